@@ -1,0 +1,77 @@
+// The embedded database: PGlite (PostgreSQL compiled to WebAssembly) in a data folder,
+// served over the PostgreSQL wire protocol on 127.0.0.1 so that the app, the scripts
+// and the tests all talk to it the way they talk to a PostgreSQL server.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+
+export type EmbeddedDatabase = { url: string; dataDir: string; stop: () => Promise<void> };
+
+export function defaultDataDir(): string {
+  return path.resolve(process.env.DATA_DIR ?? "data", "pglite");
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** One process at a time may open a PGlite data folder: a lock file says which. */
+function takeLock(dataDir: string): () => void {
+  const lock = path.join(dataDir, "..", `${path.basename(dataDir)}.lock`);
+  if (existsSync(lock)) {
+    const pid = Number(readFileSync(lock, "utf8"));
+    if (pid && pid !== process.pid && processIsAlive(pid)) {
+      throw new Error(
+        `The embedded database in ${dataDir} is in use by process ${pid} (is the app running?). ` +
+          `Stop it first, or set DATA_DIR to use another folder.`,
+      );
+    }
+  }
+  writeFileSync(lock, String(process.pid));
+  return () => rmSync(lock, { force: true });
+}
+
+export async function startEmbeddedDatabase(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedDatabase> {
+  const dataDir = options.dataDir ?? defaultDataDir();
+  mkdirSync(path.dirname(dataDir), { recursive: true });
+  const releaseLock = takeLock(dataDir);
+  try {
+    const db = await PGlite.create(dataDir);
+    const port = options.port ?? (await freePort());
+    const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 20 });
+    await server.start();
+    let stopped = false;
+    return {
+      url: `postgresql://postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+      dataDir,
+      stop: async () => {
+        if (stopped) return;
+        stopped = true;
+        await server.stop();
+        await db.close();
+        releaseLock();
+      },
+    };
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
+}
