@@ -49,10 +49,12 @@ function takeLock(dataDir: string): () => void {
   return () => rmSync(lock, { force: true });
 }
 
+/** `dataDir: "memory://"` gives a throw-away in-memory database (tests). */
 export async function startEmbeddedDatabase(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedDatabase> {
   const dataDir = options.dataDir ?? defaultDataDir();
-  mkdirSync(path.dirname(dataDir), { recursive: true });
-  const releaseLock = takeLock(dataDir);
+  const inMemory = dataDir.startsWith("memory://");
+  if (!inMemory) mkdirSync(path.dirname(dataDir), { recursive: true });
+  const releaseLock = inMemory ? () => {} : takeLock(dataDir);
   try {
     const db = await PGlite.create(dataDir);
     const port = options.port ?? (await freePort());
