@@ -116,7 +116,6 @@ export async function diffSchemaAgainstMigrations(schemaText = readFileSync(SCHE
       from: { tag: "schemaDatasource", files, configDir: path.dirname(SCHEMA_PATH) },
       to: { tag: "schemaDatamodel", files },
       script: true,
-      shadowDatabaseUrl: null,
       exitCode: null,
       filters: noFilters,
     });

@@ -1,0 +1,38 @@
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { db } from "@/lib/server/db";
+import { outboxPageEnabled } from "@/lib/server/outbox-page";
+
+// Demo and development only: lets a developer (or an e2e test) read the e-mails, including
+// sign-in links, when no mail server is configured. Elsewhere the page does not exist.
+export default async function OutboxPage() {
+  if (!outboxPageEnabled()) notFound();
+  const [t, format] = await Promise.all([getTranslations("outbox"), getFormatter()]);
+  const emails = await db().outboxEmail.findMany({ orderBy: { createdAt: "desc" }, take: 50 });
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
+        <p className="mt-1 text-slate-600">{t("lead")}</p>
+      </header>
+      {emails.length === 0 && <p className="text-slate-500">{t("empty")}</p>}
+      <ul className="space-y-4">
+        {emails.map((e) => (
+          <li key={e.id} className="rounded-lg bg-white p-4 shadow-sm" data-testid="outbox-email" data-to={e.to}>
+            <dl className="grid grid-cols-[8rem_1fr] gap-x-3 gap-y-1 text-sm">
+              <dt className="text-slate-500">{t("to")}</dt>
+              <dd>{e.to}</dd>
+              <dt className="text-slate-500">{t("subject")}</dt>
+              <dd className="font-medium">{e.subject}</dd>
+              <dt className="text-slate-500">{t("status")}</dt>
+              <dd>{t(`statuses.${e.status}`)}</dd>
+              <dt className="text-slate-500">{t("created")}</dt>
+              <dd>{format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "short" })}</dd>
+            </dl>
+            <pre className="mt-3 whitespace-pre-wrap break-all rounded bg-slate-50 p-3 text-sm">{e.text}</pre>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

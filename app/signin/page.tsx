@@ -1,0 +1,50 @@
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { DemoPersonas } from "@/components/demo-personas";
+import { SignInForm } from "@/components/sign-in-form";
+import { SsoButton } from "@/components/sso-button";
+import { DEMO_PERSONA_EMAILS } from "@/lib/domain/demo-personas";
+import { env } from "@/lib/env";
+import { getCurrentUser } from "@/lib/server/auth/current-user";
+import { db } from "@/lib/server/db";
+
+/** Only same-site paths may be a sign-in's destination. */
+function safeCallback(value: string | undefined): string {
+  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/";
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+  const { callbackUrl, error } = await searchParams;
+  const destination = safeCallback(callbackUrl);
+  if (await getCurrentUser()) redirect(destination);
+  const [t, tr] = await Promise.all([getTranslations("signIn"), getTranslations("roles")]);
+  const settings = env();
+  const personas = settings.DEMO_MODE
+    ? (
+        await db().user.findMany({
+          where: { email: { in: [...DEMO_PERSONA_EMAILS] } },
+          select: { email: true, name: true, roles: { select: { role: true } } },
+        })
+      )
+        .sort((a, b) => DEMO_PERSONA_EMAILS.indexOf(a.email as never) - DEMO_PERSONA_EMAILS.indexOf(b.email as never))
+        .map((u) => ({ email: u.email, name: u.name ?? u.email, roles: u.roles.map((r) => tr(r.role)) }))
+    : [];
+  return (
+    <div className="mx-auto grid max-w-4xl gap-8 md:grid-cols-2">
+      <section className="rounded-lg bg-white p-6 shadow-sm">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="mt-2 text-slate-600">{t("lead")}</p>
+        <div className="mt-6">
+          <SignInForm callbackUrl={destination} initialError={error} />
+        </div>
+        {settings.OIDC_ISSUER && (
+          <div className="mt-6 space-y-3">
+            <p className="text-center text-sm text-slate-500">{t("or")}</p>
+            <SsoButton label={t("sso", { name: settings.OIDC_NAME })} callbackUrl={destination} />
+          </div>
+        )}
+      </section>
+      {personas.length > 0 && <DemoPersonas personas={personas} />}
+    </div>
+  );
+}

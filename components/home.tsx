@@ -1,0 +1,62 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { nextStepsFor } from "@/lib/domain/next-steps";
+import type { CurrentUser } from "@/lib/server/auth/current-user";
+import { loadHomeFacts } from "@/lib/server/home/load-home-facts";
+
+export async function Home({ user }: { user: CurrentUser }) {
+  const locale = await getLocale();
+  const [t, tr, facts] = await Promise.all([getTranslations("home"), getTranslations("roles"), loadHomeFacts(user.id, user.roles, locale)]);
+  const sections = nextStepsFor(user.roles, facts);
+  return (
+    <div className="space-y-8">
+      <header>
+        <h1 className="text-3xl font-bold">{t("title", { name: user.name ?? user.email })}</h1>
+        <p className="mt-1 text-slate-600">{sections.length ? t("lead") : t("noRoles")}</p>
+        {sections.length > 0 && (
+          <ul aria-label={t("rolesTitle")} className="mt-3 flex flex-wrap gap-2">
+            {user.roles.map((r) => (
+              <li key={r} className="rounded-full bg-brand-100 px-3 py-1 text-sm font-medium text-brand-900" data-testid="role-badge">
+                {tr(r)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </header>
+      <div className="grid gap-6 md:grid-cols-2">
+        {sections.map(({ role, steps }) => (
+          <section key={role} aria-labelledby={`steps-${role}`} className="rounded-lg bg-white p-5 shadow-sm" data-testid={`steps-${role}`}>
+            <h2 id={`steps-${role}`} className="text-lg font-semibold text-brand-700">
+              {tr(role)}
+            </h2>
+            <ol className="mt-3 space-y-3">
+              {steps.map((step) => {
+                const text = t(`steps.${step.key}` as never, step.values as never);
+                return (
+                  <li key={step.key} className="flex gap-3">
+                    <span
+                      aria-hidden
+                      className={`mt-0.5 flex h-5 w-5 shrink-0 items-center justify-center rounded-full text-xs ${step.done ? "bg-emerald-600 text-white" : "border-2 border-slate-300"}`}
+                    >
+                      {step.done ? "✓" : ""}
+                    </span>
+                    <span className="text-slate-700">
+                      {step.done && <span className="sr-only">{t("done")}: </span>}
+                      {step.href ? (
+                        <Link href={step.href} className="text-brand-700 underline">
+                          {text}
+                        </Link>
+                      ) : (
+                        text
+                      )}
+                    </span>
+                  </li>
+                );
+              })}
+            </ol>
+          </section>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { navigationFor } from "@/lib/domain/navigation";
+import { env } from "@/lib/env";
+import { isLocale } from "@/lib/i18n/config";
+import { getCurrentUser } from "@/lib/server/auth/current-user";
+import { outboxPageEnabled } from "@/lib/server/outbox-page";
+import { LanguageSwitch } from "./language-switch";
+import { SignOutButton } from "./sign-out-button";
+
+export async function SiteHeader() {
+  const [user, t, tc, locale] = await Promise.all([getCurrentUser(), getTranslations("nav"), getTranslations("common"), getLocale()]);
+  const items = user ? navigationFor(user.roles) : [];
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-xl font-bold text-brand-700">
+          {tc("appName")}
+          {env().DEMO_MODE && (
+            <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 align-middle text-xs font-semibold uppercase text-amber-800">
+              {tc("demo")}
+            </span>
+          )}
+        </Link>
+        {user && (
+          <nav aria-label={t("label")} className="flex flex-wrap gap-4 text-sm">
+            {items.map((item) => (
+              <Link key={item.href} href={item.href} className="text-slate-700 hover:text-brand-700 hover:underline">
+                {t(item.labelKey)}
+              </Link>
+            ))}
+            {outboxPageEnabled() && (
+              <Link href="/dev/outbox" className="text-slate-700 hover:text-brand-700 hover:underline">
+                {t("outbox")}
+              </Link>
+            )}
+          </nav>
+        )}
+        <div className="ml-auto flex items-center gap-4 text-sm">
+          <LanguageSwitch current={isLocale(locale) ? locale : "en"} />
+          {user ? (
+            <>
+              <span className="hidden text-slate-600 sm:inline" data-testid="signed-in-as">
+                {user.name ?? user.email}
+              </span>
+              <SignOutButton label={tc("signOut")} />
+            </>
+          ) : (
+            <Link href="/signin" className="rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">
+              {tc("signIn")}
+            </Link>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,15 @@
+// The navigation a person sees: only the pages their roles allow.
+import { can, type Permission, type Role } from "./roles";
+
+export type NavItem = { href: string; labelKey: string; permission: Permission };
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { href: "/", labelKey: "home", permission: "view:home" },
+  { href: "/about", labelKey: "about", permission: "view:programme-catalogue" },
+  { href: "/admin/programmes", labelKey: "programmes", permission: "manage:programme:any" },
+  { href: "/admin/people", labelKey: "people", permission: "manage:roles:any" },
+];
+
+export function navigationFor(roles: readonly Role[]): NavItem[] {
+  return NAV_ITEMS.filter((item) => can(roles, item.permission));
+}

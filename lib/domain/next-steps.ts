@@ -1,0 +1,83 @@
+// The home page's "next steps", per role held. Pure: the page gathers the facts, this decides.
+import { clientEligibility, type AppointmentType } from "./eligibility";
+import { ROLES, type Role } from "./roles";
+
+export type HomeFacts = {
+  appointmentType: AppointmentType | null;
+  /** Open cohorts the person is enrolled in, by role. */
+  enrolledAs: Role[];
+  openCohort: { name: string; seatsLeft: number } | null;
+  coachStatus: "draft" | "submitted" | "changes_requested" | "approved" | "rejected" | null;
+  coachCapacity: number | null;
+  credentialQueueSize: number;
+  openCohortCount: number;
+};
+
+export type Step = { key: string; values?: Record<string, string | number>; href?: string; done?: boolean };
+export type RoleSteps = { role: Role; steps: Step[] };
+
+function clientSteps(f: HomeFacts): Step[] {
+  const eligibility = clientEligibility(f.appointmentType);
+  if (!eligibility.eligible) return [{ key: `client.notEligible.${eligibility.reason}` }];
+  const enrolled = f.enrolledAs.includes("client");
+  const steps: Step[] = [];
+  if (enrolled) steps.push({ key: "client.enrolled", done: true });
+  else if (f.openCohort)
+    steps.push({ key: "client.join", values: { cohort: f.openCohort.name, seats: f.openCohort.seatsLeft } });
+  else steps.push({ key: "client.noCohort" });
+  steps.push({ key: "client.chooseCoach" }, { key: "client.commitment" }, { key: "client.informSupervisor" });
+  return steps;
+}
+
+function coachSteps(f: HomeFacts): Step[] {
+  switch (f.coachStatus) {
+    case "approved":
+      return [
+        { key: "coach.approved", done: true, values: { capacity: f.coachCapacity ?? 1 } },
+        { key: "coach.sessions" },
+        { key: "coach.supervision" },
+      ];
+    case "submitted":
+      return [{ key: "coach.submitted", done: true }, { key: "coach.waitReview" }, { key: "coach.supervision" }];
+    case "changes_requested":
+      return [{ key: "coach.changesRequested" }];
+    case "rejected":
+      return [{ key: "coach.rejected" }];
+    default:
+      return [{ key: "coach.register" }, { key: "coach.credentials" }, { key: "coach.confidentiality" }];
+  }
+}
+
+function stepsFor(role: Role, f: HomeFacts): Step[] {
+  switch (role) {
+    case "client":
+      return clientSteps(f);
+    case "coach":
+      return coachSteps(f);
+    case "mentor":
+      return [
+        { key: f.enrolledAs.includes("mentor") ? "mentor.enrolled" : "mentor.profile", done: f.enrolledAs.includes("mentor") },
+        { key: "mentor.sessions" },
+      ];
+    case "mentee":
+      return [
+        { key: f.enrolledAs.includes("mentee") ? "mentee.enrolled" : "mentee.join", done: f.enrolledAs.includes("mentee") },
+        { key: "mentee.chooseMentor" },
+        { key: "mentee.evaluation" },
+      ];
+    case "hr_reviewer":
+      return [{ key: "hr.queue", values: { count: f.credentialQueueSize } }, { key: "hr.criteria" }];
+    case "programme_admin":
+      return [
+        { key: "admin.programmes", values: { count: f.openCohortCount }, href: "/admin/programmes" },
+        { key: "admin.people", href: "/admin/people" },
+      ];
+    case "sponsor":
+      return [{ key: "sponsor.confidentiality" }, { key: "sponsor.role" }];
+  }
+}
+
+/** Steps for each role held, in the catalogue's order of roles. */
+export function nextStepsFor(roles: readonly Role[], facts: HomeFacts): RoleSteps[] {
+  return ROLES.filter((r) => roles.includes(r)).map((role) => ({ role, steps: stepsFor(role, facts) }));
+}

@@ -1,0 +1,51 @@
+// Who may do what. One pure module: pages, actions and route handlers ask `can()`.
+export const ROLES = ["client", "coach", "mentor", "mentee", "hr_reviewer", "programme_admin", "sponsor"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  "view:home",
+  "view:programme-catalogue",
+  "enrol:cohort:self",
+  "request:coach",
+  "request:mentor",
+  "manage:coach-profile:own",
+  "manage:mentor-profile:own",
+  "view:engagement:own",
+  "review:credential:any",
+  "view:credential-queue",
+  "manage:programme:any",
+  "manage:roles:any",
+  "view:cohort-dashboard:any",
+  "sponsor:mission:own",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const everyone: Permission[] = ["view:home", "view:programme-catalogue"];
+
+const grants: Record<Role, Permission[]> = {
+  client: ["enrol:cohort:self", "request:coach", "view:engagement:own"],
+  coach: ["manage:coach-profile:own", "view:engagement:own"],
+  mentor: ["manage:mentor-profile:own", "view:engagement:own"],
+  mentee: ["enrol:cohort:self", "request:mentor", "view:engagement:own"],
+  hr_reviewer: ["review:credential:any", "view:credential-queue"],
+  programme_admin: [
+    "manage:programme:any",
+    "manage:roles:any",
+    "view:cohort-dashboard:any",
+    "view:credential-queue",
+  ],
+  sponsor: ["sponsor:mission:own"],
+};
+
+export function permissionsOf(roles: readonly Role[]): Set<Permission> {
+  return new Set<Permission>([...everyone, ...roles.flatMap((r) => grants[r])]);
+}
+
+/** Whether a signed-in person holding `roles` may do `permission`. */
+export function can(roles: readonly Role[], permission: Permission): boolean {
+  return permissionsOf(roles).has(permission);
+}
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}

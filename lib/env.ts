@@ -1,0 +1,55 @@
+// Settings, read once and checked: a missing or malformed setting stops start-up with a
+// message that names the variable (see README › Configuration).
+import { z } from "zod";
+
+const flag = z
+  .enum(["0", "1", "true", "false", ""])
+  .optional()
+  .transform((v) => v === "1" || v === "true");
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL").optional(),
+    NEXTAUTH_URL: z.url("must be the app's public URL, e.g. http://localhost:3000").optional(),
+    NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. openssl rand -base64 32)").optional(),
+    DEMO_MODE: flag,
+    SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
+    EMAIL_FROM: z.string().min(3).default("Binôme <no-reply@binome.example.org>"),
+    OUTBOX_DIR: z.string().default("data/outbox"),
+    OIDC_ISSUER: z.url().optional(),
+    OIDC_CLIENT_ID: z.string().optional(),
+    OIDC_CLIENT_SECRET: z.string().optional(),
+    OIDC_NAME: z.string().default("Single sign-on"),
+  })
+  .superRefine((env, ctx) => {
+    const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter(Boolean).length;
+    if (oidc > 0 && oidc < 3)
+      ctx.addIssue({ code: "custom", path: ["OIDC_ISSUER"], message: "set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together" });
+    if (env.NODE_ENV === "production" && !env.DEMO_MODE && !env.NEXTAUTH_SECRET)
+      ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "is required in production" });
+  });
+
+export type Env = z.infer<typeof schema> & { NEXTAUTH_SECRET: string };
+
+export class SettingsError extends Error {}
+
+const emptyToUndefined = (source: Record<string, string | undefined>) =>
+  Object.fromEntries(Object.entries(source).map(([k, v]) => [k, v === "" ? undefined : v]));
+
+/** Parses settings; throws a SettingsError naming each bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(emptyToUndefined(source));
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `- ${i.path.join(".") || "settings"}: ${i.message}`);
+    throw new SettingsError(`Invalid settings (see .env.example):\n${lines.join("\n")}`);
+  }
+  // Outside production a fixed development secret keeps zero set-up; production requires one.
+  return { ...result.data, NEXTAUTH_SECRET: result.data.NEXTAUTH_SECRET ?? "binome-development-secret-not-for-production" };
+}
+
+let cached: Env | undefined;
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

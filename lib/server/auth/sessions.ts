@@ -1,0 +1,18 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import type { Db } from "../../db/client";
+
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+
+/** next-auth's session cookie: the `__Secure-` name when the app is served over https. */
+export function sessionCookieName(appUrl = process.env.NEXTAUTH_URL ?? ""): string {
+  return appUrl.startsWith("https://") ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+}
+
+/** Creates a database session the way next-auth does (used by demo sign-in and tests). */
+export async function createSession(prisma: Pick<Db, "session">, userId: string) {
+  const sessionToken = randomBytes(32).toString("hex");
+  const expires = new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000);
+  await prisma.session.create({ data: { sessionToken, userId, expires } });
+  return { sessionToken, expires };
+}

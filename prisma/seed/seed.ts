@@ -1,0 +1,237 @@
+// Writes the demo data of prisma/seed/data.ts, idempotently.
+//
+// Every table is synchronised by its natural key (code, slug, [programmeId, slug], email,
+// userId, [userId, role], [cohortId, userId, role]): rows that are missing are inserted in
+// one batch (createMany, skipDuplicates), rows that differ from the seed are updated one by
+// one, rows that already match are left alone. A second run therefore writes nothing.
+// Seeding restores the seed's values on seed rows (a demo reset) but never deletes anything:
+// role grants and enrolments added in the app stay. No audit log or e-mail is written.
+import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
+import { buildSeedData, type SeedData } from "./data";
+
+type Tx = Prisma.TransactionClient;
+type Row = Record<string, unknown>;
+
+export type SeedResult = {
+  /** Rows inserted, per table. */
+  created: Record<string, number>;
+  /** Existing rows brought back to the seed's values, per table. */
+  updated: Record<string, number>;
+};
+
+function same(a: unknown, b: unknown): boolean {
+  if (a instanceof Date || b instanceof Date) {
+    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  }
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => same(x, b[i]));
+  }
+  return (a ?? null) === (b ?? null);
+}
+
+/** The fields of `desired` whose value differs from `existing`, or null when none does. */
+function differences<D extends Row>(existing: Row, desired: D): Partial<D> | null {
+  const diff: Partial<D> = {};
+  let changed = false;
+  for (const key of Object.keys(desired) as (keyof D & string)[]) {
+    if (!same(existing[key], desired[key])) {
+      diff[key] = desired[key];
+      changed = true;
+    }
+  }
+  return changed ? diff : null;
+}
+
+/**
+ * Inserts the missing rows in one batch and updates the ones that differ.
+ * Returns the stored rows of the seed by key (their ids; other fields may predate the update).
+ */
+async function syncByKey<D extends Row, R extends Row>(options: {
+  desired: D[];
+  key: (row: Row) => string;
+  find: () => Promise<R[]>;
+  createMany: (rows: D[]) => Promise<{ count: number }>;
+  update: (existing: R, data: Partial<D>) => Promise<unknown>;
+}): Promise<{ rows: Map<string, R>; created: number; updated: number }> {
+  const { desired, key, find, createMany, update } = options;
+  let stored = new Map((await find()).map((r) => [key(r), r]));
+  const missing = desired.filter((d) => !stored.has(key(d)));
+  let created = 0;
+  if (missing.length) {
+    created = (await createMany(missing)).count;
+    stored = new Map((await find()).map((r) => [key(r), r]));
+  }
+  let updated = 0;
+  for (const d of desired) {
+    const existing = stored.get(key(d));
+    if (!existing) throw new Error(`Seed row ${key(d)} was not stored`);
+    const diff = differences(existing, d);
+    if (diff) {
+      await update(existing, diff);
+      updated++;
+    }
+  }
+  return { rows: stored, created, updated };
+}
+
+function idOf(map: Map<string, { id: string }>, key: string, what: string): string {
+  const row = map.get(key);
+  if (!row) throw new Error(`Seed data names an unknown ${what}: ${key}`);
+  return row.id;
+}
+
+async function seedAll(tx: Tx, data: SeedData): Promise<SeedResult> {
+  const created: Record<string, number> = {};
+  const updated: Record<string, number> = {};
+  const record = (table: string, result: { created: number; updated: number }) => {
+    created[table] = result.created;
+    updated[table] = result.updated;
+  };
+  const byCode = (r: Row) => String(r.code);
+
+  // Reference data.
+  const entities = await syncByKey({
+    desired: data.entities,
+    key: byCode,
+    find: () => tx.entity.findMany({ where: { code: { in: data.entities.map((e) => e.code) } } }),
+    createMany: (rows) => tx.entity.createMany({ data: rows, skipDuplicates: true }),
+    update: (e, d) => tx.entity.update({ where: { id: e.id }, data: d }),
+  });
+  record("entity", entities);
+
+  const stations = await syncByKey({
+    desired: data.dutyStations,
+    key: byCode,
+    find: () => tx.dutyStation.findMany({ where: { code: { in: data.dutyStations.map((s) => s.code) } } }),
+    createMany: (rows) => tx.dutyStation.createMany({ data: rows, skipDuplicates: true }),
+    update: (s, d) => tx.dutyStation.update({ where: { id: s.id }, data: d }),
+  });
+  record("dutyStation", stations);
+
+  const networks = await syncByKey({
+    desired: data.networks,
+    key: byCode,
+    find: () => tx.professionalNetwork.findMany({ where: { code: { in: data.networks.map((n) => n.code) } } }),
+    createMany: (rows) => tx.professionalNetwork.createMany({ data: rows, skipDuplicates: true }),
+    update: (n, d) => tx.professionalNetwork.update({ where: { id: n.id }, data: d }),
+  });
+  record("professionalNetwork", networks);
+
+  record(
+    "language",
+    await syncByKey({
+      desired: data.languages,
+      key: byCode,
+      find: () => tx.language.findMany({ where: { code: { in: data.languages.map((l) => l.code) } } }),
+      createMany: (rows) => tx.language.createMany({ data: rows, skipDuplicates: true }),
+      update: (l, d) => tx.language.update({ where: { code: l.code }, data: d }),
+    }),
+  );
+
+  // Programmes and cohorts.
+  const programmes = await syncByKey({
+    desired: data.programmes,
+    key: (r) => String(r.slug),
+    find: () => tx.programme.findMany({ where: { slug: { in: data.programmes.map((p) => p.slug) } } }),
+    createMany: (rows) => tx.programme.createMany({ data: rows, skipDuplicates: true }),
+    update: (p, d) => tx.programme.update({ where: { id: p.id }, data: d }),
+  });
+  record("programme", programmes);
+
+  const cohortRows = data.cohorts.map(({ programmeSlug, ...c }) => ({
+    ...c,
+    programmeId: idOf(programmes.rows, programmeSlug, "programme"),
+  }));
+  const cohortKey = (r: Row) => `${String(r.programmeId)}/${String(r.slug)}`;
+  const cohorts = await syncByKey({
+    desired: cohortRows,
+    key: cohortKey,
+    find: () =>
+      tx.cohort.findMany({
+        where: { OR: cohortRows.map((c) => ({ programmeId: c.programmeId, slug: c.slug })) },
+      }),
+    createMany: (rows) => tx.cohort.createMany({ data: rows, skipDuplicates: true }),
+    update: (c, d) => tx.cohort.update({ where: { id: c.id }, data: d }),
+  });
+  record("cohort", cohorts);
+  const cohortId = (programmeSlug: string, slug: string) =>
+    idOf(cohorts.rows, `${idOf(programmes.rows, programmeSlug, "programme")}/${slug}`, "cohort");
+
+  // People.
+  const emails = data.people.map((p) => p.email);
+  const userRows = data.people.map((p) => ({
+    email: p.email,
+    name: p.name,
+    preferredLanguage: p.preferredLanguage,
+    timeZone: p.timeZone,
+    appointmentType: p.appointmentType,
+    gender: p.gender,
+    languages: p.languages,
+    entityId: idOf(entities.rows, p.entityCode, "entity"),
+    dutyStationId: idOf(stations.rows, p.dutyStationCode, "duty station"),
+  }));
+  const users = await syncByKey({
+    desired: userRows,
+    key: (r) => String(r.email),
+    find: () => tx.user.findMany({ where: { email: { in: emails } } }),
+    createMany: (rows) => tx.user.createMany({ data: rows, skipDuplicates: true }),
+    update: (u, d) => tx.user.update({ where: { id: u.id }, data: d }),
+  });
+  record("user", users);
+  const userId = (email: string) => idOf(users.rows, email, "user");
+
+  // Professional networks of each person (the implicit many-to-many table): set when different.
+  const linked = await tx.user.findMany({
+    where: { email: { in: emails } },
+    select: { id: true, email: true, networks: { select: { id: true } } },
+  });
+  const linkedByEmail = new Map(linked.map((u) => [u.email, u.networks.map((n) => n.id).sort()]));
+  let linksCreated = 0;
+  let linksChanged = 0;
+  for (const p of data.people) {
+    const want = p.networkCodes.map((code) => idOf(networks.rows, code, "professional network")).sort();
+    const have = linkedByEmail.get(p.email) ?? [];
+    if (same(want, have)) continue;
+    await tx.user.update({ where: { id: userId(p.email) }, data: { networks: { set: want.map((id) => ({ id })) } } });
+    if (have.length) linksChanged++;
+    linksCreated += want.filter((id) => !have.includes(id)).length;
+  }
+  created.userNetwork = linksCreated;
+  updated.userNetwork = linksChanged;
+
+  // Role grants: only added, never removed.
+  const grants = data.people.flatMap((p) => p.roles.map((role) => ({ userId: userId(p.email), role })));
+  created.roleGrant = (await tx.roleGrant.createMany({ data: grants, skipDuplicates: true })).count;
+  updated.roleGrant = 0;
+
+  // Coach profiles, by user.
+  const profileRows = data.people.flatMap((p) => (p.coachProfile ? [{ userId: userId(p.email), ...p.coachProfile }] : []));
+  record(
+    "coachProfile",
+    await syncByKey({
+      desired: profileRows,
+      key: (r) => String(r.userId),
+      find: () => tx.coachProfile.findMany({ where: { userId: { in: profileRows.map((r) => r.userId) } } }),
+      createMany: (rows) => tx.coachProfile.createMany({ data: rows, skipDuplicates: true }),
+      update: (c, d) => tx.coachProfile.update({ where: { id: c.id }, data: d }),
+    }),
+  );
+
+  // Enrolments: only added, never removed.
+  const enrolments = data.people.flatMap((p) =>
+    p.enrolments.map((e) => ({ cohortId: cohortId(e.programmeSlug, e.cohortSlug), userId: userId(p.email), role: e.role })),
+  );
+  created.cohortEnrolment = (await tx.cohortEnrolment.createMany({ data: enrolments, skipDuplicates: true })).count;
+  updated.cohortEnrolment = 0;
+
+  return { created, updated };
+}
+
+/**
+ * Seeds the demo data in one transaction. `today` places the current cohorts and the recent
+ * coach registrations in time; with the same calendar day (UTC) two runs give identical rows.
+ */
+export async function seedDatabase(prisma: PrismaClient, today = new Date()): Promise<SeedResult> {
+  const data = buildSeedData(today);
+  return prisma.$transaction((tx) => seedAll(tx, data), { maxWait: 20_000, timeout: 120_000 });
+}

@@ -1,0 +1,215 @@
+// The demo seed: idempotent, and it holds the personas and the coach directory the demos rely on.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../../lib/db/client";
+import { buildSeedData, PERSONA_EMAILS } from "../../prisma/seed/data";
+import { seedDatabase, type SeedResult } from "../../prisma/seed/seed";
+import { createTestDatabase, type TestDatabase } from "../support/database";
+
+const TODAY = new Date("2026-11-15T13:45:00Z");
+const ALL_AREAS = ["career", "leadership", "skills", "conflict_resolution", "pre_retirement", "team_relationships"];
+const ALL_STATIONS = ["NYC", "GVA", "NBO", "BKK", "VIE", "ADD", "SCL", "BEY"];
+
+async function rowCounts(prisma: Db) {
+  const withNetworks = await prisma.user.findMany({ select: { _count: { select: { networks: true } } } });
+  return {
+    entity: await prisma.entity.count(),
+    dutyStation: await prisma.dutyStation.count(),
+    professionalNetwork: await prisma.professionalNetwork.count(),
+    language: await prisma.language.count(),
+    programme: await prisma.programme.count(),
+    cohort: await prisma.cohort.count(),
+    user: await prisma.user.count(),
+    userNetwork: withNetworks.reduce((sum, u) => sum + u._count.networks, 0),
+    roleGrant: await prisma.roleGrant.count(),
+    coachProfile: await prisma.coachProfile.count(),
+    cohortEnrolment: await prisma.cohortEnrolment.count(),
+    auditLog: await prisma.auditLog.count(),
+    outboxEmail: await prisma.outboxEmail.count(),
+  };
+}
+
+/** Every seeded person with everything attached, in a stable order (timestamps included). */
+async function snapshot(prisma: Db) {
+  return prisma.user.findMany({
+    orderBy: { email: "asc" },
+    include: {
+      entity: true,
+      dutyStation: true,
+      networks: { orderBy: { code: "asc" } },
+      roles: { orderBy: { role: "asc" } },
+      coachProfile: true,
+      enrolments: { orderBy: [{ cohortId: "asc" }, { role: "asc" }], include: { cohort: { include: { programme: true } } } },
+    },
+  });
+}
+
+describe("demo seed", () => {
+  let db: TestDatabase;
+  let first: SeedResult;
+  let second: SeedResult;
+  let countsAfterFirst: Awaited<ReturnType<typeof rowCounts>>;
+  let countsAfterSecond: Awaited<ReturnType<typeof rowCounts>>;
+  let snapshotAfterFirst: Awaited<ReturnType<typeof snapshot>>;
+  let snapshotAfterSecond: Awaited<ReturnType<typeof snapshot>>;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    first = await seedDatabase(db.prisma, TODAY);
+    countsAfterFirst = await rowCounts(db.prisma);
+    snapshotAfterFirst = await snapshot(db.prisma);
+    // Later the same day: the same calendar day gives the same data.
+    second = await seedDatabase(db.prisma, new Date("2026-11-15T22:10:00Z"));
+    countsAfterSecond = await rowCounts(db.prisma);
+    snapshotAfterSecond = await snapshot(db.prisma);
+  });
+
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  it("creates the data once and nothing on the second run", () => {
+    const data = buildSeedData(TODAY);
+    expect(first.created.user).toBe(data.people.length);
+    expect(first.created.coachProfile).toBe(data.people.filter((p) => p.coachProfile).length);
+    expect(countsAfterFirst.user).toBe(data.people.length);
+    expect(Object.values(second.created).every((n) => n === 0)).toBe(true);
+    expect(Object.values(second.updated).every((n) => n === 0)).toBe(true);
+  });
+
+  it("leaves row counts of every table it touches unchanged on the second run", () => {
+    expect(countsAfterFirst.entity).toBeGreaterThanOrEqual(13);
+    expect(countsAfterFirst.userNetwork).toBeGreaterThan(0);
+    expect(countsAfterSecond).toEqual(countsAfterFirst);
+  });
+
+  it("leaves every person row and its relations identical on the second run", () => {
+    const personas = (s: typeof snapshotAfterFirst) => s.filter((u) => (PERSONA_EMAILS as readonly string[]).includes(u.email));
+    expect(personas(snapshotAfterFirst)).toHaveLength(PERSONA_EMAILS.length);
+    expect(personas(snapshotAfterSecond)).toEqual(personas(snapshotAfterFirst));
+    expect(snapshotAfterSecond).toEqual(snapshotAfterFirst);
+  });
+
+  it("writes no audit log and no e-mail", () => {
+    expect(countsAfterSecond.auditLog).toBe(0);
+    expect(countsAfterSecond.outboxEmail).toBe(0);
+  });
+
+  it("has the personas with exactly their roles", async () => {
+    const expected: Record<string, string[]> = {
+      "amina.client@example.org": ["client"],
+      "carlos.coach@example.org": ["coach"],
+      "pending.coach@example.org": ["coach"],
+      "maria.mentor@example.org": ["mentor"],
+      "mehdi.mentee@example.org": ["mentee"],
+      "hana.hr@example.org": ["hr_reviewer"],
+      "ade.admin@example.org": ["programme_admin"],
+      "sam.manager@example.org": ["sponsor"],
+    };
+    const users = await db.prisma.user.findMany({
+      where: { email: { in: Object.keys(expected) } },
+      include: { roles: true, entity: true, dutyStation: true },
+    });
+    expect(users).toHaveLength(8);
+    for (const u of users) {
+      expect(u.roles.map((r) => r.role).sort(), u.email).toEqual(expected[u.email]);
+    }
+    const amina = users.find((u) => u.email === "amina.client@example.org")!;
+    expect([amina.name, amina.entity?.code, amina.dutyStation?.code, amina.appointmentType, amina.timeZone]).toEqual([
+      "Amina Diallo",
+      "DPPA",
+      "NYC",
+      "fixed_term",
+      "America/New_York",
+    ]);
+    const carlos = users.find((u) => u.email === "carlos.coach@example.org")!;
+    expect([carlos.preferredLanguage, carlos.entity?.code, carlos.timeZone]).toEqual(["fr", "OCHA", "Europe/Zurich"]);
+  });
+
+  it("gives Carlos an approved profile and Priya a submitted one", async () => {
+    const carlos = await db.prisma.coachProfile.findFirstOrThrow({ where: { user: { email: "carlos.coach@example.org" } } });
+    expect(carlos).toMatchObject({ status: "approved", availability: "open", capacity: 3, credentialKind: "icf_pcc" });
+    expect([...carlos.expertiseAreas].sort()).toEqual(["career", "conflict_resolution", "leadership"]);
+    expect(carlos.coachingLanguages).toEqual(["en", "fr", "es"]);
+    expect(carlos.bioEn && carlos.bioFr).toBeTruthy();
+    const priya = await db.prisma.coachProfile.findFirstOrThrow({ where: { user: { email: "pending.coach@example.org" } } });
+    expect(priya).toMatchObject({ status: "submitted", credentialKind: "icf_training", trainingHours: 60, capacity: 2, reviewedAt: null });
+    expect(priya.submittedAt!.getTime()).toBeLessThan(TODAY.getTime());
+    expect(priya.submittedAt!.getTime()).toBeGreaterThan(TODAY.getTime() - 7 * 86_400_000);
+  });
+
+  it("enrols the client, the mentor and the mentee in the current cohorts", async () => {
+    const enrolments = await db.prisma.cohortEnrolment.findMany({
+      where: { user: { email: { in: ["amina.client@example.org", "maria.mentor@example.org", "mehdi.mentee@example.org"] } } },
+      include: { user: true, cohort: { include: { programme: true } } },
+    });
+    const seen = enrolments.map((e) => `${e.user.email} ${e.role} ${e.cohort.programme.slug}/${e.cohort.slug} ${e.cohort.status}`).sort();
+    expect(seen).toEqual([
+      "amina.client@example.org client peer-coaching/winter-2026-2027 open",
+      "maria.mentor@example.org mentor mentoring/winter-2026-2027 open",
+      "mehdi.mentee@example.org mentee mentoring/winter-2026-2027 open",
+    ]);
+  });
+
+  it("has a coach directory of at least 35 approved coaches covering every area and duty station", async () => {
+    const approved = await db.prisma.coachProfile.findMany({
+      where: { status: "approved" },
+      include: { user: { include: { dutyStation: true, roles: true } } },
+    });
+    expect(approved.length).toBeGreaterThanOrEqual(35);
+    expect(new Set(approved.flatMap((c) => c.expertiseAreas))).toEqual(new Set(ALL_AREAS));
+    expect(new Set(approved.map((c) => c.user.dutyStation?.code))).toEqual(new Set(ALL_STATIONS));
+    for (const c of approved) {
+      expect(c.capacity).toBeGreaterThanOrEqual(1);
+      expect(c.capacity).toBeLessThanOrEqual(3);
+      expect(c.expertiseAreas.length).toBeGreaterThanOrEqual(1);
+      expect(c.expertiseAreas.length).toBeLessThanOrEqual(3);
+      expect(c.user.roles.map((r) => r.role)).toContain("coach");
+    }
+    expect(approved.some((c) => c.availability === "paused")).toBe(true);
+    expect(approved.some((c) => c.isFormerStaff)).toBe(true);
+    expect(await db.prisma.coachProfile.count({ where: { status: "changes_requested" } })).toBeGreaterThan(0);
+    const stations = await db.prisma.dutyStation.findMany({ include: { _count: { select: { users: true } } } });
+    expect(stations.filter((s) => s._count.users > 0).map((s) => s.code).sort()).toEqual([...ALL_STATIONS].sort());
+  });
+
+  it("has staff members with ineligible appointment types and no client role", async () => {
+    const ineligible = await db.prisma.user.findMany({
+      where: { appointmentType: { in: ["consultant", "intern"] } },
+      include: { roles: true },
+    });
+    expect(ineligible.length).toBeGreaterThanOrEqual(2);
+    for (const u of ineligible) expect(u.roles.map((r) => r.role)).not.toContain("client");
+  });
+
+  it("has the 2023 pilot and a current coaching cohort", async () => {
+    const pilot = await db.prisma.cohort.findFirstOrThrow({ where: { slug: "pilot-2023", programme: { slug: "peer-coaching" } } });
+    const day = (d: Date) => d.toISOString().slice(0, 10);
+    expect([day(pilot.startsOn), day(pilot.endsOn), pilot.status, pilot.seats]).toEqual(["2023-02-01", "2023-07-31", "closed", 60]);
+    expect(day(pilot.enrolmentOpensOn).startsWith("2023-01")).toBe(true);
+    expect(day(pilot.enrolmentClosesOn).startsWith("2023-01")).toBe(true);
+
+    const current = await db.prisma.cohort.findFirstOrThrow({ where: { slug: "winter-2026-2027", programme: { slug: "peer-coaching" } } });
+    expect([current.nameEn, current.nameFr, current.status, current.seats]).toEqual(["Winter 2026–2027", "Hiver 2026-2027", "open", 80]);
+    expect([day(current.startsOn), day(current.endsOn), day(current.enrolmentOpensOn), day(current.enrolmentClosesOn)]).toEqual([
+      "2026-11-01",
+      "2027-04-30",
+      "2026-10-15",
+      "2026-12-15",
+    ]);
+    expect(await db.prisma.programme.count({ where: { slug: { in: ["peer-coaching", "mentoring", "networking"] } } })).toBe(3);
+  });
+
+  // Last: it changes the data.
+  it("restores seed values that were changed, without touching the rest", async () => {
+    await db.prisma.coachProfile.updateMany({ where: { user: { email: "carlos.coach@example.org" } }, data: { capacity: 1 } });
+    await db.prisma.user.update({ where: { email: "amina.client@example.org" }, data: { name: "Someone Else", networks: { set: [] } } });
+    const third = await seedDatabase(db.prisma, TODAY);
+    expect(third.updated).toMatchObject({ coachProfile: 1, user: 1 });
+    expect(third.created.userNetwork).toBe(1);
+    expect(await rowCounts(db.prisma)).toEqual(countsAfterFirst);
+    const carlos = await db.prisma.coachProfile.findFirstOrThrow({ where: { user: { email: "carlos.coach@example.org" } } });
+    expect(carlos.capacity).toBe(3);
+    const amina = await db.prisma.user.findUniqueOrThrow({ where: { email: "amina.client@example.org" }, include: { networks: true } });
+    expect([amina.name, amina.networks.map((n) => n.code)]).toEqual(["Amina Diallo", ["POLNET"]]);
+  });
+});
