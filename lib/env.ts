@@ -16,7 +16,9 @@ const schema = z
     DEMO_MODE: flag,
     SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
     EMAIL_FROM: z.string().min(3).default("Binôme <no-reply@binome.example.org>"),
-    OUTBOX_DIR: z.string().default("data/outbox"),
+    DATA_DIR: z.string().default("data"),
+    /** Default: <DATA_DIR>/outbox */
+    OUTBOX_DIR: z.string().optional(),
     OIDC_ISSUER: z.url().optional(),
     OIDC_CLIENT_ID: z.string().optional(),
     OIDC_CLIENT_SECRET: z.string().optional(),
@@ -30,7 +32,7 @@ const schema = z
       ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "is required in production" });
   });
 
-export type Env = z.infer<typeof schema> & { NEXTAUTH_SECRET: string };
+export type Env = z.infer<typeof schema> & { NEXTAUTH_SECRET: string; OUTBOX_DIR: string };
 
 export class SettingsError extends Error {}
 
@@ -45,7 +47,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new SettingsError(`Invalid settings (see .env.example):\n${lines.join("\n")}`);
   }
   // Outside production a fixed development secret keeps zero set-up; production requires one.
-  return { ...result.data, NEXTAUTH_SECRET: result.data.NEXTAUTH_SECRET ?? "binome-development-secret-not-for-production" };
+  return {
+    ...result.data,
+    NEXTAUTH_SECRET: result.data.NEXTAUTH_SECRET ?? "binome-development-secret-not-for-production",
+    OUTBOX_DIR: result.data.OUTBOX_DIR ?? `${result.data.DATA_DIR}/outbox`,
+  };
 }
 
 let cached: Env | undefined;

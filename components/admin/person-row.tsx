@@ -1,0 +1,80 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { grantRoleAction } from "@/lib/actions/grant-role";
+import { revokeRoleAction } from "@/lib/actions/revoke-role";
+import { setPersonDisabledAction } from "@/lib/actions/set-person-disabled";
+import type { ActionResult } from "@/lib/actions/run-action";
+import { ROLES, type Role } from "@/lib/domain/roles";
+
+export type PersonRowData = { id: string; name: string | null; email: string; roles: Role[]; disabled: boolean };
+
+export function PersonRow({ person }: { person: PersonRowData }) {
+  const t = useTranslations("adminPeople");
+  const tr = useTranslations("roles");
+  const [grantState, grant, granting] = useActionState<ActionResult | null, FormData>(grantRoleAction, null);
+  const [revokeState, revoke, revoking] = useActionState<ActionResult | null, FormData>(revokeRoleAction, null);
+  const [disableState, toggle, toggling] = useActionState<ActionResult | null, FormData>(setPersonDisabledAction, null);
+  const error = [grantState, revokeState, disableState].find((s) => s && !s.ok) as { error: string } | undefined;
+  const missing = ROLES.filter((r) => !person.roles.includes(r));
+  const busy = granting || revoking || toggling;
+  return (
+    <tr className="border-b align-top last:border-0" data-testid="person-row" data-email={person.email}>
+      <th scope="row" className="py-3 pr-4 text-left font-medium">
+        {person.name ?? "—"}
+        {person.disabled && <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-xs text-red-800">{t("disabled")}</span>}
+        {error && (
+          <p role="alert" className="mt-1 text-sm font-normal text-red-700">
+            {error.error}
+          </p>
+        )}
+      </th>
+      <td className="py-3 pr-4 text-slate-600">{person.email}</td>
+      <td className="py-3 pr-4">
+        <ul className="flex flex-wrap gap-1">
+          {person.roles.map((role) => (
+            <li key={role}>
+              <form action={revoke} className="inline-flex items-center gap-1 rounded-full bg-brand-100 py-0.5 pl-2.5 pr-1 text-sm text-brand-900">
+                <input type="hidden" name="userId" value={person.id} />
+                <input type="hidden" name="role" value={role} />
+                {tr(role)}
+                <button type="submit" disabled={busy} aria-label={t("remove", { role: tr(role) })} className="rounded-full px-1.5 hover:bg-brand-600 hover:text-white">
+                  ×
+                </button>
+              </form>
+            </li>
+          ))}
+        </ul>
+      </td>
+      <td className="py-3">
+        <div className="flex flex-wrap items-center gap-2">
+          {missing.length > 0 && (
+            <form action={grant} className="flex items-center gap-1">
+              <input type="hidden" name="userId" value={person.id} />
+              <label className="sr-only" htmlFor={`grant-${person.id}`}>
+                {t("grantRole")}
+              </label>
+              <select id={`grant-${person.id}`} name="role" className="rounded border border-slate-300 px-2 py-1 text-sm">
+                {missing.map((r) => (
+                  <option key={r} value={r}>
+                    {tr(r)}
+                  </option>
+                ))}
+              </select>
+              <button type="submit" disabled={busy} className="rounded bg-brand-600 px-2 py-1 text-sm text-white hover:bg-brand-700">
+                {t("grant")}
+              </button>
+            </form>
+          )}
+          <form action={toggle}>
+            <input type="hidden" name="userId" value={person.id} />
+            <input type="hidden" name="disabled" value={person.disabled ? "false" : "true"} />
+            <button type="submit" disabled={busy} className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100">
+              {person.disabled ? t("enable") : t("disable")}
+            </button>
+          </form>
+        </div>
+      </td>
+    </tr>
+  );
+}

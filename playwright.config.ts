@@ -1,0 +1,33 @@
+import { defineConfig } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./tests/support/chromium";
+
+// Run through `npm test` (scripts/test.ts), which picks the port and the database and sets:
+// E2E_PORT, E2E_SERVER_ARGS, E2E_DATABASE_URL.
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://localhost:${port}`;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: true,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [["list"], ["json", { outputFile: process.env.E2E_JSON ?? "test-results/e2e.json" }]],
+  use: {
+    baseURL,
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+    locale: "en-GB",
+    trace: "retain-on-failure",
+  },
+  webServer: {
+    command: `npx tsx scripts/serve.ts --demo --port ${port} ${process.env.E2E_SERVER_ARGS ?? ""}`,
+    url: `${baseURL}/signin`,
+    timeout: 600_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: { NEXTAUTH_URL: baseURL },
+  },
+});

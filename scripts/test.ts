@@ -1,0 +1,136 @@
+// The whole test suite, as the README's test command runs it:
+//   1. unit tests;
+//   2. integration tests on an in-memory PGlite, then on the PostgreSQL server in
+//      TEST_DATABASE_URL (each test file creates and drops its own database there);
+//   3. end-to-end tests in Chromium against the built app on the embedded database, then on
+//      a throw-away database of that PostgreSQL server.
+// Ends with one line: "N passed, N failed".
+//   tsx scripts/test.ts [--only unit|integration|e2e]
+import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { freePort } from "../lib/db/embedded";
+import { CHROMIUM_PATH } from "../tests/support/chromium";
+
+type Env = Record<string, string | undefined>;
+const { values } = parseArgs({ options: { only: { type: "string" } } });
+const only = values.only;
+const serverUrl = process.env.TEST_DATABASE_URL;
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const failures: string[] = [];
+const tmp = mkdtempSync(path.join(os.tmpdir(), "binome-test-"));
+
+function run(label: string, command: string, args: string[], env: Env = {}) {
+  console.log(`\n=== ${label} ===`);
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  return result.status ?? 1;
+}
+
+function countVitest(label: string, file: string, status: number) {
+  if (!existsSync(file)) {
+    totals.failed++;
+    failures.push(`${label}: no report (exit ${status})`);
+    return;
+  }
+  const r = JSON.parse(readFileSync(file, "utf8"));
+  totals.passed += r.numPassedTests;
+  totals.failed += r.numFailedTests;
+  totals.skipped += r.numPendingTests + (r.numTodoTests ?? 0);
+  if (r.numFailedTests > 0 || status !== 0) failures.push(`${label}: ${r.numFailedTests} failed (exit ${status})`);
+}
+
+function vitest(label: string, project: string, env: Env = {}) {
+  const file = path.join(tmp, `${label.replace(/\W+/g, "-")}.json`);
+  const status = run(label, "npx", ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`], env);
+  countVitest(label, file, status);
+}
+
+function countPlaywright(label: string, file: string, status: number) {
+  if (!existsSync(file)) {
+    totals.failed++;
+    failures.push(`${label}: no report (exit ${status})`);
+    return;
+  }
+  const s = JSON.parse(readFileSync(file, "utf8")).stats;
+  totals.passed += s.expected;
+  totals.failed += s.unexpected + s.flaky;
+  totals.skipped += s.skipped;
+  if (s.unexpected + s.flaky > 0 || status !== 0) failures.push(`${label}: ${s.unexpected + s.flaky} failed (exit ${status})`);
+}
+
+function ensureChromium() {
+  if (existsSync(CHROMIUM_PATH)) return;
+  if (process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
+    console.log("Installing Debian's chromium for the end-to-end tests…");
+    const ok = run("apt-get install chromium", "sh", ["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium"]);
+    if (ok === 0 && existsSync(CHROMIUM_PATH)) return;
+  }
+  throw new Error(`Chromium is needed for the end-to-end tests: install it (apt-get install chromium) or set CHROMIUM_PATH.`);
+}
+
+async function adminQuery(sql: string) {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+async function e2e(label: string, database: "pglite" | "postgresql") {
+  const port = await freePort();
+  const file = path.join(tmp, `${label.replace(/\W+/g, "-")}.json`);
+  let env: Env;
+  let cleanup = async () => {};
+  if (database === "pglite") {
+    const dbPort = await freePort();
+    env = {
+      E2E_SERVER_ARGS: `--data-dir ${path.join(tmp, `data-${port}`)} --db-port ${dbPort}`,
+      E2E_DATABASE_URL: `postgresql://postgres@127.0.0.1:${dbPort}/postgres?sslmode=disable`,
+      DATABASE_URL: "",
+    };
+  } else {
+    const name = `binome_e2e_${randomBytes(4).toString("hex")}`;
+    await adminQuery(`create database "${name}"`);
+    const u = new URL(serverUrl!);
+    u.pathname = `/${name}`;
+    env = { E2E_SERVER_ARGS: "", E2E_DATABASE_URL: u.toString(), DATABASE_URL: u.toString() };
+    cleanup = () => adminQuery(`drop database if exists "${name}" with (force)`);
+  }
+  try {
+    const status = run(label, "npx", ["playwright", "test"], { ...env, E2E_PORT: String(port), E2E_JSON: file, SMTP_URL: "" });
+    countPlaywright(label, file, status);
+  } finally {
+    await cleanup();
+  }
+}
+
+async function main() {
+  const started = Date.now();
+  if (!only || only === "unit") vitest("unit", "unit");
+  if (!only || only === "integration") {
+    vitest("integration on PGlite", "integration", { TEST_DATABASE_URL: "" });
+    if (serverUrl) vitest("integration on PostgreSQL", "integration", { TEST_DATABASE_URL: serverUrl });
+    else console.log("\n(TEST_DATABASE_URL is not set: integration tests ran on PGlite only.)");
+  }
+  if (!only || only === "e2e") {
+    ensureChromium();
+    await e2e("end-to-end on PGlite", "pglite");
+    if (serverUrl) await e2e("end-to-end on PostgreSQL", "postgresql");
+  }
+  rmSync(tmp, { recursive: true, force: true });
+  console.log(`\nTook ${Math.round((Date.now() - started) / 1000)} s.${failures.length ? `\nFailed: ${failures.join("; ")}` : ""}`);
+  console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+  process.exit(totals.failed > 0 || failures.length > 0 || totals.passed === 0 ? 1 : 0);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  console.log(`${totals.passed} passed, ${totals.failed + 1} failed`);
+  process.exit(1);
+});

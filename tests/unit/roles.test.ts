@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { navigationFor } from "@/lib/domain/navigation";
+import { can, PERMISSIONS, ROLES, type Permission, type Role } from "@/lib/domain/roles";
+
+describe("role policy", () => {
+  it("lets every signed-in person see their home and the programme catalogue, whatever their roles", () => {
+    expect(can([], "view:home")).toBe(true);
+    expect(can([], "view:programme-catalogue")).toBe(true);
+  });
+
+  it("gives a person with no role nothing else", () => {
+    const others = PERMISSIONS.filter((p) => p !== "view:home" && p !== "view:programme-catalogue");
+    for (const p of others) expect(can([], p), p).toBe(false);
+  });
+
+  const expectations: [Role, Permission, boolean][] = [
+    ["client", "request:coach", true],
+    ["client", "manage:programme:any", false],
+    ["client", "review:credential:any", false],
+    ["coach", "manage:coach-profile:own", true],
+    ["coach", "review:credential:any", false],
+    ["coach", "request:coach", false],
+    ["mentee", "request:mentor", true],
+    ["mentor", "manage:mentor-profile:own", true],
+    ["hr_reviewer", "review:credential:any", true],
+    ["hr_reviewer", "manage:programme:any", false],
+    ["hr_reviewer", "manage:roles:any", false],
+    ["programme_admin", "manage:programme:any", true],
+    ["programme_admin", "manage:roles:any", true],
+    ["programme_admin", "review:credential:any", false],
+    ["sponsor", "sponsor:mission:own", true],
+    ["sponsor", "view:engagement:own", false],
+  ];
+  it.each(expectations)("%s → %s is %s", (role, permission, allowed) => {
+    expect(can([role], permission)).toBe(allowed);
+  });
+
+  it("adds up the permissions of several roles", () => {
+    expect(can(["client", "hr_reviewer"], "request:coach")).toBe(true);
+    expect(can(["client", "hr_reviewer"], "review:credential:any")).toBe(true);
+    expect(can(["client", "hr_reviewer"], "manage:programme:any")).toBe(false);
+  });
+});
+
+describe("navigation", () => {
+  it("shows administration only to programme admins", () => {
+    for (const role of ROLES) {
+      const hrefs = navigationFor([role]).map((i) => i.href);
+      expect(hrefs.includes("/admin/programmes"), role).toBe(role === "programme_admin");
+      expect(hrefs.includes("/admin/people"), role).toBe(role === "programme_admin");
+      expect(hrefs).toContain("/");
+    }
+  });
+});
