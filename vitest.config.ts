@@ -13,7 +13,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts", "lib/**/*.test.ts"], environment: "node" },
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts", "lib/**/*.test.ts"], environment: "node", setupFiles: ["tests/support/fail-on-console-error.ts"] },
       },
       {
         extends: true,
@@ -23,6 +23,7 @@ export default defineConfig({
           environment: "node",
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          setupFiles: ["tests/support/fail-on-console-error.ts"],
         },
       },
     ],
