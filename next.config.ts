@@ -4,6 +4,9 @@ import createNextIntlPlugin from "next-intl/plugin";
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 const nextConfig: NextConfig = {
+  // The end-to-end tests build into their own folder, so `npm test` never replaces the build
+  // that a running `npm run demo` serves.
+  distDir: process.env.BINOME_DIST_DIR ?? ".next",
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with status 403.
   experimental: { authInterrupts: true },

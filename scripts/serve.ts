@@ -43,9 +43,10 @@ function sourceHash(): string {
 }
 
 function buildIfChanged(env: NodeJS.ProcessEnv) {
-  const stamp = path.join(".next", "binome-source-hash");
+  const distDir = process.env.BINOME_DIST_DIR ?? ".next";
+  const stamp = path.join(distDir, "binome-source-hash");
   const hash = sourceHash();
-  if (existsSync(path.join(".next", "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === hash) return;
+  if (existsSync(path.join(distDir, "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === hash) return;
   console.log("Building the app (first run, or the sources changed)…");
   const started = Date.now();
   const result = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });

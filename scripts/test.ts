@@ -103,7 +103,7 @@ async function e2e(label: string, database: "pglite" | "postgresql") {
     cleanup = () => adminQuery(`drop database if exists "${name}" with (force)`);
   }
   try {
-    const status = run(label, "npx", ["playwright", "test"], { ...env, E2E_PORT: String(port), E2E_JSON: file, SMTP_URL: "" });
+    const status = run(label, "npx", ["playwright", "test"], { ...env, E2E_PORT: String(port), E2E_JSON: file, SMTP_URL: "", BINOME_DIST_DIR: ".next-e2e" });
     countPlaywright(label, file, status);
   } finally {
     await cleanup();
