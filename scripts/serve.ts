@@ -60,7 +60,8 @@ async function main() {
   if (args["data-dir"]) process.env.DATA_DIR = args["data-dir"];
   process.env.NEXTAUTH_URL ??= `http://localhost:${args.port}`;
   process.env.NEXT_TELEMETRY_DISABLED = "1";
-  const settings = parseEnv(process.env);
+  // `next start` runs in production: check the settings as production will see them.
+  const settings = parseEnv({ ...process.env, NODE_ENV: args.dev ? "development" : "production" });
 
   let url = settings.DATABASE_URL;
   let stopDatabase = async () => {};
