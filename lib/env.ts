@@ -14,6 +14,8 @@ const schema = z
     NEXTAUTH_URL: z.url("must be the app's public URL, e.g. http://localhost:3000").optional(),
     NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. openssl rand -base64 32)").optional(),
     DEMO_MODE: flag,
+    /** 1 when a reverse proxy in front of the app sets X-Forwarded-For (the last hop is trusted). */
+    TRUST_PROXY: flag,
     SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
     EMAIL_FROM: z.string().min(3).default("Binôme <no-reply@binome.example.org>"),
     DATA_DIR: z.string().default("data"),

@@ -4,18 +4,14 @@ import { DemoPersonas } from "@/components/demo-personas";
 import { SignInForm } from "@/components/sign-in-form";
 import { SsoButton } from "@/components/sso-button";
 import { DEMO_PERSONA_EMAILS } from "@/lib/domain/demo-personas";
+import { safeCallbackPath } from "@/lib/domain/safe-redirect";
 import { env } from "@/lib/env";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
 
-/** Only same-site paths may be a sign-in's destination. */
-function safeCallback(value: string | undefined): string {
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/";
-}
-
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
   const { callbackUrl, error } = await searchParams;
-  const destination = safeCallback(callbackUrl);
+  const destination = safeCallbackPath(callbackUrl);
   if (await getCurrentUser()) redirect(destination);
   const [t, tr] = await Promise.all([getTranslations("signIn"), getTranslations("roles")]);
   const settings = env();

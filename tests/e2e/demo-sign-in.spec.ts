@@ -1,4 +1,5 @@
 // One-click sign-in as a demo persona (DEMO_MODE), and signing out.
+import { DEMO_PERSONA_EMAILS } from "../../lib/domain/demo-personas";
 import { expect, msg, test } from "./fixtures";
 
 test("the sign-in page offers demo personas, clearly labelled as a demo", async ({ page }) => {
@@ -15,7 +16,7 @@ test("the sign-in page offers demo personas, clearly labelled as a demo", async 
   await expect(demo.getByRole("button", { name: msg("en", "signIn.demoButton", { name: "Ade Okafor" }) })).toContainText(
     msg("en", "roles.programme_admin"),
   );
-  await expect(demo.getByRole("button")).toHaveCount(8);
+  await expect(demo.getByRole("button")).toHaveCount(DEMO_PERSONA_EMAILS.length);
 });
 
 test("signing in as Ade Okafor shows the programme admin's home, and signing out returns to the landing page", async ({ page }) => {

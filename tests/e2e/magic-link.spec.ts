@@ -55,7 +55,7 @@ test("a sign-in link from the outbox signs Amina in, once", async ({ page, brows
     const second = await other.newPage();
     await second.goto(link);
     await expect(second).toHaveURL((url) => url.pathname === "/signin" && url.searchParams.get("error") === "Verification");
-    await expect(second.getByRole("alert")).toHaveText(msg("en", "errors.Verification"));
+    await expect(second.getByRole("main").getByRole("alert")).toHaveText(msg("en", "errors.Verification"));
     await expect(second.getByRole("heading", { level: 1 })).toHaveText(msg("en", "signIn.title"));
     await expect(second.getByRole("button", { name: msg("en", "common.signOut") })).toHaveCount(0);
     expect((await other.cookies()).some((c) => c.name.endsWith("next-auth.session-token"))).toBe(false);

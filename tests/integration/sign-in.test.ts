@@ -18,6 +18,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
   prisma = db.prisma;
   process.env.DATABASE_URL = db.url;
+  process.env.TRUST_PROXY = "1"; // as behind the reverse proxy of a real deployment
   process.env.OUTBOX_DIR = mkdtempSync(path.join(os.tmpdir(), "binome-outbox-"));
   ({ sendSignInLink } = await import("@/lib/server/auth/send-sign-in-link"));
   ({ guardEmailSignIn } = await import("@/lib/server/auth/guard-email-sign-in"));
@@ -101,8 +102,10 @@ describe("sign-in request guard", () => {
     }
   });
 
-  it("limits one client asking for many addresses", async () => {
-    for (let i = 0; i < 30; i++) expect(await guardEmailSignIn(signInRequest(`user${i}@example.org`, "192.0.2.1"))).toBeNull();
+  it("limits one client asking for many addresses, even when it forges earlier X-Forwarded-For hops", async () => {
+    for (let i = 0; i < 30; i++)
+      expect(await guardEmailSignIn(signInRequest(`user${i}@example.org`, `10.0.0.${i}, 192.0.2.1`))).toBeNull();
+    expect((await guardEmailSignIn(signInRequest("user98@example.org", "10.9.9.9, 192.0.2.1")))?.status).toBe(429);
     expect((await guardEmailSignIn(signInRequest("user99@example.org", "192.0.2.1")))?.status).toBe(429);
     expect(await guardEmailSignIn(signInRequest("user99@example.org", "192.0.2.2"))).toBeNull();
   });

@@ -85,3 +85,33 @@ describe("single sign-on", () => {
     expect(provider?.profile({ sub: "1", email: "Amina.Client@Example.org", name: "Amina" }).email).toBe("amina.client@example.org");
   });
 });
+
+describe("sign-in redirect", async () => {
+  const { safeCallbackPath } = await import("@/lib/domain/safe-redirect");
+  it.each([
+    ["/admin/programmes", "/admin/programmes"],
+    ["/admin/people?q=ana#top", "/admin/people?q=ana#top"],
+    ["//evil.example", "/"],
+    ["/\\evil.example", "/"],
+    ["/%5Cevil.example", "/%5Cevil.example"],
+    ["https://evil.example/", "/"],
+    ["javascript:alert(1)", "/"],
+    ["/\tevil", "/"],
+    ["", "/"],
+    [undefined, "/"],
+  ])("%s → %s", (input, expected) => {
+    expect(safeCallbackPath(input)).toBe(expected);
+  });
+});
+
+describe("client identity for rate limits", async () => {
+  const { clientKey } = await import("@/lib/server/auth/guard-email-sign-in");
+  const headers = new Headers({ "x-forwarded-for": "6.6.6.6, 203.0.113.9" });
+  it("ignores X-Forwarded-For unless a trusted proxy sets it", () => {
+    expect(clientKey(headers, false)).toBeNull();
+  });
+  it("behind a trusted proxy, reads only the hop the proxy added", () => {
+    expect(clientKey(headers, true)).toBe("203.0.113.9");
+    expect(clientKey(new Headers(), true)).toBeNull();
+  });
+});

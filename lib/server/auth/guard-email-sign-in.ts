@@ -1,4 +1,5 @@
 import "server-only";
+import { env } from "../../env";
 import { signInSchema } from "../../validation/sign-in";
 import { db } from "../db";
 import { allowHit } from "../rate-limit";
@@ -6,11 +7,18 @@ import { allowHit } from "../rate-limit";
 export const SIGN_IN_LIMITS = {
   perAddress: { limit: 5, windowSeconds: 15 * 60 },
   perClient: { limit: 30, windowSeconds: 15 * 60 },
+  /** Without a trusted proxy the client cannot be told apart: all requests share this bucket. */
+  allClients: { limit: 300, windowSeconds: 15 * 60 },
 };
 
-function clientAddress(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip") || "unknown";
+/**
+ * Which client a request comes from. X-Forwarded-For can be forged by anyone, so it is read
+ * only behind a trusted proxy (TRUST_PROXY=1), and then only its last hop, the one the proxy added.
+ */
+export function clientKey(headers: Headers, trustProxy: boolean): string | null {
+  if (!trustProxy) return null;
+  const hops = (headers.get("x-forwarded-for") ?? "").split(",").map((h) => h.trim()).filter(Boolean);
+  return hops.at(-1) ?? null;
 }
 
 /**
@@ -27,10 +35,12 @@ export async function guardEmailSignIn(request: Request): Promise<Response | nul
   };
   const parsed = signInSchema.safeParse({ email: String(form?.get("email") ?? "") });
   if (!parsed.success) return refuse("InvalidEmail", 400);
-  const { perAddress, perClient } = SIGN_IN_LIMITS;
+  const { perAddress, perClient, allClients } = SIGN_IN_LIMITS;
+  const client = clientKey(request.headers, env().TRUST_PROXY);
+  const clientLimit = client ? perClient : allClients;
   const [addressOk, clientOk] = await Promise.all([
     allowHit(db(), `sign-in:address:${parsed.data.email}`, perAddress.limit, perAddress.windowSeconds),
-    allowHit(db(), `sign-in:client:${clientAddress(request)}`, perClient.limit, perClient.windowSeconds),
+    allowHit(db(), `sign-in:client:${client ?? "*"}`, clientLimit.limit, clientLimit.windowSeconds),
   ]);
   return addressOk && clientOk ? null : refuse("RateLimited", 429);
 }
