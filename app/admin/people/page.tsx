@@ -23,7 +23,7 @@ export default async function AdminPeoplePage({ searchParams }: { searchParams: 
         </button>
       </form>
       <p className="text-sm text-slate-600" aria-live="polite">
-        {t("count", { count: total })}
+        {people.length < total ? t("truncated", { shown: people.length, count: total }) : t("count", { count: total })}
       </p>
       {people.length === 0 ? (
         <p className="text-slate-500">{t("noResults")}</p>
