@@ -1,13 +1,17 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { nextStepsFor } from "@/lib/domain/next-steps";
+import { cohortTypesOfInterest, nextStepsFor } from "@/lib/domain/next-steps";
 import type { CurrentUser } from "@/lib/server/auth/current-user";
+import { localized } from "@/lib/i18n/localized";
 import { loadHomeFacts } from "@/lib/server/home/load-home-facts";
+import { listOpenCohorts } from "@/lib/server/programmes/list-open-cohorts";
+import { SeatMeter } from "./seat-meter";
 
 export async function Home({ user }: { user: CurrentUser }) {
   const locale = await getLocale();
   const [t, tr, facts] = await Promise.all([getTranslations("home"), getTranslations("roles"), loadHomeFacts(user.id, user.roles, locale)]);
   const sections = nextStepsFor(user.roles, facts);
+  const cohorts = await listOpenCohorts(cohortTypesOfInterest(user.roles));
   return (
     <div className="space-y-8">
       <header>
@@ -23,6 +27,24 @@ export async function Home({ user }: { user: CurrentUser }) {
           </ul>
         )}
       </header>
+      {cohorts.length > 0 && (
+        <section aria-labelledby="open-cohorts" className="rounded-lg bg-white p-5 shadow-sm">
+          <h2 id="open-cohorts" className="text-lg font-semibold">
+            {t("openCohorts")}
+          </h2>
+          <div className="mt-3 grid gap-4 md:grid-cols-2">
+            {cohorts.map((c) => (
+              <SeatMeter
+                key={c.id}
+                label={`${localized(c.programme, "name", locale)} · ${localized(c, "name", locale)}`}
+                used={c.enrolled}
+                total={c.seats}
+                caption={t("seatsTaken", { used: c.enrolled, total: c.seats })}
+              />
+            ))}
+          </div>
+        </section>
+      )}
       <div className="grid gap-6 md:grid-cols-2">
         {sections.map(({ role, steps }) => (
           <section key={role} aria-labelledby={`steps-${role}`} className="rounded-lg bg-white p-5 shadow-sm" data-testid={`steps-${role}`}>

@@ -81,3 +81,9 @@ function stepsFor(role: Role, f: HomeFacts): Step[] {
 export function nextStepsFor(roles: readonly Role[], facts: HomeFacts): RoleSteps[] {
   return ROLES.filter((r) => roles.includes(r)).map((role) => ({ role, steps: stepsFor(role, facts) }));
 }
+
+/** Which programmes' open cohorts a person's home shows: admins see all, clients coaching, mentees mentoring. */
+export function cohortTypesOfInterest(roles: readonly Role[]): ("coaching" | "mentoring" | "networking" | "tripartite_coaching")[] {
+  if (roles.includes("programme_admin")) return ["coaching", "mentoring", "networking", "tripartite_coaching"];
+  return [...(roles.includes("client") ? (["coaching"] as const) : []), ...(roles.includes("mentee") ? (["mentoring"] as const) : [])];
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
 import { clientEligibility, APPOINTMENT_TYPES } from "@/lib/domain/eligibility";
-import { nextStepsFor, type HomeFacts } from "@/lib/domain/next-steps";
+import { cohortTypesOfInterest, nextStepsFor, type HomeFacts } from "@/lib/domain/next-steps";
 import { ROLES } from "@/lib/domain/roles";
 
 const base: HomeFacts = {
@@ -74,5 +74,14 @@ describe("home next steps", () => {
           expect(typeof lookup(en, `home.steps.${step.key}`), `en ${step.key}`).toBe("string");
           expect(typeof lookup(fr, `home.steps.${step.key}`), `fr ${step.key}`).toBe("string");
         }
+  });
+});
+
+describe("cohorts shown on the home page", () => {
+  it("shows clients the coaching cohorts, mentees the mentoring ones, admins all, others none", () => {
+    expect(cohortTypesOfInterest(["client"])).toEqual(["coaching"]);
+    expect(cohortTypesOfInterest(["mentee", "client"])).toEqual(["coaching", "mentoring"]);
+    expect(cohortTypesOfInterest(["programme_admin"])).toHaveLength(4);
+    expect(cohortTypesOfInterest(["coach", "hr_reviewer", "sponsor"])).toEqual([]);
   });
 });

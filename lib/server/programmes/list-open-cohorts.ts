@@ -1,0 +1,21 @@
+import "server-only";
+import type { ProgrammeType } from "../../generated/prisma/enums";
+import { db } from "../db";
+
+/** Cohorts open for enrolment (of the given programme types) with their seats and how many have enrolled. */
+export async function listOpenCohorts(types: ProgrammeType[]) {
+  if (types.length === 0) return [];
+  const cohorts = await db().cohort.findMany({
+    where: { status: "open", programme: { type: { in: types } } },
+    orderBy: [{ programme: { createdAt: "asc" } }, { startsOn: "asc" }],
+    select: {
+      id: true,
+      nameEn: true,
+      nameFr: true,
+      seats: true,
+      programme: { select: { type: true, nameEn: true, nameFr: true } },
+      _count: { select: { enrolments: { where: { role: { in: ["client", "mentee"] } } } } },
+    },
+  });
+  return cohorts.map(({ _count, ...c }) => ({ ...c, enrolled: _count.enrolments }));
+}
