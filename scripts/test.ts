@@ -12,7 +12,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
+import { runOnServer, withDatabaseName } from "../lib/db/admin";
 import { freePort } from "../lib/db/embedded";
 import { CHROMIUM_PATH } from "../tests/support/chromium";
 
@@ -72,16 +72,6 @@ function ensureChromium() {
   throw new Error(`Chromium is needed for the end-to-end tests: install it (apt-get install chromium) or set CHROMIUM_PATH.`);
 }
 
-async function adminQuery(sql: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 async function e2e(label: string, database: "pglite" | "postgresql") {
   const port = await freePort();
   const file = path.join(tmp, `${label.replace(/\W+/g, "-")}.json`);
@@ -96,11 +86,10 @@ async function e2e(label: string, database: "pglite" | "postgresql") {
     };
   } else {
     const name = `binome_e2e_${randomBytes(4).toString("hex")}`;
-    await adminQuery(`create database "${name}"`);
-    const u = new URL(serverUrl!);
-    u.pathname = `/${name}`;
-    env = { E2E_SERVER_ARGS: "", E2E_DATABASE_URL: u.toString(), DATABASE_URL: u.toString() };
-    cleanup = () => adminQuery(`drop database if exists "${name}" with (force)`);
+    await runOnServer(serverUrl!, `create database "${name}"`);
+    const url = withDatabaseName(serverUrl!, name);
+    env = { E2E_SERVER_ARGS: "", E2E_DATABASE_URL: url, DATABASE_URL: url };
+    cleanup = () => runOnServer(serverUrl!, `drop database if exists "${name}" with (force)`);
   }
   try {
     const status = run(label, "npx", ["playwright", "test"], { ...env, E2E_PORT: String(port), E2E_JSON: file, SMTP_URL: "", BINOME_DIST_DIR: ".next-e2e" });

@@ -1,6 +1,7 @@
 // Demo data for Binôme: reference data, programmes, cohorts and people.
 // Pure data, no I/O: `buildSeedData(today)` is deterministic for a given date, so the seed
 // (prisma/seed/seed.ts) can compare it with what is stored and write only the differences.
+import { DEMO_PERSONA_EMAILS } from "../../lib/domain/demo-personas";
 import type {
   AppointmentType,
   Availability,
@@ -698,16 +699,8 @@ function staffMembers(currentSlug: string): SeedPerson[] {
 
 // --- everything -------------------------------------------------------------------------
 
-export const PERSONA_EMAILS = [
-  "amina.client@example.org",
-  "carlos.coach@example.org",
-  "pending.coach@example.org",
-  "maria.mentor@example.org",
-  "mehdi.mentee@example.org",
-  "hana.hr@example.org",
-  "ade.admin@example.org",
-  "sam.manager@example.org",
-] as const;
+/** The personas are the demo sign-in buttons' people (lib/domain/demo-personas.ts). */
+export const PERSONA_EMAILS = DEMO_PERSONA_EMAILS;
 
 export function buildSeedData(today: Date): SeedData {
   const cohorts = buildCohorts(today);

@@ -2,31 +2,19 @@
 // - TEST_DATABASE_URL=postgresql://…/any → a new database created on that server, dropped after;
 // - otherwise → an in-memory PGlite.
 import { randomBytes } from "node:crypto";
-import pg from "pg";
+import { runOnServer, withDatabaseName } from "../../lib/db/admin";
 import { createPrismaClient, type Db } from "../../lib/db/client";
 import { startEmbeddedDatabase } from "../../lib/db/embedded";
 import { applyPendingMigrations } from "../../lib/db/migrations";
 
 export type TestDatabase = { url: string; prisma: Db; kind: "postgresql" | "pglite"; drop: () => Promise<void> };
 
-async function adminQuery(serverUrl: string, sql: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 export async function createTestDatabase(): Promise<TestDatabase> {
   const server = process.env.TEST_DATABASE_URL;
   if (server) {
     const name = `binome_test_${Date.now()}_${randomBytes(4).toString("hex")}`;
-    await adminQuery(server, `create database "${name}"`);
-    const u = new URL(server);
-    u.pathname = `/${name}`;
-    const url = u.toString();
+    await runOnServer(server, `create database "${name}"`);
+    const url = withDatabaseName(server, name);
     await applyPendingMigrations(url);
     const prisma = createPrismaClient(url);
     return {
@@ -35,7 +23,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       kind: "postgresql",
       drop: async () => {
         await prisma.$disconnect();
-        await adminQuery(server, `drop database if exists "${name}" with (force)`);
+        await runOnServer(server, `drop database if exists "${name}" with (force)`);
       },
     };
   }

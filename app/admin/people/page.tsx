@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/page-header";
 import { getTranslations } from "next-intl/server";
 import { PersonRow } from "@/components/admin/person-row";
 import { requirePermission } from "@/lib/server/auth/current-user";
@@ -9,10 +10,7 @@ export default async function AdminPeoplePage({ searchParams }: { searchParams: 
   const [t, { people, total }] = await Promise.all([getTranslations("adminPeople"), listPeople(q)]);
   return (
     <div className="space-y-6">
-      <header>
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p className="mt-1 text-slate-600">{t("lead")}</p>
-      </header>
+      <PageHeader title={t("title")} lead={t("lead")} />
       <form role="search" className="flex max-w-lg gap-2">
         <label htmlFor="q" className="sr-only">
           {t("search")}

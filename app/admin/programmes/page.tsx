@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/page-header";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { localized } from "@/lib/i18n/localized";
 import { requirePermission } from "@/lib/server/auth/current-user";
@@ -19,10 +20,7 @@ export default async function AdminProgrammesPage() {
   const range = (a: Date, b: Date) => format.dateTimeRange(a, b, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
   return (
     <div className="space-y-8">
-      <header>
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p className="mt-1 text-slate-600">{t("lead")}</p>
-      </header>
+      <PageHeader title={t("title")} lead={t("lead")} />
       {programmes.map((p) => (
         <section key={p.id} aria-labelledby={`p-${p.id}`} className="rounded-lg bg-white p-5 shadow-sm">
           <p className="text-xs font-semibold uppercase tracking-wide text-brand-600">{tt(p.type)}</p>

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/page-header";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { db } from "@/lib/server/db";
 import { outboxPageEnabled } from "@/lib/server/outbox-page";
@@ -11,10 +12,7 @@ export default async function OutboxPage() {
   const emails = await db().outboxEmail.findMany({ orderBy: { createdAt: "desc" }, take: 50 });
   return (
     <div className="space-y-6">
-      <header>
-        <h1 className="text-3xl font-bold">{t("title")}</h1>
-        <p className="mt-1 text-slate-600">{t("lead")}</p>
-      </header>
+      <PageHeader title={t("title")} lead={t("lead")} />
       {emails.length === 0 && <p className="text-slate-500">{t("empty")}</p>}
       <ul className="space-y-4">
         {emails.map((e) => (
