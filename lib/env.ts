@@ -19,6 +19,8 @@ const schema = z
     SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
     EMAIL_FROM: z.string().min(3).default("Binôme <no-reply@binome.example.org>"),
     DATA_DIR: z.string().default("data"),
+    /** Default: <DATA_DIR>/uploads */
+    UPLOADS_DIR: z.string().optional(),
     /** Default: <DATA_DIR>/outbox */
     OUTBOX_DIR: z.string().optional(),
     OIDC_ISSUER: z.url().optional(),
@@ -34,7 +36,7 @@ const schema = z
       ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "is required in production" });
   });
 
-export type Env = z.infer<typeof schema> & { NEXTAUTH_SECRET: string; OUTBOX_DIR: string };
+export type Env = z.infer<typeof schema> & { NEXTAUTH_SECRET: string; OUTBOX_DIR: string; UPLOADS_DIR: string };
 
 export class SettingsError extends Error {}
 
@@ -53,6 +55,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     ...result.data,
     NEXTAUTH_SECRET: result.data.NEXTAUTH_SECRET ?? "binome-development-secret-not-for-production",
     OUTBOX_DIR: result.data.OUTBOX_DIR ?? `${result.data.DATA_DIR}/outbox`,
+    UPLOADS_DIR: result.data.UPLOADS_DIR ?? `${result.data.DATA_DIR}/uploads`,
   };
 }
 

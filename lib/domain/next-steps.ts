@@ -1,4 +1,5 @@
 // The home page's "next steps", per role held. Pure: the page gathers the facts, this decides.
+import type { CoachStatus } from "./coach-lifecycle";
 import { clientEligibility, type AppointmentType } from "./eligibility";
 import { ROLES, type Role } from "./roles";
 
@@ -7,7 +8,7 @@ export type HomeFacts = {
   /** Open cohorts the person is enrolled in, by role. */
   enrolledAs: Role[];
   openCohort: { name: string; seatsLeft: number } | null;
-  coachStatus: "draft" | "submitted" | "changes_requested" | "approved" | "rejected" | null;
+  coachStatus: CoachStatus | null;
   coachCapacity: number | null;
   credentialQueueSize: number;
   openCohortCount: number;
@@ -43,6 +44,8 @@ function coachSteps(f: HomeFacts): Step[] {
       return [{ key: "coach.changesRequested" }];
     case "rejected":
       return [{ key: "coach.rejected" }];
+    case "revoked":
+      return [{ key: "coach.revoked" }];
     default:
       return [{ key: "coach.register" }, { key: "coach.credentials" }, { key: "coach.confidentiality" }];
   }

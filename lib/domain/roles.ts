@@ -12,6 +12,7 @@ export const PERMISSIONS = [
   "manage:mentor-profile:own",
   "view:engagement:own",
   "review:credential:any",
+  "read:credential:any",
   "view:credential-queue",
   "manage:programme:any",
   "manage:roles:any",
@@ -27,12 +28,13 @@ const grants: Record<Role, Permission[]> = {
   coach: ["manage:coach-profile:own", "view:engagement:own"],
   mentor: ["manage:mentor-profile:own", "view:engagement:own"],
   mentee: ["enrol:cohort:self", "request:mentor", "view:engagement:own"],
-  hr_reviewer: ["review:credential:any", "view:credential-queue"],
+  hr_reviewer: ["review:credential:any", "read:credential:any", "view:credential-queue"],
   programme_admin: [
     "manage:programme:any",
     "manage:roles:any",
     "view:cohort-dashboard:any",
     "view:credential-queue",
+    "read:credential:any",
   ],
   sponsor: ["sponsor:mission:own"],
 };
@@ -48,4 +50,9 @@ export function can(roles: readonly Role[], permission: Permission): boolean {
 
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
+}
+
+/** A coach's credential documents and review history: the coach, HR reviewers and programme admins only. */
+export function canReadCredentials(viewer: { id: string; roles: readonly Role[] }, coachUserId: string): boolean {
+  return viewer.id === coachUserId || can(viewer.roles, "read:credential:any");
 }

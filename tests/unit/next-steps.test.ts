@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
+import { COACH_STATUSES } from "@/lib/domain/coach-lifecycle";
 import { clientEligibility, APPOINTMENT_TYPES } from "@/lib/domain/eligibility";
 import { cohortTypesOfInterest, nextStepsFor, type HomeFacts } from "@/lib/domain/next-steps";
 import { ROLES } from "@/lib/domain/roles";
@@ -66,7 +67,7 @@ describe("home next steps", () => {
       { ...base, openCohort: null },
       { ...base, enrolledAs: [...ROLES] },
       ...APPOINTMENT_TYPES.map((appointmentType) => ({ ...base, appointmentType })),
-      ...(["draft", "submitted", "changes_requested", "approved", "rejected"] as const).map((coachStatus) => ({ ...base, coachStatus })),
+      ...COACH_STATUSES.map((coachStatus) => ({ ...base, coachStatus })),
     ];
     for (const facts of variants)
       for (const { steps } of nextStepsFor(ROLES, facts))
