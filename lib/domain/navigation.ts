@@ -6,6 +6,8 @@ export type NavItem = { href: string; labelKey: string; permission: Permission }
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", labelKey: "home", permission: "view:home" },
   { href: "/about", labelKey: "about", permission: "view:programme-catalogue" },
+  { href: "/coach/profile", labelKey: "coachProfile", permission: "manage:coach-profile:own" },
+  { href: "/hr/credentials", labelKey: "credentials", permission: "view:credential-queue" },
   { href: "/admin/programmes", labelKey: "programmes", permission: "manage:programme:any" },
   { href: "/admin/people", labelKey: "people", permission: "manage:roles:any" },
 ];

@@ -34,20 +34,24 @@ function coachSteps(f: HomeFacts): Step[] {
   switch (f.coachStatus) {
     case "approved":
       return [
-        { key: "coach.approved", done: true, values: { capacity: f.coachCapacity ?? 1 } },
+        { key: "coach.approved", done: true, values: { capacity: f.coachCapacity ?? 1 }, href: "/coach/profile" },
         { key: "coach.sessions" },
         { key: "coach.supervision" },
       ];
     case "submitted":
       return [{ key: "coach.submitted", done: true }, { key: "coach.waitReview" }, { key: "coach.supervision" }];
     case "changes_requested":
-      return [{ key: "coach.changesRequested" }];
+      return [{ key: "coach.changesRequested", href: "/coach/profile" }];
     case "rejected":
       return [{ key: "coach.rejected" }];
     case "revoked":
       return [{ key: "coach.revoked" }];
     default:
-      return [{ key: "coach.register" }, { key: "coach.credentials" }, { key: "coach.confidentiality" }];
+      return [
+        { key: "coach.register", href: "/coach/profile" },
+        { key: "coach.credentials", href: "/coach/profile#credentials" },
+        { key: "coach.confidentiality", href: "/coach/profile#commitments" },
+      ];
   }
 }
 
@@ -69,7 +73,7 @@ function stepsFor(role: Role, f: HomeFacts): Step[] {
         { key: "mentee.evaluation" },
       ];
     case "hr_reviewer":
-      return [{ key: "hr.queue", values: { count: f.credentialQueueSize } }, { key: "hr.criteria" }];
+      return [{ key: "hr.queue", values: { count: f.credentialQueueSize }, href: "/hr/credentials" }, { key: "hr.criteria" }];
     case "programme_admin":
       return [
         { key: "admin.programmes", values: { count: f.openCohortCount }, href: "/admin/programmes" },

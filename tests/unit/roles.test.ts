@@ -48,6 +48,8 @@ describe("navigation", () => {
       const hrefs = navigationFor([role]).map((i) => i.href);
       expect(hrefs.includes("/admin/programmes"), role).toBe(role === "programme_admin");
       expect(hrefs.includes("/admin/people"), role).toBe(role === "programme_admin");
+      expect(hrefs.includes("/coach/profile"), role).toBe(role === "coach");
+      expect(hrefs.includes("/hr/credentials"), role).toBe(role === "hr_reviewer" || role === "programme_admin");
       expect(hrefs).toContain("/");
     }
   });
