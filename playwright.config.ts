@@ -26,6 +26,8 @@ export default defineConfig({
     url: `${baseURL}/signin`,
     timeout: 600_000,
     reuseExistingServer: false,
+    // Let the launcher stop Next and close the embedded database cleanly.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     stdout: "pipe",
     stderr: "pipe",
     env: { NEXTAUTH_URL: baseURL },

@@ -25,6 +25,7 @@ const { values: args } = parseArgs({
   },
 });
 
+const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
 const SOURCES = ["app", "components", "lib", "i18n", "messages", "prisma/schema.prisma", "proxy.ts", "instrumentation.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
 
 function sourceHash(): string {
@@ -49,11 +50,13 @@ function buildIfChanged(env: NodeJS.ProcessEnv) {
   if (existsSync(path.join(distDir, "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === hash) return;
   console.log("Building the app (first run, or the sources changed)…");
   const started = Date.now();
-  const result = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
+  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env });
   if (result.status !== 0) throw new Error("next build failed (see above).");
   writeFileSync(stamp, hash);
   console.log(`Built in ${Math.round((Date.now() - started) / 1000)} s.`);
 }
+
+let stopDatabase = async () => {};
 
 async function main() {
   if (args.demo) process.env.DEMO_MODE ??= "1";
@@ -64,7 +67,6 @@ async function main() {
   const settings = parseEnv({ ...process.env, NODE_ENV: args.dev ? "development" : "production" });
 
   let url = settings.DATABASE_URL;
-  let stopDatabase = async () => {};
   if (url) {
     await checkDatabaseUrl(url);
     console.log("Database: the PostgreSQL server in DATABASE_URL.");
@@ -88,11 +90,21 @@ async function main() {
 
   const env = { ...process.env, DATABASE_URL: url };
   if (!args.dev) buildIfChanged(env);
-  const next = spawn("npx", ["next", args.dev ? "dev" : "start", "-p", args.port, "-H", "127.0.0.1"], { stdio: "inherit", env });
+  // Next runs in its own process group, so that stopping the launcher stops every process it
+  // started (next start/dev may fork) and leaves nothing holding the port.
+  const next = spawn(process.execPath, [NEXT_BIN, args.dev ? "dev" : "start", "-p", args.port, "-H", "127.0.0.1"], {
+    stdio: "inherit",
+    env,
+    detached: true,
+  });
   console.log(`\nBinôme: ${process.env.NEXTAUTH_URL}${settings.DEMO_MODE ? "  (demo: one-click sign-in on /signin)" : ""}\n`);
 
   const stop = async () => {
-    next.kill("SIGTERM");
+    try {
+      if (next.pid) process.kill(-next.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
     await stopDatabase();
     process.exit(0);
   };
@@ -104,8 +116,9 @@ async function main() {
   });
 }
 
-main().catch((error) => {
+main().catch(async (error) => {
   const known = error instanceof SettingsError || error instanceof DatabaseSettingError || error instanceof MigrationFailedError;
   console.error(known ? `\n${error.message}\n` : error);
+  await stopDatabase().catch(() => {});
   process.exit(1);
 });
