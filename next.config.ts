@@ -9,7 +9,15 @@ const nextConfig: NextConfig = {
   distDir: process.env.BINOME_DIST_DIR ?? ".next",
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with status 403.
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Credential documents (at most 10 MB) are uploaded through server actions. The margin lets a
+    // slightly larger file reach the action, which refuses it with a translated message.
+    serverActions: { bodySizeLimit: "12mb" },
+    // proxy.ts buffers request bodies up to this size (10 MB by default, which would cut a 10 MB
+    // upload short): same limit as the server actions.
+    proxyClientMaxBodySize: "12mb",
+  },
   // Headers that do not depend on the request; the CSP (with its nonce) is set in proxy.ts.
   async headers() {
     return [

@@ -1,6 +1,8 @@
 // Demo data for Binôme: reference data, programmes, cohorts and people.
 // Pure data, no I/O: `buildSeedData(today)` is deterministic for a given date, so the seed
 // (prisma/seed/seed.ts) can compare it with what is stored and write only the differences.
+import { createHash } from "node:crypto";
+import { COMMITMENTS_VERSION } from "../../lib/domain/commitments";
 import { DEMO_PERSONA_EMAILS } from "../../lib/domain/demo-personas";
 import type {
   AppointmentType,
@@ -60,6 +62,39 @@ export type SeedCoachProfile = {
   reviewedAt: Date | null;
 };
 
+/** A coach profile as stored: the fields above plus those `coachProfileRow()` derives. */
+export type SeedCoachProfileRow = SeedCoachProfile & {
+  observedPractice: boolean | null;
+  approachEn: string | null;
+  approachFr: string | null;
+  reviewMessage: string | null;
+  commitmentsAcceptedAt: Date | null;
+  commitmentsVersion: string | null;
+};
+
+/** A demo credential document (a one-page PDF made by prisma/seed/demo-pdf.ts). */
+export type SeedCredentialDocument = {
+  email: string;
+  /** Stable, derived from the e-mail: re-seeding finds the same row and file. */
+  storageKey: string;
+  fileName: string;
+  uploadedAt: Date;
+  /** What the certificate says. */
+  holder: string;
+  credentialKind: CredentialKind;
+  trainingHours: number | null;
+};
+
+/** A history entry of a coach's registration (AuditLog), with a stable id. */
+export type SeedReviewEvent = {
+  id: string;
+  email: string;
+  actorEmail: string;
+  action: "coach.submit" | "credential.request-changes";
+  at: Date;
+  data: Record<string, unknown>;
+};
+
 export type SeedEnrolment = { programmeSlug: string; cohortSlug: string; role: Role };
 
 export type SeedPerson = {
@@ -77,11 +112,15 @@ export type SeedPerson = {
   /** ISO 639-1 codes. */
   languages: string[];
   networkCodes: string[];
-  coachProfile: SeedCoachProfile | null;
+  coachProfile: SeedCoachProfileRow | null;
   enrolments: SeedEnrolment[];
 };
 
 export type SeedData = {
+  /** Demo certificates of the coaches whose registration reached HR. */
+  credentialDocuments: SeedCredentialDocument[];
+  /** History of the registrations awaiting review or sent back for changes. */
+  reviewEvents: SeedReviewEvent[];
   entities: SeedEntity[];
   dutyStations: SeedDutyStation[];
   networks: SeedNetwork[];
@@ -308,14 +347,33 @@ export function emailFor(name: string): string {
 }
 
 type PersonInput = Omit<SeedPerson, "timeZone" | "coachProfile" | "enrolments" | "preferredLanguage"> &
-  Partial<Pick<SeedPerson, "coachProfile" | "enrolments" | "preferredLanguage">>;
+  Partial<Pick<SeedPerson, "enrolments" | "preferredLanguage">> & {
+    coachProfile?: SeedCoachProfile & Partial<SeedCoachProfileRow>;
+  };
 
-function person(p: PersonInput): SeedPerson {
+/**
+ * Completes a coach profile: ICF-accredited training included observed practice; every
+ * registration sent to HR accepted the current commitments an hour before it was sent.
+ */
+function coachProfileRow(c: SeedCoachProfile & Partial<SeedCoachProfileRow>): SeedCoachProfileRow {
+  const sent = c.status !== "draft" && c.submittedAt;
+  return {
+    observedPractice: c.credentialKind === "icf_training" ? true : null,
+    approachEn: null,
+    approachFr: null,
+    reviewMessage: null,
+    commitmentsAcceptedAt: sent ? new Date(c.submittedAt!.getTime() - 3_600_000) : null,
+    commitmentsVersion: sent ? COMMITMENTS_VERSION : null,
+    ...c,
+  };
+}
+
+function person({ coachProfile, ...p }: PersonInput): SeedPerson {
   return {
     preferredLanguage: "en",
-    coachProfile: null,
     enrolments: [],
     ...p,
+    coachProfile: coachProfile ? coachProfileRow(coachProfile) : null,
     timeZone: zoneOf(p.dutyStationCode),
   };
 }
@@ -393,6 +451,12 @@ function personas(today: Date, currentSlug: string): SeedPerson[] {
           "Chargée de programme à Nairobi, je viens de terminer une formation au coaching accréditée par l'ICF avec pratique " +
           "supervisée. J'aimerais aider les collègues en début de carrière à trouver leurs repères et à développer de " +
           "nouvelles compétences.",
+        approachEn:
+          "I listen first, then help you name what you want to change and the first small step towards it. Between sessions " +
+          "I suggest one thing to try, and we start the next session from what you noticed.",
+        approachFr:
+          "J'écoute d'abord, puis je vous aide à formuler ce que vous voulez changer et le premier petit pas pour y parvenir. " +
+          "Entre deux séances, je vous propose une chose à essayer, et nous repartons de ce que vous avez observé.",
         isFormerStaff: false,
         submittedAt: addDays(day, -3, 10, 15),
         reviewedAt: null,
@@ -605,6 +669,22 @@ function coachBio(i: number, row: CoachRow): { en: string; fr: string } {
   };
 }
 
+/** What HR asked of the coaches whose registration came back with changes requested, and what they ticked. */
+const changeRequests: Record<string, { message: string; checklist: Record<string, boolean | null> }> = {
+  "Nadia Petrova": {
+    message:
+      "The ACC certificate you uploaded expired last March. Please upload your renewed ICF credential, or a letter from " +
+      "the ICF confirming that the renewal is in progress.",
+    checklist: { credentialValid: false, trainingHours: null, observedPractice: null },
+  },
+  "Robin Achterberg": {
+    message:
+      "Your training certificate shows 48 hours; the programme asks for 50 hours or more of ICF-accredited training. " +
+      "Please upload proof of the additional hours, for example a continuing coach education certificate.",
+    checklist: { credentialValid: true, trainingHours: false, observedPractice: true },
+  },
+};
+
 function otherCoaches(today: Date): SeedPerson[] {
   const day = startOfUtcDay(today);
   return coachRows.map((row, i) => {
@@ -615,7 +695,7 @@ function otherCoaches(today: Date): SeedPerson[] {
     // Approved coaches registered between 2023 and 2025; the others are recent, relative to today.
     const submittedAt = approved
       ? addDays(utcDate(2023, 0, 10), i * 23, 8 + (i % 9), (i * 13) % 60)
-      : addDays(day, state === "S" ? -(5 + i % 4) : -21, 11, 30);
+      : addDays(day, state === "S" ? -(9 + (i % 4) * 7) : -21, 11, 30);
     const reviewedAt = approved
       ? addDays(submittedAt, 3 + (i % 8), 2)
       : state === "C"
@@ -647,6 +727,7 @@ function otherCoaches(today: Date): SeedPerson[] {
         isFormerStaff: former,
         submittedAt,
         reviewedAt,
+        reviewMessage: state === "C" ? (changeRequests[name]?.message ?? null) : null,
       },
     });
   });
@@ -713,6 +794,8 @@ export function buildSeedData(today: Date): SeedData {
     emails.add(p.email);
   }
   return {
+    credentialDocuments: credentialDocuments(people),
+    reviewEvents: reviewEvents(people),
     entities,
     dutyStations,
     networks,
@@ -721,4 +804,71 @@ export function buildSeedData(today: Date): SeedData {
     cohorts,
     people,
   };
+}
+
+// --- credential documents and review history ---------------------------------------------
+
+/** The HR reviewer who asked for the seeded changes. */
+export const SEED_REVIEWER_EMAIL = "hana.hr@example.org";
+
+/** 32 hex digits of a hash, shaped like a UUID (8-4-4-4-12). */
+function uuidShaped(text: string): string {
+  const h = createHash("sha256").update(text).digest("hex");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+}
+
+/** The storage key of a seeded coach's certificate: stable, matches /^credentials\/[0-9a-f-]{36}$/. */
+export function demoCredentialKey(email: string): string {
+  return `credentials/${uuidShaped(`binome-demo-credential:${email}`)}`;
+}
+
+const DOCUMENT_STATUSES: readonly CoachStatus[] = ["submitted", "changes_requested", "approved"];
+
+function credentialDocuments(people: SeedPerson[]): SeedCredentialDocument[] {
+  return people.flatMap((p) => {
+    const c = p.coachProfile;
+    if (!c || !c.credentialKind || !c.submittedAt || !DOCUMENT_STATUSES.includes(c.status)) return [];
+    const kind = c.credentialKind === "icf_training" ? "training" : c.credentialKind.slice(4);
+    return [
+      {
+        email: p.email,
+        storageKey: demoCredentialKey(p.email),
+        fileName: `icf-${kind}-certificate.pdf`,
+        // Uploaded just before the commitments were accepted and the registration sent.
+        uploadedAt: new Date(c.submittedAt.getTime() - 2 * 3_600_000),
+        holder: p.name,
+        credentialKind: c.credentialKind,
+        trainingHours: c.trainingHours,
+      },
+    ];
+  });
+}
+
+function reviewEvents(people: SeedPerson[]): SeedReviewEvent[] {
+  return people.flatMap((p): SeedReviewEvent[] => {
+    const c = p.coachProfile;
+    if (!c?.submittedAt || (c.status !== "submitted" && c.status !== "changes_requested")) return [];
+    const submit: SeedReviewEvent = {
+      id: `seed_${uuidShaped(`coach.submit:${p.email}`).replace(/-/g, "")}`,
+      email: p.email,
+      actorEmail: p.email,
+      action: "coach.submit",
+      at: c.submittedAt,
+      data: { from: "draft", to: "submitted" },
+    };
+    if (c.status === "submitted") return [submit];
+    const request = changeRequests[p.name];
+    if (!request || !c.reviewedAt) throw new Error(`Seed: no change request written for ${p.name}`);
+    return [
+      submit,
+      {
+        id: `seed_${uuidShaped(`credential.request-changes:${p.email}`).replace(/-/g, "")}`,
+        email: p.email,
+        actorEmail: SEED_REVIEWER_EMAIL,
+        action: "credential.request-changes",
+        at: c.reviewedAt,
+        data: { from: "submitted", to: "changes_requested", message: request.message, checklist: request.checklist },
+      },
+    ];
+  });
 }

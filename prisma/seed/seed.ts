@@ -5,9 +5,14 @@
 // one batch (createMany, skipDuplicates), rows that differ from the seed are updated one by
 // one, rows that already match are left alone. A second run therefore writes nothing.
 // Seeding restores the seed's values on seed rows (a demo reset) but never deletes anything:
-// role grants and enrolments added in the app stay. No audit log or e-mail is written.
+// role grants and enrolments added in the app stay. No e-mail is written; the only audit rows
+// are the seeded registrations' history (stable ids), and the only files the demo certificates
+// (stable storage keys, written when their CredentialDocument row is missing or their file is gone).
+import path from "node:path";
 import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
+import { localFolderStorage, type FileStorage } from "../../lib/storage/local-folder-storage";
 import { buildSeedData, type SeedData } from "./data";
+import { demoCertificatePdf } from "./demo-pdf";
 
 type Tx = Prisma.TransactionClient;
 type Row = Record<string, unknown>;
@@ -26,7 +31,16 @@ function same(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) || Array.isArray(b)) {
     return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => same(x, b[i]));
   }
+  if (isPlainObject(a) || isPlainObject(b)) {
+    if (!isPlainObject(a) || !isPlainObject(b)) return false;
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    return [...keys].every((k) => same(a[k], b[k]));
+  }
   return (a ?? null) === (b ?? null);
+}
+
+function isPlainObject(v: unknown): v is Row {
+  return typeof v === "object" && v !== null && Object.getPrototypeOf(v) === Object.prototype;
 }
 
 /** The fields of `desired` whose value differs from `existing`, or null when none does. */
@@ -80,7 +94,7 @@ function idOf(map: Map<string, { id: string }>, key: string, what: string): stri
   return row.id;
 }
 
-async function seedAll(tx: Tx, data: SeedData): Promise<SeedResult> {
+async function seedAll(tx: Tx, data: SeedData, storage: FileStorage): Promise<SeedResult> {
   const created: Record<string, number> = {};
   const updated: Record<string, number> = {};
   const record = (table: string, result: { created: number; updated: number }) => {
@@ -206,14 +220,89 @@ async function seedAll(tx: Tx, data: SeedData): Promise<SeedResult> {
 
   // Coach profiles, by user.
   const profileRows = data.people.flatMap((p) => (p.coachProfile ? [{ userId: userId(p.email), ...p.coachProfile }] : []));
+  const profiles = await syncByKey({
+    desired: profileRows,
+    key: (r) => String(r.userId),
+    find: () => tx.coachProfile.findMany({ where: { userId: { in: profileRows.map((r) => r.userId) } } }),
+    createMany: (rows) => tx.coachProfile.createMany({ data: rows, skipDuplicates: true }),
+    update: (c, d) => tx.coachProfile.update({ where: { id: c.id }, data: d }),
+  });
+  record("coachProfile", profiles);
+  const profileId = (email: string) => idOf(profiles.rows as Map<string, { id: string }>, userId(email), "coach profile");
+
+  // Demo certificates: the file is written with its row (or again if it went missing).
+  const pdfs = new Map(
+    data.credentialDocuments.map((d) => [
+      d.storageKey,
+      demoCertificatePdf({
+        holder: d.holder,
+        credentialKind: d.credentialKind,
+        trainingHours: d.trainingHours,
+        reference: `DEMO-${d.storageKey.slice(12, 20).toUpperCase()}`,
+      }),
+    ]),
+  );
+  let filesWritten = 0;
+  const writeFile = async (key: string) => {
+    try {
+      await storage.put(key, pdfs.get(key)!);
+      filesWritten++;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+  };
+  const documentRows = data.credentialDocuments.map((d) => ({
+    coachProfileId: profileId(d.email),
+    storageKey: d.storageKey,
+    fileName: d.fileName,
+    contentType: "application/pdf",
+    size: pdfs.get(d.storageKey)!.length,
+    uploadedAt: d.uploadedAt,
+  }));
+  const documentKeys = documentRows.map((d) => d.storageKey);
+  const storedKeys = new Set(
+    (await tx.credentialDocument.findMany({ where: { storageKey: { in: documentKeys } }, select: { storageKey: true } })).map((d) => d.storageKey),
+  );
+  for (const key of documentKeys) {
+    if (!storedKeys.has(key)) {
+      await writeFile(key);
+      continue;
+    }
+    const file = await storage.open(key);
+    if (file) await file.stream.cancel();
+    else await writeFile(key);
+  }
   record(
-    "coachProfile",
+    "credentialDocument",
     await syncByKey({
-      desired: profileRows,
-      key: (r) => String(r.userId),
-      find: () => tx.coachProfile.findMany({ where: { userId: { in: profileRows.map((r) => r.userId) } } }),
-      createMany: (rows) => tx.coachProfile.createMany({ data: rows, skipDuplicates: true }),
-      update: (c, d) => tx.coachProfile.update({ where: { id: c.id }, data: d }),
+      desired: documentRows,
+      key: (r) => String(r.storageKey),
+      find: () => tx.credentialDocument.findMany({ where: { storageKey: { in: documentKeys } } }),
+      createMany: (rows) => tx.credentialDocument.createMany({ data: rows, skipDuplicates: true }),
+      update: (d, diff) => tx.credentialDocument.update({ where: { id: d.id }, data: diff }),
+    }),
+  );
+  created.credentialFile = filesWritten;
+  updated.credentialFile = 0;
+
+  // The history of the registrations awaiting review or sent back (audit rows with stable ids).
+  const eventRows = data.reviewEvents.map((e) => ({
+    id: e.id,
+    at: e.at,
+    actorId: userId(e.actorEmail),
+    action: e.action,
+    targetType: "CoachProfile",
+    targetId: profileId(e.email),
+    data: e.data as Prisma.InputJsonObject,
+  }));
+  record(
+    "auditLog",
+    await syncByKey({
+      desired: eventRows,
+      key: (r) => String(r.id),
+      find: () => tx.auditLog.findMany({ where: { id: { in: eventRows.map((e) => e.id) } } }),
+      createMany: (rows) => tx.auditLog.createMany({ data: rows, skipDuplicates: true }),
+      update: (e, diff) => tx.auditLog.update({ where: { id: e.id }, data: diff }),
     }),
   );
 
@@ -227,11 +316,21 @@ async function seedAll(tx: Tx, data: SeedData): Promise<SeedResult> {
   return { created, updated };
 }
 
+/** Where the app keeps uploads (lib/env.ts: UPLOADS_DIR, default <DATA_DIR>/uploads). */
+export function defaultUploadsStorage(): FileStorage {
+  return localFolderStorage(path.resolve(process.env.UPLOADS_DIR || `${process.env.DATA_DIR || "data"}/uploads`));
+}
+
 /**
  * Seeds the demo data in one transaction. `today` places the current cohorts and the recent
  * coach registrations in time; with the same calendar day (UTC) two runs give identical rows.
+ * The demo certificates go to `storage` (the app's uploads folder by default).
  */
-export async function seedDatabase(prisma: PrismaClient, today = new Date()): Promise<SeedResult> {
+export async function seedDatabase(
+  prisma: PrismaClient,
+  today = new Date(),
+  { storage = defaultUploadsStorage() }: { storage?: FileStorage } = {},
+): Promise<SeedResult> {
   const data = buildSeedData(today);
-  return prisma.$transaction((tx) => seedAll(tx, data), { maxWait: 20_000, timeout: 120_000 });
+  return prisma.$transaction((tx) => seedAll(tx, data, storage), { maxWait: 20_000, timeout: 120_000 });
 }

@@ -1,7 +1,11 @@
 // The demo seed: idempotent, and it holds the personas and the coach directory the demos rely on.
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../lib/db/client";
-import { buildSeedData, PERSONA_EMAILS } from "../../prisma/seed/data";
+import { localFolderStorage } from "../../lib/storage/local-folder-storage";
+import { buildSeedData, PERSONA_EMAILS, SEED_REVIEWER_EMAIL } from "../../prisma/seed/data";
 import { seedDatabase, type SeedResult } from "../../prisma/seed/seed";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
@@ -23,6 +27,7 @@ async function rowCounts(prisma: Db) {
     roleGrant: await prisma.roleGrant.count(),
     coachProfile: await prisma.coachProfile.count(),
     cohortEnrolment: await prisma.cohortEnrolment.count(),
+    credentialDocument: await prisma.credentialDocument.count(),
     auditLog: await prisma.auditLog.count(),
     outboxEmail: await prisma.outboxEmail.count(),
   };
@@ -37,7 +42,7 @@ async function snapshot(prisma: Db) {
       dutyStation: true,
       networks: { orderBy: { code: "asc" } },
       roles: { orderBy: { role: "asc" } },
-      coachProfile: true,
+      coachProfile: { include: { documents: true } },
       enrolments: { orderBy: [{ cohortId: "asc" }, { role: "asc" }], include: { cohort: { include: { programme: true } } } },
     },
   });
@@ -45,6 +50,8 @@ async function snapshot(prisma: Db) {
 
 describe("demo seed", () => {
   let db: TestDatabase;
+  let uploads: string;
+  let storage: ReturnType<typeof localFolderStorage>;
   let first: SeedResult;
   let second: SeedResult;
   let countsAfterFirst: Awaited<ReturnType<typeof rowCounts>>;
@@ -54,17 +61,20 @@ describe("demo seed", () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    first = await seedDatabase(db.prisma, TODAY);
+    uploads = mkdtempSync(path.join(os.tmpdir(), "binome-seed-uploads-"));
+    storage = localFolderStorage(uploads);
+    first = await seedDatabase(db.prisma, TODAY, { storage });
     countsAfterFirst = await rowCounts(db.prisma);
     snapshotAfterFirst = await snapshot(db.prisma);
     // Later the same day: the same calendar day gives the same data.
-    second = await seedDatabase(db.prisma, new Date("2026-11-15T22:10:00Z"));
+    second = await seedDatabase(db.prisma, new Date("2026-11-15T22:10:00Z"), { storage });
     countsAfterSecond = await rowCounts(db.prisma);
     snapshotAfterSecond = await snapshot(db.prisma);
   });
 
   afterAll(async () => {
     await db?.drop();
+    if (uploads) rmSync(uploads, { recursive: true, force: true });
   });
 
   it("creates the data once and nothing on the second run", () => {
@@ -89,9 +99,59 @@ describe("demo seed", () => {
     expect(snapshotAfterSecond).toEqual(snapshotAfterFirst);
   });
 
-  it("writes no audit log and no e-mail", () => {
-    expect(countsAfterSecond.auditLog).toBe(0);
+  it("writes no e-mail, and as audit rows only the history of the registrations HR has pending or sent back", async () => {
     expect(countsAfterSecond.outboxEmail).toBe(0);
+    const submitted = await db.prisma.coachProfile.count({ where: { status: "submitted" } });
+    const sentBack = await db.prisma.coachProfile.count({ where: { status: "changes_requested" } });
+    expect(first.created.auditLog).toBe(submitted + 2 * sentBack);
+    expect(countsAfterSecond.auditLog).toBe(submitted + 2 * sentBack);
+
+    const priya = await db.prisma.coachProfile.findFirstOrThrow({ where: { user: { email: "pending.coach@example.org" } } });
+    const history = await db.prisma.auditLog.findMany({ where: { targetType: "CoachProfile", targetId: priya.id } });
+    expect(history).toMatchObject([{ action: "coach.submit", actorId: priya.userId, at: priya.submittedAt }]);
+
+    const hana = await db.prisma.user.findUniqueOrThrow({ where: { email: SEED_REVIEWER_EMAIL } });
+    const sentBackProfiles = await db.prisma.coachProfile.findMany({ where: { status: "changes_requested" } });
+    for (const p of sentBackProfiles) {
+      expect(p.reviewMessage, p.id).toBeTruthy();
+      const request = await db.prisma.auditLog.findFirstOrThrow({ where: { targetId: p.id, action: "credential.request-changes" } });
+      expect(request).toMatchObject({ actorId: hana.id, targetType: "CoachProfile", at: p.reviewedAt, data: { message: p.reviewMessage } });
+      expect(await db.prisma.auditLog.count({ where: { targetId: p.id, action: "coach.submit" } })).toBe(1);
+    }
+  });
+
+  it("gives every registration HR has seen a demo certificate: a PDF at a stable key, written once", async () => {
+    const profiles = await db.prisma.coachProfile.findMany({
+      where: { status: { in: ["submitted", "changes_requested", "approved"] } },
+      include: { documents: true, user: true },
+    });
+    expect(first.created.credentialDocument).toBe(profiles.length);
+    expect(first.created.credentialFile).toBe(profiles.length);
+    expect(second.created.credentialFile).toBe(0);
+    for (const p of profiles) {
+      expect(p.documents, p.user.email).toHaveLength(1);
+      const [doc] = p.documents;
+      expect(doc.storageKey).toMatch(/^credentials\/[0-9a-f-]{36}$/);
+      expect(doc.contentType).toBe("application/pdf");
+      const bytes = readFileSync(path.join(uploads, doc.storageKey));
+      expect(bytes.length).toBe(doc.size);
+      expect(bytes.subarray(0, 8).toString("latin1")).toBe("%PDF-1.4");
+      expect(bytes.subarray(-6).toString("latin1")).toBe("%%EOF\n");
+    }
+    const priya = profiles.find((p) => p.user.email === "pending.coach@example.org")!;
+    const pdf = readFileSync(path.join(uploads, priya.documents[0].storageKey)).toString("latin1");
+    expect(pdf).toContain("(ICF-accredited training certificate \x97 demo)");
+    expect(pdf).toContain("(Priya Raman)");
+  });
+
+  it("writes a demo certificate again when its file went missing, changing no row", async () => {
+    const doc = await db.prisma.credentialDocument.findFirstOrThrow({ where: { coachProfile: { user: { email: "pending.coach@example.org" } } } });
+    rmSync(path.join(uploads, doc.storageKey));
+    const again = await seedDatabase(db.prisma, TODAY, { storage });
+    expect(again.created.credentialFile).toBe(1);
+    expect(Object.entries(again.created).filter(([table, n]) => table !== "credentialFile" && n > 0)).toEqual([]);
+    expect(Object.values(again.updated).every((n) => n === 0)).toBe(true);
+    expect(readFileSync(path.join(uploads, doc.storageKey)).length).toBe(doc.size);
   });
 
   it("has the personas with exactly their roles", async () => {
@@ -203,7 +263,7 @@ describe("demo seed", () => {
   it("restores seed values that were changed, without touching the rest", async () => {
     await db.prisma.coachProfile.updateMany({ where: { user: { email: "carlos.coach@example.org" } }, data: { capacity: 1 } });
     await db.prisma.user.update({ where: { email: "amina.client@example.org" }, data: { name: "Someone Else", networks: { set: [] } } });
-    const third = await seedDatabase(db.prisma, TODAY);
+    const third = await seedDatabase(db.prisma, TODAY, { storage });
     expect(third.updated).toMatchObject({ coachProfile: 1, user: 1 });
     expect(third.created.userNetwork).toBe(1);
     expect(await rowCounts(db.prisma)).toEqual(countsAfterFirst);

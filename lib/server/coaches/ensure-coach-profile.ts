@@ -1,0 +1,15 @@
+import "server-only";
+import type { Db } from "../../db/client";
+import { assertCoach, lockOwnProfile, type CoachActor } from "./own-profile";
+
+/**
+ * Gives a coach their registration: a draft is created (with an audit row) on their first visit.
+ * Idempotent, so it is safe to call while rendering the page; it writes nothing once the profile exists.
+ */
+export async function ensureCoachProfile(prisma: Db, actor: CoachActor): Promise<{ id: string }> {
+  assertCoach(actor);
+  const existing = await prisma.coachProfile.findUnique({ where: { userId: actor.id }, select: { id: true } });
+  if (existing) return existing;
+  const { id } = await prisma.$transaction((tx) => lockOwnProfile(tx, actor));
+  return { id };
+}

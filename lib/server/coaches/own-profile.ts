@@ -1,0 +1,70 @@
+import "server-only";
+import type { Db } from "../../db/client";
+import type { CoachStatus } from "../../domain/coach-lifecycle";
+import type { ProfileForSubmission } from "../../domain/coach-profile";
+import { can, type Role } from "../../domain/roles";
+import type { Prisma } from "../../generated/prisma/client";
+import { audit } from "../audit";
+import { DomainError } from "../errors";
+
+// Shared by the coach's own verbs: who may call them, and the one profile they may touch
+// (always the caller's own, found by their user id — never an id sent by the browser).
+
+export type CoachActor = { id: string; roles: readonly Role[] };
+type Tx = Prisma.TransactionClient;
+
+export function assertCoach(actor: CoachActor): void {
+  if (!can(actor.roles, "manage:coach-profile:own")) throw new DomainError("forbidden");
+}
+
+/**
+ * The caller's profile inside a transaction, created in draft when missing, and locked
+ * (FOR UPDATE) so that a status check made here holds until the transaction commits.
+ */
+export async function lockOwnProfile(tx: Tx, actor: CoachActor): Promise<{ id: string; status: CoachStatus }> {
+  const created = await createDraftIfMissing(tx, actor);
+  const rows = await tx.$queryRaw<{ id: string; status: CoachStatus }[]>`
+    select "id", "status"::text as "status" from "CoachProfile" where "userId" = ${actor.id} for update`;
+  if (!rows[0]) throw new DomainError("notFound");
+  if (created) await audit(tx, { actorId: actor.id, action: "coach.create", targetType: "CoachProfile", targetId: rows[0].id });
+  return rows[0];
+}
+
+/** Creates the caller's draft profile unless one exists (safe when two requests race). */
+export async function createDraftIfMissing(tx: Tx, actor: CoachActor): Promise<boolean> {
+  const { count } = await tx.coachProfile.createMany({ data: [{ userId: actor.id }], skipDuplicates: true });
+  return count === 1;
+}
+
+/** Runs `work` in one transaction on the caller's locked profile. */
+export async function withOwnProfile<T>(
+  prisma: Db,
+  actor: CoachActor,
+  work: (tx: Tx, profile: { id: string; status: CoachStatus }) => Promise<T>,
+): Promise<T> {
+  assertCoach(actor);
+  return prisma.$transaction(async (tx) => work(tx, await lockOwnProfile(tx, actor)));
+}
+
+/** What the submission checklist reads, selected from a coach profile. */
+export const submissionSelect = {
+  coachingLanguages: true,
+  expertiseAreas: true,
+  bioEn: true,
+  bioFr: true,
+  credentialKind: true,
+  trainingHours: true,
+  observedPractice: true,
+  capacity: true,
+  commitmentsVersion: true,
+  commitmentsAcceptedAt: true,
+  user: { select: { name: true, entityId: true, dutyStationId: true, timeZone: true, languages: true } },
+  _count: { select: { documents: true } },
+} satisfies Prisma.CoachProfileSelect;
+
+type SubmissionRow = Prisma.CoachProfileGetPayload<{ select: typeof submissionSelect }>;
+
+export function submissionFacts(row: SubmissionRow): ProfileForSubmission {
+  const { user, _count, ...profile } = row;
+  return { ...profile, ...user, documentCount: _count.documents };
+}

@@ -1,0 +1,33 @@
+import "server-only";
+import type { Db } from "../../db/client";
+import { MAX_PHOTO_BYTES } from "../../domain/credential-file";
+import type { UploadFileInput } from "../../validation/coach-profile";
+import { audit } from "../audit";
+import { fileStorage, newStorageKey, type FileStorage } from "../storage/file-storage";
+import { assertCoach, withOwnProfile, type CoachActor } from "./own-profile";
+import { readCheckedUpload } from "./read-upload";
+
+/** Sets the caller's profile photo (PNG or JPEG, at most 2 MB), replacing the previous one. */
+export async function uploadCoachPhoto(prisma: Db, actor: CoachActor, input: UploadFileInput, storage: FileStorage = fileStorage()): Promise<void> {
+  assertCoach(actor);
+  const { bytes, contentType } = await readCheckedUpload(input.file, {
+    maxBytes: MAX_PHOTO_BYTES,
+    kinds: ["png", "jpeg"],
+    codes: { fileTooLarge: "photoTooLarge", fileType: "photoType" },
+  });
+  const photoKey = newStorageKey("photos");
+  await storage.put(photoKey, bytes);
+  let previous: string | null;
+  try {
+    previous = await withOwnProfile(prisma, actor, async (tx, profile) => {
+      const { photoKey: old } = await tx.coachProfile.findUniqueOrThrow({ where: { id: profile.id }, select: { photoKey: true } });
+      await tx.coachProfile.update({ where: { id: profile.id }, data: { photoKey } });
+      await audit(tx, { actorId: actor.id, action: "coach.uploadPhoto", targetType: "CoachProfile", targetId: profile.id, data: { contentType, size: bytes.byteLength } });
+      return old;
+    });
+  } catch (error) {
+    await storage.remove(photoKey).catch(() => undefined);
+    throw error;
+  }
+  if (previous) await storage.remove(previous).catch((error) => console.error("[storage] could not remove", previous, error));
+}
