@@ -88,7 +88,8 @@ async function e2e(label: string, database: "pglite" | "postgresql") {
     const name = `binome_e2e_${randomBytes(4).toString("hex")}`;
     await runOnServer(serverUrl!, `create database "${name}"`);
     const url = withDatabaseName(serverUrl!, name);
-    env = { E2E_SERVER_ARGS: "", E2E_DATABASE_URL: url, DATABASE_URL: url };
+    // Uploads and the outbox still go to a throw-away folder, never to the repo's ./data.
+    env = { E2E_SERVER_ARGS: `--data-dir ${path.join(tmp, `data-${port}`)}`, E2E_DATABASE_URL: url, DATABASE_URL: url };
     cleanup = () => runOnServer(serverUrl!, `drop database if exists "${name}" with (force)`);
   }
   try {
