@@ -6,6 +6,8 @@ export type NavItem = { href: string; labelKey: string; permission: Permission }
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", labelKey: "home", permission: "view:home" },
   { href: "/about", labelKey: "about", permission: "view:programme-catalogue" },
+  { href: "/coaches", labelKey: "coaches", permission: "request:coach" },
+  { href: "/engagements", labelKey: "engagements", permission: "view:engagement:own" },
   { href: "/coach/profile", labelKey: "coachProfile", permission: "manage:coach-profile:own" },
   { href: "/hr/credentials", labelKey: "credentials", permission: "view:credential-queue" },
   { href: "/admin/programmes", labelKey: "programmes", permission: "manage:programme:any" },

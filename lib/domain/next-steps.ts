@@ -24,9 +24,9 @@ function clientSteps(f: HomeFacts): Step[] {
   const steps: Step[] = [];
   if (enrolled) steps.push({ key: "client.enrolled", done: true });
   else if (f.openCohort)
-    steps.push({ key: "client.join", values: { cohort: f.openCohort.name, seats: f.openCohort.seatsLeft } });
+    steps.push({ key: "client.join", values: { cohort: f.openCohort.name, seats: f.openCohort.seatsLeft }, href: "/programmes/peer-coaching" });
   else steps.push({ key: "client.noCohort" });
-  steps.push({ key: "client.chooseCoach" }, { key: "client.commitment" }, { key: "client.informSupervisor" });
+  steps.push({ key: "client.chooseCoach", href: "/coaches" }, { key: "client.commitment" }, { key: "client.informSupervisor" });
   return steps;
 }
 

@@ -40,7 +40,7 @@ describe("home next steps", () => {
 
   it("invites an eligible client to join the open cohort, with the seats left", () => {
     const [client] = nextStepsFor(["client"], base);
-    expect(client.steps[0]).toEqual({ key: "client.join", values: { cohort: "Winter", seats: 3 } });
+    expect(client.steps[0]).toEqual({ key: "client.join", values: { cohort: "Winter", seats: 3 }, href: "/programmes/peer-coaching" });
   });
 
   it("marks enrolment done once the client is enrolled", () => {

@@ -49,6 +49,8 @@ describe("navigation", () => {
       expect(hrefs.includes("/admin/programmes"), role).toBe(role === "programme_admin");
       expect(hrefs.includes("/admin/people"), role).toBe(role === "programme_admin");
       expect(hrefs.includes("/coach/profile"), role).toBe(role === "coach");
+      expect(hrefs.includes("/coaches"), role).toBe(role === "client");
+      expect(hrefs.includes("/engagements"), role).toBe(["client", "coach", "mentor", "mentee"].includes(role));
       expect(hrefs.includes("/hr/credentials"), role).toBe(role === "hr_reviewer" || role === "programme_admin");
       expect(hrefs).toContain("/");
     }
