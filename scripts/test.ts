@@ -45,7 +45,12 @@ function countVitest(label: string, file: string, status: number) {
 
 function vitest(label: string, project: string, env: Env = {}) {
   const file = path.join(tmp, `${label.replace(/\W+/g, "-")}.json`);
-  const status = run(label, "npx", ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`], env);
+  const polyfills = `--require ${path.resolve("scripts/node20-polyfills.cjs")}`;
+  const nodeOptions = [process.env.NODE_OPTIONS, polyfills].filter(Boolean).join(" ");
+  const status = run(label, "npx", ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`], {
+    ...env,
+    NODE_OPTIONS: nodeOptions,
+  });
   countVitest(label, file, status);
 }
 

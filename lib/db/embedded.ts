@@ -58,7 +58,7 @@ export async function startEmbeddedDatabase(options: { dataDir?: string; port?: 
   try {
     const db = await PGlite.create(dataDir);
     const port = options.port ?? (await freePort());
-    const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 20 });
+    const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 64 });
     await server.start();
     let stopped = false;
     return {

@@ -2,10 +2,11 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { isListed } from "@/lib/domain/coach-lifecycle";
-import type { Availability, CoachStatus } from "@/lib/generated/prisma/enums";
+import { DEFAULT_FILTERS, type DirectoryFilters } from "@/lib/domain/directory-filters";
+import type { Availability, CoachStatus, EngagementStatus, ExpertiseArea } from "@/lib/generated/prisma/enums";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
 let db: TestDatabase;
@@ -116,5 +117,289 @@ describe("the coach directory", () => {
   it("drops a coach right after their approval is revoked", async () => {
     await revokeCoachApproval(prisma, hr, { profileId: ids["Mia Open"], reason: "Credential lapsed." });
     expect((await listDirectoryCoaches(prisma)).map((c) => c.name)).toEqual(["Ana Open", "Zoe Open"]);
+  });
+});
+
+// --- the search behind /coaches (lib/server/coaches/search-directory.ts) -------------------------
+
+describe("the directory search", () => {
+  let sdb: TestDatabase;
+  let p: Db;
+  let search: typeof import("@/lib/server/coaches/search-directory");
+  let viewerId: string;
+  let programmeId: string;
+  const profile: Record<string, string> = {};
+  const all = DEFAULT_FILTERS;
+  const names = async (change: Partial<DirectoryFilters>) => (await search.searchDirectory(p, { ...all, ...change }, viewerId)).coaches.map((c) => c.name);
+
+  type Spec = {
+    name: string;
+    entity?: string;
+    station?: [string, string];
+    gender?: "female" | "male" | "non_binary";
+    networks?: string[];
+    expertise: ExpertiseArea[];
+    coachingLanguages: string[];
+    capacity: number;
+    bioEn?: string;
+    bioFr?: string;
+    status?: CoachStatus;
+    availability?: Availability;
+    disabled?: boolean;
+    engagements?: EngagementStatus[];
+  };
+
+  async function listedCoach(s: Spec) {
+    const u = await p.user.create({
+      data: {
+        email: `${s.name.normalize("NFD").replace(/[^\w]+/g, ".").toLowerCase()}@example.org`,
+        name: s.name,
+        gender: s.gender ?? null,
+        timeZone: s.station?.[1] ?? "UTC",
+        disabledAt: s.disabled ? new Date() : null,
+        entity: s.entity ? { connectOrCreate: { where: { code: s.entity }, create: { code: s.entity, nameEn: `${s.entity} en`, nameFr: `${s.entity} fr` } } } : undefined,
+        dutyStation: s.station
+          ? { connectOrCreate: { where: { code: s.station[0] }, create: { code: s.station[0], nameEn: s.station[0], nameFr: s.station[0], timeZone: s.station[1] } } }
+          : undefined,
+        networks: s.networks ? { connectOrCreate: s.networks.map((code) => ({ where: { code }, create: { code, nameEn: code, nameFr: code } })) } : undefined,
+        coachProfile: {
+          create: {
+            status: s.status ?? "approved",
+            availability: s.availability ?? "open",
+            capacity: s.capacity,
+            expertiseAreas: s.expertise,
+            coachingLanguages: s.coachingLanguages,
+            credentialKind: "icf_acc",
+            bioEn: s.bioEn ?? null,
+            bioFr: s.bioFr ?? null,
+          },
+        },
+      },
+      include: { coachProfile: true },
+    });
+    profile[s.name] = u.coachProfile!.id;
+    for (const [i, status] of (s.engagements ?? []).entries()) {
+      const client = await p.user.create({ data: { email: `client.${i}.${u.id}@example.org` } });
+      await p.engagement.create({ data: { programmeId, coachProfileId: u.coachProfile!.id, clientId: client.id, status } });
+    }
+  }
+
+  beforeAll(async () => {
+    sdb = await createTestDatabase();
+    p = sdb.prisma;
+    search = await import("@/lib/server/coaches/search-directory");
+    programmeId = (
+      await p.programme.create({ data: { slug: "peer-coaching", type: "coaching", nameEn: "Peer", nameFr: "Pairs", descriptionEn: "-", descriptionFr: "-" } })
+    ).id;
+    const dppa = await p.entity.create({ data: { code: "DPPA", nameEn: "Political Affairs", nameFr: "Affaires politiques" } });
+    viewerId = (await p.user.create({ data: { email: "viewer@example.org", name: "Viewer", entityId: dppa.id } })).id;
+    await listedCoach({
+      name: "Élodie Martin",
+      entity: "DPPA",
+      station: ["NYC", "America/New_York"],
+      gender: "female",
+      networks: ["POLNET"],
+      expertise: ["leadership", "career"],
+      coachingLanguages: ["fr", "en"],
+      capacity: 3,
+      bioEn: "Former field officer.",
+      bioFr: "Spécialiste de la médiation.",
+      engagements: ["active", "ended", "completed"],
+    });
+    await listedCoach({
+      name: "Bruno Keller",
+      entity: "OCHA",
+      station: ["GVA", "Europe/Zurich"],
+      gender: "male",
+      networks: ["MAGNET"],
+      expertise: ["conflict_resolution"],
+      coachingLanguages: ["en", "de"],
+      capacity: 1,
+      bioEn: "Negotiation with 100% commitment; file_name matters.",
+      engagements: ["active"],
+    });
+    await listedCoach({
+      name: "Chloé Dubois",
+      entity: "UNON",
+      station: ["NBO", "Africa/Nairobi"],
+      gender: "female",
+      expertise: ["pre_retirement"],
+      coachingLanguages: ["fr"],
+      capacity: 2,
+      bioFr: "Accompagner le passage à la retraite.",
+    });
+    await listedCoach({
+      name: "Adam Smith",
+      entity: "DPPA",
+      station: ["GVA", "Europe/Zurich"],
+      gender: "non_binary",
+      expertise: ["skills", "team_relationships"],
+      coachingLanguages: ["en"],
+      capacity: 1,
+      bioEn: "Teams that work well.",
+    });
+    await listedCoach({ name: "Zara Null", expertise: ["career"], coachingLanguages: ["es"], capacity: 3, engagements: ["active", "active"] });
+    for (let i = 1; i <= 10; i++) {
+      await listedCoach({
+        name: `Filler ${String(i).padStart(2, "0")}`,
+        entity: "UNOV",
+        station: ["VIE", "Europe/Vienna"],
+        expertise: ["skills"],
+        coachingLanguages: ["ru"],
+        capacity: 1,
+      });
+    }
+    // Never listed, though they match every search below.
+    const hidden = { entity: "DPPA", gender: "female" as const, expertise: ["leadership"] as ExpertiseArea[], coachingLanguages: ["fr"], capacity: 3, bioEn: "Leader, médiation" };
+    await listedCoach({ ...hidden, name: "Hidden Paused", availability: "paused", station: ["TYO", "Asia/Tokyo"] });
+    await listedCoach({ ...hidden, name: "Hidden Submitted", status: "submitted" });
+    await listedCoach({ ...hidden, name: "Hidden Rejected", status: "rejected" });
+    await listedCoach({ ...hidden, name: "Hidden Revoked", status: "revoked" });
+    await listedCoach({ ...hidden, name: "Hidden Disabled", disabled: true });
+  });
+  afterAll(async () => {
+    await sdb?.drop();
+  });
+
+  it("lists every listed coach by name (accents ignored), twelve a page, with the total", async () => {
+    const first = await search.searchDirectory(p, all, viewerId);
+    expect(first.total).toBe(15);
+    expect(first.pageCount).toBe(2);
+    expect(first.coaches.map((c) => c.name)).toEqual([
+      "Adam Smith",
+      "Bruno Keller",
+      "Chloé Dubois",
+      "Élodie Martin",
+      ...Array.from({ length: 8 }, (_, i) => `Filler 0${i + 1}`),
+    ]);
+    const second = await search.searchDirectory(p, { ...all, page: 2 }, viewerId);
+    expect(second).toMatchObject({ total: 15, page: 2 });
+    expect(second.coaches.map((c) => c.name)).toEqual(["Filler 09", "Filler 10", "Zara Null"]);
+  });
+
+  it("shows the last page for a page past the end", async () => {
+    const past = await search.searchDirectory(p, { ...all, page: 99 }, viewerId);
+    expect(past).toMatchObject({ total: 15, page: 2, pageCount: 2 });
+    expect(past.coaches).toHaveLength(3);
+  });
+
+  it("returns what a card shows, places left counting active engagements only", async () => {
+    const [elodie] = (await search.searchDirectory(p, { ...all, q: "Élodie" }, viewerId)).coaches;
+    expect(elodie).toEqual({
+      id: profile["Élodie Martin"],
+      userId: expect.any(String),
+      name: "Élodie Martin",
+      hasPhoto: false,
+      entity: { code: "DPPA", nameEn: "Political Affairs", nameFr: "Affaires politiques" },
+      dutyStation: { code: "NYC", nameEn: "NYC", nameFr: "NYC" },
+      expertiseAreas: ["leadership", "career"],
+      coachingLanguages: ["fr", "en"],
+      capacity: 3,
+      placesLeft: 2,
+      bioEn: "Former field officer.",
+      bioFr: "Spécialiste de la médiation.",
+    });
+    const places = Object.fromEntries((await search.searchDirectory(p, { ...all, entity: { kind: "others" }, q: "u" }, viewerId)).coaches.map((c) => [c.name, c.placesLeft]));
+    expect(places).toMatchObject({ "Bruno Keller": 0, "Zara Null": 1, "Chloé Dubois": 2 });
+  });
+
+  it("filters by entity: mine, others, a given one", async () => {
+    expect(await names({ entity: { kind: "mine" } })).toEqual(["Adam Smith", "Élodie Martin"]);
+    const others = await search.searchDirectory(p, { ...all, entity: { kind: "others" } }, viewerId);
+    expect(others.total).toBe(13);
+    expect(others.coaches.map((c) => c.name)).not.toContain("Adam Smith");
+    expect(others.coaches.map((c) => c.name)).not.toContain("Élodie Martin");
+    expect(await names({ entity: { kind: "code", code: "OCHA" } })).toEqual(["Bruno Keller"]);
+    expect(await names({ entity: { kind: "code", code: "NOPE" } })).toEqual([]);
+  });
+
+  it("filters by duty station, gender, network, expertise, coaching language and time zone", async () => {
+    expect(await names({ station: "GVA" })).toEqual(["Adam Smith", "Bruno Keller"]);
+    expect(await names({ gender: "female" })).toEqual(["Chloé Dubois", "Élodie Martin"]);
+    expect(await names({ network: "POLNET" })).toEqual(["Élodie Martin"]);
+    expect(await names({ expertise: "leadership" })).toEqual(["Élodie Martin"]);
+    expect(await names({ expertise: "career" })).toEqual(["Élodie Martin", "Zara Null"]);
+    expect(await names({ language: "fr" })).toEqual(["Chloé Dubois", "Élodie Martin"]);
+    expect(await names({ timeZone: "Africa/Nairobi" })).toEqual(["Chloé Dubois"]);
+    expect(await names({ gender: "female", language: "fr", station: "NBO" })).toEqual(["Chloé Dubois"]);
+  });
+
+  it("keeps only coaches with a free place when asked", async () => {
+    const free = await search.searchDirectory(p, { ...all, free: true }, viewerId);
+    expect(free.total).toBe(14);
+    expect(await names({ free: true, entity: { kind: "code", code: "OCHA" } })).toEqual([]);
+    expect(await names({ free: true, expertise: "career" })).toEqual(["Élodie Martin", "Zara Null"]);
+  });
+
+  it("searches names and both bios, ignoring case and accents, and expertise by its label in either language", async () => {
+    expect(await names({ q: "mediation" })).toEqual(["Élodie Martin"]);
+    expect(await names({ q: "ELODIE" })).toEqual(["Élodie Martin"]);
+    expect(await names({ q: "chloe" })).toEqual(["Chloé Dubois"]);
+    expect(await names({ q: "retraite" })).toEqual(["Chloé Dubois"]);
+    expect(await names({ q: "pre-retirement" })).toEqual(["Chloé Dubois"]);
+    expect(await names({ q: "leader" })).toEqual(["Élodie Martin"]);
+    expect(await names({ q: "conflits" })).toEqual(["Bruno Keller"]);
+    expect(await names({ q: "bruno negotiation" })).toEqual(["Bruno Keller"]);
+    expect(await names({ q: "bruno mediation" })).toEqual([]);
+    expect(await names({ q: "100%" })).toEqual(["Bruno Keller"]);
+    expect((await search.searchDirectory(p, { ...all, q: "%" }, viewerId)).total).toBe(15);
+    expect(await names({ q: "e_n" })).toEqual(["Bruno Keller"]);
+    expect(await names({ q: "'; drop table \"User\"; --" })).toEqual([]);
+    expect(await p.user.count()).toBeGreaterThan(0);
+  });
+
+  it("sorts by places left, then by name", async () => {
+    const sorted = await names({ sort: "places", entity: { kind: "others" }, expertise: undefined, q: "" });
+    expect(sorted.slice(0, 2)).toEqual(["Chloé Dubois", "Filler 01"]);
+    expect(await names({ sort: "places", q: "a" })).toEqual(["Chloé Dubois", "Élodie Martin", "Adam Smith", "Zara Null", "Bruno Keller"]);
+  });
+
+  it("never lists paused, unapproved or disabled coaches, whatever the filters", async () => {
+    for (const change of [{}, { q: "hidden" }, { q: "leader" }, { expertise: "leadership" as const }, { entity: { kind: "mine" as const } }, { gender: "female" as const }]) {
+      const found = await search.searchDirectory(p, { ...all, ...change, page: 1 }, viewerId);
+      expect(found.coaches.map((c) => c.name).filter((n) => n?.startsWith("Hidden"))).toEqual([]);
+    }
+    for (const name of ["Hidden Paused", "Hidden Submitted", "Hidden Rejected", "Hidden Revoked", "Hidden Disabled"]) {
+      expect(await search.findListedCoach(p, profile[name]), name).toBeNull();
+    }
+  });
+
+  it("offers the reference lists and the listed coaches' time zones as options", async () => {
+    const o = await search.loadDirectoryOptions(p);
+    expect(o.entities.map((e) => e.code)).toEqual(["DPPA", "OCHA", "UNON", "UNOV"]);
+    expect(o.stations.map((s) => s.code).sort()).toEqual(["GVA", "NBO", "NYC", "TYO", "VIE"]);
+    expect(o.networks.map((n) => n.code)).toEqual(["MAGNET", "POLNET"]);
+    expect(o.timeZones).toEqual(["Africa/Nairobi", "America/New_York", "Europe/Vienna", "Europe/Zurich", "UTC"]);
+  });
+
+  it("loads a listed coach's profile with places left", async () => {
+    const c = await search.findListedCoach(p, profile["Élodie Martin"]);
+    expect(c).toMatchObject({
+      name: "Élodie Martin",
+      networks: [{ code: "POLNET", nameEn: "POLNET", nameFr: "POLNET" }],
+      timeZone: "America/New_York",
+      gender: "female",
+      credentialKind: "icf_acc",
+      capacity: 3,
+      placesLeft: 2,
+      isFormerStaff: false,
+    });
+    expect((await search.findListedCoach(p, profile["Bruno Keller"]))?.placesLeft).toBe(0);
+    expect(await search.findListedCoach(p, "no-such-id")).toBeNull();
+  });
+
+  it("runs the directory page in two queries, whatever the filters", async () => {
+    process.env.BINOME_COUNT_QUERIES = "1";
+    try {
+      const counted = search.countingQueries(p);
+      const log = vi.spyOn(console, "log").mockImplementation(() => {});
+      await search.loadDirectoryOptions(counted.prisma);
+      await search.searchDirectory(counted.prisma, { ...all, q: "leader mediation", expertise: "leadership", language: "fr", free: true, sort: "places" }, viewerId);
+      counted.report("/coaches");
+      expect(log).toHaveBeenCalledWith("[binome:queries] /coaches 2");
+      log.mockRestore();
+    } finally {
+      delete process.env.BINOME_COUNT_QUERIES;
+    }
   });
 });

@@ -4,15 +4,23 @@ import { CAPACITY_MAX, CAPACITY_MIN } from "../../domain/coach-profile";
 import type { CoachCapacityInput } from "../../validation/coach-profile";
 import { audit } from "../audit";
 import { DomainError } from "../errors";
+import { setCoachAvailability } from "../requests/set-coach-availability";
 import { withOwnProfile, type CoachActor } from "./own-profile";
 
-/** How many clients at once (1 to 3) and whether the coach takes new clients now. */
+/**
+ * How many clients at once (1 to 3) and whether the coach takes new clients now. Capacity never
+ * drops below the clients the coach already works with; pausing goes through the same verb as
+ * the pause on /engagements, so requests waiting for this coach move on to the clients' next choice.
+ */
 export async function saveCoachCapacity(prisma: Db, actor: CoachActor, input: CoachCapacityInput): Promise<void> {
   const { capacity, availability } = input;
   if (!Number.isInteger(capacity) || capacity < CAPACITY_MIN || capacity > CAPACITY_MAX) throw new DomainError("capacityRange");
   if (availability !== "open" && availability !== "paused") throw new DomainError("invalidInput");
   await withOwnProfile(prisma, actor, async (tx, profile) => {
-    await tx.coachProfile.update({ where: { id: profile.id }, data: { capacity, availability } });
-    await audit(tx, { actorId: actor.id, action: "coach.saveCapacity", targetType: "CoachProfile", targetId: profile.id, data: { capacity, availability } });
+    const active = await tx.engagement.count({ where: { coachProfileId: profile.id, status: "active" } });
+    if (capacity < active) throw new DomainError("capacityBelowActive");
+    await tx.coachProfile.update({ where: { id: profile.id }, data: { capacity } });
+    await audit(tx, { actorId: actor.id, action: "coach.saveCapacity", targetType: "CoachProfile", targetId: profile.id, data: { capacity } });
   });
+  await setCoachAvailability(prisma, actor, { availability });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { SEAT_HOLDING_STATUSES } from "../../domain/enrolment";
 import type { HomeFacts } from "../../domain/next-steps";
 import type { Role } from "../../domain/roles";
 import { localized } from "../../i18n/localized";
@@ -13,14 +14,15 @@ export async function loadHomeFacts(userId: string, roles: Role[], locale: strin
       select: {
         appointmentType: true,
         coachProfile: { select: { status: true, capacity: true } },
-        enrolments: { where: { cohort: { status: { in: ["open", "running"] } } }, select: { role: true } },
+        // Only a held place counts as enrolled (not waitlisted, offered or withdrawn).
+        enrolments: { where: { status: "enrolled", cohort: { status: { in: ["open", "running"] } } }, select: { role: true } },
       },
     }),
     roles.includes("client")
       ? prisma.cohort.findFirst({
           where: { status: "open", programme: { type: "coaching" } },
           orderBy: { startsOn: "asc" },
-          select: { nameEn: true, nameFr: true, seats: true, _count: { select: { enrolments: { where: { role: "client" } } } } },
+          select: { nameEn: true, nameFr: true, seats: true, _count: { select: { enrolments: { where: { role: "client", status: { in: [...SEAT_HOLDING_STATUSES] } } } } } },
         })
       : null,
     roles.includes("hr_reviewer") ? prisma.coachProfile.count({ where: { status: "submitted" } }) : 0,

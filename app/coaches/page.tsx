@@ -1,0 +1,302 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { CoachCard } from "@/components/directory/coach-card";
+import { PageHeader } from "@/components/page-header";
+import {
+  DEFAULT_FILTERS,
+  directoryHref,
+  type DirectoryFilters,
+  EXPERTISE_AREAS,
+  GENDERS,
+  hasNarrowing,
+  keepKnownValues,
+  parseDirectoryFilters,
+} from "@/lib/domain/directory-filters";
+import { requirePermission } from "@/lib/server/auth/current-user";
+import { countingQueries, loadDirectoryOptions, optionCodes, type Place, searchDirectory } from "@/lib/server/coaches/search-directory";
+import { db } from "@/lib/server/db";
+
+type Search = Record<string, string | string[] | undefined>;
+
+const field = "mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm";
+const labelClass = "block text-sm font-medium text-slate-700";
+
+/** Numbered pages around the current one, with the first and the last: 1 … 4 5 6 … 12. */
+function pageWindow(page: number, count: number): (number | "gap")[] {
+  const shown = new Set([1, count, page - 1, page, page + 1].filter((p) => p >= 1 && p <= count));
+  const sorted = [...shown].sort((a, b) => a - b);
+  return sorted.flatMap((p, i) => (i > 0 && p - sorted[i - 1] > 1 ? ["gap" as const, p] : [p]));
+}
+
+export default async function CoachDirectoryPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const user = await requirePermission("request:coach", "/coaches");
+  const { prisma, report } = countingQueries(db());
+  const [raw, options, locale, t, te, tg] = await Promise.all([
+    searchParams,
+    loadDirectoryOptions(prisma),
+    getLocale(),
+    getTranslations("directory"),
+    getTranslations("expertise"),
+    getTranslations("coachProfile.about.genders"),
+  ]);
+  const filters = keepKnownValues(parseDirectoryFilters(raw), optionCodes(options));
+  const result = await searchDirectory(prisma, filters, user.id);
+  report("/coaches");
+
+  const fr = locale === "fr";
+  const name = (p: Place | null) => (p ? (fr ? p.nameFr : p.nameEn) : null);
+  const languageNames = new Map(options.languages.map((l) => [l.code, fr ? l.nameFr : l.nameEn]));
+  const displayNames = new Intl.DisplayNames([locale], { type: "language" });
+  const languageName = (code: string) => languageNames.get(code) ?? displayNames.of(code) ?? code;
+  const list = new Intl.ListFormat(locale, { style: "long", type: "conjunction" });
+  const shown = { ...filters, page: result.page };
+  const narrowed = hasNarrowing(filters);
+
+  // One chip per active filter; removing it keeps the others.
+  const chips: { key: string; label: string; without: Partial<DirectoryFilters> }[] = [];
+  if (filters.q) chips.push({ key: "q", label: t("filters.searchChip", { q: filters.q }), without: { q: "" } });
+  if (filters.entity.kind !== "any") {
+    const e = filters.entity;
+    const label = e.kind === "mine" ? t("filters.entityMine") : e.kind === "others" ? t("filters.entityOthers") : e.code;
+    chips.push({ key: "entity", label, without: { entity: { kind: "any" } } });
+  }
+  if (filters.station) chips.push({ key: "station", label: name(options.stations.find((s) => s.code === filters.station) ?? null) ?? filters.station, without: { station: undefined } });
+  if (filters.gender) chips.push({ key: "gender", label: tg(filters.gender), without: { gender: undefined } });
+  if (filters.network) chips.push({ key: "network", label: name(options.networks.find((n) => n.code === filters.network) ?? null) ?? filters.network, without: { network: undefined } });
+  if (filters.expertise) chips.push({ key: "expertise", label: te(filters.expertise), without: { expertise: undefined } });
+  if (filters.language) chips.push({ key: "language", label: languageName(filters.language), without: { language: undefined } });
+  if (filters.timeZone) chips.push({ key: "tz", label: filters.timeZone.replace(/_/g, " "), without: { timeZone: undefined } });
+  if (filters.free) chips.push({ key: "free", label: t("filters.free"), without: { free: false } });
+
+  const entityValue = filters.entity.kind === "code" ? filters.entity.code : filters.entity.kind === "any" ? "" : filters.entity.kind;
+
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("title")} lead={t("lead")} />
+
+      <form method="get" action="/coaches" role="search" aria-label={t("filters.label")} className="space-y-4 rounded-lg bg-white p-4 shadow-sm sm:p-5">
+        <div>
+          <label htmlFor="q" className={labelClass}>
+            {t("filters.search")}
+          </label>
+          <input id="q" name="q" type="search" defaultValue={filters.q} maxLength={100} placeholder={t("filters.searchPlaceholder")} className={`${field} py-2`} />
+        </div>
+        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          <div>
+            <label htmlFor="expertise" className={labelClass}>
+              {t("filters.expertise")}
+            </label>
+            <select id="expertise" name="expertise" defaultValue={filters.expertise ?? ""} className={field}>
+              <option value="">{t("filters.anyExpertise")}</option>
+              {EXPERTISE_AREAS.map((a) => (
+                <option key={a} value={a}>
+                  {te(a)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="language" className={labelClass}>
+              {t("filters.language")}
+            </label>
+            <select id="language" name="language" defaultValue={filters.language ?? ""} className={field}>
+              <option value="">{t("filters.anyLanguage")}</option>
+              {options.languages.map((l) => (
+                <option key={l.code} value={l.code}>
+                  {name(l)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="entity" className={labelClass}>
+              {t("filters.entity")}
+            </label>
+            <select id="entity" name="entity" defaultValue={entityValue} className={field}>
+              <option value="">{t("filters.entityAny")}</option>
+              <option value="mine">{t("filters.entityMine")}</option>
+              <option value="others">{t("filters.entityOthers")}</option>
+              <optgroup label={t("filters.entityGiven")}>
+                {options.entities.map((e) => (
+                  <option key={e.code} value={e.code}>
+                    {e.code} — {name(e)}
+                  </option>
+                ))}
+              </optgroup>
+            </select>
+          </div>
+          <div>
+            <label htmlFor="station" className={labelClass}>
+              {t("filters.station")}
+            </label>
+            <select id="station" name="station" defaultValue={filters.station ?? ""} className={field}>
+              <option value="">{t("filters.anyStation")}</option>
+              {options.stations.map((s) => (
+                <option key={s.code} value={s.code}>
+                  {name(s)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="network" className={labelClass}>
+              {t("filters.network")}
+            </label>
+            <select id="network" name="network" defaultValue={filters.network ?? ""} className={field}>
+              <option value="">{t("filters.anyNetwork")}</option>
+              {options.networks.map((n) => (
+                <option key={n.code} value={n.code}>
+                  {name(n)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="gender" className={labelClass}>
+              {t("filters.gender")}
+            </label>
+            <select id="gender" name="gender" defaultValue={filters.gender ?? ""} className={field}>
+              <option value="">{t("filters.anyGender")}</option>
+              {GENDERS.filter((g) => g !== "prefer_not_to_say").map((g) => (
+                <option key={g} value={g}>
+                  {tg(g)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="tz" className={labelClass}>
+              {t("filters.timeZone")}
+            </label>
+            <select id="tz" name="tz" defaultValue={filters.timeZone ?? ""} className={field}>
+              <option value="">{t("filters.anyTimeZone")}</option>
+              {options.timeZones.map((z) => (
+                <option key={z} value={z}>
+                  {z.replace(/_/g, " ")}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="sort" className={labelClass}>
+              {t("filters.sort")}
+            </label>
+            <select id="sort" name="sort" defaultValue={filters.sort} className={field}>
+              <option value="name">{t("filters.sortName")}</option>
+              <option value="places">{t("filters.sortPlaces")}</option>
+            </select>
+          </div>
+        </div>
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <label className="inline-flex items-center gap-2 text-sm font-medium text-slate-700">
+            <input type="checkbox" name="free" value="1" defaultChecked={filters.free} className="h-4 w-4 rounded border-slate-300 accent-brand-600" />
+            {t("filters.free")}
+          </label>
+          <div className="flex items-center gap-4">
+            {narrowed && (
+              <Link href="/coaches" className="text-sm text-brand-700 underline">
+                {t("filters.clear")}
+              </Link>
+            )}
+            <button type="submit" className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+              {t("filters.apply")}
+            </button>
+          </div>
+        </div>
+      </form>
+
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <p aria-live="polite" className="text-sm text-slate-700" data-testid="directory-count">
+          <span className="font-semibold text-slate-900">{t("count", { count: result.total })}</span>
+          {result.pageCount > 1 && <span className="text-slate-500"> · {t("pageOf", { page: result.page, pages: result.pageCount })}</span>}
+        </p>
+        {chips.length > 0 && (
+          <ul aria-label={t("filters.active")} className="flex flex-wrap gap-2">
+            {chips.map((c) => (
+              <li key={c.key}>
+                <Link
+                  href={directoryHref(filters, c.without)}
+                  aria-label={t("filters.remove", { label: c.label })}
+                  className="inline-flex items-center gap-1.5 rounded-full border border-brand-600 bg-brand-50 px-3 py-0.5 text-sm text-brand-900 hover:bg-brand-100"
+                >
+                  {c.label}
+                  <span aria-hidden="true" className="text-base leading-none">
+                    ×
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+
+      {result.coaches.length === 0 ? (
+        <div className="rounded-lg bg-white p-8 text-center shadow-sm" data-testid="directory-empty">
+          <p className="font-medium text-slate-800">{narrowed ? t("empty.filtered") : t("empty.none")}</p>
+          {narrowed && (
+            <>
+              <p className="mt-1 text-sm text-slate-600">{t("empty.hint")}</p>
+              <Link href={directoryHref(DEFAULT_FILTERS, { sort: filters.sort })} className="mt-4 inline-block rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+                {t("filters.clear")}
+              </Link>
+            </>
+          )}
+        </div>
+      ) : (
+        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {result.coaches.map((c) => (
+            <li key={c.id}>
+              <CoachCard
+                coach={c}
+                highlight={filters.expertise}
+                texts={{
+                  photoAlt: t("card.photoAlt", { name: c.name ?? "" }),
+                  view: t("card.view", { name: c.name ?? "" }),
+                  entityName: name(c.entity),
+                  station: name(c.dutyStation),
+                  expertise: c.expertiseAreas.map((a) => ({ code: a, label: te(a) })),
+                  coachesIn: t("card.coachesIn", { languages: list.format(c.coachingLanguages.map(languageName)) }),
+                  bio: (fr ? c.bioFr || c.bioEn : c.bioEn || c.bioFr) || null,
+                  noBio: t("card.noBio"),
+                  places: t("card.places", { count: c.placesLeft }),
+                }}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {result.pageCount > 1 && (
+        <nav aria-label={t("pagination.label")} className="flex flex-wrap items-center justify-center gap-1 text-sm">
+          {result.page > 1 && (
+            <Link href={directoryHref(shown, { page: result.page - 1 })} rel="prev" className="rounded px-3 py-1.5 text-brand-700 hover:bg-brand-50">
+              ← {t("pagination.previous")}
+            </Link>
+          )}
+          {pageWindow(result.page, result.pageCount).map((p, i) =>
+            p === "gap" ? (
+              <span key={`gap-${i}`} className="px-2 text-slate-400">
+                …
+              </span>
+            ) : (
+              <Link
+                key={p}
+                href={directoryHref(shown, { page: p })}
+                aria-label={t("pagination.page", { page: p })}
+                aria-current={p === result.page ? "page" : undefined}
+                className={`min-w-9 rounded px-3 py-1.5 text-center tabular-nums ${p === result.page ? "bg-brand-600 font-semibold text-white" : "text-brand-700 hover:bg-brand-50"}`}
+              >
+                {p}
+              </Link>
+            ),
+          )}
+          {result.page < result.pageCount && (
+            <Link href={directoryHref(shown, { page: result.page + 1 })} rel="next" className="rounded px-3 py-1.5 text-brand-700 hover:bg-brand-50">
+              {t("pagination.next")} →
+            </Link>
+          )}
+        </nav>
+      )}
+    </div>
+  );
+}

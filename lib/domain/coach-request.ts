@@ -1,0 +1,74 @@
+// A client's ranked request for a coach: the routing rules, pure (no I/O). The verbs in
+// lib/server/requests/ apply them inside their transactions.
+//
+//   request: open ──accept──▶ accepted
+//             │ └──withdraw──▶ withdrawn
+//             └──every choice declined or lapsed──▶ exhausted
+//   choice:  waiting ──asked──▶ pending ──▶ accepted | declined | lapsed
+//            waiting | pending ──request ends first──▶ skipped
+import { addBusinessDays, subBusinessDays } from "date-fns";
+
+export const MAX_CHOICES = 3;
+export const MAX_REQUEST_MESSAGE = 2000;
+export const MAX_REASON = 2000;
+
+export type ChoiceStatus = "waiting" | "pending" | "accepted" | "declined" | "lapsed" | "skipped";
+export type RequestStatus = "open" | "accepted" | "withdrawn" | "exhausted";
+
+export type ChoicesCheck = { ok: true } | { ok: false; error: "choiceRequired" | "tooManyChoices" | "duplicateChoice"; index: number };
+
+/** One to three coaches, each at most once, in the client's order of preference. */
+export function checkChoices(coachProfileIds: readonly string[]): ChoicesCheck {
+  if (coachProfileIds.length === 0) return { ok: false, error: "choiceRequired", index: 0 };
+  if (coachProfileIds.length > MAX_CHOICES) return { ok: false, error: "tooManyChoices", index: MAX_CHOICES };
+  for (let i = 0; i < coachProfileIds.length; i++) {
+    if (!coachProfileIds[i]) return { ok: false, error: "choiceRequired", index: i };
+    if (coachProfileIds.indexOf(coachProfileIds[i]) !== i) return { ok: false, error: "duplicateChoice", index: i };
+  }
+  return { ok: true };
+}
+
+/** When an asked coach must answer by: `workingDays` working days (Monday to Friday) after the question. */
+export function answerDueAt(askedAt: Date, workingDays: number): Date {
+  return addBusinessDays(askedAt, Math.max(1, workingDays));
+}
+
+/** The reminder goes one working day before the answer is due. */
+export function reminderAt(dueAt: Date): Date {
+  return subBusinessDays(dueAt, 1);
+}
+
+export function reminderDue(choice: { status: ChoiceStatus; dueAt: Date | null; remindedAt: Date | null }, now: Date): boolean {
+  return choice.status === "pending" && !choice.remindedAt && !!choice.dueAt && now < choice.dueAt && reminderAt(choice.dueAt) <= now;
+}
+
+export function isOverdue(choice: { status: ChoiceStatus; dueAt: Date | null }, now: Date): boolean {
+  return choice.status === "pending" && !!choice.dueAt && choice.dueAt <= now;
+}
+
+export type NextStep<C> = { kind: "ask"; choice: C } | { kind: "exhausted" };
+
+/**
+ * After a decline or a lapse: the next waiting choice (lowest rank) is asked, or — none left —
+ * the request is exhausted and the client chooses again.
+ */
+export function nextStep<C extends { rank: number; status: ChoiceStatus }>(choices: readonly C[]): NextStep<C> {
+  const next = [...choices].filter((c) => c.status === "waiting").sort((a, b) => a.rank - b.rank)[0];
+  return next ? { kind: "ask", choice: next } : { kind: "exhausted" };
+}
+
+/** On acceptance: the accepted choice, and every choice not answered yet is skipped. */
+export function statusesAfterAccept<C extends { id: string; status: ChoiceStatus }>(choices: readonly C[], acceptedId: string): Map<string, ChoiceStatus> {
+  return new Map(
+    choices.map((c) => [c.id, c.id === acceptedId ? "accepted" : c.status === "waiting" || c.status === "pending" ? "skipped" : c.status]),
+  );
+}
+
+/** Whether a coach holding `active` engagements can take one more. */
+export function hasFreePlace(coach: { capacity: number }, active: number): boolean {
+  return active < coach.capacity;
+}
+
+export function freePlaces(coach: { capacity: number }, active: number): number {
+  return Math.max(0, coach.capacity - active);
+}

@@ -1,0 +1,103 @@
+// E-mails about a person's place in a cohort, in the recipient's language (texts under
+// "email.enrolment" in the catalogues): a freed seat offered, an offer lapsed, and the optional
+// note to the person's supervisor when they join.
+import { createTranslator } from "next-intl";
+import type { Locale } from "../i18n/config";
+import { messagesFor } from "../i18n/messages";
+import type { EmailMessage } from "./outbox";
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+type Block = { text: string } | { link: string; label: string };
+type Named = { nameEn: string; nameFr: string };
+export type Recipient = { to: string; name: string | null; locale: Locale; timeZone?: string };
+
+function translator(locale: Locale) {
+  return createTranslator({ locale, messages: messagesFor(locale), namespace: "email.enrolment" });
+}
+
+const nameIn = (record: Named, locale: Locale) => (locale === "fr" ? record.nameFr : record.nameEn);
+
+function formatDeadline(date: Date, locale: Locale, timeZone = "UTC"): string {
+  try {
+    return new Intl.DateTimeFormat(locale, { weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "numeric", minute: "2-digit", timeZone, timeZoneName: "short" }).format(date);
+  } catch {
+    return new Intl.DateTimeFormat(locale, { weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "numeric", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" }).format(date);
+  }
+}
+
+function compose(r: Recipient, kind: string, subject: string, blocks: Block[], greetingName: string | null = r.name): EmailMessage {
+  const t = translator(r.locale);
+  const greeting = greetingName ? t("greetingNamed", { name: greetingName }) : t("greeting");
+  const text = [greeting, ""];
+  const html = [`<p>${escapeHtml(greeting)}</p>`];
+  for (const b of blocks) {
+    if ("text" in b) {
+      text.push(b.text, "");
+      html.push(`<p>${escapeHtml(b.text)}</p>`);
+    } else {
+      text.push(b.link, "");
+      html.push(`<p><a href="${escapeHtml(b.link)}">${escapeHtml(b.label)}</a></p>`);
+    }
+  }
+  text.push(t("signature"));
+  html.push(`<p>${escapeHtml(t("signature"))}</p>`);
+  return { kind, to: r.to, subject, text: text.join("\n"), html: html.join("") };
+}
+
+/** To the first person on the waiting list: a seat is theirs if they take it before the deadline. */
+export function seatOfferedEmail(
+  person: Recipient,
+  { programme, cohort, expiresAt, url }: { programme: Named; cohort: Named; expiresAt: Date; url: string },
+): EmailMessage {
+  const t = translator(person.locale);
+  const values = { programme: nameIn(programme, person.locale), cohort: nameIn(cohort, person.locale) };
+  return compose(person, "seat-offered", t("offered.subject", values), [
+    { text: t("offered.intro", values) },
+    { text: t("offered.deadline", { date: formatDeadline(expiresAt, person.locale, person.timeZone) }) },
+    { link: url, label: t("offered.button") },
+    { text: t("offered.decline") },
+  ]);
+}
+
+/** To a person whose seat offer lapsed unanswered. */
+export function seatOfferLapsedEmail(person: Recipient, { programme, cohort, url }: { programme: Named; cohort: Named; url: string }): EmailMessage {
+  const t = translator(person.locale);
+  const values = { programme: nameIn(programme, person.locale), cohort: nameIn(cohort, person.locale) };
+  return compose(person, "seat-offer-lapsed", t("lapsed.subject", values), [
+    { text: t("lapsed.intro", values) },
+    { text: t("lapsed.again") },
+    { link: url, label: t("lapsed.button") },
+  ]);
+}
+
+/**
+ * To the supervisor named by a person who joins (optional): a courtesy note, in the person's
+ * language. Approval is not needed; sharing participation is recommended.
+ */
+export function supervisorInformedEmail(
+  supervisor: { to: string; locale: Locale },
+  {
+    person,
+    programme,
+    cohort,
+    waitlisted,
+    coaching,
+  }: { person: { name: string | null; email: string }; programme: Named; cohort: Named; waitlisted: boolean; coaching: boolean },
+): EmailMessage {
+  const t = translator(supervisor.locale);
+  const who = person.name ? `${person.name} (${person.email})` : person.email;
+  const values = { person: who, programme: nameIn(programme, supervisor.locale), cohort: nameIn(cohort, supervisor.locale) };
+  return compose(
+    { to: supervisor.to, name: null, locale: supervisor.locale },
+    "supervisor-informed",
+    t("supervisor.subject", { name: person.name || person.email, programme: values.programme }),
+    [
+      { text: t(waitlisted ? "supervisor.introWaitlisted" : "supervisor.intro", values) },
+      { text: t(coaching ? "supervisor.processCoaching" : "supervisor.processMentoring") },
+      { text: t("supervisor.noApproval") },
+      { text: t("supervisor.contact") },
+    ],
+  );
+}

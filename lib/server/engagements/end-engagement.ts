@@ -1,0 +1,49 @@
+import "server-only";
+import type { Db } from "../../db/client";
+import { MAX_REASON } from "../../domain/coach-request";
+import { can, type Role } from "../../domain/roles";
+import { engagementEndedEmail } from "../../email/request-emails";
+import { queueEmail } from "../../email/outbox";
+import { audit } from "../audit";
+import { DomainError } from "../errors";
+import { kickOutbox } from "../outbox-worker";
+import { engagementsUrl, lockCoachProfile, lockUser, recipient, recipientSelect, TX_OPTIONS } from "../requests/routing";
+
+/**
+ * Either person of an active engagement ends it early ("end the association") with a reason:
+ * the coach's place frees at once and the other person is told. Ending is not completing.
+ */
+export async function endEngagement(
+  prisma: Db,
+  actor: { id: string; roles: readonly Role[] },
+  input: { engagementId: string; reason: string },
+  now: Date = new Date(),
+): Promise<void> {
+  if (!can(actor.roles, "view:engagement:own")) throw new DomainError("forbidden");
+  const reason = input.reason.trim();
+  if (!reason) throw new DomainError("endReasonRequired");
+  if (reason.length > MAX_REASON) throw new DomainError("textTooLong");
+  await prisma.$transaction(async (tx) => {
+    const found = await tx.engagement.findUnique({
+      where: { id: input.engagementId },
+      select: { coachProfileId: true, clientId: true, coachProfile: { select: { userId: true } } },
+    });
+    // Only the two people of the engagement may see it at all.
+    if (!found || (found.clientId !== actor.id && found.coachProfile.userId !== actor.id)) throw new DomainError("notFound");
+    await lockCoachProfile(tx, { id: found.coachProfileId });
+    await lockUser(tx, found.clientId);
+    const { count } = await tx.engagement.updateMany({
+      where: { id: input.engagementId, status: "active" },
+      data: { status: "ended", endedAt: now, endReason: reason, endedById: actor.id },
+    });
+    if (count !== 1) throw new DomainError("engagementNotActive");
+    await audit(tx, { actorId: actor.id, action: "engagement.end", targetType: "Engagement", targetId: input.engagementId, data: { reason } });
+    const byCoach = found.coachProfile.userId === actor.id;
+    const [me, other] = await Promise.all([
+      tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true } }),
+      tx.user.findUniqueOrThrow({ where: { id: byCoach ? found.clientId : found.coachProfile.userId }, select: recipientSelect }),
+    ]);
+    await queueEmail(tx, engagementEndedEmail(recipient(other), { endedByName: me.name, reason, url: engagementsUrl() }));
+  }, TX_OPTIONS);
+  void kickOutbox();
+}

@@ -1,0 +1,35 @@
+import "server-only";
+import type { Db } from "../../db/client";
+import { can, type Role } from "../../domain/roles";
+import { DomainError } from "../errors";
+
+/** For programme admins: engagements ended early (who, when, why), most recent first. */
+export async function listEndedEngagements(prisma: Db, actor: { roles: readonly Role[] }, take = 50) {
+  if (!can(actor.roles, "manage:programme:any")) throw new DomainError("forbidden");
+  const rows = await prisma.engagement.findMany({
+    where: { status: "ended" },
+    orderBy: { endedAt: "desc" },
+    take,
+    select: {
+      id: true,
+      startedAt: true,
+      endedAt: true,
+      endReason: true,
+      endedById: true,
+      clientId: true,
+      programme: { select: { nameEn: true, nameFr: true } },
+      client: { select: { name: true } },
+      coachProfile: { select: { user: { select: { name: true } } } },
+    },
+  });
+  return rows.map((e) => ({
+    id: e.id,
+    programme: e.programme,
+    clientName: e.client.name,
+    coachName: e.coachProfile.user.name,
+    startedAt: e.startedAt,
+    endedAt: e.endedAt,
+    reason: e.endReason,
+    endedBy: e.endedById === e.clientId ? ("client" as const) : ("coach" as const),
+  }));
+}

@@ -1,0 +1,39 @@
+import "server-only";
+// Background jobs that run on a timer in the server process (started from instrumentation.ts).
+// Each job is safe to run in several processes at once (row locks), so no leader is needed.
+import { expireSeatOffers } from "./enrolment/expire-seat-offers";
+import { advanceCoachRequests } from "./requests/advance-coach-requests";
+import { db } from "./db";
+import { kickOutbox } from "./outbox-worker";
+
+const state = globalThis as unknown as { binomeJobs?: { timer?: NodeJS.Timeout; running?: Promise<void> } };
+
+/** One pass of every job; overlapping ticks share the running pass. */
+export function runJobsOnce(now = new Date()): Promise<void> {
+  state.binomeJobs ??= {};
+  const s = state.binomeJobs;
+  s.running ??= (async () => {
+    try {
+      // Seat offers past their deadline lapse; the seat goes to the next person on the waiting list.
+      if ((await expireSeatOffers(db(), now)) > 0) await kickOutbox();
+    } catch (error) {
+      console.error("[jobs] seat offer expiry failed:", error);
+    }
+    try {
+      // Coach requests: reminders the working day before the answer is due; overdue choices lapse and move on.
+      await advanceCoachRequests(db(), now); // the verb kicks the outbox itself
+    } catch (error) {
+      console.error("[jobs] coach request routing failed:", error);
+    }
+  })().finally(() => {
+    s.running = undefined;
+  });
+  return s.running;
+}
+
+export function startJobs(intervalMs = 60_000): void {
+  state.binomeJobs ??= {};
+  if (state.binomeJobs.timer) return;
+  state.binomeJobs.timer = setInterval(() => void runJobsOnce(), intervalMs);
+  state.binomeJobs.timer.unref();
+}

@@ -1,0 +1,49 @@
+import "server-only";
+import type { Db } from "../../db/client";
+import { isOverdue, reminderDue } from "../../domain/coach-request";
+import { coachReminderEmail } from "../../email/request-emails";
+import { queueEmail } from "../../email/outbox";
+import { audit } from "../audit";
+import { kickOutbox } from "../outbox-worker";
+import { engagementsUrl, lockUser, moveOn, recipient, recipientSelect } from "./routing";
+
+/**
+ * The background job (lib/server/jobs.ts): reminds coaches one working day before their answer
+ * is due, and lapses overdue choices, moving each client on to their next choice. Safe to run
+ * from several processes at once: every change is conditional on the state it read.
+ */
+export async function advanceCoachRequests(prisma: Db, now: Date = new Date()): Promise<{ reminded: number; lapsed: number }> {
+  let reminded = 0;
+  let lapsed = 0;
+  const pending = await prisma.coachRequestChoice.findMany({
+    where: { status: "pending", request: { status: "open" } },
+    select: { id: true, status: true, dueAt: true, remindedAt: true, request: { select: { clientId: true, client: { select: { name: true } } } }, coachProfile: { select: { user: { select: recipientSelect } } } },
+  });
+
+  for (const choice of pending.filter((c) => reminderDue(c, now))) {
+    await prisma.$transaction(async (tx) => {
+      const { count } = await tx.coachRequestChoice.updateMany({ where: { id: choice.id, status: "pending", remindedAt: null }, data: { remindedAt: now } });
+      if (count !== 1) return;
+      await queueEmail(tx, coachReminderEmail(recipient(choice.coachProfile.user), { clientName: choice.request.client.name, dueAt: choice.dueAt!, url: engagementsUrl() }));
+      await audit(tx, { actorId: null, action: "request.choice.remind", targetType: "CoachRequestChoice", targetId: choice.id });
+      reminded++;
+    });
+  }
+
+  for (const choice of pending.filter((c) => isOverdue(c, now))) {
+    await prisma.$transaction(async (tx) => {
+      await lockUser(tx, choice.request.clientId);
+      const { count } = await tx.coachRequestChoice.updateMany({
+        where: { id: choice.id, status: "pending", dueAt: { lte: now }, request: { status: "open" } },
+        data: { status: "lapsed", answeredAt: now },
+      });
+      if (count !== 1) return;
+      const row = await tx.coachRequestChoice.findUniqueOrThrow({ where: { id: choice.id }, select: { requestId: true } });
+      await audit(tx, { actorId: null, action: "request.choice.lapse", targetType: "CoachRequestChoice", targetId: choice.id, data: { requestId: row.requestId } });
+      await moveOn(tx, row.requestId, now, { coachName: choice.coachProfile.user.name, why: "lapsed" });
+      lapsed++;
+    });
+  }
+  if (reminded + lapsed > 0) void kickOutbox();
+  return { reminded, lapsed };
+}

@@ -1,0 +1,46 @@
+// Forms of coach requests and engagements: each schema is used by the form (zodResolver) and by
+// its server action (safeParse). Messages are keys of the "errors" catalogue.
+import { z } from "zod";
+import { MAX_REASON, MAX_REQUEST_MESSAGE } from "../domain/coach-request";
+
+const id = z.string().trim().max(64);
+
+/** The request form: up to three coaches in order of preference ("" = not chosen) and a message. */
+export const requestCoachSchema = z
+  .object({
+    choice1: id,
+    choice2: id,
+    choice3: id,
+    message: z.string().trim().min(1, "requestMessageRequired").max(MAX_REQUEST_MESSAGE, "textTooLong"),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.choice1) ctx.addIssue({ code: "custom", path: ["choice1"], message: "firstChoiceRequired" });
+    if (!v.choice2 && v.choice3) ctx.addIssue({ code: "custom", path: ["choice2"], message: "choiceGap" });
+    const seen = new Set<string>();
+    for (const field of ["choice1", "choice2", "choice3"] as const) {
+      const value = v[field];
+      if (!value) continue;
+      if (seen.has(value)) ctx.addIssue({ code: "custom", path: [field], message: "duplicateChoice" });
+      seen.add(value);
+    }
+  });
+export type RequestCoachInput = z.infer<typeof requestCoachSchema>;
+export const CHOICE_FIELDS = ["choice1", "choice2", "choice3"] as const;
+
+/** The chosen coaches, in order, from the form. */
+export function choicesOf(input: Pick<RequestCoachInput, "choice1" | "choice2" | "choice3">): string[] {
+  return CHOICE_FIELDS.map((f) => input[f]).filter(Boolean);
+}
+
+export const choiceIdSchema = z.object({ choiceId: id.min(1) });
+export const declineRequestSchema = z.object({
+  choiceId: id.min(1),
+  reason: z.string().trim().max(MAX_REASON, "textTooLong"),
+});
+export const withdrawRequestSchema = z.object({ requestId: id.min(1) });
+export const endEngagementSchema = z.object({
+  engagementId: id.min(1),
+  reason: z.string().trim().min(1, "endReasonRequired").max(MAX_REASON, "textTooLong"),
+});
+export type EndEngagementInput = z.infer<typeof endEngagementSchema>;
+export const availabilitySchema = z.object({ availability: z.enum(["open", "paused"]) });

@@ -1,0 +1,495 @@
+// Ranked coach requests and engagements: asking, routing (decline, lapse, reminders, exhaustion),
+// accepting under races, pausing, ending, and who may do each. Runs on PGlite and, when
+// TEST_DATABASE_URL is set, on a PostgreSQL server (where the races are real).
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient, type Db } from "@/lib/db/client";
+import type { Role } from "@/lib/domain/roles";
+import type { Locale } from "@/lib/generated/prisma/enums";
+import { DomainError } from "@/lib/server/errors";
+import fr from "@/messages/fr.json";
+import en from "@/messages/en.json";
+import { createTestDatabase, type TestDatabase } from "../support/database";
+
+const APP_URL = "https://binome.example.org";
+let db: TestDatabase;
+let prisma: Db;
+let outboxDir: string;
+let requestCoach: typeof import("@/lib/server/requests/request-coach").requestCoach;
+let acceptCoachRequest: typeof import("@/lib/server/requests/accept-coach-request").acceptCoachRequest;
+let declineCoachRequest: typeof import("@/lib/server/requests/decline-coach-request").declineCoachRequest;
+let withdrawCoachRequest: typeof import("@/lib/server/requests/withdraw-coach-request").withdrawCoachRequest;
+let advanceCoachRequests: typeof import("@/lib/server/requests/advance-coach-requests").advanceCoachRequests;
+let setCoachAvailability: typeof import("@/lib/server/requests/set-coach-availability").setCoachAvailability;
+let endEngagement: typeof import("@/lib/server/engagements/end-engagement").endEngagement;
+let loadEngagements: typeof import("@/lib/server/engagements/load-engagements").loadEngagements;
+let listEndedEngagements: typeof import("@/lib/server/engagements/list-ended-engagements").listEndedEngagements;
+let FieldDomainError: typeof import("@/lib/server/requests/field-error").FieldDomainError;
+let kickOutbox: typeof import("@/lib/server/outbox-worker").kickOutbox;
+let saveCoachCapacity: typeof import("@/lib/server/coaches/save-coach-capacity").saveCoachCapacity;
+
+type Actor = { id: string; roles: Role[] };
+type Coach = Actor & { profileId: string; email: string };
+let programmeId: string;
+let cohortId: string;
+let entityId: string;
+let seq = 0;
+
+async function client(options: { enrolled?: boolean; preferredLanguage?: Locale; roles?: Role[] } = {}): Promise<Actor & { email: string }> {
+  seq++;
+  const roles = options.roles ?? ["client"];
+  const u = await prisma.user.create({
+    data: {
+      email: `client${seq}@example.org`,
+      name: `Client ${seq}`,
+      entityId,
+      preferredLanguage: options.preferredLanguage ?? "en",
+      roles: { create: roles.map((role) => ({ role })) },
+      enrolments: options.enrolled === false ? undefined : { create: { cohortId, role: "client", status: "enrolled" } },
+    },
+  });
+  return { id: u.id, roles, email: u.email };
+}
+
+async function coach(options: { capacity?: number; status?: "approved" | "submitted"; availability?: "open" | "paused"; preferredLanguage?: Locale; name?: string } = {}): Promise<Coach> {
+  seq++;
+  const u = await prisma.user.create({
+    data: {
+      email: `coach${seq}@example.org`,
+      name: options.name ?? `Coach ${seq}`,
+      preferredLanguage: options.preferredLanguage ?? "en",
+      roles: { create: { role: "coach" } },
+      coachProfile: { create: { status: options.status ?? "approved", availability: options.availability ?? "open", capacity: options.capacity ?? 3 } },
+    },
+    include: { coachProfile: true },
+  });
+  return { id: u.id, roles: ["coach"], profileId: u.coachProfile!.id, email: u.email };
+}
+
+const message = "I would like to work on leading a new team.";
+const ask = (who: Actor, coaches: Coach[], now?: Date) => requestCoach(prisma, who, { coachProfileIds: coaches.map((c) => c.profileId), message }, now);
+const choicesOf = (requestId: string) => prisma.coachRequestChoice.findMany({ where: { requestId }, orderBy: { rank: "asc" } });
+const pendingChoice = async (requestId: string) => (await prisma.coachRequestChoice.findFirstOrThrow({ where: { requestId, status: "pending" } })).id;
+const emailsTo = (to: string) => prisma.outboxEmail.findMany({ where: { to }, orderBy: { createdAt: "asc" } });
+const activeOf = (c: Coach) => prisma.engagement.count({ where: { coachProfileId: c.profileId, status: "active" } });
+/** A coach already holding `n` active engagements (with throw-away clients). */
+async function fill(c: Coach, n: number) {
+  for (let i = 0; i < n; i++) {
+    const other = await client();
+    await prisma.engagement.create({ data: { programmeId, cohortId, coachProfileId: c.profileId, clientId: other.id } });
+  }
+}
+async function snapshot() {
+  return {
+    requests: await prisma.coachRequest.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true } }),
+    choices: await prisma.coachRequestChoice.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true } }),
+    engagements: await prisma.engagement.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true } }),
+    audit: await prisma.auditLog.count(),
+    emails: await prisma.outboxEmail.count(),
+  };
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  prisma = db.prisma;
+  outboxDir = mkdtempSync(path.join(os.tmpdir(), "binome-outbox-"));
+  process.env.DATABASE_URL = db.url;
+  process.env.OUTBOX_DIR = outboxDir;
+  process.env.NEXTAUTH_URL = APP_URL;
+  ({ requestCoach } = await import("@/lib/server/requests/request-coach"));
+  ({ acceptCoachRequest } = await import("@/lib/server/requests/accept-coach-request"));
+  ({ declineCoachRequest } = await import("@/lib/server/requests/decline-coach-request"));
+  ({ withdrawCoachRequest } = await import("@/lib/server/requests/withdraw-coach-request"));
+  ({ advanceCoachRequests } = await import("@/lib/server/requests/advance-coach-requests"));
+  ({ setCoachAvailability } = await import("@/lib/server/requests/set-coach-availability"));
+  ({ endEngagement } = await import("@/lib/server/engagements/end-engagement"));
+  ({ loadEngagements } = await import("@/lib/server/engagements/load-engagements"));
+  ({ listEndedEngagements } = await import("@/lib/server/engagements/list-ended-engagements"));
+  ({ FieldDomainError } = await import("@/lib/server/requests/field-error"));
+  ({ kickOutbox } = await import("@/lib/server/outbox-worker"));
+  ({ saveCoachCapacity } = await import("@/lib/server/coaches/save-coach-capacity"));
+  entityId = (await prisma.entity.create({ data: { code: "DPPA", nameEn: "Department of Political and Peacebuilding Affairs", nameFr: "Département des affaires politiques et de la consolidation de la paix" } })).id;
+  const programme = await prisma.programme.create({
+    data: { slug: "peer-coaching", type: "coaching", nameEn: "Peer coaching", nameFr: "Coaching entre pairs", descriptionEn: "-", descriptionFr: "-", requestTimeoutWorkingDays: 3 },
+  });
+  programmeId = programme.id;
+  const day = (s: string) => new Date(`${s}T00:00:00Z`);
+  cohortId = (
+    await prisma.cohort.create({
+      data: { programmeId, slug: "now", nameEn: "Now", nameFr: "Maintenant", startsOn: day("2025-01-01"), endsOn: day("2030-06-30"), enrolmentOpensOn: day("2024-12-01"), enrolmentClosesOn: day("2030-01-01"), seats: 500, status: "running" },
+    })
+  ).id;
+});
+afterEach(async () => {
+  await kickOutbox();
+});
+afterAll(async () => {
+  await kickOutbox?.();
+  await db?.drop();
+  if (outboxDir) rmSync(outboxDir, { recursive: true, force: true });
+});
+
+describe("asking for a coach", () => {
+  it("creates the request in the client's cohort and asks the first choice, due in working days, by e-mail in the coach's language", async () => {
+    const amina = await client();
+    const carlos = await coach({ preferredLanguage: "fr", name: "Carlos Mendes" });
+    const second = await coach();
+    const friday = new Date("2025-01-10T10:00:00Z");
+    const { requestId } = await ask(amina, [carlos, second], friday);
+
+    const request = await prisma.coachRequest.findUniqueOrThrow({ where: { id: requestId } });
+    expect(request).toMatchObject({ programmeId, cohortId, clientId: amina.id, status: "open", message });
+    const [first, back] = await choicesOf(requestId);
+    expect(first).toMatchObject({ rank: 1, coachProfileId: carlos.profileId, status: "pending", askedAt: friday, dueAt: new Date("2025-01-15T10:00:00Z") });
+    expect(back).toMatchObject({ rank: 2, status: "waiting", askedAt: null, dueAt: null });
+    const [mail, ...more] = await emailsTo(carlos.email);
+    expect(more).toEqual([]);
+    expect(mail.subject).toBe(fr.email.requests.asked.subject.replace("{client}", "Client " + (seq - 2)));
+    expect(mail.text).toContain("Bonjour Carlos Mendes,");
+    expect(mail.text).toContain(message);
+    expect(mail.text).toContain(`${APP_URL}/engagements`);
+    expect(await emailsTo(second.email)).toEqual([]);
+    expect(await prisma.auditLog.findFirst({ where: { targetId: requestId, action: "request.create" } })).not.toBeNull();
+  });
+
+  it("refuses, naming the field and changing nothing: full, paused or unapproved coaches, a fourth choice, the same coach twice, oneself", async () => {
+    const who = await client({ roles: ["client", "coach"] });
+    const selfProfile = await prisma.coachProfile.create({ data: { userId: who.id, status: "approved", capacity: 1 } });
+    const ok = await coach();
+    const full = await coach({ capacity: 1 });
+    await fill(full, 1);
+    const paused = await coach({ availability: "paused" });
+    const pending = await coach({ status: "submitted" });
+    const before = await snapshot();
+    const cases: [string[], string, string][] = [
+      [[ok.profileId, full.profileId], "coachFull", "choice2"],
+      [[paused.profileId], "coachPaused", "choice1"],
+      [[ok.profileId, (await coach()).profileId, pending.profileId], "coachNotApproved", "choice3"],
+      [[ok.profileId, ok.profileId], "duplicateChoice", "choice2"],
+      [[ok.profileId, (await coach()).profileId, (await coach()).profileId, (await coach()).profileId], "tooManyChoices", "choice3"],
+      [[selfProfile.id], "cannotChooseSelf", "choice1"],
+      [["no-such-coach"], "coachNotApproved", "choice1"],
+    ];
+    const emails = await prisma.outboxEmail.count();
+    for (const [ids, code, field] of cases) {
+      const error = await requestCoach(prisma, who, { coachProfileIds: ids, message }).catch((e) => e);
+      expect(error, code).toBeInstanceOf(FieldDomainError);
+      expect(error).toMatchObject({ code, field });
+    }
+    const after = await snapshot();
+    expect(after.requests).toEqual(before.requests);
+    expect(after.choices).toEqual(before.choices);
+    expect(await prisma.outboxEmail.count()).toBe(emails);
+  });
+
+  it("refuses a second open request, a request while engaged, and a person not enrolled in a coaching cohort", async () => {
+    const c1 = await coach();
+    const c2 = await coach();
+    const amina = await client();
+    await ask(amina, [c1]);
+    await expect(ask(amina, [c2])).rejects.toEqual(new DomainError("requestAlreadyOpen"));
+
+    const engaged = await client();
+    await prisma.engagement.create({ data: { programmeId, cohortId, coachProfileId: c1.profileId, clientId: engaged.id } });
+    await expect(ask(engaged, [c2])).rejects.toEqual(new DomainError("alreadyEngaged"));
+
+    const outsider = await client({ enrolled: false });
+    await expect(ask(outsider, [c2])).rejects.toEqual(new DomainError("notEnrolledForCoaching"));
+    const waitlisted = await client({ enrolled: false });
+    await prisma.cohortEnrolment.create({ data: { cohortId, userId: waitlisted.id, role: "client", status: "waitlisted" } });
+    await expect(ask(waitlisted, [c2])).rejects.toEqual(new DomainError("notEnrolledForCoaching"));
+  });
+
+  it("refuses people without the client permission", async () => {
+    const c = await coach();
+    await expect(requestCoach(prisma, { id: c.id, roles: ["coach"] }, { coachProfileIds: [(await coach()).profileId], message })).rejects.toEqual(new DomainError("forbidden"));
+  });
+
+  it("makes one request when the same client submits twice at once", async () => {
+    const amina = await client();
+    const c = await coach();
+    const results = await Promise.allSettled([ask(amina, [c]), ask(amina, [c])]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(await prisma.coachRequest.count({ where: { clientId: amina.id } })).toBe(1);
+  });
+});
+
+describe("routing", () => {
+  it("a decline asks the next choice (its own askedAt and dueAt) and tells the client; the last decline exhausts the request", async () => {
+    const amina = await client({ preferredLanguage: "fr" });
+    const [a, b] = [await coach({ name: "Alice" }), await coach({ name: "Bruno" })];
+    const { requestId } = await ask(amina, [a, b], new Date("2025-01-06T09:00:00Z"));
+    const monday = new Date("2025-01-07T09:00:00Z");
+    await declineCoachRequest(prisma, a, { choiceId: await pendingChoice(requestId), reason: "  My diary is full until June.  " }, monday);
+    const [first, second] = await choicesOf(requestId);
+    expect(first).toMatchObject({ status: "declined", declineReason: "My diary is full until June.", answeredAt: monday });
+    expect(second).toMatchObject({ status: "pending", askedAt: monday, dueAt: new Date("2025-01-10T09:00:00Z") });
+    expect((await emailsTo(b.email)).map((m) => m.kind)).toEqual(["coach-request-asked"]);
+    const [moved] = await emailsTo(amina.email);
+    expect(moved.kind).toBe("coach-request-moved-on");
+    expect(moved.subject).toBe("Votre demande de coach est transmise à Bruno");
+    expect(moved.text).toContain("My diary is full until June.");
+
+    await declineCoachRequest(prisma, b, { choiceId: second.id, reason: "" }, monday);
+    expect(await prisma.coachRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({ status: "exhausted", closedAt: monday });
+    const last = (await emailsTo(amina.email)).at(-1)!;
+    expect(last).toMatchObject({ kind: "coach-request-exhausted", subject: fr.email.requests.exhausted.subject });
+    expect(last.text).toContain(`${APP_URL}/coaches`);
+    const view = await loadEngagements(prisma, amina);
+    expect(view.client?.request?.status).toBe("exhausted");
+    // A new request is possible once exhausted.
+    await expect(ask(amina, [a])).resolves.toBeTruthy();
+  });
+
+  it("reminds the coach one working day before the answer is due, once; lapses overdue choices and moves on", async () => {
+    const amina = await client();
+    const [a, b] = [await coach(), await coach()];
+    const friday = new Date("2025-01-10T10:00:00Z"); // due Wednesday 15th, 10:00; reminder Tuesday 14th, 10:00
+    const { requestId } = await ask(amina, [a, b], friday);
+    const mine = async () => (await choicesOf(requestId)).map((c) => c.status);
+
+    await advanceCoachRequests(prisma, new Date("2025-01-14T09:59:00Z"));
+    expect((await choicesOf(requestId))[0].remindedAt).toBeNull();
+    await advanceCoachRequests(prisma, new Date("2025-01-14T10:00:00Z"));
+    await advanceCoachRequests(prisma, new Date("2025-01-14T12:00:00Z"));
+    expect((await choicesOf(requestId))[0].remindedAt).toEqual(new Date("2025-01-14T10:00:00Z"));
+    expect((await emailsTo(a.email)).map((m) => m.kind)).toEqual(["coach-request-asked", "coach-request-reminder"]);
+    expect(await mine()).toEqual(["pending", "waiting"]);
+
+    const due = new Date("2025-01-15T10:00:00Z");
+    await advanceCoachRequests(prisma, due);
+    expect(await mine()).toEqual(["lapsed", "pending"]);
+    expect((await choicesOf(requestId))[1]).toMatchObject({ askedAt: due, dueAt: new Date("2025-01-20T10:00:00Z") });
+    expect((await emailsTo(amina.email)).at(-1)!.text).toContain(en.email.requests.movedOn.lapsed.replace("{coach}", `Coach ${seq - 1}`));
+
+    await advanceCoachRequests(prisma, new Date("2025-01-20T10:00:00Z"));
+    expect(await mine()).toEqual(["lapsed", "lapsed"]);
+    expect((await prisma.coachRequest.findUniqueOrThrow({ where: { id: requestId } })).status).toBe("exhausted");
+  });
+
+  it("skips a next choice whose coach can no longer take a client", async () => {
+    const amina = await client();
+    const [a, b, c] = [await coach(), await coach({ capacity: 1 }), await coach()];
+    const { requestId } = await ask(amina, [a, b, c]);
+    await fill(b, 1);
+    await declineCoachRequest(prisma, a, { choiceId: await pendingChoice(requestId) });
+    expect((await choicesOf(requestId)).map((x) => x.status)).toEqual(["declined", "declined", "pending"]);
+    expect((await choicesOf(requestId))[1].declineReason).toBe(en.requests.notes.unavailable);
+  });
+
+  it("accepting creates the engagement, skips the other choices and tells the client", async () => {
+    const amina = await client();
+    const [a, b, c] = [await coach(), await coach({ name: "Bea" }), await coach()];
+    const { requestId } = await ask(amina, [a, b, c]);
+    await declineCoachRequest(prisma, a, { choiceId: await pendingChoice(requestId) });
+    const { engagementId } = await acceptCoachRequest(prisma, b, { choiceId: await pendingChoice(requestId) });
+    expect((await choicesOf(requestId)).map((x) => x.status)).toEqual(["declined", "accepted", "skipped"]);
+    expect(await prisma.coachRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({ status: "accepted" });
+    expect(await prisma.engagement.findUniqueOrThrow({ where: { id: engagementId } })).toMatchObject({ status: "active", clientId: amina.id, coachProfileId: b.profileId, requestId, programmeId, cohortId });
+    expect((await emailsTo(amina.email)).at(-1)).toMatchObject({ kind: "coach-request-accepted", subject: "Bea will be your coach" });
+    const coachView = await loadEngagements(prisma, b);
+    expect(coachView.active.map((e) => e.other.id)).toEqual([amina.id]);
+    expect(coachView.coach?.freePlaces).toBe(2);
+    // Answered once: a second accept or a decline is refused.
+    await expect(acceptCoachRequest(prisma, b, { choiceId: (await choicesOf(requestId))[1].id })).rejects.toEqual(new DomainError("requestNoLongerPending"));
+  });
+
+  it("a client withdraws their open request; the asked coach is told and can no longer answer", async () => {
+    const amina = await client();
+    const [a, b] = [await coach(), await coach()];
+    const { requestId } = await ask(amina, [a, b]);
+    const choiceId = await pendingChoice(requestId);
+    await withdrawCoachRequest(prisma, amina, { requestId });
+    expect((await choicesOf(requestId)).map((x) => x.status)).toEqual(["skipped", "skipped"]);
+    expect((await emailsTo(a.email)).map((m) => m.kind)).toEqual(["coach-request-asked", "coach-request-withdrawn"]);
+    await expect(acceptCoachRequest(prisma, a, { choiceId })).rejects.toEqual(new DomainError("requestNoLongerPending"));
+    await expect(withdrawCoachRequest(prisma, amina, { requestId })).rejects.toEqual(new DomainError("requestNotOpen"));
+  });
+});
+
+describe("authorization", () => {
+  it("a client cannot accept or decline their own request, nor withdraw someone else's", async () => {
+    const amina = await client();
+    const other = await client();
+    const a = await coach();
+    const { requestId } = await ask(amina, [a]);
+    const choiceId = await pendingChoice(requestId);
+    const before = await snapshot();
+    await expect(acceptCoachRequest(prisma, amina, { choiceId })).rejects.toEqual(new DomainError("forbidden"));
+    await expect(declineCoachRequest(prisma, amina, { choiceId })).rejects.toEqual(new DomainError("forbidden"));
+    await expect(withdrawCoachRequest(prisma, other, { requestId })).rejects.toEqual(new DomainError("notFound"));
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("a coach cannot accept or decline a choice addressed to another coach", async () => {
+    const amina = await client();
+    const [a, b] = [await coach(), await coach()];
+    const { requestId } = await ask(amina, [a, b]);
+    const choiceId = await pendingChoice(requestId);
+    const waitingId = (await choicesOf(requestId))[1].id;
+    const before = await snapshot();
+    await expect(acceptCoachRequest(prisma, b, { choiceId })).rejects.toEqual(new DomainError("forbidden"));
+    await expect(declineCoachRequest(prisma, b, { choiceId })).rejects.toEqual(new DomainError("forbidden"));
+    // b's own choice is not asked yet.
+    await expect(acceptCoachRequest(prisma, b, { choiceId: waitingId })).rejects.toEqual(new DomainError("requestNoLongerPending"));
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("only the two people of an engagement can end it", async () => {
+    const amina = await client();
+    const a = await coach();
+    const { requestId } = await ask(amina, [a]);
+    const { engagementId } = await acceptCoachRequest(prisma, a, { choiceId: await pendingChoice(requestId) });
+    const admin = { id: (await prisma.user.create({ data: { email: `admin${++seq}@example.org` } })).id, roles: ["programme_admin"] as Role[] };
+    for (const stranger of [await client(), await coach(), admin]) {
+      await expect(endEngagement(prisma, stranger, { engagementId, reason: "No." })).rejects.toBeInstanceOf(DomainError);
+    }
+    expect((await prisma.engagement.findUniqueOrThrow({ where: { id: engagementId } })).status).toBe("active");
+    await expect(listEndedEngagements(prisma, amina)).rejects.toEqual(new DomainError("forbidden"));
+  });
+});
+
+describe("pausing", () => {
+  it("declines every pending choice with a note, moves each client on, and takes the coach out of the directory; resume reopens", async () => {
+    const carlos = await coach({ name: "Carlos" });
+    const next = await coach({ name: "Nadia" });
+    const amina = await client({ preferredLanguage: "fr" });
+    const omar = await client();
+    const r1 = await ask(amina, [carlos, next]);
+    const r2 = await ask(omar, [carlos]);
+    const { declined } = await setCoachAvailability(prisma, carlos, { availability: "paused" });
+    expect(declined).toBe(2);
+    expect((await prisma.coachProfile.findUniqueOrThrow({ where: { id: carlos.profileId } })).availability).toBe("paused");
+    const [c1, c2] = await choicesOf(r1.requestId);
+    expect(c1).toMatchObject({ status: "declined", declineReason: fr.requests.notes.paused });
+    expect(c2.status).toBe("pending");
+    expect((await prisma.coachRequest.findUniqueOrThrow({ where: { id: r2.requestId } })).status).toBe("exhausted");
+    expect((await emailsTo(amina.email)).at(-1)!.text).toContain("Carlos a suspendu sa disponibilité");
+    expect((await emailsTo(omar.email)).at(-1)!.kind).toBe("coach-request-exhausted");
+    // Not listed: a new request to the paused coach is refused.
+    await expect(ask(await client(), [carlos])).rejects.toMatchObject({ code: "coachPaused" });
+
+    await setCoachAvailability(prisma, carlos, { availability: "open" });
+    expect((await prisma.coachProfile.findUniqueOrThrow({ where: { id: carlos.profileId } })).availability).toBe("open");
+    await expect(setCoachAvailability(prisma, amina, { availability: "paused" })).rejects.toEqual(new DomainError("forbidden"));
+  });
+});
+
+describe("capacity and pause from the coach's profile page", () => {
+  it("pausing there moves waiting clients on, as the pause on /engagements does", async () => {
+    const carlos = await coach({ name: "Carlos" });
+    const next = await coach({ name: "Nadia" });
+    const amina = await client();
+    const r = await ask(amina, [carlos, next]);
+    await saveCoachCapacity(prisma, carlos, { capacity: 2, availability: "paused" });
+    const [c1, c2] = await choicesOf(r.requestId);
+    expect(c1.status).toBe("declined");
+    expect(c2.status).toBe("pending");
+    expect((await prisma.coachProfile.findUniqueOrThrow({ where: { id: carlos.profileId } })).availability).toBe("paused");
+  });
+
+  it("never lowers capacity below the clients the coach already works with", async () => {
+    const carlos = await coach({ capacity: 3 });
+    await fill(carlos, 2);
+    await expect(saveCoachCapacity(prisma, carlos, { capacity: 1, availability: "open" })).rejects.toEqual(new DomainError("capacityBelowActive"));
+    expect((await prisma.coachProfile.findUniqueOrThrow({ where: { id: carlos.profileId } })).capacity).toBe(3);
+    await saveCoachCapacity(prisma, carlos, { capacity: 2, availability: "open" });
+    expect((await prisma.coachProfile.findUniqueOrThrow({ where: { id: carlos.profileId } })).capacity).toBe(2);
+  });
+});
+
+describe("ending an engagement", () => {
+  it("requires a reason; ends it at once, frees the place, tells the other person, and shows in the admins' list", async () => {
+    const carlos = await coach({ capacity: 1, preferredLanguage: "fr", name: "Carlos" });
+    const amina = await client();
+    const { requestId } = await ask(amina, [carlos]);
+    const { engagementId } = await acceptCoachRequest(prisma, carlos, { choiceId: await pendingChoice(requestId) });
+    await expect(ask(await client(), [carlos])).rejects.toMatchObject({ code: "coachFull" });
+
+    await expect(endEngagement(prisma, amina, { engagementId, reason: "  " })).rejects.toEqual(new DomainError("endReasonRequired"));
+    const reason = "I am moving to a field mission with no time for sessions.";
+    await endEngagement(prisma, amina, { engagementId, reason });
+    const ended = await prisma.engagement.findUniqueOrThrow({ where: { id: engagementId } });
+    expect(ended).toMatchObject({ status: "ended", endReason: reason, endedById: amina.id });
+    expect(ended.endedAt).toBeInstanceOf(Date);
+    const mail = (await emailsTo(carlos.email)).at(-1)!;
+    expect(mail.kind).toBe("engagement-ended");
+    expect(mail.subject).toContain("a mis fin à votre accompagnement");
+    expect(mail.text).toContain(reason);
+    await expect(endEngagement(prisma, carlos, { engagementId, reason: "again" })).rejects.toEqual(new DomainError("engagementNotActive"));
+
+    // The place is free again at once.
+    const next = await client();
+    const r = await ask(next, [carlos]);
+    await acceptCoachRequest(prisma, carlos, { choiceId: await pendingChoice(r.requestId) });
+    const admin = { id: amina.id, roles: ["programme_admin"] as Role[] };
+    const list = await listEndedEngagements(prisma, admin);
+    expect(list.find((e) => e.id === engagementId)).toMatchObject({ reason, endedBy: "client", coachName: "Carlos" });
+    const view = await loadEngagements(prisma, amina);
+    expect(view.past.map((e) => [e.id, e.endedByMe])).toEqual([[engagementId, true]]);
+  });
+});
+
+/**
+ * Runs `work` on separate connections so the transactions really run side by side: one client
+ * (one connection) per call on PostgreSQL; the embedded PGlite's socket server takes 20
+ * connections but runs one session, and stalls when many transactions interleave: there the calls
+ * queue on one connection (the race is then trivially won; the real one runs on PostgreSQL).
+ */
+async function inParallel<T>(count: number, work: (client: Db, i: number) => Promise<T>): Promise<PromiseSettledResult<T>[]> {
+  const clients = Array.from({ length: db.kind === "postgresql" ? count : 1 }, () => createPrismaClient(db.url, { max: 1 }));
+  try {
+    await Promise.all(clients.map((c) => c.$queryRaw`select 1`)); // connect first
+    return await Promise.allSettled(Array.from({ length: count }, (_, i) => work(clients[i % clients.length], i)));
+  } finally {
+    await Promise.all(clients.map((c) => c.$disconnect()));
+  }
+}
+
+describe("capacity under concurrency", () => {
+  it(`20 requests to a coach with one place left, accepted at once, make exactly one engagement (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"})`, async () => {
+    const carlos = await coach({ capacity: 3 });
+    await fill(carlos, 2);
+    const clients = await Promise.all(Array.from({ length: 20 }, () => client()));
+    const choiceIds: string[] = [];
+    for (const c of clients) choiceIds.push(await pendingChoice((await ask(c, [carlos])).requestId));
+    const results = await inParallel(20, (c, i) => acceptCoachRequest(c, carlos, { choiceId: choiceIds[i] }));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    for (const r of results) if (r.status === "rejected") expect(r.reason).toEqual(new DomainError("coachFullAccept"));
+    expect(await activeOf(carlos)).toBe(3);
+    expect(await prisma.coachRequest.count({ where: { clientId: { in: clients.map((c) => c.id) }, status: "accepted" } })).toBe(1);
+  });
+
+  it("20 parallel accepts of the same request by a coach with one place: one succeeds", async () => {
+    const carlos = await coach({ capacity: 1 });
+    const amina = await client();
+    const choiceId = await pendingChoice((await ask(amina, [carlos])).requestId);
+    const results = await inParallel(20, (c) => acceptCoachRequest(c, carlos, { choiceId }));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    for (const r of results) if (r.status === "rejected") expect(r.reason).toBeInstanceOf(DomainError);
+    expect(await activeOf(carlos)).toBe(1);
+    expect(await prisma.engagement.count({ where: { clientId: amina.id } })).toBe(1);
+  });
+
+  it("a client with two open requests answered at once ends with one engagement", async () => {
+    const amina = await client();
+    const [a, b] = [await coach(), await coach()];
+    const first = await ask(amina, [a]);
+    // A second open request in the same programme (as legacy data or another path might leave).
+    const second = await prisma.coachRequest.create({
+      data: { programmeId, cohortId, clientId: amina.id, message, choices: { create: { rank: 1, coachProfileId: b.profileId, status: "pending", askedAt: new Date(), dueAt: new Date(Date.now() + 86_400_000) } } },
+      include: { choices: true },
+    });
+    const answers = [
+      { coach: a, choiceId: await pendingChoice(first.requestId) },
+      { coach: b, choiceId: second.choices[0].id },
+    ];
+    const results = await inParallel(2, (c, i) => acceptCoachRequest(c, answers[i].coach, { choiceId: answers[i].choiceId }));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(refused.reason).toEqual(new DomainError("clientAlreadyEngaged"));
+    expect(await prisma.engagement.count({ where: { clientId: amina.id, status: "active" } })).toBe(1);
+  });
+});
