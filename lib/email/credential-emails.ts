@@ -3,38 +3,20 @@
 import { createTranslator } from "next-intl";
 import type { Locale } from "../i18n/config";
 import { messagesFor } from "../i18n/messages";
+import { composeEmail, type EmailBlock } from "./compose";
 import type { EmailMessage } from "./outbox";
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
-type Block = { text: string } | { quote: string } | { link: string; label: string };
 
 function translator(locale: Locale) {
   return createTranslator({ locale, messages: messagesFor(locale), namespace: "email.credential" });
 }
 
-/** Greeting, blocks, signature: as plain text and as simple HTML. */
-function compose(locale: Locale, kind: string, to: string, name: string | null, subject: string, blocks: Block[]): EmailMessage {
+/** Greeting, blocks, signature. */
+function compose(locale: Locale, kind: string, to: string, name: string | null, subject: string, blocks: EmailBlock[]): EmailMessage {
   const t = translator(locale);
   const greeting = name ? t("greetingNamed", { name }) : t("greeting");
-  const text = [greeting, ""];
-  const html = [`<p>${escapeHtml(greeting)}</p>`];
-  for (const b of blocks) {
-    if ("text" in b) {
-      text.push(b.text, "");
-      html.push(`<p>${escapeHtml(b.text)}</p>`);
-    } else if ("quote" in b) {
-      text.push(...b.quote.split("\n").map((line) => `> ${line}`), "");
-      html.push(`<blockquote style="border-left:3px solid #0a6ab3;margin:0 0 1em;padding:0 0 0 12px">${escapeHtml(b.quote).replace(/\n/g, "<br>")}</blockquote>`);
-    } else {
-      text.push(b.link, "");
-      html.push(`<p><a href="${escapeHtml(b.link)}">${escapeHtml(b.label)}</a></p>`);
-    }
-  }
-  text.push(t("signature"));
-  html.push(`<p>${escapeHtml(t("signature"))}</p>`);
-  return { kind, to, subject, text: text.join("\n"), html: html.join("") };
+  return composeEmail({ kind, to, subject, greeting, blocks, closing: t("signature") });
 }
 
 type Coach = { to: string; name: string | null; locale: Locale };

@@ -4,12 +4,10 @@
 import { createTranslator } from "next-intl";
 import type { Locale } from "../i18n/config";
 import { messagesFor } from "../i18n/messages";
+import { composeEmail, type EmailBlock } from "./compose";
 import type { EmailMessage } from "./outbox";
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
-type Block = { text: string } | { link: string; label: string };
 type Named = { nameEn: string; nameFr: string };
 export type Recipient = { to: string; name: string | null; locale: Locale; timeZone?: string };
 
@@ -27,23 +25,10 @@ function formatDeadline(date: Date, locale: Locale, timeZone = "UTC"): string {
   }
 }
 
-function compose(r: Recipient, kind: string, subject: string, blocks: Block[], greetingName: string | null = r.name): EmailMessage {
+function compose(r: Recipient, kind: string, subject: string, blocks: EmailBlock[], greetingName: string | null = r.name): EmailMessage {
   const t = translator(r.locale);
   const greeting = greetingName ? t("greetingNamed", { name: greetingName }) : t("greeting");
-  const text = [greeting, ""];
-  const html = [`<p>${escapeHtml(greeting)}</p>`];
-  for (const b of blocks) {
-    if ("text" in b) {
-      text.push(b.text, "");
-      html.push(`<p>${escapeHtml(b.text)}</p>`);
-    } else {
-      text.push(b.link, "");
-      html.push(`<p><a href="${escapeHtml(b.link)}">${escapeHtml(b.label)}</a></p>`);
-    }
-  }
-  text.push(t("signature"));
-  html.push(`<p>${escapeHtml(t("signature"))}</p>`);
-  return { kind, to: r.to, subject, text: text.join("\n"), html: html.join("") };
+  return composeEmail({ kind, to: r.to, subject, greeting, blocks, closing: t("signature") });
 }
 
 /** To the first person on the waiting list: a seat is theirs if they take it before the deadline. */

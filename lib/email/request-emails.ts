@@ -3,13 +3,11 @@
 import { createTranslator } from "next-intl";
 import type { Locale } from "../i18n/config";
 import { messagesFor } from "../i18n/messages";
+import { composeEmail, type EmailBlock } from "./compose";
 import type { EmailMessage } from "./outbox";
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 export type Recipient = { to: string; name: string | null; locale: Locale; timeZone?: string };
-type Block = { text: string } | { quote: string } | { link: string; label: string };
 
 function translator(locale: Locale) {
   return createTranslator({ locale, messages: messagesFor(locale), namespace: "email.requests" });
@@ -25,26 +23,10 @@ export function formatWhen(date: Date, locale: Locale, timeZone = "UTC"): string
   }
 }
 
-function compose(r: Recipient, kind: string, subject: string, blocks: Block[]): EmailMessage {
+function compose(r: Recipient, kind: string, subject: string, blocks: EmailBlock[]): EmailMessage {
   const t = translator(r.locale);
   const greeting = r.name ? t("greetingNamed", { name: r.name }) : t("greeting");
-  const text = [greeting, ""];
-  const html = [`<p>${escapeHtml(greeting)}</p>`];
-  for (const b of blocks) {
-    if ("text" in b) {
-      text.push(b.text, "");
-      html.push(`<p>${escapeHtml(b.text)}</p>`);
-    } else if ("quote" in b) {
-      text.push(...b.quote.split("\n").map((line) => `> ${line}`), "");
-      html.push(`<blockquote style="border-left:3px solid #0a6ab3;margin:0 0 1em;padding:0 0 0 12px">${escapeHtml(b.quote).replace(/\n/g, "<br>")}</blockquote>`);
-    } else {
-      text.push(b.link, "");
-      html.push(`<p><a href="${escapeHtml(b.link)}">${escapeHtml(b.label)}</a></p>`);
-    }
-  }
-  text.push(t("signature"));
-  html.push(`<p>${escapeHtml(t("signature"))}</p>`);
-  return { kind, to: r.to, subject, text: text.join("\n"), html: html.join("") };
+  return composeEmail({ kind, to: r.to, subject, greeting, blocks, closing: t("signature") });
 }
 
 const who = (name: string | null, locale: Locale) => name ?? translator(locale)("someone");
@@ -85,7 +67,7 @@ export function clientMovedOnEmail(
   const t = translator(client.locale);
   const coach = who(p.coachName, client.locale);
   const next = who(p.nextCoachName, client.locale);
-  const blocks: Block[] = [{ text: t(`movedOn.${p.why}`, { coach }) }];
+  const blocks: EmailBlock[] = [{ text: t(`movedOn.${p.why}`, { coach }) }];
   if (p.why === "declined" && p.reason) blocks.push({ text: t("reasonLabel") }, { quote: p.reason });
   blocks.push({ text: t("movedOn.next", { next, due: formatWhen(p.dueAt, client.locale, client.timeZone) }) }, { link: p.url, label: t("movedOn.button") });
   return compose(client, "coach-request-moved-on", t("movedOn.subject", { next }), blocks);
@@ -98,7 +80,7 @@ export function clientExhaustedEmail(
 ): EmailMessage {
   const t = translator(client.locale);
   const coach = who(p.coachName, client.locale);
-  const blocks: Block[] = [{ text: t(`movedOn.${p.why}`, { coach }) }];
+  const blocks: EmailBlock[] = [{ text: t(`movedOn.${p.why}`, { coach }) }];
   if (p.why === "declined" && p.reason) blocks.push({ text: t("reasonLabel") }, { quote: p.reason });
   blocks.push({ text: t("exhausted.intro") }, { link: p.url, label: t("exhausted.button") });
   return compose(client, "coach-request-exhausted", t("exhausted.subject"), blocks);

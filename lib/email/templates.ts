@@ -2,10 +2,8 @@
 import { createTranslator } from "next-intl";
 import type { Locale } from "../i18n/config";
 import { messagesFor } from "../i18n/messages";
+import { escapeHtml } from "./compose";
 import type { EmailMessage } from "./outbox";
-
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 export function signInEmail(locale: Locale, { to, url, name }: { to: string; url: string; name: string | null }): EmailMessage {
   const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "email.signIn" });

@@ -1,8 +1,6 @@
 // HR's review of coaches' credentials: the four decisions, their audit rows and e-mails, the
 // messages they require, the lifecycle they follow, who may take them, and the history.
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
+import { rmSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import type { Role } from "@/lib/domain/roles";
@@ -10,10 +8,10 @@ import type { CoachStatus, CredentialKind, Locale } from "@/lib/generated/prisma
 import { DomainError } from "@/lib/server/errors";
 import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { createAppTestDatabase, type AppTestDatabase } from "../support/database";
 
 const APP_URL = "https://binome.example.org";
-let db: TestDatabase;
+let db: AppTestDatabase;
 let prisma: Db;
 let outboxDir: string;
 // The verbs kick the outbox worker, which reads DATABASE_URL when first used: point it at the test database.
@@ -87,12 +85,9 @@ const emailOf = async (profileId: string) =>
   (await prisma.coachProfile.findUniqueOrThrow({ where: { id: profileId }, include: { user: true } })).user.email;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  db = await createAppTestDatabase(APP_URL);
   prisma = db.prisma;
-  outboxDir = mkdtempSync(path.join(os.tmpdir(), "binome-outbox-"));
-  process.env.DATABASE_URL = db.url;
-  process.env.OUTBOX_DIR = outboxDir;
-  process.env.NEXTAUTH_URL = APP_URL;
+  outboxDir = db.outboxDir;
   ({ approveCoach } = await import("@/lib/server/credentials/approve-coach"));
   ({ rejectCoach } = await import("@/lib/server/credentials/reject-coach"));
   ({ requestCoachChanges } = await import("@/lib/server/credentials/request-coach-changes"));

@@ -1,20 +1,18 @@
 // Joining a programme's cohort: eligibility, roles, the enrolment window, seats, the waiting
 // list, seat offers (accept, decline, lapse) and the race for the last seat.
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
+import { rmSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import type { Role } from "@/lib/domain/roles";
 import type { AppointmentType, Locale } from "@/lib/generated/prisma/enums";
 import { DomainError } from "@/lib/server/errors";
 import { joinCohortSchema } from "@/lib/validation/enrolment";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { createAppTestDatabase, type AppTestDatabase } from "../support/database";
 
 const APP_URL = "https://binome.example.org";
 const DAY = 86_400_000;
 
-let db: TestDatabase;
+let db: AppTestDatabase;
 let prisma: Db;
 let outboxDir: string;
 // The app's modules read DATABASE_URL when first used: point them at the test database.
@@ -31,12 +29,9 @@ let coaching: { id: string; slug: string };
 let mentoring: { id: string; slug: string };
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  db = await createAppTestDatabase(APP_URL);
   prisma = db.prisma;
-  outboxDir = mkdtempSync(path.join(os.tmpdir(), "binome-outbox-"));
-  process.env.DATABASE_URL = db.url;
-  process.env.OUTBOX_DIR = outboxDir;
-  process.env.NEXTAUTH_URL = APP_URL;
+  outboxDir = db.outboxDir;
   ({ joinCohort } = await import("@/lib/server/enrolment/join-cohort"));
   ({ withdrawFromCohort } = await import("@/lib/server/enrolment/withdraw-from-cohort"));
   ({ acceptSeatOffer } = await import("@/lib/server/enrolment/accept-seat-offer"));

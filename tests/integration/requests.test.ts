@@ -1,9 +1,7 @@
 // Ranked coach requests and engagements: asking, routing (decline, lapse, reminders, exhaustion),
 // accepting under races, pausing, ending, and who may do each. Runs on PGlite and, when
 // TEST_DATABASE_URL is set, on a PostgreSQL server (where the races are real).
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
+import { rmSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import type { Role } from "@/lib/domain/roles";
@@ -11,10 +9,10 @@ import type { Locale } from "@/lib/generated/prisma/enums";
 import { DomainError } from "@/lib/server/errors";
 import fr from "@/messages/fr.json";
 import en from "@/messages/en.json";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { createAppTestDatabase, type AppTestDatabase } from "../support/database";
 
 const APP_URL = "https://binome.example.org";
-let db: TestDatabase;
+let db: AppTestDatabase;
 let prisma: Db;
 let outboxDir: string;
 let requestCoach: typeof import("@/lib/server/requests/request-coach").requestCoach;
@@ -92,12 +90,9 @@ async function snapshot() {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  db = await createAppTestDatabase(APP_URL);
   prisma = db.prisma;
-  outboxDir = mkdtempSync(path.join(os.tmpdir(), "binome-outbox-"));
-  process.env.DATABASE_URL = db.url;
-  process.env.OUTBOX_DIR = outboxDir;
-  process.env.NEXTAUTH_URL = APP_URL;
+  outboxDir = db.outboxDir;
   ({ requestCoach } = await import("@/lib/server/requests/request-coach"));
   ({ acceptCoachRequest } = await import("@/lib/server/requests/accept-coach-request"));
   ({ declineCoachRequest } = await import("@/lib/server/requests/decline-coach-request"));

@@ -2,6 +2,9 @@
 // - TEST_DATABASE_URL=postgresql://…/any → a new database created on that server, dropped after;
 // - otherwise → an in-memory PGlite.
 import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { runOnServer, withDatabaseName } from "../../lib/db/admin";
 import { createPrismaClient, type Db } from "../../lib/db/client";
 import { startEmbeddedDatabase } from "../../lib/db/embedded";
@@ -39,4 +42,20 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await db.stop();
     },
   };
+}
+
+/**
+ * A test database that the app's own modules use too: the `db()` singleton, the outbox and the
+ * links in e-mails read DATABASE_URL, OUTBOX_DIR and NEXTAUTH_URL when first used, so import
+ * those modules (dynamically) after this.
+ */
+export type AppTestDatabase = TestDatabase & { outboxDir: string };
+
+export async function createAppTestDatabase(appUrl = "https://binome.example.org"): Promise<AppTestDatabase> {
+  const db = await createTestDatabase();
+  const outboxDir = mkdtempSync(path.join(os.tmpdir(), "binome-outbox-"));
+  process.env.DATABASE_URL = db.url;
+  process.env.OUTBOX_DIR = outboxDir;
+  process.env.NEXTAUTH_URL = appUrl;
+  return { ...db, outboxDir };
 }
