@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CoachCard } from "@/components/directory/coach-card";
+import { FilterSelect } from "@/components/directory/filter-select";
 import { PageHeader } from "@/components/page-header";
 import {
   DEFAULT_FILTERS,
@@ -82,32 +83,8 @@ export default async function CoachDirectoryPage({ searchParams }: { searchParam
           <input id="q" name="q" type="search" defaultValue={filters.q} maxLength={100} placeholder={t("filters.searchPlaceholder")} className={`${field} py-2`} />
         </div>
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          <div>
-            <label htmlFor="expertise" className={labelClass}>
-              {t("filters.expertise")}
-            </label>
-            <select id="expertise" name="expertise" defaultValue={filters.expertise ?? ""} className={field}>
-              <option value="">{t("filters.anyExpertise")}</option>
-              {EXPERTISE_AREAS.map((a) => (
-                <option key={a} value={a}>
-                  {te(a)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="language" className={labelClass}>
-              {t("filters.language")}
-            </label>
-            <select id="language" name="language" defaultValue={filters.language ?? ""} className={field}>
-              <option value="">{t("filters.anyLanguage")}</option>
-              {options.languages.map((l) => (
-                <option key={l.code} value={l.code}>
-                  {name(l)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect id="expertise" label={t("filters.expertise")} value={filters.expertise} anyLabel={t("filters.anyExpertise")} choices={EXPERTISE_AREAS.map((a) => ({ value: a, label: te(a) }))} />
+          <FilterSelect id="language" label={t("filters.language")} value={filters.language} anyLabel={t("filters.anyLanguage")} choices={options.languages.map((l) => ({ value: l.code, label: name(l) }))} />
           <div>
             <label htmlFor="entity" className={labelClass}>
               {t("filters.entity")}
@@ -125,58 +102,10 @@ export default async function CoachDirectoryPage({ searchParams }: { searchParam
               </optgroup>
             </select>
           </div>
-          <div>
-            <label htmlFor="station" className={labelClass}>
-              {t("filters.station")}
-            </label>
-            <select id="station" name="station" defaultValue={filters.station ?? ""} className={field}>
-              <option value="">{t("filters.anyStation")}</option>
-              {options.stations.map((s) => (
-                <option key={s.code} value={s.code}>
-                  {name(s)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="network" className={labelClass}>
-              {t("filters.network")}
-            </label>
-            <select id="network" name="network" defaultValue={filters.network ?? ""} className={field}>
-              <option value="">{t("filters.anyNetwork")}</option>
-              {options.networks.map((n) => (
-                <option key={n.code} value={n.code}>
-                  {name(n)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="gender" className={labelClass}>
-              {t("filters.gender")}
-            </label>
-            <select id="gender" name="gender" defaultValue={filters.gender ?? ""} className={field}>
-              <option value="">{t("filters.anyGender")}</option>
-              {GENDERS.filter((g) => g !== "prefer_not_to_say").map((g) => (
-                <option key={g} value={g}>
-                  {tg(g)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="tz" className={labelClass}>
-              {t("filters.timeZone")}
-            </label>
-            <select id="tz" name="tz" defaultValue={filters.timeZone ?? ""} className={field}>
-              <option value="">{t("filters.anyTimeZone")}</option>
-              {options.timeZones.map((z) => (
-                <option key={z} value={z}>
-                  {z.replace(/_/g, " ")}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect id="station" label={t("filters.station")} value={filters.station} anyLabel={t("filters.anyStation")} choices={options.stations.map((d) => ({ value: d.code, label: name(d) }))} />
+          <FilterSelect id="network" label={t("filters.network")} value={filters.network} anyLabel={t("filters.anyNetwork")} choices={options.networks.map((n) => ({ value: n.code, label: name(n) }))} />
+          <FilterSelect id="gender" label={t("filters.gender")} value={filters.gender} anyLabel={t("filters.anyGender")} choices={GENDERS.filter((g) => g !== "prefer_not_to_say").map((g) => ({ value: g, label: tg(g) }))} />
+          <FilterSelect id="tz" label={t("filters.timeZone")} value={filters.timeZone} anyLabel={t("filters.anyTimeZone")} choices={options.timeZones.map((z) => ({ value: z, label: z.replace(/_/g, " ") }))} />
           <div>
             <label htmlFor="sort" className={labelClass}>
               {t("filters.sort")}

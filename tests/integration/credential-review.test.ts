@@ -1,6 +1,5 @@
 // HR's review of coaches' credentials: the four decisions, their audit rows and e-mails, the
 // messages they require, the lifecycle they follow, who may take them, and the history.
-import { rmSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import type { Role } from "@/lib/domain/roles";
@@ -13,7 +12,6 @@ import { createAppTestDatabase, type AppTestDatabase } from "../support/database
 const APP_URL = "https://binome.example.org";
 let db: AppTestDatabase;
 let prisma: Db;
-let outboxDir: string;
 // The verbs kick the outbox worker, which reads DATABASE_URL when first used: point it at the test database.
 let approveCoach: typeof import("@/lib/server/credentials/approve-coach").approveCoach;
 let rejectCoach: typeof import("@/lib/server/credentials/reject-coach").rejectCoach;
@@ -87,7 +85,6 @@ const emailOf = async (profileId: string) =>
 beforeAll(async () => {
   db = await createAppTestDatabase(APP_URL);
   prisma = db.prisma;
-  outboxDir = db.outboxDir;
   ({ approveCoach } = await import("@/lib/server/credentials/approve-coach"));
   ({ rejectCoach } = await import("@/lib/server/credentials/reject-coach"));
   ({ requestCoachChanges } = await import("@/lib/server/credentials/request-coach-changes"));
@@ -114,7 +111,6 @@ afterEach(async () => {
 afterAll(async () => {
   await kickOutbox?.();
   await db?.drop();
-  if (outboxDir) rmSync(outboxDir, { recursive: true, force: true });
 });
 
 describe("approving a coach", () => {

@@ -1,17 +1,13 @@
 // The coach directory's query: approved and open coaches only (isListed()), by name.
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { isListed } from "@/lib/domain/coach-lifecycle";
 import { DEFAULT_FILTERS, type DirectoryFilters } from "@/lib/domain/directory-filters";
 import type { Availability, CoachStatus, EngagementStatus, ExpertiseArea } from "@/lib/generated/prisma/enums";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { createAppTestDatabase, createTestDatabase, type TestDatabase } from "../support/database";
 
 let db: TestDatabase;
 let prisma: Db;
-let outboxDir: string;
 // Revocation kicks the outbox worker, which reads DATABASE_URL when first used.
 let listDirectoryCoaches: typeof import("@/lib/server/coaches/list-directory-coaches").listDirectoryCoaches;
 let revokeCoachApproval: typeof import("@/lib/server/credentials/revoke-coach-approval").revokeCoachApproval;
@@ -49,11 +45,8 @@ async function coach(name: string, status: CoachStatus, availability: Availabili
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  db = await createAppTestDatabase();
   prisma = db.prisma;
-  outboxDir = mkdtempSync(path.join(os.tmpdir(), "binome-outbox-"));
-  process.env.DATABASE_URL = db.url;
-  process.env.OUTBOX_DIR = outboxDir;
   ({ listDirectoryCoaches } = await import("@/lib/server/coaches/list-directory-coaches"));
   ({ revokeCoachApproval } = await import("@/lib/server/credentials/revoke-coach-approval"));
   ({ kickOutbox } = await import("@/lib/server/outbox-worker"));
@@ -74,7 +67,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await kickOutbox?.();
   await db?.drop();
-  if (outboxDir) rmSync(outboxDir, { recursive: true, force: true });
 });
 
 describe("the coach directory", () => {

@@ -1,7 +1,6 @@
 // Ranked coach requests and engagements: asking, routing (decline, lapse, reminders, exhaustion),
 // accepting under races, pausing, ending, and who may do each. Runs on PGlite and, when
 // TEST_DATABASE_URL is set, on a PostgreSQL server (where the races are real).
-import { rmSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import type { Role } from "@/lib/domain/roles";
@@ -14,7 +13,6 @@ import { createAppTestDatabase, type AppTestDatabase } from "../support/database
 const APP_URL = "https://binome.example.org";
 let db: AppTestDatabase;
 let prisma: Db;
-let outboxDir: string;
 let requestCoach: typeof import("@/lib/server/requests/request-coach").requestCoach;
 let acceptCoachRequest: typeof import("@/lib/server/requests/accept-coach-request").acceptCoachRequest;
 let declineCoachRequest: typeof import("@/lib/server/requests/decline-coach-request").declineCoachRequest;
@@ -92,7 +90,6 @@ async function snapshot() {
 beforeAll(async () => {
   db = await createAppTestDatabase(APP_URL);
   prisma = db.prisma;
-  outboxDir = db.outboxDir;
   ({ requestCoach } = await import("@/lib/server/requests/request-coach"));
   ({ acceptCoachRequest } = await import("@/lib/server/requests/accept-coach-request"));
   ({ declineCoachRequest } = await import("@/lib/server/requests/decline-coach-request"));
@@ -123,7 +120,6 @@ afterEach(async () => {
 afterAll(async () => {
   await kickOutbox?.();
   await db?.drop();
-  if (outboxDir) rmSync(outboxDir, { recursive: true, force: true });
 });
 
 describe("asking for a coach", () => {

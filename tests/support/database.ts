@@ -2,7 +2,7 @@
 // - TEST_DATABASE_URL=postgresql://…/any → a new database created on that server, dropped after;
 // - otherwise → an in-memory PGlite.
 import { randomBytes } from "node:crypto";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { runOnServer, withDatabaseName } from "../../lib/db/admin";
@@ -57,5 +57,12 @@ export async function createAppTestDatabase(appUrl = "https://binome.example.org
   process.env.DATABASE_URL = db.url;
   process.env.OUTBOX_DIR = outboxDir;
   process.env.NEXTAUTH_URL = appUrl;
-  return { ...db, outboxDir };
+  return {
+    ...db,
+    outboxDir,
+    drop: async () => {
+      await db.drop();
+      rmSync(outboxDir, { recursive: true, force: true });
+    },
+  };
 }
