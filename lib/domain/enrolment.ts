@@ -86,3 +86,12 @@ export function canMove(from: EnrolmentStatus, to: EnrolmentStatus): boolean {
 export function canJoin(current: EnrolmentStatus | null): boolean {
   return current === null || current === "withdrawn";
 }
+
+/**
+ * A new place in a cohort's line, taken while the cohort is locked: never before the latest place
+ * already given, so the line's order is the order in which joins got the lock, with no ties
+ * (two people are never told the same position).
+ */
+export function placeInLine(now: Date, latestPlace: Date | null): Date {
+  return latestPlace && latestPlace.getTime() >= now.getTime() ? new Date(latestPlace.getTime() + 1) : now;
+}

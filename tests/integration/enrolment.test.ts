@@ -1,6 +1,5 @@
 // Joining a programme's cohort: eligibility, roles, the enrolment window, seats, the waiting
 // list, seat offers (accept, decline, lapse) and the race for the last seat.
-import { rmSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import type { Role } from "@/lib/domain/roles";
@@ -14,7 +13,6 @@ const DAY = 86_400_000;
 
 let db: AppTestDatabase;
 let prisma: Db;
-let outboxDir: string;
 // The app's modules read DATABASE_URL when first used: point them at the test database.
 let joinCohort: typeof import("@/lib/server/enrolment/join-cohort").joinCohort;
 let withdrawFromCohort: typeof import("@/lib/server/enrolment/withdraw-from-cohort").withdrawFromCohort;
@@ -31,7 +29,6 @@ let mentoring: { id: string; slug: string };
 beforeAll(async () => {
   db = await createAppTestDatabase(APP_URL);
   prisma = db.prisma;
-  outboxDir = db.outboxDir;
   ({ joinCohort } = await import("@/lib/server/enrolment/join-cohort"));
   ({ withdrawFromCohort } = await import("@/lib/server/enrolment/withdraw-from-cohort"));
   ({ acceptSeatOffer } = await import("@/lib/server/enrolment/accept-seat-offer"));
@@ -55,7 +52,6 @@ afterEach(async () => {
 afterAll(async () => {
   await kickOutbox?.();
   await db?.drop();
-  if (outboxDir) rmSync(outboxDir, { recursive: true, force: true });
 });
 
 // --- factories ----------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import {
   joinOutcome,
   offerExpiry,
   offerLapsed,
+  placeInLine,
   seatsHeld,
   seatsLeft,
 } from "@/lib/domain/enrolment";
@@ -78,5 +79,17 @@ describe("status moves", () => {
     expect(canJoin("enrolled")).toBe(false);
     expect(canJoin("waitlisted")).toBe(false);
     expect(canJoin("offered")).toBe(false);
+  });
+});
+
+describe("place in line", () => {
+  const t = new Date("2026-11-23T10:00:00.000Z");
+  it("is the join time when nobody joined later", () => {
+    expect(placeInLine(t, null)).toEqual(t);
+    expect(placeInLine(t, new Date("2026-11-23T09:00:00.000Z"))).toEqual(t);
+  });
+  it("comes after the latest place given, even when the join started earlier or at the same millisecond", () => {
+    expect(placeInLine(t, t).getTime()).toBe(t.getTime() + 1);
+    expect(placeInLine(new Date("2026-11-23T09:59:59.000Z"), t).getTime()).toBe(t.getTime() + 1);
   });
 });

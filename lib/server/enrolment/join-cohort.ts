@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../../db/client";
-import { canJoin, enrolmentRoleFor, enrolmentWindow, joinOutcome } from "../../domain/enrolment";
+import { canJoin, enrolmentRoleFor, enrolmentWindow, joinOutcome, placeInLine } from "../../domain/enrolment";
 import { clientEligibility } from "../../domain/eligibility";
 import { can } from "../../domain/roles";
 import { supervisorInformedEmail } from "../../email/enrolment-emails";
@@ -63,7 +63,9 @@ export async function joinCohort(prisma: Db, actor: Enrollee, input: JoinInput, 
 
       const status = joinOutcome(cohort.seats, await countHeldSeats(tx, cohort.id));
       // Joining again after withdrawing starts afresh: a new place at the end of the line.
-      const fresh = { status, enrolledAt: now, commitmentAcceptedAt: now, offeredAt: null, offerExpiresAt: null, withdrawnAt: null };
+      const latest = await tx.cohortEnrolment.findFirst({ where: { cohortId: cohort.id }, orderBy: { enrolledAt: "desc" }, select: { enrolledAt: true } });
+      const enrolledAt = placeInLine(now, latest?.enrolledAt ?? null);
+      const fresh = { status, enrolledAt, commitmentAcceptedAt: now, offeredAt: null, offerExpiresAt: null, withdrawnAt: null };
       const enrolment = await tx.cohortEnrolment.upsert({
         where: { cohortId_userId_role: key },
         create: { ...key, ...fresh },
