@@ -14,6 +14,7 @@ import type {
   Gender,
   Locale,
   ProgrammeType,
+  SessionPlan,
   Role,
 } from "../../lib/generated/prisma/enums";
 
@@ -27,6 +28,7 @@ export type SeedLanguage = { code: string; nameEn: string; nameFr: string };
 export type SeedProgramme = {
   slug: string;
   type: ProgrammeType;
+  sessionPlan: SessionPlan;
   nameEn: string;
   nameFr: string;
   descriptionEn: string;
@@ -198,6 +200,7 @@ export const programmes: SeedProgramme[] = [
   {
     slug: PEER_COACHING,
     type: "coaching",
+    sessionPlan: "coaching",
     nameEn: "UN Peer Coaching Programme",
     nameFr: "Programme de coaching entre pairs de l'ONU",
     descriptionEn:
@@ -212,6 +215,7 @@ export const programmes: SeedProgramme[] = [
   {
     slug: MENTORING,
     type: "mentoring",
+    sessionPlan: "mentoring",
     nameEn: "Mentoring Programme",
     nameFr: "Programme de mentorat",
     descriptionEn:
@@ -224,6 +228,7 @@ export const programmes: SeedProgramme[] = [
   {
     slug: NETWORKING,
     type: "networking",
+    sessionPlan: "networking",
     nameEn: "Networking Conversations",
     nameFr: "Conversations de réseautage",
     descriptionEn:
