@@ -5,7 +5,9 @@
 //   3. end-to-end tests in Chromium against the built app on the embedded database, then on
 //      a throw-away database of that PostgreSQL server.
 // Ends with one line: "N passed, N failed".
-//   tsx scripts/test.ts [--only unit|integration|e2e]
+//   tsx scripts/test.ts [--only unit|integration|e2e] [e2e spec files…]
+// E2E_DIST_DIR names the build folder of the end-to-end server (default .next-e2e), so that two
+// runs on one machine do not build into the same folder.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -17,7 +19,7 @@ import { freePort } from "../lib/db/embedded";
 import { CHROMIUM_PATH } from "../tests/support/chromium";
 
 type Env = Record<string, string | undefined>;
-const { values } = parseArgs({ options: { only: { type: "string" } } });
+const { values, positionals: specs } = parseArgs({ options: { only: { type: "string" } }, allowPositionals: true });
 const only = values.only;
 const serverUrl = process.env.TEST_DATABASE_URL;
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -98,7 +100,13 @@ async function e2e(label: string, database: "pglite" | "postgresql") {
     cleanup = () => runOnServer(serverUrl!, `drop database if exists "${name}" with (force)`);
   }
   try {
-    const status = run(label, "npx", ["playwright", "test"], { ...env, E2E_PORT: String(port), E2E_JSON: file, SMTP_URL: "", BINOME_DIST_DIR: ".next-e2e" });
+    const status = run(label, "npx", ["playwright", "test", ...specs], {
+      ...env,
+      E2E_PORT: String(port),
+      E2E_JSON: file,
+      SMTP_URL: "",
+      BINOME_DIST_DIR: process.env.E2E_DIST_DIR || ".next-e2e",
+    });
     countPlaywright(label, file, status);
   } finally {
     await cleanup();
