@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import { COMMITMENTS_VERSION } from "../../lib/domain/commitments";
 import { DEMO_PERSONA_EMAILS } from "../../lib/domain/demo-personas";
+import { buildStory, type Story } from "./story";
 import type {
   AppointmentType,
   Availability,
@@ -119,6 +120,8 @@ export type SeedPerson = {
 };
 
 export type SeedData = {
+  /** What has happened so far: requests, engagements, sessions, evaluations (story.ts). */
+  story: Story;
   /** Demo certificates of the coaches whose registration reached HR. */
   credentialDocuments: SeedCredentialDocument[];
   /** History of the registrations awaiting review or sent back for changes. */
@@ -194,6 +197,7 @@ export const languages: SeedLanguage[] = [
 export const PEER_COACHING = "peer-coaching";
 export const MENTORING = "mentoring";
 export const NETWORKING = "networking";
+export const TRIPARTITE_COACHING = "tripartite-coaching";
 export const PILOT_COHORT = "pilot-2023";
 
 export const programmes: SeedProgramme[] = [
@@ -238,6 +242,22 @@ export const programmes: SeedProgramme[] = [
       "Une ou deux courtes conversations avec un ou une collègue d'une autre équipe, entité ou ville d'affectation, pour " +
       "élargir votre réseau et découvrir d'autres façons de travailler.",
   },
+  {
+    slug: TRIPARTITE_COACHING,
+    type: "tripartite_coaching",
+    sessionPlan: "coaching",
+    nameEn: "Tripartite Coaching",
+    nameFr: "Coaching tripartite",
+    descriptionEn:
+      "Coaching requested by a manager for a member of their team, agreed by all three: the coachee, their manager (and HR) " +
+      "and the coach set the objectives and success indicators together in a contract, review progress at mid-point and " +
+      "evaluate the results at the end. What is said in sessions stays between the coachee and the coach.",
+    descriptionFr:
+      "Un coaching demandé par un ou une responsable pour une personne de son équipe et convenu à trois : la personne " +
+      "coachée, son ou sa responsable (et les RH) et le coach fixent ensemble les objectifs et les indicateurs de réussite " +
+      "dans un contrat, font le point à mi-parcours et évaluent les résultats à la fin. Ce qui se dit en séance reste " +
+      "entre la personne coachée et le coach.",
+  },
 ];
 
 // --- dates ------------------------------------------------------------------------------
@@ -275,17 +295,24 @@ export function seasonName(start: Date): { en: string; fr: string; slug: string 
   return { en: `Autumn ${y}`, fr: `Automne ${y}`, slug: `autumn-${y}` };
 }
 
+/** Days before today the demo story's first current engagement was requested (see story.ts). */
+export const CURRENT_COHORT_AGE_DAYS = 80;
+
 /**
  * The pilot of 2023, the current coaching cohort and the current mentoring cohort.
- * Current cohorts start on the 1st of today's month (UTC); enrolment opened a month before
- * today and closes a month after.
+ * Current cohorts started on the 1st of the month CURRENT_COHORT_AGE_DAYS ago (UTC); enrolment
+ * opened a month before the start and closes a month after today.
  */
 export function buildCohorts(today: Date): SeedCohort[] {
   const day = startOfUtcDay(today);
-  const start = utcDate(day.getUTCFullYear(), day.getUTCMonth(), 1);
+  // The current cohorts started on the 1st of the month 80 days ago: long enough for the demo
+  // story's engagements (prisma/seed/story.ts) to have held three sessions.
+  const started = addDays(day, -CURRENT_COHORT_AGE_DAYS);
+  const start = utcDate(started.getUTCFullYear(), started.getUTCMonth(), 1);
   const season = seasonName(start);
   const monthsLater = (n: number) => utcDate(start.getUTCFullYear(), start.getUTCMonth() + n, 0); // last day of month n-1 after start
-  const opens = addUtcMonths(day, -1);
+  // Rolling enrolment: opened a month before the start, closes a month after today.
+  const opens = addUtcMonths(start, -1);
   const closes = addUtcMonths(day, 1);
   return [
     {
@@ -764,6 +791,12 @@ const staffRows: StaffRow[] = [
 /** Appointment types whose holders may join as clients (mirrors the programme's rules). */
 export const CLIENT_ELIGIBLE_APPOINTMENTS: readonly AppointmentType[] = ["temporary", "fixed_term", "permanent", "continuing"];
 
+/** Staff members who took part in the 2023 pilot (their engagements are in story.ts). */
+const PILOT_CLIENTS = new Set(["Joseph Kamau", "Mei Lin", "Oleksandr Bondarenko", "Aisha Bello", "Sebastián Ortiz", "Noor Rahman", "Hélène Girard"]);
+
+/** Approved coaches the demo story pairs with clients, in the order buildStory() expects. */
+const STORY_COACHES = ["Aiko Tanaka", "Kwame Mensah", "Olena Kovalenko", "Layla Haddad", "Isabelle Moreau", "Rahul Mehta", "Ngozi Eze", "Kofi Boateng", "Fatima Al-Sayed", "Mohamed Diop"];
+
 function staffMembers(currentSlug: string): SeedPerson[] {
   return staffRows.map(([name, gender, entityCode, station, appointmentType, langs, nets, preferredLanguage, enrolled]) => {
     const eligible = CLIENT_ELIGIBLE_APPOINTMENTS.includes(appointmentType);
@@ -778,7 +811,10 @@ function staffMembers(currentSlug: string): SeedPerson[] {
       gender,
       languages: langs.split(" "),
       networkCodes: nets.split(" "),
-      enrolments: enrolled && eligible ? [{ programmeSlug: PEER_COACHING, cohortSlug: currentSlug, role: "client" }] : [],
+      enrolments: [
+        ...(eligible && PILOT_CLIENTS.has(name) ? [{ programmeSlug: PEER_COACHING, cohortSlug: PILOT_COHORT, role: "client" as const }] : []),
+        ...(enrolled && eligible ? [{ programmeSlug: PEER_COACHING, cohortSlug: currentSlug, role: "client" as const }] : []),
+      ],
     });
   });
 }
@@ -799,6 +835,7 @@ export function buildSeedData(today: Date): SeedData {
     emails.add(p.email);
   }
   return {
+    story: buildStory(today, currentSlug, PILOT_COHORT, PEER_COACHING, STORY_COACHES.map(emailFor)),
     credentialDocuments: credentialDocuments(people),
     reviewEvents: reviewEvents(people),
     entities,

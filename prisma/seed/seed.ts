@@ -313,6 +313,98 @@ async function seedAll(tx: Tx, data: SeedData, storage: FileStorage): Promise<Se
   created.cohortEnrolment = (await tx.cohortEnrolment.createMany({ data: enrolments, skipDuplicates: true })).count;
   updated.cohortEnrolment = 0;
 
+  // The story so far (story.ts): requests, engagements, sessions, evaluations, by stable id.
+  const { story } = data;
+  const byId = (r: Row) => String(r.id);
+  const programmeId = (slug: string) => idOf(programmes.rows, slug, "programme");
+  const requestRows = story.requests.map(({ choices: _choices, clientEmail, programmeSlug, cohortSlug, ...r }) => ({
+    ...r,
+    clientId: userId(clientEmail),
+    programmeId: programmeId(programmeSlug),
+    cohortId: cohortId(programmeSlug, cohortSlug),
+  }));
+  record(
+    "coachRequest",
+    await syncByKey({
+      desired: requestRows,
+      key: byId,
+      find: () => tx.coachRequest.findMany({ where: { id: { in: requestRows.map((r) => r.id) } } }),
+      createMany: (rows) => tx.coachRequest.createMany({ data: rows, skipDuplicates: true }),
+      update: (r, d) => tx.coachRequest.update({ where: { id: r.id }, data: d }),
+    }),
+  );
+  const choiceRows = story.requests.flatMap((r) =>
+    r.choices.map(({ coachEmail, ...c }) => ({ ...c, requestId: r.id, coachProfileId: profileId(coachEmail) })),
+  );
+  record(
+    "coachRequestChoice",
+    await syncByKey({
+      desired: choiceRows,
+      key: byId,
+      find: () => tx.coachRequestChoice.findMany({ where: { id: { in: choiceRows.map((c) => c.id) } } }),
+      createMany: (rows) => tx.coachRequestChoice.createMany({ data: rows, skipDuplicates: true }),
+      update: (c, d) => tx.coachRequestChoice.update({ where: { id: c.id }, data: d }),
+    }),
+  );
+  const engagementRows = story.engagements.map(({ sessions: _sessions, coachEmail, clientEmail, endedByEmail, programmeSlug, cohortSlug, ...e }) => ({
+    ...e,
+    programmeId: programmeId(programmeSlug),
+    cohortId: cohortId(programmeSlug, cohortSlug),
+    coachProfileId: profileId(coachEmail),
+    clientId: userId(clientEmail),
+    endedById: endedByEmail ? userId(endedByEmail) : null,
+  }));
+  record(
+    "engagement",
+    await syncByKey({
+      desired: engagementRows,
+      key: byId,
+      find: () => tx.engagement.findMany({ where: { id: { in: engagementRows.map((e) => e.id) } } }),
+      createMany: (rows) => tx.engagement.createMany({ data: rows, skipDuplicates: true }),
+      update: (e, d) => tx.engagement.update({ where: { id: e.id }, data: d }),
+    }),
+  );
+  const sessionRows = story.engagements.flatMap((e) =>
+    e.sessions.map(({ proposedByEmail, completedByEmail, ...s }) => ({
+      ...s,
+      engagementId: e.id,
+      proposedById: proposedByEmail ? userId(proposedByEmail) : null,
+      completedById: completedByEmail ? userId(completedByEmail) : null,
+    })),
+  );
+  record(
+    "engagementSession",
+    await syncByKey({
+      desired: sessionRows,
+      key: byId,
+      find: () => tx.engagementSession.findMany({ where: { id: { in: sessionRows.map((s) => s.id) } } }),
+      createMany: (rows) => tx.engagementSession.createMany({ data: rows, skipDuplicates: true }),
+      update: (s, d) => tx.engagementSession.update({ where: { id: s.id }, data: d }),
+    }),
+  );
+  const feedbackRows = story.feedback.map(({ authorEmail, ...f }) => ({ ...f, authorId: userId(authorEmail) }));
+  record(
+    "sessionFeedback",
+    await syncByKey({
+      desired: feedbackRows,
+      key: byId,
+      find: () => tx.sessionFeedback.findMany({ where: { id: { in: feedbackRows.map((f) => f.id) } } }),
+      createMany: (rows) => tx.sessionFeedback.createMany({ data: rows, skipDuplicates: true }),
+      update: (f, d) => tx.sessionFeedback.update({ where: { id: f.id }, data: d }),
+    }),
+  );
+  const closingRows = story.closingEvaluations.map(({ authorEmail, ...c }) => ({ ...c, authorId: userId(authorEmail) }));
+  record(
+    "closingEvaluation",
+    await syncByKey({
+      desired: closingRows,
+      key: byId,
+      find: () => tx.closingEvaluation.findMany({ where: { id: { in: closingRows.map((c) => c.id) } } }),
+      createMany: (rows) => tx.closingEvaluation.createMany({ data: rows, skipDuplicates: true }),
+      update: (c, d) => tx.closingEvaluation.update({ where: { id: c.id }, data: d }),
+    }),
+  );
+
   return { created, updated };
 }
 

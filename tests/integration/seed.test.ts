@@ -204,9 +204,9 @@ describe("demo seed", () => {
     });
     const seen = enrolments.map((e) => `${e.user.email} ${e.role} ${e.cohort.programme.slug}/${e.cohort.slug} ${e.cohort.status}`).sort();
     expect(seen).toEqual([
-      "amina.client@example.org client peer-coaching/winter-2026-2027 open",
-      "maria.mentor@example.org mentor mentoring/winter-2026-2027 open",
-      "mehdi.mentee@example.org mentee mentoring/winter-2026-2027 open",
+      "amina.client@example.org client peer-coaching/summer-2026 open",
+      "maria.mentor@example.org mentor mentoring/summer-2026 open",
+      "mehdi.mentee@example.org mentee mentoring/summer-2026 open",
     ]);
   });
 
@@ -248,15 +248,50 @@ describe("demo seed", () => {
     expect(day(pilot.enrolmentOpensOn).startsWith("2023-01")).toBe(true);
     expect(day(pilot.enrolmentClosesOn).startsWith("2023-01")).toBe(true);
 
-    const current = await db.prisma.cohort.findFirstOrThrow({ where: { slug: "winter-2026-2027", programme: { slug: "peer-coaching" } } });
-    expect([current.nameEn, current.nameFr, current.status, current.seats]).toEqual(["Winter 2026–2027", "Hiver 2026-2027", "open", 80]);
+    // 80 days before 15 November is 27 August: the current cohorts started on 1 August.
+    const current = await db.prisma.cohort.findFirstOrThrow({ where: { slug: "summer-2026", programme: { slug: "peer-coaching" } } });
+    expect([current.nameEn, current.nameFr, current.status, current.seats]).toEqual(["Summer 2026", "Été 2026", "open", 80]);
     expect([day(current.startsOn), day(current.endsOn), day(current.enrolmentOpensOn), day(current.enrolmentClosesOn)]).toEqual([
-      "2026-11-01",
-      "2027-04-30",
-      "2026-10-15",
+      "2026-08-01",
+      "2027-01-31",
+      "2026-07-01",
       "2026-12-15",
     ]);
     expect(await db.prisma.programme.count({ where: { slug: { in: ["peer-coaching", "mentoring", "networking"] } } })).toBe(3);
+  });
+
+  it("tells the story so far: Amina and Carlos at session 3, Julien waiting for Carlos, a closed pilot", async () => {
+    const amina = await db.prisma.engagement.findFirstOrThrow({
+      where: { client: { email: "amina.client@example.org" }, status: "active" },
+      include: { coachProfile: { include: { user: true } }, sessions: { orderBy: { position: "asc" }, include: { feedback: true } } },
+    });
+    expect(amina.coachProfile.user.email).toBe("carlos.coach@example.org");
+    expect(amina.sessions.map((s) => s.status)).toEqual(["completed", "completed", "completed", "scheduled", "planned", "planned"]);
+    expect(amina.sessions.slice(0, 3).every((s) => s.feedback.length === 2)).toBe(true);
+    const next = amina.sessions[3].startsAt!.getTime() - TODAY.getTime();
+    expect(next).toBeGreaterThan(2 * 86_400_000);
+    expect(next).toBeLessThan(8 * 86_400_000);
+
+    const julien = await db.prisma.coachRequestChoice.findFirstOrThrow({
+      where: { status: "pending", coachProfile: { user: { email: "carlos.coach@example.org" } } },
+      include: { request: { include: { client: true } } },
+    });
+    expect(julien.request.client.email).toBe("julien.dubois@example.org");
+    expect(julien.dueAt!.getTime()).toBeGreaterThan(TODAY.getTime());
+
+    const pilot = await db.prisma.engagement.groupBy({ by: ["status"], where: { cohort: { slug: "pilot-2023" } }, _count: true });
+    expect(Object.fromEntries(pilot.map((g) => [g.status, g._count]))).toEqual({ completed: 4, ended: 2 });
+    const ended = await db.prisma.engagement.findMany({ where: { status: "ended" } });
+    expect(ended.every((e) => e.endReason && e.endedById && e.endedAt)).toBe(true);
+    expect(await db.prisma.coachRequest.count({ where: { status: "exhausted", cohort: { slug: "pilot-2023" } } })).toBe(1);
+    const pilotAnswers = await db.prisma.sessionFeedback.count({ where: { session: { engagement: { cohort: { slug: "pilot-2023" } } } } });
+    expect(pilotAnswers).toBeGreaterThanOrEqual(5);
+
+    // Nobody holds more active clients than their capacity, nor two active coaches.
+    const coaches = await db.prisma.coachProfile.findMany({ include: { _count: { select: { engagements: { where: { status: "active" } } } } } });
+    for (const c of coaches) expect(c._count.engagements).toBeLessThanOrEqual(c.capacity);
+    const clients = await db.prisma.engagement.groupBy({ by: ["clientId", "programmeId"], where: { status: "active" }, _count: true });
+    expect(clients.every((g) => g._count === 1)).toBe(true);
   });
 
   // Last: it changes the data.
