@@ -93,12 +93,21 @@ export type SeedReviewEvent = {
   id: string;
   email: string;
   actorEmail: string;
-  action: "coach.submit" | "credential.request-changes";
+  action: "coach.submit" | "credential.request-changes" | "credential.reject";
   at: Date;
   data: Record<string, unknown>;
 };
 
-export type SeedEnrolment = { programmeSlug: string; cohortSlug: string; role: Role };
+export type SeedEnrolment = {
+  programmeSlug: string;
+  cohortSlug: string;
+  role: Role;
+  /** Default: enrolled, when the cohort's enrolment opened. */
+  status?: "enrolled" | "waitlisted" | "offered";
+  enrolledAt?: Date;
+  offeredAt?: Date;
+  offerExpiresAt?: Date;
+};
 
 export type SeedPerson = {
   email: string;
@@ -336,7 +345,7 @@ export function buildCohorts(today: Date): SeedCohort[] {
       endsOn: monthsLater(6),
       enrolmentOpensOn: opens,
       enrolmentClosesOn: closes,
-      seats: 80,
+      seats: 10,
       status: "open",
     },
     {
@@ -559,7 +568,7 @@ function personas(today: Date, currentSlug: string): SeedPerson[] {
 // name, gender, entity, duty station, languages, networks, expertise areas, credential
 // (pcc/acc/mcc, or a number of training hours), capacity, state
 // (A approved+open, P approved+paused, S submitted, C changes requested; +F former staff).
-type CoachRow = [string, Gender, string, string, string, string, ExpertiseArea[], "acc" | "pcc" | "mcc" | number, 1 | 2 | 3, "A" | "P" | "S" | "C" | "AF"];
+type CoachRow = [string, Gender, string, string, string, string, ExpertiseArea[], "acc" | "pcc" | "mcc" | number, 1 | 2 | 3, "A" | "P" | "S" | "C" | "R" | "AF"];
 
 const coachRows: CoachRow[] = [
   ["Aiko Tanaka", "female", "ESCAP", "BKK", "en", "ECONET", ["career", "skills"], "pcc", 2, "A"],
@@ -602,7 +611,19 @@ const coachRows: CoachRow[] = [
   ["Arjun Nair", "male", "DESA", "NYC", "en", "ECONET", ["career"], 52, 1, "S"],
   ["Nadia Petrova", "female", "UNOV", "VIE", "ru en fr", "ITECNET", ["skills", "leadership"], "acc", 2, "C"],
   ["Robin Achterberg", "prefer_not_to_say", "UNOG", "GVA", "en fr", "LEGALNET", ["career", "pre_retirement"], 48, 1, "C"],
+  ["Victor Almeida", "male", "DESA", "NYC", "en pt", "ECONET", ["skills"], 24, 1, "R"],
 ];
+
+/** Why HR rejected a seeded registration (state "R"). */
+const rejections: Record<string, { reason: string; checklist: Record<string, boolean | null> }> = {
+  "Victor Almeida": {
+    reason:
+      "Your certificate is for a 24-hour introduction to coaching, which is not ICF-accredited training. The programme " +
+      "asks for an ICF credential or at least 50 hours of ICF-accredited training with observed practice. You are welcome " +
+      "to register again once you hold one.",
+    checklist: { credentialValid: false, trainingHours: false, observedPractice: false },
+  },
+};
 
 // Building blocks of the generated coach bios.
 const fieldText: Record<string, { en: string; fr: string }> = {
@@ -732,7 +753,9 @@ function otherCoaches(today: Date): SeedPerson[] {
       ? addDays(submittedAt, 3 + (i % 8), 2)
       : state === "C"
         ? addDays(day, -14, 15, 0)
-        : null;
+        : state === "R"
+          ? addDays(day, -10, 13, 20)
+          : null;
     const bio = coachBio(i, row);
     return person({
       email: emailFor(name),
@@ -746,7 +769,7 @@ function otherCoaches(today: Date): SeedPerson[] {
       languages: spoken,
       networkCodes: nets.split(" "),
       coachProfile: {
-        status: approved ? "approved" : state === "S" ? "submitted" : "changes_requested",
+        status: approved ? "approved" : state === "S" ? "submitted" : state === "R" ? "rejected" : "changes_requested",
         availability: state === "P" ? "paused" : "open",
         capacity,
         expertiseAreas: areas,
@@ -759,7 +782,7 @@ function otherCoaches(today: Date): SeedPerson[] {
         isFormerStaff: former,
         submittedAt,
         reviewedAt,
-        reviewMessage: state === "C" ? (changeRequests[name]?.message ?? null) : null,
+        reviewMessage: state === "C" ? (changeRequests[name]?.message ?? null) : state === "R" ? (rejections[name]?.reason ?? null) : null,
       },
     });
   });
@@ -767,25 +790,26 @@ function otherCoaches(today: Date): SeedPerson[] {
 
 // Ordinary staff members: name, gender, entity, duty station, appointment type, languages,
 // networks, preferred language, enrolled as a client in the current coaching cohort.
-type StaffRow = [string, Gender, string, string, AppointmentType, string, string, Locale, boolean];
+// The last column is their place in the current cohort (null: not enrolled).
+type StaffRow = [string, Gender, string, string, AppointmentType, string, string, Locale, "enrolled" | "offered" | "waitlisted" | null];
 
 const staffRows: StaffRow[] = [
-  ["Julien Dubois", "male", "UNOG", "GVA", "fixed_term", "fr en", "INFONET", "fr", true],
-  ["Keiko Yamamoto", "female", "ESCAP", "BKK", "permanent", "en", "ECONET", "en", true],
-  ["Abebe Girma", "male", "ECA", "ADD", "continuing", "en", "MAGNET", "en", true],
-  ["Valentina Cruz", "female", "ECLAC", "SCL", "temporary", "es en", "ECONET", "en", true],
-  ["Karim Mansour", "male", "ESCWA", "BEY", "fixed_term", "ar en fr", "POLNET", "en", true],
-  ["Anna Schmidt", "female", "UNODC", "VIE", "fixed_term", "en", "LEGALNET", "en", true],
-  ["Joseph Kamau", "male", "UNON", "NBO", "permanent", "en sw", "LOGNET", "en", false],
-  ["Mei Lin", "female", "DGACM", "NYC", "continuing", "zh en", "INFONET", "en", false],
-  ["Oleksandr Bondarenko", "male", "OICT", "NYC", "fixed_term", "ru en", "ITECNET", "en", false],
-  ["Aisha Bello", "female", "OCHA", "NBO", "temporary", "en fr", "POLNET", "en", false],
-  ["Sebastián Ortiz", "male", "DOS", "NYC", "fixed_term", "es en", "LOGNET MAGNET", "en", false],
-  ["Noor Rahman", "prefer_not_to_say", "OHCHR", "GVA", "permanent", "en ar", "LEGALNET", "en", false],
-  ["Hélène Girard", "female", "DPPA", "NYC", "continuing", "fr en", "POLNET", "fr", false],
+  ["Julien Dubois", "male", "UNOG", "GVA", "fixed_term", "fr en", "INFONET", "fr", "enrolled"],
+  ["Keiko Yamamoto", "female", "ESCAP", "BKK", "permanent", "en", "ECONET", "en", "enrolled"],
+  ["Abebe Girma", "male", "ECA", "ADD", "continuing", "en", "MAGNET", "en", "enrolled"],
+  ["Valentina Cruz", "female", "ECLAC", "SCL", "temporary", "es en", "ECONET", "en", "enrolled"],
+  ["Karim Mansour", "male", "ESCWA", "BEY", "fixed_term", "ar en fr", "POLNET", "en", "enrolled"],
+  ["Anna Schmidt", "female", "UNODC", "VIE", "fixed_term", "en", "LEGALNET", "en", "enrolled"],
+  ["Joseph Kamau", "male", "UNON", "NBO", "permanent", "en sw", "LOGNET", "en", "offered"],
+  ["Mei Lin", "female", "DGACM", "NYC", "continuing", "zh en", "INFONET", "en", "enrolled"],
+  ["Oleksandr Bondarenko", "male", "OICT", "NYC", "fixed_term", "ru en", "ITECNET", "en", "waitlisted"],
+  ["Aisha Bello", "female", "OCHA", "NBO", "temporary", "en fr", "POLNET", "en", null],
+  ["Sebastián Ortiz", "male", "DOS", "NYC", "fixed_term", "es en", "LOGNET MAGNET", "en", "enrolled"],
+  ["Noor Rahman", "prefer_not_to_say", "OHCHR", "GVA", "permanent", "en ar", "LEGALNET", "en", "waitlisted"],
+  ["Hélène Girard", "female", "DPPA", "NYC", "continuing", "fr en", "POLNET", "fr", null],
   // Not eligible as clients: kept for the eligibility demos.
-  ["Tom Becker", "male", "UNOG", "GVA", "consultant", "en", "MAGNET", "en", false],
-  ["Zara Ahmed", "female", "ESCAP", "BKK", "intern", "en", "ECONET", "en", false],
+  ["Tom Becker", "male", "UNOG", "GVA", "consultant", "en", "MAGNET", "en", null],
+  ["Zara Ahmed", "female", "ESCAP", "BKK", "intern", "en", "ECONET", "en", null],
 ];
 
 /** Appointment types whose holders may join as clients (mirrors the programme's rules). */
@@ -797,8 +821,19 @@ const PILOT_CLIENTS = new Set(["Joseph Kamau", "Mei Lin", "Oleksandr Bondarenko"
 /** Approved coaches the demo story pairs with clients, in the order buildStory() expects. */
 const STORY_COACHES = ["Aiko Tanaka", "Kwame Mensah", "Olena Kovalenko", "Layla Haddad", "Isabelle Moreau", "Rahul Mehta", "Ngozi Eze", "Kofi Boateng", "Fatima Al-Sayed", "Mohamed Diop"];
 
-function staffMembers(currentSlug: string): SeedPerson[] {
-  return staffRows.map(([name, gender, entityCode, station, appointmentType, langs, nets, preferredLanguage, enrolled]) => {
+function staffMembers(today: Date, currentSlug: string): SeedPerson[] {
+  const day = startOfUtcDay(today);
+  let waiting = 0;
+  return staffRows.map(([name, gender, entityCode, station, appointmentType, langs, nets, preferredLanguage, place]) => {
+    // The current cohort is full: a freed seat was offered yesterday, two people wait for the next ones.
+    const current: SeedEnrolment | null =
+      place === "offered"
+        ? { programmeSlug: PEER_COACHING, cohortSlug: currentSlug, role: "client", status: "offered", enrolledAt: addDays(day, -20, 9), offeredAt: addDays(day, -1, 8), offerExpiresAt: addDays(day, 2, 8) }
+        : place === "waitlisted"
+          ? { programmeSlug: PEER_COACHING, cohortSlug: currentSlug, role: "client", status: "waitlisted", enrolledAt: addDays(day, -12 + 3 * waiting++, 10) }
+          : place === "enrolled"
+            ? { programmeSlug: PEER_COACHING, cohortSlug: currentSlug, role: "client" }
+            : null;
     const eligible = CLIENT_ELIGIBLE_APPOINTMENTS.includes(appointmentType);
     return person({
       email: emailFor(name),
@@ -813,7 +848,7 @@ function staffMembers(currentSlug: string): SeedPerson[] {
       networkCodes: nets.split(" "),
       enrolments: [
         ...(eligible && PILOT_CLIENTS.has(name) ? [{ programmeSlug: PEER_COACHING, cohortSlug: PILOT_COHORT, role: "client" as const }] : []),
-        ...(enrolled && eligible ? [{ programmeSlug: PEER_COACHING, cohortSlug: currentSlug, role: "client" as const }] : []),
+        ...(current && eligible ? [current] : []),
       ],
     });
   });
@@ -827,7 +862,7 @@ export const PERSONA_EMAILS = DEMO_PERSONA_EMAILS;
 export function buildSeedData(today: Date): SeedData {
   const cohorts = buildCohorts(today);
   const currentSlug = cohorts[1].slug;
-  const people = [...personas(today, currentSlug), ...otherCoaches(today), ...staffMembers(currentSlug)];
+  const people = [...personas(today, currentSlug), ...otherCoaches(today), ...staffMembers(today, currentSlug)];
 
   const emails = new Set<string>();
   for (const p of people) {
@@ -864,7 +899,7 @@ export function demoCredentialKey(email: string): string {
   return `credentials/${uuidShaped(`binome-demo-credential:${email}`)}`;
 }
 
-const DOCUMENT_STATUSES: readonly CoachStatus[] = ["submitted", "changes_requested", "approved"];
+const DOCUMENT_STATUSES: readonly CoachStatus[] = ["submitted", "changes_requested", "rejected", "approved"];
 
 function credentialDocuments(people: SeedPerson[]): SeedCredentialDocument[] {
   return people.flatMap((p) => {
@@ -889,7 +924,7 @@ function credentialDocuments(people: SeedPerson[]): SeedCredentialDocument[] {
 function reviewEvents(people: SeedPerson[]): SeedReviewEvent[] {
   return people.flatMap((p): SeedReviewEvent[] => {
     const c = p.coachProfile;
-    if (!c?.submittedAt || (c.status !== "submitted" && c.status !== "changes_requested")) return [];
+    if (!c?.submittedAt || (c.status !== "submitted" && c.status !== "changes_requested" && c.status !== "rejected")) return [];
     const submit: SeedReviewEvent = {
       id: `seed_${uuidShaped(`coach.submit:${p.email}`).replace(/-/g, "")}`,
       email: p.email,
@@ -899,6 +934,21 @@ function reviewEvents(people: SeedPerson[]): SeedReviewEvent[] {
       data: { from: "draft", to: "submitted" },
     };
     if (c.status === "submitted") return [submit];
+    if (c.status === "rejected") {
+      const rejection = rejections[p.name];
+      if (!rejection || !c.reviewedAt) throw new Error(`Seed: no rejection written for ${p.name}`);
+      return [
+        submit,
+        {
+          id: `seed_${uuidShaped(`credential.reject:${p.email}`).replace(/-/g, "")}`,
+          email: p.email,
+          actorEmail: SEED_REVIEWER_EMAIL,
+          action: "credential.reject",
+          at: c.reviewedAt,
+          data: { from: "submitted", to: "rejected", reason: rejection.reason, checklist: rejection.checklist },
+        },
+      ];
+    }
     const request = changeRequests[p.name];
     if (!request || !c.reviewedAt) throw new Error(`Seed: no change request written for ${p.name}`);
     return [

@@ -308,7 +308,7 @@ async function seedAll(tx: Tx, data: SeedData, storage: FileStorage): Promise<Se
 
   // Enrolments: only added, never removed.
   const enrolments = data.people.flatMap((p) =>
-    p.enrolments.map((e) => ({ cohortId: cohortId(e.programmeSlug, e.cohortSlug), userId: userId(p.email), role: e.role })),
+    p.enrolments.map(({ programmeSlug, cohortSlug, ...e }) => ({ ...e, cohortId: cohortId(programmeSlug, cohortSlug), userId: userId(p.email) })),
   );
   created.cohortEnrolment = (await tx.cohortEnrolment.createMany({ data: enrolments, skipDuplicates: true })).count;
   updated.cohortEnrolment = 0;

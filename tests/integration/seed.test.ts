@@ -99,10 +99,11 @@ describe("demo seed", () => {
     expect(snapshotAfterSecond).toEqual(snapshotAfterFirst);
   });
 
-  it("writes no e-mail, and as audit rows only the history of the registrations HR has pending or sent back", async () => {
+  it("writes no e-mail, and as audit rows only the history of the registrations HR has pending, sent back or rejected", async () => {
     expect(countsAfterSecond.outboxEmail).toBe(0);
     const submitted = await db.prisma.coachProfile.count({ where: { status: "submitted" } });
-    const sentBack = await db.prisma.coachProfile.count({ where: { status: "changes_requested" } });
+    const sentBack = await db.prisma.coachProfile.count({ where: { status: { in: ["changes_requested", "rejected"] } } });
+    expect(await db.prisma.coachProfile.count({ where: { status: "rejected" } })).toBeGreaterThanOrEqual(1);
     expect(first.created.auditLog).toBe(submitted + 2 * sentBack);
     expect(countsAfterSecond.auditLog).toBe(submitted + 2 * sentBack);
 
@@ -122,7 +123,7 @@ describe("demo seed", () => {
 
   it("gives every registration HR has seen a demo certificate: a PDF at a stable key, written once", async () => {
     const profiles = await db.prisma.coachProfile.findMany({
-      where: { status: { in: ["submitted", "changes_requested", "approved"] } },
+      where: { status: { in: ["submitted", "changes_requested", "rejected", "approved"] } },
       include: { documents: true, user: true },
     });
     expect(first.created.credentialDocument).toBe(profiles.length);
@@ -250,7 +251,7 @@ describe("demo seed", () => {
 
     // 80 days before 15 November is 27 August: the current cohorts started on 1 August.
     const current = await db.prisma.cohort.findFirstOrThrow({ where: { slug: "summer-2026", programme: { slug: "peer-coaching" } } });
-    expect([current.nameEn, current.nameFr, current.status, current.seats]).toEqual(["Summer 2026", "Été 2026", "open", 80]);
+    expect([current.nameEn, current.nameFr, current.status, current.seats]).toEqual(["Summer 2026", "Été 2026", "open", 10]);
     expect([day(current.startsOn), day(current.endsOn), day(current.enrolmentOpensOn), day(current.enrolmentClosesOn)]).toEqual([
       "2026-08-01",
       "2027-01-31",
@@ -286,6 +287,13 @@ describe("demo seed", () => {
     expect(await db.prisma.coachRequest.count({ where: { status: "exhausted", cohort: { slug: "pilot-2023" } } })).toBe(1);
     const pilotAnswers = await db.prisma.sessionFeedback.count({ where: { session: { engagement: { cohort: { slug: "pilot-2023" } } } } });
     expect(pilotAnswers).toBeGreaterThanOrEqual(5);
+
+    // The current coaching cohort is full: one freed seat offered, two people waiting.
+    const current = await db.prisma.cohort.findFirstOrThrow({ where: { slug: "summer-2026", programme: { slug: "peer-coaching" } }, include: { enrolments: true } });
+    const held = current.enrolments.filter((e) => e.status === "enrolled" || e.status === "offered").length;
+    expect(held).toBe(current.seats);
+    expect(current.enrolments.filter((e) => e.status === "offered")).toHaveLength(1);
+    expect(current.enrolments.filter((e) => e.status === "waitlisted")).toHaveLength(2);
 
     // Nobody holds more active clients than their capacity, nor two active coaches.
     const coaches = await db.prisma.coachProfile.findMany({ include: { _count: { select: { engagements: { where: { status: "active" } } } } } });
