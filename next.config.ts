@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   // that a running `npm run demo` serves.
   distDir: process.env.BINOME_DIST_DIR ?? ".next",
   poweredByHeader: false,
+  // Reads its VTIMEZONE files next to its own code (__dirname): it must stay a plain node_modules package.
+  serverExternalPackages: ["@touch4it/ical-timezones"],
   // forbidden() renders app/forbidden.tsx with status 403.
   experimental: {
     authInterrupts: true,

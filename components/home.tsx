@@ -1,16 +1,26 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cohortTypesOfInterest, nextStepsFor } from "@/lib/domain/next-steps";
+import { can } from "@/lib/domain/roles";
+import { isLocale } from "@/lib/i18n/config";
 import type { CurrentUser } from "@/lib/server/auth/current-user";
 import { localized } from "@/lib/i18n/localized";
+import { db } from "@/lib/server/db";
+import { loadEvaluationsDue } from "@/lib/server/feedback/load-evaluations-due";
 import { loadHomeFacts } from "@/lib/server/home/load-home-facts";
 import { listOpenCohorts } from "@/lib/server/programmes/list-open-cohorts";
 import { SeatMeter } from "./seat-meter";
 
 export async function Home({ user }: { user: CurrentUser }) {
   const locale = await getLocale();
-  const [t, tr, facts] = await Promise.all([getTranslations("home"), getTranslations("roles"), loadHomeFacts(user.id, user.roles, locale)]);
-  const sections = nextStepsFor(user.roles, facts);
+  const [t, tr, facts, evaluationsDue] = await Promise.all([
+    getTranslations("home"),
+    getTranslations("roles"),
+    loadHomeFacts(user.id, user.roles, locale),
+    // Evaluations the person owes (their own answers only), shown first in the matching role.
+    can(user.roles, "view:engagement:own") ? loadEvaluationsDue(db(), user.id, isLocale(locale) ? locale : "en") : [],
+  ]);
+  const sections = nextStepsFor(user.roles, { ...facts, evaluationsDue });
   const cohorts = await listOpenCohorts(cohortTypesOfInterest(user.roles));
   return (
     <div className="space-y-8">
@@ -52,10 +62,10 @@ export async function Home({ user }: { user: CurrentUser }) {
               {tr(role)}
             </h2>
             <ol className="mt-3 space-y-3">
-              {steps.map((step) => {
+              {steps.map((step, i) => {
                 const text = t(`steps.${step.key}` as never, step.values as never);
                 return (
-                  <li key={step.key} className="flex gap-3">
+                  <li key={`${i}-${step.key}`} className="flex gap-3">
                     <span
                       aria-hidden
                       className={`mt-0.5 flex h-5 w-5 shrink-0 items-center justify-center rounded-full text-xs ${step.done ? "bg-emerald-600 text-white" : "border-2 border-slate-300"}`}

@@ -5,6 +5,7 @@ import { AvailabilityToggle, EndEngagementForm, RespondButtons, WithdrawButton }
 import { requirePermission } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
 import { loadEngagements, type EngagementDto, type PersonDto } from "@/lib/server/engagements/load-engagements";
+import { loadEngagementProgress, type EngagementProgress } from "@/lib/server/sessions/load-engagement-progress";
 
 const card = "rounded-lg bg-white p-5 shadow-sm";
 const h2 = "text-xl font-semibold";
@@ -21,8 +22,11 @@ const CHOICE_TONE: Record<string, string> = {
 export default async function EngagementsPage({ searchParams }: { searchParams: Promise<{ requested?: string }> }) {
   const user = await requirePermission("view:engagement:own", "/engagements");
   const { requested } = await searchParams;
-  const [t, format, locale] = await Promise.all([getTranslations("engagements"), getFormatter(), getLocale()]);
+  const [t, tp, format, locale] = await Promise.all([getTranslations("engagements"), getTranslations("engagementPage.list"), getFormatter(), getLocale()]);
   const view = await loadEngagements(db(), user);
+  // Only the caller's own engagements (from loadEngagements) are looked up.
+  const progress = await loadEngagementProgress(db(), [...view.active, ...view.past].map((e) => e.id));
+  const planLink = (e: EngagementDto) => <PlanLink e={e} progress={progress.get(e.id)} label={tp("open")} name={name(e.other)} caption={(p) => tp("progress", p)} />;
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: user.timeZone }) : "");
   const day = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "long", timeZone: user.timeZone }) : "");
   const place = (p: PersonDto) =>
@@ -153,6 +157,7 @@ export default async function EngagementsPage({ searchParams }: { searchParams: 
           <ul className="mt-4 space-y-3">
             {view.active.map((e) => (
               <EngagementItem key={e.id} e={e} label={t(e.role === "client" ? "active.yourCoach" : "active.yourClient")} name={name(e.other)} place={place(e.other)} started={t("active.started", { date: day(e.startedAt) })}>
+                {planLink(e)}
                 <EndEngagementForm engagementId={e.id} otherName={name(e.other)} />
               </EngagementItem>
             ))}
@@ -170,8 +175,9 @@ export default async function EngagementsPage({ searchParams }: { searchParams: 
           <ul className="mt-4 space-y-3">
             {view.past.map((e) => (
               <EngagementItem key={e.id} e={e} label={t(e.role === "client" ? "active.yourCoach" : "active.yourClient")} name={name(e.other)} place={place(e.other)} started={t("active.started", { date: day(e.startedAt) })}>
+                {planLink(e)}
                 <p className="text-sm text-slate-700">
-                  {t(e.status === "completed" ? "past.completed" : "past.ended", { date: day(e.endedAt) })}
+                  {t(e.status === "completed" ? "past.completed" : "past.ended", { date: day(e.endedAt ?? progress.get(e.id)?.completedAt ?? null) })}
                   {e.status === "ended" && <> {e.endedByMe ? t("past.byYou") : t("past.byOther", { name: name(e.other) })}</>}
                 </p>
                 {e.endReason && <p className="mt-1 whitespace-pre-line text-sm text-slate-600">{e.endReason}</p>}
@@ -193,5 +199,26 @@ function EngagementItem({ e, label, name, place, started, children }: { e: Engag
       <p className="mt-1 text-sm text-slate-600">{started}</p>
       <div className="mt-2">{children}</div>
     </li>
+  );
+}
+
+/** The engagement's progress and the way to its session plan. */
+function PlanLink({ e, progress, label, name, caption }: { e: EngagementDto; progress?: EngagementProgress; label: string; name: string; caption: (p: { completed: number; total: number }) => string }) {
+  const p = progress ?? { completed: 0, total: 0 };
+  const pct = p.total > 0 ? Math.round((p.completed / p.total) * 100) : 0;
+  return (
+    <div className="mb-3 flex flex-wrap items-center gap-x-4 gap-y-2">
+      <Link href={`/engagements/${e.id}`} className={link} aria-label={`${label} — ${name}`}>
+        {label}
+      </Link>
+      {p.total > 0 && (
+        <div className="flex min-w-48 flex-1 items-center gap-2">
+          <div role="progressbar" aria-label={caption(p)} aria-valuemin={0} aria-valuemax={p.total} aria-valuenow={p.completed} className="h-2 w-32 overflow-hidden rounded-full bg-slate-200">
+            <div className={`h-full rounded-full ${pct >= 100 ? "bg-emerald-600" : "bg-brand-600"}`} style={{ width: `${pct}%` }} />
+          </div>
+          <span className="text-sm tabular-nums text-slate-600">{caption(p)}</span>
+        </div>
+      )}
+    </div>
   );
 }

@@ -12,6 +12,20 @@ export type HomeFacts = {
   coachCapacity: number | null;
   credentialQueueSize: number;
   openCohortCount: number;
+  /** Evaluations the person still owes, per engagement (absent: none looked up). */
+  evaluationsDue?: EvaluationDue[];
+};
+
+/** One engagement where the person has completed sessions to evaluate, or a closing evaluation to give. */
+export type EvaluationDue = {
+  engagementId: string;
+  /** The person's side of the engagement. */
+  side: "client" | "coach";
+  programmeType: "coaching" | "mentoring" | "networking" | "tripartite_coaching";
+  otherName: string;
+  /** Completed sessions not evaluated yet, in the plan's order (title already in the reader's language). */
+  sessions: { position: number; title: string }[];
+  closing: boolean;
 };
 
 export type Step = { key: string; values?: Record<string, string | number>; href?: string; done?: boolean };
@@ -84,9 +98,35 @@ function stepsFor(role: Role, f: HomeFacts): Step[] {
   }
 }
 
-/** Steps for each role held, in the catalogue's order of roles. */
+/** The role under which an engagement's evaluations are shown: client/coach, or mentee/mentor. */
+function roleOfSide(due: EvaluationDue): Role {
+  const mentoring = due.programmeType === "mentoring" || due.programmeType === "networking";
+  if (due.side === "client") return mentoring ? "mentee" : "client";
+  return mentoring ? "mentor" : "coach";
+}
+
+/** "Evaluate session N" (the earliest one owed, and how many more) and the closing evaluation. */
+export function evaluationSteps(due: EvaluationDue): Step[] {
+  const href = `/engagements/${due.engagementId}`;
+  const steps: Step[] = [];
+  const [first, ...rest] = due.sessions;
+  if (first) steps.push({ key: "evaluation.session", values: { n: first.position, title: first.title, name: due.otherName, more: rest.length }, href });
+  if (due.closing) steps.push({ key: "evaluation.closing", values: { name: due.otherName }, href });
+  return steps;
+}
+
+/** Steps for each role held, in the catalogue's order of roles; evaluations owed come first in their role's section. */
 export function nextStepsFor(roles: readonly Role[], facts: HomeFacts): RoleSteps[] {
-  return ROLES.filter((r) => roles.includes(r)).map((role) => ({ role, steps: stepsFor(role, facts) }));
+  const held = ROLES.filter((r) => roles.includes(r));
+  const sections = held.map((role) => ({ role, steps: stepsFor(role, facts) }));
+  for (const due of [...(facts.evaluationsDue ?? [])].reverse()) {
+    const steps = evaluationSteps(due);
+    if (!steps.length || !sections.length) continue;
+    // A person who no longer holds the role still sees what they owe, in their first section.
+    const section = sections.find((s) => s.role === roleOfSide(due)) ?? sections[0];
+    section.steps.unshift(...steps);
+  }
+  return sections;
 }
 
 /** Which programmes' open cohorts a person's home shows: admins see all, clients coaching, mentees mentoring. */

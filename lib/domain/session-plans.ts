@@ -12,7 +12,8 @@
 //   sessionPlans.P.name / sessionPlans.P.rhythm   the plan's name and rhythm, for people
 // A checklist item's key as stored in SessionChecklistTick.itemKey is "<phase>.<item>", e.g. "before.read-profile".
 //
-// CONTRACT (shape fixed by the lead; the checklist and question keys are filled in by the plan-content work).
+// The shape was fixed first (a contract with the engagement page); the content follows the seed
+// documents: the coaching FAQ (000) and the mentoring session programme (001).
 
 export type SessionPlanKey = "coaching" | "mentoring" | "networking";
 export type ChecklistPhase = "before" | "during" | "after";
@@ -37,14 +38,24 @@ export type SessionPlanTemplate = {
   steps: readonly SessionStep[];
 };
 
-const empty = { before: [], during: [], after: [] } as const;
-const step = (key: string, durationMinutes = 45, extra: Partial<SessionStep> = {}): SessionStep => ({
+/** Every step ends with the one-minute evaluation (the seed's "after the session" form). */
+export const EVALUATION_ITEM = "evaluation";
+
+type Content = { before?: readonly string[]; during?: readonly string[]; after?: readonly string[]; questions?: readonly string[] };
+const step = (key: string, durationMinutes: number, content: Content, extra: Pick<SessionStep, "optional"> = {}): SessionStep => ({
   key,
   durationMinutes,
-  checklist: empty,
-  questions: [],
+  checklist: { before: content.before ?? [], during: content.during ?? [], after: content.after ?? [EVALUATION_ITEM] },
+  questions: content.questions ?? [],
   ...extra,
 });
+
+// A monthly coaching session: the client brings the topic, the pair ends on agreed actions.
+const monthly: Content = {
+  before: ["previous-evaluation", "reflect"],
+  during: ["topic", "actions"],
+  after: [EVALUATION_ITEM, "try-actions", "schedule-next"],
+};
 
 export const SESSION_PLANS: Record<SessionPlanKey, SessionPlanTemplate> = {
   // An introduction meeting, then five monthly sessions of 45 minutes.
@@ -53,12 +64,30 @@ export const SESSION_PLANS: Record<SessionPlanKey, SessionPlanTemplate> = {
     firstWithinDays: 14,
     rhythm: { months: 1 },
     steps: [
-      step("coaching.intro"),
-      step("coaching.session-1"),
-      step("coaching.session-2"),
-      step("coaching.session-3"),
-      step("coaching.session-4"),
-      step("coaching.session-5"),
+      step("coaching.intro", 45, {
+        before: ["read-profile", "think-topic"],
+        during: ["confidentiality", "expectations", "commitment", "logistics"],
+        after: [EVALUATION_ITEM, "inform-supervisor", "schedule-next"],
+        questions: ["worthwhile", "different", "how-work"],
+      }),
+      step("coaching.session-1", 45, {
+        ...monthly,
+        during: ["objectives", "indicators", "actions"],
+        questions: ["objective", "success", "first-step"],
+      }),
+      step("coaching.session-2", 45, { ...monthly, questions: ["since-last", "today", "options"] }),
+      step("coaching.session-3", 45, {
+        ...monthly,
+        during: ["review-objectives", "topic", "actions"],
+        questions: ["halfway", "adjust", "learned"],
+      }),
+      step("coaching.session-4", 45, { ...monthly, questions: ["since-last", "obstacle", "support"] }),
+      step("coaching.session-5", 45, {
+        before: ["previous-evaluation", "look-back"],
+        during: ["review-objectives", "next-steps", "close"],
+        after: [EVALUATION_ITEM, "closing-evaluation"],
+        questions: ["changed", "keep", "next"],
+      }),
     ],
   },
   // The nine themed sessions; pairs meet about twice a month.
@@ -67,15 +96,53 @@ export const SESSION_PLANS: Record<SessionPlanKey, SessionPlanTemplate> = {
     firstWithinDays: 14,
     rhythm: { days: 14 },
     steps: [
-      step("mentoring.getting-to-know", 60),
-      step("mentoring.setting-goals", 60),
-      step("mentoring.problem-solving", 60),
-      step("mentoring.leadership", 60),
-      step("mentoring.networking", 60),
-      step("mentoring.review", 60),
-      step("mentoring.peer-feedback", 60),
-      step("mentoring.reversing-roles", 60),
-      step("mentoring.job-shadowing", 60),
+      step("mentoring.getting-to-know", 60, {
+        before: ["read-profile", "other-profile", "guidance", "resources"],
+        during: ["listen", "careers", "mentee-profile", "rhythm", "channels"],
+        questions: ["proudest", "expected", "unique", "weakness", "improve", "challenge", "horizons", "interests", "frequency", "availability", "keep-in-touch"],
+      }),
+      step("mentoring.setting-goals", 60, {
+        before: ["previous-evaluation", "goals-resource"],
+        during: ["mentee-leads", "confidentiality", "goals", "action-plan"],
+        questions: ["achieve", "comfortable", "outside", "first-step"],
+      }),
+      step("mentoring.problem-solving", 60, {
+        before: ["previous-evaluation"],
+        during: ["goals-progress", "one-problem", "listen", "understood", "take-time", "own-experience", "rehearse"],
+        after: [EVALUATION_ITEM, "schedule-next"],
+        questions: ["goals", "revisit", "problem", "tried", "rehearse"],
+      }),
+      step("mentoring.leadership", 60, {
+        before: ["read-article", "own-examples"],
+        during: ["good-leader", "behaviours", "hardest", "your-view"],
+        questions: ["good-leader", "recognition", "feedback", "mission", "solutions", "speak-up"],
+      }),
+      step("mentoring.networking", 60, {
+        before: ["previous-evaluation", "networking-resource"],
+        during: ["benefits", "your-experience", "who", "career-goals"],
+        after: [EVALUATION_ITEM, "schedule-next"],
+        questions: ["feel", "who", "networks", "other-entities"],
+      }),
+      step("mentoring.review", 60, {
+        before: ["look-back"],
+        during: ["most-useful", "logistics", "acknowledge", "further-meetings"],
+        questions: ["most-useful", "format", "skills", "next"],
+      }),
+      step("mentoring.peer-feedback", 60, {
+        before: ["previous-evaluation", "prepare-feedback", "ask-first"],
+        during: ["peers-feedback", "listen-feelings", "your-feedback", "challenge"],
+        questions: ["heard", "felt", "want-mine", "strength", "profile"],
+      }),
+      step("mentoring.reversing-roles", 60, {
+        before: ["previous-evaluation", "reciprocity", "choose-topic", "prework"],
+        during: ["mentee-leads"],
+        questions: ["project", "tool", "duty-station", "language"],
+      }),
+      step("mentoring.job-shadowing", 60, {
+        before: ["previous-evaluation", "plan-together", "interaction", "dress"],
+        during: ["introduce", "encourage-questions"],
+        questions: ["team-meeting", "senior-meeting", "working-group", "documents", "short-task"],
+      }),
     ],
   },
   // A first networking conversation, and a second one if both find it useful.
@@ -83,7 +150,23 @@ export const SESSION_PLANS: Record<SessionPlanKey, SessionPlanTemplate> = {
     key: "networking",
     firstWithinDays: 14,
     rhythm: { days: 14 },
-    steps: [step("networking.first-meeting", 30), step("networking.second-meeting", 30, { optional: true })],
+    steps: [
+      step("networking.first-meeting", 30, {
+        before: ["prepare-answers", "read-profile", "other-profile", "common-ground", "resources"],
+        during: ["introduce", "answer", "in-common", "second-meeting"],
+        questions: ["role", "leading", "duty-station"],
+      }),
+      step(
+        "networking.second-meeting",
+        30,
+        {
+          before: ["previous-evaluation", "open-points"],
+          during: ["open-points", "listen", "keep-in-touch"],
+          questions: ["follow-up", "since", "introduce"],
+        },
+        { optional: true },
+      ),
+    ],
   },
 };
 
@@ -95,4 +178,15 @@ export function sessionPlan(key: SessionPlanKey): SessionPlanTemplate {
 export function stepOf(stepKey: string): SessionStep | undefined {
   const plan = stepKey.split(".")[0] as SessionPlanKey;
   return SESSION_PLANS[plan]?.steps.find((s) => s.key === stepKey);
+}
+
+/** The catalogue prefix of a step: "sessionPlans.<plan>.<step>". */
+export function stepMessagePrefix(stepKey: string): string {
+  const [plan, ...rest] = stepKey.split(".");
+  return `sessionPlans.${plan}.${rest.join(".")}`;
+}
+
+/** The checklist items of a step as stored in SessionChecklistTick.itemKey ("<phase>.<item>"), in order. */
+export function checklistItemKeys(step: SessionStep): string[] {
+  return CHECKLIST_PHASES.flatMap((phase) => step.checklist[phase].map((item) => `${phase}.${item}`));
 }

@@ -5,7 +5,9 @@ import type { Db } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
 import type { EmailTransport } from "./transport";
 
-export type EmailMessage = { kind: string; to: string; subject: string; text: string; html?: string };
+/** A file sent with an e-mail (e.g. a calendar invitation), kept as text in OutboxEmail.attachments. */
+export type EmailAttachment = { filename: string; contentType: string; content: string };
+export type EmailMessage = { kind: string; to: string; subject: string; text: string; html?: string; attachments?: EmailAttachment[] };
 type Writer = Pick<Db, "outboxEmail"> | Prisma.TransactionClient;
 
 export const MAX_ATTEMPTS = 8;
@@ -15,11 +17,21 @@ export function retryDelayMinutes(attempts: number): number {
 }
 
 export async function queueEmail(tx: Writer, message: EmailMessage): Promise<string> {
-  const row = await tx.outboxEmail.create({ data: message, select: { id: true } });
+  const { attachments, ...rest } = message;
+  const row = await tx.outboxEmail.create({ data: { ...rest, ...(attachments?.length ? { attachments } : {}) }, select: { id: true } });
   return row.id;
 }
 
-type Claimed = { id: string; to: string; subject: string; text: string; html: string | null; attempts: number };
+/** The attachments stored with an outbox row (anything malformed is left out). */
+export function attachmentsOf(value: unknown): EmailAttachment[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (a): a is EmailAttachment =>
+      typeof a === "object" && a !== null && typeof a.filename === "string" && typeof a.contentType === "string" && typeof a.content === "string",
+  );
+}
+
+type Claimed = { id: string; to: string; subject: string; text: string; html: string | null; attachments: unknown; attempts: number };
 
 /**
  * Claims due e-mails (SKIP LOCKED, so several workers never send one twice), sends them and
@@ -37,11 +49,11 @@ export async function deliverDueEmails(
       where "status" = 'pending' and "nextAttemptAt" <= now()
       order by "createdAt" limit ${options.batch ?? 20}
       for update skip locked)
-    returning "id", "to", "subject", "text", "html", "attempts"`;
+    returning "id", "to", "subject", "text", "html", "attachments", "attempts"`;
   const outcome = { sent: 0, failed: 0, retried: 0 };
   for (const email of claimed) {
     try {
-      await transport.send({ ...email, from: options.from });
+      await transport.send({ ...email, attachments: attachmentsOf(email.attachments), from: options.from });
       await prisma.outboxEmail.update({ where: { id: email.id }, data: { status: "sent", sentAt: new Date(), lastError: null } });
       outcome.sent++;
     } catch (error) {

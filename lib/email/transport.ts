@@ -3,26 +3,60 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import nodemailer from "nodemailer";
+import type Mail from "nodemailer/lib/mailer";
+import type { EmailAttachment } from "./outbox";
 
-export type OutgoingEmail = { id: string; from: string; to: string; subject: string; text: string; html?: string | null };
+export type OutgoingEmail = {
+  id: string;
+  from: string;
+  to: string;
+  subject: string;
+  text: string;
+  html?: string | null;
+  attachments?: EmailAttachment[];
+};
 export type EmailTransport = { send: (email: OutgoingEmail) => Promise<void> };
+
+/** A calendar invitation travels twice: as an .ics attachment and as a text/calendar part with its METHOD (what Outlook and Gmail read). */
+const isInvitation = (a: EmailAttachment) => /^text\/calendar\b/i.test(a.contentType) && /\bmethod=/i.test(a.contentType);
+
+/** The nodemailer message of an outgoing e-mail, attachments included. */
+export function mailOptions(e: OutgoingEmail): Mail.Options {
+  const attachments = e.attachments ?? [];
+  const invitation = attachments.find(isInvitation);
+  return {
+    from: e.from,
+    to: e.to,
+    subject: e.subject,
+    text: e.text,
+    html: e.html ?? undefined,
+    ...(invitation ? { alternatives: [{ contentType: invitation.contentType, content: invitation.content }] } : {}),
+    ...(attachments.length ? { attachments: attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })) } : {}),
+  };
+}
 
 export function smtpTransport(url: string): EmailTransport {
   const transporter = nodemailer.createTransport(url);
   return {
     send: async (e) => {
-      await transporter.sendMail({ from: e.from, to: e.to, subject: e.subject, text: e.text, html: e.html ?? undefined });
+      await transporter.sendMail(mailOptions(e));
     },
   };
 }
 
-export function folderTransport(dir: string): EmailTransport {
+/** The whole message as an .eml file (attachments included), as a mail server would receive it. */
+export async function renderEml(e: OutgoingEmail): Promise<Buffer> {
   const transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+  const info = await transporter.sendMail(mailOptions(e));
+  return info.message as Buffer;
+}
+
+export function folderTransport(dir: string): EmailTransport {
   return {
     send: async (e) => {
-      const info = await transporter.sendMail({ from: e.from, to: e.to, subject: e.subject, text: e.text, html: e.html ?? undefined });
+      const message = await renderEml(e);
       await mkdir(dir, { recursive: true });
-      await writeFile(path.join(dir, `${new Date().toISOString().replace(/[:.]/g, "-")}-${e.id}.eml`), info.message as Buffer);
+      await writeFile(path.join(dir, `${new Date().toISOString().replace(/[:.]/g, "-")}-${e.id}.eml`), message);
     },
   };
 }

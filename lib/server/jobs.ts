@@ -3,6 +3,8 @@ import "server-only";
 // Each job is safe to run in several processes at once (row locks), so no leader is needed.
 import { expireSeatOffers } from "./enrolment/expire-seat-offers";
 import { advanceCoachRequests } from "./requests/advance-coach-requests";
+import { nudgeUnmarkedSessions } from "./sessions/nudge-unmarked-sessions";
+import { sendSessionReminders } from "./sessions/send-session-reminders";
 import { db } from "./db";
 import { kickOutbox } from "./outbox-worker";
 
@@ -24,6 +26,18 @@ export function runJobsOnce(now = new Date()): Promise<void> {
       await advanceCoachRequests(db(), now); // the verb kicks the outbox itself
     } catch (error) {
       console.error("[jobs] coach request routing failed:", error);
+    }
+    try {
+      // Sessions: a reminder 24 hours before each agreed session (the verb kicks the outbox itself).
+      await sendSessionReminders(db(), now);
+    } catch (error) {
+      console.error("[jobs] session reminders failed:", error);
+    }
+    try {
+      // Sessions whose time passed without being marked completed or missed: one nudge each.
+      await nudgeUnmarkedSessions(db(), now);
+    } catch (error) {
+      console.error("[jobs] session nudges failed:", error);
     }
   })().finally(() => {
     s.running = undefined;

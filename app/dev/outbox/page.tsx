@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { attachmentsOf } from "@/lib/email/outbox";
 import { db } from "@/lib/server/db";
 import { outboxPageEnabled } from "@/lib/server/outbox-page";
 
@@ -28,6 +29,21 @@ export default async function OutboxPage() {
               <dd>{format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "short" })}</dd>
             </dl>
             <pre className="mt-3 whitespace-pre-wrap break-all rounded bg-slate-50 p-3 text-sm">{e.text}</pre>
+            {attachmentsOf(e.attachments).length > 0 && (
+              <div className="mt-3 text-sm">
+                <p className="font-medium text-slate-700">{t("attachments")}</p>
+                <ul className="mt-1 space-y-1">
+                  {attachmentsOf(e.attachments).map((a, i) => (
+                    <li key={a.filename + i}>
+                      <a href={`/dev/outbox/${e.id}/attachments/${i}`} download={a.filename} className="font-medium text-brand-700 underline" data-testid="outbox-attachment">
+                        {a.filename}
+                      </a>{" "}
+                      <span className="text-slate-500">({a.contentType})</span>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
           </li>
         ))}
       </ul>

@@ -7,6 +7,7 @@ import { queueEmail } from "../../email/outbox";
 import { audit } from "../audit";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
+import { cancelEngagementSessions } from "../sessions/cancel-engagement-sessions";
 import { engagementsUrl, lockCoachProfile, lockUser, recipient, recipientSelect, TX_OPTIONS } from "../requests/routing";
 
 /**
@@ -38,6 +39,7 @@ export async function endEngagement(
     });
     if (count !== 1) throw new DomainError("engagementNotActive");
     await audit(tx, { actorId: actor.id, action: "engagement.end", targetType: "Engagement", targetId: input.engagementId, data: { reason } });
+    await cancelEngagementSessions(tx, input.engagementId, actor.id, now);
     const byCoach = found.coachProfile.userId === actor.id;
     const [me, other] = await Promise.all([
       tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true } }),

@@ -7,6 +7,7 @@ import { queueEmail } from "../../email/outbox";
 import { audit } from "../audit";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
+import { createSessionPlan } from "../sessions/create-session-plan";
 import type { Actor } from "./request-coach";
 import { activeEngagements, engagementsUrl, loadRequest, lockCoachProfile, lockUser, recipient, TX_OPTIONS } from "./routing";
 
@@ -51,6 +52,7 @@ export async function acceptCoachRequest(prisma: Db, actor: Actor, input: { choi
       data: { programmeId: request.programmeId, cohortId: request.cohortId, coachProfileId: profile.id, clientId: request.clientId, requestId: request.id, startedAt: now },
       select: { id: true },
     });
+    await createSessionPlan(tx, engagement.id, actor.id);
     await audit(tx, { actorId: actor.id, action: "request.accept", targetType: "CoachRequest", targetId: request.id, data: { choiceId: choice.id, engagementId: engagement.id } });
     const coach = request.choices.find((c) => c.id === choice.id)!.coachProfile.user;
     await queueEmail(tx, clientAcceptedEmail(recipient(request.client), { coachName: coach.name, url: engagementsUrl() }));

@@ -1,0 +1,169 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ClosingEvaluationPanel } from "@/components/sessions/closing-evaluation-panel";
+import { MarkCompletedBar } from "@/components/sessions/mark-completed-bar";
+import { SessionProgressBar } from "@/components/sessions/progress-bar";
+import { SessionCard } from "@/components/sessions/session-card";
+import type { ChecklistGroup } from "@/components/sessions/session-checklist";
+import { stepMessagePrefix } from "@/lib/domain/session-plans";
+import { localized } from "@/lib/i18n/localized";
+import { requirePermission } from "@/lib/server/auth/current-user";
+import { db } from "@/lib/server/db";
+import { DomainError } from "@/lib/server/errors";
+import { loadOwnFeedback } from "@/lib/server/feedback/load-own-feedback";
+import { loadEngagementPage, type EngagementPageView, type SessionView } from "@/lib/server/sessions/load-engagement-page";
+
+const card = "rounded-lg bg-white p-5 shadow-sm";
+
+export default async function EngagementPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const viewer = await requirePermission("view:engagement:own", `/engagements/${id}`);
+  let view: EngagementPageView;
+  try {
+    view = await loadEngagementPage(db(), viewer, id);
+  } catch (error) {
+    // Not one of the engagement's two people: the engagement does not exist for them.
+    if (error instanceof DomainError) notFound();
+    throw error;
+  }
+  const now = new Date();
+  const [t, ts, all, format, locale, ownFeedback] = await Promise.all([
+    getTranslations("engagementPage"),
+    getTranslations("sessions"),
+    getTranslations(),
+    getFormatter(),
+    getLocale(),
+    loadOwnFeedback(db(), viewer.id, view.id),
+  ]);
+  const zone = viewer.timeZone;
+  const day = (d: Date) => format.dateTime(d, { dateStyle: "long", timeZone: zone });
+  const when = (d: Date) => `${format.dateTime(d, { dateStyle: "full", timeStyle: "short", timeZone: zone })} (${zone.replace(/_/g, " ")})`;
+  const otherName = view.other.name ?? view.other.email;
+  const programme = localized(view.programme, "name", locale);
+  const active = view.status === "active";
+
+  // Plan texts come from the catalogues (sessionPlans.<plan>.<step>.<field>); missing ones are left out.
+  const planKey = (s: SessionView, field: string) => `${stepMessagePrefix(s.stepKey)}.${field}`;
+  const text = (key: string) => (all.has(key as never) ? all(key as never) : null);
+  const titleOf = (s: SessionView) => text(planKey(s, "title")) ?? ts("numbered", { position: s.position });
+  const checklistOf = (s: SessionView): ChecklistGroup[] =>
+    s.checklist.map((g) => ({
+      phase: g.phase,
+      title: ts(`checklist.phases.${g.phase}`),
+      items: g.items.map((i) => ({ key: i.key, label: text(planKey(s, `${g.phase}.${i.item}`)) ?? i.item, ticked: i.ticked })),
+    }));
+  const questionsOf = (s: SessionView) => s.questions.map((q) => text(planKey(s, `questions.${q}`))).filter((q): q is string => Boolean(q));
+
+  const next = view.sessions.find((s) => s.status !== "completed" && !(s.optional && view.status !== "active"));
+  const nextStep = (() => {
+    if (view.status === "completed") return t("next.allDone");
+    if (view.status === "ended") return t("next.ended", { date: view.endedAt ? day(view.endedAt) : "" });
+    if (!next) return t("next.allDone");
+    const title = titleOf(next);
+    switch (next.status) {
+      case "proposed":
+        return next.proposedByMe ? t("next.waitingAnswer", { title, name: otherName }) : t("next.answer", { title, name: otherName });
+      case "scheduled":
+        return next.started ? t("next.markHeld", { title, when: when(next.startsAt!) }) : t("next.upcoming", { title, when: when(next.startsAt!) });
+      default:
+        return t("next.propose", { title, date: day(next.suggestedAt) });
+    }
+  })();
+
+  return (
+    <div className="space-y-6">
+      <nav>
+        <Link href="/engagements" className="text-sm font-medium text-brand-700 underline hover:text-brand-900">
+          ← {t("back")}
+        </Link>
+      </nav>
+
+      <header className={`${card} flex flex-wrap items-start justify-between gap-4`}>
+        <div>
+          <p className="text-xs font-semibold uppercase tracking-wide text-brand-600">{t(`otherRole.${roleKey(view.programme.type)}.${view.role}`)}</p>
+          <h1 className="text-3xl font-bold">{otherName}</h1>
+          <p className="mt-1 text-slate-600">
+            {programme} · {t("started", { date: day(view.startedAt) })}
+          </p>
+          <p className="mt-1 text-sm text-slate-500">{t("yourZone", { zone: zone.replace(/_/g, " ") })}</p>
+        </div>
+        {view.status !== "active" && (
+          <span className={`rounded-full px-3 py-1 text-sm font-semibold ${view.status === "completed" ? "bg-emerald-100 text-emerald-900" : "bg-slate-200 text-slate-800"}`}>
+            {view.status === "completed" ? t("status.completed", { date: day(view.completedAt ?? view.endedAt ?? now) }) : t("status.ended", { date: day(view.endedAt ?? now) })}
+          </span>
+        )}
+      </header>
+
+      <section aria-labelledby="progress" className={card}>
+        <h2 id="progress" className="sr-only">
+          {t("progress.title")}
+        </h2>
+        <SessionProgressBar
+          completed={view.progress.completed}
+          total={view.progress.total}
+          label={t("progress.title")}
+          caption={t("progress.caption", { completed: view.progress.completed, total: view.progress.total })}
+        />
+        <div className="mt-4 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-brand-100 bg-brand-50 px-4 py-3" data-testid="next-step">
+          <p className="text-brand-900">
+            <span className="font-semibold">{t("next.title")} </span>
+            {nextStep}
+          </p>
+          {active && next && (
+            <a href={`#session-${next.id}`} className="rounded bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700">
+              {t("next.go")}
+            </a>
+          )}
+        </div>
+      </section>
+
+      {view.status === "completed" && <ClosingEvaluationPanel engagementId={view.id} viewerIsClient={view.role === "client"} />}
+
+      <section aria-labelledby="plan">
+        <div className="mb-4">
+          <h2 id="plan" className="text-xl font-semibold">
+            {t("plan.title")}
+          </h2>
+          {text(`sessionPlans.${view.programme.sessionPlan}.rhythm`) && <p className="mt-1 text-slate-600">{text(`sessionPlans.${view.programme.sessionPlan}.rhythm`)}</p>}
+          {active && <p className="mt-1 text-sm text-slate-600">{t("plan.outside")}</p>}
+        </div>
+        {view.sessions.length === 0 ? (
+          <p className="text-slate-600">{t("plan.none")}</p>
+        ) : (
+          <ol className="space-y-4">
+            {view.sessions.map((s, i) => {
+              const previous = view.sessions[i - 1];
+              const evaluationMissing =
+                previous && previous.status === "completed" && s.status !== "completed" && !ownFeedback.has(previous.id) ? { id: previous.id, title: titleOf(previous) } : null;
+              return (
+                <SessionCard
+                  key={s.id}
+                  engagementId={view.id}
+                  session={s}
+                  title={titleOf(s)}
+                  objective={text(planKey(s, "objective"))}
+                  checklist={checklistOf(s)}
+                  questions={questionsOf(s)}
+                  viewerZone={zone}
+                  other={{ name: otherName, timeZone: view.other.timeZone }}
+                  active={active}
+                  mine={ownFeedback.get(s.id) ?? null}
+                  evaluationMissing={evaluationMissing}
+                  last={i === view.sessions.length - 1}
+                  now={now}
+                />
+              );
+            })}
+          </ol>
+        )}
+        {active && view.sessions.some((s) => s.canComplete) && <MarkCompletedBar engagementId={view.id} />}
+      </section>
+    </div>
+  );
+}
+
+/** Coaching programmes (with or without a sponsor) say coach and client; the others name their own roles. */
+function roleKey(type: string): "coaching" | "mentoring" | "networking" {
+  return type === "mentoring" ? "mentoring" : type === "networking" ? "networking" : "coaching";
+}

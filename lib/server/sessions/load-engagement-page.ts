@@ -1,0 +1,132 @@
+import "server-only";
+import type { Db } from "../../db/client";
+import { completable, hasLiveInvitation, sessionProgress, type SessionStatus } from "../../domain/session-lifecycle";
+import { CHECKLIST_PHASES, stepOf, type ChecklistPhase } from "../../domain/session-plans";
+import { ensureSessionPlan } from "./create-session-plan";
+import { agreedTimeOf, loadParticipation, sessionSelect, type Actor, type AgreedTime } from "./participation";
+
+export type SessionMode = "in_person" | "video" | "phone";
+export type PersonView = { name: string | null; email: string; timeZone: string };
+
+export type SessionView = {
+  id: string;
+  position: number;
+  stepKey: string;
+  optional: boolean;
+  status: SessionStatus;
+  suggestedAt: Date;
+  durationMinutes: number;
+  startsAt: Date | null;
+  timeZone: string | null;
+  mode: SessionMode | null;
+  location: string | null;
+  proposedByMe: boolean;
+  proposedAt: Date | null;
+  completedAt: Date | null;
+  cancelledAt: Date | null;
+  /** While a new time is proposed for an agreed session: the time still in calendars. */
+  previousAgreed: AgreedTime | null;
+  /** Calendars hold an invitation for it (cancelling sends METHOD:CANCEL). */
+  liveInvitation: boolean;
+  /** The time has started (it can be marked completed or missed). */
+  started: boolean;
+  canComplete: boolean;
+  /** The viewer's own checklist, per phase: item keys ("before.read-profile") and whether ticked. */
+  checklist: { phase: ChecklistPhase; items: { key: string; item: string; ticked: boolean }[] }[];
+  questions: string[];
+  /** The viewer's own private note; never the other person's. */
+  note: string | null;
+};
+
+export type EngagementPageView = {
+  id: string;
+  status: "active" | "ended" | "completed";
+  startedAt: Date;
+  completedAt: Date | null;
+  endedAt: Date | null;
+  programme: { type: string; nameEn: string; nameFr: string; sessionPlan: string };
+  role: "coach" | "client";
+  me: PersonView & { id: string };
+  other: PersonView;
+  sessions: SessionView[];
+  progress: { completed: number; total: number };
+};
+
+/**
+ * What /engagements/[id] shows one of the engagement's two people: the plan with each session's
+ * state, their own checklist ticks and private notes (never the other person's). Anyone else gets
+ * "sessionNotFound". An active engagement without a plan gets it now.
+ */
+export async function loadEngagementPage(prisma: Db, actor: Actor, engagementId: string, now: Date = new Date()): Promise<EngagementPageView> {
+  const part = await loadParticipation(prisma, actor, engagementId);
+  const { engagement } = part;
+  const count = await prisma.engagementSession.count({ where: { engagementId } });
+  if (count === 0 && engagement.status === "active") await ensureSessionPlan(prisma, engagementId);
+
+  const [rows, notes, ticks, full] = await Promise.all([
+    prisma.engagementSession.findMany({ where: { engagementId }, orderBy: { position: "asc" }, select: sessionSelect }),
+    prisma.sessionNote.findMany({ where: { authorId: actor.id, session: { engagementId } }, select: { sessionId: true, body: true } }),
+    prisma.sessionChecklistTick.findMany({ where: { userId: actor.id, session: { engagementId } }, select: { sessionId: true, itemKey: true } }),
+    prisma.engagement.findUniqueOrThrow({ where: { id: engagementId }, select: { completedAt: true, endedAt: true } }),
+  ]);
+  const pending = rows.filter((s) => s.status === "proposed" && hasLiveInvitation(s)).map((s) => s.id);
+  const accepts = pending.length
+    ? await prisma.auditLog.findMany({
+        where: { targetType: "EngagementSession", targetId: { in: pending }, action: "session.accept" },
+        orderBy: { at: "desc" },
+        select: { targetId: true, data: true },
+      })
+    : [];
+  const previous = new Map<string, AgreedTime | null>();
+  for (const a of accepts) if (!previous.has(a.targetId)) previous.set(a.targetId, agreedTimeOf(a.data));
+  const noteOf = new Map(notes.map((n) => [n.sessionId, n.body]));
+  const ticked = new Set(ticks.map((t) => `${t.sessionId} ${t.itemKey}`));
+
+  const sessions: SessionView[] = rows.map((s) => {
+    const step = stepOf(s.stepKey);
+    return {
+      id: s.id,
+      position: s.position,
+      stepKey: s.stepKey,
+      optional: step?.optional === true,
+      status: s.status,
+      suggestedAt: s.suggestedAt,
+      durationMinutes: s.durationMinutes,
+      startsAt: s.startsAt,
+      timeZone: s.timeZone,
+      mode: s.mode,
+      location: s.location,
+      proposedByMe: s.proposedById === actor.id,
+      proposedAt: s.proposedAt,
+      completedAt: s.completedAt,
+      cancelledAt: s.cancelledAt,
+      previousAgreed: previous.get(s.id) ?? null,
+      liveInvitation: hasLiveInvitation(s),
+      started: s.startsAt !== null && s.startsAt.getTime() <= now.getTime(),
+      canComplete: engagement.status === "active" && completable(s, now),
+      checklist: step
+        ? CHECKLIST_PHASES.map((phase) => ({
+            phase,
+            items: step.checklist[phase].map((item) => ({ key: `${phase}.${item}`, item, ticked: ticked.has(`${s.id} ${phase}.${item}`) })),
+          })).filter((p) => p.items.length > 0)
+        : [],
+      questions: step ? [...step.questions] : [],
+      note: noteOf.get(s.id) ?? null,
+    };
+  });
+
+  const person = (p: typeof part.me): PersonView => ({ name: p.name, email: p.email, timeZone: p.timeZone });
+  return {
+    id: engagement.id,
+    status: engagement.status,
+    startedAt: engagement.startedAt,
+    completedAt: full.completedAt,
+    endedAt: full.endedAt,
+    programme: engagement.programme,
+    role: part.role,
+    me: { id: part.me.id, ...person(part.me) },
+    other: person(part.other),
+    sessions,
+    progress: sessionProgress(sessions),
+  };
+}

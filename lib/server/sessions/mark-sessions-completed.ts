@@ -1,0 +1,63 @@
+import "server-only";
+import type { Db } from "../../db/client";
+import { decideComplete, planComplete } from "../../domain/session-lifecycle";
+import { engagementCompletedEmail, sessionsCompletedEmail } from "../../email/session-emails";
+import { queueEmail } from "../../email/outbox";
+import { localized } from "../../i18n/localized";
+import { audit } from "../audit";
+import { DomainError } from "../errors";
+import { kickOutbox } from "../outbox-worker";
+import { engagementPageUrl, lockEngagementForChange, recipientOf, TX_OPTIONS, type Actor } from "./participation";
+
+/**
+ * Either person marks one or several sessions of their engagement as held — also sessions booked in
+ * Outlook or Teams, which never had a time in Binôme. A session whose time has not started yet
+ * cannot be marked; if one of the chosen sessions cannot, none is. The other person is asked for
+ * their one-minute evaluation. When every session of the plan (optional ones aside) is completed,
+ * the engagement is completed and both people are told.
+ */
+export async function markSessionsCompleted(
+  prisma: Db,
+  actor: Actor,
+  input: { engagementId: string; sessionIds: string[] },
+  now: Date = new Date(),
+): Promise<{ engagementId: string; engagementCompleted: boolean }> {
+  const ids = [...new Set(input.sessionIds)];
+  if (ids.length === 0) throw new DomainError("sessionSelectionRequired");
+  const engagementCompleted = await prisma.$transaction(async (tx) => {
+    const { engagement, me, other } = await lockEngagementForChange(tx, actor, input.engagementId);
+    const chosen = await tx.engagementSession.findMany({
+      where: { id: { in: ids }, engagementId: engagement.id },
+      orderBy: { position: "asc" },
+      select: { id: true, position: true, stepKey: true, status: true, startsAt: true },
+    });
+    if (chosen.length !== ids.length) throw new DomainError("sessionNotFound");
+    for (const s of chosen) {
+      const decision = decideComplete(s, now);
+      if (!decision.ok) throw new DomainError(decision.error);
+    }
+    await tx.engagementSession.updateMany({ where: { id: { in: ids } }, data: { status: "completed", completedAt: now, completedById: actor.id } });
+    for (const s of chosen) {
+      await audit(tx, { actorId: actor.id, action: "session.complete", targetType: "EngagementSession", targetId: s.id, data: { engagementId: engagement.id, from: s.status } });
+    }
+
+    const plan = await tx.engagementSession.findMany({ where: { engagementId: engagement.id }, select: { stepKey: true, status: true } });
+    const url = engagementPageUrl(engagement.id);
+    if (planComplete(plan)) {
+      await tx.engagement.update({ where: { id: engagement.id }, data: { status: "completed", completedAt: now, endedAt: now } });
+      await audit(tx, { actorId: actor.id, action: "engagement.complete", targetType: "Engagement", targetId: engagement.id });
+      for (const [to, otherPerson] of [
+        [me, other],
+        [other, me],
+      ] as const) {
+        const r = recipientOf(to);
+        await queueEmail(tx, engagementCompletedEmail(r, { otherName: otherPerson.name, programme: localized(engagement.programme, "name", r.locale), url }));
+      }
+      return true;
+    }
+    await queueEmail(tx, sessionsCompletedEmail(recipientOf(other), { name: me.name, sessions: chosen, url }));
+    return false;
+  }, TX_OPTIONS);
+  void kickOutbox();
+  return { engagementId: input.engagementId, engagementCompleted };
+}

@@ -1,0 +1,93 @@
+import "server-only";
+import type { Db } from "../../db/client";
+import { decidePropose, hasLiveInvitation } from "../../domain/session-lifecycle";
+import { firstOverlap, isKnownTimeZone, localTimeToInstant, MAX_SESSION_MINUTES } from "../../domain/session-schedule";
+import { sessionProposedEmail } from "../../email/session-emails";
+import { queueEmail } from "../../email/outbox";
+import { locationProblem, type SessionModeInput } from "../../validation/sessions";
+import { audit } from "../audit";
+import { DomainError } from "../errors";
+import { kickOutbox } from "../outbox-worker";
+import { FieldDomainError } from "../requests/field-error";
+import { engagementPageUrl, lockSessionForChange, recipientOf, TX_OPTIONS, type Actor } from "./participation";
+
+export type ProposeInput = { sessionId: string; startsAtLocal: string; timeZone: string; mode: SessionModeInput; location: string };
+
+/**
+ * Either person proposes a time for a session (a first time, a counter-proposal, or a new time for
+ * an agreed session). The time is given as a wall-clock time in the proposer's time zone; it must
+ * be in the future and must not overlap another proposed or agreed session of the same coach —
+ * checked under the coach profile's lock, so two proposals made at once cannot both take one slot.
+ * The other person is told by e-mail.
+ */
+export async function proposeSessionTime(prisma: Db, actor: Actor, input: ProposeInput, now: Date = new Date()): Promise<{ engagementId: string }> {
+  const timeZone = input.timeZone.trim();
+  if (!isKnownTimeZone(timeZone)) throw new FieldDomainError("sessionTimeZoneUnknown", "timeZone");
+  const startsAt = localTimeToInstant(input.startsAtLocal.trim(), timeZone);
+  if (!startsAt) throw new FieldDomainError("sessionTimeInvalid", "startsAtLocal");
+  const location = input.location.trim();
+  const problem = locationProblem(input.mode, location);
+  if (problem) throw new FieldDomainError(problem, "location");
+
+  const engagementId = await prisma.$transaction(async (tx) => {
+    const { session, engagement, me, other } = await lockSessionForChange(tx, actor, input.sessionId);
+    const decision = decidePropose(session, actor.id, startsAt, now);
+    if (!decision.ok) throw decision.error === "sessionTimeInPast" ? new FieldDomainError(decision.error, "startsAtLocal") : new DomainError(decision.error);
+
+    const slot = { startsAt, durationMinutes: session.durationMinutes };
+    const end = new Date(startsAt.getTime() + session.durationMinutes * 60_000);
+    const nearby = await tx.engagementSession.findMany({
+      where: {
+        id: { not: session.id },
+        status: { in: ["proposed", "scheduled"] },
+        startsAt: { gt: new Date(startsAt.getTime() - MAX_SESSION_MINUTES * 60_000), lt: end },
+        engagement: { coachProfileId: engagement.coachProfileId, status: "active" },
+      },
+      select: { startsAt: true, durationMinutes: true },
+    });
+    const clash = firstOverlap(
+      slot,
+      nearby.map((s) => ({ startsAt: s.startsAt!, durationMinutes: s.durationMinutes })),
+    );
+    if (clash) throw new FieldDomainError("sessionOverlap", "startsAtLocal");
+
+    const replacesAgreedTime = hasLiveInvitation(session);
+    await tx.engagementSession.update({
+      where: { id: session.id },
+      data: {
+        status: decision.value.status,
+        icsSequence: decision.value.icsSequence,
+        startsAt,
+        timeZone,
+        mode: input.mode,
+        location: location || null,
+        proposedById: actor.id,
+        proposedAt: now,
+      },
+    });
+    await audit(tx, {
+      actorId: actor.id,
+      action: "session.propose",
+      targetType: "EngagementSession",
+      targetId: session.id,
+      data: { engagementId: engagement.id, from: session.status, startsAt: startsAt.toISOString(), timeZone, mode: input.mode },
+    });
+    await queueEmail(
+      tx,
+      sessionProposedEmail(recipientOf(other), {
+        proposerName: me.name,
+        stepKey: session.stepKey,
+        position: session.position,
+        startsAt,
+        durationMinutes: session.durationMinutes,
+        mode: input.mode,
+        location: location || null,
+        replacesAgreedTime,
+        url: engagementPageUrl(engagement.id),
+      }),
+    );
+    return engagement.id;
+  }, TX_OPTIONS);
+  void kickOutbox();
+  return { engagementId };
+}

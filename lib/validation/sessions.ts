@@ -1,0 +1,64 @@
+// Forms of the engagement page: each schema is used by the form (zodResolver) and by its server
+// action (safeParse). Messages are keys of the "errors" catalogue. Rules that need the clock or the
+// database (a time in the past, an overlap, a time zone the server does not know) are checked by
+// the verbs, which answer with a message of their own.
+import { z } from "zod";
+import { MAX_LOCATION, MAX_NOTE } from "../domain/session-schedule";
+
+const id = z.string().trim().min(1).max(64);
+
+export const SESSION_MODES = ["video", "in_person", "phone"] as const;
+export type SessionModeInput = (typeof SESSION_MODES)[number];
+
+/** A video link must be a web address the other person can open. */
+export function isMeetingLink(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "https:" || url.protocol === "http:") && Boolean(url.hostname);
+  } catch {
+    return false;
+  }
+}
+
+export const proposeSessionSchema = z
+  .object({
+    sessionId: id,
+    /** The wall-clock time in `timeZone`, as <input type="datetime-local"> gives it. */
+    startsAtLocal: z.string().trim().min(1, "sessionTimeRequired").regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "sessionTimeInvalid"),
+    timeZone: z.string().trim().min(1, "sessionTimeZoneUnknown").max(64, "sessionTimeZoneUnknown"),
+    mode: z.enum(SESSION_MODES, "sessionModeRequired"),
+    location: z.string().trim().max(MAX_LOCATION, "textTooLong"),
+  })
+  .superRefine((v, ctx) => {
+    const problem = locationProblem(v.mode, v.location);
+    if (problem) ctx.addIssue({ code: "custom", path: ["location"], message: problem });
+  });
+export type ProposeSessionInput = z.infer<typeof proposeSessionSchema>;
+
+/** What is wrong with the link or place given for a mode, if anything (an "errors" key). */
+export function locationProblem(mode: SessionModeInput, location: string): string | undefined {
+  if (mode === "video") {
+    if (!location) return "sessionLinkRequired";
+    if (!isMeetingLink(location)) return "sessionLinkInvalid";
+  }
+  if (mode === "in_person" && !location) return "sessionPlaceRequired";
+  return undefined;
+}
+
+export const sessionIdSchema = z.object({ sessionId: id });
+
+export const markSessionsCompletedSchema = z.object({
+  engagementId: id,
+  sessionIds: z.array(id).min(1, "sessionSelectionRequired").max(20, "sessionSelectionRequired"),
+});
+
+export const saveSessionNoteSchema = z.object({
+  sessionId: id,
+  body: z.string().max(MAX_NOTE, "textTooLong"),
+});
+
+export const setChecklistTickSchema = z.object({
+  sessionId: id,
+  itemKey: z.string().trim().min(1).max(200),
+  ticked: z.boolean(),
+});
