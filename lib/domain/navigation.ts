@@ -8,9 +8,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/about", labelKey: "about", permission: "view:programme-catalogue" },
   { href: "/coaches", labelKey: "coaches", permission: "request:coach" },
   { href: "/engagements", labelKey: "engagements", permission: "view:engagement:own" },
+  { href: "/missions", labelKey: "missions", permission: "view:mission:own" },
   { href: "/coach/profile", labelKey: "coachProfile", permission: "manage:coach-profile:own" },
+  { href: "/coach/supervision", labelKey: "supervision", permission: "record:supervision:own" },
   { href: "/hr/credentials", labelKey: "credentials", permission: "view:credential-queue" },
   { href: "/admin/programmes", labelKey: "programmes", permission: "manage:programme:any" },
+  // Programme admins read whole cohort dashboards; HR reviewers their credential-queue figures.
+  { href: "/admin/cohorts", labelKey: "cohortDashboards", permission: "view:credential-queue-figures" },
+  { href: "/admin/supervision", labelKey: "supervisionAttendance", permission: "view:supervision:any" },
   { href: "/admin/people", labelKey: "people", permission: "manage:roles:any" },
 ];
 

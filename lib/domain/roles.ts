@@ -17,26 +17,38 @@ export const PERMISSIONS = [
   "manage:programme:any",
   "manage:roles:any",
   "view:cohort-dashboard:any",
+  /** The credential queue's figures on a cohort dashboard (HR reviewers see only these). */
+  "view:credential-queue-figures",
   "sponsor:mission:own",
+  /** Ask for a tripartite coaching mission for a member of one's team (sponsors). */
+  "request:mission",
+  /** The missions one takes part in (as coachee, coach, sponsor or HR participant). */
+  "view:mission:own",
+  /** A coach records their monthly supervision sessions. */
+  "record:supervision:own",
+  /** Every coach's supervision attendance (programme admins). */
+  "view:supervision:any",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const everyone: Permission[] = ["view:home", "view:programme-catalogue"];
 
 const grants: Record<Role, Permission[]> = {
-  client: ["enrol:cohort:self", "request:coach", "view:engagement:own"],
-  coach: ["manage:coach-profile:own", "view:engagement:own"],
+  client: ["enrol:cohort:self", "request:coach", "view:engagement:own", "view:mission:own"],
+  coach: ["manage:coach-profile:own", "view:engagement:own", "view:mission:own", "record:supervision:own"],
   mentor: ["manage:mentor-profile:own", "view:engagement:own"],
   mentee: ["enrol:cohort:self", "request:mentor", "view:engagement:own"],
-  hr_reviewer: ["review:credential:any", "read:credential:any", "view:credential-queue"],
+  hr_reviewer: ["review:credential:any", "read:credential:any", "view:credential-queue", "view:credential-queue-figures", "view:mission:own"],
   programme_admin: [
     "manage:programme:any",
     "manage:roles:any",
     "view:cohort-dashboard:any",
+    "view:supervision:any",
     "view:credential-queue",
+    "view:credential-queue-figures",
     "read:credential:any",
   ],
-  sponsor: ["sponsor:mission:own"],
+  sponsor: ["sponsor:mission:own", "request:mission", "view:mission:own"],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {

@@ -29,7 +29,26 @@ describe("role policy", () => {
     ["programme_admin", "manage:roles:any", true],
     ["programme_admin", "review:credential:any", false],
     ["sponsor", "sponsor:mission:own", true],
+    ["programme_admin", "view:cohort-dashboard:any", true],
+    ["programme_admin", "view:credential-queue-figures", true],
+    ["hr_reviewer", "view:credential-queue-figures", true],
+    ["hr_reviewer", "view:cohort-dashboard:any", false],
+    ["client", "view:credential-queue-figures", false],
+    ["coach", "view:cohort-dashboard:any", false],
     ["sponsor", "view:engagement:own", false],
+    ["sponsor", "request:mission", true],
+    ["sponsor", "view:mission:own", true],
+    ["client", "request:mission", false],
+    ["coach", "request:mission", false],
+    ["hr_reviewer", "request:mission", false],
+    ["client", "view:mission:own", true],
+    ["coach", "view:mission:own", true],
+    ["hr_reviewer", "view:mission:own", true],
+    ["coach", "record:supervision:own", true],
+    ["client", "record:supervision:own", false],
+    ["programme_admin", "view:supervision:any", true],
+    ["coach", "view:supervision:any", false],
+    ["hr_reviewer", "view:supervision:any", false],
   ];
   it.each(expectations)("%s → %s is %s", (role, permission, allowed) => {
     expect(can([role], permission)).toBe(allowed);
@@ -52,6 +71,10 @@ describe("navigation", () => {
       expect(hrefs.includes("/coaches"), role).toBe(role === "client");
       expect(hrefs.includes("/engagements"), role).toBe(["client", "coach", "mentor", "mentee"].includes(role));
       expect(hrefs.includes("/hr/credentials"), role).toBe(role === "hr_reviewer" || role === "programme_admin");
+      expect(hrefs.includes("/admin/cohorts"), role).toBe(role === "hr_reviewer" || role === "programme_admin");
+      expect(hrefs.includes("/missions"), role).toBe(["client", "coach", "sponsor", "hr_reviewer"].includes(role));
+      expect(hrefs.includes("/coach/supervision"), role).toBe(role === "coach");
+      expect(hrefs.includes("/admin/supervision"), role).toBe(role === "programme_admin");
       expect(hrefs).toContain("/");
     }
   });
