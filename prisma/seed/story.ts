@@ -101,6 +101,9 @@ export type Story = {
 
 const DAY = 86_400_000;
 const at = (day: Date, days: number, hourUtc = 0, minute = 0) => new Date(day.getTime() + days * DAY + (hourUtc * 60 + minute) * 60_000);
+/** `days` after the calendar day (UTC) of `from`, at `hourUtc`. */
+const onDay = (from: Date, days: number, hourUtc: number) =>
+  at(new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate())), days, hourUtc);
 
 const HELPED = ["listening", "questions", "new_perspective", "tools", "action_plan", "encouragement"];
 
@@ -117,11 +120,12 @@ function coachingSessions(label: string, startedAt: Date, today: Date, outline: 
   return plan.steps.map((step, i) => {
     const position = i + 1;
     // Intro within two weeks, then one a month.
-    const suggestedAt = at(startedAt, i === 0 ? plan.firstWithinDays : plan.firstWithinDays + 30 * i, 14);
+    const suggestedAt = onDay(startedAt, i === 0 ? plan.firstWithinDays : plan.firstWithinDays + 30 * i, 12);
     const heldOn = outline.held[i];
     const base = { id: storyId(`${label}/session/${position}`), position, stepKey: step.key, suggestedAt, durationMinutes: step.durationMinutes };
     if (heldOn !== undefined) {
-      const startsAt = at(startedAt, heldOn, 14);
+      // Held in the afternoon in Geneva, the morning in New York.
+      const startsAt = onDay(startedAt, heldOn, 14);
       return {
         ...base,
         status: "completed" as const,
