@@ -24,9 +24,17 @@ export const ELIGIBLE_APPOINTMENT_TYPES: readonly AppointmentType[] = [
 
 export type Eligibility = { eligible: true } | { eligible: false; reason: "appointment-not-eligible" | "appointment-unknown" };
 
-export function clientEligibility(appointmentType: AppointmentType | null | undefined): Eligibility {
+/**
+ * Whether a person may join as a client or mentee: their appointment type must be one the
+ * programme accepts (Programme.eligibleAppointmentTypes, set by programme admins); without a
+ * programme's list, the FAQ's rule above applies.
+ */
+export function clientEligibility(
+  appointmentType: AppointmentType | null | undefined,
+  eligibleTypes: readonly AppointmentType[] = ELIGIBLE_APPOINTMENT_TYPES,
+): Eligibility {
   if (!appointmentType) return { eligible: false, reason: "appointment-unknown" };
-  return ELIGIBLE_APPOINTMENT_TYPES.includes(appointmentType)
+  return eligibleTypes.includes(appointmentType)
     ? { eligible: true }
     : { eligible: false, reason: "appointment-not-eligible" };
 }

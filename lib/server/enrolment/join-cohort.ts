@@ -42,7 +42,7 @@ export async function joinCohort(prisma: Db, actor: Enrollee, input: JoinInput, 
           enrolmentClosesOn: true,
           nameEn: true,
           nameFr: true,
-          programme: { select: { type: true, nameEn: true, nameFr: true } },
+          programme: { select: { type: true, nameEn: true, nameFr: true, eligibleAppointmentTypes: true } },
         },
       });
       const role = enrolmentRoleFor(cohort.programme.type);
@@ -52,7 +52,7 @@ export async function joinCohort(prisma: Db, actor: Enrollee, input: JoinInput, 
         where: { id: actor.id },
         select: { name: true, email: true, appointmentType: true, preferredLanguage: true },
       });
-      const eligibility = clientEligibility(person.appointmentType);
+      const eligibility = clientEligibility(person.appointmentType, cohort.programme.eligibleAppointmentTypes);
       if (!eligibility.eligible) throw new DomainError(ELIGIBILITY_ERRORS[eligibility.reason]);
       const window = enrolmentWindow(cohort, now);
       if (!window.open) throw new DomainError(WINDOW_ERRORS[window.reason]);

@@ -49,7 +49,7 @@ export async function loadProgrammeEnrolment(
 ): Promise<ProgrammeEnrolmentView | null> {
   const programme = await prisma.programme.findUnique({
     where: { slug },
-    select: { id: true, slug: true, type: true, nameEn: true, nameFr: true, descriptionEn: true, descriptionFr: true, seatOfferDays: true },
+    select: { id: true, slug: true, type: true, nameEn: true, nameFr: true, descriptionEn: true, descriptionFr: true, seatOfferDays: true, eligibleAppointmentTypes: true },
   });
   if (!programme) return null;
   const role = enrolmentRoleFor(programme.type);
@@ -92,7 +92,7 @@ export async function loadProgrammeEnrolment(
 
   const situation = await (async (): Promise<EnrolmentSituation> => {
     if (!role) return { kind: "notEnrollable" };
-    const eligibility = clientEligibility(person.appointmentType);
+    const eligibility = clientEligibility(person.appointmentType, programme.eligibleAppointmentTypes);
     if (!eligibility.eligible) return { kind: "notEligible", reason: eligibility.reason };
     if (!viewer.roles.includes(role)) return { kind: "roleMissing", role };
     if (!current || !cohort) return { kind: "noCohort" };

@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { CohortForm } from "@/components/admin/cohort-form";
+import { PageHeader } from "@/components/page-header";
+import { newCohortDates } from "@/lib/domain/programme-settings";
+import { localized } from "@/lib/i18n/localized";
+import { requirePermission } from "@/lib/server/auth/current-user";
+import { db } from "@/lib/server/db";
+import { loadProgrammeSettings } from "@/lib/server/programmes/load-programme-settings";
+
+export default async function NewCohortPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const user = await requirePermission("manage:programme:any", `/admin/programmes/${slug}/cohorts/new`);
+  const [t, locale, programme] = await Promise.all([getTranslations("adminProgrammes"), getLocale(), loadProgrammeSettings(db(), user, slug)]);
+  if (!programme) notFound();
+  const name = localized(programme.values, "name", locale);
+  return (
+    <div className="space-y-6">
+      <Link href="/admin/programmes" className="text-sm font-semibold text-brand-700 underline">
+        ← {t("back")}
+      </Link>
+      <PageHeader title={t("cohortForm.newTitle")} lead={t("cohortForm.newLead", { programme: name })} />
+      {programme.values.archived ? (
+        <p role="alert" className="rounded border border-amber-300 bg-amber-50 px-4 py-3 text-amber-900">
+          {t("cohortForm.archivedProgramme")}
+        </p>
+      ) : (
+        <div className="rounded-lg bg-white p-5 shadow-sm">
+          <CohortForm
+            programmeId={programme.id}
+            values={{ slug: "", nameEn: "", nameFr: "", ...newCohortDates(new Date()), seats: programme.values.defaultSeats, status: "draft" }}
+          />
+        </div>
+      )}
+    </div>
+  );
+}

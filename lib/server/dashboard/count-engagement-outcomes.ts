@@ -1,0 +1,23 @@
+import "server-only";
+import type { Db } from "../../db/client";
+import type { EngagementOutcomes } from "../../domain/cohort-figures";
+import { Prisma } from "../../generated/prisma/client";
+import { clientJoin, type DashboardScope } from "./dashboard-scope";
+
+export type Outcomes = EngagementOutcomes & { endedByClient: number; endedByCoach: number; endedByOther: number };
+
+/** The cohort's engagements (of the selected clients) by status, and who ended those ended early (client, coach, or someone else: the programme team). */
+export async function countEngagementOutcomes(prisma: Db, scope: DashboardScope): Promise<Outcomes> {
+  const [row] = await prisma.$queryRaw<Outcomes[]>(Prisma.sql`
+    select count(*) filter (where e.status = 'active')::int as active,
+           count(*) filter (where e.status = 'completed')::int as completed,
+           count(*) filter (where e.status = 'ended')::int as ended,
+           count(*) filter (where e.status = 'ended' and e."endedById" = e."clientId")::int as "endedByClient",
+           count(*) filter (where e.status = 'ended' and e."endedById" = cp."userId")::int as "endedByCoach",
+           count(*) filter (where e.status = 'ended' and e."endedById" is distinct from e."clientId" and e."endedById" is distinct from cp."userId")::int as "endedByOther"
+      from "Engagement" e
+      ${clientJoin(`e."clientId"`, scope)}
+      join "CoachProfile" cp on cp.id = e."coachProfileId"
+     where e."cohortId" = ${scope.cohortId}`);
+  return row;
+}

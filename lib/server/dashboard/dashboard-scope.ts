@@ -1,0 +1,35 @@
+import "server-only";
+// Internal to the dashboard's queries: which cohort, and which of its clients (by the entity and
+// duty station on their profile). Every cohort figure joins its client through `clientJoin`, so
+// one filter means the same thing in every table.
+import { Prisma } from "../../generated/prisma/client";
+import type { DashboardFilter } from "../../validation/programmes";
+
+export type DashboardScope = { cohortId: string } & DashboardFilter;
+
+/**
+ * `join "User" <alias> on <alias>.id = <clientColumn> and …` restricted to the filtered clients,
+ * or nothing at all when no filter is set (no join to pay for). `clientColumn` and `alias` are
+ * fixed SQL written in this folder, never input.
+ */
+export function clientJoin(clientColumn: string, filter: DashboardFilter, alias = "fu"): Prisma.Sql {
+  const conditions = placeConditions(alias, filter);
+  if (conditions.length === 0) return Prisma.empty;
+  return Prisma.sql`join "User" ${Prisma.raw(alias)} on ${Prisma.raw(`${alias}.id = ${clientColumn}`)} and ${Prisma.join(conditions, " and ")}`;
+}
+
+/** Conditions on a person's entity and duty station (by their codes), for the user row `alias`. */
+export function placeConditions(alias: string, filter: DashboardFilter): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [];
+  if (filter.entity) conditions.push(Prisma.sql`${Prisma.raw(`${alias}."entityId"`)} = (select id from "Entity" where code = ${filter.entity})`);
+  if (filter.station) conditions.push(Prisma.sql`${Prisma.raw(`${alias}."dutyStationId"`)} = (select id from "DutyStation" where code = ${filter.station})`);
+  return conditions;
+}
+
+/**
+ * A moment as the database's timestamp columns hold it (timestamp without time zone, in UTC),
+ * whatever the connection's time zone.
+ */
+export function utcTimestamp(d: Date): Prisma.Sql {
+  return Prisma.sql`(to_timestamp(${d.getTime() / 1000}::float8) at time zone 'UTC')`;
+}

@@ -1,0 +1,21 @@
+import "server-only";
+import { getTranslations } from "next-intl/server";
+
+/**
+ * A function naming a session step ("coaching.intro", "coaching.session-2") in the reader's
+ * language: the session plans' own title when the catalogue has it (sessionPlans.<plan>.<step>.title),
+ * else "Introduction meeting", "Session 2", or the step's key in words.
+ */
+export async function labelSessionStep(): Promise<(stepKey: string) => string> {
+  const [all, t] = await Promise.all([getTranslations(), getTranslations("dashboard")]);
+  return (stepKey: string) => {
+    const [plan, step = stepKey] = stepKey.split(".");
+    const key = `sessionPlans.${plan}.${step}.title`;
+    if (all.has(key as never)) return all(key as never);
+    if (step === "intro") return t("feedback.intro");
+    const numbered = /^session-(\d+)$/.exec(step);
+    if (numbered) return t("feedback.step", { step: numbered[1] });
+    const words = step.replace(/-/g, " ");
+    return words.charAt(0).toUpperCase() + words.slice(1);
+  };
+}
