@@ -1,51 +1,50 @@
-// Benchmark of the coach directory (`npm run bench`): a throw-away database (a new database on
-// TEST_DATABASE_URL's server, else an embedded PGlite in a temp folder) with 10,000 approved
-// coaches and 50,000 staff, the built app on it (scripts/serve.ts, build folder .next-bench), a
-// signed-in client, then 20 concurrent connections × a fixed number of requests on
+// Benchmark of the coach directory (`npm run bench`, issue #4): a throw-away database (a new
+// database on TEST_DATABASE_URL's server, else an embedded PGlite in a temp folder) with 10,000
+// approved coaches and 50,000 staff, the built app on it (scripts/serve.ts, build folder
+// .next-bench), a signed-in client, then 20 concurrent connections × a fixed number of requests on
 //   - /coaches with three filters and a text search, and
-//   - /about, a trivial dynamic page,
-// printing p50/p95 latency, requests/second, the SQL queries per directory page and the server's
-// peak memory. Only talks to 127.0.0.1. Not a test: nothing fails, it prints figures.
-//   tsx scripts/bench.ts [--requests 400] [--concurrency 20] [--port N] [--path "/coaches?…"]
+//   - /about, a trivial dynamic page on the same server,
+// printing p50/p95 latency, requests/second, the SQL queries per directory page, the server's peak
+// memory and the machine's load. Only talks to 127.0.0.1. Not a test: nothing fails, it prints figures.
+//
+//   tsx scripts/bench.ts [--requests 400] [--concurrency 20] [--rounds 2] [--port N]
+//                        [--path "/coaches?…"] [--embedded] [--keep]
+//   --rounds    each page's requests in that many slices, the pages taken in turn (A B A B), so
+//               that a change of the machine's load weighs on both pages alike
+//   --embedded  PGlite even when TEST_DATABASE_URL is set
+//   --keep      keep the database afterwards (and say where it is), to look at plans with EXPLAIN
+//
+// Other benchmarks reuse the pieces: prepareBenchDatabase() (with their own data and sign-ins),
+// startBenchApp(), measurePage() per page or comparePages() for pages side by side, printResults().
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { runOnServer, withDatabaseName } from "../lib/db/admin";
-import { createPrismaClient } from "../lib/db/client";
+import { createPrismaClient, type Db } from "../lib/db/client";
 import { freePort, startEmbeddedDatabase } from "../lib/db/embedded";
 import { applyPendingMigrations } from "../lib/db/migrations";
 import { localFolderStorage } from "../lib/storage/local-folder-storage";
 import { seedDatabase } from "../prisma/seed/seed";
 
-const { values: args } = parseArgs({
-  options: {
-    requests: { type: "string", default: "400" },
-    concurrency: { type: "string", default: "20" },
-    port: { type: "string" },
-    path: { type: "string", default: "/coaches?expertise=leadership&language=fr&free=1&q=negociation" },
-  },
-});
-const REQUESTS = Number(args.requests);
-const CONCURRENCY = Number(args.concurrency);
+export const COACHES = 10_000;
+export const STAFF = 50_000;
+export const DIRECTORY_PATH = "/coaches?expertise=leadership&language=fr&free=1&q=negociation";
+export const TRIVIAL_PATH = "/about";
 const PHASE_TIME_LIMIT_MS = 120_000;
-const COACHES = 10_000;
-const STAFF = 50_000;
-const DIRECTORY = args.path;
-const TRIVIAL = "/about";
 
-const server = process.env.TEST_DATABASE_URL;
-const tmp = mkdtempSync(path.join(os.tmpdir(), "binome-bench-"));
-const cleanups: (() => Promise<void> | void)[] = [() => rmSync(tmp, { recursive: true, force: true })];
+const cleanups: (() => Promise<void> | void)[] = [];
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
 // --- database ---------------------------------------------------------------------------------
 
-const SEED_SQL = [
-  // 50,000 staff members and 10,000 coaches, spread over the seed's entities, duty stations, networks.
+/** 50,000 staff members and 10,000 approved coaches on top of the demo seed (fixed text, no input). */
+export const DIRECTORY_SEED_SQL = [
+  // Spread over the seed's entities, duty stations, networks.
   `with ref as (
      select (select array_agg(id order by code) from "Entity") as ents,
             (select array_agg(id order by code) from "DutyStation") as dss,
@@ -92,61 +91,101 @@ const SEED_SQL = [
    select 'bench-eng-' || g, (select id from "Programme" order by "createdAt", slug limit 1), 'bench-cp-' || (1 + g % ${COACHES}), 'bench-staff-' || g,
           case when g % 3 = 0 then 'completed' else 'active' end::"EngagementStatus"
      from generate_series(1, 12000) g`,
-  `analyze`,
 ];
 
-async function prepareDatabase(): Promise<{ url: string; appEnv: Record<string, string>; serveArgs: string[]; kind: string }> {
+export type BenchDatabase = {
+  kind: "postgresql" | "pglite";
+  /** e.g. "PostgreSQL (127.0.0.1:5432)" or "embedded PGlite". */
+  label: string;
+  /** The database on the PostgreSQL server (empty for PGlite: the app's launcher holds its folder). */
+  url: string;
+  dbName: string;
+  /** Session cookies (`next-auth.session-token=…`) by e-mail, for the people signed in. */
+  cookies: Record<string, string>;
+  appEnv: Record<string, string>;
+  serveArgs: string[];
+};
+
+export type PrepareOptions = {
+  /** A PostgreSQL server URL (a throw-away database is created on it); without, an embedded PGlite. */
+  server?: string;
+  keep?: boolean;
+  /** Loads a benchmark's own data after the demo seed (default: the directory's coaches and staff). */
+  populate?: (prisma: Db) => Promise<string>;
+  /** People to sign in (database sessions, as next-auth keeps them); default: the demo client. */
+  signIn?: string[];
+};
+
+/** The directory's data: DIRECTORY_SEED_SQL, then ANALYZE. */
+export async function populateDirectory(prisma: Db): Promise<string> {
+  for (const sql of DIRECTORY_SEED_SQL) await prisma.$executeRawUnsafe(sql);
+  await prisma.$executeRawUnsafe("analyze");
+  const listed = await prisma.coachProfile.count({ where: { status: "approved", availability: "open", user: { disabledAt: null } } });
+  return `${STAFF.toLocaleString("en")} staff and ${COACHES.toLocaleString("en")} coaches (${listed.toLocaleString("en")} listed)`;
+}
+
+export async function prepareBenchDatabase(options: PrepareOptions = {}): Promise<BenchDatabase> {
+  const { server, keep = false, populate = populateDirectory, signIn = ["amina.client@example.org"] } = options;
+  const tmp = mkdtempSync(path.join(os.tmpdir(), "binome-bench-"));
+  if (keep) console.log(`Keeping the temporary folder ${tmp}.`);
+  else cleanups.push(() => rmSync(tmp, { recursive: true, force: true }));
+
+  const load = async (url: string) => {
+    let t = performance.now();
+    await applyPendingMigrations(url);
+    const prisma = createPrismaClient(url, { max: 2 });
+    try {
+      await seedDatabase(prisma, new Date(), { storage: localFolderStorage(path.join(tmp, "uploads")) });
+      console.log(`Migrated and loaded the reference data in ${seconds(t)}.`);
+      t = performance.now();
+      const what = await populate(prisma);
+      console.log(`Seeded ${what} in ${seconds(t)}.`);
+      const cookies: Record<string, string> = {};
+      for (const email of signIn) {
+        const person = await prisma.user.findUniqueOrThrow({ where: { email } });
+        const sessionToken = randomBytes(32).toString("hex");
+        await prisma.session.create({ data: { sessionToken, userId: person.id, expires: new Date(Date.now() + 86_400_000) } });
+        cookies[email] = `next-auth.session-token=${sessionToken}`;
+      }
+      return cookies;
+    } finally {
+      await prisma.$disconnect();
+    }
+  };
+
   if (server) {
-    const name = `binome_bench_${Date.now()}_${randomBytes(3).toString("hex")}`;
-    await runOnServer(server, `create database "${name}"`);
-    cleanups.push(() => runOnServer(server, `drop database if exists "${name}" with (force)`));
-    const url = withDatabaseName(server, name);
-    await populate(url);
-    return { url, appEnv: { DATABASE_URL: url }, serveArgs: [], kind: `PostgreSQL (${new URL(server).host})` };
+    const dbName = `binome_bench_${Date.now()}_${randomBytes(3).toString("hex")}`;
+    await runOnServer(server, `create database "${dbName}"`);
+    const url = withDatabaseName(server, dbName);
+    if (keep) console.log(`Keeping the database ${url}.`);
+    else cleanups.push(() => runOnServer(server, `drop database if exists "${dbName}" with (force)`));
+    const cookies = await load(url);
+    return { kind: "postgresql", label: `PostgreSQL (${new URL(server).host})`, url, dbName, cookies, appEnv: { DATABASE_URL: url }, serveArgs: [] };
   }
-  const dataDir = path.join(tmp, "pglite");
-  const embedded = await startEmbeddedDatabase({ dataDir });
+  // The app's launcher opens the same folder afterwards (one process at a time): DATA_DIR/pglite.
+  const embedded = await startEmbeddedDatabase({ dataDir: path.join(tmp, "pglite") });
+  let cookies: Record<string, string>;
   try {
-    await populate(embedded.url);
+    cookies = await load(embedded.url);
   } finally {
     await embedded.stop();
   }
-  // The app's launcher opens the same folder (only one process may hold it).
-  return { url: "", appEnv: { DATA_DIR: tmp }, serveArgs: ["--data-dir", dataDir], kind: "embedded PGlite" };
-}
-
-let sessionToken = "";
-
-async function populate(url: string) {
-  let t = performance.now();
-  await applyPendingMigrations(url);
-  const prisma = createPrismaClient(url, { max: 2 });
-  try {
-    await seedDatabase(prisma, new Date(), { storage: localFolderStorage(path.join(tmp, "uploads")) });
-    console.log(`Migrated and loaded the reference data in ${seconds(t)}.`);
-    t = performance.now();
-    for (const sql of SEED_SQL) await prisma.$executeRawUnsafe(sql); // fixed text, no input
-    const coaches = await prisma.coachProfile.count({ where: { status: "approved", availability: "open", user: { disabledAt: null } } });
-    console.log(`Seeded ${STAFF.toLocaleString("en")} staff and ${COACHES.toLocaleString("en")} coaches (${coaches.toLocaleString("en")} listed) in ${seconds(t)}.`);
-    // A signed-in client: a database session, as next-auth keeps them.
-    const client = await prisma.user.findUniqueOrThrow({ where: { email: "amina.client@example.org" } });
-    sessionToken = randomBytes(32).toString("hex");
-    await prisma.session.create({ data: { sessionToken, userId: client.id, expires: new Date(Date.now() + 86_400_000) } });
-  } finally {
-    await prisma.$disconnect();
-  }
+  return { kind: "pglite", label: "embedded PGlite", url: "", dbName: "", cookies, appEnv: { DATA_DIR: tmp }, serveArgs: ["--data-dir", tmp] };
 }
 
 // --- app --------------------------------------------------------------------------------------
 
-type App = { pid: number; output: string[]; stop: () => Promise<void> };
+export type BenchApp = { base: string; pid: number; output: string[]; stop: () => Promise<void> };
 
-async function startApp(port: number, appEnv: Record<string, string>, serveArgs: string[]): Promise<App> {
+/** The built app (scripts/serve.ts, build folder .next-bench) on the bench database, counting queries. */
+export async function startBenchApp(db: BenchDatabase, options: { port?: number } = {}): Promise<BenchApp> {
+  const port = options.port ?? (await freePort());
+  console.log(`Starting the app on 127.0.0.1:${port} (builds into .next-bench when the sources changed)…`);
   const output: string[] = [];
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "--port", String(port), ...serveArgs], {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "--port", String(port), ...db.serveArgs], {
     env: {
       ...process.env,
-      ...appEnv,
+      ...db.appEnv,
       TEST_DATABASE_URL: "",
       BINOME_DIST_DIR: ".next-bench",
       BINOME_COUNT_QUERIES: "1",
@@ -160,7 +199,10 @@ async function startApp(port: number, appEnv: Record<string, string>, serveArgs:
   const collect = (chunk: Buffer) => output.push(...chunk.toString().split("\n").filter(Boolean));
   child.stdout.on("data", collect);
   child.stderr.on("data", collect);
+  let stopped = false;
   const stop = async () => {
+    if (stopped) return;
+    stopped = true;
     const all = [child.pid!, ...descendants(child.pid!)];
     try {
       process.kill(child.pid!, "SIGTERM");
@@ -173,17 +215,18 @@ async function startApp(port: number, appEnv: Record<string, string>, serveArgs:
     }
   };
   cleanups.push(stop);
-  const deadline = Date.now() + 600_000;
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 900_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The app stopped:\n${output.slice(-30).join("\n")}`);
     try {
-      const res = await fetch(`http://127.0.0.1:${port}${TRIVIAL}`);
+      const res = await fetch(`${base}${TRIVIAL_PATH}`);
       await res.arrayBuffer();
-      if (res.ok) return { pid: child.pid!, output, stop };
+      if (res.ok) return { base, pid: child.pid!, output, stop };
     } catch {}
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error("The app did not start within 10 minutes.");
+  throw new Error("The app did not start within 15 minutes.");
 }
 
 /** Every process started, directly or not, by `root` (from /proc). */
@@ -204,131 +247,244 @@ function descendants(root: number): number[] {
   return found;
 }
 
-function peakMemory(root: number): { name: string; kib: number }[] {
-  return [root, ...descendants(root)].flatMap((pid) => {
-    try {
-      const status = readFileSync(`/proc/${pid}/status`, "utf8");
-      const kib = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
-      const name = /Name:\s+(.+)/.exec(status)?.[1] ?? String(pid);
-      return kib ? [{ name: `${name} [pid ${pid}]`, kib }] : [];
-    } catch {
-      return [];
-    }
-  });
+/** Peak resident memory (VmHWM) of the app's processes, biggest first. */
+export function peakMemory(app: BenchApp): { name: string; mib: number }[] {
+  return [app.pid, ...descendants(app.pid)]
+    .flatMap((pid) => {
+      try {
+        const status = readFileSync(`/proc/${pid}/status`, "utf8");
+        const kib = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+        const name = /Name:\s+(.+)/.exec(status)?.[1] ?? String(pid);
+        return kib ? [{ name: `${name} [pid ${pid}]`, mib: kib / 1024 }] : [];
+      } catch {
+        return [];
+      }
+    })
+    .sort((a, b) => b.mib - a.mib);
 }
 
 // --- load -------------------------------------------------------------------------------------
 
-type Result = { path: string; ok: number; errors: number; p50: number; p95: number; max: number; rps: number };
+export type PageSpec = {
+  /** How the page is named in the results. */
+  label: string;
+  path: string;
+  /** Text every good answer contains (a 200 without it counts as an error: e.g. a sign-in page). */
+  expect: string;
+  /** The cookie to send (a signed-in person). */
+  cookie: string;
+  /** The page's `[binome:queries] <label> N` log label, when it counts its queries (countingQueries). */
+  queriesLabel?: string;
+};
 
-async function load(base: string, pathname: string, cookie: string, expect: string): Promise<Result> {
-  const latencies: number[] = [];
-  let errors = 0;
-  let next = 0;
-  const started = performance.now();
-  const deadline = Date.now() + PHASE_TIME_LIMIT_MS;
-  const worker = async () => {
-    while (next < REQUESTS && Date.now() < deadline) {
-      next++;
-      const t = performance.now();
-      try {
-        const res = await fetch(base + pathname, { headers: { cookie }, redirect: "manual" });
-        const body = await res.text();
-        if (res.status !== 200 || !body.includes(expect)) errors++;
-        else latencies.push(performance.now() - t);
-      } catch {
-        errors++;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.ceil(q * latencies.length) - 1)] ?? NaN;
-  return { path: pathname, ok: latencies.length, errors, p50: at(0.5), p95: at(0.95), max: latencies.at(-1) ?? NaN, rps: (latencies.length + errors) / elapsed };
-}
+export type PageResult = {
+  spec: PageSpec;
+  ok: number;
+  errors: number;
+  p50: number;
+  p95: number;
+  max: number;
+  rps: number;
+  /** Latencies of the good answers (ms, sorted) and the time the requests took (s). */
+  latencies: number[];
+  seconds: number;
+  /** SQL queries of each page, from the server's log. */
+  queries: number[];
+  /** Transactions committed during the requests (PostgreSQL's statistics; include the sign-in check). */
+  transactions?: number;
+};
 
 /** Transactions committed in the bench database so far (PostgreSQL only; its statistics are flushed within ~10 s). */
-async function committed(dbName: string): Promise<number> {
+async function committed(db: BenchDatabase): Promise<number> {
   await new Promise((r) => setTimeout(r, 11_000));
-  const c = new pg.Client({ connectionString: server });
+  const c = new pg.Client({ connectionString: db.url });
   await c.connect();
   try {
-    const r = await c.query("select xact_commit::bigint as n from pg_stat_database where datname = $1", [dbName]);
+    const r = await c.query("select xact_commit::bigint as n from pg_stat_database where datname = $1", [db.dbName]);
     return Number(r.rows[0].n);
   } finally {
     await c.end();
   }
 }
 
-async function main() {
-  const t0 = performance.now();
-  const { url, appEnv, serveArgs, kind } = await prepareDatabase();
-  const port = args.port ? Number(args.port) : await freePort();
-  console.log(`Starting the app on 127.0.0.1:${port} (builds into .next-bench when the sources changed)…`);
-  const app = await startApp(port, appEnv, serveArgs);
-  const base = `http://127.0.0.1:${port}`;
-  const cookie = `next-auth.session-token=${sessionToken}`;
+const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
 
-  // Warm-up, and one directory page to check it is the signed-in directory, not a sign-in redirect.
-  const probe = await fetch(base + DIRECTORY, { headers: { cookie }, redirect: "manual" });
+function result(spec: PageSpec, latencies: number[], errors: number, seconds: number, queries: number[], transactions?: number): PageResult {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const [p50, p95, max] = [percentile(sorted, 0.5), percentile(sorted, 0.95), sorted.at(-1) ?? NaN];
+  return { spec, ok: sorted.length, errors, p50, p95, max, rps: (sorted.length + errors) / seconds, latencies: sorted, seconds, queries, transactions };
+}
+
+/** Warms the page up (one request at a time, unless warmUp is 0), then `requests` requests over `concurrency` connections. */
+export async function measurePage(
+  app: BenchApp,
+  db: BenchDatabase,
+  spec: PageSpec,
+  { requests = 400, concurrency = 20, warmUp = 30 }: { requests?: number; concurrency?: number; warmUp?: number } = {},
+): Promise<PageResult> {
+  const get = async () => {
+    const res = await fetch(app.base + spec.path, { headers: { cookie: spec.cookie }, redirect: "manual" });
+    const body = await res.text();
+    return res.status === 200 && body.includes(spec.expect);
+  };
+  for (let i = 0; i < warmUp; i++) await get();
+
+  const logLines = () => (spec.queriesLabel ? app.output.filter((l) => l.startsWith(`[binome:queries] ${spec.queriesLabel} `)) : []);
+  const linesBefore = logLines().length;
+  const txBefore = db.kind === "postgresql" ? await committed(db) : 0;
+
+  const latencies: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const started = performance.now();
+  const deadline = Date.now() + PHASE_TIME_LIMIT_MS;
+  const worker = async () => {
+    while (next < requests && Date.now() < deadline) {
+      next++;
+      const t = performance.now();
+      try {
+        if (await get()) latencies.push(performance.now() - t);
+        else errors++;
+      } catch {
+        errors++;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const seconds = (performance.now() - started) / 1000;
+
+  const queries = logLines()
+    .slice(linesBefore)
+    .map((l) => Number(l.split(" ").at(-1)));
+  const transactions = db.kind === "postgresql" ? (await committed(db)) - txBefore : undefined;
+  return result(spec, latencies, errors, seconds, queries, transactions);
+}
+
+/**
+ * Measures pages side by side: each page's requests in `rounds` slices, taken in turn (A B A B…),
+ * so that a change of the machine's load while the benchmark runs weighs on every page alike.
+ */
+export async function comparePages(
+  app: BenchApp,
+  db: BenchDatabase,
+  specs: PageSpec[],
+  { requests = 400, concurrency = 20, rounds = 2 }: { requests?: number; concurrency?: number; rounds?: number } = {},
+): Promise<PageResult[]> {
+  const slices: PageResult[][] = specs.map(() => []);
+  for (let round = 0; round < rounds; round++) {
+    for (const [i, spec] of specs.entries()) {
+      const share = Math.floor(requests / rounds) + (round < requests % rounds ? 1 : 0);
+      slices[i].push(await measurePage(app, db, spec, { requests: share, concurrency, warmUp: round === 0 ? 30 : 0 }));
+    }
+  }
+  return slices.map((parts, i) =>
+    result(
+      specs[i],
+      parts.flatMap((r) => r.latencies),
+      parts.reduce((n, r) => n + r.errors, 0),
+      parts.reduce((n, r) => n + r.seconds, 0),
+      parts.flatMap((r) => r.queries),
+      db.kind === "postgresql" ? parts.reduce((n, r) => n + (r.transactions ?? 0), 0) : undefined,
+    ),
+  );
+}
+
+export const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(", ");
+
+export function printResults(title: string, results: PageResult[]) {
+  const ms = (n: number) => n.toFixed(1).padStart(9);
+  const width = Math.max(40, ...results.map((r) => r.spec.label.length + 2));
+  console.log(`\n${title}`);
+  console.log(`${"page".padEnd(width)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"max ms".padStart(9)}${"req/s".padStart(9)}${"ok".padStart(6)}${"errors".padStart(7)}`);
+  for (const r of results) {
+    console.log(`${r.spec.label.padEnd(width)}${ms(r.p50)}${ms(r.p95)}${ms(r.max)}${r.rps.toFixed(1).padStart(9)}${String(r.ok).padStart(6)}${String(r.errors).padStart(7)}`);
+  }
+}
+
+/** Runs the cleanups registered so far (apps stopped, databases dropped, folders removed). */
+export async function cleanUp() {
+  for (const cleanup of cleanups.splice(0).reverse()) {
+    try {
+      await cleanup();
+    } catch (error) {
+      console.error(error);
+    }
+  }
+}
+
+// --- the directory benchmark ------------------------------------------------------------------
+
+async function main() {
+  const { values: args } = parseArgs({
+    options: {
+      requests: { type: "string", default: "400" },
+      concurrency: { type: "string", default: "20" },
+      rounds: { type: "string", default: "2" },
+      port: { type: "string" },
+      path: { type: "string", default: DIRECTORY_PATH },
+      embedded: { type: "boolean", default: false },
+      keep: { type: "boolean", default: false },
+    },
+  });
+  const load = { requests: Number(args.requests), concurrency: Number(args.concurrency), rounds: Number(args.rounds) };
+  const t0 = performance.now();
+  const db = await prepareBenchDatabase({ server: args.embedded ? undefined : process.env.TEST_DATABASE_URL, keep: args.keep });
+  const app = await startBenchApp(db, { port: args.port ? Number(args.port) : undefined });
+  const cookie = db.cookies["amina.client@example.org"];
+
+  // The signed-in directory, not a sign-in redirect; its count for the results.
+  const probe = await fetch(app.base + args.path, { headers: { cookie }, redirect: "manual" });
   const probeBody = await probe.text();
   const total = /data-testid="directory-count"[^>]*>.*?<span[^>]*>([^<]+)</.exec(probeBody)?.[1];
   if (probe.status !== 200 || !total) throw new Error(`The directory did not answer as expected (HTTP ${probe.status}).`);
-  for (let i = 0; i < 30; i++) {
-    await (await fetch(base + DIRECTORY, { headers: { cookie } })).text();
-    await (await fetch(base + TRIVIAL, { headers: { cookie } })).text();
-  }
 
-  const dbName = server ? new URL(url).pathname.slice(1) : "";
-  const countLines = () => app.output.filter((l) => l.startsWith("[binome:queries] /coaches ")).length;
-  const before = server ? await committed(dbName) : 0;
-  const linesBefore = countLines();
-  const directory = await load(base, DIRECTORY, cookie, 'data-testid="coach-card"');
-  const perPage = app.output.filter((l) => l.startsWith("[binome:queries] /coaches ")).slice(linesBefore).map((l) => Number(l.split(" ").at(-1)));
-  const middle = server ? await committed(dbName) : 0;
-  const trivial = await load(base, TRIVIAL, cookie, "<main");
-  const after = server ? await committed(dbName) : 0;
-  const memory = peakMemory(app.pid);
+  const loadBefore = loadAverage();
+  const [directory, trivial] = await comparePages(
+    app,
+    db,
+    [
+      { label: `${args.path}  (${total.trim()})`, path: args.path, expect: 'data-testid="coach-card"', cookie, queriesLabel: "/coaches" },
+      { label: TRIVIAL_PATH, path: TRIVIAL_PATH, expect: "<main", cookie },
+    ],
+    load,
+  );
+  const loadAfter = loadAverage();
+  const memory = peakMemory(app);
   await app.stop();
 
-  const ms = (n: number) => n.toFixed(1).padStart(9);
-  const row = (label: string, r: Result) =>
-    `${label.padEnd(68)}${ms(r.p50)}${ms(r.p95)}${ms(r.max)}${r.rps.toFixed(1).padStart(9)}${String(r.ok).padStart(6)}${String(r.errors).padStart(7)}`;
-  console.log(`\nBinôme directory benchmark — ${kind}; ${COACHES.toLocaleString("en")} coaches, ${STAFF.toLocaleString("en")} staff; ${CONCURRENCY} connections × ${REQUESTS} requests per page (node ${process.version}, ${os.cpus().length} CPUs)`);
-  console.log(`${"page".padEnd(68)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"max ms".padStart(9)}${"req/s".padStart(9)}${"ok".padStart(6)}${"errors".padStart(7)}`);
-  console.log(row(`${DIRECTORY}  (${total.trim()})`, directory));
-  console.log(row(TRIVIAL, trivial));
+  printResults(
+    `Binôme directory benchmark — ${db.label}; ${COACHES.toLocaleString("en")} coaches, ${STAFF.toLocaleString("en")} staff; ${load.concurrency} connections × ${load.requests} requests per page, in ${load.rounds} alternating rounds (node ${process.version}, ${os.cpus().length} CPUs)`,
+    [directory, trivial],
+  );
   const ratio = directory.p95 / trivial.p95;
   console.log(`\ndirectory p95 / trivial p95: ${ratio.toFixed(2)}  (target ≤ 2: ${ratio <= 2 ? "met" : "NOT met"})`);
-  const maxQueries = Math.max(...perPage);
+  const maxQueries = Math.max(...directory.queries);
   console.log(
-    `SQL queries per directory page (the page's own, counted by BINOME_COUNT_QUERIES): ${maxQueries} at most over ${perPage.length} pages  (target ≤ 5: ${maxQueries <= 5 ? "met" : "NOT met"})`,
+    `SQL queries per directory page (the page's own, counted by BINOME_COUNT_QUERIES): ${maxQueries} at most over ${directory.queries.length} pages  (target ≤ 5: ${maxQueries <= 5 ? "met" : "NOT met"})`,
   );
-  if (server) {
-    const dirTx = (middle - before) / (directory.ok + directory.errors);
-    const aboutTx = (after - middle) / (trivial.ok + trivial.errors);
+  if (db.kind === "postgresql") {
+    const perRequest = (r: PageResult) => (r.transactions! / (r.ok + r.errors)).toFixed(2);
     console.log(
-      `Transactions committed per request, from pg_stat_database (each statement outside a transaction counts one; includes the sign-in check): directory ${dirTx.toFixed(2)}, /about ${aboutTx.toFixed(2)}`,
+      `Transactions committed per request, from pg_stat_database (each statement outside a transaction counts one; includes the sign-in check): directory ${perRequest(directory)}, ${TRIVIAL_PATH} ${perRequest(trivial)}`,
     );
   }
-  const biggest = memory.sort((a, b) => b.kib - a.kib);
-  console.log(`Peak memory (VmHWM): ${biggest.map((m) => `${m.name} ${(m.kib / 1024).toFixed(0)} MB`).join(", ")}`);
+  console.log(`Peak memory (VmHWM): ${memory.map((m) => `${m.name} ${m.mib.toFixed(0)} MB`).join(", ")}`);
+  console.log(`Load average (1, 5, 15 min) before the measured requests: ${loadBefore}; after: ${loadAfter}`);
   console.log(`\nDone in ${seconds(t0)}.`);
 }
 
-main()
-  .catch((error) => {
-    console.error(error);
-    process.exitCode = 1;
-  })
-  .finally(async () => {
-    for (const cleanup of cleanups.reverse()) {
-      try {
-        await cleanup();
-      } catch (error) {
-        console.error(error);
-      }
-    }
-    process.exit();
-  });
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  main()
+    .catch((error) => {
+      console.error(error);
+      process.exitCode = 1;
+    })
+    .finally(async () => {
+      await cleanUp();
+      process.exit();
+    });
+}

@@ -10,11 +10,10 @@ import {
   EXPERTISE_AREAS,
   GENDERS,
   hasNarrowing,
-  keepKnownValues,
   parseDirectoryFilters,
 } from "@/lib/domain/directory-filters";
 import { requirePermission } from "@/lib/server/auth/current-user";
-import { countingQueries, loadDirectoryOptions, optionCodes, type Place, searchDirectory } from "@/lib/server/coaches/search-directory";
+import { countingQueries, directoryOptions, type Place, searchDirectory } from "@/lib/server/coaches/search-directory";
 import { db } from "@/lib/server/db";
 
 type Search = Record<string, string | string[] | undefined>;
@@ -32,15 +31,13 @@ function pageWindow(page: number, count: number): (number | "gap")[] {
 export default async function CoachDirectoryPage({ searchParams }: { searchParams: Promise<Search> }) {
   const user = await requirePermission("request:coach", "/coaches");
   const { prisma, report } = countingQueries(db());
-  const [raw, options, locale, t, te, tg] = await Promise.all([
-    searchParams,
-    loadDirectoryOptions(prisma),
+  const [{ options, filters }, locale, t, te, tg] = await Promise.all([
+    searchParams.then((raw) => directoryOptions.resolve(prisma, parseDirectoryFilters(raw))),
     getLocale(),
     getTranslations("directory"),
     getTranslations("expertise"),
     getTranslations("coachProfile.about.genders"),
   ]);
-  const filters = keepKnownValues(parseDirectoryFilters(raw), optionCodes(options));
   const result = await searchDirectory(prisma, filters, user.id);
   report("/coaches");
 

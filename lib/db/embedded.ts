@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import net from "node:net";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 export type EmbeddedDatabase = { url: string; dataDir: string; stop: () => Promise<void> };
@@ -56,7 +57,8 @@ export async function startEmbeddedDatabase(options: { dataDir?: string; port?: 
   if (!inMemory) mkdirSync(path.dirname(dataDir), { recursive: true });
   const releaseLock = inMemory ? () => {} : takeLock(dataDir);
   try {
-    const db = await PGlite.create(dataDir);
+    // pg_trgm: the directory's trigram search index (migration directory_search).
+    const db = await PGlite.create(dataDir, { extensions: { pg_trgm } });
     const port = options.port ?? (await freePort());
     const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 64 });
     await server.start();

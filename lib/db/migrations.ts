@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -77,6 +78,27 @@ async function rehearse(client: pg.Client, pending: Migration[]): Promise<void> 
   }
 }
 
+/**
+ * PrismaPg's executeScript cuts a migration at every ";", even one inside a comment or a function
+ * body (a trigger's PL/pgSQL); Prisma's native engine sends the script whole. So do we: one simple
+ * query, whose statements run in one implicit transaction, as in the rehearsal above.
+ */
+function wholeScripts(factory: PrismaPg): PrismaPg {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    adapter.executeScript = async (script: string) => {
+      try {
+        await adapter.underlyingDriver().query(script);
+      } catch (error) {
+        (adapter as unknown as { onError: (e: unknown) => never }).onError(error);
+      }
+    };
+    return adapter;
+  };
+  return factory;
+}
+
 export async function applyPendingMigrations(url: string, migrations = readMigrations()): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -89,7 +111,7 @@ export async function applyPendingMigrations(url: string, migrations = readMigra
   } finally {
     await client.end();
   }
-  const engine = await openSchemaEngine(readFileSync(SCHEMA_PATH, "utf8"), new PrismaPg({ connectionString: url }));
+  const engine = await openSchemaEngine(readFileSync(SCHEMA_PATH, "utf8"), wholeScripts(new PrismaPg({ connectionString: url })));
   try {
     const out = await engine.applyMigrations({ migrationsList: migrationsList(migrations), filters: noFilters });
     return out.appliedMigrationNames;
@@ -104,7 +126,7 @@ export async function applyPendingMigrations(url: string, migrations = readMigra
  * computed on an in-memory PGlite (what `prisma migrate dev` does with a shadow database).
  */
 export async function diffSchemaAgainstMigrations(schemaText = readFileSync(SCHEMA_PATH, "utf8")): Promise<string> {
-  const db = new PGlite();
+  const db = new PGlite({ extensions: { pg_trgm } });
   try {
     const engine = await openSchemaEngine(schemaText, new PrismaPGlite(db));
     const migrations = readMigrations();

@@ -133,7 +133,11 @@ export function keepKnownValues(f: DirectoryFilters, o: DirectoryOptions): Direc
   };
 }
 
-/** Lower case without accents: "Médiation" → "mediation". The database side uses translate() with FOLD_FROM/FOLD_TO. */
+/**
+ * Lower case without accents: "Médiation" → "mediation", "Œuvre" → "oeuvre". The database's
+ * fold_text() (migration directory_search) folds the stored search text the same way for the
+ * letters of Latin-1 and Latin Extended-A (checked letter by letter in the integration tests).
+ */
 export function foldText(s: string): string {
   return s
     .normalize("NFD")
@@ -142,13 +146,6 @@ export function foldText(s: string): string {
     .replace(/æ/gi, "ae")
     .toLowerCase();
 }
-
-/**
- * Characters PostgreSQL's translate() maps to plain letters, position by position, before lower()
- * (which leaves non-ASCII letters alone under the C collation PGlite uses).
- */
-export const FOLD_FROM = "àâäáãåçéèêëíìîïñóòôöõúùûüýÿÀÂÄÁÃÅÇÉÈÊËÍÌÎÏÑÓÒÔÖÕÚÙÛÜÝŸ";
-export const FOLD_TO = "aaaaaaceeeeiiiinooooouuuuyyAAAAAACEEEEIIIINOOOOOUUUUYY";
 
 /** The search's words (folded), at most six; each word must match somewhere. */
 export function searchTerms(q: string): string[] {

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { isListed } from "@/lib/domain/coach-lifecycle";
-import { DEFAULT_FILTERS, type DirectoryFilters } from "@/lib/domain/directory-filters";
+import { DEFAULT_FILTERS, type DirectoryFilters, foldText } from "@/lib/domain/directory-filters";
 import type { Availability, CoachStatus, EngagementStatus, ExpertiseArea } from "@/lib/generated/prisma/enums";
 import { createAppTestDatabase, createTestDatabase, type TestDatabase } from "../support/database";
 
@@ -380,18 +380,149 @@ describe("the directory search", () => {
     expect(await search.findListedCoach(p, "no-such-id")).toBeNull();
   });
 
-  it("runs the directory page in two queries, whatever the filters", async () => {
+  it("runs the directory page in two queries, whatever the filters, and in one once the options are kept", async () => {
     process.env.BINOME_COUNT_QUERIES = "1";
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
     try {
-      const counted = search.countingQueries(p);
-      const log = vi.spyOn(console, "log").mockImplementation(() => {});
-      await search.loadDirectoryOptions(counted.prisma);
-      await search.searchDirectory(counted.prisma, { ...all, q: "leader mediation", expertise: "leadership", language: "fr", free: true, sort: "places" }, viewerId);
-      counted.report("/coaches");
-      expect(log).toHaveBeenCalledWith("[binome:queries] /coaches 2");
-      log.mockRestore();
+      const options = search.directoryOptionsCache();
+      const filters = { ...all, q: "leader mediation", expertise: "leadership" as const, network: "POLNET", free: true, sort: "places" as const };
+      for (const expected of [2, 1]) {
+        const counted = search.countingQueries(p);
+        const resolved = await options.resolve(counted.prisma, filters);
+        expect(resolved.filters).toEqual(filters);
+        await search.searchDirectory(counted.prisma, resolved.filters, viewerId);
+        counted.report("/coaches");
+        expect(log).toHaveBeenLastCalledWith(`[binome:queries] /coaches ${expected}`);
+      }
     } finally {
+      log.mockRestore();
       delete process.env.BINOME_COUNT_QUERIES;
     }
+  });
+});
+
+// --- what the database keeps for the search (migration directory_search) -------------------------
+
+describe("the search fields the database keeps", () => {
+  let kdb: TestDatabase;
+  let p: Db;
+  let search: typeof import("@/lib/server/coaches/search-directory");
+  let viewerId: string;
+  const found = async (q: string) => (await search.searchDirectory(p, { ...DEFAULT_FILTERS, q }, viewerId)).coaches.map((c) => c.name);
+  const fields = (id: string) => p.coachProfile.findUniqueOrThrow({ where: { id }, select: { searchText: true, sortName: true } });
+
+  async function listed(name: string, bios: { bioEn?: string; bioFr?: string } = {}, timeZone = "UTC") {
+    const u = await p.user.create({
+      data: {
+        email: `${name.normalize("NFD").replace(/[^\w]+/g, ".").toLowerCase()}@example.org`,
+        name,
+        timeZone,
+        coachProfile: { create: { status: "approved", capacity: 1, expertiseAreas: ["skills"], coachingLanguages: ["en"], ...bios } },
+      },
+      include: { coachProfile: true },
+    });
+    return { userId: u.id, profileId: u.coachProfile!.id };
+  }
+
+  beforeAll(async () => {
+    kdb = await createTestDatabase();
+    p = kdb.prisma;
+    search = await import("@/lib/server/coaches/search-directory");
+    viewerId = (await p.user.create({ data: { email: "reader@example.org" } })).id;
+  });
+  afterAll(async () => {
+    await kdb?.drop();
+  });
+
+  it("folds every Latin-1 and Latin Extended-A letter as foldText() does, and œ, æ and other accents", async () => {
+    const letters = Array.from({ length: 0x17f - 0xc0 + 1 }, (_, i) => String.fromCodePoint(0xc0 + i)).concat(["A", "Z", "œ", "Œ", "æ", "Æ", "Nguyễn Thị Ánh", "ÇA VA, 100 % Über"]);
+    const rows = await p.$queryRaw<{ folded: string[] }[]>`select array(select fold_text(l) from unnest(${letters}::text[]) with ordinality as x(l, i) order by i) as folded`;
+    const mismatches = letters.flatMap((l, i) => (rows[0].folded[i] === foldText(l) ? [] : [`${l} → ${rows[0].folded[i]} (foldText: ${foldText(l)})`]));
+    expect(mismatches).toEqual([]);
+  });
+
+  it("fills the fields when a profile is created, from the person's name and both bios", async () => {
+    const { profileId } = await listed("Œdipe Ångström", { bioEn: "Conflict COACHING.", bioFr: "La médiation est au cœur de ma pratique." });
+    expect(await fields(profileId)).toEqual({
+      sortName: "oedipe angstrom",
+      searchText: "oedipe angstrom conflict coaching. la mediation est au coeur de ma pratique.",
+    });
+    expect(await found("cœur")).toEqual(["Œdipe Ångström"]);
+    expect(await found("COEUR angstrom")).toEqual(["Œdipe Ångström"]);
+  });
+
+  it("follows a change of name: found by the new name, no longer by the old one, and sorted by it", async () => {
+    const { userId, profileId } = await listed("Bernadette Zola", { bioEn: "Careers." });
+    await listed("Carla Moreau");
+    expect((await search.searchDirectory(p, DEFAULT_FILTERS, viewerId)).coaches.map((c) => c.name)).toEqual(["Bernadette Zola", "Carla Moreau", "Œdipe Ångström"]);
+    await p.user.update({ where: { id: userId }, data: { name: "Zélie Durand" } });
+    expect(await fields(profileId)).toEqual({ sortName: "zelie durand", searchText: "zelie durand careers." });
+    expect(await found("bernadette")).toEqual([]);
+    expect(await found("zelie")).toEqual(["Zélie Durand"]);
+    expect((await search.searchDirectory(p, DEFAULT_FILTERS, viewerId)).coaches.map((c) => c.name)).toEqual(["Carla Moreau", "Œdipe Ångström", "Zélie Durand"]);
+    await p.user.update({ where: { id: userId }, data: { name: null } });
+    expect(await fields(profileId)).toEqual({ sortName: "", searchText: "careers." });
+  });
+
+  it("follows a change of either bio, and a bio removed", async () => {
+    const { profileId } = await listed("Dana Pike", { bioEn: "Retirement planning.", bioFr: "Préparer la retraite." });
+    await p.coachProfile.update({ where: { id: profileId }, data: { bioEn: "Team dynamics." } });
+    expect(await found("retirement")).toEqual([]);
+    expect(await found("dynamics")).toEqual(["Dana Pike"]);
+    await p.coachProfile.update({ where: { id: profileId }, data: { bioFr: null } });
+    expect(await fields(profileId)).toEqual({ sortName: "dana pike", searchText: "dana pike team dynamics." });
+    expect(await found("preparer")).toEqual([]);
+  });
+
+  it("cannot be written wrong: whatever is written there is computed again", async () => {
+    const { profileId } = await listed("Eli Strand", { bioEn: "Leadership." });
+    await p.coachProfile.update({ where: { id: profileId }, data: { searchText: "anything at all", sortName: "aaa" } });
+    await p.$executeRaw`update "CoachProfile" set "searchText" = 'forged' where id = ${profileId}`;
+    expect(await fields(profileId)).toEqual({ sortName: "eli strand", searchText: "eli strand leadership." });
+    expect(await found("forged")).toEqual([]);
+  });
+
+  it("keeps the filter options for a while, but reloads them at once for a value it does not know", async () => {
+    let clock = 1_000_000;
+    let queries = 0;
+    const counted = p.$extends({
+      query: {
+        $allOperations({ args, query }) {
+          queries++;
+          return query(args);
+        },
+      },
+    }) as unknown as Db;
+    const options = search.directoryOptionsCache({ ttlMs: 60_000, now: () => clock });
+    const resolve = (tz?: string) => options.resolve(counted, { ...DEFAULT_FILTERS, timeZone: tz });
+
+    const [first, second] = await Promise.all([resolve(), resolve()]);
+    expect(queries).toBe(1);
+    expect(first.options.timeZones).toEqual(["UTC"]);
+    expect(second.options).toBe(first.options);
+    clock += 30_000;
+    await resolve("UTC");
+    expect(queries).toBe(1);
+
+    // The first coach in Nairobi is approved: a link naming that time zone is not dropped.
+    await listed("Faith Njeri", {}, "Africa/Nairobi");
+    const nairobi = await resolve("Africa/Nairobi");
+    expect(queries).toBe(2);
+    expect(nairobi.filters.timeZone).toBe("Africa/Nairobi");
+    expect(nairobi.options.timeZones).toEqual(["Africa/Nairobi", "UTC"]);
+    expect((await search.searchDirectory(p, nairobi.filters, viewerId)).coaches.map((c) => c.name)).toEqual(["Faith Njeri"]);
+
+    // A made-up value is dropped, reloading at most once a second.
+    expect((await resolve("Mars/Olympus")).filters.timeZone).toBeUndefined();
+    expect(queries).toBe(2);
+    clock += 1_000;
+    expect((await resolve("Mars/Olympus")).filters.timeZone).toBeUndefined();
+    expect((await resolve("Mars/Olympus")).filters.timeZone).toBeUndefined();
+    expect(queries).toBe(3);
+
+    // Past the time to live, the lists are read again.
+    clock += 60_000;
+    await resolve();
+    expect(queries).toBe(4);
   });
 });

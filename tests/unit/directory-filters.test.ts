@@ -4,8 +4,6 @@ import {
   directoryHref,
   directoryQueryString,
   expertiseMatching,
-  FOLD_FROM,
-  FOLD_TO,
   foldText,
   hasNarrowing,
   keepKnownValues,
@@ -102,8 +100,7 @@ describe("directory links", () => {
 describe("text search helpers", () => {
   it("folds case and accents", () => {
     expect(foldText("Élodie CHLOÉ Œuvre")).toBe("elodie chloe oeuvre");
-    expect([...FOLD_FROM]).toHaveLength([...FOLD_TO].length);
-    for (const [i, c] of [...FOLD_FROM].entries()) expect(foldText(c)).toBe([...FOLD_TO][i].toLowerCase());
+    expect(foldText("Şahin Dvořák Ångström Łukasz Æsir")).toBe("sahin dvorak angstrom łukasz aesir");
   });
 
   it("splits the search into at most six words, without edge punctuation", () => {
