@@ -8,7 +8,9 @@
 // memory and the machine's load. Only talks to 127.0.0.1. Not a test: nothing fails, it prints figures.
 //
 //   tsx scripts/bench.ts [--requests 400] [--concurrency 20] [--rounds 2] [--port N]
-//                        [--path "/coaches?…"] [--embedded] [--keep]
+//                        [--path "/coaches?…"] [--embedded] [--keep] [--only directory|dashboard]
+//   then the cohort dashboard's benchmark (scripts/bench-dashboard.ts, issue #7): a cohort with
+//   100,000 sessions, the dashboard's server time p50/p95 (data loader, and the page over HTTP)
 //   --rounds    each page's requests in that many slices, the pages taken in turn (A B A B), so
 //               that a change of the machine's load weighs on both pages alike
 //   --embedded  PGlite even when TEST_DATABASE_URL is set
@@ -28,6 +30,7 @@ import { runOnServer, withDatabaseName } from "../lib/db/admin";
 import { createPrismaClient, type Db } from "../lib/db/client";
 import { freePort, startEmbeddedDatabase } from "../lib/db/embedded";
 import { applyPendingMigrations } from "../lib/db/migrations";
+import { benchDashboard } from "./bench-dashboard";
 import { localFolderStorage } from "../lib/storage/local-folder-storage";
 import { seedDatabase } from "../prisma/seed/seed";
 
@@ -428,11 +431,24 @@ async function main() {
       path: { type: "string", default: DIRECTORY_PATH },
       embedded: { type: "boolean", default: false },
       keep: { type: "boolean", default: false },
+      only: { type: "string" },
     },
   });
+  const server = args.embedded ? undefined : process.env.TEST_DATABASE_URL;
+  if (args.only !== "dashboard") await benchDirectory(args, server);
+  if (args.only !== "directory") {
+    console.log("\n=== Cohort dashboard ===");
+    await benchDashboard({ databaseUrl: server, http: true, keep: args.keep });
+  }
+}
+
+async function benchDirectory(
+  args: { requests: string; concurrency: string; rounds: string; port?: string; path: string; keep: boolean },
+  server: string | undefined,
+) {
   const load = { requests: Number(args.requests), concurrency: Number(args.concurrency), rounds: Number(args.rounds) };
   const t0 = performance.now();
-  const db = await prepareBenchDatabase({ server: args.embedded ? undefined : process.env.TEST_DATABASE_URL, keep: args.keep });
+  const db = await prepareBenchDatabase({ server, keep: args.keep });
   const app = await startBenchApp(db, { port: args.port ? Number(args.port) : undefined });
   const cookie = db.cookies["amina.client@example.org"];
 
