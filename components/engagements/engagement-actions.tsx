@@ -4,6 +4,8 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useState, useTransition } from "react";
+import { InlineAlert } from "@/components/inline-alert";
+import { useActionVerb } from "@/components/use-action-verb";
 import { inputClass, labelClass, primaryButton, secondaryButton } from "@/components/coach/form-parts";
 import type { ActionResult } from "@/lib/actions/run-action";
 import { endEngagementAction } from "@/lib/actions/end-engagement";
@@ -14,38 +16,10 @@ import { MAX_REASON } from "@/lib/domain/coach-request";
 
 const dangerButton = "rounded bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60";
 
-function useVerb() {
-  const te = useTranslations("errors");
-  const router = useRouter();
-  const [pending, start] = useTransition();
-  const [error, setError] = useState<string>();
-  const run = (call: () => Promise<ActionResult>, onDone?: () => void) => {
-    setError(undefined);
-    start(async () => {
-      try {
-        const result = await call();
-        if (!result.ok) return setError(result.error);
-        onDone?.();
-        router.refresh();
-      } catch {
-        setError(te("generic"));
-      }
-    });
-  };
-  return { pending, error, run };
-}
-
-function Alert({ text }: { text?: string }) {
-  return text ? (
-    <p role="alert" className="mt-2 rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-      {text}
-    </p>
-  ) : null;
-}
 
 export function RespondButtons({ choiceId, clientName }: { choiceId: string; clientName: string }) {
   const t = useTranslations("engagements");
-  const { pending, error, run } = useVerb();
+  const { pending, error, run } = useActionVerb();
   const [declining, setDeclining] = useState(false);
   const [reason, setReason] = useState("");
   const id = useId();
@@ -76,7 +50,7 @@ export function RespondButtons({ choiceId, clientName }: { choiceId: string; cli
           </div>
         </div>
       )}
-      <Alert text={error} />
+      <InlineAlert text={error} />
     </div>
   );
 }
@@ -84,7 +58,7 @@ export function RespondButtons({ choiceId, clientName }: { choiceId: string; cli
 export function AvailabilityToggle({ availability, pendingCount }: { availability: "open" | "paused"; pendingCount: number }) {
   const t = useTranslations("engagements.availability");
   const tc = useTranslations("engagements");
-  const { pending, error, run } = useVerb();
+  const { pending, error, run } = useActionVerb();
   const [confirming, setConfirming] = useState(false);
   if (availability === "paused") {
     return (
@@ -92,7 +66,7 @@ export function AvailabilityToggle({ availability, pendingCount }: { availabilit
         <button type="button" disabled={pending} className={primaryButton} onClick={() => run(() => setCoachAvailabilityAction({ availability: "open" }))}>
           {t("resume")}
         </button>
-        <Alert text={error} />
+        <InlineAlert text={error} />
       </div>
     );
   }
@@ -115,14 +89,14 @@ export function AvailabilityToggle({ availability, pendingCount }: { availabilit
           </div>
         </div>
       )}
-      <Alert text={error} />
+      <InlineAlert text={error} />
     </div>
   );
 }
 
 export function WithdrawButton({ requestId }: { requestId: string }) {
   const t = useTranslations("engagements");
-  const { pending, error, run } = useVerb();
+  const { pending, error, run } = useActionVerb();
   const [confirming, setConfirming] = useState(false);
   return (
     <div>
@@ -143,7 +117,7 @@ export function WithdrawButton({ requestId }: { requestId: string }) {
           </div>
         </div>
       )}
-      <Alert text={error} />
+      <InlineAlert text={error} />
     </div>
   );
 }
@@ -152,7 +126,7 @@ export function WithdrawButton({ requestId }: { requestId: string }) {
 export function EndEngagementForm({ engagementId, otherName }: { engagementId: string; otherName: string }) {
   const t = useTranslations("engagements");
   const te = useTranslations("errors");
-  const { pending, error, run } = useVerb();
+  const { pending, error, run } = useActionVerb();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
   const [missing, setMissing] = useState(false);
@@ -205,7 +179,7 @@ export function EndEngagementForm({ engagementId, otherName }: { engagementId: s
           {t("cancel")}
         </button>
       </div>
-      <Alert text={error} />
+      <InlineAlert text={error} />
     </form>
   );
 }

@@ -9,11 +9,11 @@ import { answerCheckInAction, createCheckInAction } from "@/lib/actions/check-in
 import { CALL_MINUTES, MAX_CHECK_IN, MAX_CHECK_IN_ANSWER, MAX_PREFERRED_TIMES } from "@/lib/domain/check-ins";
 import { answerCheckInSchema, createCheckInSchema, type AnswerCheckInInput, type CreateCheckInInput } from "@/lib/validation/check-ins";
 import { Alert, FieldMessage, panel } from "./parts";
-import { useMissionVerb } from "./use-mission-verb";
+import { useActionVerb } from "@/components/use-action-verb";
 
 export function CheckInForm({ missionId, coachName }: { missionId: string; coachName: string }) {
   const t = useTranslations("checkIns");
-  const { pending, error, run } = useMissionVerb();
+  const { pending, error, run } = useActionVerb();
   const [sent, setSent] = useState(false);
   const {
     register,
@@ -81,7 +81,7 @@ export function CheckInForm({ missionId, coachName }: { missionId: string; coach
 
 export function AnswerCheckInForm({ checkInId }: { checkInId: string }) {
   const t = useTranslations("checkIns");
-  const { pending, error, run } = useMissionVerb();
+  const { pending, error, run } = useActionVerb();
   const [open, setOpen] = useState(false);
   const id = useId();
   const {

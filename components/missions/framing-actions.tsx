@@ -11,11 +11,11 @@ import type { MilestoneKind } from "@/lib/domain/mission-lifecycle";
 import { MAX_MISSION_TEXT } from "@/lib/domain/mission-terms";
 import { coacheeRequestSchema, type CoacheeRequestInput } from "@/lib/validation/missions";
 import { Alert, dangerButton, FieldMessage, panel } from "./parts";
-import { useMissionVerb } from "./use-mission-verb";
+import { useActionVerb } from "@/components/use-action-verb";
 
 export function CoacheeRequestForm({ missionId, text, shared, sponsorName }: { missionId: string; text: string | null; shared: boolean; sponsorName: string }) {
   const t = useTranslations("missions.request");
-  const { pending, error, run } = useMissionVerb();
+  const { pending, error, run } = useActionVerb();
   const {
     register,
     handleSubmit,
@@ -53,7 +53,7 @@ export function CoacheeRequestForm({ missionId, text, shared, sponsorName }: { m
 
 export function ValidateRequestsButton({ missionId, ready }: { missionId: string; ready: boolean }) {
   const t = useTranslations("missions.request");
-  const { pending, error, run } = useMissionVerb();
+  const { pending, error, run } = useActionVerb();
   return (
     <div className={panel}>
       <p className="text-sm text-slate-700">{ready ? t("validateHint") : t("validateWaiting")}</p>
@@ -69,7 +69,7 @@ export function ValidateRequestsButton({ missionId, ready }: { missionId: string
 export function ScheduleMilestoneForm({ missionId, kind, current, timeZone }: { missionId: string; kind: MilestoneKind; current: string; timeZone: string }) {
   const t = useTranslations("missions.milestones");
   const te = useTranslations("errors");
-  const { pending, error, run, setError } = useMissionVerb();
+  const { pending, error, run, setError } = useActionVerb();
   const [at, setAt] = useState(current);
   const id = useId();
   return (
@@ -99,7 +99,7 @@ export function ScheduleMilestoneForm({ missionId, kind, current, timeZone }: { 
 }
 
 export function HoldMilestoneButton({ missionId, kind, label }: { missionId: string; kind: Exclude<MilestoneKind, "midpoint_review">; label: string }) {
-  const { pending, error, run } = useMissionVerb();
+  const { pending, error, run } = useActionVerb();
   return (
     <div>
       <button type="button" disabled={pending} className={primaryButton} onClick={() => run(() => holdMilestoneAction({ missionId, kind }))}>
@@ -113,7 +113,7 @@ export function HoldMilestoneButton({ missionId, kind, label }: { missionId: str
 /** The coachee's free decision after meeting the coach: go ahead, or decline without consequence. */
 export function ConsentButtons({ missionId, canConsent }: { missionId: string; canConsent: boolean }) {
   const t = useTranslations("missions.consent");
-  const { pending, error, run } = useMissionVerb();
+  const { pending, error, run } = useActionVerb();
   const [declining, setDeclining] = useState(false);
   return (
     <div className={panel}>

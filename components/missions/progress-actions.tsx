@@ -33,11 +33,11 @@ import {
   type SynthesisInput,
 } from "@/lib/validation/missions";
 import { Alert, dangerButton, FieldMessage, panel } from "./parts";
-import { useMissionVerb } from "./use-mission-verb";
+import { useActionVerb } from "@/components/use-action-verb";
 
 export function MidpointForm({ missionId }: { missionId: string }) {
   const t = useTranslations("missions.midpoint");
-  const { pending, error, run } = useMissionVerb();
+  const { pending, error, run } = useActionVerb();
   const {
     register,
     handleSubmit,
@@ -77,7 +77,7 @@ export function MidpointForm({ missionId }: { missionId: string }) {
 
 export function StartClosingButton({ missionId }: { missionId: string }) {
   const t = useTranslations("missions.closing");
-  const { pending, error, run } = useMissionVerb();
+  const { pending, error, run } = useActionVerb();
   return (
     <div className={panel}>
       <p className="text-sm text-slate-700">{t("startHint")}</p>
@@ -93,7 +93,7 @@ type Indicator = { id: string; position: number; description: string; result: "a
 
 export function IndicatorEvaluationForm({ missionId, indicators }: { missionId: string; indicators: Indicator[] }) {
   const t = useTranslations("missions.indicators");
-  const { pending, error, run } = useMissionVerb();
+  const { pending, error, run } = useActionVerb();
   const [saved, setSaved] = useState(false);
   const {
     register,
@@ -164,7 +164,7 @@ export function IndicatorEvaluationForm({ missionId, indicators }: { missionId: 
 
 export function SynthesisForm({ missionId, synthesis, recommendations, presented, canPresent, sponsorName }: { missionId: string; synthesis: string; recommendations: string; presented: boolean; canPresent: boolean; sponsorName: string }) {
   const t = useTranslations("missions.synthesis");
-  const { pending, error, run } = useMissionVerb();
+  const { pending, error, run } = useActionVerb();
   const [saved, setSaved] = useState(false);
   const {
     register,
@@ -219,7 +219,7 @@ export function SynthesisForm({ missionId, synthesis, recommendations, presented
 
 export function FollowUpEvaluationForm({ missionId, initial, sponsorName }: { missionId: string; initial: { impact: FollowUpEvaluationInput["impact"] | null; note: string | null; shared: boolean }; sponsorName: string }) {
   const t = useTranslations("missions.followUp");
-  const { pending, error, run } = useMissionVerb();
+  const { pending, error, run } = useActionVerb();
   const {
     register,
     handleSubmit,
@@ -264,7 +264,7 @@ export function FollowUpEvaluationForm({ missionId, initial, sponsorName }: { mi
 /** Refusing (before the contract) or stopping (under contract) a mission: the coach explains why. */
 export function EndMissionForm({ missionId, kind }: { missionId: string; kind: "refuse" | "stop" }) {
   const t = useTranslations("missions.ending");
-  const { pending, error, run } = useMissionVerb();
+  const { pending, error, run } = useActionVerb();
   const [open, setOpen] = useState(false);
   const refuse = useForm<RefuseMissionInput>({ resolver: zodResolver(refuseMissionSchema), defaultValues: { missionId, reason: "" } });
   const stop = useForm<StopMissionInput>({ resolver: zodResolver(stopMissionSchema), defaultValues: { missionId, reason: "", alternatives: "" } });

@@ -10,14 +10,14 @@ import { acceptMissionContractAction, requestContractChangesAction, reviewMissio
 import { MAX_COST, MAX_INDICATOR, MAX_INDICATORS, MAX_MISSION_TEXT, MAX_REASON_TEXT, TERM_LIMITS, type NumericTerm, type ProposalTerms } from "@/lib/domain/mission-terms";
 import { acceptContractSchema, proposalSchema, reviewProposalSchema, type AcceptContractInput, type ProposalInput, type ReviewProposalInput } from "@/lib/validation/missions";
 import { Alert, FieldMessage, panel } from "./parts";
-import { useMissionVerb } from "./use-mission-verb";
+import { useActionVerb } from "@/components/use-action-verb";
 
 const NUMBERS: NumericTerm[] = ["durationMonths", "sessionCount", "sessionMinutes", "rhythmWeeks", "followUpMonths"];
 
 export function ProposalForm({ missionId, initial, revising }: { missionId: string; initial: ProposalTerms; revising: boolean }) {
   const t = useTranslations("missions.proposal");
   const tt = useTranslations("missions.terms");
-  const { pending, error, run } = useMissionVerb();
+  const { pending, error, run } = useActionVerb();
   const {
     register,
     control,
@@ -128,7 +128,7 @@ export function ProposalForm({ missionId, initial, revising }: { missionId: stri
 
 export function ProposalReviewForm({ proposalId, version }: { proposalId: string; version: number }) {
   const t = useTranslations("missions.proposal");
-  const { pending, error, run } = useMissionVerb();
+  const { pending, error, run } = useActionVerb();
   const {
     register,
     handleSubmit,
@@ -171,7 +171,7 @@ export function ProposalReviewForm({ proposalId, version }: { proposalId: string
 export function ContractAcceptForm({ contractId, version, canRequestChanges }: { contractId: string; version: number; canRequestChanges: boolean }) {
   const t = useTranslations("missions.contract");
   const te = useTranslations("errors");
-  const { pending, error, run } = useMissionVerb();
+  const { pending, error, run } = useActionVerb();
   const [changing, setChanging] = useState(false);
   const [comment, setComment] = useState("");
   const [missing, setMissing] = useState(false);

@@ -5,14 +5,15 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { primaryButton } from "@/components/coach/form-parts";
 import { markSessionsCompletedAction } from "@/lib/actions/mark-sessions-completed";
-import { InlineAlert, useSessionVerb } from "./use-session-verb";
+import { useActionVerb } from "@/components/use-action-verb";
+import { InlineAlert } from "@/components/inline-alert";
 
 export const MARK_COMPLETED_FORM = "mark-completed";
 
 export function MarkCompletedBar({ engagementId }: { engagementId: string }) {
   const t = useTranslations("sessions.complete");
   const te = useTranslations("errors");
-  const { pending, error, setError, run } = useSessionVerb();
+  const { pending, error, setError, run } = useActionVerb();
   const [done, setDone] = useState(false);
   return (
     <form

@@ -5,12 +5,13 @@ import { useId, useState } from "react";
 import { inputClass, secondaryButton } from "@/components/coach/form-parts";
 import { saveSessionNoteAction } from "@/lib/actions/save-session-note";
 import { MAX_NOTE } from "@/lib/domain/session-schedule";
-import { InlineAlert, useSessionVerb } from "./use-session-verb";
+import { useActionVerb } from "@/components/use-action-verb";
+import { InlineAlert } from "@/components/inline-alert";
 
 export function PrivateNote({ sessionId, initial, otherName }: { sessionId: string; initial: string; otherName: string }) {
   const t = useTranslations("sessions.note");
   const id = useId();
-  const { pending, error, run } = useSessionVerb();
+  const { pending, error, run } = useActionVerb();
   const [body, setBody] = useState(initial);
   const [saved, setSaved] = useState(false);
   return (

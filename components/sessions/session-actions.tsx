@@ -9,7 +9,8 @@ import { cancelSessionAction } from "@/lib/actions/cancel-session";
 import { markSessionMissedAction } from "@/lib/actions/mark-session-missed";
 import type { SessionStatus } from "@/lib/domain/session-lifecycle";
 import { ProposeTimeForm, type ProposeDefaults } from "./propose-time-form";
-import { InlineAlert, useSessionVerb } from "./use-session-verb";
+import { useActionVerb } from "@/components/use-action-verb";
+import { InlineAlert } from "@/components/inline-alert";
 
 const dangerButton = "rounded bg-red-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-800 disabled:opacity-60";
 const quietDanger = "rounded border border-red-300 bg-white px-3 py-1.5 text-sm font-medium text-red-800 hover:bg-red-50 disabled:opacity-60";
@@ -27,7 +28,7 @@ export type SessionActionsProps = {
 
 export function SessionActions(p: SessionActionsProps) {
   const t = useTranslations("sessions.actions");
-  const { pending, error, run } = useSessionVerb();
+  const { pending, error, run } = useActionVerb();
   const [open, setOpen] = useState<"propose" | "cancel" | "missed" | null>(null);
   const label = (text: string) => `${text} — ${p.title}`;
 

@@ -3,13 +3,14 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { setChecklistTickAction } from "@/lib/actions/set-checklist-tick";
-import { InlineAlert, useSessionVerb } from "./use-session-verb";
+import { useActionVerb } from "@/components/use-action-verb";
+import { InlineAlert } from "@/components/inline-alert";
 
 export type ChecklistGroup = { phase: string; title: string; items: { key: string; label: string; ticked: boolean }[] };
 
 export function SessionChecklist({ sessionId, groups, readOnly }: { sessionId: string; groups: ChecklistGroup[]; readOnly: boolean }) {
   const t = useTranslations("sessions.checklist");
-  const { error, run } = useSessionVerb();
+  const { error, run } = useActionVerb();
   const [ticked, setTicked] = useState(() => new Set(groups.flatMap((g) => g.items.filter((i) => i.ticked).map((i) => i.key))));
   const toggle = (key: string, on: boolean) => {
     const next = new Set(ticked);

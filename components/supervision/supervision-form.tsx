@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { inputClass, labelClass, primaryButton, secondaryButton } from "@/components/coach/form-parts";
 import { Alert, FieldMessage } from "@/components/missions/parts";
-import { useMissionVerb } from "@/components/missions/use-mission-verb";
+import { useActionVerb } from "@/components/use-action-verb";
 import { deleteSupervisionRecordAction, recordSupervisionAction } from "@/lib/actions/supervision";
 import { MAX_SUPERVISOR } from "@/lib/domain/supervision";
 import { recordSupervisionSchema, type RecordSupervisionInput } from "@/lib/validation/supervision";
@@ -13,7 +13,7 @@ import { recordSupervisionSchema, type RecordSupervisionInput } from "@/lib/vali
 /** A coach records one supervision session: when, with whom, and whether they attended. */
 export function SupervisionForm({ today, lastSupervisor }: { today: string; lastSupervisor: string }) {
   const t = useTranslations("supervision.form");
-  const { pending, error, run } = useMissionVerb();
+  const { pending, error, run } = useActionVerb();
   const [saved, setSaved] = useState(false);
   const {
     register,
@@ -89,7 +89,7 @@ export function SupervisionForm({ today, lastSupervisor }: { today: string; last
 
 export function DeleteSupervisionRecord({ recordId, label }: { recordId: string; label: string }) {
   const t = useTranslations("supervision");
-  const { pending, error, run } = useMissionVerb();
+  const { pending, error, run } = useActionVerb();
   const [confirming, setConfirming] = useState(false);
   return (
     <div>

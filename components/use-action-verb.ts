@@ -8,7 +8,7 @@ import type { ActionResult } from "@/lib/actions/run-action";
  * Calls one server action (which checks the caller again), keeps its refusal to show in place,
  * and refreshes the page on success. What was typed stays in the form when the action refuses.
  */
-export function useMissionVerb() {
+export function useActionVerb() {
   const te = useTranslations("errors");
   const router = useRouter();
   const [pending, start] = useTransition();
@@ -26,5 +26,5 @@ export function useMissionVerb() {
       }
     });
   };
-  return { pending, error, run, setError };
+  return { pending, error, setError, run };
 }
