@@ -13,17 +13,17 @@
 //   measureDashboardLoader(prisma, cohortId, { runs }) → timings of loadCohortDashboard
 //   measureDashboardPage(baseUrl, cookie, path, { runs }) → timings of GET /admin/cohorts/<id>
 //   benchDashboard({ databaseUrl, runs, sessions }) → all of it on a database it creates and drops
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { runOnServer, withDatabaseName } from "../lib/db/admin";
 import { createPrismaClient, type Db } from "../lib/db/client";
-import { freePort, startEmbeddedDatabase } from "../lib/db/embedded";
+import { startEmbeddedDatabase } from "../lib/db/embedded";
 import { applyPendingMigrations } from "../lib/db/migrations";
+import { startBenchApp } from "./bench";
 import { register } from "node:module";
 import type { DashboardFilter } from "../lib/validation/programmes";
 
@@ -313,7 +313,7 @@ export async function benchDashboard({ databaseUrl, runs = 50, sessions = 100_00
     for (const [label, filter] of cases) rows.push([`loader, ${label}`, await measureDashboardLoader(prisma, seeded.cohortId, { runs, filter, cpu })]);
 
     if (http) {
-      // The built app on the same database (build folder .next-bench-dashboard), signed in as the
+      // The built app on the same database (scripts/bench.ts's startBenchApp, build folder .next-bench), signed in as the
       // admin through a session row written first (an embedded database is then handed to the app).
       const token = randomBytes(32).toString("hex");
       await prisma.session.create({ data: { sessionToken: token, userId: seeded.adminId, expires: new Date(Date.now() + 86_400_000) } });
@@ -322,10 +322,12 @@ export async function benchDashboard({ databaseUrl, runs = 50, sessions = 100_00
         await embedded.stop();
         embedded = null;
       }
-      const port = await freePort();
-      const app = await startApp(port, databaseUrl ? { DATABASE_URL: url } : { DATA_DIR: tmp }, databaseUrl ? [] : ["--data-dir", path.join(tmp, "pglite")], log);
+      const app = await startBenchApp(
+        { appEnv: databaseUrl ? { DATABASE_URL: url } : { DATA_DIR: tmp }, serveArgs: databaseUrl ? [] : ["--data-dir", path.join(tmp, "pglite")] },
+        { countQueries: false, log },
+      );
       cleanups.push(app.stop);
-      const base = `http://127.0.0.1:${port}`;
+      const base = app.base;
       const cookie = `next-auth.session-token=${token}`;
       rows.push(["page over HTTP, whole cohort", await measureDashboardPage(base, cookie, `/admin/cohorts/${seeded.cohortId}`, { runs })]);
       rows.push(["page over HTTP, one entity (BE3)", await measureDashboardPage(base, cookie, `/admin/cohorts/${seeded.cohortId}?entity=BE3`, { runs })]);
@@ -348,69 +350,6 @@ export async function benchDashboard({ databaseUrl, runs = 50, sessions = 100_00
       }
     }
   }
-}
-
-async function startApp(port: number, appEnv: Record<string, string>, serveArgs: string[], log: (l: string) => void) {
-  log(`Starting the app on 127.0.0.1:${port} (builds into .next-bench-dashboard when the sources changed)…`);
-  const output: string[] = [];
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "--port", String(port), ...serveArgs], {
-    env: {
-      ...process.env,
-      ...appEnv,
-      TEST_DATABASE_URL: "",
-      BINOME_DIST_DIR: ".next-bench-dashboard",
-      DEMO_MODE: "",
-      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(24).toString("hex"),
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  });
-  const collect = (chunk: Buffer) => output.push(...chunk.toString().split("\n").filter(Boolean));
-  child.stdout.on("data", collect);
-  child.stderr.on("data", collect);
-  const stop = async () => {
-    const all = [child.pid!, ...descendants(child.pid!)];
-    try {
-      process.kill(child.pid!, "SIGTERM");
-    } catch {}
-    await new Promise((r) => setTimeout(r, 2000));
-    for (const pid of all) {
-      try {
-        process.kill(pid, "SIGKILL");
-      } catch {}
-    }
-  };
-  const deadline = Date.now() + 900_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The app stopped:\n${output.slice(-30).join("\n")}`);
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/signin`);
-      await res.arrayBuffer();
-      if (res.ok) return { stop };
-    } catch {}
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  await stop();
-  throw new Error("The app did not start within 15 minutes.");
-}
-
-/** Every process started, directly or not, by `root` (from /proc). */
-function descendants(root: number): number[] {
-  const parent = new Map<number, number>();
-  for (const name of readdirSync("/proc")) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
-      parent.set(Number(name), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
-    } catch {}
-  }
-  const found: number[] = [];
-  const walk = (pid: number) => {
-    for (const [child, ppid] of parent) if (ppid === pid) (found.push(child), walk(child));
-  };
-  walk(root);
-  return found;
 }
 
 // Run on its own: npx tsx scripts/bench-dashboard.ts [--runs 50] [--sessions 100000] [--http]

@@ -180,10 +180,17 @@ export async function prepareBenchDatabase(options: PrepareOptions = {}): Promis
 
 export type BenchApp = { base: string; pid: number; output: string[]; stop: () => Promise<void> };
 
-/** The built app (scripts/serve.ts, build folder .next-bench) on the bench database, counting queries. */
-export async function startBenchApp(db: BenchDatabase, options: { port?: number } = {}): Promise<BenchApp> {
+/**
+ * The built app (scripts/serve.ts, build folder .next-bench) on a bench database, counting its
+ * queries unless told not to. Also used by scripts/bench-dashboard.ts.
+ */
+export async function startBenchApp(
+  db: Pick<BenchDatabase, "appEnv" | "serveArgs">,
+  options: { port?: number; countQueries?: boolean; log?: (line: string) => void } = {},
+): Promise<BenchApp> {
+  const { countQueries = true, log = console.log } = options;
   const port = options.port ?? (await freePort());
-  console.log(`Starting the app on 127.0.0.1:${port} (builds into .next-bench when the sources changed)…`);
+  log(`Starting the app on 127.0.0.1:${port} (builds into .next-bench when the sources changed)…`);
   const output: string[] = [];
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "--port", String(port), ...db.serveArgs], {
     env: {
@@ -191,7 +198,7 @@ export async function startBenchApp(db: BenchDatabase, options: { port?: number 
       ...db.appEnv,
       TEST_DATABASE_URL: "",
       BINOME_DIST_DIR: ".next-bench",
-      BINOME_COUNT_QUERIES: "1",
+      BINOME_COUNT_QUERIES: countQueries ? "1" : "",
       DEMO_MODE: "",
       NEXTAUTH_URL: `http://127.0.0.1:${port}`,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(24).toString("hex"),
