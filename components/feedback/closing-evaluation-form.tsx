@@ -6,10 +6,11 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
-import { FieldError, inputClass, labelClass, primaryButton } from "@/components/coach/form-parts";
+import { FieldError, labelClass } from "@/components/coach/form-parts";
 import { submitClosingEvaluationAction } from "@/lib/actions/submit-closing-evaluation";
-import { FEEDBACK_MIN_ANSWERS, MAX_FEEDBACK_COMMENT, OBJECTIVES_MET } from "@/lib/domain/feedback";
+import { OBJECTIVES_MET } from "@/lib/domain/feedback";
 import { closingEvaluationSchema, type ClosingEvaluationInput, type ClosingEvaluationValues } from "@/lib/validation/feedback";
+import { CommentAndSubmit } from "./comment-and-submit";
 import { UsefulnessStars } from "./usefulness-stars";
 
 const radio = "mt-0.5 h-4 w-4 accent-brand-600";
@@ -82,29 +83,7 @@ export function ClosingEvaluationForm({ engagementId }: { engagementId: string }
         </div>
         <FieldError id={`${id}-recommend-error`} message={errors.wouldRecommend?.message} />
       </fieldset>
-      <div>
-        <label htmlFor={`${id}-comment`} className={labelClass}>
-          {t("panel.comment")}
-        </label>
-        <textarea
-          id={`${id}-comment`}
-          rows={3}
-          maxLength={MAX_FEEDBACK_COMMENT}
-          className={inputClass}
-          aria-invalid={Boolean(errors.comment)}
-          aria-describedby={errors.comment ? `${id}-comment-error` : undefined}
-          {...register("comment")}
-        />
-        <FieldError id={`${id}-comment-error`} message={errors.comment?.message} />
-      </div>
-      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <button type="submit" disabled={isSubmitting} className={primaryButton}>
-          {isSubmitting ? t("panel.sending") : t("closing.submit")}
-        </button>
-        <p className="text-xs text-slate-500">
-          {t("panel.final")} {t("panel.confidential", { min: FEEDBACK_MIN_ANSWERS })}
-        </p>
-      </div>
+      <CommentAndSubmit id={id} rows={3} registration={register("comment")} error={errors.comment?.message} submitting={isSubmitting} submitLabel={t("closing.submit")} />
     </form>
   );
 }

@@ -6,10 +6,11 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
-import { FieldError, inputClass, labelClass, primaryButton } from "@/components/coach/form-parts";
+import { FieldError, labelClass } from "@/components/coach/form-parts";
 import { submitSessionFeedbackAction } from "@/lib/actions/submit-session-feedback";
-import { FEEDBACK_MIN_ANSWERS, HELPED_CHOICES, MAX_FEEDBACK_COMMENT, type HelpedChoice } from "@/lib/domain/feedback";
+import { HELPED_CHOICES, type HelpedChoice } from "@/lib/domain/feedback";
 import { sessionFeedbackSchema, type SessionFeedbackInput, type SessionFeedbackValues } from "@/lib/validation/feedback";
+import { CommentAndSubmit } from "./comment-and-submit";
 import { UsefulnessStars } from "./usefulness-stars";
 
 export type SubmittedFeedback = { usefulness: number; helped: HelpedChoice[]; comment: string | null };
@@ -65,29 +66,7 @@ export function SessionEvaluationForm({ engagementId, sessionId, onSent }: { eng
         </div>
         <FieldError id={`${id}-helped-error`} message={errors.helped?.message} />
       </fieldset>
-      <div>
-        <label htmlFor={`${id}-comment`} className={labelClass}>
-          {t("panel.comment")}
-        </label>
-        <textarea
-          id={`${id}-comment`}
-          rows={2}
-          maxLength={MAX_FEEDBACK_COMMENT}
-          className={inputClass}
-          aria-invalid={Boolean(errors.comment)}
-          aria-describedby={errors.comment ? `${id}-comment-error` : undefined}
-          {...register("comment")}
-        />
-        <FieldError id={`${id}-comment-error`} message={errors.comment?.message} />
-      </div>
-      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <button type="submit" disabled={isSubmitting} className={primaryButton}>
-          {isSubmitting ? t("panel.sending") : t("panel.submit")}
-        </button>
-        <p className="text-xs text-slate-500">
-          {t("panel.final")} {t("panel.confidential", { min: FEEDBACK_MIN_ANSWERS })}
-        </p>
-      </div>
+      <CommentAndSubmit id={id} rows={2} registration={register("comment")} error={errors.comment?.message} submitting={isSubmitting} submitLabel={t("panel.submit")} />
     </form>
   );
 }

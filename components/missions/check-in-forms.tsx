@@ -8,7 +8,7 @@ import { inputClass, labelClass, primaryButton, secondaryButton } from "@/compon
 import { answerCheckInAction, createCheckInAction } from "@/lib/actions/check-ins";
 import { CALL_MINUTES, MAX_CHECK_IN, MAX_CHECK_IN_ANSWER, MAX_PREFERRED_TIMES } from "@/lib/domain/check-ins";
 import { answerCheckInSchema, createCheckInSchema, type AnswerCheckInInput, type CreateCheckInInput } from "@/lib/validation/check-ins";
-import { Alert, FieldMessage, panel } from "./parts";
+import { Alert, FieldMessage, panel, SubmitRow } from "./parts";
 import { useActionVerb } from "@/components/use-action-verb";
 
 export function CheckInForm({ missionId, coachName }: { missionId: string; coachName: string }) {
@@ -65,16 +65,7 @@ export function CheckInForm({ missionId, coachName }: { missionId: string; coach
         </div>
       )}
       <Alert text={error} />
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className={primaryButton}>
-          {t("send")}
-        </button>
-        {sent && !pending && (
-          <p role="status" className="text-sm font-medium text-emerald-700">
-            ✓ {t("sent")}
-          </p>
-        )}
-      </div>
+      <SubmitRow pending={pending} label={t("send")} done={sent} doneText={t("sent")} />
     </form>
   );
 }

@@ -32,7 +32,7 @@ import {
   type StopMissionInput,
   type SynthesisInput,
 } from "@/lib/validation/missions";
-import { Alert, dangerButton, FieldMessage, panel } from "./parts";
+import { Alert, dangerButton, FieldMessage, panel, SubmitRow } from "./parts";
 import { useActionVerb } from "@/components/use-action-verb";
 
 export function MidpointForm({ missionId }: { missionId: string }) {
@@ -148,16 +148,7 @@ export function IndicatorEvaluationForm({ missionId, indicators }: { missionId: 
         ))}
       </ol>
       <Alert text={error} />
-      <div className="flex items-center gap-3">
-        <button type="submit" disabled={pending} className={primaryButton}>
-          {t("save")}
-        </button>
-        {saved && !pending && (
-          <p role="status" className="text-sm font-medium text-emerald-700">
-            ✓ {t("saved")}
-          </p>
-        )}
-      </div>
+      <SubmitRow pending={pending} label={t("save")} done={saved} doneText={t("saved")} />
     </form>
   );
 }

@@ -3,8 +3,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { inputClass, labelClass, primaryButton, secondaryButton } from "@/components/coach/form-parts";
-import { Alert, FieldMessage } from "@/components/missions/parts";
+import { inputClass, labelClass, secondaryButton } from "@/components/coach/form-parts";
+import { Alert, FieldMessage, SubmitRow } from "@/components/missions/parts";
 import { useActionVerb } from "@/components/use-action-verb";
 import { deleteSupervisionRecordAction, recordSupervisionAction } from "@/lib/actions/supervision";
 import { MAX_SUPERVISOR } from "@/lib/domain/supervision";
@@ -73,16 +73,7 @@ export function SupervisionForm({ today, lastSupervisor }: { today: string; last
         <FieldMessage id="supervision-attended-error" message={errors.attended?.message} />
       </fieldset>
       <Alert text={error} />
-      <div className="flex items-center gap-3">
-        <button type="submit" disabled={pending} className={primaryButton}>
-          {t("save")}
-        </button>
-        {saved && !pending && (
-          <p role="status" className="text-sm font-medium text-emerald-700">
-            ✓ {t("saved")}
-          </p>
-        )}
-      </div>
+      <SubmitRow pending={pending} label={t("save")} done={saved} doneText={t("saved")} />
     </form>
   );
 }
