@@ -5,6 +5,7 @@ import { AvailabilityToggle, EndEngagementForm, RespondButtons, WithdrawButton }
 import { requirePermission } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
 import { loadEngagements, type EngagementDto, type PersonDto } from "@/lib/server/engagements/load-engagements";
+import { matchingRules, type ProfileKind } from "@/lib/domain/matching-rules";
 import { loadEngagementProgress, type EngagementProgress } from "@/lib/server/sessions/load-engagement-progress";
 
 const card = "rounded-lg bg-white p-5 shadow-sm";
@@ -34,52 +35,55 @@ export default async function EngagementsPage({ searchParams }: { searchParams: 
       .filter(Boolean)
       .join(" · ");
   const name = (p: PersonDto) => p.name ?? p.email;
-  const request = view.client?.request;
+  const k = (kind: ProfileKind, key: "providerTitle" | "addressed" | "availabilityOpen" | "availabilityPaused" | "notApproved" | "seekerTitle" | "ask" | "exhaustedLink" | "yourProvider" | "yourSeeker") =>
+    t(`kinds.${kind}.${key}`);
+  const sideLabel = (e: EngagementDto) => k(e.kind, e.role === "client" ? "yourProvider" : "yourSeeker");
+  const sent = requested ? view.seekers.some((s) => s.requests.some((r) => r.status === "open")) : false;
 
   return (
     <div className="space-y-8">
       <PageHeader title={t("title")} lead={t("lead")} />
-      {requested && request?.status === "open" && (
+      {sent && (
         <p role="status" className="rounded border border-emerald-200 bg-emerald-50 px-4 py-3 text-emerald-900">
           ✓ {t("requestSent")}
         </p>
       )}
 
-      {view.coach && (
-        <section aria-labelledby="incoming" className={card}>
+      {view.providers.map((provider) => (
+        <section key={provider.kind} aria-labelledby={`incoming-${provider.kind}`} className={card} data-testid={`incoming-${provider.kind}`}>
           <div className="flex flex-wrap items-start justify-between gap-4">
             <div>
-              <h2 id="incoming" className={h2}>
-                {t("coach.title")}
+              <h2 id={`incoming-${provider.kind}`} className={h2}>
+                {k(provider.kind, "providerTitle")}
               </h2>
-              <p className="mt-1 text-sm text-slate-600">{t("coach.places", { free: view.coach.freePlaces, capacity: view.coach.capacity })}</p>
+              <p className="mt-1 text-sm text-slate-600">{t("coach.places", { free: provider.freePlaces, capacity: provider.capacity })}</p>
             </div>
-            <div className="max-w-sm rounded border border-slate-200 p-3" aria-labelledby="availability">
-              <h3 id="availability" className="text-sm font-semibold">
+            <div className="max-w-sm rounded border border-slate-200 p-3" aria-labelledby={`availability-${provider.kind}`}>
+              <h3 id={`availability-${provider.kind}`} className="text-sm font-semibold">
                 {t("availability.title")}
               </h3>
-              {view.coach.status === "approved" ? (
+              {provider.status === "approved" ? (
                 <>
-                  <p className="mb-2 mt-1 text-sm text-slate-600">{t(`availability.${view.coach.availability}`)}</p>
-                  <AvailabilityToggle availability={view.coach.availability} pendingCount={view.coach.incoming.length} />
+                  <p className="mb-2 mt-1 text-sm text-slate-600">{k(provider.kind, provider.availability === "open" ? "availabilityOpen" : "availabilityPaused")}</p>
+                  <AvailabilityToggle kind={provider.kind} availability={provider.availability} pendingCount={provider.incoming.length} />
                 </>
               ) : (
-                <p className="mt-1 text-sm text-slate-600">{t("availability.notApproved")}</p>
+                <p className="mt-1 text-sm text-slate-600">{k(provider.kind, "notApproved")}</p>
               )}
             </div>
           </div>
-          {view.coach.incoming.length === 0 ? (
+          {provider.incoming.length === 0 ? (
             <p className="mt-4 text-slate-600">{t("coach.none")}</p>
           ) : (
             <ul className="mt-4 space-y-4">
-              {view.coach.incoming.map((r) => (
+              {provider.incoming.map((r) => (
                 <li key={r.choiceId} className="rounded border border-slate-200 p-4" data-testid="incoming-request">
                   <div className="flex flex-wrap items-baseline justify-between gap-2">
                     <p>
                       <span className="text-lg font-semibold">{name(r.client)}</span>
                       {place(r.client) && <span className="ml-2 text-sm text-slate-600">{place(r.client)}</span>}
                     </p>
-                    <span className="rounded-full bg-sky-100 px-2.5 py-0.5 text-xs font-semibold text-sky-900">{t("coach.addressed")}</span>
+                    <span className="rounded-full bg-sky-100 px-2.5 py-0.5 text-xs font-semibold text-sky-900">{k(provider.kind, "addressed")}</span>
                   </div>
                   <p className="mt-1 text-sm text-slate-600">
                     {t("coach.asked", { date: when(r.askedAt) })} · <strong className="text-slate-800">{t("coach.due", { date: when(r.dueAt) })}</strong>
@@ -94,58 +98,60 @@ export default async function EngagementsPage({ searchParams }: { searchParams: 
             </ul>
           )}
         </section>
-      )}
+      ))}
 
-      {view.client && (
-        <section aria-labelledby="my-request" className={card}>
-          <h2 id="my-request" className={h2}>
-            {t("client.title")}
+      {view.seekers.map((seeker) => (
+        <section key={seeker.kind} aria-labelledby={`my-request-${seeker.kind}`} className={card}>
+          <h2 id={`my-request-${seeker.kind}`} className={h2}>
+            {k(seeker.kind, "seekerTitle")}
           </h2>
-          {!request ? (
+          {seeker.requests.length === 0 ? (
             <div className="mt-2 text-slate-600">
               <p>{t("client.none")}</p>
-              {!view.active.some((e) => e.role === "client") && (
+              {!view.active.some((e) => e.role === "client" && e.kind === seeker.kind) && (
                 <p className="mt-3">
-                  <Link href="/coaches" className={link}>
-                    {t("client.ask")}
+                  <Link href={matchingRules(seeker.kind).directoryPath} className={link}>
+                    {k(seeker.kind, "ask")}
                   </Link>
                 </p>
               )}
             </div>
           ) : (
-            <div className="mt-2 space-y-4">
-              <p className="text-sm text-slate-600">{t("client.sentOn", { date: when(request.createdAt) })}</p>
-              {request.status === "exhausted" && (
-                <div role="status" className="rounded border border-amber-300 bg-amber-50 p-4">
-                  <p className="font-medium text-amber-900">{t("client.exhausted")}</p>
-                  <p className="mt-2">
-                    <Link href="/coaches" className={link}>
-                      {t("client.exhaustedLink")}
-                    </Link>
-                  </p>
-                </div>
-              )}
-              <ol className="space-y-2">
-                {request.choices.map((c) => (
-                  <li key={c.id} className="flex flex-wrap items-center gap-3 rounded border border-slate-200 px-3 py-2">
-                    <span className="text-sm font-semibold text-slate-500">{t("client.rank", { rank: c.rank })}</span>
-                    <span className="font-medium">{c.coachName}</span>
-                    <span className={`rounded-full px-2.5 py-0.5 text-xs font-semibold ${CHOICE_TONE[c.status] ?? ""}`}>
-                      {t(`client.choice.${c.status as "pending"}`, { date: when(c.dueAt) })}
-                    </span>
-                    {c.declineReason && <span className="w-full text-sm text-slate-600">{t("client.reason", { reason: c.declineReason })}</span>}
-                  </li>
-                ))}
-              </ol>
-              <details className="text-sm">
-                <summary className="cursor-pointer font-medium text-slate-700">{t("client.yourMessage")}</summary>
-                <p className="mt-2 whitespace-pre-line text-slate-700">{request.message}</p>
-              </details>
-              {request.status === "open" && <WithdrawButton requestId={request.id} />}
-            </div>
+            seeker.requests.map((request) => (
+              <div key={request.id} className="mt-2 space-y-4" data-testid="my-request">
+                <p className="text-sm text-slate-600">{t("client.sentOn", { date: when(request.createdAt) })}</p>
+                {request.status === "exhausted" && (
+                  <div role="status" className="rounded border border-amber-300 bg-amber-50 p-4">
+                    <p className="font-medium text-amber-900">{t("client.exhausted")}</p>
+                    <p className="mt-2">
+                      <Link href={matchingRules(seeker.kind).directoryPath} className={link}>
+                        {k(seeker.kind, "exhaustedLink")}
+                      </Link>
+                    </p>
+                  </div>
+                )}
+                <ol className="space-y-2">
+                  {request.choices.map((c) => (
+                    <li key={c.id} className="flex flex-wrap items-center gap-3 rounded border border-slate-200 px-3 py-2">
+                      <span className="text-sm font-semibold text-slate-500">{t("client.rank", { rank: c.rank })}</span>
+                      <span className="font-medium">{c.coachName}</span>
+                      <span className={`rounded-full px-2.5 py-0.5 text-xs font-semibold ${CHOICE_TONE[c.status] ?? ""}`}>
+                        {t(`client.choice.${c.status as "pending"}`, { date: when(c.dueAt) })}
+                      </span>
+                      {c.declineReason && <span className="w-full text-sm text-slate-600">{t("client.reason", { reason: c.declineReason })}</span>}
+                    </li>
+                  ))}
+                </ol>
+                <details className="text-sm">
+                  <summary className="cursor-pointer font-medium text-slate-700">{t("client.yourMessage")}</summary>
+                  <p className="mt-2 whitespace-pre-line text-slate-700">{request.message}</p>
+                </details>
+                {request.status === "open" && <WithdrawButton requestId={request.id} />}
+              </div>
+            ))
           )}
         </section>
-      )}
+      ))}
 
       <section aria-labelledby="active" className={card}>
         <h2 id="active" className={h2}>
@@ -156,7 +162,7 @@ export default async function EngagementsPage({ searchParams }: { searchParams: 
         ) : (
           <ul className="mt-4 space-y-3">
             {view.active.map((e) => (
-              <EngagementItem key={e.id} e={e} label={t(e.role === "client" ? "active.yourCoach" : "active.yourClient")} name={name(e.other)} place={place(e.other)} started={t("active.started", { date: day(e.startedAt) })}>
+              <EngagementItem key={e.id} e={e} label={sideLabel(e)} name={name(e.other)} place={place(e.other)} started={t("active.started", { date: day(e.startedAt) })}>
                 {planLink(e)}
                 <EndEngagementForm engagementId={e.id} otherName={name(e.other)} />
               </EngagementItem>
@@ -174,7 +180,7 @@ export default async function EngagementsPage({ searchParams }: { searchParams: 
         ) : (
           <ul className="mt-4 space-y-3">
             {view.past.map((e) => (
-              <EngagementItem key={e.id} e={e} label={t(e.role === "client" ? "active.yourCoach" : "active.yourClient")} name={name(e.other)} place={place(e.other)} started={t("active.started", { date: day(e.startedAt) })}>
+              <EngagementItem key={e.id} e={e} label={sideLabel(e)} name={name(e.other)} place={place(e.other)} started={t("active.started", { date: day(e.startedAt) })}>
                 {planLink(e)}
                 <p className="text-sm text-slate-700">
                   {t(e.status === "completed" ? "past.completed" : "past.ended", { date: day(e.endedAt ?? progress.get(e.id)?.completedAt ?? null) })}

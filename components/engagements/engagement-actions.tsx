@@ -13,6 +13,7 @@ import { acceptCoachRequestAction, declineCoachRequestAction } from "@/lib/actio
 import { setCoachAvailabilityAction } from "@/lib/actions/set-coach-availability";
 import { withdrawCoachRequestAction } from "@/lib/actions/withdraw-coach-request";
 import { MAX_REASON } from "@/lib/domain/coach-request";
+import type { ProfileKind } from "@/lib/domain/matching-rules";
 
 const dangerButton = "rounded bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60";
 
@@ -55,7 +56,7 @@ export function RespondButtons({ choiceId, clientName }: { choiceId: string; cli
   );
 }
 
-export function AvailabilityToggle({ availability, pendingCount }: { availability: "open" | "paused"; pendingCount: number }) {
+export function AvailabilityToggle({ kind, availability, pendingCount }: { kind: ProfileKind; availability: "open" | "paused"; pendingCount: number }) {
   const t = useTranslations("engagements.availability");
   const tc = useTranslations("engagements");
   const { pending, error, run } = useActionVerb();
@@ -63,7 +64,7 @@ export function AvailabilityToggle({ availability, pendingCount }: { availabilit
   if (availability === "paused") {
     return (
       <div>
-        <button type="button" disabled={pending} className={primaryButton} onClick={() => run(() => setCoachAvailabilityAction({ availability: "open" }))}>
+        <button type="button" disabled={pending} className={primaryButton} onClick={() => run(() => setCoachAvailabilityAction({ availability: "open", kind }))}>
           {t("resume")}
         </button>
         <InlineAlert text={error} />
@@ -73,14 +74,14 @@ export function AvailabilityToggle({ availability, pendingCount }: { availabilit
   return (
     <div>
       {!confirming ? (
-        <button type="button" className={secondaryButton} onClick={() => (pendingCount > 0 ? setConfirming(true) : run(() => setCoachAvailabilityAction({ availability: "paused" })))} disabled={pending}>
+        <button type="button" className={secondaryButton} onClick={() => (pendingCount > 0 ? setConfirming(true) : run(() => setCoachAvailabilityAction({ availability: "paused", kind })))} disabled={pending}>
           {t("pause")}
         </button>
       ) : (
         <div className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3">
           <p className="text-sm text-amber-900">{t("pauseHint")}</p>
           <div className="flex flex-wrap gap-2">
-            <button type="button" disabled={pending} className={dangerButton} onClick={() => run(() => setCoachAvailabilityAction({ availability: "paused" }), () => setConfirming(false))}>
+            <button type="button" disabled={pending} className={dangerButton} onClick={() => run(() => setCoachAvailabilityAction({ availability: "paused", kind }), () => setConfirming(false))}>
               {t("confirmPause")}
             </button>
             <button type="button" disabled={pending} className={secondaryButton} onClick={() => setConfirming(false)}>

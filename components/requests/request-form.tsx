@@ -8,7 +8,7 @@ import { FieldError, inputClass, labelClass, primaryButton } from "@/components/
 import { requestCoachAction } from "@/lib/actions/request-coach";
 import { MAX_REQUEST_MESSAGE } from "@/lib/domain/coach-request";
 import type { ChoosableCoach } from "@/lib/server/requests/load-request-form";
-import { CHOICE_FIELDS, requestCoachSchema, type RequestCoachInput } from "@/lib/validation/requests";
+import { CHOICE_FIELDS, requestCoachSchema, type RequestCoachFormValues, type RequestCoachInput } from "@/lib/validation/requests";
 
 /** Up to three coaches in order of preference and a message; a refusal keeps everything typed. */
 export function RequestForm({ coaches, firstChoice }: { coaches: ChoosableCoach[]; firstChoice: string }) {
@@ -23,9 +23,9 @@ export function RequestForm({ coaches, firstChoice }: { coaches: ChoosableCoach[
     watch,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<RequestCoachInput>({
+  } = useForm<RequestCoachFormValues, unknown, RequestCoachInput>({
     resolver: zodResolver(requestCoachSchema),
-    defaultValues: { choice1: firstChoice, choice2: "", choice3: "", message: "" },
+    defaultValues: { kind: "coach", choice1: firstChoice, choice2: "", choice3: "", message: "" },
   });
   const chosen = watch(CHOICE_FIELDS);
   const needle = filter.trim().toLowerCase();

@@ -13,7 +13,7 @@ export async function requestCoachAction(values: unknown): Promise<RequestCoachR
   let field: string | undefined;
   const result = await runAction(requestCoachSchema, values, async (input, user) => {
     try {
-      await requestCoach(db(), user, { coachProfileIds: choicesOf(input), message: input.message });
+      await requestCoach(db(), user, { coachProfileIds: choicesOf(input), message: input.message, kind: input.kind });
     } catch (error) {
       if (error instanceof FieldDomainError) field = error.field;
       throw error;
@@ -22,6 +22,8 @@ export async function requestCoachAction(values: unknown): Promise<RequestCoachR
   if (result.ok) {
     revalidatePath("/engagements");
     revalidatePath("/coaches");
+    revalidatePath("/mentors");
+    revalidatePath("/networking");
     return result;
   }
   return field ? { ...result, field } : result;

@@ -14,6 +14,8 @@ export async function setCoachAvailabilityAction(values: unknown): Promise<Actio
     revalidatePath("/engagements");
     revalidatePath("/coach/profile");
     revalidatePath("/coaches");
+    revalidatePath("/mentors");
+    revalidatePath("/networking");
   }
   return result;
 }

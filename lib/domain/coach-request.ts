@@ -17,10 +17,13 @@ export type RequestStatus = "open" | "accepted" | "withdrawn" | "exhausted";
 
 export type ChoicesCheck = { ok: true } | { ok: false; error: "choiceRequired" | "tooManyChoices" | "duplicateChoice"; index: number };
 
-/** One to three coaches, each at most once, in the client's order of preference. */
-export function checkChoices(coachProfileIds: readonly string[]): ChoicesCheck {
+/**
+ * One to `max` people (three coaches or mentors, one networking colleague), each at most once, in
+ * the asker's order of preference.
+ */
+export function checkChoices(coachProfileIds: readonly string[], max: number = MAX_CHOICES): ChoicesCheck {
   if (coachProfileIds.length === 0) return { ok: false, error: "choiceRequired", index: 0 };
-  if (coachProfileIds.length > MAX_CHOICES) return { ok: false, error: "tooManyChoices", index: MAX_CHOICES };
+  if (coachProfileIds.length > max) return { ok: false, error: "tooManyChoices", index: max };
   for (let i = 0; i < coachProfileIds.length; i++) {
     if (!coachProfileIds[i]) return { ok: false, error: "choiceRequired", index: i };
     if (coachProfileIds.indexOf(coachProfileIds[i]) !== i) return { ok: false, error: "duplicateChoice", index: i };

@@ -8,8 +8,14 @@ export const PERMISSIONS = [
   "enrol:cohort:self",
   "request:coach",
   "request:mentor",
+  /** Ask a colleague who opted in for a networking conversation (every staff member). */
+  "request:networking",
   "manage:coach-profile:own",
   "manage:mentor-profile:own",
+  /** Opt in to networking conversations and answer requests for them (every staff member). */
+  "manage:networking-profile:own",
+  /** Approve or refuse mentor profiles where a programme requires it (programme admins). */
+  "review:mentor-profile:any",
   "view:engagement:own",
   "review:credential:any",
   "read:credential:any",
@@ -31,7 +37,7 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const everyone: Permission[] = ["view:home", "view:programme-catalogue"];
+const everyone: Permission[] = ["view:home", "view:programme-catalogue", "request:networking", "manage:networking-profile:own", "view:engagement:own"];
 
 const grants: Record<Role, Permission[]> = {
   client: ["enrol:cohort:self", "request:coach", "view:engagement:own", "view:mission:own"],
@@ -42,6 +48,7 @@ const grants: Record<Role, Permission[]> = {
   programme_admin: [
     "manage:programme:any",
     "manage:roles:any",
+    "review:mentor-profile:any",
     "view:cohort-dashboard:any",
     "view:supervision:any",
     "view:credential-queue",

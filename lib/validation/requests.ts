@@ -2,12 +2,20 @@
 // its server action (safeParse). Messages are keys of the "errors" catalogue.
 import { z } from "zod";
 import { MAX_REASON, MAX_REQUEST_MESSAGE } from "../domain/coach-request";
+import { PROFILE_KINDS } from "../domain/matching-rules";
 
 const id = z.string().trim().max(64);
 
-/** The request form: up to three coaches in order of preference ("" = not chosen) and a message. */
+/** Which matching a form is about: coaching (the default), mentoring or networking. */
+export const profileKindSchema = z.enum(PROFILE_KINDS).default("coach");
+
+/**
+ * The request form: up to three coaches or mentors in order of preference ("" = not chosen), or
+ * one networking colleague (choice1), and a message.
+ */
 export const requestCoachSchema = z
   .object({
+    kind: profileKindSchema,
     choice1: id,
     choice2: id,
     choice3: id,
@@ -15,6 +23,7 @@ export const requestCoachSchema = z
   })
   .superRefine((v, ctx) => {
     if (!v.choice1) ctx.addIssue({ code: "custom", path: ["choice1"], message: "firstChoiceRequired" });
+    if (v.kind === "networking" && (v.choice2 || v.choice3)) ctx.addIssue({ code: "custom", path: ["choice2"], message: "tooManyChoices" });
     if (!v.choice2 && v.choice3) ctx.addIssue({ code: "custom", path: ["choice2"], message: "choiceGap" });
     const seen = new Set<string>();
     for (const field of ["choice1", "choice2", "choice3"] as const) {
@@ -25,6 +34,7 @@ export const requestCoachSchema = z
     }
   });
 export type RequestCoachInput = z.infer<typeof requestCoachSchema>;
+export type RequestCoachFormValues = z.input<typeof requestCoachSchema>;
 export const CHOICE_FIELDS = ["choice1", "choice2", "choice3"] as const;
 
 /** The chosen coaches, in order, from the form. */
@@ -43,4 +53,4 @@ export const endEngagementSchema = z.object({
   reason: z.string().trim().min(1, "endReasonRequired").max(MAX_REASON, "textTooLong"),
 });
 export type EndEngagementInput = z.infer<typeof endEngagementSchema>;
-export const availabilitySchema = z.object({ availability: z.enum(["open", "paused"]) });
+export const availabilitySchema = z.object({ availability: z.enum(["open", "paused"]), kind: profileKindSchema });

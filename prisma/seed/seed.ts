@@ -223,7 +223,7 @@ async function seedAll(tx: Tx, data: SeedData, storage: FileStorage): Promise<Se
   const profiles = await syncByKey({
     desired: profileRows,
     key: (r) => String(r.userId),
-    find: () => tx.coachProfile.findMany({ where: { userId: { in: profileRows.map((r) => r.userId) } } }),
+    find: () => tx.coachProfile.findMany({ where: { kind: "coach", userId: { in: profileRows.map((r) => r.userId) } } }),
     createMany: (rows) => tx.coachProfile.createMany({ data: rows, skipDuplicates: true }),
     update: (c, d) => tx.coachProfile.update({ where: { id: c.id }, data: d }),
   });

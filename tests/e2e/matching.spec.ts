@@ -119,7 +119,7 @@ test("Amina finds Carlos in the directory, asks him first with two back-ups, and
     // --- her request: Carlos asked first, the others waiting --------------------------------
     await expect(p).toHaveURL((url) => url.pathname === "/engagements");
     await expect(p.getByRole("status")).toContainText(t("engagements.requestSent"));
-    const mine = p.getByRole("region", { name: t("engagements.client.title") });
+    const mine = p.getByRole("region", { name: t("engagements.kinds.coach.seekerTitle") });
     const choices = mine.getByRole("listitem");
     await expect(choices).toHaveCount(3);
     await expect(choices.nth(0)).toContainText(t("engagements.client.rank", { rank: "1" }));
@@ -145,21 +145,21 @@ test("Amina finds Carlos in the directory, asks him first with two back-ups, and
     await expect(cp.locator("html")).toHaveAttribute("lang", "fr");
     const incoming = cp.getByTestId("incoming-request").filter({ hasText: "Amina Diallo" });
     await expect(incoming).toHaveCount(1);
-    await expect(incoming).toContainText(tf("engagements.coach.addressed"));
+    await expect(incoming).toContainText(tf("engagements.kinds.coach.addressed"));
     await expect(incoming).toContainText(message);
     await incoming.getByRole("button", { name: `${tf("engagements.coach.accept")} — Amina Diallo` }).click();
     await expect(cp.getByTestId("incoming-request").filter({ hasText: "Amina Diallo" })).toHaveCount(0);
     const carlosActive = cp.getByRole("region", { name: tf("engagements.active.title") }).getByTestId("engagement-active").filter({ hasText: "Amina Diallo" });
     await expect(carlosActive).toHaveCount(1);
-    await expect(carlosActive).toContainText(tf("engagements.active.yourClient"));
+    await expect(carlosActive).toContainText(tf("engagements.kinds.coach.yourSeeker"));
 
     // --- Amina sees her coach --------------------------------------------------------------------
     await p.goto("/engagements");
     const aminaActive = p.getByRole("region", { name: t("engagements.active.title") }).getByTestId("engagement-active");
     await expect(aminaActive).toHaveCount(1);
     await expect(aminaActive).toContainText("Carlos Mendes");
-    await expect(aminaActive).toContainText(t("engagements.active.yourCoach"));
-    await expect(p.getByRole("region", { name: t("engagements.client.title") })).toContainText(t("engagements.client.none"));
+    await expect(aminaActive).toContainText(t("engagements.kinds.coach.yourProvider"));
+    await expect(p.getByRole("region", { name: t("engagements.kinds.coach.seekerTitle") })).toContainText(t("engagements.client.none"));
 
     // The request is accepted; the back-ups were never asked.
     const rows = await query<{ rank: number; status: string; askedAt: Date | null; coachProfileId: string; request: string }>(

@@ -113,7 +113,7 @@ afterAll(async () => {
   if (uploadsDir) rmSync(uploadsDir, { recursive: true, force: true });
 });
 
-const profileOf = (actor: Actor) => prisma.coachProfile.findUniqueOrThrow({ where: { userId: actor.id }, include: { documents: true, user: { include: { networks: true } } } });
+const profileOf = (actor: Actor) => prisma.coachProfile.findUniqueOrThrow({ where: { userId_kind: { userId: actor.id, kind: "coach" } }, include: { documents: true, user: { include: { networks: true } } } });
 const auditCount = (action: string, actor: Actor) => prisma.auditLog.count({ where: { action, actorId: actor.id } });
 
 const about = {
@@ -286,7 +286,7 @@ describe("submitting for review", () => {
     await v.credentials(prisma, priya, { staffStatus: "current", credentialKind: "icf_training", trainingHours: 60, observedPractice: true });
     await v.capacity(prisma, priya, { capacity: 2, availability: "open" });
     await v.upload(prisma, priya, { file: fileOf(PDF, "training.pdf") });
-    await prisma.coachProfile.update({ where: { userId: priya.id }, data: { reviewMessage: "Old message" } });
+    await prisma.coachProfile.update({ where: { userId_kind: { userId: priya.id, kind: "coach" } }, data: { reviewMessage: "Old message" } });
     expect((await v.load(prisma, priya, "en"))?.canSubmit).toBe(true);
 
     await v.submit(prisma, priya);
@@ -325,7 +325,7 @@ describe("submitting for review", () => {
   });
 
   it("lets a coach change credentials again, and resubmit, when HR asked for changes", async () => {
-    await prisma.coachProfile.update({ where: { userId: priya.id }, data: { status: "changes_requested", reviewMessage: "Add your ICF certificate." } });
+    await prisma.coachProfile.update({ where: { userId_kind: { userId: priya.id, kind: "coach" } }, data: { status: "changes_requested", reviewMessage: "Add your ICF certificate." } });
     await prisma.outboxEmail.deleteMany();
     const view = await v.load(prisma, priya, "en");
     expect(view?.profile.reviewMessage).toBe("Add your ICF certificate.");
@@ -341,7 +341,7 @@ describe("submitting for review", () => {
 describe("who may do what", () => {
   it("keeps a coach away from another coach's profile and documents", async () => {
     await v.ensure(prisma, carlos);
-    await prisma.coachProfile.update({ where: { userId: priya.id }, data: { status: "draft" } });
+    await prisma.coachProfile.update({ where: { userId_kind: { userId: priya.id, kind: "coach" } }, data: { status: "draft" } });
     const priyaDocs = await prisma.credentialDocument.findMany({ where: { coachProfile: { userId: priya.id } } });
     const files = storedFiles("credentials").length;
     await expect(v.remove(prisma, carlos, { documentId: priyaDocs[0].id })).rejects.toEqual(refusal("notFound"));

@@ -52,7 +52,7 @@ async function coach(
       entityId,
       dutyStationId: stationId,
       roles: { create: { role: "coach" } },
-      coachProfile: {
+      profiles: {
         create: {
           status,
           credentialKind: kind,
@@ -62,9 +62,9 @@ async function coach(
         },
       },
     },
-    include: { coachProfile: true },
+    include: { profiles: true },
   });
-  return u.coachProfile!.id;
+  return u.profiles[0].id;
 }
 
 const allTicked = { credentialValid: true, trainingHours: true, observedPractice: true };

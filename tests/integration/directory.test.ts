@@ -25,7 +25,7 @@ async function coach(name: string, status: CoachStatus, availability: Availabili
       entity: { connectOrCreate: { where: { code: "OCHA" }, create: { code: "OCHA", nameEn: "OCHA", nameFr: "BCAH" } } },
       dutyStation: { connectOrCreate: { where: { code: "GVA" }, create: { code: "GVA", nameEn: "Geneva", nameFr: "Genève", timeZone: "Europe/Zurich" } } },
       roles: { create: { role: "coach" } },
-      coachProfile: {
+      profiles: {
         create: {
           status,
           availability,
@@ -39,9 +39,9 @@ async function coach(name: string, status: CoachStatus, availability: Availabili
         },
       },
     },
-    include: { coachProfile: true },
+    include: { profiles: true },
   });
-  ids[name] = u.coachProfile!.id;
+  ids[name] = u.profiles[0].id;
 }
 
 beforeAll(async () => {
@@ -154,7 +154,7 @@ describe("the directory search", () => {
           ? { connectOrCreate: { where: { code: s.station[0] }, create: { code: s.station[0], nameEn: s.station[0], nameFr: s.station[0], timeZone: s.station[1] } } }
           : undefined,
         networks: s.networks ? { connectOrCreate: s.networks.map((code) => ({ where: { code }, create: { code, nameEn: code, nameFr: code } })) } : undefined,
-        coachProfile: {
+        profiles: {
           create: {
             status: s.status ?? "approved",
             availability: s.availability ?? "open",
@@ -167,12 +167,12 @@ describe("the directory search", () => {
           },
         },
       },
-      include: { coachProfile: true },
+      include: { profiles: true },
     });
-    profile[s.name] = u.coachProfile!.id;
+    profile[s.name] = u.profiles[0].id;
     for (const [i, status] of (s.engagements ?? []).entries()) {
       const client = await p.user.create({ data: { email: `client.${i}.${u.id}@example.org` } });
-      await p.engagement.create({ data: { programmeId, coachProfileId: u.coachProfile!.id, clientId: client.id, status } });
+      await p.engagement.create({ data: { programmeId, coachProfileId: u.profiles[0].id, clientId: client.id, status } });
     }
   }
 
@@ -417,11 +417,11 @@ describe("the search fields the database keeps", () => {
         email: `${name.normalize("NFD").replace(/[^\w]+/g, ".").toLowerCase()}@example.org`,
         name,
         timeZone,
-        coachProfile: { create: { status: "approved", capacity: 1, expertiseAreas: ["skills"], coachingLanguages: ["en"], ...bios } },
+        profiles: { create: { status: "approved", capacity: 1, expertiseAreas: ["skills"], coachingLanguages: ["en"], ...bios } },
       },
-      include: { coachProfile: true },
+      include: { profiles: true },
     });
-    return { userId: u.id, profileId: u.coachProfile!.id };
+    return { userId: u.id, profileId: u.profiles[0].id };
   }
 
   beforeAll(async () => {

@@ -49,7 +49,7 @@ async function person(roles: Role[], name?: string): Promise<Actor> {
 
 /** An engagement of `coach` with `client`, its sessions in the given statuses (position 1, 2, …). */
 async function engagement(coach: Actor, client: Actor, statuses: SessionStatus[], options: { status?: "active" | "completed" | "ended"; cohort?: string } = {}) {
-  const profile = await prisma.coachProfile.findUniqueOrThrow({ where: { userId: coach.id } });
+  const profile = await prisma.coachProfile.findUniqueOrThrow({ where: { userId_kind: { userId: coach.id, kind: "coach" } } });
   const stepKeys = ["coaching.intro", "coaching.session-1", "coaching.session-2", "coaching.session-3", "coaching.session-4", "coaching.session-5"];
   const e = await prisma.engagement.create({
     data: {

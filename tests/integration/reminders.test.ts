@@ -36,7 +36,7 @@ async function person(options: { name: string; locale?: Locale; timeZone?: strin
 
 type SessionSpec = { status: SessionStatus; startsAt?: Date | null; location?: string | null; durationMinutes?: number };
 async function engagement(coach: Person, client: Person, sessions: SessionSpec[], status: "active" | "ended" | "completed" = "active") {
-  const profile = await prisma.coachProfile.findUniqueOrThrow({ where: { userId: coach.id } });
+  const profile = await prisma.coachProfile.findUniqueOrThrow({ where: { userId_kind: { userId: coach.id, kind: "coach" } } });
   const steps = ["coaching.intro", "coaching.session-1", "coaching.session-2", "coaching.session-3", "coaching.session-4", "coaching.session-5"];
   const e = await prisma.engagement.create({
     data: {

@@ -57,11 +57,11 @@ async function coach(options: { capacity?: number; status?: "approved" | "submit
       name: options.name ?? `Coach ${seq}`,
       preferredLanguage: options.preferredLanguage ?? "en",
       roles: { create: { role: "coach" } },
-      coachProfile: { create: { status: options.status ?? "approved", availability: options.availability ?? "open", capacity: options.capacity ?? 3 } },
+      profiles: { create: { status: options.status ?? "approved", availability: options.availability ?? "open", capacity: options.capacity ?? 3 } },
     },
-    include: { coachProfile: true },
+    include: { profiles: true },
   });
-  return { id: u.id, roles: ["coach"], profileId: u.coachProfile!.id, email: u.email };
+  return { id: u.id, roles: ["coach"], profileId: u.profiles[0].id, email: u.email };
 }
 
 const message = "I would like to work on leading a new team.";
@@ -229,7 +229,7 @@ describe("routing", () => {
     expect(last).toMatchObject({ kind: "coach-request-exhausted", subject: fr.email.requests.exhausted.subject });
     expect(last.text).toContain(`${APP_URL}/coaches`);
     const view = await loadEngagements(prisma, amina);
-    expect(view.client?.request?.status).toBe("exhausted");
+    expect(view.seekers.find((s) => s.kind === "coach")?.requests.map((r) => r.status)).toEqual(["exhausted"]);
     // A new request is possible once exhausted.
     await expect(ask(amina, [a])).resolves.toBeTruthy();
   });
@@ -282,7 +282,7 @@ describe("routing", () => {
     expect((await emailsTo(amina.email)).at(-1)).toMatchObject({ kind: "coach-request-accepted", subject: "Bea will be your coach" });
     const coachView = await loadEngagements(prisma, b);
     expect(coachView.active.map((e) => e.other.id)).toEqual([amina.id]);
-    expect(coachView.coach?.freePlaces).toBe(2);
+    expect(coachView.providers.find((p) => p.kind === "coach")?.freePlaces).toBe(2);
     // Answered once: a second accept or a decline is refused.
     await expect(acceptCoachRequest(prisma, b, { choiceId: (await choicesOf(requestId))[1].id })).rejects.toEqual(new DomainError("requestNoLongerPending"));
   });

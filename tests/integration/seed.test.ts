@@ -42,7 +42,7 @@ async function snapshot(prisma: Db) {
       dutyStation: true,
       networks: { orderBy: { code: "asc" } },
       roles: { orderBy: { role: "asc" } },
-      coachProfile: { include: { documents: true } },
+      profiles: { orderBy: { kind: "asc" }, include: { documents: true } },
       enrolments: { orderBy: [{ cohortId: "asc" }, { role: "asc" }], include: { cohort: { include: { programme: true } } } },
     },
   });

@@ -26,11 +26,11 @@ async function coach(options: { approvedAt?: Date; timeZone?: string; name?: str
       name: options.name ?? `Coach ${seq}`,
       timeZone: options.timeZone ?? "UTC",
       roles: { create: { role: "coach" } },
-      coachProfile: { create: { status: "approved", reviewedAt: options.approvedAt ?? new Date("2025-01-10T00:00:00Z") } },
+      profiles: { create: { status: "approved", reviewedAt: options.approvedAt ?? new Date("2025-01-10T00:00:00Z") } },
     },
-    include: { coachProfile: true },
+    include: { profiles: true },
   });
-  return { id: u.id, roles: ["coach"] as Role[], profileId: u.coachProfile!.id };
+  return { id: u.id, roles: ["coach"] as Role[], profileId: u.profiles[0].id };
 }
 
 async function refusal(p: Promise<unknown>): Promise<string> {

@@ -8,8 +8,13 @@ describe("role policy", () => {
     expect(can([], "view:programme-catalogue")).toBe(true);
   });
 
+  it("lets every staff member take part in networking conversations, whatever their roles", () => {
+    for (const p of ["request:networking", "manage:networking-profile:own", "view:engagement:own"] as const) expect(can([], p), p).toBe(true);
+  });
+
   it("gives a person with no role nothing else", () => {
-    const others = PERMISSIONS.filter((p) => p !== "view:home" && p !== "view:programme-catalogue");
+    const everyone = ["view:home", "view:programme-catalogue", "request:networking", "manage:networking-profile:own", "view:engagement:own"];
+    const others = PERMISSIONS.filter((p) => !everyone.includes(p));
     for (const p of others) expect(can([], p), p).toBe(false);
   });
 
@@ -35,7 +40,11 @@ describe("role policy", () => {
     ["hr_reviewer", "view:cohort-dashboard:any", false],
     ["client", "view:credential-queue-figures", false],
     ["coach", "view:cohort-dashboard:any", false],
-    ["sponsor", "view:engagement:own", false],
+    ["sponsor", "review:mentor-profile:any", false],
+    ["programme_admin", "review:mentor-profile:any", true],
+    ["mentor", "review:mentor-profile:any", false],
+    ["mentee", "manage:mentor-profile:own", false],
+    ["mentor", "request:mentor", false],
     ["sponsor", "request:mission", true],
     ["sponsor", "view:mission:own", true],
     ["client", "request:mission", false],
@@ -69,7 +78,8 @@ describe("navigation", () => {
       expect(hrefs.includes("/admin/people"), role).toBe(role === "programme_admin");
       expect(hrefs.includes("/coach/profile"), role).toBe(role === "coach");
       expect(hrefs.includes("/coaches"), role).toBe(role === "client");
-      expect(hrefs.includes("/engagements"), role).toBe(["client", "coach", "mentor", "mentee"].includes(role));
+      // Anyone may hold a networking conversation, so everyone has engagements to open.
+      expect(hrefs.includes("/engagements"), role).toBe(true);
       expect(hrefs.includes("/hr/credentials"), role).toBe(role === "hr_reviewer" || role === "programme_admin");
       expect(hrefs.includes("/admin/cohorts"), role).toBe(role === "hr_reviewer" || role === "programme_admin");
       expect(hrefs.includes("/missions"), role).toBe(["client", "coach", "sponsor", "hr_reviewer"].includes(role));

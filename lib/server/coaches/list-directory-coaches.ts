@@ -8,7 +8,7 @@ const place = { select: { code: true, nameEn: true, nameFr: true } } as const;
  * Who the staff directory lists: the rule of isListed() (lib/domain/coach-lifecycle.ts), approved
  * AND open, as a query; people who are disabled are left out too.
  */
-export const LISTED_COACH: Prisma.CoachProfileWhereInput = { status: "approved", availability: "open", user: { disabledAt: null } };
+export const LISTED_COACH: Prisma.CoachProfileWhereInput = { kind: "coach", status: "approved", availability: "open", user: { disabledAt: null } };
 
 export type DirectoryCoach = {
   id: string;

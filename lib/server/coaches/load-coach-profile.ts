@@ -58,7 +58,7 @@ export async function loadCoachProfile(prisma: Db, actor: CoachActor, locale: st
   assertCoach(actor);
   const [row, entities, stations, languages, networks] = await Promise.all([
     prisma.coachProfile.findUnique({
-      where: { userId: actor.id },
+      where: { userId_kind: { userId: actor.id, kind: "coach" } },
       select: {
         ...submissionSelect,
         status: true,

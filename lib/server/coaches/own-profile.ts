@@ -24,7 +24,7 @@ export function assertCoach(actor: CoachActor): void {
 export async function lockOwnProfile(tx: Tx, actor: CoachActor): Promise<{ id: string; status: CoachStatus }> {
   const created = await createDraftIfMissing(tx, actor);
   const rows = await tx.$queryRaw<{ id: string; status: CoachStatus }[]>`
-    select "id", "status"::text as "status" from "CoachProfile" where "userId" = ${actor.id} for update`;
+    select "id", "status"::text as "status" from "CoachProfile" where "userId" = ${actor.id} and "kind" = 'coach' for update`;
   if (!rows[0]) throw new DomainError("notFound");
   if (created) await audit(tx, { actorId: actor.id, action: "coach.create", targetType: "CoachProfile", targetId: rows[0].id });
   return rows[0];

@@ -65,7 +65,7 @@ const EXPERTISE_LABELS = Object.fromEntries(EXPERTISE_AREAS.map((a) => [a, [en.e
 >;
 
 /** The profile side of isListed() (approved and open), over cp. */
-const LISTED_PROFILE = Prisma.sql`cp.status = 'approved' and cp.availability = 'open'`;
+const LISTED_PROFILE = Prisma.sql`cp.kind = 'coach' and cp.status = 'approved' and cp.availability = 'open'`;
 
 /** Active engagements of the coach profile cp, counted for that one profile. */
 const ACTIVE_ENGAGEMENTS = Prisma.sql`(select count(*) from "Engagement" g where g."coachProfileId" = cp.id and g.status = 'active')`;

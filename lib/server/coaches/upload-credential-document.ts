@@ -21,7 +21,7 @@ export async function uploadCredentialDocument(
   assertCoach(actor);
   const { bytes, kind, contentType } = await readCheckedUpload(input.file, { maxBytes: MAX_CREDENTIAL_BYTES, kinds: ["pdf", "png", "jpeg"] });
   // Refuse early, before storing anything, when the credentials are with HR (re-checked below).
-  const current = await prisma.coachProfile.findUnique({ where: { userId: actor.id }, select: { status: true } });
+  const current = await prisma.coachProfile.findUnique({ where: { userId_kind: { userId: actor.id, kind: "coach" } }, select: { status: true } });
   if (current && !credentialsEditable(current.status)) throw new DomainError("credentialsLocked");
 
   const storageKey = newStorageKey("credentials");

@@ -42,6 +42,7 @@ export async function listCredentialQueue(
 ): Promise<CredentialQueue> {
   if (!can(actor.roles, "view:credential-queue")) throw new DomainError("forbidden");
   const scope: Prisma.CoachProfileWhereInput = {
+    kind: "coach",
     status: { in: [...QUEUE_STATUSES] },
     ...(filter.kind ? { credentialKind: filter.kind } : {}),
     ...(filter.entity ? { user: { entity: { code: filter.entity } } } : {}),
@@ -65,7 +66,7 @@ export async function listCredentialQueue(
     prisma.coachProfile.count({ where }),
     prisma.coachProfile.groupBy({ by: ["status"], where: scope, _count: { _all: true } }),
     prisma.entity.findMany({
-      where: { users: { some: { coachProfile: { status: { in: [...QUEUE_STATUSES] } } } } },
+      where: { users: { some: { profiles: { some: { kind: "coach", status: { in: [...QUEUE_STATUSES] } } } } } },
       orderBy: { code: "asc" },
       select: { code: true, nameEn: true, nameFr: true },
     }),

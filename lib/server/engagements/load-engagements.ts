@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "../../db/client";
 import { freePlaces } from "../../domain/coach-request";
+import { effectiveCapacity, matchingRules, PROFILE_KINDS, programmeTypeFor, type ProfileKind } from "../../domain/matching-rules";
 import { can, type Role } from "../../domain/roles";
 import { DomainError } from "../errors";
 
@@ -12,7 +13,10 @@ export type PersonDto = { id: string; name: string | null; email: string; entity
 export type EngagementDto = {
   id: string;
   status: "active" | "ended" | "completed";
+  /** The caller's side: "coach" is the one asked (coach, mentor, networking host), "client" the one who asked. */
   role: "coach" | "client";
+  /** Which matching: coaching, mentoring or networking (by the profile's kind). */
+  kind: ProfileKind;
   other: PersonDto;
   programme: { nameEn: string; nameFr: string };
   startedAt: Date;
@@ -24,34 +28,49 @@ export type IncomingDto = { choiceId: string; client: PersonDto; message: string
 export type ChoiceDto = { id: string; rank: number; status: string; coachName: string | null; coachProfileId: string; askedAt: Date | null; dueAt: Date | null; answeredAt: Date | null; declineReason: string | null };
 export type RequestDto = { id: string; status: "open" | "accepted" | "withdrawn" | "exhausted"; message: string; createdAt: Date; closedAt: Date | null; choices: ChoiceDto[] };
 
+/** One of the caller's profiles and the requests waiting for their answer. */
+export type ProviderView = { kind: ProfileKind; availability: "open" | "paused"; status: string; capacity: number; freePlaces: number; incoming: IncomingDto[] };
+/** The caller's own requests of one kind: the latest for coaching and mentoring, every open one for networking. */
+export type SeekerView = { kind: ProfileKind; requests: RequestDto[] };
+
 export type EngagementsView = {
-  coach: { availability: "open" | "paused"; status: string; capacity: number; freePlaces: number; incoming: IncomingDto[] } | null;
-  client: { request: RequestDto | null } | null;
+  providers: ProviderView[];
+  seekers: SeekerView[];
   active: EngagementDto[];
   past: EngagementDto[];
 };
 
-/** What /engagements shows the caller: only their own requests and engagements, as DTOs. */
+/** The role that makes a person a seeker of this kind (networking: anyone who asked). */
+const SEEKER_ROLE: Record<ProfileKind, Role | null> = { coach: "client", mentor: "mentee", networking: null };
+
+/**
+ * What /engagements shows the caller: only their own requests and engagements, as DTOs, whatever
+ * the matching (coaching, mentoring, networking).
+ */
 export async function loadEngagements(prisma: Db, actor: { id: string; roles: readonly Role[] }): Promise<EngagementsView> {
   if (!can(actor.roles, "view:engagement:own")) throw new DomainError("forbidden");
-  const profile = actor.roles.includes("coach")
-    ? await prisma.coachProfile.findUnique({ where: { userId: actor.id }, select: { id: true, status: true, availability: true, capacity: true } })
-    : null;
+  const profiles = (
+    await prisma.coachProfile.findMany({
+      where: { userId: actor.id },
+      select: { id: true, kind: true, status: true, availability: true, capacity: true, programme: { select: { maxClientsPerCoach: true } } },
+    })
+  ).filter((p) => can(actor.roles, matchingRules(p.kind).providerPermission));
 
   const rows = await prisma.engagement.findMany({
-    where: { OR: [{ clientId: actor.id }, ...(profile ? [{ coachProfileId: profile.id }] : [])] },
+    where: { OR: [{ clientId: actor.id }, ...(profiles.length ? [{ coachProfileId: { in: profiles.map((p) => p.id) } }] : [])] },
     orderBy: [{ startedAt: "desc" }],
     select: {
       id: true,
       status: true,
       clientId: true,
+      coachProfileId: true,
       startedAt: true,
       endedAt: true,
       endReason: true,
       endedById: true,
       programme: { select: { nameEn: true, nameFr: true } },
       client: person,
-      coachProfile: { select: { user: person } },
+      coachProfile: { select: { kind: true, user: person } },
     },
   });
   const engagements: EngagementDto[] = rows.map((e) => {
@@ -60,6 +79,7 @@ export async function loadEngagements(prisma: Db, actor: { id: string; roles: re
       id: e.id,
       status: e.status,
       role,
+      kind: e.coachProfile.kind,
       other: role === "client" ? e.coachProfile.user : e.client,
       programme: e.programme,
       startedAt: e.startedAt,
@@ -70,29 +90,40 @@ export async function loadEngagements(prisma: Db, actor: { id: string; roles: re
   });
   const active = engagements.filter((e) => e.status === "active");
 
-  let coach: EngagementsView["coach"] = null;
-  if (profile) {
-    const incoming = await prisma.coachRequestChoice.findMany({
-      where: { coachProfileId: profile.id, status: "pending", request: { status: "open" } },
-      orderBy: { dueAt: "asc" },
-      select: { id: true, askedAt: true, dueAt: true, request: { select: { message: true, client: person, programme: { select: { nameEn: true, nameFr: true } } } } },
-    });
-    const mine = active.filter((e) => e.role === "coach").length;
-    coach = {
-      availability: profile.availability,
-      status: profile.status,
-      capacity: profile.capacity,
-      freePlaces: freePlaces(profile, mine),
-      incoming: incoming.map((c) => ({ choiceId: c.id, client: c.request.client, message: c.request.message, askedAt: c.askedAt, dueAt: c.dueAt, programme: c.request.programme })),
-    };
-  }
+  const incoming = profiles.length
+    ? await prisma.coachRequestChoice.findMany({
+        where: { coachProfileId: { in: profiles.map((p) => p.id) }, status: "pending", request: { status: "open" } },
+        orderBy: { dueAt: "asc" },
+        select: { id: true, coachProfileId: true, askedAt: true, dueAt: true, request: { select: { message: true, client: person, programme: { select: { nameEn: true, nameFr: true } } } } },
+      })
+    : [];
+  const providers: ProviderView[] = PROFILE_KINDS.flatMap((kind) => {
+    const profile = profiles.find((p) => p.kind === kind);
+    if (!profile) return [];
+    const mine = rows.filter((e) => e.status === "active" && e.coachProfileId === profile.id).length;
+    const capacity = effectiveCapacity(profile.capacity, profile.programme?.maxClientsPerCoach);
+    return [
+      {
+        kind,
+        availability: profile.availability,
+        status: profile.status,
+        capacity,
+        freePlaces: freePlaces({ capacity }, mine),
+        incoming: incoming
+          .filter((c) => c.coachProfileId === profile.id)
+          .map((c) => ({ choiceId: c.id, client: c.request.client, message: c.request.message, askedAt: c.askedAt, dueAt: c.dueAt, programme: c.request.programme })),
+      },
+    ];
+  });
 
-  let client: EngagementsView["client"] = null;
-  if (actor.roles.includes("client")) {
-    // The latest request: open, or just ended (exhausted shows "choose again").
-    const r = await prisma.coachRequest.findFirst({
-      where: { clientId: actor.id, status: { in: ["open", "exhausted"] } },
+  const seekers: SeekerView[] = [];
+  for (const kind of PROFILE_KINDS) {
+    const role = SEEKER_ROLE[kind];
+    if (role ? !actor.roles.includes(role) : !can(actor.roles, matchingRules(kind).requestPermission)) continue;
+    const requests = await prisma.coachRequest.findMany({
+      where: { clientId: actor.id, programme: { type: programmeTypeFor(kind) }, status: matchingRules(kind).onePairingAtATime ? { in: ["open", "exhausted"] } : "open" },
       orderBy: { createdAt: "desc" },
+      take: matchingRules(kind).onePairingAtATime ? 1 : 20,
       select: {
         id: true,
         status: true,
@@ -105,15 +136,18 @@ export async function loadEngagements(prisma: Db, actor: { id: string; roles: re
         },
       },
     });
-    // An exhausted request stays shown until the client makes a new one or gets a coach.
-    const superseded = r?.status === "exhausted" && (active.some((e) => e.role === "client") || (await prisma.coachRequest.count({ where: { clientId: actor.id, createdAt: { gt: r.createdAt } } })) > 0);
-    client = {
-      request:
-        r && !superseded
-          ? { ...r, choices: r.choices.map(({ coachProfile, ...c }) => ({ ...c, coachName: coachProfile.user.name })) }
-          : null,
-    };
+    const shown: RequestDto[] = [];
+    for (const r of requests) {
+      // An exhausted request stays shown until the person makes a new one or is paired.
+      const superseded =
+        r.status === "exhausted" &&
+        (active.some((e) => e.role === "client" && e.kind === kind) ||
+          (await prisma.coachRequest.count({ where: { clientId: actor.id, programme: { type: programmeTypeFor(kind) }, createdAt: { gt: r.createdAt } } })) > 0);
+      if (!superseded) shown.push({ ...r, choices: r.choices.map(({ coachProfile, ...c }) => ({ ...c, coachName: coachProfile.user.name })) });
+    }
+    // Networking asks appear only once someone has asked; coaching and mentoring always say where to start.
+    if (role || shown.length > 0) seekers.push({ kind, requests: shown });
   }
 
-  return { coach, client, active, past: engagements.filter((e) => e.status !== "active") };
+  return { providers, seekers, active, past: engagements.filter((e) => e.status !== "active") };
 }

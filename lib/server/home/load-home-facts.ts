@@ -13,7 +13,7 @@ export async function loadHomeFacts(userId: string, roles: Role[], locale: strin
       where: { id: userId },
       select: {
         appointmentType: true,
-        coachProfile: { select: { status: true, capacity: true } },
+        profiles: { where: { kind: "coach" }, select: { status: true, capacity: true } },
         // Only a held place counts as enrolled (not waitlisted, offered or withdrawn).
         enrolments: { where: { status: "enrolled", cohort: { status: { in: ["open", "running"] } } }, select: { role: true } },
       },
@@ -25,7 +25,7 @@ export async function loadHomeFacts(userId: string, roles: Role[], locale: strin
           select: { nameEn: true, nameFr: true, seats: true, _count: { select: { enrolments: { where: { role: "client", status: { in: [...SEAT_HOLDING_STATUSES] } } } } } },
         })
       : null,
-    roles.includes("hr_reviewer") ? prisma.coachProfile.count({ where: { status: "submitted" } }) : 0,
+    roles.includes("hr_reviewer") ? prisma.coachProfile.count({ where: { kind: "coach", status: "submitted" } }) : 0,
     roles.includes("programme_admin") ? prisma.cohort.count({ where: { status: "open" } }) : 0,
   ]);
   return {
@@ -37,8 +37,8 @@ export async function loadHomeFacts(userId: string, roles: Role[], locale: strin
           seatsLeft: Math.max(0, openCoachingCohort.seats - openCoachingCohort._count.enrolments),
         }
       : null,
-    coachStatus: user.coachProfile?.status ?? null,
-    coachCapacity: user.coachProfile?.capacity ?? null,
+    coachStatus: user.profiles[0]?.status ?? null,
+    coachCapacity: user.profiles[0]?.capacity ?? null,
     credentialQueueSize,
     openCohortCount,
   };

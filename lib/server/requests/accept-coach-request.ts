@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "../../db/client";
 import { hasFreePlace, statusesAfterAccept, type ChoiceStatus } from "../../domain/coach-request";
-import { can } from "../../domain/roles";
+import { effectiveCapacity, matchingRules } from "../../domain/matching-rules";
 import { clientAcceptedEmail } from "../../email/request-emails";
 import { queueEmail } from "../../email/outbox";
 import { audit } from "../audit";
@@ -9,32 +9,31 @@ import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
 import { createSessionPlan } from "../sessions/create-session-plan";
 import type { Actor } from "./request-coach";
-import { activeEngagements, engagementsUrl, loadRequest, lockCoachProfile, lockUser, recipient, TX_OPTIONS } from "./routing";
+import { activeEngagements, engagementsUrl, loadRequest, lockOwnChoiceProfile, lockUser, recipient, TX_OPTIONS } from "./routing";
 
 /**
- * A coach accepts a request addressed to them. One transaction: the coach's profile row, then
- * the client's User row are locked (always in that order); then, under the locks, the choice
- * must still be pending and theirs, the coach must have a free place and the client no active
- * engagement in the programme. Concurrent accepts therefore never overfill a coach nor give a
- * client two coaches.
+ * A coach (mentor, networking colleague) accepts a request addressed to them. One transaction: the
+ * profile row, then the asker's User row are locked (always in that order); then, under the locks,
+ * the choice must still be pending and theirs, the profile must have a free place and — where the
+ * programme allows one pairing at a time — the asker no active engagement in the programme.
+ * Concurrent accepts therefore never overfill a profile nor give a client two coaches.
  */
 export async function acceptCoachRequest(prisma: Db, actor: Actor, input: { choiceId: string }, now: Date = new Date()): Promise<{ engagementId: string }> {
-  if (!can(actor.roles, "manage:coach-profile:own")) throw new DomainError("forbidden");
   const engagementId = await prisma.$transaction(async (tx) => {
-    const profile = await lockCoachProfile(tx, { userId: actor.id });
-    if (!profile) throw new DomainError("forbidden");
-    const target = await tx.coachRequestChoice.findUnique({ where: { id: input.choiceId }, select: { coachProfileId: true, request: { select: { clientId: true } } } });
-    if (!target) throw new DomainError("notFound");
-    if (target.coachProfileId !== profile.id) throw new DomainError("forbidden");
-    await lockUser(tx, target.request.clientId);
+    const { profile, clientId } = await lockOwnChoiceProfile(tx, actor, input.choiceId);
+    await lockUser(tx, clientId);
 
     // Re-read under the locks.
     const choice = await tx.coachRequestChoice.findUniqueOrThrow({ where: { id: input.choiceId }, select: { id: true, status: true, requestId: true } });
     const request = (await loadRequest(tx, choice.requestId))!;
     if (choice.status !== "pending" || request.status !== "open") throw new DomainError("requestNoLongerPending");
     if (profile.status !== "approved") throw new DomainError("coachNotApproved");
-    if (!hasFreePlace(profile, await activeEngagements(tx, profile.id))) throw new DomainError("coachFullAccept");
-    const engaged = await tx.engagement.count({ where: { clientId: request.clientId, programmeId: request.programmeId, status: "active" } });
+    const capacity = effectiveCapacity(profile.capacity, request.programme.maxClientsPerCoach);
+    if (!hasFreePlace({ capacity }, await activeEngagements(tx, profile.id))) throw new DomainError("coachFullAccept");
+    const rules = matchingRules(profile.kind);
+    const engaged = await tx.engagement.count({
+      where: { clientId: request.clientId, programmeId: request.programmeId, status: "active", ...(rules.onePairingAtATime ? {} : { coachProfileId: profile.id }) },
+    });
     if (engaged > 0) throw new DomainError("clientAlreadyEngaged");
 
     const next = statusesAfterAccept(

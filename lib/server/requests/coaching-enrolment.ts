@@ -1,18 +1,47 @@
 import "server-only";
 import type { Db } from "../../db/client";
+import type { MatchingRules } from "../../domain/matching-rules";
 import type { Prisma } from "../../generated/prisma/client";
 
 type Reader = Db | Prisma.TransactionClient;
 
+export type MatchingProgramme = {
+  cohortId: string | null;
+  programmeId: string;
+  programmeSlug: string;
+  maxClientsPerCoach: number;
+  profileApprovalRequired: boolean;
+};
+
 /**
- * The cohort through which a client may request a coach: enrolled (as client) in an open or
- * running cohort of a coaching programme; the most recent one when several.
+ * The programme (and cohort) through which a person may ask for a match of this kind: for coaching
+ * and mentoring, their enrolment as client (mentee) in an open or running cohort of such a
+ * programme, the most recent one when several; for networking, which needs no cohort, the
+ * networking programme that is not archived.
  */
-export async function findCoachingEnrolment(prisma: Reader, userId: string) {
+export async function findMatchingProgramme(prisma: Reader, userId: string, rules: Pick<MatchingRules, "programmeType" | "seekerRole">): Promise<MatchingProgramme | null> {
+  const programmeSelect = { id: true, slug: true, maxClientsPerCoach: true, profileApprovalRequired: true } as const;
+  if (rules.seekerRole === null) {
+    const programme = await prisma.programme.findFirst({
+      where: { type: rules.programmeType, archivedAt: null },
+      orderBy: { createdAt: "asc" },
+      select: programmeSelect,
+    });
+    return programme
+      ? { cohortId: null, programmeId: programme.id, programmeSlug: programme.slug, maxClientsPerCoach: programme.maxClientsPerCoach, profileApprovalRequired: programme.profileApprovalRequired }
+      : null;
+  }
   const enrolment = await prisma.cohortEnrolment.findFirst({
-    where: { userId, role: "client", status: "enrolled", cohort: { status: { in: ["open", "running"] }, programme: { type: "coaching" } } },
+    where: { userId, role: rules.seekerRole, status: "enrolled", cohort: { status: { in: ["open", "running"] }, programme: { type: rules.programmeType } } },
     orderBy: { cohort: { startsOn: "desc" } },
-    select: { cohort: { select: { id: true, programmeId: true, programme: { select: { slug: true } } } } },
+    select: { cohort: { select: { id: true, programme: { select: programmeSelect } } } },
   });
-  return enrolment ? { cohortId: enrolment.cohort.id, programmeId: enrolment.cohort.programmeId, programmeSlug: enrolment.cohort.programme.slug } : null;
+  if (!enrolment) return null;
+  const p = enrolment.cohort.programme;
+  return { cohortId: enrolment.cohort.id, programmeId: p.id, programmeSlug: p.slug, maxClientsPerCoach: p.maxClientsPerCoach, profileApprovalRequired: p.profileApprovalRequired };
+}
+
+/** The coaching cohort through which a client may request a coach (see findMatchingProgramme). */
+export async function findCoachingEnrolment(prisma: Reader, userId: string) {
+  return findMatchingProgramme(prisma, userId, { programmeType: "coaching", seekerRole: "client" });
 }

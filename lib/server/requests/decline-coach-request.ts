@@ -1,25 +1,19 @@
 import "server-only";
 import type { Db } from "../../db/client";
 import { MAX_REASON } from "../../domain/coach-request";
-import { can } from "../../domain/roles";
 import { audit } from "../audit";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
 import type { Actor } from "./request-coach";
-import { lockCoachProfile, lockUser, moveOn, TX_OPTIONS } from "./routing";
+import { lockOwnChoiceProfile, lockUser, moveOn, TX_OPTIONS } from "./routing";
 
-/** A coach declines a request addressed to them (reason optional); the client's next choice is asked. */
+/** A coach (mentor, networking colleague) declines a request addressed to them (reason optional); the client's next choice is asked. */
 export async function declineCoachRequest(prisma: Db, actor: Actor, input: { choiceId: string; reason?: string | null }, now: Date = new Date()): Promise<void> {
-  if (!can(actor.roles, "manage:coach-profile:own")) throw new DomainError("forbidden");
   const reason = (input.reason ?? "").trim() || null;
   if (reason && reason.length > MAX_REASON) throw new DomainError("textTooLong");
   await prisma.$transaction(async (tx) => {
-    const profile = await lockCoachProfile(tx, { userId: actor.id });
-    if (!profile) throw new DomainError("forbidden");
-    const target = await tx.coachRequestChoice.findUnique({ where: { id: input.choiceId }, select: { coachProfileId: true, request: { select: { clientId: true } } } });
-    if (!target) throw new DomainError("notFound");
-    if (target.coachProfileId !== profile.id) throw new DomainError("forbidden");
-    await lockUser(tx, target.request.clientId);
+    const { clientId } = await lockOwnChoiceProfile(tx, actor, input.choiceId);
+    await lockUser(tx, clientId);
     const choice = await tx.coachRequestChoice.findUniqueOrThrow({
       where: { id: input.choiceId },
       select: { id: true, status: true, requestId: true, request: { select: { status: true } }, coachProfile: { select: { user: { select: { name: true } } } } },

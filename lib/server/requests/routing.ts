@@ -4,12 +4,16 @@ import "server-only";
 // and moving on to the next choice or exhausting the request. Rules: lib/domain/coach-request.ts.
 import { createTranslator } from "next-intl";
 import { answerDueAt, hasFreePlace, nextStep, type ChoiceStatus } from "../../domain/coach-request";
+import { effectiveCapacity } from "../../domain/matching-rules";
 import { clientExhaustedEmail, clientMovedOnEmail, coachAskedEmail, type MoveReason, type Recipient } from "../../email/request-emails";
 import { queueEmail } from "../../email/outbox";
 import type { Prisma } from "../../generated/prisma/client";
 import type { Locale } from "../../i18n/config";
 import { messagesFor } from "../../i18n/messages";
+import { matchingRules, type ProfileKind } from "../../domain/matching-rules";
+import { can, type Role } from "../../domain/roles";
 import { audit } from "../audit";
+import { DomainError } from "../errors";
 import { appUrl } from "../credentials/record-decision";
 
 export type Tx = Prisma.TransactionClient;
@@ -17,19 +21,43 @@ export type Tx = Prisma.TransactionClient;
 /** Many people may act on one coach at once: each transaction waits its turn at the row locks. */
 export const TX_OPTIONS = { maxWait: 15_000, timeout: 20_000 } as const;
 
-/** Locks a coach profile (FOR UPDATE); returns what capacity checks need, or null. */
-export async function lockCoachProfile(tx: Tx, where: { id: string } | { userId: string }) {
+/**
+ * Locks a matching profile (FOR UPDATE): by id, or a person's profile of one kind; returns what
+ * capacity checks need, or null.
+ */
+export async function lockCoachProfile(tx: Tx, where: { id: string } | { userId: string; kind?: ProfileKind }) {
   const rows =
     "id" in where
       ? await tx.$queryRaw<LockedProfile[]>`
-          select "id", "userId", "status"::text as "status", "availability"::text as "availability", "capacity"
+          select "id", "userId", "kind"::text as "kind", "programmeId", "status"::text as "status", "availability"::text as "availability", "capacity"
           from "CoachProfile" where "id" = ${where.id} for update`
       : await tx.$queryRaw<LockedProfile[]>`
-          select "id", "userId", "status"::text as "status", "availability"::text as "availability", "capacity"
-          from "CoachProfile" where "userId" = ${where.userId} for update`;
+          select "id", "userId", "kind"::text as "kind", "programmeId", "status"::text as "status", "availability"::text as "availability", "capacity"
+          from "CoachProfile" where "userId" = ${where.userId} and "kind" = ${where.kind ?? "coach"}::"ProfileKind" for update`;
   return rows[0] ?? null;
 }
-export type LockedProfile = { id: string; userId: string; status: string; availability: string; capacity: number };
+export type LockedProfile = {
+  id: string;
+  userId: string;
+  kind: ProfileKind;
+  programmeId: string | null;
+  status: string;
+  availability: string;
+  capacity: number;
+};
+
+/**
+ * Locks the profile a request's choice was addressed to and checks it is the caller's own, with the
+ * permission its kind needs (a coach's, a mentor's, anyone's networking profile).
+ */
+export async function lockOwnChoiceProfile(tx: Tx, actor: { id: string; roles: readonly Role[] }, choiceId: string) {
+  const target = await tx.coachRequestChoice.findUnique({ where: { id: choiceId }, select: { coachProfileId: true, request: { select: { clientId: true } } } });
+  if (!target) throw new DomainError("notFound");
+  const profile = await lockCoachProfile(tx, { id: target.coachProfileId });
+  if (!profile || profile.userId !== actor.id) throw new DomainError("forbidden");
+  if (!can(actor.roles, matchingRules(profile.kind).providerPermission)) throw new DomainError("forbidden");
+  return { profile, clientId: target.request.clientId };
+}
 
 /** Locks a person's User row: every change to their requests and engagements goes through it. */
 export async function lockUser(tx: Tx, userId: string): Promise<void> {
@@ -53,7 +81,7 @@ export function declineNote(locale: Locale, note: "paused" | "unavailable"): str
 }
 
 const requestInclude = {
-  programme: { select: { nameEn: true, nameFr: true, requestTimeoutWorkingDays: true } },
+  programme: { select: { type: true, nameEn: true, nameFr: true, requestTimeoutWorkingDays: true, maxClientsPerCoach: true } },
   client: { select: { ...recipientSelect, entity: { select: { nameEn: true, nameFr: true } } } },
   choices: {
     orderBy: { rank: "asc" },
@@ -120,7 +148,7 @@ export async function moveOn(
       profile.status === "approved" &&
       profile.availability === "open" &&
       !profile.user.disabledAt &&
-      hasFreePlace(profile, await activeEngagements(tx, profile.id));
+      hasFreePlace({ capacity: effectiveCapacity(profile.capacity, request.programme.maxClientsPerCoach) }, await activeEngagements(tx, profile.id));
     if (!available) {
       const note = declineNote(request.client.preferredLanguage, profile.availability === "paused" ? "paused" : "unavailable");
       await tx.coachRequestChoice.update({ where: { id: choice.id }, data: { status: "declined", answeredAt: now, declineReason: note } });

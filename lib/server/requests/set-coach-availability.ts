@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "../../db/client";
+import { matchingRules, type ProfileKind } from "../../domain/matching-rules";
 import { can } from "../../domain/roles";
 import { audit } from "../audit";
 import { DomainError } from "../errors";
@@ -8,13 +9,19 @@ import type { Actor } from "./request-coach";
 import { declineNote, lockCoachProfile, lockUser, moveOn, TX_OPTIONS } from "./routing";
 
 /**
- * A coach pauses (leaves the directory; every request waiting for their answer is declined with
+ * A coach (mentor, networking colleague) pauses (leaves the directory; every request waiting for their answer is declined with
  * a note and goes to the client's next choice) or resumes taking requests.
  */
-export async function setCoachAvailability(prisma: Db, actor: Actor, input: { availability: "open" | "paused" }, now: Date = new Date()): Promise<{ declined: number }> {
-  if (!can(actor.roles, "manage:coach-profile:own")) throw new DomainError("forbidden");
+export async function setCoachAvailability(
+  prisma: Db,
+  actor: Actor,
+  input: { availability: "open" | "paused"; kind?: ProfileKind },
+  now: Date = new Date(),
+): Promise<{ declined: number }> {
+  const kind = input.kind ?? "coach";
+  if (!can(actor.roles, matchingRules(kind).providerPermission)) throw new DomainError("forbidden");
   const declined = await prisma.$transaction(async (tx) => {
-    const profile = await lockCoachProfile(tx, { userId: actor.id });
+    const profile = await lockCoachProfile(tx, { userId: actor.id, kind });
     if (!profile) throw new DomainError("notFound");
     if (profile.availability !== input.availability) {
       await tx.coachProfile.update({ where: { id: profile.id }, data: { availability: input.availability } });

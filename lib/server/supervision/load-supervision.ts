@@ -17,7 +17,7 @@ export type OwnSupervision = {
 export async function loadOwnSupervision(prisma: Db, actor: Actor, now: Date = new Date()): Promise<OwnSupervision> {
   if (!can(actor.roles, "record:supervision:own")) throw new DomainError("forbidden");
   const profile = await prisma.coachProfile.findUnique({
-    where: { userId: actor.id },
+    where: { userId_kind: { userId: actor.id, kind: "coach" } },
     select: { status: true, reviewedAt: true, supervisionRecords: { orderBy: { heldOn: "desc" }, select: { id: true, heldOn: true, supervisor: true, attended: true } } },
   });
   const records = profile?.supervisionRecords ?? [];
@@ -45,7 +45,7 @@ export type CoachAttendance = {
 export async function listSupervisionAttendance(prisma: Db, actor: { roles: readonly Role[] }, now: Date = new Date()) {
   if (!can(actor.roles, "view:supervision:any")) throw new DomainError("forbidden");
   const rows = await prisma.coachProfile.findMany({
-    where: { status: "approved" },
+    where: { kind: "coach", status: "approved" },
     orderBy: [{ user: { name: "asc" } }, { id: "asc" }],
     select: {
       id: true,

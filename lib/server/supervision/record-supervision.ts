@@ -37,7 +37,7 @@ export async function recordSupervision(
   if (supervisor.length > MAX_SUPERVISOR) throw new DomainError("textTooLong");
   const heldOn = calendarDate(input.heldOn);
   if (!heldOn) throw new DomainError("supervisionDateRequired");
-  const profile = await prisma.coachProfile.findUnique({ where: { userId: actor.id }, select: { id: true, user: { select: { timeZone: true } } } });
+  const profile = await prisma.coachProfile.findUnique({ where: { userId_kind: { userId: actor.id, kind: "coach" } }, select: { id: true, user: { select: { timeZone: true } } } });
   if (!profile) throw new DomainError("forbidden");
   const check = checkSupervisionDate(heldOn, localToday(now, profile.user.timeZone));
   if (!check.ok) throw new DomainError(check.error);
