@@ -30,6 +30,7 @@ import {
 import { Prisma } from "../../generated/prisma/client";
 import en from "../../../messages/en.json";
 import fr from "../../../messages/fr.json";
+import type { ProfileKind } from "../../domain/matching-rules";
 import { LISTED_COACH } from "./list-directory-coaches";
 
 export type Place = { code: string; nameEn: string; nameFr: string };
@@ -64,8 +65,8 @@ const EXPERTISE_LABELS = Object.fromEntries(EXPERTISE_AREAS.map((a) => [a, [en.e
   string[]
 >;
 
-/** The profile side of isListed() (approved and open), over cp. */
-const LISTED_PROFILE = Prisma.sql`cp.kind = 'coach' and cp.status = 'approved' and cp.availability = 'open'`;
+/** The profile side of isListed() (approved and open), over cp, for profiles of one kind. */
+const listedProfile = (kind: ProfileKind) => Prisma.sql`cp.kind = ${kind}::"ProfileKind" and cp.status = 'approved' and cp.availability = 'open'`;
 
 /** Active engagements of the coach profile cp, counted for that one profile. */
 const ACTIVE_ENGAGEMENTS = Prisma.sql`(select count(*) from "Engagement" g where g."coachProfileId" = cp.id and g.status = 'active')`;
@@ -76,7 +77,7 @@ const ACTIVE_ENGAGEMENTS = Prisma.sql`(select count(*) from "Engagement" g where
  * every profile are counted in one pass and joined as a.active (cheaper than one count per profile
  * when every match needs it: sorting by places left); `active` is the expression to use.
  */
-function matching(f: DirectoryFilters, viewerId: string, { allActive = false } = {}): { sql: Prisma.Sql; active: Prisma.Sql } {
+function matching(f: DirectoryFilters, viewerId: string, { allActive = false, kind = "coach" as ProfileKind } = {}): { sql: Prisma.Sql; active: Prisma.Sql } {
   const active = allActive ? Prisma.sql`coalesce(a.active, 0)` : ACTIVE_ENGAGEMENTS;
   const person: Prisma.Sql[] = [];
   const viewerEntity = Prisma.sql`(select v."entityId" from "User" v where v.id = ${viewerId})`;
@@ -87,7 +88,7 @@ function matching(f: DirectoryFilters, viewerId: string, { allActive = false } =
   if (f.gender) person.push(Prisma.sql`u.gender = ${f.gender}::"Gender"`);
   if (f.timeZone) person.push(Prisma.sql`u."timeZone" = ${f.timeZone}`);
 
-  const where: Prisma.Sql[] = [LISTED_PROFILE];
+  const where: Prisma.Sql[] = [listedProfile(kind)];
   if (f.expertise) where.push(Prisma.sql`cp."expertiseAreas" @> array[${f.expertise}]::"ExpertiseArea"[]`);
   if (f.language) where.push(Prisma.sql`cp."coachingLanguages" @> array[${f.language}]::text[]`);
   if (f.network) {
@@ -137,9 +138,9 @@ type Row = {
 const place = (code: string | null, nameEn: string | null, nameFr: string | null): Place | null =>
   code ? { code, nameEn: nameEn ?? code, nameFr: nameFr ?? code } : null;
 
-async function fetchPage(prisma: Db, f: DirectoryFilters, viewerId: string, page: number): Promise<Row[]> {
+async function fetchPage(prisma: Db, f: DirectoryFilters, viewerId: string, page: number, kind: ProfileKind): Promise<Row[]> {
   const byPlaces = f.sort === "places";
-  const matches = matching(f, viewerId, { allActive: byPlaces });
+  const matches = matching(f, viewerId, { allActive: byPlaces, kind });
   // The matches, narrow (id and sort keys), materialised once: counted, and sorted for the page.
   const keys = byPlaces ? Prisma.sql`cp.id, cp."sortName", greatest(cp.capacity - ${matches.active}, 0) as places` : Prisma.sql`cp.id, cp."sortName"`;
   const order = (t: string) => {
@@ -164,23 +165,24 @@ async function fetchPage(prisma: Db, f: DirectoryFilters, viewerId: string, page
      order by ${order("p")}`;
 }
 
-async function countListed(prisma: Db, f: DirectoryFilters, viewerId: string): Promise<number> {
-  const [{ total }] = await prisma.$queryRaw<{ total: number }[]>`select count(*)::int as total ${matching(f, viewerId).sql}`;
+async function countListed(prisma: Db, f: DirectoryFilters, viewerId: string, kind: ProfileKind): Promise<number> {
+  const [{ total }] = await prisma.$queryRaw<{ total: number }[]>`select count(*)::int as total ${matching(f, viewerId, { kind }).sql}`;
   return total;
 }
 
 /**
- * One page of the directory for `viewerId` (whose entity "inside/outside my entity" refers to).
+ * One page of the directory of profiles of one kind (coaches by default, mentors, colleagues open
+ * to networking) for `viewerId` (whose entity "inside/outside my entity" refers to).
  * One query; a page past the end costs a second one (the count) and shows the last page.
  */
-export async function searchDirectory(prisma: Db, f: DirectoryFilters, viewerId: string): Promise<DirectoryPage> {
+export async function searchDirectory(prisma: Db, f: DirectoryFilters, viewerId: string, kind: ProfileKind = "coach"): Promise<DirectoryPage> {
   let page = f.page;
-  let rows = await fetchPage(prisma, f, viewerId, page);
+  let rows = await fetchPage(prisma, f, viewerId, page, kind);
   let total = rows[0]?.total ?? 0;
   if (rows.length === 0 && page > 1) {
-    total = await countListed(prisma, f, viewerId);
+    total = await countListed(prisma, f, viewerId, kind);
     page = Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE));
-    rows = total > 0 ? await fetchPage(prisma, f, viewerId, page) : [];
+    rows = total > 0 ? await fetchPage(prisma, f, viewerId, page, kind) : [];
   }
   return {
     total,
@@ -203,8 +205,8 @@ export async function searchDirectory(prisma: Db, f: DirectoryFilters, viewerId:
   };
 }
 
-/** Everything the filter form offers, in one query: reference lists and the listed coaches' time zones. */
-export async function loadDirectoryOptions(prisma: Db): Promise<DirectoryOptionLists> {
+/** Everything the filter form offers, in one query: reference lists and the listed profiles' time zones. */
+export async function loadDirectoryOptions(prisma: Db, kind: ProfileKind = "coach"): Promise<DirectoryOptionLists> {
   const rows = await prisma.$queryRaw<{ kind: string; code: string; nameEn: string; nameFr: string }[]>`
     select 'entity' as kind, code, "nameEn", "nameFr" from "Entity"
     union all select 'station', code, "nameEn", "nameFr" from "DutyStation"
@@ -213,7 +215,7 @@ export async function loadDirectoryOptions(prisma: Db): Promise<DirectoryOptionL
     union all select * from (
       select distinct 'tz', u."timeZone", u."timeZone", u."timeZone"
         from "CoachProfile" cp join "User" u on u.id = cp."userId"
-       where ${LISTED_PROFILE} and u."disabledAt" is null
+       where ${listedProfile(kind)} and u."disabledAt" is null
     ) tz`;
   const of = (kind: string) => rows.filter((r) => r.kind === kind).map(({ code, nameEn, nameFr }) => ({ code, nameEn, nameFr }));
   const byCode = (a: Place, b: Place) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
@@ -234,11 +236,11 @@ export async function loadDirectoryOptions(prisma: Db): Promise<DirectoryOptionL
  * stream of made-up values from reloading on every request, not more than once a second.
  * Concurrent reloads share one query.
  */
-export function directoryOptionsCache({ ttlMs = 60_000, now = () => Date.now() }: { ttlMs?: number; now?: () => number } = {}) {
+export function directoryOptionsCache({ ttlMs = 60_000, now = () => Date.now(), kind = "coach" as ProfileKind }: { ttlMs?: number; now?: () => number; kind?: ProfileKind } = {}) {
   let kept: { options: DirectoryOptionLists; at: number } | null = null;
   let loading: Promise<DirectoryOptionLists> | null = null;
   const load = (prisma: Db) =>
-    (loading ??= loadDirectoryOptions(prisma)
+    (loading ??= loadDirectoryOptions(prisma, kind)
       .then((options) => {
         kept = { options, at: now() };
         return options;
@@ -264,8 +266,13 @@ export function directoryOptionsCache({ ttlMs = 60_000, now = () => Date.now() }
   };
 }
 
-/** The app's options cache (one database per server process). */
+/** The app's options caches (one database per server process), one per kind of profile. */
 export const directoryOptions = directoryOptionsCache();
+export const directoryOptionsByKind: Record<ProfileKind, ReturnType<typeof directoryOptionsCache>> = {
+  coach: directoryOptions,
+  mentor: directoryOptionsCache({ kind: "mentor" }),
+  networking: directoryOptionsCache({ kind: "networking" }),
+};
 
 export function optionCodes(o: DirectoryOptionLists): DirectoryOptions {
   return {
@@ -302,10 +309,10 @@ export type DirectoryProfile = {
 
 const placeSelect = { select: { code: true, nameEn: true, nameFr: true } } as const;
 
-/** A listed coach's profile page (one query), or null when the coach is not listed. */
-export async function findListedCoach(prisma: Db, id: string): Promise<DirectoryProfile | null> {
+/** A listed profile's page (one query), or null when it is not listed (or not of this kind). */
+export async function findListedCoach(prisma: Db, id: string, kind: ProfileKind = "coach"): Promise<DirectoryProfile | null> {
   const c = await prisma.coachProfile.findFirst({
-    where: { id, ...LISTED_COACH },
+    where: { id, ...LISTED_COACH, kind },
     select: {
       id: true,
       userId: true,
