@@ -123,7 +123,7 @@ export type PrepareOptions = {
 export async function populateDirectory(prisma: Db): Promise<string> {
   for (const sql of DIRECTORY_SEED_SQL) await prisma.$executeRawUnsafe(sql);
   await prisma.$executeRawUnsafe("analyze");
-  const listed = await prisma.coachProfile.count({ where: { status: "approved", availability: "open", user: { disabledAt: null } } });
+  const listed = await prisma.coachProfile.count({ where: { kind: "coach", status: "approved", availability: "open", user: { disabledAt: null } } });
   return `${STAFF.toLocaleString("en")} staff and ${COACHES.toLocaleString("en")} coaches (${listed.toLocaleString("en")} listed)`;
 }
 

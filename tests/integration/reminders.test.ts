@@ -28,7 +28,7 @@ async function person(options: { name: string; locale?: Locale; timeZone?: strin
       timeZone: options.timeZone ?? "UTC",
       disabledAt: options.disabled ? new Date() : null,
       roles: { create: { role: options.coach ? "coach" : "client" } },
-      ...(options.coach ? { coachProfile: { create: { status: "approved", capacity: 3 } } } : {}),
+      ...(options.coach ? { profiles: { create: { status: "approved" as const, capacity: 3 } } } : {}),
     },
   });
   return { id: u.id, email: u.email };
