@@ -39,6 +39,7 @@ export function ProgrammeForm({ programmeId, values }: { programmeId?: string; v
     handleSubmit,
     setError,
     setValue,
+    watch,
     formState: { errors, isSubmitting },
   } = useForm<ProgrammeInput>({ resolver: zodResolver(programmeSchema), defaultValues: values });
 
@@ -168,6 +169,15 @@ export function ProgrammeForm({ programmeId, values }: { programmeId?: string; v
           </div>
           <FieldMessage id="eligibility-error" error={errors.eligibleAppointmentTypes as never} />
         </fieldset>
+        {(watch("type") === "mentoring" || watch("type") === "networking") && (
+          <label className="flex items-start gap-2 text-sm text-slate-700 sm:col-span-2">
+            <input type="checkbox" className="mt-0.5 h-4 w-4 accent-brand-600" {...register("profileApprovalRequired")} />
+            <span>
+              <span className="font-medium text-slate-800">{t("profileApprovalRequired")}</span>
+              <span className="block text-xs text-slate-500">{t("profileApprovalRequiredHelp")}</span>
+            </span>
+          </label>
+        )}
         {programmeId && (
           <label className="flex items-start gap-2 text-sm text-slate-700 sm:col-span-2">
             <input type="checkbox" className="mt-0.5 h-4 w-4 accent-brand-600" {...register("archived")} />

@@ -7,12 +7,31 @@ import { useForm } from "react-hook-form";
 import { FieldError, inputClass, labelClass, primaryButton } from "@/components/coach/form-parts";
 import { requestCoachAction } from "@/lib/actions/request-coach";
 import { MAX_REQUEST_MESSAGE } from "@/lib/domain/coach-request";
+import type { ProfileKind } from "@/lib/domain/matching-rules";
 import type { ChoosableCoach } from "@/lib/server/requests/load-request-form";
 import { CHOICE_FIELDS, requestCoachSchema, type RequestCoachFormValues, type RequestCoachInput } from "@/lib/validation/requests";
 
-/** Up to three coaches in order of preference and a message; a refusal keeps everything typed. */
-export function RequestForm({ coaches, firstChoice }: { coaches: ChoosableCoach[]; firstChoice: string }) {
-  const t = useTranslations("requests");
+/** The catalogue namespace of the form's words: "requests" (coaches) or "mentorRequests" (same shape). */
+export type RequestNamespace = "requests" | "mentorRequests";
+
+/**
+ * Up to three coaches (or mentors) in order of preference and a message; a refusal keeps
+ * everything typed. The same form for every kind; its words come from `namespace`.
+ */
+export function RequestForm({
+  coaches,
+  firstChoice,
+  kind = "coach",
+  namespace = "requests",
+  maxChoices = CHOICE_FIELDS.length,
+}: {
+  coaches: ChoosableCoach[];
+  firstChoice: string;
+  kind?: ProfileKind;
+  namespace?: RequestNamespace;
+  maxChoices?: number;
+}) {
+  const t = useTranslations(namespace as "requests");
   const te = useTranslations("errors");
   const router = useRouter();
   const [filter, setFilter] = useState("");
@@ -25,7 +44,7 @@ export function RequestForm({ coaches, firstChoice }: { coaches: ChoosableCoach[
     formState: { errors, isSubmitting },
   } = useForm<RequestCoachFormValues, unknown, RequestCoachInput>({
     resolver: zodResolver(requestCoachSchema),
-    defaultValues: { kind: "coach", choice1: firstChoice, choice2: "", choice3: "", message: "" },
+    defaultValues: { kind, choice1: firstChoice, choice2: "", choice3: "", message: "" },
   });
   const chosen = watch(CHOICE_FIELDS);
   const needle = filter.trim().toLowerCase();
@@ -66,7 +85,7 @@ export function RequestForm({ coaches, firstChoice }: { coaches: ChoosableCoach[
         </p>
       </div>
       <ol className="space-y-4">
-        {CHOICE_FIELDS.map((field, i) => {
+        {CHOICE_FIELDS.slice(0, maxChoices).map((field, i) => {
           const error = errors[field]?.message;
           // Keep the option chosen in this field even when the filter hides it.
           const options = coaches.filter((c) => c.id === chosen[i] || matches(c));

@@ -108,10 +108,28 @@ export function completable(s: Pick<SessionState, "status" | "startsAt">, now: D
 type PlanRow = { stepKey: string; status: SessionStatus };
 const optional = (s: PlanRow) => stepOf(s.stepKey)?.optional === true;
 
-/** Every step that is not optional is completed: the engagement is complete. */
+/**
+ * The engagement is complete when every required step is completed and every optional step (the
+ * second networking meeting) is either completed or cancelled — an optional step still planned,
+ * proposed, scheduled or missed keeps the engagement open until the pair holds it or decides not to.
+ * Plans without optional steps (coaching, mentoring) complete when all their steps are completed.
+ */
 export function planComplete(sessions: readonly PlanRow[]): boolean {
   const required = sessions.filter((s) => !optional(s));
-  return required.length > 0 && required.every((s) => s.status === "completed");
+  if (required.length === 0 || !required.every((s) => s.status === "completed")) return false;
+  return sessions.filter(optional).every((s) => s.status === "completed" || s.status === "cancelled");
+}
+
+/**
+ * Whether the pair of an active engagement may now decide about its optional steps (is a second
+ * networking meeting useful?): every required step is completed, and an optional one is not held
+ * yet. (A cancelled optional step counts as undecided here: its time may have been cancelled
+ * to be planned again; deciding against it is what completes the engagement.)
+ */
+export function optionalStepsToDecide(sessions: readonly PlanRow[]): boolean {
+  const required = sessions.filter((s) => !optional(s));
+  if (required.length === 0 || !required.every((s) => s.status === "completed")) return false;
+  return sessions.some((s) => optional(s) && s.status !== "completed");
 }
 
 /** "3 of 6 sessions completed": optional steps count only once they are held. */

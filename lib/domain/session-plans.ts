@@ -25,6 +25,11 @@ export type SessionStep = {
   durationMinutes: number;
   /** A step the pair may skip (the second networking meeting). */
   optional?: boolean;
+  /**
+   * After this step both people say whether they want to go on (mentoring's "review and next
+   * steps", session 6); the steps after it wait for both answers (lib/domain/continuation.ts).
+   */
+  continuationPoint?: boolean;
   checklist: Record<ChecklistPhase, readonly string[]>;
   questions: readonly string[];
 };
@@ -42,7 +47,7 @@ export type SessionPlanTemplate = {
 export const EVALUATION_ITEM = "evaluation";
 
 type Content = { before?: readonly string[]; during?: readonly string[]; after?: readonly string[]; questions?: readonly string[] };
-const step = (key: string, durationMinutes: number, content: Content, extra: Pick<SessionStep, "optional"> = {}): SessionStep => ({
+const step = (key: string, durationMinutes: number, content: Content, extra: Pick<SessionStep, "optional" | "continuationPoint"> = {}): SessionStep => ({
   key,
   durationMinutes,
   checklist: { before: content.before ?? [], during: content.during ?? [], after: content.after ?? [EVALUATION_ITEM] },
@@ -123,11 +128,17 @@ export const SESSION_PLANS: Record<SessionPlanKey, SessionPlanTemplate> = {
         after: [EVALUATION_ITEM, "schedule-next"],
         questions: ["feel", "who", "networks", "other-entities"],
       }),
-      step("mentoring.review", 60, {
-        before: ["look-back"],
-        during: ["most-useful", "logistics", "acknowledge", "further-meetings"],
-        questions: ["most-useful", "format", "skills", "next"],
-      }),
+      // Both must wish to go on; they need not decide during the meeting (the seed's session 6).
+      step(
+        "mentoring.review",
+        60,
+        {
+          before: ["look-back"],
+          during: ["most-useful", "logistics", "acknowledge", "further-meetings"],
+          questions: ["most-useful", "format", "skills", "next"],
+        },
+        { continuationPoint: true },
+      ),
       step("mentoring.peer-feedback", 60, {
         before: ["previous-evaluation", "prepare-feedback", "ask-first"],
         during: ["peers-feedback", "listen-feelings", "your-feedback", "challenge"],
@@ -189,4 +200,9 @@ export function stepMessagePrefix(stepKey: string): string {
 /** The checklist items of a step as stored in SessionChecklistTick.itemKey ("<phase>.<item>"), in order. */
 export function checklistItemKeys(step: SessionStep): string[] {
   return CHECKLIST_PHASES.flatMap((phase) => step.checklist[phase].map((item) => `${phase}.${item}`));
+}
+
+/** The step after which both people decide whether to go on, in a stored plan; undefined when none. */
+export function continuationStepKey(stepKeys: readonly string[]): string | undefined {
+  return stepKeys.find((k) => stepOf(k)?.continuationPoint === true);
 }

@@ -36,6 +36,8 @@ export const programmeSchema = z
     maxClientsPerCoach: whole("maxClientsRange"),
     defaultSeats: whole("seatsRange"),
     archived: z.boolean(),
+    /** Mentoring and networking: profiles are listed only once a programme admin approves them. */
+    profileApprovalRequired: z.boolean().optional(),
   })
   .superRefine((v, ctx) => {
     for (const issue of programmeSettingIssues(v)) ctx.addIssue({ code: "custom", path: [issue.field], message: issue.code });

@@ -189,12 +189,17 @@ test("Carlos proposes the introduction meeting, Amina accepts, both get the invi
 test("María and Mehdi work through the first mentoring session's checklist, each with their own ticks and private notes", async ({ browser, baseURL }) => {
   test.setTimeout(180_000);
   const maria = await idOf(MARIA);
-  // Mentor matching does not exist yet: María gets a mentor's profile row that keeps her out of the
-  // coach directory (a draft, paused: never listed, never in HR's queue).
-  const existing = await query<{ id: string }>(`select id from "CoachProfile" where "userId" = $1`, [maria]);
-  const profileId = existing[0]?.id ?? `e2e_cp_${randomBytes(8).toString("hex")}`;
+  // María's real mentor profile (the seed's; made here, approved, only when the seed has none), and a
+  // fresh engagement with Mehdi on it, so the plan starts from its first session.
+  const existing = await query<{ id: string }>(`select id from "CoachProfile" where "userId" = $1 and kind = 'mentor'`, [maria]);
+  const profileId = existing[0]?.id ?? `e2e_mentor_${randomBytes(8).toString("hex")}`;
   if (!existing[0]) {
-    await query(`insert into "CoachProfile" (id, "userId", status, availability, capacity, "updatedAt") values ($1, $2, 'draft', 'paused', 1, now())`, [profileId, maria]);
+    await query(
+      `insert into "CoachProfile" (id, "userId", kind, "programmeId", status, availability, capacity, "expertiseAreas", "coachingLanguages", "careerPath", "bioEn", "updatedAt")
+       select $1, $2, 'mentor', p.id, 'approved', 'open', 2, '{career}'::"ExpertiseArea"[], '{en,fr}', 'Field logistics, then policy work.', 'Mentor.', now()
+         from "Programme" p where p.type = 'mentoring' and p."archivedAt" is null order by p."createdAt" limit 1`,
+      [profileId, maria],
+    );
   }
   const engagementId = await insertEngagement({ clientEmail: MEHDI, clientRole: "mentee", coachProfileId: profileId, startedDaysAgo: 2 });
   const te = (key: string, values?: Record<string, string>) => msg("en", key, values);
@@ -243,7 +248,9 @@ test("María and Mehdi work through the first mentoring session's checklist, eac
     await his.locator("summary").filter({ hasText: checklist("fr") }).click();
     await expect(his.getByLabel(tf(`${step}.before.read-profile`))).not.toBeChecked();
     await his.getByLabel(tf(`${step}.during.listen`)).check();
-    await expect.poll(async () => (await query(`select 1 from "SessionChecklistTick" where "userId" = $1 and "itemKey" = 'during.listen'`, [await idOf(MEHDI)])).length).toBe(1);
+    await expect
+      .poll(async () => (await query(`select 1 from "SessionChecklistTick" t join "EngagementSession" s on s.id = t."sessionId" where s."engagementId" = $1 and t."userId" = $2 and t."itemKey" = 'during.listen'`, [engagementId, await idOf(MEHDI)])).length)
+      .toBe(1);
     await his.locator("summary").filter({ hasText: tf("sessions.note.summary") }).click();
     await expect(his.getByLabel(tf("sessions.note.label"))).toHaveValue("");
     expect(await hp.content()).not.toContain(note.slice(0, 30));

@@ -80,11 +80,15 @@ describe("navigation", () => {
       expect(hrefs.includes("/coaches"), role).toBe(role === "client");
       // Anyone may hold a networking conversation, so everyone has engagements to open.
       expect(hrefs.includes("/engagements"), role).toBe(true);
+      expect(hrefs.includes("/networking"), role).toBe(true);
       expect(hrefs.includes("/hr/credentials"), role).toBe(role === "hr_reviewer" || role === "programme_admin");
       expect(hrefs.includes("/admin/cohorts"), role).toBe(role === "hr_reviewer" || role === "programme_admin");
       expect(hrefs.includes("/missions"), role).toBe(["client", "coach", "sponsor", "hr_reviewer"].includes(role));
       expect(hrefs.includes("/coach/supervision"), role).toBe(role === "coach");
       expect(hrefs.includes("/admin/supervision"), role).toBe(role === "programme_admin");
+      expect(hrefs.includes("/mentors"), role).toBe(role === "mentee");
+      expect(hrefs.includes("/mentor/profile"), role).toBe(role === "mentor");
+      expect(hrefs.includes("/admin/mentors"), role).toBe(role === "programme_admin");
       expect(hrefs).toContain("/");
     }
   });

@@ -8,6 +8,7 @@ import {
   decideMiss,
   decidePropose,
   hasLiveInvitation,
+  optionalStepsToDecide,
   planComplete,
   SESSION_STATUSES,
   SESSION_TRANSITIONS,
@@ -170,13 +171,49 @@ describe("plan completion and progress", () => {
     expect(planComplete(coaching(Array(6).fill("completed")))).toBe(true);
   });
 
-  it("an optional step (the second networking meeting) neither blocks completion nor counts until held", () => {
+  it("an optional step (the second networking meeting) counts only once held", () => {
     const first = { stepKey: "networking.first-meeting", status: "completed" as SessionStatus };
     const second = { stepKey: "networking.second-meeting", status: "planned" as SessionStatus };
-    expect(planComplete([first, second])).toBe(true);
     expect(sessionProgress([first, second])).toEqual({ completed: 1, total: 1 });
     expect(sessionProgress([first, { ...second, status: "completed" }])).toEqual({ completed: 2, total: 2 });
-    expect(planComplete([{ ...first, status: "scheduled" }, second])).toBe(false);
+  });
+
+  it("an optional step keeps the engagement open until it is held or cancelled (the pair decided against it)", () => {
+    const first = { stepKey: "networking.first-meeting", status: "completed" as SessionStatus };
+    const second = (status: SessionStatus) => ({ stepKey: "networking.second-meeting", status });
+    // The pair has not decided yet, or a second meeting is being planned, is coming, or was missed.
+    for (const status of ["planned", "proposed", "scheduled", "missed"] as const) expect(planComplete([first, second(status)]), status).toBe(false);
+    // Held, or not wanted.
+    expect(planComplete([first, second("completed")])).toBe(true);
+    expect(planComplete([first, second("cancelled")])).toBe(true);
+    // The required step decides first: nothing completes while it is not held.
+    for (const status of ["planned", "scheduled", "cancelled"] as const) {
+      expect(planComplete([{ ...first, status }, second("cancelled")]), status).toBe(false);
+      expect(planComplete([{ ...first, status }, second("completed")]), status).toBe(false);
+    }
+  });
+
+  it("the second networking meeting is decided once the first is held, and only until it is held", () => {
+    const plan = (first: SessionStatus, second: SessionStatus) => [
+      { stepKey: "networking.first-meeting", status: first },
+      { stepKey: "networking.second-meeting", status: second },
+    ];
+    expect(optionalStepsToDecide(plan("scheduled", "planned"))).toBe(false);
+    expect(optionalStepsToDecide(plan("completed", "planned"))).toBe(true);
+    expect(optionalStepsToDecide(plan("completed", "proposed"))).toBe(true);
+    expect(optionalStepsToDecide(plan("completed", "completed"))).toBe(false);
+    // A time cancelled (to be planned again, or not): still to decide.
+    expect(optionalStepsToDecide(plan("completed", "cancelled"))).toBe(true);
+    // Nothing to decide in a plan without optional steps.
+    expect(optionalStepsToDecide([{ stepKey: "coaching.intro", status: "completed" }])).toBe(false);
+  });
+
+  it("coaching and mentoring plans (no optional step) complete exactly when every step is completed", () => {
+    const steps = (plan: string, keys: string[], statuses: SessionStatus[]) => keys.map((k, i) => ({ stepKey: `${plan}.${k}`, status: statuses[i] }));
+    const mentoring = ["getting-to-know", "setting-goals", "problem-solving"];
+    expect(planComplete(steps("mentoring", mentoring, ["completed", "completed", "completed"]))).toBe(true);
+    expect(planComplete(steps("mentoring", mentoring, ["completed", "completed", "cancelled"]))).toBe(false);
+    expect(planComplete(steps("mentoring", mentoring, ["completed", "missed", "completed"]))).toBe(false);
   });
 
   it("an empty plan is never complete", () => {

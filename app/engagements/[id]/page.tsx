@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { SecondMeetingPanel } from "@/components/networking/second-meeting-panel";
+import { ContinuationPanel } from "@/components/mentors/continuation-panel";
 import { ClosingEvaluationPanel } from "@/components/sessions/closing-evaluation-panel";
 import { MarkCompletedBar } from "@/components/sessions/mark-completed-bar";
 import { SessionProgressBar } from "@/components/sessions/progress-bar";
@@ -12,6 +14,7 @@ import { requirePermission } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
 import { DomainError } from "@/lib/server/errors";
 import { loadOwnFeedback } from "@/lib/server/feedback/load-own-feedback";
+import { loadSecondMeeting } from "@/lib/server/networking/load-second-meeting";
 import { loadEngagementPage, type EngagementPageView, type SessionView } from "@/lib/server/sessions/load-engagement-page";
 
 const card = "rounded-lg bg-white p-5 shadow-sm";
@@ -36,6 +39,9 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
     getLocale(),
     loadOwnFeedback(db(), viewer.id, view.id),
   ]);
+  // A networking conversation reads as a conversation, and asks whether a second meeting is useful.
+  const networking = view.programme.type === "networking";
+  const secondMeeting = await loadSecondMeeting(db(), viewer.id, view);
   const zone = viewer.timeZone;
   const day = (d: Date) => format.dateTime(d, { dateStyle: "long", timeZone: zone });
   const when = (d: Date) => `${format.dateTime(d, { dateStyle: "full", timeStyle: "short", timeZone: zone })} (${zone.replace(/_/g, " ")})`;
@@ -57,10 +63,12 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
 
   const next = view.sessions.find((s) => s.status !== "completed" && !(s.optional && view.status !== "active"));
   const nextStep = (() => {
-    if (view.status === "completed") return t("next.allDone");
+    if (view.status === "completed") return networking ? all("networking.page.allDone") : t("next.allDone");
     if (view.status === "ended") return t("next.ended", { date: view.endedAt ? day(view.endedAt) : "" });
     if (!next) return t("next.allDone");
+    if (secondMeeting?.open && secondMeeting.mine === null) return all("networking.page.nextDecide", { name: otherName });
     const title = titleOf(next);
+    if (next.blocked) return t("next.continuation");
     switch (next.status) {
       case "proposed":
         return next.proposedByMe ? t("next.waitingAnswer", { title, name: otherName }) : t("next.answer", { title, name: otherName });
@@ -103,7 +111,11 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
           completed={view.progress.completed}
           total={view.progress.total}
           label={t("progress.title")}
-          caption={t("progress.caption", { completed: view.progress.completed, total: view.progress.total })}
+          caption={
+            networking
+              ? all("networking.page.caption", { completed: view.progress.completed, total: view.progress.total })
+              : t("progress.caption", { completed: view.progress.completed, total: view.progress.total })
+          }
         />
         <div className="mt-4 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-brand-100 bg-brand-50 px-4 py-3" data-testid="next-step">
           <p className="text-brand-900">
@@ -118,12 +130,18 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
         </div>
       </section>
 
-      {view.status === "completed" && <ClosingEvaluationPanel engagementId={view.id} viewerIsClient={view.role === "client"} />}
+      {secondMeeting?.open && <SecondMeetingPanel engagementId={view.id} otherName={otherName} mine={secondMeeting.mine} theirs={secondMeeting.theirs} />}
+
+      {view.continuation && (view.continuation.open || view.continuation.outcome !== "pending") && view.status !== "ended" && (
+        <ContinuationPanel engagementId={view.id} view={view.continuation} active={active} otherName={otherName} />
+      )}
+
+      {view.status === "completed" && !networking && <ClosingEvaluationPanel engagementId={view.id} viewerIsClient={view.role === "client"} />}
 
       <section aria-labelledby="plan">
         <div className="mb-4">
           <h2 id="plan" className="text-xl font-semibold">
-            {t("plan.title")}
+            {networking ? all("networking.page.planTitle") : t("plan.title")}
           </h2>
           {text(`sessionPlans.${view.programme.sessionPlan}.rhythm`) && <p className="mt-1 text-slate-600">{text(`sessionPlans.${view.programme.sessionPlan}.rhythm`)}</p>}
           {active && <p className="mt-1 text-sm text-slate-600">{t("plan.outside")}</p>}
@@ -147,7 +165,7 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
                   questions={questionsOf(s)}
                   viewerZone={zone}
                   other={{ name: otherName, timeZone: view.other.timeZone }}
-                  active={active}
+                  active={active && !s.blocked}
                   mine={ownFeedback.get(s.id) ?? null}
                   evaluationMissing={evaluationMissing}
                   last={i === view.sessions.length - 1}

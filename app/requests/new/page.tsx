@@ -1,20 +1,29 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header";
-import { RequestForm } from "@/components/requests/request-form";
+import { RequestForm, type RequestNamespace } from "@/components/requests/request-form";
+import { matchingRules } from "@/lib/domain/matching-rules";
 import { requirePermission } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
 import { coachName, loadRequestForm } from "@/lib/server/requests/load-request-form";
 
-export default async function NewRequestPage({ searchParams }: { searchParams: Promise<{ coach?: string }> }) {
-  const { coach } = await searchParams;
+type Search = { coach?: string | string[]; kind?: string | string[] };
+
+/** Asking for a coach (the default) or, with ?kind=mentor, for a mentor: the same form, its own words. */
+export default async function NewRequestPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const { coach, kind: rawKind } = await searchParams;
+  const kind = rawKind === "mentor" ? "mentor" : "coach";
+  const rules = matchingRules(kind);
+  const namespace: RequestNamespace = kind === "mentor" ? "mentorRequests" : "requests";
   const wanted = typeof coach === "string" ? coach.slice(0, 64) : "";
-  const user = await requirePermission("request:coach", `/requests/new${wanted ? `?coach=${encodeURIComponent(wanted)}` : ""}`);
-  const [t, locale] = await Promise.all([getTranslations("requests"), getLocale()]);
-  const form = await loadRequestForm(db(), user, locale);
+  const query = [kind === "mentor" ? "kind=mentor" : "", wanted ? `coach=${encodeURIComponent(wanted)}` : ""].filter(Boolean).join("&");
+  const user = await requirePermission(rules.requestPermission, `/requests/new${query ? `?${query}` : ""}`);
+  const [t, locale] = await Promise.all([getTranslations(namespace as "requests"), getLocale()]);
+  const form = await loadRequestForm(db(), user, locale, kind);
   const prefill = form.coaches.some((c) => c.id === wanted) ? wanted : "";
   const unavailable = wanted && !prefill ? await coachName(db(), wanted) : null;
   const link = "font-semibold text-brand-700 underline hover:text-brand-800";
+  const programmePage = kind === "mentor" ? "/programmes/mentoring" : "/programmes/peer-coaching";
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -24,7 +33,7 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
           <h2 className="font-semibold text-amber-900">{t("notEnrolled.title")}</h2>
           <p className="mt-1 text-amber-900">{t("notEnrolled.body")}</p>
           <p className="mt-3">
-            <Link href="/programmes/peer-coaching" className={link}>
+            <Link href={programmePage} className={link}>
               {t("notEnrolled.link")}
             </Link>
           </p>
@@ -51,10 +60,10 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
           {form.coaches.length === 0 ? (
             <p className="text-slate-700">{t("noCoaches")}</p>
           ) : (
-            <RequestForm coaches={form.coaches} firstChoice={prefill} />
+            <RequestForm kind={kind} namespace={namespace} maxChoices={form.maxChoices} coaches={form.coaches} firstChoice={prefill} />
           )}
           <p className="mt-5 border-t border-slate-100 pt-4 text-sm">
-            <Link href="/coaches" className={link}>
+            <Link href={rules.directoryPath} className={link}>
               {t("browse")}
             </Link>
           </p>

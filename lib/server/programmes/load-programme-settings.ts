@@ -29,6 +29,7 @@ export async function loadProgrammeSettings(
       maxClientsPerCoach: p.maxClientsPerCoach,
       defaultSeats: p.defaultSeats,
       archived: p.archivedAt !== null,
+      profileApprovalRequired: p.profileApprovalRequired,
     },
   };
 }

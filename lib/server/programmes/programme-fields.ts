@@ -25,6 +25,8 @@ export function programmeData(v: ProgrammeInput, now: Date, archivedAt: Date | n
     seatOfferDays: v.seatOfferDays,
     maxClientsPerCoach: v.maxClientsPerCoach,
     defaultSeats: v.defaultSeats,
+    // Approval of profiles only means something where no credential is reviewed (mentoring, networking).
+    ...(v.profileApprovalRequired === undefined ? {} : { profileApprovalRequired: v.type === "mentoring" || v.type === "networking" ? v.profileApprovalRequired : false }),
     // Archiving keeps the first date it was archived; un-archiving clears it.
     archivedAt: v.archived ? (archivedAt ?? now) : null,
   };

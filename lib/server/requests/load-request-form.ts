@@ -1,28 +1,41 @@
 import "server-only";
 import type { Db } from "../../db/client";
 import { freePlaces } from "../../domain/coach-request";
+import { effectiveCapacity, matchingRules, type ProfileKind } from "../../domain/matching-rules";
 import { can, type Role } from "../../domain/roles";
-import { LISTED_COACH } from "../coaches/list-directory-coaches";
 import { DomainError } from "../errors";
-import { findCoachingEnrolment } from "./coaching-enrolment";
+import { findMatchingProgramme } from "./coaching-enrolment";
 
 export type ChoosableCoach = { id: string; name: string | null; entity: string | null; dutyStation: string | null; freePlaces: number };
 
-/** What the request form needs: may the client ask now, and the listed coaches with a free place. */
-export async function loadRequestForm(prisma: Db, actor: { id: string; roles: readonly Role[] }, locale: string) {
-  if (!can(actor.roles, "request:coach")) throw new DomainError("forbidden");
-  const enrolment = await findCoachingEnrolment(prisma, actor.id);
-  const programme = enrolment
-    ? await prisma.programme.findUniqueOrThrow({ where: { id: enrolment.programmeId }, select: { requestTimeoutWorkingDays: true } })
+/**
+ * What the request form needs, for one kind of matching (coaches by default, mentors): may the
+ * person ask now (enrolled in a cohort of such a programme, no open request, no current pairing),
+ * how many they may rank, and the listed profiles of that kind with a free place (mentors: of the
+ * asker's mentoring programme, places capped by the programme).
+ */
+export async function loadRequestForm(prisma: Db, actor: { id: string; roles: readonly Role[] }, locale: string, kind: ProfileKind = "coach") {
+  const rules = matchingRules(kind);
+  if (!can(actor.roles, rules.requestPermission)) throw new DomainError("forbidden");
+  const programme = await findMatchingProgramme(prisma, actor.id, rules);
+  const settings = programme
+    ? await prisma.programme.findUniqueOrThrow({ where: { id: programme.programmeId }, select: { requestTimeoutWorkingDays: true } })
     : null;
-  const [open, engaged] = enrolment
+  const [open, engaged] = programme
     ? await Promise.all([
-        prisma.coachRequest.count({ where: { clientId: actor.id, programmeId: enrolment.programmeId, status: "open" } }),
-        prisma.engagement.count({ where: { clientId: actor.id, programmeId: enrolment.programmeId, status: "active" } }),
+        prisma.coachRequest.count({ where: { clientId: actor.id, programmeId: programme.programmeId, status: "open" } }),
+        prisma.engagement.count({ where: { clientId: actor.id, programmeId: programme.programmeId, status: "active" } }),
       ])
     : [0, 0];
   const rows = await prisma.coachProfile.findMany({
-    where: { ...LISTED_COACH, userId: { not: actor.id } },
+    where: {
+      kind,
+      status: "approved",
+      availability: "open",
+      user: { disabledAt: null },
+      userId: { not: actor.id },
+      ...(kind !== "coach" && programme ? { programmeId: programme.programmeId } : {}),
+    },
     orderBy: [{ user: { name: "asc" } }, { id: "asc" }],
     select: {
       id: true,
@@ -37,18 +50,27 @@ export async function loadRequestForm(prisma: Db, actor: { id: string; roles: re
       name: r.user.name,
       entity: r.user.entity?.code ?? null,
       dutyStation: r.user.dutyStation ? (locale === "fr" ? r.user.dutyStation.nameFr : r.user.dutyStation.nameEn) : null,
-      freePlaces: freePlaces(r, r._count.engagements),
+      freePlaces: freePlaces({ capacity: effectiveCapacity(r.capacity, programme?.maxClientsPerCoach) }, r._count.engagements),
     }))
     .filter((c) => c.freePlaces > 0);
+  const pairingBlocks = rules.onePairingAtATime;
   return {
-    enrolled: Boolean(enrolment),
-    state: !enrolment ? ("notEnrolled" as const) : open > 0 ? ("alreadyOpen" as const) : engaged > 0 ? ("alreadyEngaged" as const) : ("ready" as const),
-    workingDays: programme?.requestTimeoutWorkingDays ?? 3,
+    enrolled: Boolean(programme),
+    state: !programme
+      ? ("notEnrolled" as const)
+      : pairingBlocks && open > 0
+        ? ("alreadyOpen" as const)
+        : pairingBlocks && engaged > 0
+          ? ("alreadyEngaged" as const)
+          : ("ready" as const),
+    programmeSlug: programme?.programmeSlug ?? null,
+    maxChoices: rules.maxChoices,
+    workingDays: settings?.requestTimeoutWorkingDays ?? 3,
     coaches,
   };
 }
 
-/** The name of a coach profile (for "this coach cannot take new clients" on the form). */
+/** The name of a profile (for "this coach cannot take new clients" on the form). */
 export async function coachName(prisma: Db, profileId: string): Promise<string | null> {
   const p = await prisma.coachProfile.findUnique({ where: { id: profileId }, select: { user: { select: { name: true } } } });
   return p?.user.name ?? null;

@@ -10,7 +10,7 @@ import { queueEmail } from "../../email/outbox";
 import type { Prisma } from "../../generated/prisma/client";
 import type { Locale } from "../../i18n/config";
 import { messagesFor } from "../../i18n/messages";
-import { matchingRules, type ProfileKind } from "../../domain/matching-rules";
+import { isMatchedProgrammeType, matchingRules, profileKindFor, type ProfileKind } from "../../domain/matching-rules";
 import { can, type Role } from "../../domain/roles";
 import { audit } from "../audit";
 import { DomainError } from "../errors";
@@ -139,7 +139,8 @@ export async function moveOn(
     if (step.kind === "exhausted") {
       await tx.coachRequest.update({ where: { id: request.id }, data: { status: "exhausted", closedAt: now } });
       await audit(tx, { actorId: null, action: "request.exhaust", targetType: "CoachRequest", targetId: request.id });
-      await queueEmail(tx, clientExhaustedEmail(client, { ...why, url: `${appUrl()}/coaches` }));
+      const directory = isMatchedProgrammeType(request.programme.type) ? matchingRules(profileKindFor(request.programme.type)).directoryPath : "/coaches";
+      await queueEmail(tx, clientExhaustedEmail(client, { ...why, url: `${appUrl()}${directory}` }));
       return "exhausted";
     }
     const choice = step.choice;

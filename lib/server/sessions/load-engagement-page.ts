@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "../../db/client";
 import { completable, hasLiveInvitation, sessionProgress, type SessionStatus } from "../../domain/session-lifecycle";
 import { CHECKLIST_PHASES, stepOf, type ChecklistPhase } from "../../domain/session-plans";
+import { continuationOpen, continuationPosition, continuationView, stepBlocked } from "../../domain/continuation";
 import { ensureSessionPlan } from "./create-session-plan";
 import { agreedTimeOf, loadParticipation, sessionSelect, type Actor, type AgreedTime } from "./participation";
 
@@ -36,6 +37,18 @@ export type SessionView = {
   questions: string[];
   /** The viewer's own private note; never the other person's. */
   note: string | null;
+  /** Waits for both answers after the mentoring review (no time can be proposed yet). */
+  blocked: boolean;
+};
+
+/** After the mentoring review: the viewer's own answer, whether the other answered (their answer only once both did). */
+export type ContinuationPanelView = {
+  reviewPosition: number;
+  open: boolean;
+  outcome: "pending" | "continue" | "stop";
+  mine: boolean | null;
+  otherAnswered: boolean;
+  other: boolean | null;
 };
 
 export type EngagementPageView = {
@@ -50,6 +63,8 @@ export type EngagementPageView = {
   other: PersonView;
   sessions: SessionView[];
   progress: { completed: number; total: number };
+  /** Null for plans without a continuation point (coaching, networking). */
+  continuation: ContinuationPanelView | null;
 };
 
 /**
@@ -63,12 +78,16 @@ export async function loadEngagementPage(prisma: Db, actor: Actor, engagementId:
   const count = await prisma.engagementSession.count({ where: { engagementId } });
   if (count === 0 && engagement.status === "active") await ensureSessionPlan(prisma, engagementId);
 
-  const [rows, notes, ticks, full] = await Promise.all([
+  const [rows, notes, ticks, full, decisions] = await Promise.all([
     prisma.engagementSession.findMany({ where: { engagementId }, orderBy: { position: "asc" }, select: sessionSelect }),
     prisma.sessionNote.findMany({ where: { authorId: actor.id, session: { engagementId } }, select: { sessionId: true, body: true } }),
     prisma.sessionChecklistTick.findMany({ where: { userId: actor.id, session: { engagementId } }, select: { sessionId: true, itemKey: true } }),
     prisma.engagement.findUniqueOrThrow({ where: { id: engagementId }, select: { completedAt: true, endedAt: true } }),
+    prisma.continuationDecision.findMany({ where: { engagementId }, select: { userId: true, wantsToContinue: true } }),
   ]);
+  const participants = [engagement.clientId, engagement.coachProfile.userId] as [string, string];
+  const reviewPosition = continuationPosition(rows);
+  const said = continuationView(decisions, participants, actor.id);
   const pending = rows.filter((s) => s.status === "proposed" && hasLiveInvitation(s)).map((s) => s.id);
   const accepts = pending.length
     ? await prisma.auditLog.findMany({
@@ -103,7 +122,7 @@ export async function loadEngagementPage(prisma: Db, actor: Actor, engagementId:
       previousAgreed: previous.get(s.id) ?? null,
       liveInvitation: hasLiveInvitation(s),
       started: s.startsAt !== null && s.startsAt.getTime() <= now.getTime(),
-      canComplete: engagement.status === "active" && completable(s, now),
+      canComplete: engagement.status === "active" && completable(s, now) && !stepBlocked(s.position, rows, said.outcome),
       checklist: step
         ? CHECKLIST_PHASES.map((phase) => ({
             phase,
@@ -112,6 +131,7 @@ export async function loadEngagementPage(prisma: Db, actor: Actor, engagementId:
         : [],
       questions: step ? [...step.questions] : [],
       note: noteOf.get(s.id) ?? null,
+      blocked: stepBlocked(s.position, rows, said.outcome),
     };
   });
 
@@ -128,5 +148,6 @@ export async function loadEngagementPage(prisma: Db, actor: Actor, engagementId:
     other: person(part.other),
     sessions,
     progress: sessionProgress(sessions),
+    continuation: reviewPosition === null ? null : { reviewPosition, open: continuationOpen(rows), ...said },
   };
 }

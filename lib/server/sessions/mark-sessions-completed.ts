@@ -1,11 +1,13 @@
 import "server-only";
 import type { Db } from "../../db/client";
 import { decideComplete, planComplete } from "../../domain/session-lifecycle";
+import { conversationCompletedEmail } from "../../email/networking-emails";
 import { engagementCompletedEmail, sessionsCompletedEmail } from "../../email/session-emails";
 import { queueEmail } from "../../email/outbox";
 import { localized } from "../../i18n/localized";
 import { audit } from "../audit";
 import { DomainError } from "../errors";
+import { assertStepNotBlocked } from "../mentors/continuation-gate";
 import { kickOutbox } from "../outbox-worker";
 import { engagementPageUrl, lockEngagementForChange, recipientOf, TX_OPTIONS, type Actor } from "./participation";
 
@@ -13,8 +15,10 @@ import { engagementPageUrl, lockEngagementForChange, recipientOf, TX_OPTIONS, ty
  * Either person marks one or several sessions of their engagement as held — also sessions booked in
  * Outlook or Teams, which never had a time in Binôme. A session whose time has not started yet
  * cannot be marked; if one of the chosen sessions cannot, none is. The other person is asked for
- * their one-minute evaluation. When every session of the plan (optional ones aside) is completed,
- * the engagement is completed and both people are told.
+ * their one-minute evaluation. When the plan is complete (planComplete: every required session
+ * completed, every optional one completed or cancelled), the engagement is completed and both
+ * people are told. So a networking conversation stays open after its first meeting until the
+ * second is held or one of the pair decides it is not useful (decideSecondMeeting).
  */
 export async function markSessionsCompleted(
   prisma: Db,
@@ -35,6 +39,8 @@ export async function markSessionsCompleted(
     for (const s of chosen) {
       const decision = decideComplete(s, now);
       if (!decision.ok) throw new DomainError(decision.error);
+      // Mentoring sessions 7–9 wait until both said they want to go on after the review.
+      await assertStepNotBlocked(tx, engagement, s);
     }
     await tx.engagementSession.updateMany({ where: { id: { in: ids } }, data: { status: "completed", completedAt: now, completedById: actor.id } });
     for (const s of chosen) {
@@ -51,7 +57,13 @@ export async function markSessionsCompleted(
         [other, me],
       ] as const) {
         const r = recipientOf(to);
-        await queueEmail(tx, engagementCompletedEmail(r, { otherName: otherPerson.name, programme: localized(engagement.programme, "name", r.locale), url }));
+        // A networking conversation has no closing evaluation: a short thank-you instead.
+        await queueEmail(
+          tx,
+          engagement.programme.type === "networking"
+            ? conversationCompletedEmail(r, { name: otherPerson.name, url })
+            : engagementCompletedEmail(r, { otherName: otherPerson.name, programme: localized(engagement.programme, "name", r.locale), url }),
+        );
       }
       return true;
     }

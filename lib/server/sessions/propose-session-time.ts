@@ -8,6 +8,7 @@ import { locationProblem, type SessionModeInput } from "../../validation/session
 import { audit } from "../audit";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
+import { assertStepNotBlocked } from "../mentors/continuation-gate";
 import { FieldDomainError } from "../requests/field-error";
 import { engagementPageUrl, lockSessionForChange, recipientOf, TX_OPTIONS, type Actor } from "./participation";
 
@@ -31,6 +32,8 @@ export async function proposeSessionTime(prisma: Db, actor: Actor, input: Propos
 
   const engagementId = await prisma.$transaction(async (tx) => {
     const { session, engagement, me, other } = await lockSessionForChange(tx, actor, input.sessionId);
+    // Mentoring sessions 7–9 wait until both said they want to go on after the review.
+    await assertStepNotBlocked(tx, engagement, session);
     const decision = decidePropose(session, actor.id, startsAt, now);
     if (!decision.ok) throw decision.error === "sessionTimeInPast" ? new FieldDomainError(decision.error, "startsAtLocal") : new DomainError(decision.error);
 

@@ -1,0 +1,240 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { CoachCard } from "@/components/directory/coach-card";
+import { FilterSelect } from "@/components/directory/filter-select";
+import { PageHeader } from "@/components/page-header";
+import {
+  DEFAULT_FILTERS,
+  directoryQueryString,
+  type DirectoryFilters,
+  EXPERTISE_AREAS,
+  GENDERS,
+  hasNarrowing,
+  parseDirectoryFilters,
+} from "@/lib/domain/directory-filters";
+import type { ProfileKind } from "@/lib/domain/matching-rules";
+import { countingQueries, directoryOptionsByKind, type Place, searchDirectory } from "@/lib/server/coaches/search-directory";
+import { db } from "@/lib/server/db";
+
+export type Search = Record<string, string | string[] | undefined>;
+/** The catalogue namespace of one directory: "directory" (coaches) or "mentorDirectory" (same shape). */
+export type DirectoryNamespace = "directory" | "mentorDirectory";
+
+const field = "mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm";
+const labelClass = "block text-sm font-medium text-slate-700";
+
+/** Numbered pages around the current one, with the first and the last: 1 … 4 5 6 … 12. */
+function pageWindow(page: number, count: number): (number | "gap")[] {
+  const shown = new Set([1, count, page - 1, page, page + 1].filter((p) => p >= 1 && p <= count));
+  const sorted = [...shown].sort((a, b) => a - b);
+  return sorted.flatMap((p, i) => (i > 0 && p - sorted[i - 1] > 1 ? ["gap" as const, p] : [p]));
+}
+
+/**
+ * One directory of listed profiles (coaches at /coaches, mentors at /mentors): the GET filter form,
+ * the chips of active filters, the cards and the pages. The page checks who may see it; this lists
+ * profiles of `kind` only, with the texts of `namespace`.
+ */
+export async function DirectoryPage({ kind, basePath, namespace, viewerId, searchParams }: { kind: ProfileKind; basePath: string; namespace: DirectoryNamespace; viewerId: string; searchParams: Promise<Search> }) {
+  const { prisma, report } = countingQueries(db());
+  const [{ options, filters }, locale, t, te, tg] = await Promise.all([
+    searchParams.then((raw) => directoryOptionsByKind[kind].resolve(prisma, parseDirectoryFilters(raw))),
+    getLocale(),
+    getTranslations(namespace as "directory"),
+    getTranslations("expertise"),
+    getTranslations("coachProfile.about.genders"),
+  ]);
+  const result = await searchDirectory(prisma, filters, viewerId, kind);
+  report(basePath);
+
+  const hrefOf = (f: DirectoryFilters, change: Partial<DirectoryFilters> = {}) => {
+    // Any change of filter goes back to page 1 unless it names a page.
+    const query = directoryQueryString({ ...f, page: 1, ...change });
+    return query ? `${basePath}?${query}` : basePath;
+  };
+  const fr = locale === "fr";
+  const name = (p: Place | null) => (p ? (fr ? p.nameFr : p.nameEn) : null);
+  const languageNames = new Map(options.languages.map((l) => [l.code, fr ? l.nameFr : l.nameEn]));
+  const displayNames = new Intl.DisplayNames([locale], { type: "language" });
+  const languageName = (code: string) => languageNames.get(code) ?? displayNames.of(code) ?? code;
+  const list = new Intl.ListFormat(locale, { style: "long", type: "conjunction" });
+  const shown = { ...filters, page: result.page };
+  const narrowed = hasNarrowing(filters);
+
+  // One chip per active filter; removing it keeps the others.
+  const chips: { key: string; label: string; without: Partial<DirectoryFilters> }[] = [];
+  if (filters.q) chips.push({ key: "q", label: t("filters.searchChip", { q: filters.q }), without: { q: "" } });
+  if (filters.entity.kind !== "any") {
+    const e = filters.entity;
+    const label = e.kind === "mine" ? t("filters.entityMine") : e.kind === "others" ? t("filters.entityOthers") : e.code;
+    chips.push({ key: "entity", label, without: { entity: { kind: "any" } } });
+  }
+  if (filters.station) chips.push({ key: "station", label: name(options.stations.find((s) => s.code === filters.station) ?? null) ?? filters.station, without: { station: undefined } });
+  if (filters.gender) chips.push({ key: "gender", label: tg(filters.gender), without: { gender: undefined } });
+  if (filters.network) chips.push({ key: "network", label: name(options.networks.find((n) => n.code === filters.network) ?? null) ?? filters.network, without: { network: undefined } });
+  if (filters.expertise) chips.push({ key: "expertise", label: te(filters.expertise), without: { expertise: undefined } });
+  if (filters.language) chips.push({ key: "language", label: languageName(filters.language), without: { language: undefined } });
+  if (filters.timeZone) chips.push({ key: "tz", label: filters.timeZone.replace(/_/g, " "), without: { timeZone: undefined } });
+  if (filters.free) chips.push({ key: "free", label: t("filters.free"), without: { free: false } });
+
+  const entityValue = filters.entity.kind === "code" ? filters.entity.code : filters.entity.kind === "any" ? "" : filters.entity.kind;
+
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("title")} lead={t("lead")} />
+
+      <form method="get" action={basePath} role="search" aria-label={t("filters.label")} className="space-y-4 rounded-lg bg-white p-4 shadow-sm sm:p-5">
+        <div>
+          <label htmlFor="q" className={labelClass}>
+            {t("filters.search")}
+          </label>
+          <input id="q" name="q" type="search" defaultValue={filters.q} maxLength={100} placeholder={t("filters.searchPlaceholder")} className={`${field} py-2`} />
+        </div>
+        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          <FilterSelect id="expertise" label={t("filters.expertise")} value={filters.expertise} anyLabel={t("filters.anyExpertise")} choices={EXPERTISE_AREAS.map((a) => ({ value: a, label: te(a) }))} />
+          <FilterSelect id="language" label={t("filters.language")} value={filters.language} anyLabel={t("filters.anyLanguage")} choices={options.languages.map((l) => ({ value: l.code, label: name(l) }))} />
+          <div>
+            <label htmlFor="entity" className={labelClass}>
+              {t("filters.entity")}
+            </label>
+            <select id="entity" name="entity" defaultValue={entityValue} className={field}>
+              <option value="">{t("filters.entityAny")}</option>
+              <option value="mine">{t("filters.entityMine")}</option>
+              <option value="others">{t("filters.entityOthers")}</option>
+              <optgroup label={t("filters.entityGiven")}>
+                {options.entities.map((e) => (
+                  <option key={e.code} value={e.code}>
+                    {e.code} — {name(e)}
+                  </option>
+                ))}
+              </optgroup>
+            </select>
+          </div>
+          <FilterSelect id="station" label={t("filters.station")} value={filters.station} anyLabel={t("filters.anyStation")} choices={options.stations.map((d) => ({ value: d.code, label: name(d) }))} />
+          <FilterSelect id="network" label={t("filters.network")} value={filters.network} anyLabel={t("filters.anyNetwork")} choices={options.networks.map((n) => ({ value: n.code, label: name(n) }))} />
+          <FilterSelect id="gender" label={t("filters.gender")} value={filters.gender} anyLabel={t("filters.anyGender")} choices={GENDERS.filter((g) => g !== "prefer_not_to_say").map((g) => ({ value: g, label: tg(g) }))} />
+          <FilterSelect id="tz" label={t("filters.timeZone")} value={filters.timeZone} anyLabel={t("filters.anyTimeZone")} choices={options.timeZones.map((z) => ({ value: z, label: z.replace(/_/g, " ") }))} />
+          <div>
+            <label htmlFor="sort" className={labelClass}>
+              {t("filters.sort")}
+            </label>
+            <select id="sort" name="sort" defaultValue={filters.sort} className={field}>
+              <option value="name">{t("filters.sortName")}</option>
+              <option value="places">{t("filters.sortPlaces")}</option>
+            </select>
+          </div>
+        </div>
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <label className="inline-flex items-center gap-2 text-sm font-medium text-slate-700">
+            <input type="checkbox" name="free" value="1" defaultChecked={filters.free} className="h-4 w-4 rounded border-slate-300 accent-brand-600" />
+            {t("filters.free")}
+          </label>
+          <div className="flex items-center gap-4">
+            {narrowed && (
+              <Link href={basePath} className="text-sm text-brand-700 underline">
+                {t("filters.clear")}
+              </Link>
+            )}
+            <button type="submit" className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+              {t("filters.apply")}
+            </button>
+          </div>
+        </div>
+      </form>
+
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <p aria-live="polite" className="text-sm text-slate-700" data-testid="directory-count">
+          <span className="font-semibold text-slate-900">{t("count", { count: result.total })}</span>
+          {result.pageCount > 1 && <span className="text-slate-500"> · {t("pageOf", { page: result.page, pages: result.pageCount })}</span>}
+        </p>
+        {chips.length > 0 && (
+          <ul aria-label={t("filters.active")} className="flex flex-wrap gap-2">
+            {chips.map((c) => (
+              <li key={c.key}>
+                <Link
+                  href={hrefOf(filters, c.without)}
+                  aria-label={t("filters.remove", { label: c.label })}
+                  className="inline-flex items-center gap-1.5 rounded-full border border-brand-600 bg-brand-50 px-3 py-0.5 text-sm text-brand-900 hover:bg-brand-100"
+                >
+                  {c.label}
+                  <span aria-hidden="true" className="text-base leading-none">
+                    ×
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+
+      {result.coaches.length === 0 ? (
+        <div className="rounded-lg bg-white p-8 text-center shadow-sm" data-testid="directory-empty">
+          <p className="font-medium text-slate-800">{narrowed ? t("empty.filtered") : t("empty.none")}</p>
+          {narrowed && (
+            <>
+              <p className="mt-1 text-sm text-slate-600">{t("empty.hint")}</p>
+              <Link href={hrefOf(DEFAULT_FILTERS, { sort: filters.sort })} className="mt-4 inline-block rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+                {t("filters.clear")}
+              </Link>
+            </>
+          )}
+        </div>
+      ) : (
+        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {result.coaches.map((c) => (
+            <li key={c.id}>
+              <CoachCard
+                coach={c}
+                href={`${basePath}/${c.id}`}
+                highlight={filters.expertise}
+                texts={{
+                  photoAlt: t("card.photoAlt", { name: c.name ?? "" }),
+                  view: t("card.view", { name: c.name ?? "" }),
+                  entityName: name(c.entity),
+                  station: name(c.dutyStation),
+                  expertise: c.expertiseAreas.map((a) => ({ code: a, label: te(a) })),
+                  coachesIn: t("card.coachesIn", { languages: list.format(c.coachingLanguages.map(languageName)) }),
+                  bio: (fr ? c.bioFr || c.bioEn : c.bioEn || c.bioFr) || null,
+                  noBio: t("card.noBio"),
+                  places: t("card.places", { count: c.placesLeft }),
+                }}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {result.pageCount > 1 && (
+        <nav aria-label={t("pagination.label")} className="flex flex-wrap items-center justify-center gap-1 text-sm">
+          {result.page > 1 && (
+            <Link href={hrefOf(shown, { page: result.page - 1 })} rel="prev" className="rounded px-3 py-1.5 text-brand-700 hover:bg-brand-50">
+              ← {t("pagination.previous")}
+            </Link>
+          )}
+          {pageWindow(result.page, result.pageCount).map((p, i) =>
+            p === "gap" ? (
+              <span key={`gap-${i}`} className="px-2 text-slate-400">
+                …
+              </span>
+            ) : (
+              <Link
+                key={p}
+                href={hrefOf(shown, { page: p })}
+                aria-label={t("pagination.page", { page: p })}
+                aria-current={p === result.page ? "page" : undefined}
+                className={`min-w-9 rounded px-3 py-1.5 text-center tabular-nums ${p === result.page ? "bg-brand-600 font-semibold text-white" : "text-brand-700 hover:bg-brand-50"}`}
+              >
+                {p}
+              </Link>
+            ),
+          )}
+          {result.page < result.pageCount && (
+            <Link href={hrefOf(shown, { page: result.page + 1 })} rel="next" className="rounded px-3 py-1.5 text-brand-700 hover:bg-brand-50">
+              {t("pagination.next")} →
+            </Link>
+          )}
+        </nav>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+// A mentor's profile: what saving it does to its status. Pure; the verb re-checks it in its
+// transaction. No credential is reviewed for mentors (lib/domain/matching-rules.ts): a profile is
+// listed as soon as it is saved, or once a programme admin approves it where the programme says so.
+//
+//   (none) | draft | changes_requested ──save──▶ approved (no approval) | submitted (approval)
+//   submitted ──save──▶ submitted (still waiting)      approved ──save──▶ approved
+//   rejected | revoked ──save──▶ refused
+import type { CoachStatus } from "./coach-lifecycle";
+import { statusOnSubmit, type MatchingRules } from "./matching-rules";
+
+export type MentorSave = { ok: true; status: CoachStatus; submitted: boolean } | { ok: false; error: "mentorProfileRefused" };
+
+/** The status a mentor profile takes when its owner saves it (null: no profile yet). */
+export function mentorStatusOnSave(current: CoachStatus | null, rules: Pick<MatchingRules, "credentialRequired" | "approvalRequired">): MentorSave {
+  if (current === "rejected" || current === "revoked") return { ok: false, error: "mentorProfileRefused" };
+  if (current === "approved" || current === "submitted") return { ok: true, status: current, submitted: false };
+  return { ok: true, status: statusOnSubmit(rules), submitted: true };
+}
+
+/** The most mentees one mentor may take: what the programme allows (1 to 3). */
+export function mentorCapacityMax(programmeMax: number | null | undefined): number {
+  return Math.max(1, Math.min(3, programmeMax ?? 3));
+}

@@ -1,0 +1,21 @@
+import "server-only";
+import { continuationOutcome, stepBlocked } from "../../domain/continuation";
+import { DomainError } from "../errors";
+import type { Tx } from "../sessions/participation";
+
+/**
+ * Inside a session verb's transaction: refuses a change to a session that waits for both answers
+ * after the mentoring review (sessions 7–9 until both said yes). Plans without a continuation
+ * point are never blocked.
+ */
+export async function assertStepNotBlocked(
+  tx: Tx,
+  engagement: { id: string; clientId: string; coachProfile: { userId: string } },
+  session: { position: number },
+): Promise<void> {
+  const plan = await tx.engagementSession.findMany({ where: { engagementId: engagement.id }, select: { position: true, stepKey: true, status: true } });
+  if (!stepBlocked(session.position, plan, "pending")) return;
+  const decisions = await tx.continuationDecision.findMany({ where: { engagementId: engagement.id }, select: { userId: true, wantsToContinue: true } });
+  const outcome = continuationOutcome(decisions, [engagement.clientId, engagement.coachProfile.userId]);
+  if (stepBlocked(session.position, plan, outcome)) throw new DomainError("continuationPending");
+}

@@ -1,0 +1,29 @@
+import "server-only";
+import type { Db } from "../../db/client";
+import type { Prisma } from "../../generated/prisma/client";
+import { can, type Role } from "../../domain/roles";
+import { DomainError } from "../errors";
+
+type Reader = Db | Prisma.TransactionClient;
+export type MentorActor = { id: string; roles: readonly Role[] };
+
+export type MentorProgramme = { id: string; nameEn: string; nameFr: string; maxClientsPerCoach: number; profileApprovalRequired: boolean };
+const select = { id: true, nameEn: true, nameFr: true, maxClientsPerCoach: true, profileApprovalRequired: true } as const;
+
+export function assertMentor(actor: MentorActor): void {
+  if (!can(actor.roles, "manage:mentor-profile:own")) throw new DomainError("forbidden");
+}
+
+/**
+ * The mentoring programme a mentor's profile belongs to: the one of their latest cohort enrolment
+ * as mentor (open or running), else the first mentoring programme that is not archived.
+ */
+export async function findMentorProgramme(prisma: Reader, userId: string): Promise<MentorProgramme | null> {
+  const enrolment = await prisma.cohortEnrolment.findFirst({
+    where: { userId, role: "mentor", status: "enrolled", cohort: { status: { in: ["open", "running"] }, programme: { type: "mentoring", archivedAt: null } } },
+    orderBy: { cohort: { startsOn: "desc" } },
+    select: { cohort: { select: { programme: { select } } } },
+  });
+  if (enrolment) return enrolment.cohort.programme;
+  return prisma.programme.findFirst({ where: { type: "mentoring", archivedAt: null }, orderBy: { createdAt: "asc" }, select });
+}
