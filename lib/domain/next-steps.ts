@@ -14,6 +14,34 @@ export type HomeFacts = {
   openCohortCount: number;
   /** Evaluations the person still owes, per engagement (absent: none looked up). */
   evaluationsDue?: EvaluationDue[];
+  /** Requests waiting for the person's answer, per kind of profile they hold. */
+  pendingRequests?: { coach: number; mentor: number };
+  /** The person's active engagements, each with its next agreed session (if any). */
+  engagements?: ActiveEngagement[];
+  /** Tripartite missions the person takes part in that are not over. */
+  missions?: OpenMission[];
+};
+
+type ProgrammeType = "coaching" | "mentoring" | "networking" | "tripartite_coaching";
+
+/** An active engagement and its next agreed session (texts already in the reader's language). */
+export type ActiveEngagement = {
+  engagementId: string;
+  side: "client" | "coach";
+  programmeType: ProgrammeType;
+  otherName: string;
+  sessionCount: number;
+  next: { position: number; title: string; when: string } | null;
+};
+
+/** A mission the person takes part in, with its status and next milestone in the reader's language. */
+export type OpenMission = {
+  missionId: string;
+  party: "coachee" | "sponsor" | "hr" | "coach";
+  coachee: string;
+  coach: string;
+  status: string;
+  nextMilestone: { name: string; when: string } | null;
 };
 
 /** One engagement where the person has completed sessions to evaluate, or a closing evaluation to give. */
@@ -31,10 +59,42 @@ export type EvaluationDue = {
 export type Step = { key: string; values?: Record<string, string | number>; href?: string; done?: boolean };
 export type RoleSteps = { role: Role; steps: Step[] };
 
+/** The role under which a person sees an engagement: client/coach, or mentee/mentor. */
+function roleOf(side: "client" | "coach", programmeType: ProgrammeType): Role {
+  const mentoring = programmeType === "mentoring" || programmeType === "networking";
+  if (side === "client") return mentoring ? "mentee" : "client";
+  return mentoring ? "mentor" : "coach";
+}
+
+/** "Next session with X: title (n of N), when", or "no time agreed yet", linking to the engagement. */
+export function engagementSteps(e: ActiveEngagement): Step[] {
+  const href = `/engagements/${e.engagementId}`;
+  // A mission's sessions without an agreed time: the mission's own step says where it stands.
+  if (!e.next) return e.programmeType === "tripartite_coaching" ? [] : [{ key: "session.none", values: { name: e.otherName }, href }];
+  return [{ key: "session.next", values: { name: e.otherName, title: e.next.title, n: e.next.position, total: e.sessionCount, when: e.next.when }, href }];
+}
+
+/** A mission's status, and its next milestone when one is scheduled. */
+export function missionSteps(m: OpenMission): Step[] {
+  const href = `/missions/${m.missionId}`;
+  const steps: Step[] = [{ key: "mission.status", values: { party: m.party, coachee: m.coachee, coach: m.coach, status: m.status }, href }];
+  if (m.nextMilestone) steps.push({ key: "mission.milestone", values: { milestone: m.nextMilestone.name, when: m.nextMilestone.when }, href });
+  return steps;
+}
+
+const MISSION_ROLE: Record<OpenMission["party"], Role> = { coachee: "client", sponsor: "sponsor", hr: "hr_reviewer", coach: "coach" };
+
+/** Whether the person has an active engagement in a role (a client with a coach, a mentee with a mentor…). */
+function engagedAs(f: HomeFacts, role: Role): boolean {
+  return (f.engagements ?? []).some((e) => e.programmeType !== "tripartite_coaching" && roleOf(e.side, e.programmeType) === role);
+}
+
 function clientSteps(f: HomeFacts): Step[] {
   const eligibility = clientEligibility(f.appointmentType);
   if (!eligibility.eligible) return [{ key: `client.notEligible.${eligibility.reason}` }];
   const enrolled = f.enrolledAs.includes("client");
+  // Already working with a coach: what matters is the next session (shown above).
+  if (enrolled && engagedAs(f, "client")) return [{ key: "client.enrolled", done: true }, { key: "client.informSupervisor" }];
   const steps: Step[] = [];
   if (enrolled) steps.push({ key: "client.enrolled", done: true });
   else if (f.openCohort)
@@ -83,7 +143,7 @@ function stepsFor(role: Role, f: HomeFacts): Step[] {
     case "mentee":
       return [
         { key: f.enrolledAs.includes("mentee") ? "mentee.enrolled" : "mentee.join", done: f.enrolledAs.includes("mentee") },
-        { key: "mentee.chooseMentor" },
+        ...(engagedAs(f, "mentee") ? [] : [{ key: "mentee.chooseMentor" }]),
         { key: "mentee.evaluation" },
       ];
     case "hr_reviewer":
@@ -100,9 +160,7 @@ function stepsFor(role: Role, f: HomeFacts): Step[] {
 
 /** The role under which an engagement's evaluations are shown: client/coach, or mentee/mentor. */
 function roleOfSide(due: EvaluationDue): Role {
-  const mentoring = due.programmeType === "mentoring" || due.programmeType === "networking";
-  if (due.side === "client") return mentoring ? "mentee" : "client";
-  return mentoring ? "mentor" : "coach";
+  return roleOf(due.side, due.programmeType);
 }
 
 /** "Evaluate session N" (the earliest one owed, and how many more) and the closing evaluation. */
@@ -115,10 +173,29 @@ export function evaluationSteps(due: EvaluationDue): Step[] {
   return steps;
 }
 
-/** Steps for each role held, in the catalogue's order of roles; evaluations owed come first in their role's section. */
+/** Requests waiting for an answer, for a coach or a mentor (nothing when none). */
+function pendingSteps(role: Role, f: HomeFacts): Step[] {
+  const count = role === "coach" ? (f.pendingRequests?.coach ?? 0) : role === "mentor" ? (f.pendingRequests?.mentor ?? 0) : 0;
+  return count > 0 ? [{ key: "requests.pending", values: { count }, href: "/engagements" }] : [];
+}
+
+/**
+ * Steps for each role held, in the catalogue's order of roles. In each section: evaluations owed
+ * first, then requests waiting for an answer, the next sessions and the missions, then the rest.
+ */
 export function nextStepsFor(roles: readonly Role[], facts: HomeFacts): RoleSteps[] {
   const held = ROLES.filter((r) => roles.includes(r));
   const sections = held.map((role) => ({ role, steps: stepsFor(role, facts) }));
+  const sectionFor = (role: Role) => sections.find((s) => s.role === role) ?? sections[0];
+  // Collected per section, then put in front of its steps in the order above.
+  const lead = new Map<RoleSteps, Step[]>();
+  const push = (section: RoleSteps | undefined, steps: Step[]) => {
+    if (section && steps.length) lead.set(section, [...(lead.get(section) ?? []), ...steps]);
+  };
+  for (const s of sections) push(s, pendingSteps(s.role, facts));
+  for (const e of facts.engagements ?? []) push(sectionFor(roleOf(e.side, e.programmeType)), engagementSteps(e));
+  for (const m of facts.missions ?? []) push(sectionFor(MISSION_ROLE[m.party]), missionSteps(m));
+  for (const [section, steps] of lead) section.steps.unshift(...steps);
   for (const due of [...(facts.evaluationsDue ?? [])].reverse()) {
     const steps = evaluationSteps(due);
     if (!steps.length || !sections.length) continue;

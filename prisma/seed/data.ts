@@ -5,6 +5,17 @@ import { createHash } from "node:crypto";
 import { COMMITMENTS_VERSION } from "../../lib/domain/commitments";
 import { DEMO_PERSONA_EMAILS } from "../../lib/domain/demo-personas";
 import { buildStory, type Story } from "./story";
+import {
+  matchingProfiles,
+  mentoringStory,
+  mentorPeople,
+  missionStory,
+  supervisionRecords,
+  type MentoringStory,
+  type SeedMatchingProfile,
+  type StoryMission,
+  type StorySupervision,
+} from "./programmes-story";
 import type {
   AppointmentType,
   Availability,
@@ -131,6 +142,14 @@ export type SeedPerson = {
 export type SeedData = {
   /** What has happened so far: requests, engagements, sessions, evaluations (story.ts). */
   story: Story;
+  /** María and Mehdi's mentoring: request, engagement at session 4 of 9, evaluations, checklist ticks. */
+  mentoring: MentoringStory;
+  /** Amina's tripartite mission with Sam (sponsor), Hana (HR) and Carlos, at its mid-point review. */
+  mission: StoryMission;
+  /** Mentor and networking profiles, keyed by (person, kind). */
+  matchingProfiles: SeedMatchingProfile[];
+  /** The approved coaches' monthly supervision, keyed by (coach, day). */
+  supervision: StorySupervision[];
   /** Demo certificates of the coaches whose registration reached HR. */
   credentialDocuments: SeedCredentialDocument[];
   /** History of the registrations awaiting review or sent back for changes. */
@@ -854,6 +873,25 @@ function staffMembers(today: Date, currentSlug: string): SeedPerson[] {
   });
 }
 
+/** The other mentors of the mentoring programme (their profiles are in programmes-story.ts). */
+function mentors(currentSlug: string): SeedPerson[] {
+  return mentorPeople().map((m) =>
+    person({
+      email: emailFor(m.name),
+      name: m.name,
+      roles: ["mentor"],
+      entityCode: m.entityCode,
+      dutyStationCode: m.dutyStationCode,
+      preferredLanguage: m.languages[0] === "fr" ? "fr" : "en",
+      appointmentType: "permanent",
+      gender: m.gender,
+      languages: m.languages,
+      networkCodes: m.networkCodes,
+      enrolments: [{ programmeSlug: MENTORING, cohortSlug: currentSlug, role: "mentor" }],
+    }),
+  );
+}
+
 // --- everything -------------------------------------------------------------------------
 
 /** The personas are the demo sign-in buttons' people (lib/domain/demo-personas.ts). */
@@ -862,7 +900,7 @@ export const PERSONA_EMAILS = DEMO_PERSONA_EMAILS;
 export function buildSeedData(today: Date): SeedData {
   const cohorts = buildCohorts(today);
   const currentSlug = cohorts[1].slug;
-  const people = [...personas(today, currentSlug), ...otherCoaches(today), ...staffMembers(today, currentSlug)];
+  const people = [...personas(today, currentSlug), ...otherCoaches(today), ...staffMembers(today, currentSlug), ...mentors(currentSlug)];
 
   const emails = new Set<string>();
   for (const p of people) {
@@ -871,6 +909,16 @@ export function buildSeedData(today: Date): SeedData {
   }
   return {
     story: buildStory(today, currentSlug, PILOT_COHORT, PEER_COACHING, STORY_COACHES.map(emailFor)),
+    mentoring: mentoringStory(today, currentSlug),
+    mission: missionStory(today),
+    matchingProfiles: matchingProfiles(today, emailFor),
+    supervision: supervisionRecords(
+      today,
+      people.flatMap((p) =>
+        p.coachProfile?.status === "approved" && p.email !== "carlos.coach@example.org" && p.coachProfile.reviewedAt ? [{ email: p.email, approvedAt: p.coachProfile.reviewedAt }] : [],
+      ),
+      ["carlos.coach@example.org", ...["Isabelle Moreau", "Rahul Mehta", "Ngozi Eze", "Olena Kovalenko", "Fatima Al-Sayed"].map(emailFor)],
+    ),
     credentialDocuments: credentialDocuments(people),
     reviewEvents: reviewEvents(people),
     entities,

@@ -5,14 +5,18 @@
 // one batch (createMany, skipDuplicates), rows that differ from the seed are updated one by
 // one, rows that already match are left alone. A second run therefore writes nothing.
 // Seeding restores the seed's values on seed rows (a demo reset) but never deletes anything:
-// role grants and enrolments added in the app stay. No e-mail is written; the only audit rows
-// are the seeded registrations' history (stable ids), and the only files the demo certificates
-// (stable storage keys, written when their CredentialDocument row is missing or their file is gone).
+// role grants and enrolments added in the app stay. The story (story.ts, programmes-story.ts) is
+// synced by stable ids: requests, engagements, sessions, evaluations, checklist ticks, the
+// tripartite mission and its history, supervision records (by coach and day), and the e-mails the
+// story sent (outbox.ts: the product's templates, stored as already sent, so nothing goes out).
+// The only audit rows are the seeded registrations' history (stable ids), and the only files the
+// demo certificates (stable storage keys, written when their row is missing or their file is gone).
 import path from "node:path";
 import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
 import { localFolderStorage, type FileStorage } from "../../lib/storage/local-folder-storage";
 import { buildSeedData, type SeedData } from "./data";
 import { demoCertificatePdf } from "./demo-pdf";
+import { demoOutbox } from "./outbox";
 
 type Tx = Prisma.TransactionClient;
 type Row = Record<string, unknown>;
@@ -88,13 +92,31 @@ async function syncByKey<D extends Row, R extends Row>(options: {
   return { rows: stored, created, updated };
 }
 
+/** What syncRowsById needs of a Prisma model delegate. */
+type Delegate = {
+  findMany(args: any): Promise<any[]>;
+  createMany(args: any): Promise<{ count: number }>;
+  update(args: any): Promise<unknown>;
+};
+
+/** syncByKey for rows with a stable id. */
+function syncRowsById<D extends Row & { id: string }>(delegate: Delegate, desired: D[]) {
+  return syncByKey({
+    desired,
+    key: (r) => String(r.id),
+    find: () => delegate.findMany({ where: { id: { in: desired.map((r) => r.id) } } }) as Promise<Row[]>,
+    createMany: (rows) => delegate.createMany({ data: rows, skipDuplicates: true }),
+    update: (e, d) => delegate.update({ where: { id: e.id }, data: d }),
+  });
+}
+
 function idOf(map: Map<string, { id: string }>, key: string, what: string): string {
   const row = map.get(key);
   if (!row) throw new Error(`Seed data names an unknown ${what}: ${key}`);
   return row.id;
 }
 
-async function seedAll(tx: Tx, data: SeedData, storage: FileStorage): Promise<SeedResult> {
+async function seedAll(tx: Tx, data: SeedData, storage: FileStorage, appUrl: string | undefined): Promise<SeedResult> {
   const created: Record<string, number> = {};
   const updated: Record<string, number> = {};
   const record = (table: string, result: { created: number; updated: number }) => {
@@ -230,6 +252,20 @@ async function seedAll(tx: Tx, data: SeedData, storage: FileStorage): Promise<Se
   record("coachProfile", profiles);
   const profileId = (email: string) => idOf(profiles.rows as Map<string, { id: string }>, userId(email), "coach profile");
 
+  // Mentor and networking profiles, by user and kind.
+  const programmeIdOf = (slug: string) => idOf(programmes.rows, slug, "programme");
+  const matchingRows = data.matchingProfiles.map(({ email, programmeSlug, ...p }) => ({ ...p, userId: userId(email), programmeId: programmeIdOf(programmeSlug) }));
+  const matching = await syncByKey({
+    desired: matchingRows,
+    key: (r) => `${String(r.userId)}/${String(r.kind)}`,
+    find: () => tx.coachProfile.findMany({ where: { kind: { in: ["mentor", "networking"] }, userId: { in: matchingRows.map((r) => r.userId) } } }),
+    createMany: (rows) => tx.coachProfile.createMany({ data: rows, skipDuplicates: true }),
+    update: (c, d) => tx.coachProfile.update({ where: { id: c.id }, data: d }),
+  });
+  record("matchingProfile", matching);
+  const profileOfKind = (email: string, kind: "coach" | "mentor" | "networking" = "coach") =>
+    kind === "coach" ? profileId(email) : idOf(matching.rows as Map<string, { id: string }>, `${userId(email)}/${kind}`, `${kind} profile`);
+
   // Demo certificates: the file is written with its row (or again if it went missing).
   const pdfs = new Map(
     data.credentialDocuments.map((d) => [
@@ -314,57 +350,31 @@ async function seedAll(tx: Tx, data: SeedData, storage: FileStorage): Promise<Se
   updated.cohortEnrolment = 0;
 
   // The story so far (story.ts): requests, engagements, sessions, evaluations, by stable id.
-  const { story } = data;
-  const byId = (r: Row) => String(r.id);
-  const programmeId = (slug: string) => idOf(programmes.rows, slug, "programme");
-  const requestRows = story.requests.map(({ choices: _choices, clientEmail, programmeSlug, cohortSlug, ...r }) => ({
+  const { story, mentoring, mission } = data;
+  const programmeId = programmeIdOf;
+  const allRequests = [...story.requests, mentoring.request];
+  const requestRows = allRequests.map(({ choices: _choices, clientEmail, programmeSlug, cohortSlug, ...r }) => ({
     ...r,
     clientId: userId(clientEmail),
     programmeId: programmeId(programmeSlug),
     cohortId: cohortId(programmeSlug, cohortSlug),
   }));
-  record(
-    "coachRequest",
-    await syncByKey({
-      desired: requestRows,
-      key: byId,
-      find: () => tx.coachRequest.findMany({ where: { id: { in: requestRows.map((r) => r.id) } } }),
-      createMany: (rows) => tx.coachRequest.createMany({ data: rows, skipDuplicates: true }),
-      update: (r, d) => tx.coachRequest.update({ where: { id: r.id }, data: d }),
-    }),
+  record("coachRequest", await syncRowsById(tx.coachRequest, requestRows));
+  const choiceRows = allRequests.flatMap((r) =>
+    r.choices.map(({ coachEmail, profileKind, ...c }) => ({ ...c, requestId: r.id, coachProfileId: profileOfKind(coachEmail, profileKind) })),
   );
-  const choiceRows = story.requests.flatMap((r) =>
-    r.choices.map(({ coachEmail, ...c }) => ({ ...c, requestId: r.id, coachProfileId: profileId(coachEmail) })),
-  );
-  record(
-    "coachRequestChoice",
-    await syncByKey({
-      desired: choiceRows,
-      key: byId,
-      find: () => tx.coachRequestChoice.findMany({ where: { id: { in: choiceRows.map((c) => c.id) } } }),
-      createMany: (rows) => tx.coachRequestChoice.createMany({ data: rows, skipDuplicates: true }),
-      update: (c, d) => tx.coachRequestChoice.update({ where: { id: c.id }, data: d }),
-    }),
-  );
-  const engagementRows = story.engagements.map(({ sessions: _sessions, coachEmail, clientEmail, endedByEmail, programmeSlug, cohortSlug, ...e }) => ({
+  record("coachRequestChoice", await syncRowsById(tx.coachRequestChoice, choiceRows));
+  const allEngagements = [...story.engagements, mentoring.engagement, mission.engagement];
+  const engagementRows = allEngagements.map(({ sessions: _sessions, coachEmail, profileKind, clientEmail, endedByEmail, programmeSlug, cohortSlug, ...e }) => ({
     ...e,
     programmeId: programmeId(programmeSlug),
-    cohortId: cohortId(programmeSlug, cohortSlug),
-    coachProfileId: profileId(coachEmail),
+    cohortId: cohortSlug ? cohortId(programmeSlug, cohortSlug) : null,
+    coachProfileId: profileOfKind(coachEmail, profileKind),
     clientId: userId(clientEmail),
     endedById: endedByEmail ? userId(endedByEmail) : null,
   }));
-  record(
-    "engagement",
-    await syncByKey({
-      desired: engagementRows,
-      key: byId,
-      find: () => tx.engagement.findMany({ where: { id: { in: engagementRows.map((e) => e.id) } } }),
-      createMany: (rows) => tx.engagement.createMany({ data: rows, skipDuplicates: true }),
-      update: (e, d) => tx.engagement.update({ where: { id: e.id }, data: d }),
-    }),
-  );
-  const sessionRows = story.engagements.flatMap((e) =>
+  record("engagement", await syncRowsById(tx.engagement, engagementRows));
+  const sessionRows = allEngagements.flatMap((e) =>
     e.sessions.map(({ proposedByEmail, completedByEmail, ...s }) => ({
       ...s,
       engagementId: e.id,
@@ -372,38 +382,75 @@ async function seedAll(tx: Tx, data: SeedData, storage: FileStorage): Promise<Se
       completedById: completedByEmail ? userId(completedByEmail) : null,
     })),
   );
-  record(
-    "engagementSession",
-    await syncByKey({
-      desired: sessionRows,
-      key: byId,
-      find: () => tx.engagementSession.findMany({ where: { id: { in: sessionRows.map((s) => s.id) } } }),
-      createMany: (rows) => tx.engagementSession.createMany({ data: rows, skipDuplicates: true }),
-      update: (s, d) => tx.engagementSession.update({ where: { id: s.id }, data: d }),
-    }),
-  );
-  const feedbackRows = story.feedback.map(({ authorEmail, ...f }) => ({ ...f, authorId: userId(authorEmail) }));
-  record(
-    "sessionFeedback",
-    await syncByKey({
-      desired: feedbackRows,
-      key: byId,
-      find: () => tx.sessionFeedback.findMany({ where: { id: { in: feedbackRows.map((f) => f.id) } } }),
-      createMany: (rows) => tx.sessionFeedback.createMany({ data: rows, skipDuplicates: true }),
-      update: (f, d) => tx.sessionFeedback.update({ where: { id: f.id }, data: d }),
-    }),
-  );
+  record("engagementSession", await syncRowsById(tx.engagementSession, sessionRows));
+  const feedbackRows = [...story.feedback, ...mentoring.feedback, ...mission.feedback].map(({ authorEmail, ...f }) => ({ ...f, authorId: userId(authorEmail) }));
+  record("sessionFeedback", await syncRowsById(tx.sessionFeedback, feedbackRows));
   const closingRows = story.closingEvaluations.map(({ authorEmail, ...c }) => ({ ...c, authorId: userId(authorEmail) }));
+  record("closingEvaluation", await syncRowsById(tx.closingEvaluation, closingRows));
+  const tickRows = mentoring.ticks.map(({ userEmail, ...t }) => ({ ...t, userId: userId(userEmail) }));
+  record("sessionChecklistTick", await syncRowsById(tx.sessionChecklistTick, tickRows));
+
+  // Amina's tripartite mission: the mission, its milestones, proposals and reviews, the accepted
+  // contract and its acceptances, the indicators and a check-in.
+  const m = mission.mission;
+  const { sponsorEmail, hrEmail, coacheeEmail, coachEmail, programmeSlug: missionProgramme, ...missionRest } = m;
   record(
-    "closingEvaluation",
+    "mission",
+    await syncRowsById(tx.mission, [
+      {
+        ...missionRest,
+        programmeId: programmeId(missionProgramme),
+        sponsorId: userId(sponsorEmail),
+        hrId: userId(hrEmail),
+        coacheeId: userId(coacheeEmail),
+        coachProfileId: profileId(coachEmail),
+      },
+    ]),
+  );
+  record("missionMilestone", await syncRowsById(tx.missionMilestone, mission.milestones.map((x) => ({ ...x, missionId: m.id }))));
+  record("missionProposal", await syncRowsById(tx.missionProposal, mission.proposals.map((x) => ({ ...x, missionId: m.id }))));
+  record(
+    "missionProposalReview",
+    await syncRowsById(tx.missionProposalReview, mission.reviews.map(({ reviewerEmail, ...x }) => ({ ...x, reviewerId: userId(reviewerEmail) }))),
+  );
+  record("missionContract", await syncRowsById(tx.missionContract, mission.contracts.map((x) => ({ ...x, missionId: m.id }))));
+  record(
+    "missionContractAcceptance",
+    await syncRowsById(tx.missionContractAcceptance, mission.acceptances.map(({ userEmail, ...x }) => ({ ...x, userId: userId(userEmail) }))),
+  );
+  record("missionIndicator", await syncRowsById(tx.missionIndicator, mission.indicators.map((x) => ({ ...x, missionId: m.id }))));
+  record("checkIn", await syncRowsById(tx.checkIn, mission.checkIns.map(({ authorEmail, ...x }) => ({ ...x, missionId: m.id, authorId: userId(authorEmail) }))));
+
+  // Monthly supervision, by coach and day.
+  const supervisionRows = data.supervision.map(({ coachEmail: email, ...r }) => ({ ...r, coachProfileId: profileId(email) }));
+  record(
+    "supervisionRecord",
     await syncByKey({
-      desired: closingRows,
-      key: byId,
-      find: () => tx.closingEvaluation.findMany({ where: { id: { in: closingRows.map((c) => c.id) } } }),
-      createMany: (rows) => tx.closingEvaluation.createMany({ data: rows, skipDuplicates: true }),
-      update: (c, d) => tx.closingEvaluation.update({ where: { id: c.id }, data: d }),
+      desired: supervisionRows,
+      key: (r) => `${String(r.coachProfileId)}/${(r.heldOn as Date).toISOString().slice(0, 10)}`,
+      find: () => tx.supervisionRecord.findMany({ where: { coachProfileId: { in: [...new Set(supervisionRows.map((r) => r.coachProfileId))] } } }),
+      createMany: (rows) => tx.supervisionRecord.createMany({ data: rows, skipDuplicates: true }),
+      update: (r, d) => tx.supervisionRecord.update({ where: { id: r.id }, data: d }),
     }),
   );
+
+  // The e-mails these events sent, already delivered (outbox.ts).
+  const outboxRows = demoOutbox(data, { appUrl: appUrl ?? "http://localhost:3000", profileIdOf: (email) => profileId(email) }).map(({ id, createdAt, message }) => ({
+    id,
+    createdAt,
+    kind: message.kind,
+    to: message.to,
+    subject: message.subject,
+    text: message.text,
+    html: message.html ?? null,
+    ...(message.attachments?.length ? { attachments: message.attachments as unknown as Prisma.InputJsonArray } : {}),
+    status: "sent" as const,
+    attempts: 1,
+    nextAttemptAt: createdAt,
+    sentAt: new Date(createdAt.getTime() + 40_000),
+    lastError: null,
+  }));
+  record("outboxEmail", await syncRowsById(tx.outboxEmail, outboxRows));
 
   return { created, updated };
 }
@@ -421,8 +468,8 @@ export function defaultUploadsStorage(): FileStorage {
 export async function seedDatabase(
   prisma: PrismaClient,
   today = new Date(),
-  { storage = defaultUploadsStorage() }: { storage?: FileStorage } = {},
+  { storage = defaultUploadsStorage(), appUrl = process.env.NEXTAUTH_URL }: { storage?: FileStorage; appUrl?: string } = {},
 ): Promise<SeedResult> {
   const data = buildSeedData(today);
-  return prisma.$transaction((tx) => seedAll(tx, data, storage), { maxWait: 20_000, timeout: 120_000 });
+  return prisma.$transaction((tx) => seedAll(tx, data, storage, appUrl), { maxWait: 20_000, timeout: 120_000 });
 }

@@ -26,6 +26,8 @@ export function storyId(label: string): string {
 export type StoryChoice = {
   id: string;
   coachEmail: string;
+  /** The kind of profile asked (default: coach). */
+  profileKind?: "coach" | "mentor" | "networking";
   rank: number;
   status: "waiting" | "pending" | "accepted" | "declined" | "lapsed" | "skipped";
   askedAt: Date | null;
@@ -79,10 +81,13 @@ export type StoryClosing = {
 export type StoryEngagement = {
   id: string;
   programmeSlug: string;
-  cohortSlug: string;
+  /** null for a tripartite mission's engagement (no cohort, no request). */
+  cohortSlug: string | null;
   coachEmail: string;
+  /** The kind of the coach's (or mentor's) profile (default: coach). */
+  profileKind?: "coach" | "mentor" | "networking";
   clientEmail: string;
-  requestId: string;
+  requestId: string | null;
   status: "active" | "ended" | "completed";
   startedAt: Date;
   endedAt: Date | null;
@@ -105,6 +110,12 @@ const at = (day: Date, days: number, hourUtc = 0, minute = 0) => new Date(day.ge
 const onDay = (from: Date, days: number, hourUtc: number) =>
   at(new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate())), days, hourUtc);
 
+/** The same time on the Monday after, when `d` falls on a Saturday or a Sunday (UTC): sessions are held on working days. */
+export function onWorkingDay(d: Date): Date {
+  const day = d.getUTCDay();
+  return day === 6 ? at(d, 2) : day === 0 ? at(d, 1) : d;
+}
+
 const HELPED = ["listening", "questions", "new_perspective", "tools", "action_plan", "encouragement"];
 
 type SessionPlanOutline = {
@@ -125,7 +136,7 @@ function coachingSessions(label: string, startedAt: Date, today: Date, outline: 
     const base = { id: storyId(`${label}/session/${position}`), position, stepKey: step.key, suggestedAt, durationMinutes: step.durationMinutes };
     if (heldOn !== undefined) {
       // Held in the afternoon in Geneva, the morning in New York.
-      const startsAt = onDay(startedAt, heldOn, 14);
+      const startsAt = onWorkingDay(onDay(startedAt, heldOn, 14));
       return {
         ...base,
         status: "completed" as const,
@@ -144,7 +155,7 @@ function coachingSessions(label: string, startedAt: Date, today: Date, outline: 
       return {
         ...base,
         status: "scheduled" as const,
-        startsAt: at(today, s.inDays, s.hourUtc),
+        startsAt: onWorkingDay(at(today, s.inDays, s.hourUtc)),
         timeZone: s.zone,
         mode: s.mode,
         location: s.location,

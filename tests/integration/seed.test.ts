@@ -2,14 +2,21 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { createTranslator } from "next-intl";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../lib/db/client";
 import { localFolderStorage } from "../../lib/storage/local-folder-storage";
+import { contractAccepted, proposalApproved } from "../../lib/domain/mission-lifecycle";
+import { checklistItemKeys, sessionPlan } from "../../lib/domain/session-plans";
+import { attendanceByMonth, missedLastMonth } from "../../lib/domain/supervision";
+import { messagesFor } from "../../lib/i18n/messages";
 import { buildSeedData, PERSONA_EMAILS, SEED_REVIEWER_EMAIL } from "../../prisma/seed/data";
 import { seedDatabase, type SeedResult } from "../../prisma/seed/seed";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
 const TODAY = new Date("2026-11-15T13:45:00Z");
+const msg = (locale: "en" | "fr", key: string, values: Record<string, string> = {}) =>
+  createTranslator({ locale, messages: messagesFor(locale) })(key as never, values as never);
 const ALL_AREAS = ["career", "leadership", "skills", "conflict_resolution", "pre_retirement", "team_relationships"];
 const ALL_STATIONS = ["NYC", "GVA", "NBO", "BKK", "VIE", "ADD", "SCL", "BEY"];
 
@@ -81,6 +88,7 @@ describe("demo seed", () => {
     const data = buildSeedData(TODAY);
     expect(first.created.user).toBe(data.people.length);
     expect(first.created.coachProfile).toBe(data.people.filter((p) => p.coachProfile).length);
+    expect(first.created.matchingProfile).toBe(data.matchingProfiles.length);
     expect(countsAfterFirst.user).toBe(data.people.length);
     expect(Object.values(second.created).every((n) => n === 0)).toBe(true);
     expect(Object.values(second.updated).every((n) => n === 0)).toBe(true);
@@ -99,8 +107,7 @@ describe("demo seed", () => {
     expect(snapshotAfterSecond).toEqual(snapshotAfterFirst);
   });
 
-  it("writes no e-mail, and as audit rows only the history of the registrations HR has pending, sent back or rejected", async () => {
-    expect(countsAfterSecond.outboxEmail).toBe(0);
+  it("writes as audit rows only the history of the registrations HR has pending, sent back or rejected", async () => {
     const submitted = await db.prisma.coachProfile.count({ where: { status: "submitted" } });
     const sentBack = await db.prisma.coachProfile.count({ where: { status: { in: ["changes_requested", "rejected"] } } });
     expect(await db.prisma.coachProfile.count({ where: { status: "rejected" } })).toBeGreaterThanOrEqual(1);
@@ -123,7 +130,7 @@ describe("demo seed", () => {
 
   it("gives every registration HR has seen a demo certificate: a PDF at a stable key, written once", async () => {
     const profiles = await db.prisma.coachProfile.findMany({
-      where: { status: { in: ["submitted", "changes_requested", "rejected", "approved"] } },
+      where: { kind: "coach", status: { in: ["submitted", "changes_requested", "rejected", "approved"] } },
       include: { documents: true, user: true },
     });
     expect(first.created.credentialDocument).toBe(profiles.length);
@@ -213,7 +220,7 @@ describe("demo seed", () => {
 
   it("has a coach directory of at least 35 approved coaches covering every area and duty station", async () => {
     const approved = await db.prisma.coachProfile.findMany({
-      where: { status: "approved" },
+      where: { kind: "coach", status: "approved" },
       include: { user: { include: { dutyStation: true, roles: true } } },
     });
     expect(approved.length).toBeGreaterThanOrEqual(35);
@@ -263,7 +270,7 @@ describe("demo seed", () => {
 
   it("tells the story so far: Amina and Carlos at session 3, Julien waiting for Carlos, a closed pilot", async () => {
     const amina = await db.prisma.engagement.findFirstOrThrow({
-      where: { client: { email: "amina.client@example.org" }, status: "active" },
+      where: { client: { email: "amina.client@example.org" }, status: "active", programme: { slug: "peer-coaching" } },
       include: { coachProfile: { include: { user: true } }, sessions: { orderBy: { position: "asc" }, include: { feedback: true } } },
     });
     expect(amina.coachProfile.user.email).toBe("carlos.coach@example.org");
@@ -271,7 +278,9 @@ describe("demo seed", () => {
     expect(amina.sessions.slice(0, 3).every((s) => s.feedback.length === 2)).toBe(true);
     const next = amina.sessions[3].startsAt!.getTime() - TODAY.getTime();
     expect(next).toBeGreaterThan(2 * 86_400_000);
-    expect(next).toBeLessThan(8 * 86_400_000);
+    expect(next).toBeLessThan(9 * 86_400_000);
+    // Sessions are held on working days.
+    expect(amina.sessions.filter((s) => s.startsAt).every((s) => ![0, 6].includes(s.startsAt!.getUTCDay()))).toBe(true);
 
     const julien = await db.prisma.coachRequestChoice.findFirstOrThrow({
       where: { status: "pending", coachProfile: { user: { email: "carlos.coach@example.org" } } },
@@ -300,6 +309,112 @@ describe("demo seed", () => {
     for (const c of coaches) expect(c._count.engagements).toBeLessThanOrEqual(c.capacity);
     const clients = await db.prisma.engagement.groupBy({ by: ["clientId", "programmeId"], where: { status: "active" }, _count: true });
     expect(clients.every((g) => g._count === 1)).toBe(true);
+  });
+
+  it("pairs María and Mehdi at session 4 of the nine, with evaluations and checklists ticked for the sessions held", async () => {
+    const engagement = await db.prisma.engagement.findFirstOrThrow({
+      where: { client: { email: "mehdi.mentee@example.org" }, status: "active" },
+      include: {
+        programme: true,
+        coachProfile: { include: { user: true } },
+        sessions: { orderBy: { position: "asc" }, include: { feedback: { include: { author: true } }, checklistTicks: { include: { user: true } } } },
+      },
+    });
+    expect([engagement.programme.slug, engagement.coachProfile.kind, engagement.coachProfile.user.email]).toEqual(["mentoring", "mentor", "maria.mentor@example.org"]);
+    expect(engagement.sessions.map((s) => s.status)).toEqual(["completed", "completed", "completed", "scheduled", ...Array(5).fill("planned")]);
+    expect(engagement.sessions[3].stepKey).toBe("mentoring.leadership");
+    const next = engagement.sessions[3].startsAt!.getTime() - TODAY.getTime();
+    expect(next).toBeGreaterThan(0);
+    expect(next).toBeLessThan(7 * 86_400_000);
+    for (const s of engagement.sessions.slice(0, 3)) {
+      const tickers = new Set(s.checklistTicks.map((t) => t.user.email));
+      expect(tickers, s.stepKey).toEqual(new Set(["maria.mentor@example.org", "mehdi.mentee@example.org"]));
+      // Item keys come from the plan: "<phase>.<item>".
+      const step = sessionPlan("mentoring").steps.find((x) => x.key === s.stepKey)!;
+      for (const t of s.checklistTicks) expect(checklistItemKeys(step)).toContain(t.itemKey);
+    }
+    // María still owes the evaluation of session 3; Mehdi gave all his.
+    expect(engagement.sessions[2].feedback.map((f) => f.author.email)).toEqual(["mehdi.mentee@example.org"]);
+    expect(engagement.sessions[0].feedback).toHaveLength(2);
+
+    const maria = await db.prisma.coachProfile.findUniqueOrThrow({ where: { userId_kind: { userId: engagement.coachProfile.userId, kind: "mentor" } }, include: { programme: true } });
+    expect(maria).toMatchObject({ status: "approved", availability: "open", capacity: 2, programme: { slug: "mentoring" } });
+    expect(maria.careerPath && maria.bioEn && maria.bioFr).toBeTruthy();
+  });
+
+  it("has a mentor directory and networking opt-ins, without Carlos, Priya, Amina or Mehdi", async () => {
+    const mentors = await db.prisma.coachProfile.findMany({ where: { kind: "mentor", status: "approved" }, include: { programme: true, user: { include: { roles: true } } } });
+    expect(mentors.length).toBeGreaterThanOrEqual(9);
+    expect(mentors.every((m) => m.programme?.slug === "mentoring" && m.user.roles.some((r) => r.role === "mentor"))).toBe(true);
+    expect(mentors.some((m) => m.availability === "paused")).toBe(true);
+    expect(new Set(mentors.map((m) => m.user.entityId)).size).toBeGreaterThanOrEqual(6);
+    const networking = await db.prisma.coachProfile.findMany({ where: { kind: "networking" }, include: { programme: true, user: true } });
+    expect(networking.length).toBeGreaterThanOrEqual(6);
+    expect(networking.every((n) => n.status === "approved" && n.availability === "open" && n.programme?.slug === "networking" && n.bioEn && n.bioFr)).toBe(true);
+    const emails = networking.map((n) => n.user.email);
+    expect(emails).toContain("maria.mentor@example.org");
+    for (const absent of ["carlos.coach@example.org", "pending.coach@example.org", "amina.client@example.org", "mehdi.mentee@example.org"]) expect(emails).not.toContain(absent);
+  });
+
+  it("has Amina's tripartite mission at its mid-point review, with the accepted contract, its indicators and its history", async () => {
+    const mission = await db.prisma.mission.findFirstOrThrow({
+      where: { coachee: { email: "amina.client@example.org" } },
+      include: {
+        sponsor: true,
+        hr: true,
+        coachProfile: { include: { user: true } },
+        milestones: true,
+        proposals: { orderBy: { version: "asc" }, include: { reviews: true } },
+        contracts: { include: { acceptances: true } },
+        indicators: { orderBy: { position: "asc" } },
+        engagement: { include: { programme: true, sessions: { orderBy: { position: "asc" } } } },
+      },
+    });
+    expect([mission.status, mission.sponsor.email, mission.hr?.email, mission.coachProfile.user.email]).toEqual([
+      "in_progress",
+      "sam.manager@example.org",
+      "hana.hr@example.org",
+      "carlos.coach@example.org",
+    ]);
+    const midpoint = mission.milestones.find((m) => m.kind === "midpoint_review")!;
+    expect(midpoint.status).toBe("scheduled");
+    expect(midpoint.scheduledAt!.getTime()).toBeGreaterThan(TODAY.getTime());
+    expect(mission.milestones.filter((m) => m.status === "held").map((m) => m.kind).sort()).toEqual(["coachee_meeting", "preliminary_meeting"]);
+    expect(mission.proposals.map((p) => p.status)).toEqual(["superseded", "approved"]);
+    expect(proposalApproved(mission.proposals[1].reviews, true)).toBe(true);
+    const [contract] = mission.contracts;
+    expect([mission.contracts.length, contract.status, contract.proposalId, contractAccepted(contract.acceptances)]).toEqual([1, "accepted", mission.proposals[1].id, true]);
+    expect(mission.indicators.map((i) => i.description)).toEqual(mission.proposals[1].indicators);
+    expect(mission.indicators.every((i) => i.result === null)).toBe(true);
+    expect(mission.engagement?.programme.type).toBe("tripartite_coaching");
+    expect(mission.engagement?.sessions).toHaveLength(mission.proposals[1].sessionCount);
+    expect(mission.engagement?.sessions.map((s) => s.status)).toEqual(["completed", "completed", "completed", "planned", "planned", "planned"]);
+  });
+
+  it("records the coaches' monthly supervision: Carlos missed last month only, most others attended", async () => {
+    const records = await db.prisma.supervisionRecord.findMany({ include: { coachProfile: { include: { user: true } } } });
+    const byCoach = new Map<string, { heldOn: Date; attended: boolean }[]>();
+    for (const r of records) byCoach.set(r.coachProfile.user.email, [...(byCoach.get(r.coachProfile.user.email) ?? []), r]);
+    const carlos = attendanceByMonth(byCoach.get("carlos.coach@example.org")!, TODAY, null);
+    expect(carlos.map((m) => m.state)).toEqual(["attended", "attended", "attended", "attended", "attended", "missed"]);
+    const approved = await db.prisma.coachProfile.findMany({ where: { kind: "coach", status: "approved" }, include: { user: true } });
+    const missed = approved.filter((c) => missedLastMonth(byCoach.get(c.user.email) ?? [], TODAY, c.reviewedAt));
+    expect(missed.length).toBeGreaterThanOrEqual(2);
+    expect(missed.length).toBeLessThan(approved.length / 4);
+  });
+
+  it("keeps the e-mails the story sent, already delivered, in each recipient's language, once", async () => {
+    const emails = await db.prisma.outboxEmail.findMany();
+    expect(emails.length).toBeGreaterThanOrEqual(20);
+    expect(second.created.outboxEmail).toBe(0);
+    expect(emails.every((e) => e.status === "sent" && e.sentAt && e.sentAt >= e.createdAt && e.createdAt <= new Date("2026-11-16T00:00:00Z"))).toBe(true);
+    // Carlos reads French: Julien's request reached him in French.
+    const asked = emails.filter((e) => e.to === "carlos.coach@example.org" && e.kind === "coach-request-asked");
+    expect(asked.map((e) => e.subject)).toContain(msg("fr", "email.requests.asked.subject", { client: "Julien Dubois" }));
+    // The invitation to Amina's next session carries its calendar file.
+    const invitation = emails.find((e) => e.to === "amina.client@example.org" && e.kind === "session-scheduled");
+    expect(JSON.stringify(invitation?.attachments)).toContain("BEGIN:VCALENDAR");
+    expect(emails.filter((e) => e.kind.startsWith("mission-")).length).toBeGreaterThanOrEqual(10);
   });
 
   // Last: it changes the data.

@@ -1,9 +1,10 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
 import { COACH_STATUSES } from "@/lib/domain/coach-lifecycle";
 import { clientEligibility, APPOINTMENT_TYPES } from "@/lib/domain/eligibility";
-import { cohortTypesOfInterest, nextStepsFor, type HomeFacts } from "@/lib/domain/next-steps";
+import { cohortTypesOfInterest, nextStepsFor, type ActiveEngagement, type HomeFacts, type OpenMission } from "@/lib/domain/next-steps";
 import { ROLES } from "@/lib/domain/roles";
 
 const base: HomeFacts = {
@@ -68,6 +69,8 @@ describe("home next steps", () => {
       { ...base, enrolledAs: [...ROLES] },
       ...APPOINTMENT_TYPES.map((appointmentType) => ({ ...base, appointmentType })),
       ...COACH_STATUSES.map((coachStatus) => ({ ...base, coachStatus })),
+      storyFacts,
+      { ...storyFacts, engagements: storyFacts.engagements!.map((e) => ({ ...e, next: null })) },
     ];
     for (const facts of variants)
       for (const { steps } of nextStepsFor(ROLES, facts))
@@ -75,6 +78,106 @@ describe("home next steps", () => {
           expect(typeof lookup(en, `home.steps.${step.key}`), `en ${step.key}`).toBe("string");
           expect(typeof lookup(fr, `home.steps.${step.key}`), `fr ${step.key}`).toBe("string");
         }
+  });
+});
+
+const withCarlos: ActiveEngagement = {
+  engagementId: "e-coaching",
+  side: "client",
+  programmeType: "coaching",
+  otherName: "Carlos Mendes",
+  sessionCount: 6,
+  next: { position: 4, title: "Session 3", when: "Saturday 21 November 2026 at 10:00" },
+};
+const missionOfAmina: OpenMission = {
+  missionId: "m1",
+  party: "coachee",
+  coachee: "Amina Diallo",
+  coach: "Carlos Mendes",
+  status: "Sessions",
+  nextMilestone: { name: "Mid-point review", when: "Friday 27 November 2026 at 10:00" },
+};
+const storyFacts: HomeFacts = {
+  ...base,
+  enrolledAs: ["client", "mentee"],
+  pendingRequests: { coach: 2, mentor: 1 },
+  engagements: [
+    withCarlos,
+    { ...withCarlos, engagementId: "e-mission", programmeType: "tripartite_coaching", next: null },
+    { engagementId: "e-mentoring", side: "coach", programmeType: "mentoring", otherName: "Mehdi Benali", sessionCount: 9, next: { position: 4, title: "Leadership", when: "Thursday 26 November 2026 at 16:00" } },
+  ],
+  missions: [missionOfAmina, { ...missionOfAmina, missionId: "m2", party: "sponsor" }],
+};
+
+describe("home next steps from the person's engagements, requests and missions", () => {
+  it("shows a client their next agreed session first: with whom, which one of how many, when, linking to the engagement", () => {
+    const [client] = nextStepsFor(["client"], { ...base, enrolledAs: ["client"], engagements: [withCarlos] });
+    expect(client.steps[0]).toEqual({
+      key: "session.next",
+      values: { name: "Carlos Mendes", title: "Session 3", n: 4, total: 6, when: "Saturday 21 November 2026 at 10:00" },
+      href: "/engagements/e-coaching",
+    });
+    // Working with a coach already: no invitation to choose one.
+    expect(client.steps.map((s) => s.key)).not.toContain("client.chooseCoach");
+  });
+
+  it("asks to agree a time when none is, except for a mission's sessions (its own step says where it stands)", () => {
+    const [client] = nextStepsFor(["client"], { ...base, enrolledAs: ["client"], engagements: [{ ...withCarlos, next: null }, { ...withCarlos, engagementId: "e-mission", programmeType: "tripartite_coaching", next: null }] });
+    expect(client.steps.filter((s) => s.key.startsWith("session."))).toEqual([{ key: "session.none", values: { name: "Carlos Mendes" }, href: "/engagements/e-coaching" }]);
+  });
+
+  it("gives a coach and a mentor the requests waiting for them, in their own section, only when there are some", () => {
+    const sections = nextStepsFor(["coach", "mentor"], { ...base, coachStatus: "approved", pendingRequests: { coach: 2, mentor: 1 } });
+    expect(sections.map((s) => s.steps[0])).toEqual([
+      { key: "requests.pending", values: { count: 2 }, href: "/engagements" },
+      { key: "requests.pending", values: { count: 1 }, href: "/engagements" },
+    ]);
+    const none = nextStepsFor(["coach"], { ...base, coachStatus: "approved", pendingRequests: { coach: 0, mentor: 0 } });
+    expect(none[0].steps.map((s) => s.key)).not.toContain("requests.pending");
+  });
+
+  it("puts a mentor's next session in the mentor section and a mentee's in the mentee section", () => {
+    const mentoring: ActiveEngagement = { ...withCarlos, programmeType: "mentoring", side: "coach", otherName: "Mehdi Benali" };
+    const [mentor] = nextStepsFor(["mentor"], { ...base, engagements: [mentoring] });
+    expect(mentor.role).toBe("mentor");
+    expect(mentor.steps[0]).toMatchObject({ key: "session.next", values: { name: "Mehdi Benali" }, href: "/engagements/e-coaching" });
+    const [mentee] = nextStepsFor(["mentee"], { ...base, enrolledAs: ["mentee"], engagements: [{ ...mentoring, side: "client", otherName: "María López" }] });
+    expect(mentee.role).toBe("mentee");
+    expect(mentee.steps[0]).toMatchObject({ key: "session.next", values: { name: "María López" } });
+    expect(mentee.steps.map((s) => s.key)).not.toContain("mentee.chooseMentor");
+  });
+
+  it("shows a mission to each party in their role's section, with its next milestone", () => {
+    const [sponsor] = nextStepsFor(["sponsor"], { ...base, missions: [{ ...missionOfAmina, party: "sponsor" }] });
+    expect(sponsor.steps.slice(0, 2)).toEqual([
+      { key: "mission.status", values: { party: "sponsor", coachee: "Amina Diallo", coach: "Carlos Mendes", status: "Sessions" }, href: "/missions/m1" },
+      { key: "mission.milestone", values: { milestone: "Mid-point review", when: "Friday 27 November 2026 at 10:00" }, href: "/missions/m1" },
+    ]);
+    const [client] = nextStepsFor(["client"], { ...base, missions: [missionOfAmina] });
+    expect(client.steps[0]).toMatchObject({ key: "mission.status", values: { party: "coachee" } });
+    const [hr] = nextStepsFor(["hr_reviewer"], { ...base, missions: [{ ...missionOfAmina, party: "hr", nextMilestone: null }] });
+    expect(hr.steps.map((s) => s.key)).toEqual(["mission.status", "hr.queue", "hr.criteria"]);
+  });
+
+  it("keeps the evaluations owed before everything else", () => {
+    const [client] = nextStepsFor(["client"], {
+      ...base,
+      enrolledAs: ["client"],
+      engagements: [withCarlos],
+      evaluationsDue: [{ engagementId: "e-coaching", side: "client", programmeType: "coaching", otherName: "Carlos Mendes", sessions: [{ position: 3, title: "Session 2" }], closing: false }],
+    });
+    expect(client.steps.map((s) => s.key).slice(0, 2)).toEqual(["evaluation.session", "session.next"]);
+  });
+
+  it("reads well in both languages, whoever the reader is in the mission", () => {
+    for (const locale of ["en", "fr"] as const) {
+      const t = createTranslator({ locale, messages: locale === "en" ? en : fr, namespace: "home.steps" });
+      const lines = nextStepsFor(["client", "sponsor", "mentor", "coach"], { ...storyFacts, coachStatus: "approved" }).flatMap((s) => s.steps.map((step) => t(step.key as never, step.values as never)));
+      expect(lines.join("\n")).toContain(locale === "en" ? "Your tripartite coaching with Carlos Mendes — current step: Sessions." : "Votre coaching tripartite avec Carlos Mendes — étape en cours : Sessions.");
+      expect(lines.join("\n")).toContain(locale === "en" ? "Tripartite coaching for Amina Diallo with Carlos Mendes" : "Coaching tripartite pour Amina Diallo avec Carlos Mendes");
+      expect(lines.join("\n")).toContain(locale === "en" ? "(session 4 of 9)" : "(séance 4 sur 9)");
+      expect(lines.join("\n")).toContain(locale === "en" ? "2 requests are waiting for your answer." : "2 demandes attendent votre réponse.");
+    }
   });
 });
 

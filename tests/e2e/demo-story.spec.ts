@@ -1,0 +1,218 @@
+// The demo tells a story right after `npm run demo`: each persona's home page, in English and in
+// French, already shows where they stand (Amina's next session with Carlos and her mission at its
+// mid-point review, Carlos's pending request, María and Mehdi at session 4 of the nine, Sam's
+// mission, Hana's queue, Ade's cohorts), and the main pages behind them are not empty.
+// It runs before the specs that change the seeded mentoring and networking state (alphabetical
+// order); earlier specs may have changed some state, so it reads the key figures from the database.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Browser, Locator, Page } from "@playwright/test";
+import { createTranslator } from "next-intl";
+import { DEMO_PERSONA_EMAILS } from "../../lib/domain/demo-personas";
+import { expect, query, signInAs, test, useLanguage } from "./fixtures";
+
+type Locale = "en" | "fr";
+const LOCALES: Locale[] = ["en", "fr"];
+const catalogues = {
+  en: JSON.parse(readFileSync(path.join(process.cwd(), "messages", "en.json"), "utf8")),
+  fr: JSON.parse(readFileSync(path.join(process.cwd(), "messages", "fr.json"), "utf8")),
+};
+/** A UI text with ICU plurals and selects, as the app renders it. */
+const tr = (locale: Locale, key: string, values: Record<string, string | number> = {}) =>
+  createTranslator({ locale, messages: catalogues[locale] })(key as never, values as never) as string;
+/** The part of a text before a placeholder whose value the spec does not predict (a formatted date). */
+const before = (locale: Locale, key: string, values: Record<string, string | number>, hole: string) =>
+  tr(locale, key, { ...values, [hole]: "\u0000" }).split("\u0000")[0];
+
+const AMINA = "amina.client@example.org";
+const CARLOS = "carlos.coach@example.org";
+const PRIYA = "pending.coach@example.org";
+const MARIA = "maria.mentor@example.org";
+const MEHDI = "mehdi.mentee@example.org";
+const HANA = "hana.hr@example.org";
+const ADE = "ade.admin@example.org";
+const SAM = "sam.manager@example.org";
+
+async function open(browser: Browser, baseURL: string, email: string, locale: Locale): Promise<Page> {
+  const context = await browser.newContext({ baseURL, locale: locale === "fr" ? "fr-FR" : "en-GB" });
+  await signInAs(context, baseURL, email);
+  await useLanguage(context, baseURL, locale);
+  return context.newPage();
+}
+
+async function nameOf(email: string): Promise<string> {
+  const [row] = await query<{ name: string }>(`select name from "User" where email = $1`, [email]);
+  return row.name;
+}
+
+/** The active engagement of a client in a programme (by slug) and its scheduled session. */
+async function activeEngagement(clientEmail: string, programmeSlug: string) {
+  const [row] = await query<{ id: string; total: number; position: number | null }>(
+    `select e.id, (select count(*)::int from "EngagementSession" s where s."engagementId" = e.id) as total,
+            (select min(position) from "EngagementSession" s where s."engagementId" = e.id and s.status = 'scheduled' and s."startsAt" > now()) as position
+       from "Engagement" e join "User" u on u.id = e."clientId" join "Programme" p on p.id = e."programmeId"
+      where u.email = $1 and p.slug = $2 and e.status = 'active' order by e."startedAt" limit 1`,
+    [clientEmail, programmeSlug],
+  );
+  return row;
+}
+
+async function aminaMission() {
+  const [row] = await query<{ id: string; status: string }>(
+    `select m.id, m.status from "Mission" m join "User" u on u.id = m."coacheeId" where u.email = $1 and m.status not in ('completed', 'declined', 'refused', 'stopped')`,
+    [AMINA],
+  );
+  return row;
+}
+
+/** The step linking to `href` in a role's section, with the text it should read. */
+async function expectStep(section: Locator, href: string, text: string) {
+  const link = section.locator(`a[href="${href}"]`).filter({ hasText: text });
+  await expect(link.first()).toBeVisible();
+}
+
+function sessionTitle(locale: Locale, stepKey: string) {
+  const [plan, ...rest] = stepKey.split(".");
+  return tr(locale, `sessionPlans.${plan}.${rest.join(".")}.title`);
+}
+
+test.describe.configure({ mode: "serial" });
+
+test("every demo persona is seeded with a name", async () => {
+  const rows = await query<{ email: string; name: string }>(`select email, name from "User" where email = any($1)`, [[...DEMO_PERSONA_EMAILS]]);
+  expect(rows.map((r) => r.email).sort()).toEqual([...DEMO_PERSONA_EMAILS].sort());
+});
+
+for (const locale of LOCALES) {
+  test(`Amina's home (${locale}): her next session with Carlos and her tripartite coaching at its mid-point review`, async ({ browser, baseURL }) => {
+    const page = await open(browser, baseURL!, AMINA, locale);
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr(locale, "home.title", { name: "Amina Diallo" }));
+    const client = page.getByTestId("steps-client");
+    const coaching = await activeEngagement(AMINA, "peer-coaching");
+    if (coaching?.position) {
+      const [step] = await query<{ stepKey: string }>(`select "stepKey" from "EngagementSession" where "engagementId" = $1 and position = $2`, [coaching.id, coaching.position]);
+      await expectStep(
+        client,
+        `/engagements/${coaching.id}`,
+        before(locale, "home.steps.session.next", { name: "Carlos Mendes", title: sessionTitle(locale, step.stepKey), n: coaching.position, total: coaching.total }, "when"),
+      );
+    }
+    const mission = await aminaMission();
+    expect(mission, "the seed gives Amina a mission").toBeTruthy();
+    await expectStep(
+      client,
+      `/missions/${mission.id}`,
+      tr(locale, "home.steps.mission.status", { party: "coachee", coachee: "Amina Diallo", coach: "Carlos Mendes", status: tr(locale, `missions.status.${mission.status}`) }),
+    );
+    await expectStep(client, `/missions/${mission.id}`, before(locale, "home.steps.mission.milestone", { milestone: tr(locale, "missions.milestones.midpoint_review") }, "when"));
+    await page.context().close();
+  });
+
+  test(`Carlos's home (${locale}): the request waiting for his answer and his next session with Amina`, async ({ browser, baseURL }) => {
+    const [{ n }] = await query<{ n: number }>(
+      `select count(*)::int as n from "CoachRequestChoice" c join "CoachProfile" p on p.id = c."coachProfileId" join "User" u on u.id = p."userId"
+        where u.email = $1 and p.kind = 'coach' and c.status = 'pending'`,
+      [CARLOS],
+    );
+    expect(n, "Julien's request waits for Carlos").toBeGreaterThanOrEqual(1);
+    const page = await open(browser, baseURL!, CARLOS, locale);
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr(locale, "home.title", { name: "Carlos Mendes" }));
+    const coach = page.getByTestId("steps-coach");
+    await expectStep(coach, "/engagements", tr(locale, "home.steps.requests.pending", { count: n }));
+    const coaching = await activeEngagement(AMINA, "peer-coaching");
+    if (coaching?.position) await expectStep(coach, `/engagements/${coaching.id}`, before(locale, "home.steps.session.next", { name: "Amina Diallo", n: 0, total: 0, when: "" }, "title"));
+    const mission = await aminaMission();
+    await expectStep(coach, `/missions/${mission.id}`, before(locale, "home.steps.mission.status", { party: "coach", coachee: "Amina Diallo", coach: "Carlos Mendes" }, "status"));
+    await page.context().close();
+  });
+
+  test(`Priya's home (${locale}): her coach registration`, async ({ browser, baseURL }) => {
+    const page = await open(browser, baseURL!, PRIYA, locale);
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr(locale, "home.title", { name: await nameOf(PRIYA) }));
+    await expect(page.getByTestId("steps-coach").getByRole("heading", { level: 2 })).toHaveText(tr(locale, "roles.coach"));
+    await page.context().close();
+  });
+
+  for (const [email, other, role] of [
+    [MARIA, "Mehdi Benali", "mentor"],
+    [MEHDI, "María López", "mentee"],
+  ] as const) {
+    test(`${other === "Mehdi Benali" ? "María" : "Mehdi"}'s home (${locale}): session 4 of the nine with ${other}`, async ({ browser, baseURL }) => {
+      const pairing = await activeEngagement(MEHDI, "mentoring");
+      expect(pairing?.position, "the seeded mentoring pair has session 4 scheduled").toBe(4);
+      const page = await open(browser, baseURL!, email, locale);
+      await page.goto("/");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr(locale, "home.title", { name: await nameOf(email) }));
+      await expectStep(
+        page.getByTestId(`steps-${role}`),
+        `/engagements/${pairing.id}`,
+        before(locale, "home.steps.session.next", { name: other, title: sessionTitle(locale, "mentoring.leadership"), n: 4, total: 9 }, "when"),
+      );
+      await page.context().close();
+    });
+  }
+
+  test(`Hana's home (${locale}): the credential queue and the mission she follows for HR`, async ({ browser, baseURL }) => {
+    const [{ n }] = await query<{ n: number }>(`select count(*)::int as n from "CoachProfile" where kind = 'coach' and status = 'submitted'`);
+    const page = await open(browser, baseURL!, HANA, locale);
+    await page.goto("/");
+    const hr = page.getByTestId("steps-hr_reviewer");
+    await expectStep(hr, "/hr/credentials", tr(locale, "home.steps.hr.queue", { count: n }));
+    const mission = await aminaMission();
+    await expectStep(hr, `/missions/${mission.id}`, before(locale, "home.steps.mission.status", { party: "hr", coachee: "Amina Diallo", coach: "Carlos Mendes" }, "status"));
+    await page.context().close();
+  });
+
+  test(`Ade's home (${locale}): the open cohorts`, async ({ browser, baseURL }) => {
+    const [{ n }] = await query<{ n: number }>(`select count(*)::int as n from "Cohort" where status = 'open'`);
+    expect(n).toBeGreaterThanOrEqual(2);
+    const page = await open(browser, baseURL!, ADE, locale);
+    await page.goto("/");
+    await expectStep(page.getByTestId("steps-programme_admin"), "/admin/programmes", tr(locale, "home.steps.admin.programmes", { count: n }));
+    await expect(page.getByRole("heading", { level: 2, name: tr(locale, "home.openCohorts") })).toBeVisible();
+    await page.context().close();
+  });
+
+  test(`Sam's home (${locale}): Amina's tripartite coaching, at its mid-point review`, async ({ browser, baseURL }) => {
+    const mission = await aminaMission();
+    const page = await open(browser, baseURL!, SAM, locale);
+    await page.goto("/");
+    const sponsor = page.getByTestId("steps-sponsor");
+    await expectStep(
+      sponsor,
+      `/missions/${mission.id}`,
+      tr(locale, "home.steps.mission.status", { party: "sponsor", coachee: "Amina Diallo", coach: "Carlos Mendes", status: tr(locale, `missions.status.${mission.status}`) }),
+    );
+    await expectStep(sponsor, `/missions/${mission.id}`, before(locale, "home.steps.mission.milestone", { milestone: tr(locale, "missions.milestones.midpoint_review") }, "when"));
+    await page.context().close();
+  });
+}
+
+test("the pages behind the homes are not empty: Amina's engagements, Hana's queue, Ade's programmes and cohort dashboard", async ({ browser, baseURL }) => {
+  const amina = await open(browser, baseURL!, AMINA, "en");
+  await amina.goto("/engagements");
+  await expect(amina.locator("main")).toContainText("Carlos Mendes");
+  await amina.context().close();
+
+  const [waiting] = await query<{ name: string }>(
+    `select u.name from "CoachProfile" p join "User" u on u.id = p."userId" where p.kind = 'coach' and p.status = 'submitted' order by p."submittedAt" limit 1`,
+  );
+  const hana = await open(browser, baseURL!, HANA, "fr");
+  await hana.goto("/hr/credentials");
+  await expect(hana.locator("main")).toContainText(waiting.name);
+  await hana.context().close();
+
+  const ade = await open(browser, baseURL!, ADE, "en");
+  await ade.goto("/admin/programmes");
+  for (const name of ["UN Peer Coaching Programme", "Mentoring Programme", "Tripartite Coaching"]) await expect(ade.locator("main")).toContainText(name);
+  const [cohort] = await query<{ id: string; nameEn: string }>(
+    `select c.id, c."nameEn" from "Cohort" c join "Programme" p on p.id = c."programmeId" where p.slug = 'peer-coaching' and c.status = 'open' order by c."startsOn" desc limit 1`,
+  );
+  await ade.goto(`/admin/cohorts/${cohort.id}`);
+  await expect(ade.getByRole("heading", { level: 1 })).toContainText(cohort.nameEn);
+  await expect(ade.getByRole("table", { name: tr("en", "dashboard.tables.funnel.title"), exact: true })).toBeVisible();
+  await ade.context().close();
+});
