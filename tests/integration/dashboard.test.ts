@@ -456,6 +456,103 @@ describe("the cohort dashboard's figures", () => {
   });
 });
 
+describe("a cohort whose coaches start late, with sessions at the edges of a month", () => {
+  // Cohort February–July seen on 15 June: complete months February to May. Coach kA's client
+  // starts in February, kB's in April (kB attended supervision in March, before being due, and
+  // twice in May). Sessions at 23:30 on 31 March and 00:30 on 1 April (UTC). One seated client
+  // asked for nothing.
+  const LATE_NOW = new Date("2026-06-15T12:00:00Z");
+  let lateId: string;
+
+  beforeAll(async () => {
+    const entityId = (await prisma.entity.create({ data: { code: "ELATE", nameEn: "Late", nameFr: "Tardive" } })).id;
+    const stationId = (await prisma.dutyStation.create({ data: { code: "XLT", nameEn: "Late city", nameFr: "Ville tardive", timeZone: "UTC" } })).id;
+    lateId = (
+      await prisma.cohort.create({
+        data: {
+          programmeId: ids.programme,
+          slug: "late-2026",
+          nameEn: "Late",
+          nameFr: "Tardive",
+          startsOn: new Date("2026-02-01"),
+          endsOn: new Date("2026-07-31"),
+          enrolmentOpensOn: new Date("2026-01-05"),
+          enrolmentClosesOn: new Date("2026-02-15"),
+          seats: 5,
+          status: "running",
+        },
+      })
+    ).id;
+    for (const k of ["l1", "l2", "l3"]) {
+      await person(k, entityId, stationId, "client");
+      await prisma.cohortEnrolment.create({ data: { cohortId: lateId, userId: ids[k], role: "client", status: "enrolled" } });
+    }
+    await coach("kA", entityId, stationId, 2, "approved", null, null);
+    await coach("kB", entityId, stationId, 2, "approved", null, null);
+    const start = async (client: string, coachKey: string, startedAt: string, sessions: { status: "completed" | "planned"; at: string }[]) => {
+      const r = await prisma.coachRequest.create({
+        data: { programmeId: ids.programme, cohortId: lateId, clientId: ids[client], message: "Hi", status: "accepted", createdAt: new Date("2026-02-02T09:00:00Z") },
+      });
+      const e = await prisma.engagement.create({
+        data: { programmeId: ids.programme, cohortId: lateId, coachProfileId: ids[`${coachKey}:profile`], clientId: ids[client], requestId: r.id, status: "active", startedAt: new Date(startedAt) },
+      });
+      for (const [i, s] of sessions.entries()) {
+        await prisma.engagementSession.create({
+          data: {
+            engagementId: e.id,
+            position: i + 1,
+            stepKey: i === 0 ? "coaching.intro" : `coaching.session-${i}`,
+            status: s.status,
+            suggestedAt: new Date(s.at),
+            startsAt: s.status === "completed" ? new Date(s.at) : null,
+            completedAt: s.status === "completed" ? new Date(s.at) : null,
+          },
+        });
+      }
+    };
+    await start("l1", "kA", "2026-02-10T10:00:00Z", [
+      { status: "completed", at: "2026-03-31T23:30:00Z" },
+      { status: "planned", at: "2026-04-01T00:30:00Z" },
+    ]);
+    await start("l2", "kB", "2026-04-10T10:00:00Z", [{ status: "completed", at: "2026-04-30T23:59:00Z" }]);
+    const supervision = (coachKey: string, heldOn: string, attended = true) =>
+      prisma.supervisionRecord.create({ data: { coachProfileId: ids[`${coachKey}:profile`], heldOn: new Date(heldOn), supervisor: "Dr Supervisor", attended } });
+    await supervision("kA", "2026-02-20");
+    await supervision("kA", "2026-04-20", false);
+    await supervision("kB", "2026-03-05");
+    await supervision("kB", "2026-04-15");
+    await supervision("kB", "2026-05-04");
+    await supervision("kB", "2026-05-25");
+  });
+
+  it("counts coaches due from the month their first engagement began, and each coach once a month", async () => {
+    const f = (await loadCohortDashboard(prisma, ADMIN, lateId, NO_FILTER, { now: LATE_NOW }))!.figures!;
+    expect(f.supervision.months).toEqual([
+      { month: "2026-02", due: 1, attended: 1 },
+      { month: "2026-03", due: 1, attended: 0 },
+      { month: "2026-04", due: 2, attended: 1 },
+      { month: "2026-05", due: 2, attended: 1 },
+    ]);
+    const attendedMonths = async (key: string) =>
+      (await prisma.supervisionRecord.findMany({ where: { coachProfileId: ids[`${key}:profile`], attended: true } })).map((r) => monthKeyOf(r.heldOn));
+    expect(f.supervision.months).toEqual(
+      supervisionAttendance(supervisionMonths(cohortDates, LATE_NOW), [
+        { since: new Date("2026-02-10T10:00:00Z"), attendedMonths: await attendedMonths("kA") },
+        { since: new Date("2026-04-10T10:00:00Z"), attendedMonths: await attendedMonths("kB") },
+      ]),
+    );
+  });
+
+  it("puts each session in its UTC month, and counts a seated client who asked for nothing", async () => {
+    const f = (await loadCohortDashboard(prisma, ADMIN, lateId, NO_FILTER, { now: LATE_NOW }))!.figures!;
+    expect(f.sessionsByMonth).toEqual([
+      { month: "2026-03", planned: 1, held: 1, missed: 0 },
+      { month: "2026-04", planned: 2, held: 1, missed: 0 },
+    ]);
+    expect(f.funnel).toEqual({ enrolled: 3, requested: 2, matched: 2, completed: 0 });
+  });
+});
+
 describe("who may read the dashboard", () => {
   it("gives programme admins everything, HR reviewers the credential queue only, and refuses anyone else", async () => {
     const admin = await load(NO_FILTER, ADMIN);

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../../db/client";
-import { feedbackVisible, needsExactPeople, peopleAtLeast, revealFeedback, type FeedbackAggregate } from "../../domain/cohort-figures";
+import { feedbackVisible, needsExactPeople, revealFeedback, type FeedbackAggregate } from "../../domain/cohort-figures";
 import { HELPED_CHOICES, OBJECTIVES_MET } from "../../domain/feedback";
 import { Prisma } from "../../generated/prisma/client";
 import { clientJoin, type DashboardScope } from "./dashboard-scope";
@@ -22,7 +22,7 @@ export type FeedbackFigures = {
   };
 };
 
-type StepRow = { key: string | null; position: number; answers: number; usefulnessSum: number; usefulness: number[]; helped: number[]; authors: (string | null)[] };
+type StepRow = { key: string | null; total: boolean; position: number; answers: number; usefulnessSum: number; usefulness: number[]; helped: number[]; atLeast: number };
 
 /**
  * Feedback aggregates of the cohort (selected clients' engagements), summed in the database: no
@@ -37,23 +37,30 @@ export async function aggregateFeedback(prisma: Db, scope: DashboardScope): Prom
         join "EngagementSession" s on s."engagementId" = e.id
         join "SessionFeedback" f on f."sessionId" = s.id
        where e."cohortId" = ${scope.cohortId}`;
-  const helpedCounts = Prisma.join(HELPED_CHOICES.map((c) => Prisma.sql`count(*) filter (where ${c} = any(f.helped))::int`));
-  // One pass per step (a hash aggregate of a few groups): the answers, their scores, what helped,
-  // and four of their authors (first and last by id and by reversed id). Counting everyone's
-  // distinct ids would cost more than all the rest; the four tell whether at least
-  // FEEDBACK_MIN_PEOPLE different people answered in all but the closest cases, which are then
-  // counted exactly. Totals are the sums of the steps. Closing evaluations alongside.
+  const helpedCounts = Prisma.join(HELPED_CHOICES.map((c) => Prisma.sql`coalesce(sum(n) filter (where ${c} = any(h)), 0)`));
+  const usefulnessCounts = Prisma.join([1, 2, 3, 4, 5].map((v) => Prisma.sql`coalesce(sum(n) filter (where u = ${v}), 0)`));
+  // One pass over the answers, grouped by (step, score, choices ticked): a few hundred groups
+  // however many answers, each with its smallest and largest author. The steps and the total are
+  // then summed from those groups (grouping sets), what helped is read once per group rather than
+  // once per answer, and the distinct authors among the groups' samples give each step (and the
+  // total) a lower bound of its people. Counting everyone's distinct ids would cost more than all
+  // the rest; the bound tells whether FEEDBACK_MIN_PEOPLE different people answered in all but the
+  // closest cases (needsExactPeople), which are then counted exactly. Closing evaluations alongside.
   const [steps, [closing]] = await Promise.all([
     prisma.$queryRaw<StepRow[]>(Prisma.sql`
-      select s."stepKey" as key, min(s.position)::int as position,
-             count(*)::int as answers, coalesce(sum(f.usefulness), 0)::int as "usefulnessSum",
-             array[count(*) filter (where f.usefulness = 1), count(*) filter (where f.usefulness = 2),
-                   count(*) filter (where f.usefulness = 3), count(*) filter (where f.usefulness = 4),
-                   count(*) filter (where f.usefulness = 5)]::int[] as usefulness,
-             array[${helpedCounts}] as helped,
-             array[min(f."authorId"), max(f."authorId"), reverse(min(reverse(f."authorId"))), reverse(max(reverse(f."authorId")))] as authors
-      ${from}
-      group by s."stepKey"`),
+      with g as (
+        select s."stepKey" as key, f.usefulness as u, f.helped as h, count(*) as n, min(s.position) as position,
+               min(f."authorId") as first, max(f."authorId") as last
+        ${from}
+        group by s."stepKey", f.usefulness, f.helped
+      )
+      select key, (grouping(key) = 1) as total, min(position)::int as position,
+             coalesce(sum(n), 0)::int as answers, coalesce(sum(n * u), 0)::int as "usefulnessSum",
+             array[${usefulnessCounts}]::int[] as usefulness,
+             array[${helpedCounts}]::int[] as helped,
+             (select count(distinct a) from unnest(array_agg(first) || array_agg(last)) a)::int as "atLeast"
+        from g
+       group by grouping sets ((key), ())`),
     prisma.$queryRaw<
       { answers: number; people: number; usefulnessSum: number; yes: number; partly: number; no: number; recommend: number }[]
     >(Prisma.sql`
@@ -67,17 +74,20 @@ export async function aggregateFeedback(prisma: Db, scope: DashboardScope): Prom
         join "ClosingEvaluation" c on c."engagementId" = e.id
        where e."cohortId" = ${scope.cohortId}`),
   ]);
-  const totals: StepRow = {
+  // The grouping sets give the total's row even without any answer (all zeros).
+  const totals: StepRow = steps.find((g) => g.total) ?? {
     key: null,
+    total: true,
     position: 0,
-    answers: steps.reduce((n, g) => n + g.answers, 0),
-    usefulnessSum: steps.reduce((n, g) => n + g.usefulnessSum, 0),
-    usefulness: [0, 1, 2, 3, 4].map((i) => steps.reduce((n, g) => n + g.usefulness[i], 0)),
-    helped: HELPED_CHOICES.map((_, i) => steps.reduce((n, g) => n + g.helped[i], 0)),
-    authors: steps.flatMap((g) => g.authors),
+    answers: 0,
+    usefulnessSum: 0,
+    usefulness: [0, 0, 0, 0, 0],
+    helped: HELPED_CHOICES.map(() => 0),
+    atLeast: 0,
   };
-  const people = new Map([...steps, totals].map((g) => [g.key, peopleAtLeast(g.authors)]));
-  const unsure = [...steps, totals].filter((g) => needsExactPeople(g.answers, people.get(g.key)!));
+  const bySteps = steps.filter((g) => !g.total);
+  const people = new Map([...bySteps, totals].map((g) => [g.key, g.atLeast]));
+  const unsure = [...bySteps, totals].filter((g) => needsExactPeople(g.answers, g.atLeast));
   if (unsure.length > 0) {
     const keys = unsure.filter((g) => g.key !== null).map((g) => g.key!);
     const exact = await prisma.$queryRaw<{ key: string | null; total: boolean; people: number }[]>(Prisma.sql`
@@ -92,7 +102,7 @@ export async function aggregateFeedback(prisma: Db, scope: DashboardScope): Prom
   }
   const reveal = (g: StepRow) => revealFeedback({ answers: g.answers, people: people.get(g.key) ?? 0, usefulnessSum: g.usefulnessSum, usefulness: g.usefulness });
   const overall = reveal(totals);
-  const bySession = [...steps]
+  const bySession = bySteps
     .sort((a, b) => a.position - b.position || a.key!.localeCompare(b.key!))
     .map((g) => ({ stepKey: g.key!, ...reveal(g) }));
   const helped = overall.visible ? Object.fromEntries(HELPED_CHOICES.map((c, i) => [c, totals.helped[i]])) : null;

@@ -8,20 +8,26 @@ import { clientJoin, type DashboardScope } from "./dashboard-scope";
  * Sessions held versus planned per month (UTC), as sessionsByMonth in
  * lib/domain/cohort-figures.ts defines them: a session's month is that of its agreed time, else
  * of its suggested date; cancelled sessions and those left undone in an engagement ended early
- * are not planned. Grouped in the database (date_trunc).
+ * are not planned. Grouped in the database in one pass over the sessions: by day first (a cast,
+ * cheaper per session than working out its month), then the few hundred days by month.
  */
 export async function countSessionsByMonth(prisma: Db, scope: DashboardScope): Promise<MonthCount[]> {
   return prisma.$queryRaw<MonthCount[]>(Prisma.sql`
-    select to_char(date_trunc('month', coalesce(s."startsAt", s."suggestedAt")), 'YYYY-MM') as month,
-           count(*)::int as planned,
-           count(*) filter (where s.status = 'completed')::int as held,
-           count(*) filter (where s.status = 'missed')::int as missed
-      from "Engagement" e
-      ${clientJoin(`e."clientId"`, scope)}
-      join "EngagementSession" s on s."engagementId" = e.id
-     where e."cohortId" = ${scope.cohortId}
-       and s.status <> 'cancelled'
-       and not (e.status = 'ended' and s.status in ('planned', 'proposed', 'scheduled'))
-     group by date_trunc('month', coalesce(s."startsAt", s."suggestedAt"))
+    select to_char(date_trunc('month', day::timestamp), 'YYYY-MM') as month,
+           sum(planned)::int as planned, sum(held)::int as held, sum(missed)::int as missed
+      from (
+        select coalesce(s."startsAt", s."suggestedAt")::date as day,
+               count(*) as planned,
+               count(*) filter (where s.status = 'completed') as held,
+               count(*) filter (where s.status = 'missed') as missed
+          from "Engagement" e
+          ${clientJoin(`e."clientId"`, scope)}
+          join "EngagementSession" s on s."engagementId" = e.id
+         where e."cohortId" = ${scope.cohortId}
+           and s.status <> 'cancelled'
+           and not (e.status = 'ended' and s.status in ('planned', 'proposed', 'scheduled'))
+         group by 1
+      ) days
+     group by date_trunc('month', day::timestamp)
      order by 1`);
 }

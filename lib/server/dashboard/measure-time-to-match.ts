@@ -8,13 +8,14 @@ export type TimeToMatch = { matched: number; medianDays: number | null; p90Days:
 /**
  * Time to match (lib/domain/cohort-figures.ts timeToMatchDays): for the cohort's engagements that
  * began from a request, the days from the request to the engagement's start; median and 90th
- * percentile by percentile_cont, in the database.
+ * percentile by percentile_cont, in the database. The waits are ordered as intervals (cheaper to
+ * sort than their number of seconds); only the two results are turned into days.
  */
 export async function measureTimeToMatch(prisma: Db, scope: DashboardScope): Promise<TimeToMatch> {
   const [row] = await prisma.$queryRaw<TimeToMatch[]>(Prisma.sql`
     select count(*)::int as matched,
-           (percentile_cont(0.5) within group (order by extract(epoch from e."startedAt" - r."createdAt")) / 86400)::float8 as "medianDays",
-           (percentile_cont(0.9) within group (order by extract(epoch from e."startedAt" - r."createdAt")) / 86400)::float8 as "p90Days"
+           (extract(epoch from percentile_cont(0.5) within group (order by e."startedAt" - r."createdAt")) / 86400)::float8 as "medianDays",
+           (extract(epoch from percentile_cont(0.9) within group (order by e."startedAt" - r."createdAt")) / 86400)::float8 as "p90Days"
       from "Engagement" e
       join "CoachRequest" r on r.id = e."requestId"
       ${clientJoin(`e."clientId"`, scope)}
