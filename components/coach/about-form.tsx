@@ -6,7 +6,7 @@ import { saveCoachAboutAction } from "@/lib/actions/save-coach-about";
 import { coachAboutSchema, GENDERS, type CoachAboutInput } from "@/lib/validation/coach-profile";
 import type { Option } from "@/lib/server/coaches/load-coach-profile";
 import { CheckboxGroup } from "./checkbox-group";
-import { FieldError, inputClass, labelClass, SaveBar, useSave } from "./form-parts";
+import { FieldError, inputClass, labelClass, SaveBar, SelectField, useSave } from "./form-parts";
 
 type Props = {
   values: CoachAboutInput;
@@ -34,32 +34,8 @@ export function AboutForm({ values, options }: Props) {
           <input id="about-name" autoComplete="name" className={inputClass} aria-invalid={Boolean(errors.name)} aria-describedby={describedBy("name")} {...register("name")} />
           <FieldError id="about-name-error" message={errors.name?.message} />
         </div>
-        <div>
-          <label htmlFor="about-entity" className={labelClass}>
-            {t("about.entity")}
-          </label>
-          <select id="about-entity" className={inputClass} aria-invalid={Boolean(errors.entityId)} {...register("entityId")}>
-            <option value="">{t("choose")}</option>
-            {options.entities.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="about-station" className={labelClass}>
-            {t("about.dutyStation")}
-          </label>
-          <select id="about-station" className={inputClass} {...register("dutyStationId")}>
-            <option value="">{t("choose")}</option>
-            {options.dutyStations.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="about-entity" label={t("about.entity")} placeholder={t("choose")} options={options.entities} select={{ "aria-invalid": Boolean(errors.entityId), ...register("entityId") }} />
+        <SelectField id="about-station" label={t("about.dutyStation")} placeholder={t("choose")} options={options.dutyStations} select={register("dutyStationId")} />
         <div>
           <label htmlFor="about-timeZone" className={labelClass}>
             {t("about.timeZone")}

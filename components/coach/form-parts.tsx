@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useState, type SelectHTMLAttributes } from "react";
 import type { ActionResult } from "@/lib/actions/run-action";
 
 export const inputClass =
@@ -9,6 +9,40 @@ export const labelClass = "block text-sm font-medium text-slate-800";
 export const primaryButton =
   "rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700 disabled:cursor-not-allowed disabled:opacity-60";
 export const secondaryButton = "rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 disabled:opacity-60";
+
+/**
+ * A labelled drop-down of reference values with an empty "choose…" first option; `select` takes the
+ * form library's props for the field (`register("entityId")`) and any aria attributes.
+ */
+export function SelectField({
+  id,
+  label,
+  placeholder,
+  options,
+  select,
+}: {
+  id: string;
+  label: string;
+  placeholder: string;
+  options: readonly { value: string; label: string }[];
+  select: SelectHTMLAttributes<HTMLSelectElement>;
+}) {
+  return (
+    <div>
+      <label htmlFor={id} className={labelClass}>
+        {label}
+      </label>
+      <select id={id} className={inputClass} {...select}>
+        <option value="">{placeholder}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
 
 /** Translates an "errors" catalogue key (zod messages are keys), falling back to a generic message. */
 export function useErrorText() {

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { CheckboxGroup } from "@/components/coach/checkbox-group";
-import { ActionMessage, FieldError, inputClass, labelClass, primaryButton, useSave } from "@/components/coach/form-parts";
+import { ActionMessage, FieldError, inputClass, labelClass, primaryButton, SelectField, useSave } from "@/components/coach/form-parts";
 import { saveMentorProfileAction } from "@/lib/actions/save-mentor-profile";
 import { EXPERTISE_AREAS } from "@/lib/domain/directory-filters";
 import type { Option } from "@/lib/server/coaches/load-coach-profile";
@@ -140,32 +140,8 @@ export function MentorProfileForm({ values, options, capacityMax, mode }: Props)
         </h2>
         <p className="-mt-3 text-sm text-slate-600">{t("person.lead")}</p>
         <div className="grid gap-5 sm:grid-cols-2">
-          <div>
-            <label htmlFor="mentor-entity" className={labelClass}>
-              {t("person.entity")}
-            </label>
-            <select id="mentor-entity" className={inputClass} {...register("entityId")}>
-              <option value="">{t("choose")}</option>
-              {options.entities.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="mentor-station" className={labelClass}>
-              {t("person.dutyStation")}
-            </label>
-            <select id="mentor-station" className={inputClass} {...register("dutyStationId")}>
-              <option value="">{t("choose")}</option>
-              {options.dutyStations.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField id="mentor-entity" label={t("person.entity")} placeholder={t("choose")} options={options.entities} select={register("entityId")} />
+          <SelectField id="mentor-station" label={t("person.dutyStation")} placeholder={t("choose")} options={options.dutyStations} select={register("dutyStationId")} />
           <CheckboxGroup legend={t("person.languages")} name="languages" options={options.languages} register={register} error={errors.languages?.message} />
           <CheckboxGroup legend={t("person.networks")} help={t("person.networksHelp")} name="networkIds" options={options.networks} register={register} error={errors.networkIds?.message} columns={1} />
         </div>
