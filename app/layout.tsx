@@ -17,7 +17,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
         {/* Only the namespaces client components translate with reach the browser (lib/i18n/client-messages.ts). */}
         <NextIntlClientProvider messages={clientMessages(messages)}>
-          <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+          <a
+            href="#main"
+            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
+          >
             {t("skipToContent")}
           </a>
           <SiteHeader />

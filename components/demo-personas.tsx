@@ -11,10 +11,15 @@ export function DemoPersonas({ personas }: { personas: DemoPersona[] }) {
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
   return (
-    <section aria-labelledby="demo-title" className="rounded-lg border-2 border-dashed border-amber-400 bg-amber-50 p-5">
+    <section
+      aria-labelledby="demo-title"
+      className="rounded-lg border-2 border-dashed border-amber-400 bg-amber-50 p-5"
+    >
       <h2 id="demo-title" className="flex items-center gap-2 text-lg font-semibold">
         {t("demoTitle")}
-        <span className="rounded bg-amber-200 px-1.5 py-0.5 text-xs font-bold uppercase text-amber-900">{tc("demo")}</span>
+        <span className="rounded bg-amber-200 px-1.5 py-0.5 text-xs font-bold uppercase text-amber-900">
+          {tc("demo")}
+        </span>
       </h2>
       <p className="mt-1 text-sm text-slate-700">{t("demoLead")}</p>
       {error && (

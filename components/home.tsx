@@ -30,7 +30,11 @@ export async function Home({ user }: { user: CurrentUser }) {
         {sections.length > 0 && (
           <ul aria-label={t("rolesTitle")} className="mt-3 flex flex-wrap gap-2">
             {user.roles.map((r) => (
-              <li key={r} className="rounded-full bg-brand-100 px-3 py-1 text-sm font-medium text-brand-900" data-testid="role-badge">
+              <li
+                key={r}
+                className="rounded-full bg-brand-100 px-3 py-1 text-sm font-medium text-brand-900"
+                data-testid="role-badge"
+              >
                 {tr(r)}
               </li>
             ))}
@@ -57,7 +61,12 @@ export async function Home({ user }: { user: CurrentUser }) {
       )}
       <div className="grid gap-6 md:grid-cols-2">
         {sections.map(({ role, steps }) => (
-          <section key={role} aria-labelledby={`steps-${role}`} className="rounded-lg bg-white p-5 shadow-sm" data-testid={`steps-${role}`}>
+          <section
+            key={role}
+            aria-labelledby={`steps-${role}`}
+            className="rounded-lg bg-white p-5 shadow-sm"
+            data-testid={`steps-${role}`}
+          >
             <h2 id={`steps-${role}`} className="text-lg font-semibold text-brand-700">
               {tr(role)}
             </h2>

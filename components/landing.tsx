@@ -10,7 +10,14 @@ const SERVICES = [
   { key: "ombuds", tone: "border-amber-600" },
 ] as const;
 
-const AREAS = ["career", "leadership", "skills", "conflict_resolution", "pre_retirement", "team_relationships"] as const;
+const AREAS = [
+  "career",
+  "leadership",
+  "skills",
+  "conflict_resolution",
+  "pre_retirement",
+  "team_relationships",
+] as const;
 
 export async function Landing({ signedIn }: { signedIn: boolean }) {
   const [t, tt, te, format, locale, programmes] = await Promise.all([
@@ -33,14 +40,19 @@ export async function Landing({ signedIn }: { signedIn: boolean }) {
               {t("ctaSignIn")}
             </Link>
           )}
-          <a href="#programmes" className="rounded border border-white/60 px-4 py-2 font-semibold text-white hover:bg-white/10">
+          <a
+            href="#programmes"
+            className="rounded border border-white/60 px-4 py-2 font-semibold text-white hover:bg-white/10"
+          >
             {t("ctaProgrammes")}
           </a>
         </div>
       </section>
 
       <section aria-labelledby="which">
-        <h2 id="which" className="text-2xl font-bold">{t("whichTitle")}</h2>
+        <h2 id="which" className="text-2xl font-bold">
+          {t("whichTitle")}
+        </h2>
         <p className="mt-1 text-slate-600">{t("whichLead")}</p>
         <div className="mt-4 grid gap-4 sm:grid-cols-2">
           {SERVICES.map(({ key, tone }) => (
@@ -54,7 +66,9 @@ export async function Landing({ signedIn }: { signedIn: boolean }) {
       </section>
 
       <section id="programmes" aria-labelledby="programmes-title">
-        <h2 id="programmes-title" className="text-2xl font-bold">{t("programmesTitle")}</h2>
+        <h2 id="programmes-title" className="text-2xl font-bold">
+          {t("programmesTitle")}
+        </h2>
         {programmes.length === 0 ? (
           <p className="mt-2 text-slate-600">{t("programmesEmpty")}</p>
         ) : (
@@ -76,7 +90,9 @@ export async function Landing({ signedIn }: { signedIn: boolean }) {
       </section>
 
       <section aria-labelledby="areas">
-        <h2 id="areas" className="text-2xl font-bold">{t("areasTitle")}</h2>
+        <h2 id="areas" className="text-2xl font-bold">
+          {t("areasTitle")}
+        </h2>
         <p className="mt-1 text-slate-600">{t("areasLead")}</p>
         <ul className="mt-4 flex flex-wrap gap-2">
           {AREAS.map((a) => (
@@ -88,7 +104,9 @@ export async function Landing({ signedIn }: { signedIn: boolean }) {
       </section>
 
       <section aria-labelledby="who" className="rounded-lg bg-white p-6 shadow-sm">
-        <h2 id="who" className="text-2xl font-bold">{t("whoTitle")}</h2>
+        <h2 id="who" className="text-2xl font-bold">
+          {t("whoTitle")}
+        </h2>
         <ul className="mt-3 list-disc space-y-2 pl-5 text-slate-700">
           <li>{t("whoClients")}</li>
           <li>{t("whoCoaches")}</li>

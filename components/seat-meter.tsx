@@ -1,5 +1,15 @@
 /** How full a cohort is, as a bar with its numbers (an accessible meter). */
-export function SeatMeter({ label, used, total, caption }: { label: string; used: number; total: number; caption: string }) {
+export function SeatMeter({
+  label,
+  used,
+  total,
+  caption,
+}: {
+  label: string;
+  used: number;
+  total: number;
+  caption: string;
+}) {
   const pct = total > 0 ? Math.min(100, Math.round((used / total) * 100)) : 0;
   const tone = pct >= 100 ? "bg-red-600" : pct >= 85 ? "bg-amber-500" : "bg-brand-600";
   return (

@@ -9,7 +9,12 @@ import { LanguageSwitch } from "./language-switch";
 import { SignOutButton } from "./sign-out-button";
 
 export async function SiteHeader() {
-  const [user, t, tc, locale] = await Promise.all([getCurrentUser(), getTranslations("nav"), getTranslations("common"), getLocale()]);
+  const [user, t, tc, locale] = await Promise.all([
+    getCurrentUser(),
+    getTranslations("nav"),
+    getTranslations("common"),
+    getLocale(),
+  ]);
   const items = user ? navigationFor(user.roles) : [];
   return (
     <header className="border-b border-slate-200 bg-white">

@@ -9,7 +9,10 @@ export async function StatusPanel({ namespace, tone }: { namespace: "forbidden" 
       <p className={`text-sm font-semibold uppercase tracking-wide ${tone}`}>{t("code")}</p>
       <h1 className="mt-2 text-2xl font-bold">{t("title")}</h1>
       <p className="mt-3 text-slate-600">{t("lead")}</p>
-      <Link href="/" className="mt-6 inline-block rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+      <Link
+        href="/"
+        className="mt-6 inline-block rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
+      >
         {tc("backHome")}
       </Link>
     </div>

@@ -10,13 +10,19 @@ const flag = z
 const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL").optional(),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
+      .optional(),
     NEXTAUTH_URL: z.url("must be the app's public URL, e.g. http://localhost:3000").optional(),
     NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. openssl rand -base64 32)").optional(),
     DEMO_MODE: flag,
     /** 1 when a reverse proxy in front of the app sets X-Forwarded-For (the last hop is trusted). */
     TRUST_PROXY: flag,
-    SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+      .optional(),
     EMAIL_FROM: z.string().min(3).default("Binôme <no-reply@binome.example.org>"),
     DATA_DIR: z.string().default("data"),
     /** Default: <DATA_DIR>/uploads */
@@ -31,7 +37,11 @@ const schema = z
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter(Boolean).length;
     if (oidc > 0 && oidc < 3)
-      ctx.addIssue({ code: "custom", path: ["OIDC_ISSUER"], message: "set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["OIDC_ISSUER"],
+        message: "set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together",
+      });
     if (env.NODE_ENV === "production" && !env.DEMO_MODE && !env.NEXTAUTH_SECRET)
       ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "is required in production" });
   });

@@ -53,7 +53,13 @@ const TARGET_P95_MS = 300;
 export function summarise(samples: number[]): Timings {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
-  return { runs: sorted.length, p50: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? NaN, mean: sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length) };
+  return {
+    runs: sorted.length,
+    p50: at(0.5),
+    p95: at(0.95),
+    max: sorted.at(-1) ?? NaN,
+    mean: sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length),
+  };
 }
 
 // --- data -------------------------------------------------------------------------------------------
@@ -164,7 +170,11 @@ const ADMIN = { roles: ["programme_admin" as const] };
 export async function measureDashboardLoader(
   prisma: Db,
   cohortId: string,
-  { runs = 50, filter = { entity: null, station: null } as DashboardFilter, cpu = false }: { runs?: number; filter?: DashboardFilter; cpu?: boolean } = {},
+  {
+    runs = 50,
+    filter = { entity: null, station: null } as DashboardFilter,
+    cpu = false,
+  }: { runs?: number; filter?: DashboardFilter; cpu?: boolean } = {},
 ) {
   const loadCohortDashboard = await dashboardLoader();
   for (let i = 0; i < 3; i++) await loadCohortDashboard(prisma, ADMIN, cohortId, filter);
@@ -177,7 +187,8 @@ export async function measureDashboardLoader(
     if (!d?.figures) throw new Error("The dashboard loaded no figures.");
   }
   const cpuAfter = cpu ? await databaseCpu(prisma) : null;
-  const dbCpuMs = cpuBefore && cpuAfter ? [...cpuAfter].reduce((n, [pid, ms]) => n + ms - (cpuBefore.get(pid) ?? 0), 0) / runs : null;
+  const dbCpuMs =
+    cpuBefore && cpuAfter ? [...cpuAfter].reduce((n, [pid, ms]) => n + ms - (cpuBefore.get(pid) ?? 0), 0) / runs : null;
   return { ...summarise(samples), dbCpuMs };
 }
 
@@ -188,7 +199,9 @@ export async function measureDashboardLoader(
  */
 async function databaseCpu(prisma: Db): Promise<Map<number, number> | null> {
   try {
-    const rows = await prisma.$queryRaw<{ pid: number }[]>`select pid from pg_stat_activity where datname = current_database()`;
+    const rows = await prisma.$queryRaw<
+      { pid: number }[]
+    >`select pid from pg_stat_activity where datname = current_database()`;
     const ticks = new Map<number, number>();
     for (const { pid } of rows) {
       const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
@@ -208,13 +221,37 @@ export async function profileDashboardQueries(prisma: Db, cohortId: string, { ru
   const verbs: [string, () => Promise<unknown>][] = [
     ["countSeats", async () => (await import("../lib/server/dashboard/count-seats")).countSeats(prisma, scope, 1)],
     ["countFunnel", async () => (await import("../lib/server/dashboard/count-funnel")).countFunnel(prisma, scope)],
-    ["measureTimeToMatch", async () => (await import("../lib/server/dashboard/measure-time-to-match")).measureTimeToMatch(prisma, scope)],
-    ["countPendingRequests", async () => (await import("../lib/server/dashboard/count-pending-requests")).countPendingRequests(prisma, scope, now)],
-    ["countSessionsByMonth", async () => (await import("../lib/server/dashboard/count-sessions-by-month")).countSessionsByMonth(prisma, scope)],
-    ["countEngagementOutcomes", async () => (await import("../lib/server/dashboard/count-engagement-outcomes")).countEngagementOutcomes(prisma, scope)],
-    ["listEarlyEndings", async () => (await import("../lib/server/dashboard/list-early-endings")).listEarlyEndings(prisma, scope, 20)],
-    ["measureCoachUtilisation", async () => (await import("../lib/server/dashboard/measure-coach-utilisation")).measureCoachUtilisation(prisma, scope)],
-    ["aggregateFeedback", async () => (await import("../lib/server/dashboard/aggregate-feedback")).aggregateFeedback(prisma, scope)],
+    [
+      "measureTimeToMatch",
+      async () => (await import("../lib/server/dashboard/measure-time-to-match")).measureTimeToMatch(prisma, scope),
+    ],
+    [
+      "countPendingRequests",
+      async () =>
+        (await import("../lib/server/dashboard/count-pending-requests")).countPendingRequests(prisma, scope, now),
+    ],
+    [
+      "countSessionsByMonth",
+      async () => (await import("../lib/server/dashboard/count-sessions-by-month")).countSessionsByMonth(prisma, scope),
+    ],
+    [
+      "countEngagementOutcomes",
+      async () =>
+        (await import("../lib/server/dashboard/count-engagement-outcomes")).countEngagementOutcomes(prisma, scope),
+    ],
+    [
+      "listEarlyEndings",
+      async () => (await import("../lib/server/dashboard/list-early-endings")).listEarlyEndings(prisma, scope, 20),
+    ],
+    [
+      "measureCoachUtilisation",
+      async () =>
+        (await import("../lib/server/dashboard/measure-coach-utilisation")).measureCoachUtilisation(prisma, scope),
+    ],
+    [
+      "aggregateFeedback",
+      async () => (await import("../lib/server/dashboard/aggregate-feedback")).aggregateFeedback(prisma, scope),
+    ],
     [
       "measureSupervisionAttendance",
       async () =>
@@ -225,8 +262,15 @@ export async function profileDashboardQueries(prisma: Db, cohortId: string, { ru
           now,
         ),
     ],
-    ["measureCredentialQueue", async () => (await import("../lib/server/dashboard/measure-credential-queue")).measureCredentialQueue(prisma, scope, now)],
-    ["listFilterOptions", async () => (await import("../lib/server/dashboard/list-filter-options")).listFilterOptions(prisma)],
+    [
+      "measureCredentialQueue",
+      async () =>
+        (await import("../lib/server/dashboard/measure-credential-queue")).measureCredentialQueue(prisma, scope, now),
+    ],
+    [
+      "listFilterOptions",
+      async () => (await import("../lib/server/dashboard/list-filter-options")).listFilterOptions(prisma),
+    ],
   ];
   const result: [string, number, number | null][] = [];
   for (const [name, run] of verbs) {
@@ -236,7 +280,8 @@ export async function profileDashboardQueries(prisma: Db, cohortId: string, { ru
     for (let i = 0; i < runs; i++) await run();
     const wall = (performance.now() - t) / runs;
     const after = cpu ? await databaseCpu(prisma) : null;
-    const used = before && after ? [...after].reduce((n, [pid, ms]) => n + ms - (before.get(pid) ?? 0), 0) / runs : null;
+    const used =
+      before && after ? [...after].reduce((n, [pid, ms]) => n + ms - (before.get(pid) ?? 0), 0) / runs : null;
     result.push([name, wall, used]);
   }
   return result;
@@ -248,7 +293,8 @@ export async function measureDashboardPage(baseUrl: string, cookie: string, path
     const t = performance.now();
     const res = await fetch(baseUrl + pathname, { headers: { cookie }, redirect: "manual" });
     const body = await res.text();
-    if (res.status !== 200 || !body.includes('data-testid="figure-seats"')) throw new Error(`The dashboard answered HTTP ${res.status}.`);
+    if (res.status !== 200 || !body.includes('data-testid="figure-seats"'))
+      throw new Error(`The dashboard answered HTTP ${res.status}.`);
     return performance.now() - t;
   };
   for (let i = 0; i < 3; i++) await get();
@@ -259,14 +305,28 @@ export async function measureDashboardPage(baseUrl: string, cookie: string, path
 
 // --- the whole benchmark -----------------------------------------------------------------------
 
-type Options = { databaseUrl?: string; runs?: number; sessions?: number; http?: boolean; keep?: boolean; log?: (line: string) => void };
+type Options = {
+  databaseUrl?: string;
+  runs?: number;
+  sessions?: number;
+  http?: boolean;
+  keep?: boolean;
+  log?: (line: string) => void;
+};
 
 /**
  * Creates a database (on `databaseUrl`'s server, else an embedded PGlite), seeds the cohort,
  * measures the loader unfiltered and filtered (and the page over HTTP with `http`), prints the
  * figures and drops the database.
  */
-export async function benchDashboard({ databaseUrl, runs = 50, sessions = 100_000, http = false, keep = false, log = console.log }: Options = {}) {
+export async function benchDashboard({
+  databaseUrl,
+  runs = 50,
+  sessions = 100_000,
+  http = false,
+  keep = false,
+  log = console.log,
+}: Options = {}) {
   const tmp = mkdtempSync(path.join(os.tmpdir(), "binome-bench-dashboard-"));
   const cleanups: (() => Promise<void> | void)[] = [() => rmSync(tmp, { recursive: true, force: true })];
   const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
@@ -310,36 +370,59 @@ export async function benchDashboard({ databaseUrl, runs = 50, sessions = 100_00
         .join(", ")}`,
     );
     const rows: [string, Timings][] = [];
-    for (const [label, filter] of cases) rows.push([`loader, ${label}`, await measureDashboardLoader(prisma, seeded.cohortId, { runs, filter, cpu })]);
+    for (const [label, filter] of cases)
+      rows.push([`loader, ${label}`, await measureDashboardLoader(prisma, seeded.cohortId, { runs, filter, cpu })]);
 
     if (http) {
       // The built app on the same database (scripts/bench.ts's startBenchApp, build folder .next-bench), signed in as the
       // admin through a session row written first (an embedded database is then handed to the app).
       const token = randomBytes(32).toString("hex");
-      await prisma.session.create({ data: { sessionToken: token, userId: seeded.adminId, expires: new Date(Date.now() + 86_400_000) } });
+      await prisma.session.create({
+        data: { sessionToken: token, userId: seeded.adminId, expires: new Date(Date.now() + 86_400_000) },
+      });
       await prisma.$disconnect();
       if (embedded) {
         await embedded.stop();
         embedded = null;
       }
       const app = await startBenchApp(
-        { appEnv: databaseUrl ? { DATABASE_URL: url } : { DATA_DIR: tmp }, serveArgs: databaseUrl ? [] : ["--data-dir", path.join(tmp, "pglite")] },
+        {
+          appEnv: databaseUrl ? { DATABASE_URL: url } : { DATA_DIR: tmp },
+          serveArgs: databaseUrl ? [] : ["--data-dir", path.join(tmp, "pglite")],
+        },
         { countQueries: false, log },
       );
       cleanups.push(app.stop);
       const base = app.base;
       const cookie = `next-auth.session-token=${token}`;
-      rows.push(["page over HTTP, whole cohort", await measureDashboardPage(base, cookie, `/admin/cohorts/${seeded.cohortId}`, { runs })]);
-      rows.push(["page over HTTP, one entity (BE3)", await measureDashboardPage(base, cookie, `/admin/cohorts/${seeded.cohortId}?entity=BE3`, { runs })]);
+      rows.push([
+        "page over HTTP, whole cohort",
+        await measureDashboardPage(base, cookie, `/admin/cohorts/${seeded.cohortId}`, { runs }),
+      ]);
+      rows.push([
+        "page over HTTP, one entity (BE3)",
+        await measureDashboardPage(base, cookie, `/admin/cohorts/${seeded.cohortId}?entity=BE3`, { runs }),
+      ]);
     }
 
     const ms = (n: number) => n.toFixed(1).padStart(9);
-    log(`\nCohort dashboard benchmark — ${kind}; ${runs} runs each, one at a time (node ${process.version}, ${os.cpus().length} CPUs)`);
-    log(`${"measure".padEnd(52)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"max ms".padStart(9)}${"db CPU ms".padStart(11)}`);
-    for (const [label, r] of rows) log(`${label.padEnd(52)}${ms(r.p50)}${ms(r.p95)}${ms(r.max)}${(r.dbCpuMs == null ? "" : r.dbCpuMs.toFixed(0)).padStart(11)}`);
-    log(`(db CPU: the database's own CPU time per dashboard, summed over its connections; on a busy machine the wall time is longer.)`);
+    log(
+      `\nCohort dashboard benchmark — ${kind}; ${runs} runs each, one at a time (node ${process.version}, ${os.cpus().length} CPUs)`,
+    );
+    log(
+      `${"measure".padEnd(52)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"max ms".padStart(9)}${"db CPU ms".padStart(11)}`,
+    );
+    for (const [label, r] of rows)
+      log(
+        `${label.padEnd(52)}${ms(r.p50)}${ms(r.p95)}${ms(r.max)}${(r.dbCpuMs == null ? "" : r.dbCpuMs.toFixed(0)).padStart(11)}`,
+      );
+    log(
+      `(db CPU: the database's own CPU time per dashboard, summed over its connections; on a busy machine the wall time is longer.)`,
+    );
     const worst = Math.max(...rows.filter(([l]) => l.startsWith("loader")).map(([, r]) => r.p95));
-    log(`\nDashboard loader p95 (worst case above): ${worst.toFixed(1)} ms  (target ≤ ${TARGET_P95_MS} ms: ${worst <= TARGET_P95_MS ? "met" : "NOT met"})`);
+    log(
+      `\nDashboard loader p95 (worst case above): ${worst.toFixed(1)} ms  (target ≤ ${TARGET_P95_MS} ms: ${worst <= TARGET_P95_MS ? "met" : "NOT met"})`,
+    );
     return { kind, seeded, rows };
   } finally {
     for (const cleanup of cleanups.reverse()) {
@@ -362,7 +445,13 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
       keep: { type: "boolean", default: false },
     },
   });
-  benchDashboard({ databaseUrl: process.env.TEST_DATABASE_URL || undefined, runs: Number(values.runs), sessions: Number(values.sessions), http: values.http, keep: values.keep })
+  benchDashboard({
+    databaseUrl: process.env.TEST_DATABASE_URL || undefined,
+    runs: Number(values.runs),
+    sessions: Number(values.sessions),
+    http: values.http,
+    keep: values.keep,
+  })
     .then(() => process.exit(0))
     .catch((error) => {
       console.error(error);

@@ -123,7 +123,9 @@ export type PrepareOptions = {
 export async function populateDirectory(prisma: Db): Promise<string> {
   for (const sql of DIRECTORY_SEED_SQL) await prisma.$executeRawUnsafe(sql);
   await prisma.$executeRawUnsafe("analyze");
-  const listed = await prisma.coachProfile.count({ where: { kind: "coach", status: "approved", availability: "open", user: { disabledAt: null } } });
+  const listed = await prisma.coachProfile.count({
+    where: { kind: "coach", status: "approved", availability: "open", user: { disabledAt: null } },
+  });
   return `${STAFF.toLocaleString("en")} staff and ${COACHES.toLocaleString("en")} coaches (${listed.toLocaleString("en")} listed)`;
 }
 
@@ -147,7 +149,9 @@ export async function prepareBenchDatabase(options: PrepareOptions = {}): Promis
       for (const email of signIn) {
         const person = await prisma.user.findUniqueOrThrow({ where: { email } });
         const sessionToken = randomBytes(32).toString("hex");
-        await prisma.session.create({ data: { sessionToken, userId: person.id, expires: new Date(Date.now() + 86_400_000) } });
+        await prisma.session.create({
+          data: { sessionToken, userId: person.id, expires: new Date(Date.now() + 86_400_000) },
+        });
         cookies[email] = `next-auth.session-token=${sessionToken}`;
       }
       return cookies;
@@ -163,7 +167,15 @@ export async function prepareBenchDatabase(options: PrepareOptions = {}): Promis
     if (keep) console.log(`Keeping the database ${url}.`);
     else cleanups.push(() => runOnServer(server, `drop database if exists "${dbName}" with (force)`));
     const cookies = await load(url);
-    return { kind: "postgresql", label: `PostgreSQL (${new URL(server).host})`, url, dbName, cookies, appEnv: { DATABASE_URL: url }, serveArgs: [] };
+    return {
+      kind: "postgresql",
+      label: `PostgreSQL (${new URL(server).host})`,
+      url,
+      dbName,
+      cookies,
+      appEnv: { DATABASE_URL: url },
+      serveArgs: [],
+    };
   }
   // The app's launcher opens the same folder afterwards (one process at a time): DATA_DIR/pglite.
   const embedded = await startEmbeddedDatabase({ dataDir: path.join(tmp, "pglite") });
@@ -173,7 +185,15 @@ export async function prepareBenchDatabase(options: PrepareOptions = {}): Promis
   } finally {
     await embedded.stop();
   }
-  return { kind: "pglite", label: "embedded PGlite", url: "", dbName: "", cookies, appEnv: { DATA_DIR: tmp }, serveArgs: ["--data-dir", tmp] };
+  return {
+    kind: "pglite",
+    label: "embedded PGlite",
+    url: "",
+    dbName: "",
+    cookies,
+    appEnv: { DATA_DIR: tmp },
+    serveArgs: ["--data-dir", tmp],
+  };
 }
 
 // --- app --------------------------------------------------------------------------------------
@@ -192,20 +212,24 @@ export async function startBenchApp(
   const port = options.port ?? (await freePort());
   log(`Starting the app on 127.0.0.1:${port} (builds into .next-bench when the sources changed)…`);
   const output: string[] = [];
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "--port", String(port), ...db.serveArgs], {
-    env: {
-      ...process.env,
-      ...db.appEnv,
-      TEST_DATABASE_URL: "",
-      BINOME_DIST_DIR: ".next-bench",
-      BINOME_COUNT_QUERIES: countQueries ? "1" : "",
-      DEMO_MODE: "",
-      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(24).toString("hex"),
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "scripts/serve.ts", "--port", String(port), ...db.serveArgs],
+    {
+      env: {
+        ...process.env,
+        ...db.appEnv,
+        TEST_DATABASE_URL: "",
+        BINOME_DIST_DIR: ".next-bench",
+        BINOME_COUNT_QUERIES: countQueries ? "1" : "",
+        DEMO_MODE: "",
+        NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+        NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(24).toString("hex"),
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
     },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  });
+  );
   const collect = (chunk: Buffer) => output.push(...chunk.toString().split("\n").filter(Boolean));
   child.stdout.on("data", collect);
   child.stderr.on("data", collect);
@@ -317,12 +341,32 @@ async function committed(db: BenchDatabase): Promise<number> {
   }
 }
 
-const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+const percentile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
 
-function result(spec: PageSpec, latencies: number[], errors: number, seconds: number, queries: number[], transactions?: number): PageResult {
+function result(
+  spec: PageSpec,
+  latencies: number[],
+  errors: number,
+  seconds: number,
+  queries: number[],
+  transactions?: number,
+): PageResult {
   const sorted = [...latencies].sort((a, b) => a - b);
   const [p50, p95, max] = [percentile(sorted, 0.5), percentile(sorted, 0.95), sorted.at(-1) ?? NaN];
-  return { spec, ok: sorted.length, errors, p50, p95, max, rps: (sorted.length + errors) / seconds, latencies: sorted, seconds, queries, transactions };
+  return {
+    spec,
+    ok: sorted.length,
+    errors,
+    p50,
+    p95,
+    max,
+    rps: (sorted.length + errors) / seconds,
+    latencies: sorted,
+    seconds,
+    queries,
+    transactions,
+  };
 }
 
 /** Warms the page up (one request at a time, unless warmUp is 0), then `requests` requests over `concurrency` connections. */
@@ -339,7 +383,8 @@ export async function measurePage(
   };
   for (let i = 0; i < warmUp; i++) await get();
 
-  const logLines = () => (spec.queriesLabel ? app.output.filter((l) => l.startsWith(`[binome:queries] ${spec.queriesLabel} `)) : []);
+  const logLines = () =>
+    spec.queriesLabel ? app.output.filter((l) => l.startsWith(`[binome:queries] ${spec.queriesLabel} `)) : [];
   const linesBefore = logLines().length;
   const txBefore = db.kind === "postgresql" ? await committed(db) : 0;
 
@@ -409,9 +454,13 @@ export function printResults(title: string, results: PageResult[]) {
   const ms = (n: number) => n.toFixed(1).padStart(9);
   const width = Math.max(40, ...results.map((r) => r.spec.label.length + 2));
   console.log(`\n${title}`);
-  console.log(`${"page".padEnd(width)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"max ms".padStart(9)}${"req/s".padStart(9)}${"ok".padStart(6)}${"errors".padStart(7)}`);
+  console.log(
+    `${"page".padEnd(width)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"max ms".padStart(9)}${"req/s".padStart(9)}${"ok".padStart(6)}${"errors".padStart(7)}`,
+  );
   for (const r of results) {
-    console.log(`${r.spec.label.padEnd(width)}${ms(r.p50)}${ms(r.p95)}${ms(r.max)}${r.rps.toFixed(1).padStart(9)}${String(r.ok).padStart(6)}${String(r.errors).padStart(7)}`);
+    console.log(
+      `${r.spec.label.padEnd(width)}${ms(r.p50)}${ms(r.p95)}${ms(r.max)}${r.rps.toFixed(1).padStart(9)}${String(r.ok).padStart(6)}${String(r.errors).padStart(7)}`,
+    );
   }
 }
 
@@ -463,14 +512,21 @@ async function benchDirectory(
   const probe = await fetch(app.base + args.path, { headers: { cookie }, redirect: "manual" });
   const probeBody = await probe.text();
   const total = /data-testid="directory-count"[^>]*>.*?<span[^>]*>([^<]+)</.exec(probeBody)?.[1];
-  if (probe.status !== 200 || !total) throw new Error(`The directory did not answer as expected (HTTP ${probe.status}).`);
+  if (probe.status !== 200 || !total)
+    throw new Error(`The directory did not answer as expected (HTTP ${probe.status}).`);
 
   const loadBefore = loadAverage();
   const [directory, trivial] = await comparePages(
     app,
     db,
     [
-      { label: `${args.path}  (${total.trim()})`, path: args.path, expect: 'data-testid="coach-card"', cookie, queriesLabel: "/coaches" },
+      {
+        label: `${args.path}  (${total.trim()})`,
+        path: args.path,
+        expect: 'data-testid="coach-card"',
+        cookie,
+        queriesLabel: "/coaches",
+      },
       { label: TRIVIAL_PATH, path: TRIVIAL_PATH, expect: "<main", cookie },
     ],
     load,

@@ -17,7 +17,9 @@ try {
       .filter(([, n]) => n > 0)
       .map(([table, n]) => `${table} ${n}`)
       .join(", ");
-  const parts = [list(created) && `created ${list(created)}`, list(updated) && `updated ${list(updated)}`].filter(Boolean);
+  const parts = [list(created) && `created ${list(created)}`, list(updated) && `updated ${list(updated)}`].filter(
+    Boolean,
+  );
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`Seeded ${where}: ${parts.length ? parts.join("; ") : "already up to date"} (${seconds} s).`);
 } catch (error) {

@@ -26,7 +26,19 @@ const { values: args } = parseArgs({
 });
 
 const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
-const SOURCES = ["app", "components", "lib", "i18n", "messages", "prisma/schema.prisma", "proxy.ts", "instrumentation.ts", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "i18n",
+  "messages",
+  "prisma/schema.prisma",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.ts",
+  "package-lock.json",
+  "postcss.config.mjs",
+];
 
 function sourceHash(): string {
   const hash = createHash("sha256");
@@ -97,7 +109,9 @@ async function main() {
     env,
     detached: true,
   });
-  console.log(`\nBinôme: ${process.env.NEXTAUTH_URL}${settings.DEMO_MODE ? "  (demo: one-click sign-in on /signin)" : ""}\n`);
+  console.log(
+    `\nBinôme: ${process.env.NEXTAUTH_URL}${settings.DEMO_MODE ? "  (demo: one-click sign-in on /signin)" : ""}\n`,
+  );
 
   const stop = async () => {
     try {
@@ -117,7 +131,8 @@ async function main() {
 }
 
 main().catch(async (error) => {
-  const known = error instanceof SettingsError || error instanceof DatabaseSettingError || error instanceof MigrationFailedError;
+  const known =
+    error instanceof SettingsError || error instanceof DatabaseSettingError || error instanceof MigrationFailedError;
   console.error(known ? `\n${error.message}\n` : error);
   await stopDatabase().catch(() => {});
   process.exit(1);

@@ -49,10 +49,15 @@ function vitest(label: string, project: string, env: Env = {}) {
   const file = path.join(tmp, `${label.replace(/\W+/g, "-")}.json`);
   const polyfills = `--require ${path.resolve("scripts/node20-polyfills.cjs")}`;
   const nodeOptions = [process.env.NODE_OPTIONS, polyfills].filter(Boolean).join(" ");
-  const status = run(label, "npx", ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`], {
-    ...env,
-    NODE_OPTIONS: nodeOptions,
-  });
+  const status = run(
+    label,
+    "npx",
+    ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`],
+    {
+      ...env,
+      NODE_OPTIONS: nodeOptions,
+    },
+  );
   countVitest(label, file, status);
 }
 
@@ -66,17 +71,23 @@ function countPlaywright(label: string, file: string, status: number) {
   totals.passed += s.expected;
   totals.failed += s.unexpected + s.flaky;
   totals.skipped += s.skipped;
-  if (s.unexpected + s.flaky > 0 || status !== 0) failures.push(`${label}: ${s.unexpected + s.flaky} failed (exit ${status})`);
+  if (s.unexpected + s.flaky > 0 || status !== 0)
+    failures.push(`${label}: ${s.unexpected + s.flaky} failed (exit ${status})`);
 }
 
 function ensureChromium() {
   if (existsSync(CHROMIUM_PATH)) return;
   if (process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
     console.log("Installing Debian's chromium for the end-to-end tests…");
-    const ok = run("apt-get install chromium", "sh", ["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium"]);
+    const ok = run("apt-get install chromium", "sh", [
+      "-c",
+      "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium",
+    ]);
     if (ok === 0 && existsSync(CHROMIUM_PATH)) return;
   }
-  throw new Error(`Chromium is needed for the end-to-end tests: install it (apt-get install chromium) or set CHROMIUM_PATH.`);
+  throw new Error(
+    `Chromium is needed for the end-to-end tests: install it (apt-get install chromium) or set CHROMIUM_PATH.`,
+  );
 }
 
 async function e2e(label: string, database: "pglite" | "postgresql") {
@@ -127,7 +138,9 @@ async function main() {
     if (serverUrl) await e2e("end-to-end on PostgreSQL", "postgresql");
   }
   rmSync(tmp, { recursive: true, force: true });
-  console.log(`\nTook ${Math.round((Date.now() - started) / 1000)} s.${failures.length ? `\nFailed: ${failures.join("; ")}` : ""}`);
+  console.log(
+    `\nTook ${Math.round((Date.now() - started) / 1000)} s.${failures.length ? `\nFailed: ${failures.join("; ")}` : ""}`,
+  );
   console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
   process.exit(totals.failed > 0 || failures.length > 0 || totals.passed === 0 ? 1 : 0);
 }

@@ -3,5 +3,13 @@ import { requirePermission } from "@/lib/server/auth/current-user";
 
 export default async function CoachDirectoryPage({ searchParams }: { searchParams: Promise<Search> }) {
   const user = await requirePermission("request:coach", "/coaches");
-  return <DirectoryPage kind="coach" basePath="/coaches" namespace="directory" viewerId={user.id} searchParams={searchParams} />;
+  return (
+    <DirectoryPage
+      kind="coach"
+      basePath="/coaches"
+      namespace="directory"
+      viewerId={user.id}
+      searchParams={searchParams}
+    />
+  );
 }

@@ -1,7 +1,12 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header";
-import { AvailabilityToggle, EndEngagementForm, RespondButtons, WithdrawButton } from "@/components/engagements/engagement-actions";
+import {
+  AvailabilityToggle,
+  EndEngagementForm,
+  RespondButtons,
+  WithdrawButton,
+} from "@/components/engagements/engagement-actions";
 import { requirePermission } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
 import { loadEngagements, type EngagementDto, type PersonDto } from "@/lib/server/engagements/load-engagements";
@@ -23,20 +28,52 @@ const CHOICE_TONE: Record<string, string> = {
 export default async function EngagementsPage({ searchParams }: { searchParams: Promise<{ requested?: string }> }) {
   const user = await requirePermission("view:engagement:own", "/engagements");
   const { requested } = await searchParams;
-  const [t, tp, format, locale] = await Promise.all([getTranslations("engagements"), getTranslations("engagementPage.list"), getFormatter(), getLocale()]);
+  const [t, tp, format, locale] = await Promise.all([
+    getTranslations("engagements"),
+    getTranslations("engagementPage.list"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const view = await loadEngagements(db(), user);
   // Only the caller's own engagements (from loadEngagements) are looked up.
-  const progress = await loadEngagementProgress(db(), [...view.active, ...view.past].map((e) => e.id));
-  const planLink = (e: EngagementDto) => <PlanLink e={e} progress={progress.get(e.id)} label={tp("open")} name={name(e.other)} caption={(p) => tp("progress", p)} />;
-  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: user.timeZone }) : "");
+  const progress = await loadEngagementProgress(
+    db(),
+    [...view.active, ...view.past].map((e) => e.id),
+  );
+  const planLink = (e: EngagementDto) => (
+    <PlanLink
+      e={e}
+      progress={progress.get(e.id)}
+      label={tp("open")}
+      name={name(e.other)}
+      caption={(p) => tp("progress", p)}
+    />
+  );
+  const when = (d: Date | null) =>
+    d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: user.timeZone }) : "";
   const day = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "long", timeZone: user.timeZone }) : "");
   const place = (p: PersonDto) =>
-    [p.entity && (locale === "fr" ? p.entity.nameFr : p.entity.nameEn), p.dutyStation && (locale === "fr" ? p.dutyStation.nameFr : p.dutyStation.nameEn)]
+    [
+      p.entity && (locale === "fr" ? p.entity.nameFr : p.entity.nameEn),
+      p.dutyStation && (locale === "fr" ? p.dutyStation.nameFr : p.dutyStation.nameEn),
+    ]
       .filter(Boolean)
       .join(" · ");
   const name = (p: PersonDto) => p.name ?? p.email;
-  const k = (kind: ProfileKind, key: "providerTitle" | "addressed" | "availabilityOpen" | "availabilityPaused" | "notApproved" | "seekerTitle" | "ask" | "exhaustedLink" | "yourProvider" | "yourSeeker") =>
-    t(`kinds.${kind}.${key}`);
+  const k = (
+    kind: ProfileKind,
+    key:
+      | "providerTitle"
+      | "addressed"
+      | "availabilityOpen"
+      | "availabilityPaused"
+      | "notApproved"
+      | "seekerTitle"
+      | "ask"
+      | "exhaustedLink"
+      | "yourProvider"
+      | "yourSeeker",
+  ) => t(`kinds.${kind}.${key}`);
   const sideLabel = (e: EngagementDto) => k(e.kind, e.role === "client" ? "yourProvider" : "yourSeeker");
   const sent = requested ? view.seekers.some((s) => s.requests.some((r) => r.status === "open")) : false;
 
@@ -50,22 +87,38 @@ export default async function EngagementsPage({ searchParams }: { searchParams: 
       )}
 
       {view.providers.map((provider) => (
-        <section key={provider.kind} aria-labelledby={`incoming-${provider.kind}`} className={card} data-testid={`incoming-${provider.kind}`}>
+        <section
+          key={provider.kind}
+          aria-labelledby={`incoming-${provider.kind}`}
+          className={card}
+          data-testid={`incoming-${provider.kind}`}
+        >
           <div className="flex flex-wrap items-start justify-between gap-4">
             <div>
               <h2 id={`incoming-${provider.kind}`} className={h2}>
                 {k(provider.kind, "providerTitle")}
               </h2>
-              <p className="mt-1 text-sm text-slate-600">{t("coach.places", { free: provider.freePlaces, capacity: provider.capacity })}</p>
+              <p className="mt-1 text-sm text-slate-600">
+                {t("coach.places", { free: provider.freePlaces, capacity: provider.capacity })}
+              </p>
             </div>
-            <div className="max-w-sm rounded border border-slate-200 p-3" aria-labelledby={`availability-${provider.kind}`}>
+            <div
+              className="max-w-sm rounded border border-slate-200 p-3"
+              aria-labelledby={`availability-${provider.kind}`}
+            >
               <h3 id={`availability-${provider.kind}`} className="text-sm font-semibold">
                 {t("availability.title")}
               </h3>
               {provider.status === "approved" ? (
                 <>
-                  <p className="mb-2 mt-1 text-sm text-slate-600">{k(provider.kind, provider.availability === "open" ? "availabilityOpen" : "availabilityPaused")}</p>
-                  <AvailabilityToggle kind={provider.kind} availability={provider.availability} pendingCount={provider.incoming.length} />
+                  <p className="mb-2 mt-1 text-sm text-slate-600">
+                    {k(provider.kind, provider.availability === "open" ? "availabilityOpen" : "availabilityPaused")}
+                  </p>
+                  <AvailabilityToggle
+                    kind={provider.kind}
+                    availability={provider.availability}
+                    pendingCount={provider.incoming.length}
+                  />
                 </>
               ) : (
                 <p className="mt-1 text-sm text-slate-600">{k(provider.kind, "notApproved")}</p>
@@ -83,13 +136,18 @@ export default async function EngagementsPage({ searchParams }: { searchParams: 
                       <span className="text-lg font-semibold">{name(r.client)}</span>
                       {place(r.client) && <span className="ml-2 text-sm text-slate-600">{place(r.client)}</span>}
                     </p>
-                    <span className="rounded-full bg-sky-100 px-2.5 py-0.5 text-xs font-semibold text-sky-900">{k(provider.kind, "addressed")}</span>
+                    <span className="rounded-full bg-sky-100 px-2.5 py-0.5 text-xs font-semibold text-sky-900">
+                      {k(provider.kind, "addressed")}
+                    </span>
                   </div>
                   <p className="mt-1 text-sm text-slate-600">
-                    {t("coach.asked", { date: when(r.askedAt) })} · <strong className="text-slate-800">{t("coach.due", { date: when(r.dueAt) })}</strong>
+                    {t("coach.asked", { date: when(r.askedAt) })} ·{" "}
+                    <strong className="text-slate-800">{t("coach.due", { date: when(r.dueAt) })}</strong>
                   </p>
                   <p className="mt-3 text-sm font-medium text-slate-800">{t("coach.message")}</p>
-                  <blockquote className="mt-1 whitespace-pre-line border-l-4 border-brand-600 pl-3 text-slate-800">{r.message}</blockquote>
+                  <blockquote className="mt-1 whitespace-pre-line border-l-4 border-brand-600 pl-3 text-slate-800">
+                    {r.message}
+                  </blockquote>
                   <div className="mt-4">
                     <RespondButtons choiceId={r.choiceId} clientName={name(r.client)} />
                   </div>
@@ -132,13 +190,22 @@ export default async function EngagementsPage({ searchParams }: { searchParams: 
                 )}
                 <ol className="space-y-2">
                   {request.choices.map((c) => (
-                    <li key={c.id} className="flex flex-wrap items-center gap-3 rounded border border-slate-200 px-3 py-2">
+                    <li
+                      key={c.id}
+                      className="flex flex-wrap items-center gap-3 rounded border border-slate-200 px-3 py-2"
+                    >
                       <span className="text-sm font-semibold text-slate-500">{t("client.rank", { rank: c.rank })}</span>
                       <span className="font-medium">{c.coachName}</span>
-                      <span className={`rounded-full px-2.5 py-0.5 text-xs font-semibold ${CHOICE_TONE[c.status] ?? ""}`}>
+                      <span
+                        className={`rounded-full px-2.5 py-0.5 text-xs font-semibold ${CHOICE_TONE[c.status] ?? ""}`}
+                      >
                         {t(`client.choice.${c.status as "pending"}`, { date: when(c.dueAt) })}
                       </span>
-                      {c.declineReason && <span className="w-full text-sm text-slate-600">{t("client.reason", { reason: c.declineReason })}</span>}
+                      {c.declineReason && (
+                        <span className="w-full text-sm text-slate-600">
+                          {t("client.reason", { reason: c.declineReason })}
+                        </span>
+                      )}
                     </li>
                   ))}
                 </ol>
@@ -162,7 +229,14 @@ export default async function EngagementsPage({ searchParams }: { searchParams: 
         ) : (
           <ul className="mt-4 space-y-3">
             {view.active.map((e) => (
-              <EngagementItem key={e.id} e={e} label={sideLabel(e)} name={name(e.other)} place={place(e.other)} started={t("active.started", { date: day(e.startedAt) })}>
+              <EngagementItem
+                key={e.id}
+                e={e}
+                label={sideLabel(e)}
+                name={name(e.other)}
+                place={place(e.other)}
+                started={t("active.started", { date: day(e.startedAt) })}
+              >
                 {planLink(e)}
                 <EndEngagementForm engagementId={e.id} otherName={name(e.other)} />
               </EngagementItem>
@@ -180,11 +254,22 @@ export default async function EngagementsPage({ searchParams }: { searchParams: 
         ) : (
           <ul className="mt-4 space-y-3">
             {view.past.map((e) => (
-              <EngagementItem key={e.id} e={e} label={sideLabel(e)} name={name(e.other)} place={place(e.other)} started={t("active.started", { date: day(e.startedAt) })}>
+              <EngagementItem
+                key={e.id}
+                e={e}
+                label={sideLabel(e)}
+                name={name(e.other)}
+                place={place(e.other)}
+                started={t("active.started", { date: day(e.startedAt) })}
+              >
                 {planLink(e)}
                 <p className="text-sm text-slate-700">
-                  {t(e.status === "completed" ? "past.completed" : "past.ended", { date: day(e.endedAt ?? progress.get(e.id)?.completedAt ?? null) })}
-                  {e.status === "ended" && <> {e.endedByMe ? t("past.byYou") : t("past.byOther", { name: name(e.other) })}</>}
+                  {t(e.status === "completed" ? "past.completed" : "past.ended", {
+                    date: day(e.endedAt ?? progress.get(e.id)?.completedAt ?? null),
+                  })}
+                  {e.status === "ended" && (
+                    <> {e.endedByMe ? t("past.byYou") : t("past.byOther", { name: name(e.other) })}</>
+                  )}
                 </p>
                 {e.endReason && <p className="mt-1 whitespace-pre-line text-sm text-slate-600">{e.endReason}</p>}
               </EngagementItem>
@@ -196,7 +281,21 @@ export default async function EngagementsPage({ searchParams }: { searchParams: 
   );
 }
 
-function EngagementItem({ e, label, name, place, started, children }: { e: EngagementDto; label: string; name: string; place: string; started: string; children: React.ReactNode }) {
+function EngagementItem({
+  e,
+  label,
+  name,
+  place,
+  started,
+  children,
+}: {
+  e: EngagementDto;
+  label: string;
+  name: string;
+  place: string;
+  started: string;
+  children: React.ReactNode;
+}) {
   return (
     <li className="rounded border border-slate-200 p-4" data-testid={`engagement-${e.status}`}>
       <p className="text-xs font-semibold uppercase tracking-wide text-brand-600">{label}</p>
@@ -209,7 +308,19 @@ function EngagementItem({ e, label, name, place, started, children }: { e: Engag
 }
 
 /** The engagement's progress and the way to its session plan. */
-function PlanLink({ e, progress, label, name, caption }: { e: EngagementDto; progress?: EngagementProgress; label: string; name: string; caption: (p: { completed: number; total: number }) => string }) {
+function PlanLink({
+  e,
+  progress,
+  label,
+  name,
+  caption,
+}: {
+  e: EngagementDto;
+  progress?: EngagementProgress;
+  label: string;
+  name: string;
+  caption: (p: { completed: number; total: number }) => string;
+}) {
   const p = progress ?? { completed: 0, total: 0 };
   const pct = p.total > 0 ? Math.round((p.completed / p.total) * 100) : 0;
   return (
@@ -219,8 +330,18 @@ function PlanLink({ e, progress, label, name, caption }: { e: EngagementDto; pro
       </Link>
       {p.total > 0 && (
         <div className="flex min-w-48 flex-1 items-center gap-2">
-          <div role="progressbar" aria-label={caption(p)} aria-valuemin={0} aria-valuemax={p.total} aria-valuenow={p.completed} className="h-2 w-32 overflow-hidden rounded-full bg-slate-200">
-            <div className={`h-full rounded-full ${pct >= 100 ? "bg-emerald-600" : "bg-brand-600"}`} style={{ width: `${pct}%` }} />
+          <div
+            role="progressbar"
+            aria-label={caption(p)}
+            aria-valuemin={0}
+            aria-valuemax={p.total}
+            aria-valuenow={p.completed}
+            className="h-2 w-32 overflow-hidden rounded-full bg-slate-200"
+          >
+            <div
+              className={`h-full rounded-full ${pct >= 100 ? "bg-emerald-600" : "bg-brand-600"}`}
+              style={{ width: `${pct}%` }}
+            />
           </div>
           <span className="text-sm tabular-nums text-slate-600">{caption(p)}</span>
         </div>

@@ -3,5 +3,13 @@ import { requirePermission } from "@/lib/server/auth/current-user";
 
 export default async function MentorDirectoryPage({ searchParams }: { searchParams: Promise<Search> }) {
   const user = await requirePermission("request:mentor", "/mentors");
-  return <DirectoryPage kind="mentor" basePath="/mentors" namespace="mentorDirectory" viewerId={user.id} searchParams={searchParams} />;
+  return (
+    <DirectoryPage
+      kind="mentor"
+      basePath="/mentors"
+      namespace="mentorDirectory"
+      viewerId={user.id}
+      searchParams={searchParams}
+    />
+  );
 }

@@ -5,9 +5,20 @@ import { FilterSelect } from "@/components/directory/filter-select";
 import { NetworkingProfileForm } from "@/components/networking/networking-profile-form";
 import { OptOutButton } from "@/components/networking/opt-out-button";
 import { PageHeader } from "@/components/page-header";
-import { directoryQueryString, type DirectoryFilters, EXPERTISE_AREAS, hasNarrowing, parseDirectoryFilters } from "@/lib/domain/directory-filters";
+import {
+  directoryQueryString,
+  type DirectoryFilters,
+  EXPERTISE_AREAS,
+  hasNarrowing,
+  parseDirectoryFilters,
+} from "@/lib/domain/directory-filters";
 import { requirePermission } from "@/lib/server/auth/current-user";
-import { countingQueries, directoryOptionsByKind, type Place, searchDirectory } from "@/lib/server/coaches/search-directory";
+import {
+  countingQueries,
+  directoryOptionsByKind,
+  type Place,
+  searchDirectory,
+} from "@/lib/server/coaches/search-directory";
 import { db } from "@/lib/server/db";
 import { loadOwnNetworking } from "@/lib/server/networking/load-own-networking";
 
@@ -32,7 +43,14 @@ export default async function NetworkingPage({ searchParams }: { searchParams: P
   ]);
   // Only the filters this page offers: text, language, entity, duty station, network.
   const parsed = parseDirectoryFilters(raw);
-  const asked: DirectoryFilters = { ...parsed, gender: undefined, expertise: undefined, timeZone: undefined, free: false, sort: "name" };
+  const asked: DirectoryFilters = {
+    ...parsed,
+    gender: undefined,
+    expertise: undefined,
+    timeZone: undefined,
+    free: false,
+    sort: "name",
+  };
   const { options, filters } = await directoryOptionsByKind.networking.resolve(prisma, asked);
   const result = await searchDirectory(prisma, filters, user.id, "networking");
   report("/networking");
@@ -48,7 +66,8 @@ export default async function NetworkingPage({ searchParams }: { searchParams: P
     return query ? `/networking?${query}` : "/networking";
   };
   const narrowed = hasNarrowing(filters);
-  const entityValue = filters.entity.kind === "code" ? filters.entity.code : filters.entity.kind === "any" ? "" : filters.entity.kind;
+  const entityValue =
+    filters.entity.kind === "code" ? filters.entity.code : filters.entity.kind === "any" ? "" : filters.entity.kind;
   const profile = own?.profile ?? null;
   const statusText = !profile
     ? null
@@ -68,8 +87,22 @@ export default async function NetworkingPage({ searchParams }: { searchParams: P
       areas={EXPERTISE_AREAS.map((a) => ({ value: a, label: te(a) }))}
       values={
         profile
-          ? { bioEn: profile.bioEn, bioFr: profile.bioFr, coachingLanguages: profile.coachingLanguages, expertiseAreas: profile.expertiseAreas, capacity: profile.capacity, availability: profile.availability }
-          : { bioEn: "", bioFr: "", coachingLanguages: [user.preferredLanguage], expertiseAreas: [], capacity: 1, availability: "open" }
+          ? {
+              bioEn: profile.bioEn,
+              bioFr: profile.bioFr,
+              coachingLanguages: profile.coachingLanguages,
+              expertiseAreas: profile.expertiseAreas,
+              capacity: profile.capacity,
+              availability: profile.availability,
+            }
+          : {
+              bioEn: "",
+              bioFr: "",
+              coachingLanguages: [user.preferredLanguage],
+              expertiseAreas: [],
+              capacity: 1,
+              availability: "open",
+            }
       }
     />
   );
@@ -108,15 +141,35 @@ export default async function NetworkingPage({ searchParams }: { searchParams: P
         )}
       </section>
 
-      <form method="get" action="/networking" role="search" aria-label={t("filters.label")} className="space-y-4 rounded-lg bg-white p-4 shadow-sm sm:p-5">
+      <form
+        method="get"
+        action="/networking"
+        role="search"
+        aria-label={t("filters.label")}
+        className="space-y-4 rounded-lg bg-white p-4 shadow-sm sm:p-5"
+      >
         <div>
           <label htmlFor="q" className={labelClass}>
             {td("filters.search")}
           </label>
-          <input id="q" name="q" type="search" defaultValue={filters.q} maxLength={100} placeholder={t("filters.searchPlaceholder")} className={`${field} py-2`} />
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={filters.q}
+            maxLength={100}
+            placeholder={t("filters.searchPlaceholder")}
+            className={`${field} py-2`}
+          />
         </div>
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          <FilterSelect id="language" label={t("filters.language")} value={filters.language} anyLabel={td("filters.anyLanguage")} choices={options.languages.map((l) => ({ value: l.code, label: name(l) }))} />
+          <FilterSelect
+            id="language"
+            label={t("filters.language")}
+            value={filters.language}
+            anyLabel={td("filters.anyLanguage")}
+            choices={options.languages.map((l) => ({ value: l.code, label: name(l) }))}
+          />
           <div>
             <label htmlFor="entity" className={labelClass}>
               {td("filters.entity")}
@@ -134,8 +187,20 @@ export default async function NetworkingPage({ searchParams }: { searchParams: P
               </optgroup>
             </select>
           </div>
-          <FilterSelect id="station" label={td("filters.station")} value={filters.station} anyLabel={td("filters.anyStation")} choices={options.stations.map((d) => ({ value: d.code, label: name(d) }))} />
-          <FilterSelect id="network" label={td("filters.network")} value={filters.network} anyLabel={td("filters.anyNetwork")} choices={options.networks.map((n) => ({ value: n.code, label: name(n) }))} />
+          <FilterSelect
+            id="station"
+            label={td("filters.station")}
+            value={filters.station}
+            anyLabel={td("filters.anyStation")}
+            choices={options.stations.map((d) => ({ value: d.code, label: name(d) }))}
+          />
+          <FilterSelect
+            id="network"
+            label={td("filters.network")}
+            value={filters.network}
+            anyLabel={td("filters.anyNetwork")}
+            choices={options.networks.map((n) => ({ value: n.code, label: name(n) }))}
+          />
         </div>
         <div className="flex flex-wrap items-center justify-end gap-4">
           {narrowed && (
@@ -143,7 +208,10 @@ export default async function NetworkingPage({ searchParams }: { searchParams: P
               {td("filters.clear")}
             </Link>
           )}
-          <button type="submit" className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+          <button
+            type="submit"
+            className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+          >
             {t("filters.apply")}
           </button>
         </div>
@@ -151,7 +219,9 @@ export default async function NetworkingPage({ searchParams }: { searchParams: P
 
       <p aria-live="polite" className="text-sm text-slate-700" data-testid="directory-count">
         <span className="font-semibold text-slate-900">{t("count", { count: result.total })}</span>
-        {result.pageCount > 1 && <span className="text-slate-500"> · {td("pageOf", { page: result.page, pages: result.pageCount })}</span>}
+        {result.pageCount > 1 && (
+          <span className="text-slate-500"> · {td("pageOf", { page: result.page, pages: result.pageCount })}</span>
+        )}
       </p>
 
       {result.coaches.length === 0 ? (
@@ -186,13 +256,21 @@ export default async function NetworkingPage({ searchParams }: { searchParams: P
       {result.pageCount > 1 && (
         <nav aria-label={td("pagination.label")} className="flex items-center justify-center gap-4 text-sm">
           {result.page > 1 && (
-            <Link href={href({ page: result.page - 1 })} rel="prev" className="rounded px-3 py-1.5 text-brand-700 hover:bg-brand-50">
+            <Link
+              href={href({ page: result.page - 1 })}
+              rel="prev"
+              className="rounded px-3 py-1.5 text-brand-700 hover:bg-brand-50"
+            >
               ← {td("pagination.previous")}
             </Link>
           )}
           <span className="text-slate-600">{td("pageOf", { page: result.page, pages: result.pageCount })}</span>
           {result.page < result.pageCount && (
-            <Link href={href({ page: result.page + 1 })} rel="next" className="rounded px-3 py-1.5 text-brand-700 hover:bg-brand-50">
+            <Link
+              href={href({ page: result.page + 1 })}
+              rel="next"
+              className="rounded px-3 py-1.5 text-brand-700 hover:bg-brand-50"
+            >
               {td("pagination.next")} →
             </Link>
           )}

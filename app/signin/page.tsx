@@ -9,7 +9,11 @@ import { env } from "@/lib/env";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; error?: string }>;
+}) {
   const { callbackUrl, error } = await searchParams;
   const destination = safeCallbackPath(callbackUrl);
   if (await getCurrentUser()) redirect(destination);

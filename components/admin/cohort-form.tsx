@@ -41,14 +41,17 @@ export function CohortForm({
   const onSubmit = handleSubmit(async (v) => {
     setServerError(undefined);
     try {
-      const result = cohortId ? await updateCohortAction({ cohortId, values: v }) : await createCohortAction({ programmeId, values: v });
+      const result = cohortId
+        ? await updateCohortAction({ cohortId, values: v })
+        : await createCohortAction({ programmeId, values: v });
       if (result.ok) {
         const id = cohortId ?? ("id" in result ? result.id : undefined);
         router.push(`/admin/programmes?saved=${cohortId ? "cohort" : "cohortCreated"}${id ? `#cohort-${id}` : ""}`);
         router.refresh();
         return;
       }
-      if ("field" in result && typeof result.field === "string" && result.field in v) setError(result.field as keyof CohortInput, { type: "server", message: result.error }, { shouldFocus: true });
+      if ("field" in result && typeof result.field === "string" && result.field in v)
+        setError(result.field as keyof CohortInput, { type: "server", message: result.error }, { shouldFocus: true });
       else setServerError(result.error);
     } catch {
       setServerError(te("generic"));
@@ -102,13 +105,28 @@ export function CohortForm({
         <FormField id="cohort-enrolmentOpensOn" label={t("enrolmentOpensOn")} error={errors.enrolmentOpensOn}>
           {(aria) => <input {...aria} type="date" className={inputClass} {...register("enrolmentOpensOn")} />}
         </FormField>
-        <FormField id="cohort-enrolmentClosesOn" label={t("enrolmentClosesOn")} help={t("enrolmentHelp")} error={errors.enrolmentClosesOn}>
+        <FormField
+          id="cohort-enrolmentClosesOn"
+          label={t("enrolmentClosesOn")}
+          help={t("enrolmentHelp")}
+          error={errors.enrolmentClosesOn}
+        >
           {(aria) => <input {...aria} type="date" className={inputClass} {...register("enrolmentClosesOn")} />}
         </FormField>
       </fieldset>
       <div className="grid gap-5 sm:grid-cols-2">
         <FormField id="cohort-seats" label={t("seats")} help={t("seatsHelp")} error={errors.seats}>
-          {(aria) => <input {...aria} type="number" inputMode="numeric" min={SEATS_MIN} max={SEATS_MAX} className={inputClass} {...register("seats", { valueAsNumber: true })} />}
+          {(aria) => (
+            <input
+              {...aria}
+              type="number"
+              inputMode="numeric"
+              min={SEATS_MIN}
+              max={SEATS_MAX}
+              className={inputClass}
+              {...register("seats", { valueAsNumber: true })}
+            />
+          )}
         </FormField>
       </div>
       <div className="flex items-center gap-4 border-t border-slate-100 pt-4">

@@ -2,7 +2,16 @@ import Link from "next/link";
 import type { FilterOptions } from "@/lib/server/dashboard/list-filter-options";
 import type { DashboardFilter } from "@/lib/validation/programmes";
 
-type Labels = { title: string; entity: string; allEntities: string; station: string; allStations: string; apply: string; clear: string; hint: string };
+type Labels = {
+  title: string;
+  entity: string;
+  allEntities: string;
+  station: string;
+  allStations: string;
+  apply: string;
+  clear: string;
+  hint: string;
+};
 
 /** The dashboard's filters: a plain GET form, so a filtered dashboard has its own address. */
 export function DashboardFilters({
@@ -21,7 +30,13 @@ export function DashboardFilters({
   const name = (p: { nameEn: string; nameFr: string }) => (locale === "fr" ? p.nameFr : p.nameEn);
   const select = "mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2 text-slate-900";
   return (
-    <form method="get" action={action} role="search" aria-label={labels.title} className="rounded-lg bg-white p-4 shadow-sm">
+    <form
+      method="get"
+      action={action}
+      role="search"
+      aria-label={labels.title}
+      className="rounded-lg bg-white p-4 shadow-sm"
+    >
       <div className="grid gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
         <div>
           <label htmlFor="filter-entity" className="block text-sm font-medium text-slate-800">

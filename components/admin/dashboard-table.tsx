@@ -40,7 +40,11 @@ export function DashboardTableView({
           <thead className="border-b border-slate-300 text-slate-500">
             <tr>
               {table.columns.map((c, i) => (
-                <th key={i} scope="col" className={`py-1.5 pr-3 font-medium ${c.kind === "text" || c.kind === "month" || c.kind === "date" ? "" : "text-right"}`}>
+                <th
+                  key={i}
+                  scope="col"
+                  className={`py-1.5 pr-3 font-medium ${c.kind === "text" || c.kind === "month" || c.kind === "date" ? "" : "text-right"}`}
+                >
                   {c.label}
                 </th>
               ))}
@@ -61,11 +65,18 @@ export function DashboardTableView({
                     const text = format(value, kind);
                     const right = typeof value === "number" || (value === null && kind !== "text");
                     return i === 0 ? (
-                      <th key={i} scope="row" className={`py-1.5 pr-3 font-medium text-slate-800 ${kind === "date" || kind === "month" ? "whitespace-nowrap" : ""}`}>
+                      <th
+                        key={i}
+                        scope="row"
+                        className={`py-1.5 pr-3 font-medium text-slate-800 ${kind === "date" || kind === "month" ? "whitespace-nowrap" : ""}`}
+                      >
                         {text}
                       </th>
                     ) : (
-                      <td key={i} className={`py-1.5 pr-3 ${right ? "text-right tabular-nums" : "whitespace-pre-line"}`}>
+                      <td
+                        key={i}
+                        className={`py-1.5 pr-3 ${right ? "text-right tabular-nums" : "whitespace-pre-line"}`}
+                      >
                         {text}
                       </td>
                     );

@@ -1,5 +1,15 @@
 /** One key number of the dashboard: what it is, the number, and what it is out of. */
-export function FigureCard({ label, value, detail, testId }: { label: string; value: string; detail?: string; testId?: string }) {
+export function FigureCard({
+  label,
+  value,
+  detail,
+  testId,
+}: {
+  label: string;
+  value: string;
+  detail?: string;
+  testId?: string;
+}) {
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid={testId}>
       <dt className="text-sm font-medium text-slate-600">{label}</dt>

@@ -22,7 +22,9 @@ export function PersonRow({ person }: { person: PersonRowData }) {
     <tr className="border-b align-top last:border-0" data-testid="person-row" data-email={person.email}>
       <th scope="row" className="py-3 pr-4 text-left font-medium">
         {person.name ?? "—"}
-        {person.disabled && <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-xs text-red-800">{t("disabled")}</span>}
+        {person.disabled && (
+          <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-xs text-red-800">{t("disabled")}</span>
+        )}
         {error && (
           <p role="alert" className="mt-1 text-sm font-normal text-red-700">
             {error.error}
@@ -34,11 +36,19 @@ export function PersonRow({ person }: { person: PersonRowData }) {
         <ul className="flex flex-wrap gap-1">
           {person.roles.map((role) => (
             <li key={role}>
-              <form action={revoke} className="inline-flex items-center gap-1 rounded-full bg-brand-100 py-0.5 pl-2.5 pr-1 text-sm text-brand-900">
+              <form
+                action={revoke}
+                className="inline-flex items-center gap-1 rounded-full bg-brand-100 py-0.5 pl-2.5 pr-1 text-sm text-brand-900"
+              >
                 <input type="hidden" name="userId" value={person.id} />
                 <input type="hidden" name="role" value={role} />
                 {tr(role)}
-                <button type="submit" disabled={busy} aria-label={t("remove", { role: tr(role) })} className="rounded-full px-1.5 hover:bg-brand-600 hover:text-white">
+                <button
+                  type="submit"
+                  disabled={busy}
+                  aria-label={t("remove", { role: tr(role) })}
+                  className="rounded-full px-1.5 hover:bg-brand-600 hover:text-white"
+                >
                   ×
                 </button>
               </form>
@@ -54,14 +64,22 @@ export function PersonRow({ person }: { person: PersonRowData }) {
               <label className="sr-only" htmlFor={`grant-${person.id}`}>
                 {t("grantRole")}
               </label>
-              <select id={`grant-${person.id}`} name="role" className="rounded border border-slate-300 px-2 py-1 text-sm">
+              <select
+                id={`grant-${person.id}`}
+                name="role"
+                className="rounded border border-slate-300 px-2 py-1 text-sm"
+              >
                 {missing.map((r) => (
                   <option key={r} value={r}>
                     {tr(r)}
                   </option>
                 ))}
               </select>
-              <button type="submit" disabled={busy} className="rounded bg-brand-600 px-2 py-1 text-sm text-white hover:bg-brand-700">
+              <button
+                type="submit"
+                disabled={busy}
+                className="rounded bg-brand-600 px-2 py-1 text-sm text-white hover:bg-brand-700"
+              >
                 {t("grant")}
               </button>
             </form>
@@ -69,7 +87,11 @@ export function PersonRow({ person }: { person: PersonRowData }) {
           <form action={toggle}>
             <input type="hidden" name="userId" value={person.id} />
             <input type="hidden" name="disabled" value={person.disabled ? "false" : "true"} />
-            <button type="submit" disabled={busy} className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100">
+            <button
+              type="submit"
+              disabled={busy}
+              className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100"
+            >
               {person.disabled ? t("enable") : t("disable")}
             </button>
           </form>

@@ -46,13 +46,20 @@ export function ProgrammeForm({ programmeId, values }: { programmeId?: string; v
   const onSubmit = handleSubmit(async (v) => {
     setServerError(undefined);
     try {
-      const result = programmeId ? await updateProgrammeAction({ programmeId, values: v }) : await createProgrammeAction(v);
+      const result = programmeId
+        ? await updateProgrammeAction({ programmeId, values: v })
+        : await createProgrammeAction(v);
       if (result.ok) {
         router.push(`/admin/programmes?saved=${programmeId ? "programme" : "programmeCreated"}#programme-${v.slug}`);
         router.refresh();
         return;
       }
-      if ("field" in result && typeof result.field === "string" && result.field in v) setError(result.field as keyof ProgrammeInput, { type: "server", message: result.error }, { shouldFocus: true });
+      if ("field" in result && typeof result.field === "string" && result.field in v)
+        setError(
+          result.field as keyof ProgrammeInput,
+          { type: "server", message: result.error },
+          { shouldFocus: true },
+        );
       else setServerError(result.error);
     } catch {
       setServerError(te("generic"));
@@ -61,7 +68,12 @@ export function ProgrammeForm({ programmeId, values }: { programmeId?: string; v
   const num = { valueAsNumber: true } as const;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label={programmeId ? t("editTitle") : t("newTitle")}>
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-6"
+      aria-label={programmeId ? t("editTitle") : t("newTitle")}
+    >
       {serverError && (
         <p role="alert" className="rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
           {serverError}
@@ -114,7 +126,12 @@ export function ProgrammeForm({ programmeId, values }: { programmeId?: string; v
 
       <fieldset className="grid gap-5 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">{t("settings")}</legend>
-        <FormField id="programme-sessionPlan" label={t("sessionPlan")} help={t("sessionPlanHelp")} error={errors.sessionPlan}>
+        <FormField
+          id="programme-sessionPlan"
+          label={t("sessionPlan")}
+          help={t("sessionPlanHelp")}
+          error={errors.sessionPlan}
+        >
           {(aria) => (
             <select {...aria} className={inputClass} {...register("sessionPlan")}>
               {SESSION_PLANS.map((p) => (
@@ -131,7 +148,17 @@ export function ProgrammeForm({ programmeId, values }: { programmeId?: string; v
           help={t("maxClientsHelp", { min: MAX_CLIENTS_MIN, max: MAX_CLIENTS_MAX })}
           error={errors.maxClientsPerCoach}
         >
-          {(aria) => <input {...aria} type="number" inputMode="numeric" min={MAX_CLIENTS_MIN} max={MAX_CLIENTS_MAX} className={inputClass} {...register("maxClientsPerCoach", num)} />}
+          {(aria) => (
+            <input
+              {...aria}
+              type="number"
+              inputMode="numeric"
+              min={MAX_CLIENTS_MIN}
+              max={MAX_CLIENTS_MAX}
+              className={inputClass}
+              {...register("maxClientsPerCoach", num)}
+            />
+          )}
         </FormField>
         <FormField
           id="programme-requestTimeoutWorkingDays"
@@ -140,7 +167,15 @@ export function ProgrammeForm({ programmeId, values }: { programmeId?: string; v
           error={errors.requestTimeoutWorkingDays}
         >
           {(aria) => (
-            <input {...aria} type="number" inputMode="numeric" min={REQUEST_TIMEOUT_MIN} max={REQUEST_TIMEOUT_MAX} className={inputClass} {...register("requestTimeoutWorkingDays", num)} />
+            <input
+              {...aria}
+              type="number"
+              inputMode="numeric"
+              min={REQUEST_TIMEOUT_MIN}
+              max={REQUEST_TIMEOUT_MAX}
+              className={inputClass}
+              {...register("requestTimeoutWorkingDays", num)}
+            />
           )}
         </FormField>
         <FormField
@@ -149,12 +184,40 @@ export function ProgrammeForm({ programmeId, values }: { programmeId?: string; v
           help={t("seatOfferDaysHelp", { min: SEAT_OFFER_DAYS_MIN, max: SEAT_OFFER_DAYS_MAX })}
           error={errors.seatOfferDays}
         >
-          {(aria) => <input {...aria} type="number" inputMode="numeric" min={SEAT_OFFER_DAYS_MIN} max={SEAT_OFFER_DAYS_MAX} className={inputClass} {...register("seatOfferDays", num)} />}
+          {(aria) => (
+            <input
+              {...aria}
+              type="number"
+              inputMode="numeric"
+              min={SEAT_OFFER_DAYS_MIN}
+              max={SEAT_OFFER_DAYS_MAX}
+              className={inputClass}
+              {...register("seatOfferDays", num)}
+            />
+          )}
         </FormField>
-        <FormField id="programme-defaultSeats" label={t("defaultSeats")} help={t("defaultSeatsHelp")} error={errors.defaultSeats}>
-          {(aria) => <input {...aria} type="number" inputMode="numeric" min={SEATS_MIN} max={SEATS_MAX} className={inputClass} {...register("defaultSeats", num)} />}
+        <FormField
+          id="programme-defaultSeats"
+          label={t("defaultSeats")}
+          help={t("defaultSeatsHelp")}
+          error={errors.defaultSeats}
+        >
+          {(aria) => (
+            <input
+              {...aria}
+              type="number"
+              inputMode="numeric"
+              min={SEATS_MIN}
+              max={SEATS_MAX}
+              className={inputClass}
+              {...register("defaultSeats", num)}
+            />
+          )}
         </FormField>
-        <fieldset className="sm:col-span-2" aria-describedby={`eligibility-help${errors.eligibleAppointmentTypes ? " eligibility-error" : ""}`}>
+        <fieldset
+          className="sm:col-span-2"
+          aria-describedby={`eligibility-help${errors.eligibleAppointmentTypes ? " eligibility-error" : ""}`}
+        >
           <legend className="text-sm font-medium text-slate-800">{t("eligibility")}</legend>
           <p id="eligibility-help" className="text-xs text-slate-500">
             {t("eligibilityHelp")}
@@ -162,7 +225,12 @@ export function ProgrammeForm({ programmeId, values }: { programmeId?: string; v
           <div className="mt-2 grid gap-x-4 gap-y-1.5 sm:grid-cols-3">
             {APPOINTMENT_TYPES.map((a) => (
               <label key={a} className="flex items-start gap-2 text-sm text-slate-700">
-                <input type="checkbox" value={a} className="mt-0.5 h-4 w-4 shrink-0 accent-brand-600" {...register("eligibleAppointmentTypes")} />
+                <input
+                  type="checkbox"
+                  value={a}
+                  className="mt-0.5 h-4 w-4 shrink-0 accent-brand-600"
+                  {...register("eligibleAppointmentTypes")}
+                />
                 <span>{t(`appointment.${a}`)}</span>
               </label>
             ))}
@@ -171,7 +239,11 @@ export function ProgrammeForm({ programmeId, values }: { programmeId?: string; v
         </fieldset>
         {(watch("type") === "mentoring" || watch("type") === "networking") && (
           <label className="flex items-start gap-2 text-sm text-slate-700 sm:col-span-2">
-            <input type="checkbox" className="mt-0.5 h-4 w-4 accent-brand-600" {...register("profileApprovalRequired")} />
+            <input
+              type="checkbox"
+              className="mt-0.5 h-4 w-4 accent-brand-600"
+              {...register("profileApprovalRequired")}
+            />
             <span>
               <span className="font-medium text-slate-800">{t("profileApprovalRequired")}</span>
               <span className="block text-xs text-slate-500">{t("profileApprovalRequiredHelp")}</span>

@@ -37,7 +37,10 @@ export function BarChart({ id, title, summary, categories, series, locale, orien
   const number = new Intl.NumberFormat(locale);
   const max = Math.max(1, ...series.flatMap((s) => s.values));
   const description = `${summary} ${categories
-    .map((c, i) => `${c}: ${series.map((s) => (series.length > 1 ? `${s.label} ${number.format(s.values[i] ?? 0)}` : number.format(s.values[i] ?? 0))).join(", ")}`)
+    .map(
+      (c, i) =>
+        `${c}: ${series.map((s) => (series.length > 1 ? `${s.label} ${number.format(s.values[i] ?? 0)}` : number.format(s.values[i] ?? 0))).join(", ")}`,
+    )
     .join("; ")}.`;
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
@@ -48,14 +51,24 @@ export function BarChart({ id, title, summary, categories, series, locale, orien
   const rowHeight = series.length > 1 ? 40 : 32;
   // Room for the longest category name on the left of horizontal bars (about 6.6 px a character).
   const labelRoom = Math.min(230, Math.max(60, Math.ceil(Math.max(0, ...categories.map((c) => c.length)) * 6.6) + 10));
-  const margin = horizontal ? { top: 8, right: 40, bottom: 28, left: labelRoom } : { top: 20, right: 8, bottom: 28, left: 40 };
+  const margin = horizontal
+    ? { top: 8, right: 40, bottom: 28, left: labelRoom }
+    : { top: 20, right: 8, bottom: 28, left: 40 };
   const height = horizontal ? margin.top + margin.bottom + Math.max(1, categories.length) * rowHeight : 250;
   const innerWidth = width - margin.left - margin.right;
   const innerHeight = height - margin.top - margin.bottom;
 
-  const band = scaleBand<string>({ domain: categories, range: horizontal ? [0, innerHeight] : [0, innerWidth], padding: 0.25 });
+  const band = scaleBand<string>({
+    domain: categories,
+    range: horizontal ? [0, innerHeight] : [0, innerWidth],
+    padding: 0.25,
+  });
   const inner = scaleBand<string>({ domain: series.map((s) => s.key), range: [0, band.bandwidth()], padding: 0.08 });
-  const value = scaleLinear<number>({ domain: [0, max], range: horizontal ? [0, innerWidth] : [innerHeight, 0], nice: true });
+  const value = scaleLinear<number>({
+    domain: [0, max],
+    range: horizontal ? [0, innerWidth] : [innerHeight, 0],
+    nice: true,
+  });
   const ticks = value.ticks(Math.min(5, max)).filter((t) => Number.isInteger(t));
 
   return (
@@ -90,7 +103,14 @@ export function BarChart({ id, title, summary, categories, series, locale, orien
                     {horizontal ? (
                       <Bar x={0} y={offset} width={Math.max(0, length)} height={thickness} fill={FILL[s.tone]} rx={2} />
                     ) : (
-                      <Bar x={offset} y={value(v)} width={thickness} height={Math.max(0, length)} fill={FILL[s.tone]} rx={2} />
+                      <Bar
+                        x={offset}
+                        y={value(v)}
+                        width={thickness}
+                        height={Math.max(0, length)}
+                        fill={FILL[s.tone]}
+                        rx={2}
+                      />
                     )}
                     <text
                       x={horizontal ? length + 4 : offset + thickness / 2}
@@ -110,13 +130,39 @@ export function BarChart({ id, title, summary, categories, series, locale, orien
           ))}
           {horizontal ? (
             <>
-              <AxisLeft scale={band} hideTicks stroke={GRID} tickLabelProps={{ fill: TEXT, fontSize: 12, textAnchor: "end", dx: -6, dy: "0.33em" }} />
-              <AxisBottom top={innerHeight} scale={value} tickValues={ticks} tickFormat={(v) => number.format(Number(v))} stroke={GRID} tickStroke={GRID} tickLabelProps={{ fill: TEXT, fontSize: 11, textAnchor: "middle" }} />
+              <AxisLeft
+                scale={band}
+                hideTicks
+                stroke={GRID}
+                tickLabelProps={{ fill: TEXT, fontSize: 12, textAnchor: "end", dx: -6, dy: "0.33em" }}
+              />
+              <AxisBottom
+                top={innerHeight}
+                scale={value}
+                tickValues={ticks}
+                tickFormat={(v) => number.format(Number(v))}
+                stroke={GRID}
+                tickStroke={GRID}
+                tickLabelProps={{ fill: TEXT, fontSize: 11, textAnchor: "middle" }}
+              />
             </>
           ) : (
             <>
-              <AxisLeft scale={value} tickValues={ticks} tickFormat={(v) => number.format(Number(v))} stroke={GRID} tickStroke={GRID} tickLabelProps={{ fill: TEXT, fontSize: 11, textAnchor: "end", dx: -2, dy: "0.33em" }} />
-              <AxisBottom top={innerHeight} scale={band} hideTicks stroke={GRID} tickLabelProps={{ fill: TEXT, fontSize: 12, textAnchor: "middle" }} />
+              <AxisLeft
+                scale={value}
+                tickValues={ticks}
+                tickFormat={(v) => number.format(Number(v))}
+                stroke={GRID}
+                tickStroke={GRID}
+                tickLabelProps={{ fill: TEXT, fontSize: 11, textAnchor: "end", dx: -2, dy: "0.33em" }}
+              />
+              <AxisBottom
+                top={innerHeight}
+                scale={band}
+                hideTicks
+                stroke={GRID}
+                tickLabelProps={{ fill: TEXT, fontSize: 12, textAnchor: "middle" }}
+              />
             </>
           )}
         </Group>

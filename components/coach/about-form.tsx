@@ -22,7 +22,9 @@ export function AboutForm({ values, options }: Props) {
     formState: { errors, isSubmitting },
   } = useForm<CoachAboutInput>({ resolver: zodResolver(coachAboutSchema), defaultValues: values });
   const describedBy = (name: string, help?: boolean) =>
-    [help ? `about-${name}-help` : "", errors[name as keyof CoachAboutInput] ? `about-${name}-error` : ""].filter(Boolean).join(" ") || undefined;
+    [help ? `about-${name}-help` : "", errors[name as keyof CoachAboutInput] ? `about-${name}-error` : ""]
+      .filter(Boolean)
+      .join(" ") || undefined;
 
   return (
     <form onSubmit={handleSubmit(save)} noValidate aria-label={t("about.title")}>
@@ -31,11 +33,30 @@ export function AboutForm({ values, options }: Props) {
           <label htmlFor="about-name" className={labelClass}>
             {t("about.name")}
           </label>
-          <input id="about-name" autoComplete="name" className={inputClass} aria-invalid={Boolean(errors.name)} aria-describedby={describedBy("name")} {...register("name")} />
+          <input
+            id="about-name"
+            autoComplete="name"
+            className={inputClass}
+            aria-invalid={Boolean(errors.name)}
+            aria-describedby={describedBy("name")}
+            {...register("name")}
+          />
           <FieldError id="about-name-error" message={errors.name?.message} />
         </div>
-        <SelectField id="about-entity" label={t("about.entity")} placeholder={t("choose")} options={options.entities} select={{ "aria-invalid": Boolean(errors.entityId), ...register("entityId") }} />
-        <SelectField id="about-station" label={t("about.dutyStation")} placeholder={t("choose")} options={options.dutyStations} select={register("dutyStationId")} />
+        <SelectField
+          id="about-entity"
+          label={t("about.entity")}
+          placeholder={t("choose")}
+          options={options.entities}
+          select={{ "aria-invalid": Boolean(errors.entityId), ...register("entityId") }}
+        />
+        <SelectField
+          id="about-station"
+          label={t("about.dutyStation")}
+          placeholder={t("choose")}
+          options={options.dutyStations}
+          select={register("dutyStationId")}
+        />
         <div>
           <label htmlFor="about-timeZone" className={labelClass}>
             {t("about.timeZone")}
@@ -71,7 +92,13 @@ export function AboutForm({ values, options }: Props) {
             ))}
           </select>
         </div>
-        <CheckboxGroup legend={t("about.languages")} name="languages" options={options.languages} register={register} error={errors.languages?.message} />
+        <CheckboxGroup
+          legend={t("about.languages")}
+          name="languages"
+          options={options.languages}
+          register={register}
+          error={errors.languages?.message}
+        />
         <CheckboxGroup
           legend={t("about.networks")}
           help={t("about.networksHelp")}

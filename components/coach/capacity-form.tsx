@@ -44,7 +44,12 @@ export function CapacityForm({ values }: { values: CoachCapacityInput }) {
           <div className="mt-2 space-y-1.5">
             {AVAILABILITIES.map((a) => (
               <label key={a} className="flex items-start gap-2 text-sm text-slate-700">
-                <input type="radio" value={a} className="mt-0.5 h-4 w-4 accent-brand-600" {...register("availability")} />
+                <input
+                  type="radio"
+                  value={a}
+                  className="mt-0.5 h-4 w-4 accent-brand-600"
+                  {...register("availability")}
+                />
                 <span>{t(a)}</span>
               </label>
             ))}

@@ -24,7 +24,10 @@ export function CheckboxGroup<T extends FieldValues>({
   const errorId = `${name}-error`;
   const helpId = `${name}-help`;
   return (
-    <fieldset className="min-w-0" aria-describedby={[help ? helpId : "", error ? errorId : ""].filter(Boolean).join(" ") || undefined}>
+    <fieldset
+      className="min-w-0"
+      aria-describedby={[help ? helpId : "", error ? errorId : ""].filter(Boolean).join(" ") || undefined}
+    >
       <legend className="text-sm font-medium text-slate-800">{legend}</legend>
       {help && (
         <p id={helpId} className="text-xs text-slate-500">
@@ -34,7 +37,12 @@ export function CheckboxGroup<T extends FieldValues>({
       <div className={`mt-2 grid gap-x-4 gap-y-1.5 ${grid}`}>
         {options.map((o) => (
           <label key={o.value} className="flex items-start gap-2 text-sm text-slate-700">
-            <input type="checkbox" value={o.value} className="mt-0.5 h-4 w-4 shrink-0 accent-brand-600" {...register(name)} />
+            <input
+              type="checkbox"
+              value={o.value}
+              className="mt-0.5 h-4 w-4 shrink-0 accent-brand-600"
+              {...register(name)}
+            />
             <span>{o.label}</span>
           </label>
         ))}

@@ -3,13 +3,24 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { saveCoachCoachingAction } from "@/lib/actions/save-coach-coaching";
-import { coachCoachingSchema, EXPERTISE_AREAS, MAX_BIO_CHARS, type CoachCoachingInput } from "@/lib/validation/coach-profile";
+import {
+  coachCoachingSchema,
+  EXPERTISE_AREAS,
+  MAX_BIO_CHARS,
+  type CoachCoachingInput,
+} from "@/lib/validation/coach-profile";
 import { CheckboxGroup } from "./checkbox-group";
 import { FieldError, inputClass, SaveBar, useSave } from "./form-parts";
 
 type TextField = "bioEn" | "bioFr" | "approachEn" | "approachFr";
 
-export function CoachingForm({ values, languages }: { values: CoachCoachingInput; languages: { value: string; label: string }[] }) {
+export function CoachingForm({
+  values,
+  languages,
+}: {
+  values: CoachCoachingInput;
+  languages: { value: string; label: string }[];
+}) {
   const t = useTranslations("coachProfile");
   const te = useTranslations("expertise");
   const { result, save } = useSave(saveCoachCoachingAction);
@@ -41,7 +52,13 @@ export function CoachingForm({ values, languages }: { values: CoachCoachingInput
   return (
     <form onSubmit={handleSubmit(save)} noValidate aria-label={t("coaching.title")} className="space-y-6">
       <div className="grid gap-6 sm:grid-cols-2">
-        <CheckboxGroup legend={t("coaching.coachingLanguages")} name="coachingLanguages" options={languages} register={register} error={errors.coachingLanguages?.message} />
+        <CheckboxGroup
+          legend={t("coaching.coachingLanguages")}
+          name="coachingLanguages"
+          options={languages}
+          register={register}
+          error={errors.coachingLanguages?.message}
+        />
         <CheckboxGroup
           legend={t("coaching.expertise")}
           help={t("coaching.expertiseHelp")}

@@ -6,14 +6,23 @@ import type { ActionResult } from "@/lib/actions/run-action";
 import { ActionMessage, primaryButton } from "./form-parts";
 
 /** The explicit acceptance: tick, then accept; records the date and the texts' version. */
-export function CommitmentsForm({ acceptedLine, outdatedLine }: { acceptedLine: string | null; outdatedLine: string | null }) {
+export function CommitmentsForm({
+  acceptedLine,
+  outdatedLine,
+}: {
+  acceptedLine: string | null;
+  outdatedLine: string | null;
+}) {
   const t = useTranslations("coachProfile.commitments");
   const [state, accept, pending] = useActionState<ActionResult | null, FormData>(acceptCommitmentsAction, null);
   const [ticked, setTicked] = useState(false);
   return (
     <div className="mt-4 space-y-3">
       {acceptedLine && (
-        <p className="flex items-start gap-2 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900" data-testid="commitments-accepted">
+        <p
+          className="flex items-start gap-2 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
+          data-testid="commitments-accepted"
+        >
           <span aria-hidden>✓</span>
           {acceptedLine}
         </p>

@@ -54,7 +54,12 @@ function DocumentRow({ doc, editable }: { doc: DocumentItem; editable: boolean }
       {editable && (
         <form action={remove}>
           <input type="hidden" name="documentId" value={doc.id} />
-          <button type="submit" disabled={removing} aria-label={t("deleteLabel", { name: doc.fileName })} className={`${secondaryButton} hover:border-red-300 hover:text-red-700`}>
+          <button
+            type="submit"
+            disabled={removing}
+            aria-label={t("deleteLabel", { name: doc.fileName })}
+            className={`${secondaryButton} hover:border-red-300 hover:text-red-700`}
+          >
             {t("delete")}
           </button>
         </form>
@@ -66,7 +71,10 @@ function DocumentRow({ doc, editable }: { doc: DocumentItem; editable: boolean }
 /** The coach's credential documents: each opens inline; while editable, add (one form per file) or delete. */
 export function CredentialDocuments({ documents, editable }: { documents: DocumentItem[]; editable: boolean }) {
   const t = useTranslations("coachProfile.credentials");
-  const { state, formAction, pending, onSubmit } = useUploadAction(uploadCredentialDocumentAction, { maxBytes: MAX_CREDENTIAL_BYTES, tooLarge: "fileTooLarge" });
+  const { state, formAction, pending, onSubmit } = useUploadAction(uploadCredentialDocumentAction, {
+    maxBytes: MAX_CREDENTIAL_BYTES,
+    tooLarge: "fileTooLarge",
+  });
   return (
     <div>
       <h3 className="text-base font-semibold text-slate-900">{t("documentsTitle")}</h3>
@@ -80,7 +88,11 @@ export function CredentialDocuments({ documents, editable }: { documents: Docume
         </ul>
       )}
       {editable && (
-        <form action={formAction} onSubmit={onSubmit} className="mt-4 rounded-md border border-dashed border-slate-300 p-4">
+        <form
+          action={formAction}
+          onSubmit={onSubmit}
+          className="mt-4 rounded-md border border-dashed border-slate-300 p-4"
+        >
           <label htmlFor="credential-file" className="block text-sm font-medium text-slate-800">
             {t("file")}
           </label>

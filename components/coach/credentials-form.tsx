@@ -4,7 +4,12 @@ import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { saveCoachCredentialsAction } from "@/lib/actions/save-coach-credentials";
 import { MIN_TRAINING_HOURS } from "@/lib/domain/coach-profile";
-import { coachCredentialsSchema, CREDENTIAL_KINDS, STAFF_STATUSES, type CoachCredentialsInput } from "@/lib/validation/coach-profile";
+import {
+  coachCredentialsSchema,
+  CREDENTIAL_KINDS,
+  STAFF_STATUSES,
+  type CoachCredentialsInput,
+} from "@/lib/validation/coach-profile";
 import { FieldError, inputClass, labelClass, SaveBar, useSave } from "./form-parts";
 
 const toHours = (v: unknown) => (v === "" || v === null || v === undefined ? null : Number(v));
@@ -39,7 +44,12 @@ export function CredentialsForm({ values }: { values: CoachCredentialsInput }) {
         <div className="mt-2 space-y-1.5">
           {CREDENTIAL_KINDS.map((k) => (
             <label key={k} className="flex items-start gap-2 text-sm text-slate-700">
-              <input type="radio" value={k} className="mt-0.5 h-4 w-4 accent-brand-600" {...register("credentialKind")} />
+              <input
+                type="radio"
+                value={k}
+                className="mt-0.5 h-4 w-4 accent-brand-600"
+                {...register("credentialKind")}
+              />
               <span>{t(`kinds.${k}`)}</span>
             </label>
           ))}
@@ -69,7 +79,12 @@ export function CredentialsForm({ values }: { values: CoachCredentialsInput }) {
               />
             </div>
             <label className="flex items-start gap-2 pb-2 text-sm text-slate-800">
-              <input type="checkbox" className="mt-0.5 h-4 w-4 shrink-0 accent-brand-600" aria-describedby="training-rule" {...register("observedPractice")} />
+              <input
+                type="checkbox"
+                className="mt-0.5 h-4 w-4 shrink-0 accent-brand-600"
+                aria-describedby="training-rule"
+                {...register("observedPractice")}
+              />
               <span>{t("observedPractice")}</span>
             </label>
           </div>

@@ -24,7 +24,9 @@ export async function CredentialsSummary({ profile }: { profile: CoachProfileVie
           </div>
         ))}
       </dl>
-      {profile.credentialKind === "icf_training" && <p className="text-xs text-slate-500">{t("trainingRule", { hours: MIN_TRAINING_HOURS })}</p>}
+      {profile.credentialKind === "icf_training" && (
+        <p className="text-xs text-slate-500">{t("trainingRule", { hours: MIN_TRAINING_HOURS })}</p>
+      )}
     </div>
   );
 }

@@ -8,7 +8,8 @@ export const inputClass =
 export const labelClass = "block text-sm font-medium text-slate-800";
 export const primaryButton =
   "rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700 disabled:cursor-not-allowed disabled:opacity-60";
-export const secondaryButton = "rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 disabled:opacity-60";
+export const secondaryButton =
+  "rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 disabled:opacity-60";
 
 /**
  * A labelled drop-down of reference values with an empty "choose…" first option; `select` takes the
@@ -47,7 +48,8 @@ export function SelectField({
 /** Translates an "errors" catalogue key (zod messages are keys), falling back to a generic message. */
 export function useErrorText() {
   const te = useTranslations("errors");
-  return (key: string | undefined) => (key ? (te.has(key as never) ? te(key as never) : te("invalidInput")) : undefined);
+  return (key: string | undefined) =>
+    key ? (te.has(key as never) ? te(key as never) : te("invalidInput")) : undefined;
 }
 
 export function FieldError({ id, message }: { id: string; message?: string }) {
@@ -92,7 +94,15 @@ export function useSave(action: (values: unknown) => Promise<ActionResult>) {
   return { result, save };
 }
 
-export function SaveBar({ pending, result, disabled }: { pending: boolean; result: ActionResult | null; disabled?: boolean }) {
+export function SaveBar({
+  pending,
+  result,
+  disabled,
+}: {
+  pending: boolean;
+  result: ActionResult | null;
+  disabled?: boolean;
+}) {
   const t = useTranslations("coachProfile");
   return (
     <div className="mt-5 flex flex-wrap items-center gap-4 border-t border-slate-100 pt-4">

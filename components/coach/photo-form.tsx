@@ -9,10 +9,24 @@ import { ActionMessage, secondaryButton } from "./form-parts";
 import { useUploadAction } from "./use-upload-action";
 
 /** The optional profile photo: shown, replaced or removed on its own (it is a file, not a field). */
-export function PhotoForm({ userId, name, photoVersion }: { userId: string; name: string; photoVersion: string | null }) {
+export function PhotoForm({
+  userId,
+  name,
+  photoVersion,
+}: {
+  userId: string;
+  name: string;
+  photoVersion: string | null;
+}) {
   const t = useTranslations("coachProfile.about");
-  const { state, formAction, pending, onSubmit } = useUploadAction(uploadCoachPhotoAction, { maxBytes: MAX_PHOTO_BYTES, tooLarge: "photoTooLarge" });
-  const [removeState, remove, removing] = useActionState<ActionResult | null, FormData>(async () => removeCoachPhotoAction(), null);
+  const { state, formAction, pending, onSubmit } = useUploadAction(uploadCoachPhotoAction, {
+    maxBytes: MAX_PHOTO_BYTES,
+    tooLarge: "photoTooLarge",
+  });
+  const [removeState, remove, removing] = useActionState<ActionResult | null, FormData>(
+    async () => removeCoachPhotoAction(),
+    null,
+  );
   const initials = name
     .split(/\s+/)
     .filter(Boolean)
@@ -30,7 +44,10 @@ export function PhotoForm({ userId, name, photoVersion }: { userId: string; name
           className="h-24 w-24 rounded-full object-cover ring-1 ring-slate-200"
         />
       ) : (
-        <div aria-hidden className="flex h-24 w-24 items-center justify-center rounded-full bg-brand-100 text-2xl font-semibold text-brand-700">
+        <div
+          aria-hidden
+          className="flex h-24 w-24 items-center justify-center rounded-full bg-brand-100 text-2xl font-semibold text-brand-700"
+        >
           {initials || "?"}
         </div>
       )}
@@ -56,7 +73,13 @@ export function PhotoForm({ userId, name, photoVersion }: { userId: string; name
               {pending ? t("photoUploading") : t("photoUpload")}
             </button>
             {photoVersion && (
-              <button type="submit" formAction={remove} formNoValidate disabled={removing || pending} className={secondaryButton}>
+              <button
+                type="submit"
+                formAction={remove}
+                formNoValidate
+                disabled={removing || pending}
+                className={secondaryButton}
+              >
                 {t("photoRemove")}
               </button>
             )}

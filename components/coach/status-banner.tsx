@@ -11,13 +11,30 @@ const TONE: Record<CoachStatus, { box: string; dot: string }> = {
 };
 
 /** Where the registration stands, and HR's message when there is one (what to change, or why). */
-export async function StatusBanner({ status, reviewMessage, submittedAt }: { status: CoachStatus; reviewMessage: string | null; submittedAt: Date | null }) {
+export async function StatusBanner({
+  status,
+  reviewMessage,
+  submittedAt,
+}: {
+  status: CoachStatus;
+  reviewMessage: string | null;
+  submittedAt: Date | null;
+}) {
   const [t, format] = await Promise.all([getTranslations("coachProfile.status"), getFormatter()]);
   const tone = TONE[status];
   const messageLabel =
-    status === "changes_requested" ? t("changes_requested.messageLabel") : status === "rejected" || status === "revoked" ? t(`${status}.reasonLabel`) : null;
+    status === "changes_requested"
+      ? t("changes_requested.messageLabel")
+      : status === "rejected" || status === "revoked"
+        ? t(`${status}.reasonLabel`)
+        : null;
   return (
-    <section aria-labelledby="status-title" className={`rounded-lg border-2 p-5 ${tone.box}`} data-testid="coach-status" data-status={status}>
+    <section
+      aria-labelledby="status-title"
+      className={`rounded-lg border-2 p-5 ${tone.box}`}
+      data-testid="coach-status"
+      data-status={status}
+    >
       <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">{t("label")}</p>
       <h2 id="status-title" className="mt-1 flex flex-wrap items-center gap-2 text-lg font-semibold text-slate-900">
         <span aria-hidden className={`h-3 w-3 rounded-full ${tone.dot}`} />
@@ -25,7 +42,9 @@ export async function StatusBanner({ status, reviewMessage, submittedAt }: { sta
       </h2>
       <p className="mt-1 text-slate-700">{t(`${status}.body`)}</p>
       {status === "submitted" && submittedAt && (
-        <p className="mt-1 text-sm text-slate-600">{t("submitted.since", { date: format.dateTime(submittedAt, { dateStyle: "long", timeStyle: "short" }) })}</p>
+        <p className="mt-1 text-sm text-slate-600">
+          {t("submitted.since", { date: format.dateTime(submittedAt, { dateStyle: "long", timeStyle: "short" }) })}
+        </p>
       )}
       {messageLabel && reviewMessage && (
         <div className="mt-4 rounded-md border border-slate-200 bg-white p-4 shadow-sm" data-testid="review-message">

@@ -27,7 +27,11 @@ export async function SubmissionProgress({ missing, submittable }: { missing: Re
   const pct = Math.round((done / total) * 100);
   const caption = t("count", { done, total });
   return (
-    <section aria-labelledby="progress-title" className="rounded-lg bg-white p-5 shadow-sm" data-testid="coach-progress">
+    <section
+      aria-labelledby="progress-title"
+      className="rounded-lg bg-white p-5 shadow-sm"
+      data-testid="coach-progress"
+    >
       <h2 id="progress-title" className="text-lg font-semibold">
         {t("title")}
       </h2>
@@ -41,7 +45,10 @@ export async function SubmissionProgress({ missing, submittable }: { missing: Re
         aria-valuetext={caption}
         className="mt-2 h-2.5 overflow-hidden rounded-full bg-slate-200"
       >
-        <div className={`h-full rounded-full ${missing.length ? "bg-brand-600" : "bg-emerald-600"}`} style={{ width: `${pct}%` }} />
+        <div
+          className={`h-full rounded-full ${missing.length ? "bg-brand-600" : "bg-emerald-600"}`}
+          style={{ width: `${pct}%` }}
+        />
       </div>
       {missing.length === 0 ? (
         <p className="mt-3 text-sm text-emerald-800">{submittable ? t("complete") : t("completeDone")}</p>

@@ -23,7 +23,12 @@ export function SubmitForm({ canSubmit, reason }: { canSubmit: boolean; reason: 
           {reason}
         </p>
       )}
-      <button type="submit" disabled={!canSubmit || pending} aria-describedby={reason ? "submit-reason" : undefined} className={`${primaryButton} px-5 py-2.5`}>
+      <button
+        type="submit"
+        disabled={!canSubmit || pending}
+        aria-describedby={reason ? "submit-reason" : undefined}
+        className={`${primaryButton} px-5 py-2.5`}
+      >
         {pending ? t("sending") : t("button")}
       </button>
       <div aria-live="polite">

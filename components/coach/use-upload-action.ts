@@ -18,7 +18,10 @@ export function useUploadAction(
     try {
       return await action(previous, form);
     } catch {
-      return { ok: false, error: file instanceof File && file.size > maxBytes * 0.9 ? te(tooLarge as never) : te("generic") };
+      return {
+        ok: false,
+        error: file instanceof File && file.size > maxBytes * 0.9 ? te(tooLarge as never) : te("generic"),
+      };
     }
   }, null);
   const onSubmit = useCallback((event: FormEvent<HTMLFormElement>) => {

@@ -1,9 +1,27 @@
 /** A coach's photo (served by /api/files/photos/[userId]) or, without one, their initials. */
-export function CoachAvatar({ userId, name, hasPhoto, alt, size = "md" }: { userId: string; name: string | null; hasPhoto: boolean; alt: string; size?: "md" | "lg" }) {
+export function CoachAvatar({
+  userId,
+  name,
+  hasPhoto,
+  alt,
+  size = "md",
+}: {
+  userId: string;
+  name: string | null;
+  hasPhoto: boolean;
+  alt: string;
+  size?: "md" | "lg";
+}) {
   const box = size === "lg" ? "h-24 w-24 text-3xl" : "h-14 w-14 text-lg";
   if (hasPhoto) {
     // eslint-disable-next-line @next/next/no-img-element -- a private, uncached route: nothing for next/image to optimise
-    return <img src={`/api/files/photos/${userId}`} alt={alt} className={`${box} shrink-0 rounded-full object-cover ring-1 ring-slate-200`} />;
+    return (
+      <img
+        src={`/api/files/photos/${userId}`}
+        alt={alt}
+        className={`${box} shrink-0 rounded-full object-cover ring-1 ring-slate-200`}
+      />
+    );
   }
   const initials = (name ?? "?")
     .split(/\s+/)
@@ -13,7 +31,10 @@ export function CoachAvatar({ userId, name, hasPhoto, alt, size = "md" }: { user
     .join("")
     .toUpperCase();
   return (
-    <span aria-hidden="true" className={`${box} inline-flex shrink-0 items-center justify-center rounded-full bg-brand-100 font-semibold text-brand-900`}>
+    <span
+      aria-hidden="true"
+      className={`${box} inline-flex shrink-0 items-center justify-center rounded-full bg-brand-100 font-semibold text-brand-900`}
+    >
       {initials}
     </span>
   );

@@ -17,14 +17,31 @@ export type CardTexts = {
 };
 
 /** One coach (or mentor) in the directory's grid; `href` is their profile page (the coach's by default). */
-export function CoachCard({ coach, texts, highlight, href }: { coach: DirectoryCard; texts: CardTexts; highlight?: string; href?: string }) {
+export function CoachCard({
+  coach,
+  texts,
+  highlight,
+  href,
+}: {
+  coach: DirectoryCard;
+  texts: CardTexts;
+  highlight?: string;
+  href?: string;
+}) {
   return (
-    <article className="relative flex h-full flex-col gap-3 rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200 transition hover:ring-brand-600" data-testid="coach-card">
+    <article
+      className="relative flex h-full flex-col gap-3 rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200 transition hover:ring-brand-600"
+      data-testid="coach-card"
+    >
       <div className="flex items-start gap-3">
         <CoachAvatar userId={coach.userId} name={coach.name} hasPhoto={coach.hasPhoto} alt={texts.photoAlt} />
         <div className="min-w-0">
           <h2 className="text-lg font-semibold leading-tight">
-            <Link href={href ?? `/coaches/${coach.id}`} className="text-slate-900 after:absolute after:inset-0 after:content-[''] hover:text-brand-700" aria-label={texts.view}>
+            <Link
+              href={href ?? `/coaches/${coach.id}`}
+              className="text-slate-900 after:absolute after:inset-0 after:content-[''] hover:text-brand-700"
+              aria-label={texts.view}
+            >
               {coach.name}
             </Link>
           </h2>
@@ -41,7 +58,9 @@ export function CoachCard({ coach, texts, highlight, href }: { coach: DirectoryC
       </div>
       <ExpertiseChips labels={texts.expertise} highlight={highlight} />
       <p className="text-sm text-slate-700">{texts.coachesIn}</p>
-      <p className={`line-clamp-3 text-sm ${texts.bio ? "text-slate-600" : "italic text-slate-500"}`}>{texts.bio ?? texts.noBio}</p>
+      <p className={`line-clamp-3 text-sm ${texts.bio ? "text-slate-600" : "italic text-slate-500"}`}>
+        {texts.bio ?? texts.noBio}
+      </p>
       <div className="mt-auto border-t border-slate-100 pt-3">
         <PlacesDots left={coach.placesLeft} capacity={coach.capacity} label={texts.places} />
       </div>

@@ -13,7 +13,12 @@ import {
   parseDirectoryFilters,
 } from "@/lib/domain/directory-filters";
 import type { ProfileKind } from "@/lib/domain/matching-rules";
-import { countingQueries, directoryOptionsByKind, type Place, searchDirectory } from "@/lib/server/coaches/search-directory";
+import {
+  countingQueries,
+  directoryOptionsByKind,
+  type Place,
+  searchDirectory,
+} from "@/lib/server/coaches/search-directory";
 import { db } from "@/lib/server/db";
 
 export type Search = Record<string, string | string[] | undefined>;
@@ -35,7 +40,19 @@ function pageWindow(page: number, count: number): (number | "gap")[] {
  * the chips of active filters, the cards and the pages. The page checks who may see it; this lists
  * profiles of `kind` only, with the texts of `namespace`.
  */
-export async function DirectoryPage({ kind, basePath, namespace, viewerId, searchParams }: { kind: ProfileKind; basePath: string; namespace: DirectoryNamespace; viewerId: string; searchParams: Promise<Search> }) {
+export async function DirectoryPage({
+  kind,
+  basePath,
+  namespace,
+  viewerId,
+  searchParams,
+}: {
+  kind: ProfileKind;
+  basePath: string;
+  namespace: DirectoryNamespace;
+  viewerId: string;
+  searchParams: Promise<Search>;
+}) {
   const { prisma, report } = countingQueries(db());
   const [{ options, filters }, locale, t, te, tg] = await Promise.all([
     searchParams.then((raw) => directoryOptionsByKind[kind].resolve(prisma, parseDirectoryFilters(raw))),
@@ -66,33 +83,74 @@ export async function DirectoryPage({ kind, basePath, namespace, viewerId, searc
   if (filters.q) chips.push({ key: "q", label: t("filters.searchChip", { q: filters.q }), without: { q: "" } });
   if (filters.entity.kind !== "any") {
     const e = filters.entity;
-    const label = e.kind === "mine" ? t("filters.entityMine") : e.kind === "others" ? t("filters.entityOthers") : e.code;
+    const label =
+      e.kind === "mine" ? t("filters.entityMine") : e.kind === "others" ? t("filters.entityOthers") : e.code;
     chips.push({ key: "entity", label, without: { entity: { kind: "any" } } });
   }
-  if (filters.station) chips.push({ key: "station", label: name(options.stations.find((s) => s.code === filters.station) ?? null) ?? filters.station, without: { station: undefined } });
+  if (filters.station)
+    chips.push({
+      key: "station",
+      label: name(options.stations.find((s) => s.code === filters.station) ?? null) ?? filters.station,
+      without: { station: undefined },
+    });
   if (filters.gender) chips.push({ key: "gender", label: tg(filters.gender), without: { gender: undefined } });
-  if (filters.network) chips.push({ key: "network", label: name(options.networks.find((n) => n.code === filters.network) ?? null) ?? filters.network, without: { network: undefined } });
-  if (filters.expertise) chips.push({ key: "expertise", label: te(filters.expertise), without: { expertise: undefined } });
-  if (filters.language) chips.push({ key: "language", label: languageName(filters.language), without: { language: undefined } });
-  if (filters.timeZone) chips.push({ key: "tz", label: filters.timeZone.replace(/_/g, " "), without: { timeZone: undefined } });
+  if (filters.network)
+    chips.push({
+      key: "network",
+      label: name(options.networks.find((n) => n.code === filters.network) ?? null) ?? filters.network,
+      without: { network: undefined },
+    });
+  if (filters.expertise)
+    chips.push({ key: "expertise", label: te(filters.expertise), without: { expertise: undefined } });
+  if (filters.language)
+    chips.push({ key: "language", label: languageName(filters.language), without: { language: undefined } });
+  if (filters.timeZone)
+    chips.push({ key: "tz", label: filters.timeZone.replace(/_/g, " "), without: { timeZone: undefined } });
   if (filters.free) chips.push({ key: "free", label: t("filters.free"), without: { free: false } });
 
-  const entityValue = filters.entity.kind === "code" ? filters.entity.code : filters.entity.kind === "any" ? "" : filters.entity.kind;
+  const entityValue =
+    filters.entity.kind === "code" ? filters.entity.code : filters.entity.kind === "any" ? "" : filters.entity.kind;
 
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} lead={t("lead")} />
 
-      <form method="get" action={basePath} role="search" aria-label={t("filters.label")} className="space-y-4 rounded-lg bg-white p-4 shadow-sm sm:p-5">
+      <form
+        method="get"
+        action={basePath}
+        role="search"
+        aria-label={t("filters.label")}
+        className="space-y-4 rounded-lg bg-white p-4 shadow-sm sm:p-5"
+      >
         <div>
           <label htmlFor="q" className={labelClass}>
             {t("filters.search")}
           </label>
-          <input id="q" name="q" type="search" defaultValue={filters.q} maxLength={100} placeholder={t("filters.searchPlaceholder")} className={`${field} py-2`} />
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={filters.q}
+            maxLength={100}
+            placeholder={t("filters.searchPlaceholder")}
+            className={`${field} py-2`}
+          />
         </div>
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          <FilterSelect id="expertise" label={t("filters.expertise")} value={filters.expertise} anyLabel={t("filters.anyExpertise")} choices={EXPERTISE_AREAS.map((a) => ({ value: a, label: te(a) }))} />
-          <FilterSelect id="language" label={t("filters.language")} value={filters.language} anyLabel={t("filters.anyLanguage")} choices={options.languages.map((l) => ({ value: l.code, label: name(l) }))} />
+          <FilterSelect
+            id="expertise"
+            label={t("filters.expertise")}
+            value={filters.expertise}
+            anyLabel={t("filters.anyExpertise")}
+            choices={EXPERTISE_AREAS.map((a) => ({ value: a, label: te(a) }))}
+          />
+          <FilterSelect
+            id="language"
+            label={t("filters.language")}
+            value={filters.language}
+            anyLabel={t("filters.anyLanguage")}
+            choices={options.languages.map((l) => ({ value: l.code, label: name(l) }))}
+          />
           <div>
             <label htmlFor="entity" className={labelClass}>
               {t("filters.entity")}
@@ -110,10 +168,34 @@ export async function DirectoryPage({ kind, basePath, namespace, viewerId, searc
               </optgroup>
             </select>
           </div>
-          <FilterSelect id="station" label={t("filters.station")} value={filters.station} anyLabel={t("filters.anyStation")} choices={options.stations.map((d) => ({ value: d.code, label: name(d) }))} />
-          <FilterSelect id="network" label={t("filters.network")} value={filters.network} anyLabel={t("filters.anyNetwork")} choices={options.networks.map((n) => ({ value: n.code, label: name(n) }))} />
-          <FilterSelect id="gender" label={t("filters.gender")} value={filters.gender} anyLabel={t("filters.anyGender")} choices={GENDERS.filter((g) => g !== "prefer_not_to_say").map((g) => ({ value: g, label: tg(g) }))} />
-          <FilterSelect id="tz" label={t("filters.timeZone")} value={filters.timeZone} anyLabel={t("filters.anyTimeZone")} choices={options.timeZones.map((z) => ({ value: z, label: z.replace(/_/g, " ") }))} />
+          <FilterSelect
+            id="station"
+            label={t("filters.station")}
+            value={filters.station}
+            anyLabel={t("filters.anyStation")}
+            choices={options.stations.map((d) => ({ value: d.code, label: name(d) }))}
+          />
+          <FilterSelect
+            id="network"
+            label={t("filters.network")}
+            value={filters.network}
+            anyLabel={t("filters.anyNetwork")}
+            choices={options.networks.map((n) => ({ value: n.code, label: name(n) }))}
+          />
+          <FilterSelect
+            id="gender"
+            label={t("filters.gender")}
+            value={filters.gender}
+            anyLabel={t("filters.anyGender")}
+            choices={GENDERS.filter((g) => g !== "prefer_not_to_say").map((g) => ({ value: g, label: tg(g) }))}
+          />
+          <FilterSelect
+            id="tz"
+            label={t("filters.timeZone")}
+            value={filters.timeZone}
+            anyLabel={t("filters.anyTimeZone")}
+            choices={options.timeZones.map((z) => ({ value: z, label: z.replace(/_/g, " ") }))}
+          />
           <div>
             <label htmlFor="sort" className={labelClass}>
               {t("filters.sort")}
@@ -126,7 +208,13 @@ export async function DirectoryPage({ kind, basePath, namespace, viewerId, searc
         </div>
         <div className="flex flex-wrap items-center justify-between gap-3">
           <label className="inline-flex items-center gap-2 text-sm font-medium text-slate-700">
-            <input type="checkbox" name="free" value="1" defaultChecked={filters.free} className="h-4 w-4 rounded border-slate-300 accent-brand-600" />
+            <input
+              type="checkbox"
+              name="free"
+              value="1"
+              defaultChecked={filters.free}
+              className="h-4 w-4 rounded border-slate-300 accent-brand-600"
+            />
             {t("filters.free")}
           </label>
           <div className="flex items-center gap-4">
@@ -135,7 +223,10 @@ export async function DirectoryPage({ kind, basePath, namespace, viewerId, searc
                 {t("filters.clear")}
               </Link>
             )}
-            <button type="submit" className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+            <button
+              type="submit"
+              className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+            >
               {t("filters.apply")}
             </button>
           </div>
@@ -145,7 +236,9 @@ export async function DirectoryPage({ kind, basePath, namespace, viewerId, searc
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <p aria-live="polite" className="text-sm text-slate-700" data-testid="directory-count">
           <span className="font-semibold text-slate-900">{t("count", { count: result.total })}</span>
-          {result.pageCount > 1 && <span className="text-slate-500"> · {t("pageOf", { page: result.page, pages: result.pageCount })}</span>}
+          {result.pageCount > 1 && (
+            <span className="text-slate-500"> · {t("pageOf", { page: result.page, pages: result.pageCount })}</span>
+          )}
         </p>
         {chips.length > 0 && (
           <ul aria-label={t("filters.active")} className="flex flex-wrap gap-2">
@@ -173,7 +266,10 @@ export async function DirectoryPage({ kind, basePath, namespace, viewerId, searc
           {narrowed && (
             <>
               <p className="mt-1 text-sm text-slate-600">{t("empty.hint")}</p>
-              <Link href={hrefOf(DEFAULT_FILTERS, { sort: filters.sort })} className="mt-4 inline-block rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+              <Link
+                href={hrefOf(DEFAULT_FILTERS, { sort: filters.sort })}
+                className="mt-4 inline-block rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+              >
                 {t("filters.clear")}
               </Link>
             </>
@@ -207,7 +303,11 @@ export async function DirectoryPage({ kind, basePath, namespace, viewerId, searc
       {result.pageCount > 1 && (
         <nav aria-label={t("pagination.label")} className="flex flex-wrap items-center justify-center gap-1 text-sm">
           {result.page > 1 && (
-            <Link href={hrefOf(shown, { page: result.page - 1 })} rel="prev" className="rounded px-3 py-1.5 text-brand-700 hover:bg-brand-50">
+            <Link
+              href={hrefOf(shown, { page: result.page - 1 })}
+              rel="prev"
+              className="rounded px-3 py-1.5 text-brand-700 hover:bg-brand-50"
+            >
               ← {t("pagination.previous")}
             </Link>
           )}
@@ -229,7 +329,11 @@ export async function DirectoryPage({ kind, basePath, namespace, viewerId, searc
             ),
           )}
           {result.page < result.pageCount && (
-            <Link href={hrefOf(shown, { page: result.page + 1 })} rel="next" className="rounded px-3 py-1.5 text-brand-700 hover:bg-brand-50">
+            <Link
+              href={hrefOf(shown, { page: result.page + 1 })}
+              rel="next"
+              className="rounded px-3 py-1.5 text-brand-700 hover:bg-brand-50"
+            >
               {t("pagination.next")} →
             </Link>
           )}

@@ -1,5 +1,11 @@
 /** Expertise areas as small chips; the ones the reader filtered on are highlighted. */
-export function ExpertiseChips({ labels, highlight }: { labels: { code: string; label: string }[]; highlight?: string }) {
+export function ExpertiseChips({
+  labels,
+  highlight,
+}: {
+  labels: { code: string; label: string }[];
+  highlight?: string;
+}) {
   return (
     <ul className="flex flex-wrap gap-1.5">
       {labels.map(({ code, label }) => (

@@ -17,7 +17,12 @@ export function FilterSelect({
       <label htmlFor={id} className="block text-sm font-medium text-slate-700">
         {label}
       </label>
-      <select id={id} name={id} defaultValue={value ?? ""} className="mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm">
+      <select
+        id={id}
+        name={id}
+        defaultValue={value ?? ""}
+        className="mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm"
+      >
         <option value="">{anyLabel}</option>
         {choices.map((c) => (
           <option key={c.value} value={c.value}>

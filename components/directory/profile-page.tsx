@@ -28,7 +28,17 @@ function Texts({ blocks, lang }: { blocks: { lang: "en" | "fr"; label: string; t
  * that starts a request. Coaches show their credential and approach; mentors their career path and
  * professional link. Not listed, or not of this kind: not found.
  */
-export async function ProfilePage({ id, kind, basePath, namespace }: { id: string; kind: ProfileKind; basePath: string; namespace: DirectoryNamespace }) {
+export async function ProfilePage({
+  id,
+  kind,
+  basePath,
+  namespace,
+}: {
+  id: string;
+  kind: ProfileKind;
+  basePath: string;
+  namespace: DirectoryNamespace;
+}) {
   const { prisma, report } = countingQueries(db());
   const [coach, locale, t, te, tg, tk] = await Promise.all([
     findListedCoach(prisma, id, kind),
@@ -47,7 +57,8 @@ export async function ProfilePage({ id, kind, basePath, namespace }: { id: strin
   const name = (p: Place | null) => (p ? (fr ? p.nameFr : p.nameEn) : t("profile.notGiven"));
   const display = new Intl.DisplayNames([locale], { type: "language" });
   const list = new Intl.ListFormat(locale, { style: "long", type: "conjunction" });
-  const languages = (codes: string[]) => (codes.length ? list.format(codes.map((c) => display.of(c) ?? c)) : t("profile.notGiven"));
+  const languages = (codes: string[]) =>
+    codes.length ? list.format(codes.map((c) => display.of(c) ?? c)) : t("profile.notGiven");
   // Both languages when present, the reader's first.
   const both = (en: string | null, frText: string | null) => {
     const blocks = [
@@ -66,14 +77,21 @@ export async function ProfilePage({ id, kind, basePath, namespace }: { id: strin
     [t("profile.timeZone"), coach.timeZone.replace(/_/g, " ")],
     [t("profile.coachingLanguages"), languages(coach.coachingLanguages)],
     [t("profile.languages"), languages(coach.languages)],
-    [t("profile.networks"), coach.networks.length ? coach.networks.map((n) => name(n)).join(" · ") : t("profile.noNetworks")],
+    [
+      t("profile.networks"),
+      coach.networks.length ? coach.networks.map((n) => name(n)).join(" · ") : t("profile.noNetworks"),
+    ],
   ];
   if (!mentor) {
     facts.push([t("profile.staffStatus"), coach.isFormerStaff ? t("profile.former") : t("profile.current")]);
-    facts.push([t("profile.credential"), coach.credentialKind ? tk(coach.credentialKind as "icf_acc") : t("profile.noCredential")]);
+    facts.push([
+      t("profile.credential"),
+      coach.credentialKind ? tk(coach.credentialKind as "icf_acc") : t("profile.noCredential"),
+    ]);
   }
   facts.push([t("profile.capacity"), t("profile.capacityValue", { count: coach.capacity })]);
-  if (coach.gender && coach.gender !== "prefer_not_to_say") facts.splice(3, 0, [t("profile.gender"), tg(coach.gender as "female")]);
+  if (coach.gender && coach.gender !== "prefer_not_to_say")
+    facts.splice(3, 0, [t("profile.gender"), tg(coach.gender as "female")]);
   const requestHref = mentor ? `/requests/new?kind=mentor&coach=${coach.id}` : `/requests/new?coach=${coach.id}`;
 
   return (
@@ -83,7 +101,13 @@ export async function ProfilePage({ id, kind, basePath, namespace }: { id: strin
       </Link>
 
       <section className="flex flex-col gap-5 rounded-lg bg-white p-6 shadow-sm sm:flex-row sm:items-center">
-        <CoachAvatar userId={coach.userId} name={coach.name} hasPhoto={coach.hasPhoto} alt={t("card.photoAlt", { name: coach.name ?? "" })} size="lg" />
+        <CoachAvatar
+          userId={coach.userId}
+          name={coach.name}
+          hasPhoto={coach.hasPhoto}
+          alt={t("card.photoAlt", { name: coach.name ?? "" })}
+          size="lg"
+        />
         <div className="min-w-0 flex-1">
           <h1 className="text-3xl font-bold">{coach.name}</h1>
           <p className="mt-1 text-slate-600">
@@ -96,9 +120,17 @@ export async function ProfilePage({ id, kind, basePath, namespace }: { id: strin
           </div>
         </div>
         <div className="flex shrink-0 flex-col items-start gap-3 sm:items-end">
-          <PlacesDots left={coach.placesLeft} capacity={coach.capacity} label={t("card.places", { count: coach.placesLeft })} />
+          <PlacesDots
+            left={coach.placesLeft}
+            capacity={coach.capacity}
+            label={t("card.places", { count: coach.placesLeft })}
+          />
           {!full && (
-            <Link href={requestHref} className="rounded bg-brand-600 px-5 py-2.5 font-medium text-white hover:bg-brand-700" data-testid="request-coach">
+            <Link
+              href={requestHref}
+              className="rounded bg-brand-600 px-5 py-2.5 font-medium text-white hover:bg-brand-700"
+              data-testid="request-coach"
+            >
               {t("profile.request")}
             </Link>
           )}
@@ -119,7 +151,13 @@ export async function ProfilePage({ id, kind, basePath, namespace }: { id: strin
             <h2 id="bio" className="text-xl font-semibold">
               {t("profile.bio")}
             </h2>
-            <div className="mt-3">{bio.length ? <Texts blocks={bio} lang={bio.length > 1} /> : <p className="italic text-slate-500">{t("profile.noBio")}</p>}</div>
+            <div className="mt-3">
+              {bio.length ? (
+                <Texts blocks={bio} lang={bio.length > 1} />
+              ) : (
+                <p className="italic text-slate-500">{t("profile.noBio")}</p>
+              )}
+            </div>
           </section>
           {details?.careerPath && (
             <section aria-labelledby="career" className="rounded-lg bg-white p-6 shadow-sm">
@@ -154,7 +192,13 @@ export async function ProfilePage({ id, kind, basePath, namespace }: { id: strin
           </dl>
           {details?.profileUrl && (
             <p className="mt-4 border-t border-slate-100 pt-4 text-sm">
-              <a href={details.profileUrl} target="_blank" rel="noopener noreferrer nofollow" className="font-medium text-brand-700 underline hover:text-brand-900" data-testid="mentor-link">
+              <a
+                href={details.profileUrl}
+                target="_blank"
+                rel="noopener noreferrer nofollow"
+                className="font-medium text-brand-700 underline hover:text-brand-900"
+                data-testid="mentor-link"
+              >
                 {t("profile.link")} ↗
               </a>
             </p>

@@ -17,7 +17,6 @@ import type { ProfileKind } from "@/lib/domain/matching-rules";
 
 const dangerButton = "rounded bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60";
 
-
 export function RespondButtons({ choiceId, clientName }: { choiceId: string; clientName: string }) {
   const t = useTranslations("engagements");
   const { pending, error, run } = useActionVerb();
@@ -28,7 +27,13 @@ export function RespondButtons({ choiceId, clientName }: { choiceId: string; cli
     <div>
       {!declining ? (
         <div className="flex flex-wrap gap-2">
-          <button type="button" disabled={pending} className={primaryButton} onClick={() => run(() => acceptCoachRequestAction({ choiceId }))} aria-label={`${t("coach.accept")} — ${clientName}`}>
+          <button
+            type="button"
+            disabled={pending}
+            className={primaryButton}
+            onClick={() => run(() => acceptCoachRequestAction({ choiceId }))}
+            aria-label={`${t("coach.accept")} — ${clientName}`}
+          >
             {t("coach.accept")}
           </button>
           <button type="button" disabled={pending} className={secondaryButton} onClick={() => setDeclining(true)}>
@@ -40,9 +45,21 @@ export function RespondButtons({ choiceId, clientName }: { choiceId: string; cli
           <label htmlFor={`${id}-reason`} className={labelClass}>
             {t("coach.declineReason")}
           </label>
-          <textarea id={`${id}-reason`} rows={3} maxLength={MAX_REASON} value={reason} onChange={(e) => setReason(e.target.value)} className={inputClass} />
+          <textarea
+            id={`${id}-reason`}
+            rows={3}
+            maxLength={MAX_REASON}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            className={inputClass}
+          />
           <div className="flex flex-wrap gap-2">
-            <button type="button" disabled={pending} className={dangerButton} onClick={() => run(() => declineCoachRequestAction({ choiceId, reason }))}>
+            <button
+              type="button"
+              disabled={pending}
+              className={dangerButton}
+              onClick={() => run(() => declineCoachRequestAction({ choiceId, reason }))}
+            >
               {t("coach.confirmDecline")}
             </button>
             <button type="button" disabled={pending} className={secondaryButton} onClick={() => setDeclining(false)}>
@@ -56,7 +73,15 @@ export function RespondButtons({ choiceId, clientName }: { choiceId: string; cli
   );
 }
 
-export function AvailabilityToggle({ kind, availability, pendingCount }: { kind: ProfileKind; availability: "open" | "paused"; pendingCount: number }) {
+export function AvailabilityToggle({
+  kind,
+  availability,
+  pendingCount,
+}: {
+  kind: ProfileKind;
+  availability: "open" | "paused";
+  pendingCount: number;
+}) {
   const t = useTranslations("engagements.availability");
   const tc = useTranslations("engagements");
   const { pending, error, run } = useActionVerb();
@@ -64,7 +89,12 @@ export function AvailabilityToggle({ kind, availability, pendingCount }: { kind:
   if (availability === "paused") {
     return (
       <div>
-        <button type="button" disabled={pending} className={primaryButton} onClick={() => run(() => setCoachAvailabilityAction({ availability: "open", kind }))}>
+        <button
+          type="button"
+          disabled={pending}
+          className={primaryButton}
+          onClick={() => run(() => setCoachAvailabilityAction({ availability: "open", kind }))}
+        >
           {t("resume")}
         </button>
         <InlineAlert text={error} />
@@ -74,14 +104,33 @@ export function AvailabilityToggle({ kind, availability, pendingCount }: { kind:
   return (
     <div>
       {!confirming ? (
-        <button type="button" className={secondaryButton} onClick={() => (pendingCount > 0 ? setConfirming(true) : run(() => setCoachAvailabilityAction({ availability: "paused", kind })))} disabled={pending}>
+        <button
+          type="button"
+          className={secondaryButton}
+          onClick={() =>
+            pendingCount > 0
+              ? setConfirming(true)
+              : run(() => setCoachAvailabilityAction({ availability: "paused", kind }))
+          }
+          disabled={pending}
+        >
           {t("pause")}
         </button>
       ) : (
         <div className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3">
           <p className="text-sm text-amber-900">{t("pauseHint")}</p>
           <div className="flex flex-wrap gap-2">
-            <button type="button" disabled={pending} className={dangerButton} onClick={() => run(() => setCoachAvailabilityAction({ availability: "paused", kind }), () => setConfirming(false))}>
+            <button
+              type="button"
+              disabled={pending}
+              className={dangerButton}
+              onClick={() =>
+                run(
+                  () => setCoachAvailabilityAction({ availability: "paused", kind }),
+                  () => setConfirming(false),
+                )
+              }
+            >
               {t("confirmPause")}
             </button>
             <button type="button" disabled={pending} className={secondaryButton} onClick={() => setConfirming(false)}>
@@ -109,7 +158,12 @@ export function WithdrawButton({ requestId }: { requestId: string }) {
         <div className="space-y-2 rounded border border-slate-200 bg-slate-50 p-3">
           <p className="text-sm text-slate-700">{t("client.withdrawConfirm")}</p>
           <div className="flex flex-wrap gap-2">
-            <button type="button" disabled={pending} className={dangerButton} onClick={() => run(() => withdrawCoachRequestAction({ requestId }))}>
+            <button
+              type="button"
+              disabled={pending}
+              className={dangerButton}
+              onClick={() => run(() => withdrawCoachRequestAction({ requestId }))}
+            >
               {t("client.confirmWithdraw")}
             </button>
             <button type="button" disabled={pending} className={secondaryButton} onClick={() => setConfirming(false)}>
@@ -134,7 +188,11 @@ export function EndEngagementForm({ engagementId, otherName }: { engagementId: s
   const id = useId();
   if (!open) {
     return (
-      <button type="button" className="text-sm font-medium text-red-700 underline hover:text-red-800" onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className="text-sm font-medium text-red-700 underline hover:text-red-800"
+        onClick={() => setOpen(true)}
+      >
         {t("active.end")}
       </button>
     );

@@ -2,21 +2,45 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
-import { ActionMessage, FieldError, inputClass, labelClass, primaryButton, useSave } from "@/components/coach/form-parts";
+import {
+  ActionMessage,
+  FieldError,
+  inputClass,
+  labelClass,
+  primaryButton,
+  useSave,
+} from "@/components/coach/form-parts";
 import { joinCohortAction } from "@/lib/actions/join-cohort";
 import { joinCohortSchema, type JoinCohortInput } from "@/lib/validation/enrolment";
 
 /** Joining: the commitment to the whole process (required) and an optional note to the supervisor. */
-export function JoinForm({ cohortId, kind, full }: { cohortId: string; kind: "coaching" | "mentoring"; full: boolean }) {
+export function JoinForm({
+  cohortId,
+  kind,
+  full,
+}: {
+  cohortId: string;
+  kind: "coaching" | "mentoring";
+  full: boolean;
+}) {
   const t = useTranslations("enrolment.join");
   const { result, save } = useSave(joinCohortAction);
   const {
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<JoinCohortInput>({ resolver: zodResolver(joinCohortSchema), defaultValues: { cohortId, commitment: false, supervisorEmail: "" } });
+  } = useForm<JoinCohortInput>({
+    resolver: zodResolver(joinCohortSchema),
+    defaultValues: { cohortId, commitment: false, supervisorEmail: "" },
+  });
   return (
-    <form onSubmit={handleSubmit(save)} noValidate aria-label={t("title")} className="space-y-4" data-testid="join-form">
+    <form
+      onSubmit={handleSubmit(save)}
+      noValidate
+      aria-label={t("title")}
+      className="space-y-4"
+      data-testid="join-form"
+    >
       <input type="hidden" {...register("cohortId")} />
       <div>
         <label className="flex items-start gap-2 text-sm font-medium text-slate-800">
@@ -44,7 +68,9 @@ export function JoinForm({ cohortId, kind, full }: { cohortId: string; kind: "co
           autoComplete="off"
           className={inputClass}
           aria-invalid={Boolean(errors.supervisorEmail)}
-          aria-describedby={["join-supervisor-help", errors.supervisorEmail ? "join-supervisor-error" : ""].filter(Boolean).join(" ")}
+          aria-describedby={["join-supervisor-help", errors.supervisorEmail ? "join-supervisor-error" : ""]
+            .filter(Boolean)
+            .join(" ")}
           {...register("supervisorEmail")}
         />
         <FieldError id="join-supervisor-error" message={errors.supervisorEmail?.message} />

@@ -11,8 +11,10 @@ import type { ActionResult } from "@/lib/actions/run-action";
 
 type Action = (state: ActionResult | null, form: FormData) => Promise<ActionResult>;
 
-const dangerButton = "rounded border border-red-300 bg-white px-4 py-2 font-semibold text-red-700 hover:bg-red-50 disabled:opacity-60";
-const quietButton = "rounded border border-slate-300 bg-white px-4 py-2 font-medium text-slate-700 hover:bg-slate-100 disabled:opacity-60";
+const dangerButton =
+  "rounded border border-red-300 bg-white px-4 py-2 font-semibold text-red-700 hover:bg-red-50 disabled:opacity-60";
+const quietButton =
+  "rounded border border-slate-300 bg-white px-4 py-2 font-medium text-slate-700 hover:bg-slate-100 disabled:opacity-60";
 
 function useCohortAction(action: Action) {
   return useActionState<ActionResult | null, FormData>(action, null);
@@ -33,11 +35,19 @@ export function WithdrawButton({ cohortId, cohortName }: { cohortId: string; coh
       </button>
     );
   return (
-    <form action={submit} className="space-y-3 rounded-md border border-red-200 bg-red-50 p-4" data-testid="withdraw-confirm">
+    <form
+      action={submit}
+      className="space-y-3 rounded-md border border-red-200 bg-red-50 p-4"
+      data-testid="withdraw-confirm"
+    >
       <input type="hidden" name="cohortId" value={cohortId} />
       <p className="text-sm text-red-900">{t("confirm", { cohort: cohortName })}</p>
       <div className="flex flex-wrap gap-3">
-        <button type="submit" disabled={pending} className="rounded bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60"
+        >
           {pending ? t("withdrawing") : t("yes")}
         </button>
         <button type="button" className={quietButton} onClick={() => setConfirming(false)} disabled={pending}>

@@ -9,7 +9,11 @@ import { useForm } from "react-hook-form";
 import { FieldError, labelClass } from "@/components/coach/form-parts";
 import { submitClosingEvaluationAction } from "@/lib/actions/submit-closing-evaluation";
 import { OBJECTIVES_MET } from "@/lib/domain/feedback";
-import { closingEvaluationSchema, type ClosingEvaluationInput, type ClosingEvaluationValues } from "@/lib/validation/feedback";
+import {
+  closingEvaluationSchema,
+  type ClosingEvaluationInput,
+  type ClosingEvaluationValues,
+} from "@/lib/validation/feedback";
 import { CommentAndSubmit } from "./comment-and-submit";
 import { UsefulnessStars } from "./usefulness-stars";
 
@@ -29,7 +33,13 @@ export function ClosingEvaluationForm({ engagementId }: { engagementId: string }
     formState: { errors, isSubmitting },
   } = useForm<ClosingEvaluationInput, unknown, ClosingEvaluationValues>({
     resolver: zodResolver(closingEvaluationSchema),
-    defaultValues: { engagementId, usefulness: undefined, objectivesMet: undefined, wouldRecommend: undefined, comment: "" },
+    defaultValues: {
+      engagementId,
+      usefulness: undefined,
+      objectivesMet: undefined,
+      wouldRecommend: undefined,
+      comment: "",
+    },
   });
 
   const onSubmit = handleSubmit(async (values) => {
@@ -58,13 +68,25 @@ export function ClosingEvaluationForm({ engagementId }: { engagementId: string }
           {serverError}
         </p>
       )}
-      <UsefulnessStars id={`${id}-usefulness`} legend={t("closing.usefulness")} value={watch("usefulness")} registration={register("usefulness")} error={errors.usefulness?.message} />
+      <UsefulnessStars
+        id={`${id}-usefulness`}
+        legend={t("closing.usefulness")}
+        value={watch("usefulness")}
+        registration={register("usefulness")}
+        error={errors.usefulness?.message}
+      />
       <fieldset aria-describedby={errors.objectivesMet ? `${id}-objectives-error` : undefined}>
         <legend className={labelClass}>{t("closing.objectivesMet")}</legend>
         <div className="mt-1 flex flex-wrap gap-x-5 gap-y-1">
           {OBJECTIVES_MET.map((o) => (
             <label key={o} className="flex items-start gap-2 text-sm text-slate-700">
-              <input type="radio" value={o} className={radio} aria-invalid={Boolean(errors.objectivesMet)} {...register("objectivesMet")} />
+              <input
+                type="radio"
+                value={o}
+                className={radio}
+                aria-invalid={Boolean(errors.objectivesMet)}
+                {...register("objectivesMet")}
+              />
               <span>{t(`objectivesMet.${o}`)}</span>
             </label>
           ))}
@@ -76,14 +98,27 @@ export function ClosingEvaluationForm({ engagementId }: { engagementId: string }
         <div className="mt-1 flex flex-wrap gap-x-5 gap-y-1">
           {(["yes", "no"] as const).map((v) => (
             <label key={v} className="flex items-start gap-2 text-sm text-slate-700">
-              <input type="radio" value={v} className={radio} aria-invalid={Boolean(errors.wouldRecommend)} {...register("wouldRecommend")} />
+              <input
+                type="radio"
+                value={v}
+                className={radio}
+                aria-invalid={Boolean(errors.wouldRecommend)}
+                {...register("wouldRecommend")}
+              />
               <span>{t(`closing.${v}`)}</span>
             </label>
           ))}
         </div>
         <FieldError id={`${id}-recommend-error`} message={errors.wouldRecommend?.message} />
       </fieldset>
-      <CommentAndSubmit id={id} rows={3} registration={register("comment")} error={errors.comment?.message} submitting={isSubmitting} submitLabel={t("closing.submit")} />
+      <CommentAndSubmit
+        id={id}
+        rows={3}
+        registration={register("comment")}
+        error={errors.comment?.message}
+        submitting={isSubmitting}
+        submitLabel={t("closing.submit")}
+      />
     </form>
   );
 }

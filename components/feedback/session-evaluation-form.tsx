@@ -9,13 +9,25 @@ import { useForm } from "react-hook-form";
 import { FieldError, labelClass } from "@/components/coach/form-parts";
 import { submitSessionFeedbackAction } from "@/lib/actions/submit-session-feedback";
 import { HELPED_CHOICES, type HelpedChoice } from "@/lib/domain/feedback";
-import { sessionFeedbackSchema, type SessionFeedbackInput, type SessionFeedbackValues } from "@/lib/validation/feedback";
+import {
+  sessionFeedbackSchema,
+  type SessionFeedbackInput,
+  type SessionFeedbackValues,
+} from "@/lib/validation/feedback";
 import { CommentAndSubmit } from "./comment-and-submit";
 import { UsefulnessStars } from "./usefulness-stars";
 
 export type SubmittedFeedback = { usefulness: number; helped: HelpedChoice[]; comment: string | null };
 
-export function SessionEvaluationForm({ engagementId, sessionId, onSent }: { engagementId: string; sessionId: string; onSent: (values: SubmittedFeedback) => void }) {
+export function SessionEvaluationForm({
+  engagementId,
+  sessionId,
+  onSent,
+}: {
+  engagementId: string;
+  sessionId: string;
+  onSent: (values: SubmittedFeedback) => void;
+}) {
   const t = useTranslations("feedback");
   const te = useTranslations("errors");
   const router = useRouter();
@@ -50,7 +62,13 @@ export function SessionEvaluationForm({ engagementId, sessionId, onSent }: { eng
           {serverError}
         </p>
       )}
-      <UsefulnessStars id={`${id}-usefulness`} legend={t("panel.usefulness")} value={watch("usefulness")} registration={register("usefulness")} error={errors.usefulness?.message} />
+      <UsefulnessStars
+        id={`${id}-usefulness`}
+        legend={t("panel.usefulness")}
+        value={watch("usefulness")}
+        registration={register("usefulness")}
+        error={errors.usefulness?.message}
+      />
       <fieldset aria-describedby={`${id}-helped-hint`}>
         <legend className={labelClass}>{t("panel.helped")}</legend>
         <p id={`${id}-helped-hint`} className="text-xs text-slate-500">
@@ -59,14 +77,26 @@ export function SessionEvaluationForm({ engagementId, sessionId, onSent }: { eng
         <div className="mt-1 grid gap-x-4 gap-y-1 sm:grid-cols-2">
           {HELPED_CHOICES.map((choice) => (
             <label key={choice} className="flex items-start gap-2 text-sm text-slate-700">
-              <input type="checkbox" value={choice} className="mt-0.5 h-4 w-4 accent-brand-600" {...register("helped")} />
+              <input
+                type="checkbox"
+                value={choice}
+                className="mt-0.5 h-4 w-4 accent-brand-600"
+                {...register("helped")}
+              />
               <span>{t(`helped.${choice}`)}</span>
             </label>
           ))}
         </div>
         <FieldError id={`${id}-helped-error`} message={errors.helped?.message} />
       </fieldset>
-      <CommentAndSubmit id={id} rows={2} registration={register("comment")} error={errors.comment?.message} submitting={isSubmitting} submitLabel={t("panel.submit")} />
+      <CommentAndSubmit
+        id={id}
+        rows={2}
+        registration={register("comment")}
+        error={errors.comment?.message}
+        submitting={isSubmitting}
+        submitLabel={t("panel.submit")}
+      />
     </form>
   );
 }

@@ -4,7 +4,13 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { HelpedChoice } from "@/lib/domain/feedback";
 import { UsefulnessValue } from "./usefulness-stars";
 
-export function SessionEvaluationSummary({ mine, justSent }: { mine: { usefulness: number; helped: HelpedChoice[]; comment: string | null; createdAt?: Date }; justSent?: boolean }) {
+export function SessionEvaluationSummary({
+  mine,
+  justSent,
+}: {
+  mine: { usefulness: number; helped: HelpedChoice[]; comment: string | null; createdAt?: Date };
+  justSent?: boolean;
+}) {
   const t = useTranslations("feedback");
   const format = useFormatter();
   const list = mine.helped.map((h) => t(`helped.${h}`)).join(", ");
@@ -17,7 +23,12 @@ export function SessionEvaluationSummary({ mine, justSent }: { mine: { usefulnes
       )}
       <p className="font-semibold text-slate-900">
         {t("panel.mine")}
-        {mine.createdAt && <span className="font-normal text-slate-500"> · {t("panel.givenOn", { date: format.dateTime(new Date(mine.createdAt), { dateStyle: "medium" }) })}</span>}
+        {mine.createdAt && (
+          <span className="font-normal text-slate-500">
+            {" "}
+            · {t("panel.givenOn", { date: format.dateTime(new Date(mine.createdAt), { dateStyle: "medium" }) })}
+          </span>
+        )}
       </p>
       <ul className="mt-1 space-y-0.5">
         <li>
@@ -27,7 +38,9 @@ export function SessionEvaluationSummary({ mine, justSent }: { mine: { usefulnes
         {mine.comment && (
           <li>
             <span className="sr-only">{t("panel.commentValue")}: </span>
-            <blockquote className="mt-1 whitespace-pre-line border-l-2 border-slate-300 pl-3 italic">{mine.comment}</blockquote>
+            <blockquote className="mt-1 whitespace-pre-line border-l-2 border-slate-300 pl-3 italic">
+              {mine.comment}
+            </blockquote>
           </li>
         )}
       </ul>

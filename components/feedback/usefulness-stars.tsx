@@ -35,7 +35,14 @@ export function UsefulnessStars({
             title={t("panel.star", { value: n, label: label(n) })}
           >
             {/* The radio button covers its star, invisible: clicking the star is clicking it. */}
-            <input type="radio" value={n} className="absolute inset-0 m-0 h-full w-full cursor-pointer appearance-none opacity-0" aria-invalid={Boolean(error)} data-testid={`${id}-${n}`} {...registration} />
+            <input
+              type="radio"
+              value={n}
+              className="absolute inset-0 m-0 h-full w-full cursor-pointer appearance-none opacity-0"
+              aria-invalid={Boolean(error)}
+              data-testid={`${id}-${n}`}
+              {...registration}
+            />
             {/* Filled and empty stars differ in shape as well as colour. */}
             <span aria-hidden className={n <= chosen ? "text-amber-600" : "text-slate-500 group-hover:text-amber-600"}>
               {n <= chosen ? "★" : "☆"}

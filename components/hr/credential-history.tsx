@@ -27,7 +27,10 @@ export async function CredentialHistory({ entries }: { entries: HistoryEntry[] }
     <ol className="relative space-y-5 border-l border-slate-200 pl-6" data-testid="credential-history">
       {entries.map((e) => (
         <li key={e.id} className="relative" data-testid="history-entry" data-action={e.action}>
-          <span aria-hidden className={`absolute -left-[31px] top-1.5 h-3 w-3 rounded-full ring-4 ring-white ${DOT[e.action]}`} />
+          <span
+            aria-hidden
+            className={`absolute -left-[31px] top-1.5 h-3 w-3 rounded-full ring-4 ring-white ${DOT[e.action]}`}
+          />
           <p>
             <span className="font-semibold">{t(`history.actions.${KEY[e.action]}`)}</span>{" "}
             <span className="text-slate-600">
@@ -35,7 +38,9 @@ export async function CredentialHistory({ entries }: { entries: HistoryEntry[] }
             </span>
           </p>
           <p className="text-sm text-slate-500">
-            <time dateTime={e.at.toISOString()}>{format.dateTime(e.at, { dateStyle: "medium", timeStyle: "short" })}</time>
+            <time dateTime={e.at.toISOString()}>
+              {format.dateTime(e.at, { dateStyle: "medium", timeStyle: "short" })}
+            </time>
           </p>
           {e.message && (
             <blockquote className="mt-2 whitespace-pre-line rounded border-l-4 border-slate-300 bg-slate-50 px-3 py-2 text-sm text-slate-800">
@@ -46,12 +51,20 @@ export async function CredentialHistory({ entries }: { entries: HistoryEntry[] }
             <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={t("checklist.title")}>
               {CHECKLIST_ITEMS.map((item) => {
                 const v = e.checklist![item];
-                const label = item === "trainingHours" ? t("checklist.trainingHours", { min: MIN_TRAINING_HOURS }) : t(`checklist.${item}`);
+                const label =
+                  item === "trainingHours"
+                    ? t("checklist.trainingHours", { min: MIN_TRAINING_HOURS })
+                    : t(`checklist.${item}`);
                 return (
-                  <li key={item} className={v === true ? "text-emerald-800" : v === false ? "text-red-700" : "text-slate-500"}>
+                  <li
+                    key={item}
+                    className={v === true ? "text-emerald-800" : v === false ? "text-red-700" : "text-slate-500"}
+                  >
                     <span aria-hidden>{v === true ? "✓ " : v === false ? "✗ " : "– "}</span>
                     {label}
-                    <span className="sr-only">, {v === true ? t("history.ticked") : v === false ? t("history.notTicked") : t("notApplicable")}</span>
+                    <span className="sr-only">
+                      , {v === true ? t("history.ticked") : v === false ? t("history.notTicked") : t("notApplicable")}
+                    </span>
                   </li>
                 );
               })}

@@ -33,7 +33,15 @@ const BUTTON_TONE: Record<CredentialDecision, string> = {
   revoke: "bg-red-700 hover:bg-red-800",
 };
 
-export function DecisionForm({ profileId, mode, decisions, training, kindLabel, declaredHours, declaredObserved }: Props) {
+export function DecisionForm({
+  profileId,
+  mode,
+  decisions,
+  training,
+  kindLabel,
+  declaredHours,
+  declaredObserved,
+}: Props) {
   const t = useTranslations("hrCredentials");
   const te = useTranslations("errors");
   const router = useRouter();
@@ -58,7 +66,8 @@ export function DecisionForm({ profileId, mode, decisions, training, kindLabel, 
   const watched = watch("decision");
   const decision = decisions.includes(watched as CredentialDecision) ? (watched as CredentialDecision) : undefined;
   const needsMessage = decision !== undefined && decision !== "approve";
-  const errorText = (key: string | undefined) => (key ? (te.has(key as never) ? te(key as never) : te("invalidInput")) : undefined);
+  const errorText = (key: string | undefined) =>
+    key ? (te.has(key as never) ? te(key as never) : te("invalidInput")) : undefined;
 
   const onSubmit = handleSubmit((values) => {
     setServerError(undefined);
@@ -116,7 +125,9 @@ export function DecisionForm({ profileId, mode, decisions, training, kindLabel, 
                 <span>
                   <span className="font-medium">{t("checklist.trainingHours", { min: MIN_TRAINING_HOURS })}</span>
                   <span className="block text-sm text-slate-600">
-                    {declaredHours != null ? t("checklist.declaredHours", { hours: declaredHours }) : t("checklist.notDeclared")}
+                    {declaredHours != null
+                      ? t("checklist.declaredHours", { hours: declaredHours })
+                      : t("checklist.notDeclared")}
                   </span>
                 </span>
               </label>
@@ -137,12 +148,17 @@ export function DecisionForm({ profileId, mode, decisions, training, kindLabel, 
             <>
               {(["trainingHours", "observedPractice"] as const).map((item) => (
                 <div key={item} className="flex gap-3 text-slate-500" data-testid={`checklist-${item}-na`}>
-                  <span aria-hidden className="mt-0.5 inline-flex h-4 w-4 shrink-0 items-center justify-center rounded border border-dashed border-slate-300 text-[10px]">
+                  <span
+                    aria-hidden
+                    className="mt-0.5 inline-flex h-4 w-4 shrink-0 items-center justify-center rounded border border-dashed border-slate-300 text-[10px]"
+                  >
                     –
                   </span>
                   <span>
                     <span className="font-medium">
-                      {item === "trainingHours" ? t("checklist.trainingHours", { min: MIN_TRAINING_HOURS }) : t("checklist.observedPractice")}
+                      {item === "trainingHours"
+                        ? t("checklist.trainingHours", { min: MIN_TRAINING_HOURS })
+                        : t("checklist.observedPractice")}
                     </span>
                     <span className="block text-sm">{t("checklist.notApplicable", { kind: kindLabel })}</span>
                   </span>

@@ -12,22 +12,42 @@ import type { ContinuationPanelView } from "@/lib/server/sessions/load-engagemen
  * each sees their own answer and whether the other has answered, the other's answer only once both
  * have. One no closes the pairing; it is confirmed first.
  */
-export function ContinuationPanel({ engagementId, view, active, otherName }: { engagementId: string; view: ContinuationPanelView; active: boolean; otherName: string }) {
+export function ContinuationPanel({
+  engagementId,
+  view,
+  active,
+  otherName,
+}: {
+  engagementId: string;
+  view: ContinuationPanelView;
+  active: boolean;
+  otherName: string;
+}) {
   const t = useTranslations("continuation");
   const { pending, error, run } = useActionVerb();
   const [confirmStop, setConfirmStop] = useState(false);
-  const answer = (wantsToContinue: boolean) => run(() => decideContinuationAction({ engagementId, wantsToContinue }), () => setConfirmStop(false));
+  const answer = (wantsToContinue: boolean) =>
+    run(
+      () => decideContinuationAction({ engagementId, wantsToContinue }),
+      () => setConfirmStop(false),
+    );
   const canAnswer = active && view.open && view.outcome === "pending";
 
   let status: string;
   if (view.outcome === "continue") status = t("continue");
-  else if (view.outcome === "stop") status = view.mine === false ? t("stoppedByMe") : t("stoppedByOther", { name: otherName });
+  else if (view.outcome === "stop")
+    status = view.mine === false ? t("stoppedByMe") : t("stoppedByOther", { name: otherName });
   else if (!view.open) status = t("notYet", { position: view.reviewPosition });
   else if (view.mine === null) status = view.otherAnswered ? t("otherAnsweredFirst", { name: otherName }) : t("ask");
   else status = view.otherAnswered ? t("both") : t("waiting", { name: otherName });
 
   return (
-    <section aria-labelledby="continuation-title" className="rounded-lg border-2 border-brand-100 bg-white p-5 shadow-sm" data-testid="continuation" data-outcome={view.outcome}>
+    <section
+      aria-labelledby="continuation-title"
+      className="rounded-lg border-2 border-brand-100 bg-white p-5 shadow-sm"
+      data-testid="continuation"
+      data-outcome={view.outcome}
+    >
       <h2 id="continuation-title" className="text-lg font-semibold">
         {t("title")}
       </h2>
@@ -38,7 +58,9 @@ export function ContinuationPanel({ engagementId, view, active, otherName }: { e
       {view.mine !== null && view.outcome !== "stop" && (
         <p className="mt-1 text-sm text-slate-700" data-testid="continuation-mine">
           {view.mine ? t("mineYes") : t("mineNo")}
-          {view.otherAnswered ? ` · ${t("otherHasAnswered", { name: otherName })}` : ` · ${t("otherNotYet", { name: otherName })}`}
+          {view.otherAnswered
+            ? ` · ${t("otherHasAnswered", { name: otherName })}`
+            : ` · ${t("otherNotYet", { name: otherName })}`}
         </p>
       )}
       {canAnswer && !confirmStop && (
@@ -54,7 +76,11 @@ export function ContinuationPanel({ engagementId, view, active, otherName }: { e
         </div>
       )}
       {canAnswer && confirmStop && (
-        <div role="group" aria-label={t("confirmLabel")} className="mt-4 rounded border border-amber-300 bg-amber-50 p-4">
+        <div
+          role="group"
+          aria-label={t("confirmLabel")}
+          className="mt-4 rounded border border-amber-300 bg-amber-50 p-4"
+        >
           <p className="text-sm text-amber-950">{t("confirm", { name: otherName })}</p>
           <div className="mt-3 flex flex-wrap gap-3">
             <button type="button" className={primaryButton} disabled={pending} onClick={() => answer(false)}>

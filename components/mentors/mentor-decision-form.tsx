@@ -17,14 +17,22 @@ export function MentorDecisionForm({ profileId, name }: { profileId: string; nam
     handleSubmit,
     setValue,
     formState: { errors },
-  } = useForm<MentorDecisionInput>({ resolver: zodResolver(mentorDecisionSchema), defaultValues: { profileId, decision: "approve", message: "" } });
+  } = useForm<MentorDecisionInput>({
+    resolver: zodResolver(mentorDecisionSchema),
+    defaultValues: { profileId, decision: "approve", message: "" },
+  });
   const submit = (decision: MentorDecision) => {
     setValue("decision", decision);
     void handleSubmit((values) => run(() => decideMentorProfileAction(values)))();
   };
   const messageId = `decision-message-${profileId}`;
   return (
-    <form onSubmit={(e) => e.preventDefault()} noValidate aria-label={t("label", { name })} className="mt-4 space-y-3 border-t border-slate-100 pt-4">
+    <form
+      onSubmit={(e) => e.preventDefault()}
+      noValidate
+      aria-label={t("label", { name })}
+      className="mt-4 space-y-3 border-t border-slate-100 pt-4"
+    >
       <div>
         <label htmlFor={messageId} className={labelClass}>
           {t("message")}
@@ -32,7 +40,14 @@ export function MentorDecisionForm({ profileId, name }: { profileId: string; nam
         <p id={`${messageId}-help`} className="text-xs text-slate-500">
           {t("messageHelp")}
         </p>
-        <textarea id={messageId} rows={3} className={inputClass} aria-invalid={Boolean(errors.message)} aria-describedby={`${messageId}-help`} {...register("message")} />
+        <textarea
+          id={messageId}
+          rows={3}
+          className={inputClass}
+          aria-invalid={Boolean(errors.message)}
+          aria-describedby={`${messageId}-help`}
+          {...register("message")}
+        />
         <FieldError id={`${messageId}-error`} message={errors.message?.message} />
       </div>
       <div className="flex flex-wrap gap-3">
@@ -42,7 +57,12 @@ export function MentorDecisionForm({ profileId, name }: { profileId: string; nam
         <button type="button" className={secondaryButton} disabled={pending} onClick={() => submit("requestChanges")}>
           {t("requestChanges")}
         </button>
-        <button type="button" className={`${secondaryButton} border-red-300 text-red-800 hover:bg-red-50`} disabled={pending} onClick={() => submit("reject")}>
+        <button
+          type="button"
+          className={`${secondaryButton} border-red-300 text-red-800 hover:bg-red-50`}
+          disabled={pending}
+          onClick={() => submit("reject")}
+        >
           {t("reject")}
         </button>
       </div>

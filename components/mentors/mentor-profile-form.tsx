@@ -4,7 +4,15 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { CheckboxGroup } from "@/components/coach/checkbox-group";
-import { ActionMessage, FieldError, inputClass, labelClass, primaryButton, SelectField, useSave } from "@/components/coach/form-parts";
+import {
+  ActionMessage,
+  FieldError,
+  inputClass,
+  labelClass,
+  primaryButton,
+  SelectField,
+  useSave,
+} from "@/components/coach/form-parts";
 import { saveMentorProfileAction } from "@/lib/actions/save-mentor-profile";
 import { EXPERTISE_AREAS } from "@/lib/domain/directory-filters";
 import type { Option } from "@/lib/server/coaches/load-coach-profile";
@@ -51,7 +59,14 @@ export function MentorProfileForm({ values, options, capacityMax, mode }: Props)
           register={register}
           error={errors.expertiseAreas?.message}
         />
-        <CheckboxGroup legend={t("offer.mentoringLanguages")} name="coachingLanguages" options={options.languages} register={register} error={errors.coachingLanguages?.message} columns={3} />
+        <CheckboxGroup
+          legend={t("offer.mentoringLanguages")}
+          name="coachingLanguages"
+          options={options.languages}
+          register={register}
+          error={errors.coachingLanguages?.message}
+          columns={3}
+        />
         <div>
           <label htmlFor="mentor-careerPath" className={labelClass}>
             {t("offer.careerPath")}
@@ -74,14 +89,29 @@ export function MentorProfileForm({ values, options, capacityMax, mode }: Props)
             <label htmlFor="mentor-bioEn" className={labelClass}>
               {t("offer.bioEn")}
             </label>
-            <textarea id="mentor-bioEn" rows={5} lang="en" className={inputClass} aria-invalid={Boolean(errors.bioEn)} aria-describedby={err("bioEn")} {...register("bioEn")} />
+            <textarea
+              id="mentor-bioEn"
+              rows={5}
+              lang="en"
+              className={inputClass}
+              aria-invalid={Boolean(errors.bioEn)}
+              aria-describedby={err("bioEn")}
+              {...register("bioEn")}
+            />
             <FieldError id="mentor-bioEn-error" message={errors.bioEn?.message} />
           </div>
           <div>
             <label htmlFor="mentor-bioFr" className={labelClass}>
               {t("offer.bioFr")}
             </label>
-            <textarea id="mentor-bioFr" rows={5} lang="fr" className={inputClass} aria-invalid={Boolean(errors.bioFr)} {...register("bioFr")} />
+            <textarea
+              id="mentor-bioFr"
+              rows={5}
+              lang="fr"
+              className={inputClass}
+              aria-invalid={Boolean(errors.bioFr)}
+              {...register("bioFr")}
+            />
             <FieldError id="mentor-bioFr-error" message={errors.bioFr?.message} />
           </div>
         </div>
@@ -125,7 +155,12 @@ export function MentorProfileForm({ values, options, capacityMax, mode }: Props)
             <div className="mt-2 space-y-1.5">
               {(["open", "paused"] as const).map((a) => (
                 <label key={a} className="flex items-start gap-2 text-sm text-slate-700">
-                  <input type="radio" value={a} className="mt-0.5 h-4 w-4 accent-brand-600" {...register("availability")} />
+                  <input
+                    type="radio"
+                    value={a}
+                    className="mt-0.5 h-4 w-4 accent-brand-600"
+                    {...register("availability")}
+                  />
                   <span>{t(`offer.availabilities.${a}`)}</span>
                 </label>
               ))}
@@ -140,10 +175,36 @@ export function MentorProfileForm({ values, options, capacityMax, mode }: Props)
         </h2>
         <p className="-mt-3 text-sm text-slate-600">{t("person.lead")}</p>
         <div className="grid gap-5 sm:grid-cols-2">
-          <SelectField id="mentor-entity" label={t("person.entity")} placeholder={t("choose")} options={options.entities} select={register("entityId")} />
-          <SelectField id="mentor-station" label={t("person.dutyStation")} placeholder={t("choose")} options={options.dutyStations} select={register("dutyStationId")} />
-          <CheckboxGroup legend={t("person.languages")} name="languages" options={options.languages} register={register} error={errors.languages?.message} />
-          <CheckboxGroup legend={t("person.networks")} help={t("person.networksHelp")} name="networkIds" options={options.networks} register={register} error={errors.networkIds?.message} columns={1} />
+          <SelectField
+            id="mentor-entity"
+            label={t("person.entity")}
+            placeholder={t("choose")}
+            options={options.entities}
+            select={register("entityId")}
+          />
+          <SelectField
+            id="mentor-station"
+            label={t("person.dutyStation")}
+            placeholder={t("choose")}
+            options={options.dutyStations}
+            select={register("dutyStationId")}
+          />
+          <CheckboxGroup
+            legend={t("person.languages")}
+            name="languages"
+            options={options.languages}
+            register={register}
+            error={errors.languages?.message}
+          />
+          <CheckboxGroup
+            legend={t("person.networks")}
+            help={t("person.networksHelp")}
+            name="networkIds"
+            options={options.networks}
+            register={register}
+            error={errors.networkIds?.message}
+            columns={1}
+          />
         </div>
       </section>
 

@@ -6,23 +6,47 @@ import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
 import { inputClass, labelClass, primaryButton, secondaryButton } from "@/components/coach/form-parts";
-import { decideMissionConsentAction, holdMilestoneAction, scheduleMilestoneAction, validateMissionRequestsAction, writeCoacheeRequestAction } from "@/lib/actions/mission-framing";
+import {
+  decideMissionConsentAction,
+  holdMilestoneAction,
+  scheduleMilestoneAction,
+  validateMissionRequestsAction,
+  writeCoacheeRequestAction,
+} from "@/lib/actions/mission-framing";
 import type { MilestoneKind } from "@/lib/domain/mission-lifecycle";
 import { MAX_MISSION_TEXT } from "@/lib/domain/mission-terms";
 import { coacheeRequestSchema, type CoacheeRequestInput } from "@/lib/validation/missions";
 import { Alert, dangerButton, FieldMessage, panel } from "./parts";
 import { useActionVerb } from "@/components/use-action-verb";
 
-export function CoacheeRequestForm({ missionId, text, shared, sponsorName }: { missionId: string; text: string | null; shared: boolean; sponsorName: string }) {
+export function CoacheeRequestForm({
+  missionId,
+  text,
+  shared,
+  sponsorName,
+}: {
+  missionId: string;
+  text: string | null;
+  shared: boolean;
+  sponsorName: string;
+}) {
   const t = useTranslations("missions.request");
   const { pending, error, run } = useActionVerb();
   const {
     register,
     handleSubmit,
     formState: { errors },
-  } = useForm<CoacheeRequestInput>({ resolver: zodResolver(coacheeRequestSchema), defaultValues: { missionId, coacheeRequest: text ?? "", shared } });
+  } = useForm<CoacheeRequestInput>({
+    resolver: zodResolver(coacheeRequestSchema),
+    defaultValues: { missionId, coacheeRequest: text ?? "", shared },
+  });
   return (
-    <form noValidate className={panel} onSubmit={handleSubmit((values) => run(() => writeCoacheeRequestAction(values)))} aria-label={t("formLabel")}>
+    <form
+      noValidate
+      className={panel}
+      onSubmit={handleSubmit((values) => run(() => writeCoacheeRequestAction(values)))}
+      aria-label={t("formLabel")}
+    >
       <label htmlFor="coachee-request" className={labelClass}>
         {t("yourRequest")}
       </label>
@@ -57,7 +81,12 @@ export function ValidateRequestsButton({ missionId, ready }: { missionId: string
   return (
     <div className={panel}>
       <p className="text-sm text-slate-700">{ready ? t("validateHint") : t("validateWaiting")}</p>
-      <button type="button" disabled={pending || !ready} className={primaryButton} onClick={() => run(() => validateMissionRequestsAction({ missionId }))}>
+      <button
+        type="button"
+        disabled={pending || !ready}
+        className={primaryButton}
+        onClick={() => run(() => validateMissionRequestsAction({ missionId }))}
+      >
         {t("validate")}
       </button>
       <Alert text={error} />
@@ -66,7 +95,17 @@ export function ValidateRequestsButton({ missionId, ready }: { missionId: string
 }
 
 /** A date and time for a milestone, in the coach's own time zone. */
-export function ScheduleMilestoneForm({ missionId, kind, current, timeZone }: { missionId: string; kind: MilestoneKind; current: string; timeZone: string }) {
+export function ScheduleMilestoneForm({
+  missionId,
+  kind,
+  current,
+  timeZone,
+}: {
+  missionId: string;
+  kind: MilestoneKind;
+  current: string;
+  timeZone: string;
+}) {
   const t = useTranslations("missions.milestones");
   const te = useTranslations("errors");
   const { pending, error, run, setError } = useActionVerb();
@@ -86,7 +125,13 @@ export function ScheduleMilestoneForm({ missionId, kind, current, timeZone }: { 
         <label htmlFor={`${id}-at`} className="block text-xs font-medium text-slate-700">
           {t("dateLabel", { zone: timeZone })}
         </label>
-        <input id={`${id}-at`} type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} className="mt-1 rounded border border-slate-300 px-2 py-1 text-sm" />
+        <input
+          id={`${id}-at`}
+          type="datetime-local"
+          value={at}
+          onChange={(e) => setAt(e.target.value)}
+          className="mt-1 rounded border border-slate-300 px-2 py-1 text-sm"
+        />
       </div>
       <button type="submit" disabled={pending} className={secondaryButton}>
         {current ? t("reschedule") : t("schedule")}
@@ -98,11 +143,24 @@ export function ScheduleMilestoneForm({ missionId, kind, current, timeZone }: { 
   );
 }
 
-export function HoldMilestoneButton({ missionId, kind, label }: { missionId: string; kind: Exclude<MilestoneKind, "midpoint_review">; label: string }) {
+export function HoldMilestoneButton({
+  missionId,
+  kind,
+  label,
+}: {
+  missionId: string;
+  kind: Exclude<MilestoneKind, "midpoint_review">;
+  label: string;
+}) {
   const { pending, error, run } = useActionVerb();
   return (
     <div>
-      <button type="button" disabled={pending} className={primaryButton} onClick={() => run(() => holdMilestoneAction({ missionId, kind }))}>
+      <button
+        type="button"
+        disabled={pending}
+        className={primaryButton}
+        onClick={() => run(() => holdMilestoneAction({ missionId, kind }))}
+      >
         {label}
       </button>
       <Alert text={error} />
@@ -121,7 +179,12 @@ export function ConsentButtons({ missionId, canConsent }: { missionId: string; c
       {!declining ? (
         <div className="flex flex-wrap gap-2">
           {canConsent && (
-            <button type="button" disabled={pending} className={primaryButton} onClick={() => run(() => decideMissionConsentAction({ missionId, decision: "consent" }))}>
+            <button
+              type="button"
+              disabled={pending}
+              className={primaryButton}
+              onClick={() => run(() => decideMissionConsentAction({ missionId, decision: "consent" }))}
+            >
               {t("consent")}
             </button>
           )}
@@ -133,7 +196,12 @@ export function ConsentButtons({ missionId, canConsent }: { missionId: string; c
         <div className="space-y-2">
           <p className="text-sm text-slate-700">{t("declineConfirm")}</p>
           <div className="flex flex-wrap gap-2">
-            <button type="button" disabled={pending} className={dangerButton} onClick={() => run(() => decideMissionConsentAction({ missionId, decision: "decline" }))}>
+            <button
+              type="button"
+              disabled={pending}
+              className={dangerButton}
+              onClick={() => run(() => decideMissionConsentAction({ missionId, decision: "decline" }))}
+            >
               {t("confirmDecline")}
             </button>
             <button type="button" disabled={pending} className={secondaryButton} onClick={() => setDeclining(false)}>

@@ -12,7 +12,11 @@ const CIRCLE: Record<StepState, string> = {
 export async function MissionStepper({ steps }: { steps: { step: MissionStep; state: StepState }[] }) {
   const t = await getTranslations("missions");
   return (
-    <ol aria-label={t("stepper.label")} className="grid gap-2 sm:grid-cols-3 lg:grid-cols-9" data-testid="mission-stepper">
+    <ol
+      aria-label={t("stepper.label")}
+      className="grid gap-2 sm:grid-cols-3 lg:grid-cols-9"
+      data-testid="mission-stepper"
+    >
       {steps.map(({ step, state }, i) => (
         <li
           key={step}
@@ -20,11 +24,18 @@ export async function MissionStepper({ steps }: { steps: { step: MissionStep; st
           data-state={state}
           className={`flex items-start gap-2 rounded-md border p-2 lg:flex-col lg:items-center lg:text-center ${state === "current" ? "border-brand-600 bg-white shadow-sm" : "border-transparent"}`}
         >
-          <span aria-hidden className={`flex h-7 w-7 shrink-0 items-center justify-center rounded-full text-sm font-bold ${CIRCLE[state]}`}>
+          <span
+            aria-hidden
+            className={`flex h-7 w-7 shrink-0 items-center justify-center rounded-full text-sm font-bold ${CIRCLE[state]}`}
+          >
             {state === "done" ? "✓" : state === "ended" ? "✕" : i + 1}
           </span>
           <span className="min-w-0">
-            <span className={`block text-sm font-semibold leading-tight ${state === "upcoming" ? "text-slate-500" : "text-slate-900"}`}>{t(`steps.${step}.title`)}</span>
+            <span
+              className={`block text-sm font-semibold leading-tight ${state === "upcoming" ? "text-slate-500" : "text-slate-900"}`}
+            >
+              {t(`steps.${step}.title`)}
+            </span>
             <span className="block text-xs text-slate-500">{t(`stepper.${state}`)}</span>
           </span>
         </li>

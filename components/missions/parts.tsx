@@ -2,7 +2,8 @@
 // Small shared pieces of the mission forms.
 import { primaryButton, useErrorText } from "@/components/coach/form-parts";
 
-export const dangerButton = "rounded bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60";
+export const dangerButton =
+  "rounded bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60";
 export const panel = "space-y-3 rounded border border-slate-200 bg-slate-50 p-4";
 
 export function Alert({ text }: { text?: string }) {
@@ -25,7 +26,17 @@ export function FieldMessage({ id, message, server = false }: { id: string; mess
 }
 
 /** A form's send button, with "✓ Saved"-style confirmation once the last save went through. */
-export function SubmitRow({ pending, label, done, doneText }: { pending: boolean; label: string; done: boolean; doneText: string }) {
+export function SubmitRow({
+  pending,
+  label,
+  done,
+  doneText,
+}: {
+  pending: boolean;
+  label: string;
+  done: boolean;
+  doneText: string;
+}) {
   return (
     <div className="flex flex-wrap items-center gap-3">
       <button type="submit" disabled={pending} className={primaryButton}>

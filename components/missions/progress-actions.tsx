@@ -43,10 +43,18 @@ export function MidpointForm({ missionId }: { missionId: string }) {
     handleSubmit,
     watch,
     formState: { errors },
-  } = useForm<MidpointInput>({ resolver: zodResolver(midpointSchema), defaultValues: { missionId, decision: undefined, note: "" } });
+  } = useForm<MidpointInput>({
+    resolver: zodResolver(midpointSchema),
+    defaultValues: { missionId, decision: undefined, note: "" },
+  });
   const decision = watch("decision");
   return (
-    <form noValidate className={panel} aria-label={t("formTitle")} onSubmit={handleSubmit((values) => run(() => recordMidpointReviewAction(values)))}>
+    <form
+      noValidate
+      className={panel}
+      aria-label={t("formTitle")}
+      onSubmit={handleSubmit((values) => run(() => recordMidpointReviewAction(values)))}
+    >
       <fieldset>
         <legend className="font-semibold">{t("formTitle")}</legend>
         <p className="text-sm text-slate-600">{t("formHint")}</p>
@@ -64,7 +72,15 @@ export function MidpointForm({ missionId }: { missionId: string }) {
         <label htmlFor="midpoint-note" className={labelClass}>
           {decision === "adjust" ? t("noteAdjust") : t("note")}
         </label>
-        <textarea id="midpoint-note" rows={3} maxLength={MAX_REASON_TEXT} className={inputClass} aria-invalid={Boolean(errors.note)} aria-describedby={errors.note ? "midpoint-note-error" : undefined} {...register("note")} />
+        <textarea
+          id="midpoint-note"
+          rows={3}
+          maxLength={MAX_REASON_TEXT}
+          className={inputClass}
+          aria-invalid={Boolean(errors.note)}
+          aria-describedby={errors.note ? "midpoint-note-error" : undefined}
+          {...register("note")}
+        />
         <FieldMessage id="midpoint-note-error" message={errors.note?.message} />
       </div>
       <Alert text={error} />
@@ -81,7 +97,12 @@ export function StartClosingButton({ missionId }: { missionId: string }) {
   return (
     <div className={panel}>
       <p className="text-sm text-slate-700">{t("startHint")}</p>
-      <button type="button" disabled={pending} className={primaryButton} onClick={() => run(() => startMissionClosingAction({ missionId }))}>
+      <button
+        type="button"
+        disabled={pending}
+        className={primaryButton}
+        onClick={() => run(() => startMissionClosingAction({ missionId }))}
+      >
         {t("start")}
       </button>
       <Alert text={error} />
@@ -89,7 +110,13 @@ export function StartClosingButton({ missionId }: { missionId: string }) {
   );
 }
 
-type Indicator = { id: string; position: number; description: string; result: "achieved" | "partly" | "not_achieved" | null; evidence: string | null };
+type Indicator = {
+  id: string;
+  position: number;
+  description: string;
+  result: "achieved" | "partly" | "not_achieved" | null;
+  evidence: string | null;
+};
 
 export function IndicatorEvaluationForm({ missionId, indicators }: { missionId: string; indicators: Indicator[] }) {
   const t = useTranslations("missions.indicators");
@@ -101,7 +128,14 @@ export function IndicatorEvaluationForm({ missionId, indicators }: { missionId: 
     formState: { errors },
   } = useForm<IndicatorEvaluationsInput>({
     resolver: zodResolver(indicatorEvaluationsSchema),
-    defaultValues: { missionId, evaluations: indicators.map((i) => ({ indicatorId: i.id, result: i.result ?? undefined, evidence: i.evidence ?? "" })) },
+    defaultValues: {
+      missionId,
+      evaluations: indicators.map((i) => ({
+        indicatorId: i.id,
+        result: i.result ?? undefined,
+        evidence: i.evidence ?? "",
+      })),
+    },
   });
   return (
     <form
@@ -110,14 +144,21 @@ export function IndicatorEvaluationForm({ missionId, indicators }: { missionId: 
       aria-label={t("formTitle")}
       onSubmit={handleSubmit((values) => {
         setSaved(false);
-        run(() => evaluateMissionIndicatorsAction(values), () => setSaved(true));
+        run(
+          () => evaluateMissionIndicatorsAction(values),
+          () => setSaved(true),
+        );
       })}
     >
       <h3 className="font-semibold">{t("formTitle")}</h3>
       <p className="text-sm text-slate-600">{t("formHint")}</p>
       <ol className="space-y-4">
         {indicators.map((indicator, i) => (
-          <li key={indicator.id} className="rounded border border-slate-200 bg-white p-3" data-testid="indicator-evaluation">
+          <li
+            key={indicator.id}
+            className="rounded border border-slate-200 bg-white p-3"
+            data-testid="indicator-evaluation"
+          >
             <fieldset>
               <legend className="font-medium">
                 {indicator.position}. {indicator.description}
@@ -153,7 +194,21 @@ export function IndicatorEvaluationForm({ missionId, indicators }: { missionId: 
   );
 }
 
-export function SynthesisForm({ missionId, synthesis, recommendations, presented, canPresent, sponsorName }: { missionId: string; synthesis: string; recommendations: string; presented: boolean; canPresent: boolean; sponsorName: string }) {
+export function SynthesisForm({
+  missionId,
+  synthesis,
+  recommendations,
+  presented,
+  canPresent,
+  sponsorName,
+}: {
+  missionId: string;
+  synthesis: string;
+  recommendations: string;
+  presented: boolean;
+  canPresent: boolean;
+  sponsorName: string;
+}) {
   const t = useTranslations("missions.synthesis");
   const { pending, error, run } = useActionVerb();
   const [saved, setSaved] = useState(false);
@@ -161,16 +216,24 @@ export function SynthesisForm({ missionId, synthesis, recommendations, presented
     register,
     handleSubmit,
     formState: { errors },
-  } = useForm<SynthesisInput>({ resolver: zodResolver(synthesisSchema), defaultValues: { missionId, synthesis, recommendations, present: false } });
+  } = useForm<SynthesisInput>({
+    resolver: zodResolver(synthesisSchema),
+    defaultValues: { missionId, synthesis, recommendations, present: false },
+  });
   const submit = (present: boolean) =>
     handleSubmit((values) => {
       setSaved(false);
-      run(() => saveMissionSynthesisAction({ ...values, present }), () => setSaved(true));
+      run(
+        () => saveMissionSynthesisAction({ ...values, present }),
+        () => setSaved(true),
+      );
     });
   return (
     <form noValidate className={panel} aria-label={t("formTitle")} onSubmit={submit(false)}>
       <h3 className="font-semibold">{t("formTitle")}</h3>
-      <p className="text-sm text-slate-600">{presented ? t("presentedHint", { sponsor: sponsorName }) : t("draftHint", { sponsor: sponsorName })}</p>
+      <p className="text-sm text-slate-600">
+        {presented ? t("presentedHint", { sponsor: sponsorName }) : t("draftHint", { sponsor: sponsorName })}
+      </p>
       {(["synthesis", "recommendations"] as const).map((name) => (
         <div key={name}>
           <label htmlFor={`synthesis-${name}`} className={labelClass}>
@@ -208,7 +271,15 @@ export function SynthesisForm({ missionId, synthesis, recommendations, presented
   );
 }
 
-export function FollowUpEvaluationForm({ missionId, initial, sponsorName }: { missionId: string; initial: { impact: FollowUpEvaluationInput["impact"] | null; note: string | null; shared: boolean }; sponsorName: string }) {
+export function FollowUpEvaluationForm({
+  missionId,
+  initial,
+  sponsorName,
+}: {
+  missionId: string;
+  initial: { impact: FollowUpEvaluationInput["impact"] | null; note: string | null; shared: boolean };
+  sponsorName: string;
+}) {
   const t = useTranslations("missions.followUp");
   const { pending, error, run } = useActionVerb();
   const {
@@ -220,7 +291,12 @@ export function FollowUpEvaluationForm({ missionId, initial, sponsorName }: { mi
     defaultValues: { missionId, impact: initial.impact ?? undefined, note: initial.note ?? "", shared: initial.shared },
   });
   return (
-    <form noValidate className={panel} aria-label={t("formTitle")} onSubmit={handleSubmit((values) => run(() => recordFollowUpEvaluationAction(values)))}>
+    <form
+      noValidate
+      className={panel}
+      aria-label={t("formTitle")}
+      onSubmit={handleSubmit((values) => run(() => recordFollowUpEvaluationAction(values)))}
+    >
       <fieldset>
         <legend className="font-semibold">{t("formTitle")}</legend>
         <p className="text-sm text-slate-600">{t("formHint")}</p>
@@ -237,7 +313,15 @@ export function FollowUpEvaluationForm({ missionId, initial, sponsorName }: { mi
         <label htmlFor="follow-up-note" className={labelClass}>
           {t("note")}
         </label>
-        <textarea id="follow-up-note" rows={4} maxLength={MAX_SYNTHESIS} className={inputClass} aria-invalid={Boolean(errors.note)} aria-describedby={errors.note ? "follow-up-note-error" : undefined} {...register("note")} />
+        <textarea
+          id="follow-up-note"
+          rows={4}
+          maxLength={MAX_SYNTHESIS}
+          className={inputClass}
+          aria-invalid={Boolean(errors.note)}
+          aria-describedby={errors.note ? "follow-up-note-error" : undefined}
+          {...register("note")}
+        />
         <FieldMessage id="follow-up-note-error" message={errors.note?.message} />
       </div>
       <label className="flex items-start gap-2 text-sm text-slate-800">
@@ -257,11 +341,21 @@ export function EndMissionForm({ missionId, kind }: { missionId: string; kind: "
   const t = useTranslations("missions.ending");
   const { pending, error, run } = useActionVerb();
   const [open, setOpen] = useState(false);
-  const refuse = useForm<RefuseMissionInput>({ resolver: zodResolver(refuseMissionSchema), defaultValues: { missionId, reason: "" } });
-  const stop = useForm<StopMissionInput>({ resolver: zodResolver(stopMissionSchema), defaultValues: { missionId, reason: "", alternatives: "" } });
+  const refuse = useForm<RefuseMissionInput>({
+    resolver: zodResolver(refuseMissionSchema),
+    defaultValues: { missionId, reason: "" },
+  });
+  const stop = useForm<StopMissionInput>({
+    resolver: zodResolver(stopMissionSchema),
+    defaultValues: { missionId, reason: "", alternatives: "" },
+  });
   if (!open) {
     return (
-      <button type="button" className="text-sm font-medium text-red-700 underline hover:text-red-800" onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className="text-sm font-medium text-red-700 underline hover:text-red-800"
+        onClick={() => setOpen(true)}
+      >
         {t(`${kind}.open`)}
       </button>
     );
@@ -273,14 +367,27 @@ export function EndMissionForm({ missionId, kind }: { missionId: string; kind: "
       : stop.handleSubmit((values) => run(() => stopMissionAction(values)));
   const reg = kind === "refuse" ? refuse.register : stop.register;
   return (
-    <form noValidate className="space-y-3 rounded border border-red-200 bg-red-50/50 p-4" aria-label={t(`${kind}.title`)} onSubmit={onSubmit}>
+    <form
+      noValidate
+      className="space-y-3 rounded border border-red-200 bg-red-50/50 p-4"
+      aria-label={t(`${kind}.title`)}
+      onSubmit={onSubmit}
+    >
       <p className="font-semibold text-red-900">{t(`${kind}.title`)}</p>
       <p className="text-sm text-slate-700">{t(`${kind}.hint`)}</p>
       <div>
         <label htmlFor={`${kind}-reason`} className={labelClass}>
           {t("reason")}
         </label>
-        <textarea id={`${kind}-reason`} rows={3} maxLength={MAX_REASON_TEXT} className={inputClass} aria-invalid={Boolean(errors.reason)} aria-describedby={errors.reason ? `${kind}-reason-error` : undefined} {...reg("reason")} />
+        <textarea
+          id={`${kind}-reason`}
+          rows={3}
+          maxLength={MAX_REASON_TEXT}
+          className={inputClass}
+          aria-invalid={Boolean(errors.reason)}
+          aria-describedby={errors.reason ? `${kind}-reason-error` : undefined}
+          {...reg("reason")}
+        />
         <FieldMessage id={`${kind}-reason-error`} message={errors.reason?.message} />
       </div>
       {kind === "stop" && (

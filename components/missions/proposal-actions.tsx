@@ -6,15 +6,44 @@ import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { useFieldArray, useForm } from "react-hook-form";
 import { inputClass, labelClass, primaryButton, secondaryButton } from "@/components/coach/form-parts";
-import { acceptMissionContractAction, requestContractChangesAction, reviewMissionProposalAction, submitMissionProposalAction } from "@/lib/actions/mission-proposal";
-import { MAX_COST, MAX_INDICATOR, MAX_INDICATORS, MAX_MISSION_TEXT, MAX_REASON_TEXT, TERM_LIMITS, type NumericTerm, type ProposalTerms } from "@/lib/domain/mission-terms";
-import { acceptContractSchema, proposalSchema, reviewProposalSchema, type AcceptContractInput, type ProposalInput, type ReviewProposalInput } from "@/lib/validation/missions";
+import {
+  acceptMissionContractAction,
+  requestContractChangesAction,
+  reviewMissionProposalAction,
+  submitMissionProposalAction,
+} from "@/lib/actions/mission-proposal";
+import {
+  MAX_COST,
+  MAX_INDICATOR,
+  MAX_INDICATORS,
+  MAX_MISSION_TEXT,
+  MAX_REASON_TEXT,
+  TERM_LIMITS,
+  type NumericTerm,
+  type ProposalTerms,
+} from "@/lib/domain/mission-terms";
+import {
+  acceptContractSchema,
+  proposalSchema,
+  reviewProposalSchema,
+  type AcceptContractInput,
+  type ProposalInput,
+  type ReviewProposalInput,
+} from "@/lib/validation/missions";
 import { Alert, FieldMessage, panel } from "./parts";
 import { useActionVerb } from "@/components/use-action-verb";
 
 const NUMBERS: NumericTerm[] = ["durationMonths", "sessionCount", "sessionMinutes", "rhythmWeeks", "followUpMonths"];
 
-export function ProposalForm({ missionId, initial, revising }: { missionId: string; initial: ProposalTerms; revising: boolean }) {
+export function ProposalForm({
+  missionId,
+  initial,
+  revising,
+}: {
+  missionId: string;
+  initial: ProposalTerms;
+  revising: boolean;
+}) {
   const t = useTranslations("missions.proposal");
   const tt = useTranslations("missions.terms");
   const { pending, error, run } = useActionVerb();
@@ -25,7 +54,11 @@ export function ProposalForm({ missionId, initial, revising }: { missionId: stri
     formState: { errors },
   } = useForm<ProposalInput>({
     resolver: zodResolver(proposalSchema),
-    defaultValues: { ...initial, missionId, indicators: (initial.indicators.length ? initial.indicators : ["", ""]).map((text) => ({ text })) },
+    defaultValues: {
+      ...initial,
+      missionId,
+      indicators: (initial.indicators.length ? initial.indicators : ["", ""]).map((text) => ({ text })),
+    },
   });
   const indicators = useFieldArray({ control, name: "indicators" });
   const area = (name: "organisationObjectives" | "coacheeObjectives", hint: string) => (
@@ -49,7 +82,12 @@ export function ProposalForm({ missionId, initial, revising }: { missionId: stri
     </div>
   );
   return (
-    <form noValidate className={panel} aria-label={revising ? t("revise") : t("write")} onSubmit={handleSubmit((values) => run(() => submitMissionProposalAction(values)))}>
+    <form
+      noValidate
+      className={panel}
+      aria-label={revising ? t("revise") : t("write")}
+      onSubmit={handleSubmit((values) => run(() => submitMissionProposalAction(values)))}
+    >
       <h3 className="text-lg font-semibold">{revising ? t("revise") : t("write")}</h3>
       <p className="text-sm text-slate-600">{t("formLead")}</p>
       {area("organisationObjectives", t("organisationHint"))}
@@ -68,9 +106,19 @@ export function ProposalForm({ missionId, initial, revising }: { missionId: stri
               <span aria-hidden className="mt-2 w-5 text-sm font-semibold text-slate-500">
                 {i + 1}.
               </span>
-              <input id={`indicator-${i}`} maxLength={MAX_INDICATOR} className={`${inputClass} mt-0`} {...register(`indicators.${i}.text`)} />
+              <input
+                id={`indicator-${i}`}
+                maxLength={MAX_INDICATOR}
+                className={`${inputClass} mt-0`}
+                {...register(`indicators.${i}.text`)}
+              />
               {indicators.fields.length > 1 && (
-                <button type="button" className={secondaryButton} onClick={() => indicators.remove(i)} aria-label={t("removeIndicator", { n: i + 1 })}>
+                <button
+                  type="button"
+                  className={secondaryButton}
+                  onClick={() => indicators.remove(i)}
+                  aria-label={t("removeIndicator", { n: i + 1 })}
+                >
                   ✕
                 </button>
               )}
@@ -82,7 +130,10 @@ export function ProposalForm({ missionId, initial, revising }: { missionId: stri
             {t("addIndicator")}
           </button>
         )}
-        <FieldMessage id="proposal-indicators-error" message={errors.indicators?.message ?? errors.indicators?.root?.message} />
+        <FieldMessage
+          id="proposal-indicators-error"
+          message={errors.indicators?.message ?? errors.indicators?.root?.message}
+        />
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-3">
         {NUMBERS.map((name) => (
@@ -112,7 +163,14 @@ export function ProposalForm({ missionId, initial, revising }: { missionId: stri
         <label htmlFor="proposal-cost" className={labelClass}>
           {tt("cost")}
         </label>
-        <input id="proposal-cost" maxLength={MAX_COST} className={inputClass} aria-invalid={Boolean(errors.cost)} aria-describedby={`proposal-cost-hint${errors.cost ? " proposal-cost-error" : ""}`} {...register("cost")} />
+        <input
+          id="proposal-cost"
+          maxLength={MAX_COST}
+          className={inputClass}
+          aria-invalid={Boolean(errors.cost)}
+          aria-describedby={`proposal-cost-hint${errors.cost ? " proposal-cost-error" : ""}`}
+          {...register("cost")}
+        />
         <p id="proposal-cost-hint" className="mt-1 text-xs text-slate-500">
           {t("costHint")}
         </p>
@@ -134,10 +192,18 @@ export function ProposalReviewForm({ proposalId, version }: { proposalId: string
     handleSubmit,
     watch,
     formState: { errors },
-  } = useForm<ReviewProposalInput>({ resolver: zodResolver(reviewProposalSchema), defaultValues: { proposalId, decision: undefined, comment: "" } });
+  } = useForm<ReviewProposalInput>({
+    resolver: zodResolver(reviewProposalSchema),
+    defaultValues: { proposalId, decision: undefined, comment: "" },
+  });
   const decision = watch("decision");
   return (
-    <form noValidate className={panel} aria-label={t("reviewTitle", { version })} onSubmit={handleSubmit((values) => run(() => reviewMissionProposalAction(values)))}>
+    <form
+      noValidate
+      className={panel}
+      aria-label={t("reviewTitle", { version })}
+      onSubmit={handleSubmit((values) => run(() => reviewMissionProposalAction(values)))}
+    >
       <fieldset>
         <legend className="font-semibold">{t("reviewTitle", { version })}</legend>
         <p className="text-sm text-slate-600">{t("reviewHint")}</p>
@@ -156,7 +222,15 @@ export function ProposalReviewForm({ proposalId, version }: { proposalId: string
           <label htmlFor="review-comment" className={labelClass}>
             {t("commentLabel")}
           </label>
-          <textarea id="review-comment" rows={4} maxLength={MAX_REASON_TEXT} className={inputClass} aria-invalid={Boolean(errors.comment)} aria-describedby={errors.comment ? "review-comment-error" : undefined} {...register("comment")} />
+          <textarea
+            id="review-comment"
+            rows={4}
+            maxLength={MAX_REASON_TEXT}
+            className={inputClass}
+            aria-invalid={Boolean(errors.comment)}
+            aria-describedby={errors.comment ? "review-comment-error" : undefined}
+            {...register("comment")}
+          />
           <FieldMessage id="review-comment-error" message={errors.comment?.message} />
         </div>
       )}
@@ -168,7 +242,15 @@ export function ProposalReviewForm({ proposalId, version }: { proposalId: string
   );
 }
 
-export function ContractAcceptForm({ contractId, version, canRequestChanges }: { contractId: string; version: number; canRequestChanges: boolean }) {
+export function ContractAcceptForm({
+  contractId,
+  version,
+  canRequestChanges,
+}: {
+  contractId: string;
+  version: number;
+  canRequestChanges: boolean;
+}) {
   const t = useTranslations("missions.contract");
   const te = useTranslations("errors");
   const { pending, error, run } = useActionVerb();
@@ -180,13 +262,27 @@ export function ContractAcceptForm({ contractId, version, canRequestChanges }: {
     register,
     handleSubmit,
     formState: { errors },
-  } = useForm<AcceptContractInput>({ resolver: zodResolver(acceptContractSchema), defaultValues: { contractId, read: false } });
+  } = useForm<AcceptContractInput>({
+    resolver: zodResolver(acceptContractSchema),
+    defaultValues: { contractId, read: false },
+  });
   return (
     <div className={panel}>
-      <form noValidate aria-label={t("acceptTitle", { version })} onSubmit={handleSubmit((values) => run(() => acceptMissionContractAction(values)))} className="space-y-3">
+      <form
+        noValidate
+        aria-label={t("acceptTitle", { version })}
+        onSubmit={handleSubmit((values) => run(() => acceptMissionContractAction(values)))}
+        className="space-y-3"
+      >
         <p className="font-semibold">{t("acceptTitle", { version })}</p>
         <label className="flex items-start gap-2 text-sm text-slate-800">
-          <input type="checkbox" className="mt-1" aria-invalid={Boolean(errors.read)} aria-describedby={errors.read ? `${id}-read-error` : undefined} {...register("read")} />
+          <input
+            type="checkbox"
+            className="mt-1"
+            aria-invalid={Boolean(errors.read)}
+            aria-describedby={errors.read ? `${id}-read-error` : undefined}
+            {...register("read")}
+          />
           <span>{t("readConfirm")}</span>
         </label>
         <FieldMessage id={`${id}-read-error`} message={errors.read?.message} />
@@ -196,7 +292,11 @@ export function ContractAcceptForm({ contractId, version, canRequestChanges }: {
       </form>
       {canRequestChanges &&
         (!changing ? (
-          <button type="button" className="text-sm font-medium text-brand-700 underline" onClick={() => setChanging(true)}>
+          <button
+            type="button"
+            className="text-sm font-medium text-brand-700 underline"
+            onClick={() => setChanging(true)}
+          >
             {t("askChanges")}
           </button>
         ) : (

@@ -27,7 +27,9 @@ export async function ProposalTermsView({ terms, headingLevel = 3 }: { terms: Pr
         </div>
         <div>
           <dt className="inline font-medium">{t("labelled", { label: t("sessions") })} </dt>
-          <dd className="inline">{t("sessionsValue", { count: terms.sessionCount, minutes: terms.sessionMinutes, weeks: terms.rhythmWeeks })}</dd>
+          <dd className="inline">
+            {t("sessionsValue", { count: terms.sessionCount, minutes: terms.sessionMinutes, weeks: terms.rhythmWeeks })}
+          </dd>
         </div>
         <div>
           <dt className="inline font-medium">{t("labelled", { label: t("followUp") })} </dt>

@@ -22,7 +22,10 @@ export function AskConversationForm({ colleagueId, colleagueName }: { colleagueI
     handleSubmit,
     watch,
     formState: { errors, isSubmitting },
-  } = useForm<AskConversationInput>({ resolver: zodResolver(askConversationSchema), defaultValues: { colleagueId, message: "" } });
+  } = useForm<AskConversationInput>({
+    resolver: zodResolver(askConversationSchema),
+    defaultValues: { colleagueId, message: "" },
+  });
   const length = watch("message")?.length ?? 0;
 
   const onSubmit = handleSubmit(async (values) => {
@@ -44,7 +47,10 @@ export function AskConversationForm({ colleagueId, colleagueName }: { colleagueI
     return (
       <div role="status" className="rounded border border-emerald-200 bg-emerald-50 p-4 text-emerald-900">
         <p className="font-medium">{t("sent", { name: colleagueName })}</p>
-        <Link href="/engagements" className="mt-2 inline-block font-semibold text-brand-700 underline hover:text-brand-900">
+        <Link
+          href="/engagements"
+          className="mt-2 inline-block font-semibold text-brand-700 underline hover:text-brand-900"
+        >
           {t("seeRequests")}
         </Link>
       </div>
@@ -70,7 +76,10 @@ export function AskConversationForm({ colleagueId, colleagueName }: { colleagueI
           aria-describedby={`networking-message-hint networking-message-count${messageError ? " message-error" : ""}`}
           {...register("message")}
         />
-        <p id="networking-message-count" className={`mt-1 text-right text-xs tabular-nums ${length > MAX_NETWORKING_MESSAGE ? "text-red-700" : "text-slate-500"}`}>
+        <p
+          id="networking-message-count"
+          className={`mt-1 text-right text-xs tabular-nums ${length > MAX_NETWORKING_MESSAGE ? "text-red-700" : "text-slate-500"}`}
+        >
           {t("counter", { count: length, max: MAX_NETWORKING_MESSAGE })}
         </p>
         <FieldError id="message-error" message={messageError} />

@@ -9,7 +9,11 @@ import { useForm } from "react-hook-form";
 import { CheckboxGroup } from "@/components/coach/checkbox-group";
 import { FieldError, inputClass, labelClass, primaryButton } from "@/components/coach/form-parts";
 import { saveNetworkingProfileAction } from "@/lib/actions/save-networking-profile";
-import { MAX_NETWORKING_TOPICS, networkingProfileSchema, type NetworkingProfileInput } from "@/lib/validation/networking";
+import {
+  MAX_NETWORKING_TOPICS,
+  networkingProfileSchema,
+  type NetworkingProfileInput,
+} from "@/lib/validation/networking";
 
 export function NetworkingProfileForm({
   values,
@@ -46,7 +50,8 @@ export function NetworkingProfileForm({
         router.refresh();
         return;
       }
-      if ("field" in result && result.field === "capacity") setError("capacity", { type: "server", message: result.error }, { shouldFocus: true });
+      if ("field" in result && result.field === "capacity")
+        setError("capacity", { type: "server", message: result.error }, { shouldFocus: true });
       else setServerError(result.error);
     } catch {
       setServerError(te("generic"));
@@ -80,8 +85,22 @@ export function NetworkingProfileForm({
       <p id="networking-topics-hint" className="-mt-3 text-xs text-slate-500">
         {t("topicsHint", { max: MAX_NETWORKING_TOPICS })}
       </p>
-      <CheckboxGroup<NetworkingProfileInput> legend={t("languages")} name="coachingLanguages" options={languages} register={register} error={errors.coachingLanguages?.message} columns={3} />
-      <CheckboxGroup<NetworkingProfileInput> legend={t("areas")} name="expertiseAreas" options={areas} register={register} error={errors.expertiseAreas?.message} columns={3} />
+      <CheckboxGroup<NetworkingProfileInput>
+        legend={t("languages")}
+        name="coachingLanguages"
+        options={languages}
+        register={register}
+        error={errors.coachingLanguages?.message}
+        columns={3}
+      />
+      <CheckboxGroup<NetworkingProfileInput>
+        legend={t("areas")}
+        name="expertiseAreas"
+        options={areas}
+        register={register}
+        error={errors.expertiseAreas?.message}
+        columns={3}
+      />
       <div className="grid gap-5 sm:grid-cols-[14rem_1fr]">
         <div>
           <label htmlFor="networking-capacity" className={labelClass}>
@@ -115,7 +134,12 @@ export function NetworkingProfileForm({
           <div className="mt-2 space-y-1.5">
             {(["open", "paused"] as const).map((a) => (
               <label key={a} className="flex items-start gap-2 text-sm text-slate-700">
-                <input type="radio" value={a} className="mt-0.5 h-4 w-4 accent-brand-600" {...register("availability")} />
+                <input
+                  type="radio"
+                  value={a}
+                  className="mt-0.5 h-4 w-4 accent-brand-600"
+                  {...register("availability")}
+                />
                 <span>{t(a === "open" ? "availabilityOpen" : "availabilityPaused")}</span>
               </label>
             ))}

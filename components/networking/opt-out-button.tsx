@@ -12,7 +12,11 @@ export function OptOutButton({ availability }: { availability: "open" | "paused"
   const t = useTranslations("networking.own");
   const { pending, error, run } = useActionVerb();
   const [confirming, setConfirming] = useState(false);
-  const set = (value: "open" | "paused") => run(() => setCoachAvailabilityAction({ availability: value, kind: "networking" }), () => setConfirming(false));
+  const set = (value: "open" | "paused") =>
+    run(
+      () => setCoachAvailabilityAction({ availability: value, kind: "networking" }),
+      () => setConfirming(false),
+    );
   if (availability === "paused") {
     return (
       <div>
@@ -29,7 +33,12 @@ export function OptOutButton({ availability }: { availability: "open" | "paused"
         <div className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3">
           <p className="text-sm text-amber-950">{t("optOutWarn")}</p>
           <div className="flex flex-wrap gap-2">
-            <button type="button" disabled={pending} className="rounded bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60" onClick={() => set("paused")}>
+            <button
+              type="button"
+              disabled={pending}
+              className="rounded bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60"
+              onClick={() => set("paused")}
+            >
               {t("confirmOptOut")}
             </button>
             <button type="button" disabled={pending} className={secondaryButton} onClick={() => setConfirming(false)}>

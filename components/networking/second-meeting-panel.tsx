@@ -11,14 +11,32 @@ import { decideSecondMeetingAction } from "@/lib/actions/decide-second-meeting";
 
 const dangerButton = "rounded bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60";
 
-export function SecondMeetingPanel({ engagementId, otherName, mine, theirs }: { engagementId: string; otherName: string; mine: boolean | null; theirs: boolean | null }) {
+export function SecondMeetingPanel({
+  engagementId,
+  otherName,
+  mine,
+  theirs,
+}: {
+  engagementId: string;
+  otherName: string;
+  mine: boolean | null;
+  theirs: boolean | null;
+}) {
   const t = useTranslations("networking.second");
   const { pending, error, run } = useActionVerb();
   const [confirming, setConfirming] = useState(false);
-  const decide = (useful: boolean) => run(() => decideSecondMeetingAction({ engagementId, useful }), () => setConfirming(false));
+  const decide = (useful: boolean) =>
+    run(
+      () => decideSecondMeetingAction({ engagementId, useful }),
+      () => setConfirming(false),
+    );
 
   return (
-    <section aria-labelledby="second-meeting" className="rounded-lg border border-brand-100 bg-white p-5 shadow-sm" data-testid="second-meeting-panel">
+    <section
+      aria-labelledby="second-meeting"
+      className="rounded-lg border border-brand-100 bg-white p-5 shadow-sm"
+      data-testid="second-meeting-panel"
+    >
       <h2 id="second-meeting" className="text-xl font-semibold">
         {t("title")}
       </h2>

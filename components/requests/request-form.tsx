@@ -9,7 +9,12 @@ import { requestCoachAction } from "@/lib/actions/request-coach";
 import { MAX_REQUEST_MESSAGE } from "@/lib/domain/coach-request";
 import type { ProfileKind } from "@/lib/domain/matching-rules";
 import type { ChoosableCoach } from "@/lib/server/requests/load-request-form";
-import { CHOICE_FIELDS, requestCoachSchema, type RequestCoachFormValues, type RequestCoachInput } from "@/lib/validation/requests";
+import {
+  CHOICE_FIELDS,
+  requestCoachSchema,
+  type RequestCoachFormValues,
+  type RequestCoachInput,
+} from "@/lib/validation/requests";
 
 /** The catalogue namespace of the form's words: "requests" (coaches) or "mentorRequests" (same shape). */
 export type RequestNamespace = "requests" | "mentorRequests";
@@ -48,9 +53,12 @@ export function RequestForm({
   });
   const chosen = watch(CHOICE_FIELDS);
   const needle = filter.trim().toLowerCase();
-  const matches = (c: ChoosableCoach) => !needle || [c.name, c.entity, c.dutyStation].some((s) => s?.toLowerCase().includes(needle));
+  const matches = (c: ChoosableCoach) =>
+    !needle || [c.name, c.entity, c.dutyStation].some((s) => s?.toLowerCase().includes(needle));
   const label = (c: ChoosableCoach) =>
-    [c.name, [c.entity, c.dutyStation].filter(Boolean).join(", "), t("freePlaces", { count: c.freePlaces })].filter(Boolean).join(" · ");
+    [c.name, [c.entity, c.dutyStation].filter(Boolean).join(", "), t("freePlaces", { count: c.freePlaces })]
+      .filter(Boolean)
+      .join(" · ");
 
   const onSubmit = handleSubmit(async (values) => {
     setServerError(undefined);
@@ -61,7 +69,11 @@ export function RequestForm({
         return;
       }
       if ("field" in result && (CHOICE_FIELDS as readonly string[]).concat("message").includes(result.field)) {
-        setError(result.field as keyof RequestCoachInput, { type: "server", message: result.error }, { shouldFocus: true });
+        setError(
+          result.field as keyof RequestCoachInput,
+          { type: "server", message: result.error },
+          { shouldFocus: true },
+        );
       } else setServerError(result.error);
     } catch {
       setServerError(te("generic"));
@@ -79,7 +91,14 @@ export function RequestForm({
         <label htmlFor="coach-filter" className={labelClass}>
           {t("filter")}
         </label>
-        <input id="coach-filter" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} className={inputClass} aria-describedby="coach-filter-hint" />
+        <input
+          id="coach-filter"
+          type="search"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+          className={inputClass}
+          aria-describedby="coach-filter-hint"
+        />
         <p id="coach-filter-hint" className="mt-1 text-xs text-slate-500">
           {t("filterHint")}
         </p>
@@ -91,7 +110,10 @@ export function RequestForm({
           const options = coaches.filter((c) => c.id === chosen[i] || matches(c));
           return (
             <li key={field} className="flex gap-3">
-              <span aria-hidden className="mt-7 flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-brand-600 text-sm font-bold text-white">
+              <span
+                aria-hidden
+                className="mt-7 flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-brand-600 text-sm font-bold text-white"
+              >
                 {i + 1}
               </span>
               <div className="min-w-0 flex-1">
@@ -134,7 +156,11 @@ export function RequestForm({
           aria-describedby={`request-message-hint${errors.message ? " message-error" : ""}`}
           {...register("message")}
         />
-        <ServerOrFieldError id="message-error" message={errors.message?.message} server={errors.message?.type === "server"} />
+        <ServerOrFieldError
+          id="message-error"
+          message={errors.message?.message}
+          server={errors.message?.type === "server"}
+        />
       </div>
       <div className="flex items-center gap-4 border-t border-slate-100 pt-4">
         <button type="submit" disabled={isSubmitting} className={primaryButton}>

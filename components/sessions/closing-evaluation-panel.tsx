@@ -11,16 +11,30 @@ import { db } from "@/lib/server/db";
 import { loadOwnClosingEvaluation } from "@/lib/server/feedback/load-own-closing-evaluation";
 import { findOwnEngagement } from "@/lib/server/feedback/participant";
 
-export async function ClosingEvaluationPanel({ engagementId, viewerIsClient }: { engagementId: string; viewerIsClient: boolean }) {
+export async function ClosingEvaluationPanel({
+  engagementId,
+  viewerIsClient,
+}: {
+  engagementId: string;
+  viewerIsClient: boolean;
+}) {
   const user = await getCurrentUser();
   if (!user) return null;
   const engagement = await findOwnEngagement(db(), engagementId, user.id);
   if (!engagement || !canGiveClosingEvaluation(engagement.status)) return null;
-  const [mine, t, format] = await Promise.all([loadOwnClosingEvaluation(db(), user.id, engagementId), getTranslations("feedback"), getFormatter()]);
+  const [mine, t, format] = await Promise.all([
+    loadOwnClosingEvaluation(db(), user.id, engagementId),
+    getTranslations("feedback"),
+    getFormatter(),
+  ]);
   const isClient = viewerIsClient && engagement.role === "client";
 
   return (
-    <section aria-labelledby="closing-evaluation" className="rounded-lg bg-white p-5 shadow-sm" data-testid="closing-evaluation-panel">
+    <section
+      aria-labelledby="closing-evaluation"
+      className="rounded-lg bg-white p-5 shadow-sm"
+      data-testid="closing-evaluation-panel"
+    >
       <h2 id="closing-evaluation" className="text-xl font-semibold">
         {t("closing.title")}
       </h2>
@@ -28,7 +42,10 @@ export async function ClosingEvaluationPanel({ engagementId, viewerIsClient }: {
         <div className="mt-2 text-sm text-slate-700" data-testid="own-closing-evaluation">
           <p className="font-semibold text-slate-900">
             {t("closing.mine")}
-            <span className="font-normal text-slate-500"> · {t("panel.givenOn", { date: format.dateTime(mine.createdAt, { dateStyle: "medium" }) })}</span>
+            <span className="font-normal text-slate-500">
+              {" "}
+              · {t("panel.givenOn", { date: format.dateTime(mine.createdAt, { dateStyle: "medium" }) })}
+            </span>
           </p>
           <ul className="mt-1 space-y-0.5">
             <li>
@@ -36,7 +53,9 @@ export async function ClosingEvaluationPanel({ engagementId, viewerIsClient }: {
             </li>
             <li>{t("closing.objectivesValue", { value: t(`objectivesMet.${mine.objectivesMet}`) })}</li>
             <li>{t("closing.recommendValue", { value: t(mine.wouldRecommend ? "closing.yes" : "closing.no") })}</li>
-            {mine.comment && <li className="whitespace-pre-line border-l-2 border-slate-300 pl-3 italic">{mine.comment}</li>}
+            {mine.comment && (
+              <li className="whitespace-pre-line border-l-2 border-slate-300 pl-3 italic">{mine.comment}</li>
+            )}
           </ul>
           <p className="mt-1 text-xs text-slate-500">{t("panel.onlyYou")}</p>
         </div>
@@ -50,7 +69,10 @@ export async function ClosingEvaluationPanel({ engagementId, viewerIsClient }: {
         <div className="mt-5 rounded border border-brand-100 bg-brand-50 p-4">
           <h3 className="font-semibold text-brand-900">{t("closing.attestationTitle")}</h3>
           <p className="mt-1 text-sm text-slate-700">{t("closing.attestationText")}</p>
-          <Link href={`/engagements/${engagementId}/attestation`} className="mt-2 inline-block font-semibold text-brand-700 underline hover:text-brand-900">
+          <Link
+            href={`/engagements/${engagementId}/attestation`}
+            className="mt-2 inline-block font-semibold text-brand-700 underline hover:text-brand-900"
+          >
             {t("closing.attestationLink")}
           </Link>
         </div>

@@ -8,12 +8,24 @@ import { SessionEvaluationForm, type SubmittedFeedback } from "@/components/feed
 import { SessionEvaluationSummary } from "@/components/feedback/session-evaluation-summary";
 import type { OwnFeedback } from "@/lib/server/feedback/load-own-feedback";
 
-export function SessionEvaluationPanel({ engagementId, sessionId, mine }: { engagementId: string; sessionId: string; mine: OwnFeedback | null }) {
+export function SessionEvaluationPanel({
+  engagementId,
+  sessionId,
+  mine,
+}: {
+  engagementId: string;
+  sessionId: string;
+  mine: OwnFeedback | null;
+}) {
   const t = useTranslations("feedback");
   const [sent, setSent] = useState<SubmittedFeedback | null>(null);
   const shown = mine ?? sent;
   return (
-    <section aria-label={t("panel.title")} className="rounded border border-slate-200 bg-slate-50 p-4" data-testid="evaluation-panel">
+    <section
+      aria-label={t("panel.title")}
+      className="rounded border border-slate-200 bg-slate-50 p-4"
+      data-testid="evaluation-panel"
+    >
       {shown ? (
         <SessionEvaluationSummary mine={shown} justSent={Boolean(sent)} />
       ) : (

@@ -8,7 +8,15 @@ import { MAX_NOTE } from "@/lib/domain/session-schedule";
 import { useActionVerb } from "@/components/use-action-verb";
 import { InlineAlert } from "@/components/inline-alert";
 
-export function PrivateNote({ sessionId, initial, otherName }: { sessionId: string; initial: string; otherName: string }) {
+export function PrivateNote({
+  sessionId,
+  initial,
+  otherName,
+}: {
+  sessionId: string;
+  initial: string;
+  otherName: string;
+}) {
   const t = useTranslations("sessions.note");
   const id = useId();
   const { pending, error, run } = useActionVerb();
@@ -20,7 +28,10 @@ export function PrivateNote({ sessionId, initial, otherName }: { sessionId: stri
       onSubmit={(e) => {
         e.preventDefault();
         setSaved(false);
-        run(() => saveSessionNoteAction({ sessionId, body }), () => setSaved(true));
+        run(
+          () => saveSessionNoteAction({ sessionId, body }),
+          () => setSaved(true),
+        );
       }}
     >
       <label htmlFor={`${id}-note`} className="block text-sm font-medium text-slate-800">

@@ -9,7 +9,13 @@ import { proposeSessionTimeAction } from "@/lib/actions/propose-session-time";
 import { MAX_LOCATION } from "@/lib/domain/session-schedule";
 import { proposeSessionSchema, SESSION_MODES, type ProposeSessionInput } from "@/lib/validation/sessions";
 
-export type ProposeDefaults = { startsAtLocal: string; minLocal: string; timeZone: string; mode: ProposeSessionInput["mode"]; location: string };
+export type ProposeDefaults = {
+  startsAtLocal: string;
+  minLocal: string;
+  timeZone: string;
+  mode: ProposeSessionInput["mode"];
+  location: string;
+};
 
 const FIELDS = ["startsAtLocal", "timeZone", "mode", "location"] as const;
 
@@ -17,7 +23,17 @@ const FIELDS = ["startsAtLocal", "timeZone", "mode", "location"] as const;
  * A time for a session: a local date and time in the proposer's time zone (named, and changeable
  * when they travel), how they will meet, and the link or place. A refusal keeps what was typed.
  */
-export function ProposeTimeForm({ sessionId, defaults, submitLabel, onClose }: { sessionId: string; defaults: ProposeDefaults; submitLabel: string; onClose: () => void }) {
+export function ProposeTimeForm({
+  sessionId,
+  defaults,
+  submitLabel,
+  onClose,
+}: {
+  sessionId: string;
+  defaults: ProposeDefaults;
+  submitLabel: string;
+  onClose: () => void;
+}) {
   const t = useTranslations("sessions.propose");
   const tm = useTranslations("sessions.modes");
   const te = useTranslations("errors");
@@ -36,7 +52,13 @@ export function ProposeTimeForm({ sessionId, defaults, submitLabel, onClose }: {
     formState: { errors, isSubmitting },
   } = useForm<ProposeSessionInput>({
     resolver: zodResolver(proposeSessionSchema),
-    defaultValues: { sessionId, startsAtLocal: defaults.startsAtLocal, timeZone: defaults.timeZone, mode: defaults.mode, location: defaults.location },
+    defaultValues: {
+      sessionId,
+      startsAtLocal: defaults.startsAtLocal,
+      timeZone: defaults.timeZone,
+      mode: defaults.mode,
+      location: defaults.location,
+    },
   });
   const mode = watch("mode");
   const zone = watch("timeZone");
@@ -51,7 +73,11 @@ export function ProposeTimeForm({ sessionId, defaults, submitLabel, onClose }: {
         return;
       }
       if ("field" in result && (FIELDS as readonly string[]).includes(result.field)) {
-        setError(result.field as (typeof FIELDS)[number], { type: "server", message: result.error }, { shouldFocus: true });
+        setError(
+          result.field as (typeof FIELDS)[number],
+          { type: "server", message: result.error },
+          { shouldFocus: true },
+        );
       } else setServerError(result.error);
     } catch {
       setServerError(te("generic"));
@@ -60,7 +86,12 @@ export function ProposeTimeForm({ sessionId, defaults, submitLabel, onClose }: {
 
   const locationLabel = mode === "video" ? t("link") : mode === "in_person" ? t("place") : t("phone");
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-3 space-y-4 rounded-lg border border-slate-200 bg-slate-50 p-4" aria-label={submitLabel}>
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="mt-3 space-y-4 rounded-lg border border-slate-200 bg-slate-50 p-4"
+      aria-label={submitLabel}
+    >
       {serverError && (
         <p role="alert" className="rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
           {serverError}
@@ -90,7 +121,13 @@ export function ProposeTimeForm({ sessionId, defaults, submitLabel, onClose }: {
           <label htmlFor={`${id}-zone`} className={labelClass}>
             {t("timeZone")}
           </label>
-          <select id={`${id}-zone`} className={inputClass} aria-invalid={Boolean(errors.timeZone)} aria-describedby={errors.timeZone ? `${id}-zone-error` : undefined} {...register("timeZone")}>
+          <select
+            id={`${id}-zone`}
+            className={inputClass}
+            aria-invalid={Boolean(errors.timeZone)}
+            aria-describedby={errors.timeZone ? `${id}-zone-error` : undefined}
+            {...register("timeZone")}
+          >
             {zones.map((z) => (
               <option key={z} value={z}>
                 {z.replace(/_/g, " ")}
@@ -104,7 +141,10 @@ export function ProposeTimeForm({ sessionId, defaults, submitLabel, onClose }: {
         <legend className={labelClass}>{t("mode")}</legend>
         <div className="mt-1 flex flex-wrap gap-2">
           {SESSION_MODES.map((m) => (
-            <label key={m} className="flex cursor-pointer items-center gap-2 rounded border border-slate-300 bg-white px-3 py-1.5 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
+            <label
+              key={m}
+              className="flex cursor-pointer items-center gap-2 rounded border border-slate-300 bg-white px-3 py-1.5 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+            >
               <input type="radio" value={m} {...register("mode")} />
               {tm(m)}
             </label>

@@ -12,8 +12,10 @@ import { ProposeTimeForm, type ProposeDefaults } from "./propose-time-form";
 import { useActionVerb } from "@/components/use-action-verb";
 import { InlineAlert } from "@/components/inline-alert";
 
-const dangerButton = "rounded bg-red-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-800 disabled:opacity-60";
-const quietDanger = "rounded border border-red-300 bg-white px-3 py-1.5 text-sm font-medium text-red-800 hover:bg-red-50 disabled:opacity-60";
+const dangerButton =
+  "rounded bg-red-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-800 disabled:opacity-60";
+const quietDanger =
+  "rounded border border-red-300 bg-white px-3 py-1.5 text-sm font-medium text-red-800 hover:bg-red-50 disabled:opacity-60";
 
 export type SessionActionsProps = {
   sessionId: string;
@@ -33,12 +35,19 @@ export function SessionActions(p: SessionActionsProps) {
   const label = (text: string) => `${text} — ${p.title}`;
 
   const proposeLabel =
-    p.status === "proposed" ? (p.proposedByMe ? t("changeProposal") : t("counterPropose")) : p.status === "scheduled" ? t("reschedule") : t("propose");
+    p.status === "proposed"
+      ? p.proposedByMe
+        ? t("changeProposal")
+        : t("counterPropose")
+      : p.status === "scheduled"
+        ? t("reschedule")
+        : t("propose");
   const canPropose = p.status !== "completed" && !(p.status === "scheduled" && p.started);
   const canAccept = p.status === "proposed" && !p.proposedByMe;
   // A first proposal is withdrawn by its author (the other person answers it or proposes another);
   // an agreed time, or a new time proposed for it, can be cancelled by either.
-  const canCancel = p.status === "scheduled" ? !p.started : p.status === "proposed" && (p.proposedByMe || p.liveInvitation);
+  const canCancel =
+    p.status === "scheduled" ? !p.started : p.status === "proposed" && (p.proposedByMe || p.liveInvitation);
   const cancelText = p.status === "proposed" && !p.liveInvitation ? t("withdraw") : t("cancel");
   const canMiss = p.status === "scheduled" && p.started;
 
@@ -47,7 +56,13 @@ export function SessionActions(p: SessionActionsProps) {
     <div className="mt-3">
       <div className="flex flex-wrap items-center gap-2">
         {canAccept && (
-          <button type="button" disabled={pending} className={primaryButton} aria-label={label(t("accept"))} onClick={() => run(() => acceptSessionTimeAction({ sessionId: p.sessionId }))}>
+          <button
+            type="button"
+            disabled={pending}
+            className={primaryButton}
+            aria-label={label(t("accept"))}
+            onClick={() => run(() => acceptSessionTimeAction({ sessionId: p.sessionId }))}
+          >
             {t("accept")}
           </button>
         )}
@@ -64,18 +79,37 @@ export function SessionActions(p: SessionActionsProps) {
           </button>
         )}
         {canMiss && open !== "missed" && (
-          <button type="button" disabled={pending} className={secondaryButton} aria-label={label(t("missed"))} onClick={() => setOpen("missed")}>
+          <button
+            type="button"
+            disabled={pending}
+            className={secondaryButton}
+            aria-label={label(t("missed"))}
+            onClick={() => setOpen("missed")}
+          >
             {t("missed")}
           </button>
         )}
         {canCancel && open !== "cancel" && (
-          <button type="button" disabled={pending} className={quietDanger} aria-label={label(cancelText)} onClick={() => setOpen("cancel")}>
+          <button
+            type="button"
+            disabled={pending}
+            className={quietDanger}
+            aria-label={label(cancelText)}
+            onClick={() => setOpen("cancel")}
+          >
             {cancelText}
           </button>
         )}
       </div>
 
-      {open === "propose" && <ProposeTimeForm sessionId={p.sessionId} defaults={p.propose} submitLabel={t("send")} onClose={() => setOpen(null)} />}
+      {open === "propose" && (
+        <ProposeTimeForm
+          sessionId={p.sessionId}
+          defaults={p.propose}
+          submitLabel={t("send")}
+          onClose={() => setOpen(null)}
+        />
+      )}
 
       {open === "cancel" && (
         <Confirm
@@ -83,7 +117,12 @@ export function SessionActions(p: SessionActionsProps) {
           confirm={p.liveInvitation ? t("confirmCancel") : t("confirmWithdraw")}
           keep={t("keep")}
           pending={pending}
-          onConfirm={() => run(() => cancelSessionAction({ sessionId: p.sessionId }), () => setOpen(null))}
+          onConfirm={() =>
+            run(
+              () => cancelSessionAction({ sessionId: p.sessionId }),
+              () => setOpen(null),
+            )
+          }
           onKeep={() => setOpen(null)}
         />
       )}
@@ -93,7 +132,12 @@ export function SessionActions(p: SessionActionsProps) {
           confirm={t("confirmMissed")}
           keep={t("keep")}
           pending={pending}
-          onConfirm={() => run(() => markSessionMissedAction({ sessionId: p.sessionId }), () => setOpen(null))}
+          onConfirm={() =>
+            run(
+              () => markSessionMissedAction({ sessionId: p.sessionId }),
+              () => setOpen(null),
+            )
+          }
           onKeep={() => setOpen(null)}
         />
       )}
@@ -102,7 +146,14 @@ export function SessionActions(p: SessionActionsProps) {
   );
 }
 
-function Confirm(p: { text: string; confirm: string; keep: string; pending: boolean; onConfirm: () => void; onKeep: () => void }) {
+function Confirm(p: {
+  text: string;
+  confirm: string;
+  keep: string;
+  pending: boolean;
+  onConfirm: () => void;
+  onKeep: () => void;
+}) {
   return (
     <div className="mt-3 rounded-lg border border-red-200 bg-red-50 p-3" role="group" aria-label={p.confirm}>
       <p className="text-sm text-red-900">{p.text}</p>

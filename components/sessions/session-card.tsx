@@ -35,19 +35,25 @@ const zoneName = (zone: string) => zone.replace(/_/g, " ");
 export async function SessionCard(p: SessionCardProps) {
   const { session: s } = p;
   const [t, format] = await Promise.all([getTranslations("sessions"), getFormatter()]);
-  const when = (d: Date, zone = p.viewerZone) => `${format.dateTime(d, { dateStyle: "full", timeStyle: "short", timeZone: zone })} (${zoneName(zone)})`;
+  const when = (d: Date, zone = p.viewerZone) =>
+    `${format.dateTime(d, { dateStyle: "full", timeStyle: "short", timeZone: zone })} (${zoneName(zone)})`;
   const day = (d: Date) => format.dateTime(d, { dateStyle: "full", timeZone: p.viewerZone });
   const tone = STATUS_TONE[s.status];
   const headingId = `session-${s.id}-title`;
-  const showTime = s.startsAt && (s.status === "proposed" || s.status === "scheduled" || s.status === "missed" || s.status === "completed");
+  const showTime =
+    s.startsAt &&
+    (s.status === "proposed" || s.status === "scheduled" || s.status === "missed" || s.status === "completed");
   const ticked = p.checklist.reduce((n, g) => n + g.items.filter((i) => i.ticked).length, 0);
   const items = p.checklist.reduce((n, g) => n + g.items.length, 0);
 
   // What the proposal form starts from: the current proposal, or the suggested day at 10:00, in the viewer's zone.
   const viewerLocal = (d: Date) => instantToLocalTime(d, p.viewerZone);
-  const suggestedDay = viewerLocal(s.suggestedAt > p.now ? s.suggestedAt : new Date(p.now.getTime() + 86_400_000)).slice(0, 10);
+  const suggestedDay = viewerLocal(
+    s.suggestedAt > p.now ? s.suggestedAt : new Date(p.now.getTime() + 86_400_000),
+  ).slice(0, 10);
   const propose = {
-    startsAtLocal: s.startsAt && s.startsAt > p.now && s.status !== "cancelled" ? viewerLocal(s.startsAt) : `${suggestedDay}T10:00`,
+    startsAtLocal:
+      s.startsAt && s.startsAt > p.now && s.status !== "cancelled" ? viewerLocal(s.startsAt) : `${suggestedDay}T10:00`,
     minLocal: viewerLocal(p.now),
     timeZone: p.viewerZone,
     mode: s.mode ?? "video",
@@ -58,13 +64,22 @@ export async function SessionCard(p: SessionCardProps) {
     <li id={`session-${s.id}`} className="relative scroll-mt-24 pl-12" data-testid="session" data-status={s.status}>
       {/* The timeline's rail and this session's dot. */}
       {!p.last && <span aria-hidden className="absolute left-[1.05rem] top-10 -bottom-4 w-0.5 bg-slate-200" />}
-      <span aria-hidden className={`absolute left-0 top-3 flex h-9 w-9 items-center justify-center rounded-full border-2 text-sm font-bold ${tone.dot}`}>
+      <span
+        aria-hidden
+        className={`absolute left-0 top-3 flex h-9 w-9 items-center justify-center rounded-full border-2 text-sm font-bold ${tone.dot}`}
+      >
         {s.status === "completed" ? "✓" : s.status === "missed" || s.status === "cancelled" ? "×" : s.position}
       </span>
 
-      <article aria-labelledby={headingId} className={`rounded-lg border border-slate-200 border-l-4 bg-white p-4 shadow-sm ${tone.rail}`}>
+      <article
+        aria-labelledby={headingId}
+        className={`rounded-lg border border-slate-200 border-l-4 bg-white p-4 shadow-sm ${tone.rail}`}
+      >
         {p.evaluationMissing && (
-          <p className="mb-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="evaluation-missing">
+          <p
+            className="mb-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+            data-testid="evaluation-missing"
+          >
             {t("evaluationMissing", { title: p.evaluationMissing.title })}{" "}
             <a href={`#session-${p.evaluationMissing.id}`} className="font-semibold underline">
               {t("evaluateNow")}
@@ -73,13 +88,19 @@ export async function SessionCard(p: SessionCardProps) {
         )}
         <header className="flex flex-wrap items-start justify-between gap-2">
           <div>
-            <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">{t("numbered", { position: s.position })}</p>
+            <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">
+              {t("numbered", { position: s.position })}
+            </p>
             <h3 id={headingId} className="text-lg font-semibold text-slate-900">
               {p.title}
             </h3>
           </div>
           <div className="flex flex-wrap items-center gap-2">
-            {s.optional && <span className="rounded-full bg-slate-50 px-2 py-0.5 text-xs font-medium text-slate-600 ring-1 ring-inset ring-slate-200">{t("optional")}</span>}
+            {s.optional && (
+              <span className="rounded-full bg-slate-50 px-2 py-0.5 text-xs font-medium text-slate-600 ring-1 ring-inset ring-slate-200">
+                {t("optional")}
+              </span>
+            )}
             <StatusBadge status={s.status} label={t(`status.${s.status}`)} />
           </div>
         </header>
@@ -94,7 +115,9 @@ export async function SessionCard(p: SessionCardProps) {
                 {when(s.startsAt!)} · {t("duration", { minutes: s.durationMinutes })}
               </p>
               {p.other.timeZone !== p.viewerZone && (
-                <p className="text-slate-600">{t("otherTime", { name: p.other.name, time: when(s.startsAt!, p.other.timeZone) })}</p>
+                <p className="text-slate-600">
+                  {t("otherTime", { name: p.other.name, time: when(s.startsAt!, p.other.timeZone) })}
+                </p>
               )}
               {s.mode && (
                 <p className="text-slate-700">
@@ -103,7 +126,12 @@ export async function SessionCard(p: SessionCardProps) {
                     (s.mode === "video" && /^https?:\/\//i.test(s.location) ? (
                       <>
                         {" · "}
-                        <a href={s.location} className="font-medium text-brand-700 underline" rel="noopener noreferrer" target="_blank">
+                        <a
+                          href={s.location}
+                          className="font-medium text-brand-700 underline"
+                          rel="noopener noreferrer"
+                          target="_blank"
+                        >
                           {t("joinLink")}
                         </a>
                       </>
@@ -117,11 +145,21 @@ export async function SessionCard(p: SessionCardProps) {
             s.status !== "completed" && <p className="text-slate-700">{t("suggested", { date: day(s.suggestedAt) })}</p>
           )}
           {s.status === "proposed" && (
-            <p className="text-slate-600">{s.proposedByMe ? t("proposedByYou", { name: p.other.name }) : t("proposedBy", { name: p.other.name })}</p>
+            <p className="text-slate-600">
+              {s.proposedByMe ? t("proposedByYou", { name: p.other.name }) : t("proposedBy", { name: p.other.name })}
+            </p>
           )}
-          {s.previousAgreed && <p className="rounded bg-sky-50 px-2 py-1 text-sky-900">{t("previousAgreed", { when: when(s.previousAgreed.startsAt) })}</p>}
-          {s.status === "completed" && s.completedAt && <p className="text-emerald-800">{t("completedOn", { date: day(s.completedAt) })}</p>}
-          {s.status === "cancelled" && s.cancelledAt && <p className="text-slate-600">{t("cancelledOn", { date: day(s.cancelledAt) })}</p>}
+          {s.previousAgreed && (
+            <p className="rounded bg-sky-50 px-2 py-1 text-sky-900">
+              {t("previousAgreed", { when: when(s.previousAgreed.startsAt) })}
+            </p>
+          )}
+          {s.status === "completed" && s.completedAt && (
+            <p className="text-emerald-800">{t("completedOn", { date: day(s.completedAt) })}</p>
+          )}
+          {s.status === "cancelled" && s.cancelledAt && (
+            <p className="text-slate-600">{t("cancelledOn", { date: day(s.cancelledAt) })}</p>
+          )}
           {s.status === "missed" && <p className="text-slate-600">{t("missedText")}</p>}
           {s.status === "scheduled" && s.started && <p className="font-medium text-slate-800">{t("heldQuestion")}</p>}
         </div>
@@ -153,7 +191,14 @@ export async function SessionCard(p: SessionCardProps) {
 
         {p.active && s.canComplete && (
           <label className="mt-3 flex w-fit cursor-pointer items-center gap-2 rounded border border-emerald-300 bg-emerald-50 px-3 py-1.5 text-sm font-medium text-emerald-900">
-            <input type="checkbox" name="sessionIds" value={s.id} form={MARK_COMPLETED_FORM} className="h-4 w-4 accent-emerald-600" aria-label={`${t("select")} — ${p.title}`} />
+            <input
+              type="checkbox"
+              name="sessionIds"
+              value={s.id}
+              form={MARK_COMPLETED_FORM}
+              className="h-4 w-4 accent-emerald-600"
+              aria-label={`${t("select")} — ${p.title}`}
+            />
             {t("select")}
           </label>
         )}

@@ -8,17 +8,27 @@ import { InlineAlert } from "@/components/inline-alert";
 
 export type ChecklistGroup = { phase: string; title: string; items: { key: string; label: string; ticked: boolean }[] };
 
-export function SessionChecklist({ sessionId, groups, readOnly }: { sessionId: string; groups: ChecklistGroup[]; readOnly: boolean }) {
+export function SessionChecklist({
+  sessionId,
+  groups,
+  readOnly,
+}: {
+  sessionId: string;
+  groups: ChecklistGroup[];
+  readOnly: boolean;
+}) {
   const t = useTranslations("sessions.checklist");
   const { error, run } = useActionVerb();
-  const [ticked, setTicked] = useState(() => new Set(groups.flatMap((g) => g.items.filter((i) => i.ticked).map((i) => i.key))));
+  const [ticked, setTicked] = useState(
+    () => new Set(groups.flatMap((g) => g.items.filter((i) => i.ticked).map((i) => i.key))),
+  );
   const toggle = (key: string, on: boolean) => {
     const next = new Set(ticked);
     if (on) next.add(key);
     else next.delete(key);
     setTicked(next);
-    run(
-      () => setChecklistTickAction({ sessionId, itemKey: key, ticked: on }).then((r) => {
+    run(() =>
+      setChecklistTickAction({ sessionId, itemKey: key, ticked: on }).then((r) => {
         if (!r.ok) setTicked(new Set(ticked));
         return r;
       }),
@@ -40,7 +50,9 @@ export function SessionChecklist({ sessionId, groups, readOnly }: { sessionId: s
                     disabled={readOnly}
                     onChange={(e) => toggle(item.key, e.target.checked)}
                   />
-                  <span className={ticked.has(item.key) ? "text-slate-500 line-through decoration-slate-400" : ""}>{item.label}</span>
+                  <span className={ticked.has(item.key) ? "text-slate-500 line-through decoration-slate-400" : ""}>
+                    {item.label}
+                  </span>
                 </label>
               </li>
             ))}

@@ -1,7 +1,11 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { monthStart, type MonthAttendance } from "@/lib/domain/supervision";
 
-const TONE = { attended: "bg-emerald-600 text-white", missed: "bg-red-100 text-red-900 border border-red-300", notDue: "bg-slate-100 text-slate-400" } as const;
+const TONE = {
+  attended: "bg-emerald-600 text-white",
+  missed: "bg-red-100 text-red-900 border border-red-300",
+  notDue: "bg-slate-100 text-slate-400",
+} as const;
 
 /** The last months, oldest first: attended (✓), missed (✕) or not due yet (–). */
 export async function AttendanceStrip({ months }: { months: MonthAttendance[] }) {
@@ -11,7 +15,11 @@ export async function AttendanceStrip({ months }: { months: MonthAttendance[] })
       {months.map((m) => {
         const label = format.dateTime(monthStart(m.month), { month: "short", year: "numeric", timeZone: "UTC" });
         return (
-          <li key={`${m.month.year}-${m.month.month}`} className={`flex h-8 w-12 flex-col items-center justify-center rounded text-[10px] leading-tight ${TONE[m.state]}`} title={`${label}: ${t(`states.${m.state}`)}`}>
+          <li
+            key={`${m.month.year}-${m.month.month}`}
+            className={`flex h-8 w-12 flex-col items-center justify-center rounded text-[10px] leading-tight ${TONE[m.state]}`}
+            title={`${label}: ${t(`states.${m.state}`)}`}
+          >
             <span aria-hidden className="font-bold">
               {m.state === "attended" ? "✓" : m.state === "missed" ? "✕" : "–"}
             </span>

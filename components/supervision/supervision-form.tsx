@@ -20,7 +20,10 @@ export function SupervisionForm({ today, lastSupervisor }: { today: string; last
     handleSubmit,
     reset,
     formState: { errors },
-  } = useForm<RecordSupervisionInput>({ resolver: zodResolver(recordSupervisionSchema), defaultValues: { heldOn: today, supervisor: lastSupervisor, attended: "yes" } });
+  } = useForm<RecordSupervisionInput>({
+    resolver: zodResolver(recordSupervisionSchema),
+    defaultValues: { heldOn: today, supervisor: lastSupervisor, attended: "yes" },
+  });
   return (
     <form
       noValidate
@@ -28,10 +31,13 @@ export function SupervisionForm({ today, lastSupervisor }: { today: string; last
       className="space-y-4"
       onSubmit={handleSubmit((values) => {
         setSaved(false);
-        run(() => recordSupervisionAction(values), () => {
-          reset({ heldOn: today, supervisor: values.supervisor, attended: "yes" });
-          setSaved(true);
-        });
+        run(
+          () => recordSupervisionAction(values),
+          () => {
+            reset({ heldOn: today, supervisor: values.supervisor, attended: "yes" });
+            setSaved(true);
+          },
+        );
       })}
     >
       <div className="grid gap-4 sm:grid-cols-2">
@@ -39,7 +45,15 @@ export function SupervisionForm({ today, lastSupervisor }: { today: string; last
           <label htmlFor="supervision-date" className={labelClass}>
             {t("date")}
           </label>
-          <input id="supervision-date" type="date" max={today} className={inputClass} aria-invalid={Boolean(errors.heldOn)} aria-describedby={errors.heldOn ? "supervision-date-error" : undefined} {...register("heldOn")} />
+          <input
+            id="supervision-date"
+            type="date"
+            max={today}
+            className={inputClass}
+            aria-invalid={Boolean(errors.heldOn)}
+            aria-describedby={errors.heldOn ? "supervision-date-error" : undefined}
+            {...register("heldOn")}
+          />
           <FieldMessage id="supervision-date-error" message={errors.heldOn?.message} />
         </div>
         <div>
@@ -85,12 +99,22 @@ export function DeleteSupervisionRecord({ recordId, label }: { recordId: string;
   return (
     <div>
       {!confirming ? (
-        <button type="button" className="text-sm text-red-700 underline" onClick={() => setConfirming(true)} aria-label={`${t("delete")} — ${label}`}>
+        <button
+          type="button"
+          className="text-sm text-red-700 underline"
+          onClick={() => setConfirming(true)}
+          aria-label={`${t("delete")} — ${label}`}
+        >
           {t("delete")}
         </button>
       ) : (
         <span className="flex gap-2">
-          <button type="button" disabled={pending} className={secondaryButton} onClick={() => run(() => deleteSupervisionRecordAction({ recordId }))}>
+          <button
+            type="button"
+            disabled={pending}
+            className={secondaryButton}
+            onClick={() => run(() => deleteSupervisionRecordAction({ recordId }))}
+          >
             {t("confirmDelete")}
           </button>
           <button type="button" className={secondaryButton} onClick={() => setConfirming(false)}>

@@ -6,9 +6,13 @@ import { acceptCommitmentsSchema } from "../validation/coach-profile";
 import { runAction, type ActionResult } from "./run-action";
 
 export async function acceptCommitmentsAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const result = await runAction(acceptCommitmentsSchema, { accept: form.get("accept") === "on" }, async (input, user) => {
-    await acceptCommitments(db(), user, input);
-  });
+  const result = await runAction(
+    acceptCommitmentsSchema,
+    { accept: form.get("accept") === "on" },
+    async (input, user) => {
+      await acceptCommitments(db(), user, input);
+    },
+  );
   if (result.ok) revalidatePath("/coach/profile");
   return result;
 }

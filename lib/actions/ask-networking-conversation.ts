@@ -16,7 +16,11 @@ export async function askNetworkingConversationAction(values: unknown): Promise<
   let field: "colleagueId" | "message" | undefined;
   const result = await runAction(askConversationSchema, values, async (input, user) => {
     try {
-      await requestCoach(db(), user, { kind: "networking", coachProfileIds: [input.colleagueId], message: input.message });
+      await requestCoach(db(), user, {
+        kind: "networking",
+        coachProfileIds: [input.colleagueId],
+        message: input.message,
+      });
     } catch (error) {
       if (error instanceof FieldDomainError) field = error.field === "message" ? "message" : "colleagueId";
       throw error;

@@ -8,7 +8,13 @@ import { holdMilestone } from "../server/missions/hold-milestone";
 import { scheduleMilestone } from "../server/missions/schedule-milestone";
 import { validateMissionRequests } from "../server/missions/validate-mission-requests";
 import { writeCoacheeRequest } from "../server/missions/write-coachee-request";
-import { coacheeRequestSchema, consentSchema, holdMilestoneSchema, missionIdSchema, scheduleMilestoneSchema } from "../validation/missions";
+import {
+  coacheeRequestSchema,
+  consentSchema,
+  holdMilestoneSchema,
+  missionIdSchema,
+  scheduleMilestoneSchema,
+} from "../validation/missions";
 import { runAction, type ActionResult } from "./run-action";
 
 function refresh(result: ActionResult, values: unknown): ActionResult {
@@ -21,21 +27,36 @@ function refresh(result: ActionResult, values: unknown): ActionResult {
 }
 
 export async function writeCoacheeRequestAction(values: unknown): Promise<ActionResult> {
-  return refresh(await runAction(coacheeRequestSchema, values, (input, user) => writeCoacheeRequest(db(), user, input)), values);
+  return refresh(
+    await runAction(coacheeRequestSchema, values, (input, user) => writeCoacheeRequest(db(), user, input)),
+    values,
+  );
 }
 
 export async function validateMissionRequestsAction(values: unknown): Promise<ActionResult> {
-  return refresh(await runAction(missionIdSchema, values, (input, user) => validateMissionRequests(db(), user, input)), values);
+  return refresh(
+    await runAction(missionIdSchema, values, (input, user) => validateMissionRequests(db(), user, input)),
+    values,
+  );
 }
 
 export async function scheduleMilestoneAction(values: unknown): Promise<ActionResult> {
-  return refresh(await runAction(scheduleMilestoneSchema, values, (input, user) => scheduleMilestone(db(), user, input)), values);
+  return refresh(
+    await runAction(scheduleMilestoneSchema, values, (input, user) => scheduleMilestone(db(), user, input)),
+    values,
+  );
 }
 
 export async function holdMilestoneAction(values: unknown): Promise<ActionResult> {
-  return refresh(await runAction(holdMilestoneSchema, values, (input, user) => holdMilestone(db(), user, input)), values);
+  return refresh(
+    await runAction(holdMilestoneSchema, values, (input, user) => holdMilestone(db(), user, input)),
+    values,
+  );
 }
 
 export async function decideMissionConsentAction(values: unknown): Promise<ActionResult> {
-  return refresh(await runAction(consentSchema, values, (input, user) => decideMissionConsent(db(), user, input)), values);
+  return refresh(
+    await runAction(consentSchema, values, (input, user) => decideMissionConsent(db(), user, input)),
+    values,
+  );
 }

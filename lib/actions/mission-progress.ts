@@ -37,7 +37,9 @@ export async function startMissionClosingAction(values: unknown): Promise<Action
 }
 
 export async function evaluateMissionIndicatorsAction(values: unknown): Promise<ActionResult> {
-  return refresh(await runAction(indicatorEvaluationsSchema, values, (input, user) => evaluateMissionIndicators(db(), user, input)));
+  return refresh(
+    await runAction(indicatorEvaluationsSchema, values, (input, user) => evaluateMissionIndicators(db(), user, input)),
+  );
 }
 
 export async function saveMissionSynthesisAction(values: unknown): Promise<ActionResult> {
@@ -45,7 +47,9 @@ export async function saveMissionSynthesisAction(values: unknown): Promise<Actio
 }
 
 export async function recordFollowUpEvaluationAction(values: unknown): Promise<ActionResult> {
-  return refresh(await runAction(followUpEvaluationSchema, values, (input, user) => recordFollowUpEvaluation(db(), user, input)));
+  return refresh(
+    await runAction(followUpEvaluationSchema, values, (input, user) => recordFollowUpEvaluation(db(), user, input)),
+  );
 }
 
 export async function refuseMissionAction(values: unknown): Promise<ActionResult> {

@@ -7,7 +7,12 @@ import { acceptMissionContract } from "../server/missions/accept-mission-contrac
 import { requestContractChanges } from "../server/missions/request-contract-changes";
 import { reviewMissionProposal } from "../server/missions/review-mission-proposal";
 import { submitMissionProposal } from "../server/missions/submit-mission-proposal";
-import { acceptContractSchema, contractChangesSchema, proposalSchema, reviewProposalSchema } from "../validation/missions";
+import {
+  acceptContractSchema,
+  contractChangesSchema,
+  proposalSchema,
+  reviewProposalSchema,
+} from "../validation/missions";
 import { runAction, type ActionResult } from "./run-action";
 
 function refresh(result: ActionResult): ActionResult {
@@ -25,7 +30,9 @@ export async function submitMissionProposalAction(values: unknown): Promise<Acti
 }
 
 export async function reviewMissionProposalAction(values: unknown): Promise<ActionResult> {
-  return refresh(await runAction(reviewProposalSchema, values, (input, user) => reviewMissionProposal(db(), user, input)));
+  return refresh(
+    await runAction(reviewProposalSchema, values, (input, user) => reviewMissionProposal(db(), user, input)),
+  );
 }
 
 export async function acceptMissionContractAction(values: unknown): Promise<ActionResult> {
@@ -37,5 +44,7 @@ export async function acceptMissionContractAction(values: unknown): Promise<Acti
 }
 
 export async function requestContractChangesAction(values: unknown): Promise<ActionResult> {
-  return refresh(await runAction(contractChangesSchema, values, (input, user) => requestContractChanges(db(), user, input)));
+  return refresh(
+    await runAction(contractChangesSchema, values, (input, user) => requestContractChanges(db(), user, input)),
+  );
 }

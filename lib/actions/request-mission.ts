@@ -6,7 +6,8 @@ import { FieldDomainError } from "../server/requests/field-error";
 import { requestMissionSchema } from "../validation/missions";
 import { runAction, type ActionResult } from "./run-action";
 
-export type RequestMissionResult = (ActionResult & { missionId?: string }) | { ok: false; error: string; field: string };
+export type RequestMissionResult =
+  (ActionResult & { missionId?: string }) | { ok: false; error: string; field: string };
 
 /** A sponsor asks for tripartite coaching for a member of their team; a refusal about one field names it. */
 export async function requestMissionAction(values: unknown): Promise<RequestMissionResult> {

@@ -26,7 +26,8 @@ export async function runAction<S extends z.ZodType>(
     await verb(parsed.data, user);
     return { ok: true };
   } catch (error) {
-    if (error instanceof DomainError) return { ok: false, error: t.has(error.code as never) ? t(error.code as never) : t("generic") };
+    if (error instanceof DomainError)
+      return { ok: false, error: t.has(error.code as never) ? t(error.code as never) : t("generic") };
     console.error("[action]", error);
     return { ok: false, error: t("generic") };
   }

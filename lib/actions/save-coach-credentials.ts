@@ -6,7 +6,9 @@ import { coachCredentialsSchema } from "../validation/coach-profile";
 import { runAction, type ActionResult } from "./run-action";
 
 export async function saveCoachCredentialsAction(values: unknown): Promise<ActionResult> {
-  const result = await runAction(coachCredentialsSchema, values, (input, user) => saveCoachCredentials(db(), user, input));
+  const result = await runAction(coachCredentialsSchema, values, (input, user) =>
+    saveCoachCredentials(db(), user, input),
+  );
   if (result.ok) revalidatePath("/coach/profile");
   return result;
 }

@@ -16,7 +16,13 @@ export async function signInAsDemoPersona(email: string): Promise<{ error: strin
   const user = await db().user.findUnique({ where: { email }, select: { id: true, disabledAt: true } });
   if (!user || user.disabledAt) return { error: t("demoUnknown") };
   const { sessionToken, expires } = await createSession(db(), user.id);
-  await audit(db(), { actorId: user.id, action: "auth.sign-in", targetType: "User", targetId: user.id, data: { provider: "demo" } });
+  await audit(db(), {
+    actorId: user.id,
+    action: "auth.sign-in",
+    targetType: "User",
+    targetId: user.id,
+    data: { provider: "demo" },
+  });
   (await cookies()).set(sessionCookieName(), sessionToken, {
     httpOnly: true,
     sameSite: "lax",

@@ -28,16 +28,25 @@ type Catalogue = { [key: string]: string | Catalogue };
 export function planText(locale: Locale, stepKey: string, field: string): string | undefined {
   const [plan, step] = stepKey.split(".");
   let node: string | Catalogue | undefined = messagesFor(locale) as unknown as Catalogue;
-  for (const part of ["sessionPlans", plan, step, ...field.split(".")]) node = typeof node === "object" ? node[part] : undefined;
+  for (const part of ["sessionPlans", plan, step, ...field.split(".")])
+    node = typeof node === "object" ? node[part] : undefined;
   return typeof node === "string" ? node : undefined;
 }
 
 /** A session's name for people: the plan's title of its step, or "Session 3". */
 export function sessionTitle(locale: Locale, stepKey: string, position: number): string {
-  return planText(locale, stepKey, "title") ?? createTranslator({ locale, messages: messagesFor(locale), namespace: "sessions" })("numbered", { position });
+  return (
+    planText(locale, stepKey, "title") ??
+    createTranslator({ locale, messages: messagesFor(locale), namespace: "sessions" })("numbered", { position })
+  );
 }
 
-export function sessionIcs(locale: Locale, f: SessionFacts, method: InvitationMethod, stamp: Date = new Date()): string {
+export function sessionIcs(
+  locale: Locale,
+  f: SessionFacts,
+  method: InvitationMethod,
+  stamp: Date = new Date(),
+): string {
   const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "sessions" });
   const title = sessionTitle(locale, f.stepKey, f.position);
   const coach = f.coach.name ?? f.coach.email;

@@ -4,7 +4,13 @@
 // update or remove the same event instead of adding another.
 import { TZDate } from "@date-fns/tz";
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
-import { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendar, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
+import {
+  ICalAttendeeRole,
+  ICalAttendeeStatus,
+  ICalCalendar,
+  ICalCalendarMethod,
+  ICalEventStatus,
+} from "ical-generator";
 
 export type InvitationMethod = "REQUEST" | "CANCEL";
 export type Person = { name: string | null; email: string };
@@ -33,7 +39,18 @@ export function sessionUid(sessionId: string): string {
   return `${sessionId}@binome`;
 }
 
-const UTC_ZONES = new Set(["UTC", "Etc/UTC", "Etc/GMT", "GMT", "Etc/UCT", "UCT", "Etc/Universal", "Universal", "Zulu", "Etc/Zulu"]);
+const UTC_ZONES = new Set([
+  "UTC",
+  "Etc/UTC",
+  "Etc/GMT",
+  "GMT",
+  "Etc/UCT",
+  "UCT",
+  "Etc/Universal",
+  "Universal",
+  "Zulu",
+  "Etc/Zulu",
+]);
 
 /**
  * The TZID to write and its VTIMEZONE block, or null to write the time in UTC. The VTIMEZONE data

@@ -51,7 +51,9 @@ function takeLock(dataDir: string): () => void {
 }
 
 /** `dataDir: "memory://"` gives a throw-away in-memory database (tests). */
-export async function startEmbeddedDatabase(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(
+  options: { dataDir?: string; port?: number } = {},
+): Promise<EmbeddedDatabase> {
   const dataDir = options.dataDir ?? defaultDataDir();
   const inMemory = dataDir.startsWith("memory://");
   if (!inMemory) mkdirSync(path.dirname(dataDir), { recursive: true });

@@ -111,7 +111,10 @@ export async function applyPendingMigrations(url: string, migrations = readMigra
   } finally {
     await client.end();
   }
-  const engine = await openSchemaEngine(readFileSync(SCHEMA_PATH, "utf8"), wholeScripts(new PrismaPg({ connectionString: url })));
+  const engine = await openSchemaEngine(
+    readFileSync(SCHEMA_PATH, "utf8"),
+    wholeScripts(new PrismaPg({ connectionString: url })),
+  );
   try {
     const out = await engine.applyMigrations({ migrationsList: migrationsList(migrations), filters: noFilters });
     return out.appliedMigrationNames;

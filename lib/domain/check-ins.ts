@@ -28,7 +28,12 @@ export function isOverdueCheckIn(c: { answeredAt: Date | null; dueAt: Date }, no
 }
 
 /** For the coach's list: overdue first (oldest due first), then open, then answered (newest first). */
-export function sortForCoach<C extends { answeredAt: Date | null; dueAt: Date; createdAt: Date }>(list: readonly C[], now: Date): C[] {
+export function sortForCoach<C extends { answeredAt: Date | null; dueAt: Date; createdAt: Date }>(
+  list: readonly C[],
+  now: Date,
+): C[] {
   const rank = (c: C) => ({ overdue: 0, open: 1, answered: 2 })[checkInState(c, now)];
-  return [...list].sort((a, b) => rank(a) - rank(b) || (rank(a) < 2 ? +a.dueAt - +b.dueAt : +b.createdAt - +a.createdAt));
+  return [...list].sort(
+    (a, b) => rank(a) - rank(b) || (rank(a) < 2 ? +a.dueAt - +b.dueAt : +b.createdAt - +a.createdAt),
+  );
 }

@@ -15,7 +15,8 @@ export const MAX_REASON = 2000;
 export type ChoiceStatus = "waiting" | "pending" | "accepted" | "declined" | "lapsed" | "skipped";
 export type RequestStatus = "open" | "accepted" | "withdrawn" | "exhausted";
 
-export type ChoicesCheck = { ok: true } | { ok: false; error: "choiceRequired" | "tooManyChoices" | "duplicateChoice"; index: number };
+export type ChoicesCheck =
+  { ok: true } | { ok: false; error: "choiceRequired" | "tooManyChoices" | "duplicateChoice"; index: number };
 
 /**
  * One to `max` people (three coaches or mentors, one networking colleague), each at most once, in
@@ -41,8 +42,17 @@ export function reminderAt(dueAt: Date): Date {
   return subBusinessDays(dueAt, 1);
 }
 
-export function reminderDue(choice: { status: ChoiceStatus; dueAt: Date | null; remindedAt: Date | null }, now: Date): boolean {
-  return choice.status === "pending" && !choice.remindedAt && !!choice.dueAt && now < choice.dueAt && reminderAt(choice.dueAt) <= now;
+export function reminderDue(
+  choice: { status: ChoiceStatus; dueAt: Date | null; remindedAt: Date | null },
+  now: Date,
+): boolean {
+  return (
+    choice.status === "pending" &&
+    !choice.remindedAt &&
+    !!choice.dueAt &&
+    now < choice.dueAt &&
+    reminderAt(choice.dueAt) <= now
+  );
 }
 
 export function isOverdue(choice: { status: ChoiceStatus; dueAt: Date | null }, now: Date): boolean {
@@ -61,9 +71,15 @@ export function nextStep<C extends { rank: number; status: ChoiceStatus }>(choic
 }
 
 /** On acceptance: the accepted choice, and every choice not answered yet is skipped. */
-export function statusesAfterAccept<C extends { id: string; status: ChoiceStatus }>(choices: readonly C[], acceptedId: string): Map<string, ChoiceStatus> {
+export function statusesAfterAccept<C extends { id: string; status: ChoiceStatus }>(
+  choices: readonly C[],
+  acceptedId: string,
+): Map<string, ChoiceStatus> {
   return new Map(
-    choices.map((c) => [c.id, c.id === acceptedId ? "accepted" : c.status === "waiting" || c.status === "pending" ? "skipped" : c.status]),
+    choices.map((c) => [
+      c.id,
+      c.id === acceptedId ? "accepted" : c.status === "waiting" || c.status === "pending" ? "skipped" : c.status,
+    ]),
   );
 }
 

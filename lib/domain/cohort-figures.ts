@@ -70,14 +70,28 @@ export function bucketRanges(bounds: readonly number[]): { from: number; to: num
 // --- seats ----------------------------------------------------------------------------------------
 
 /** Seats used: places held now (enrolled, or offered and awaiting an answer); the waitlist: waitlisted. */
-export type SeatFigures = { seats: number; held: number; enrolled: number; offered: number; waitlisted: number; withdrawn: number };
+export type SeatFigures = {
+  seats: number;
+  held: number;
+  enrolled: number;
+  offered: number;
+  waitlisted: number;
+  withdrawn: number;
+};
 
 /** The seat figures from the number of places in each enrolment status. */
 export function seatFigures(seats: number, byStatus: Partial<Record<string, number>>): SeatFigures {
   const count = (s: string) => byStatus[s] ?? 0;
   const enrolled = count("enrolled");
   const offered = count("offered");
-  return { seats, held: enrolled + offered, enrolled, offered, waitlisted: count("waitlisted"), withdrawn: count("withdrawn") };
+  return {
+    seats,
+    held: enrolled + offered,
+    enrolled,
+    offered,
+    waitlisted: count("waitlisted"),
+    withdrawn: count("withdrawn"),
+  };
 }
 
 /** How many places are in each status, from the places themselves. */
@@ -116,7 +130,10 @@ export function funnelCounts(clients: readonly ClientProgress[]): Funnel {
 
 /** Each stage as a share of the enrolled clients (null when nobody is enrolled). */
 export function funnelRates(f: Funnel): Record<FunnelStage, number | null> {
-  return Object.fromEntries(FUNNEL_STAGES.map((s) => [s, rate(f[s], f.enrolled)])) as Record<FunnelStage, number | null>;
+  return Object.fromEntries(FUNNEL_STAGES.map((s) => [s, rate(f[s], f.enrolled)])) as Record<
+    FunnelStage,
+    number | null
+  >;
 }
 
 // --- matching -------------------------------------------------------------------------------------
@@ -159,7 +176,9 @@ export function sessionCounts(s: SessionForCount, engagementStatus: "active" | "
 
 export type MonthCount = { month: string; planned: number; held: number; missed: number };
 
-export function sessionsByMonth(rows: readonly { session: SessionForCount; engagementStatus: "active" | "ended" | "completed" }[]): MonthCount[] {
+export function sessionsByMonth(
+  rows: readonly { session: SessionForCount; engagementStatus: "active" | "ended" | "completed" }[],
+): MonthCount[] {
   const months = new Map<string, MonthCount>();
   for (const { session, engagementStatus } of rows) {
     const c = sessionCounts(session, engagementStatus);

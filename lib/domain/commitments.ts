@@ -3,6 +3,9 @@
 // each acceptance, and changes whenever those texts change in substance.
 export const COMMITMENTS_VERSION = "2026-11";
 
-export function commitmentsCurrent(accepted: { commitmentsVersion: string | null; commitmentsAcceptedAt: Date | null }): boolean {
+export function commitmentsCurrent(accepted: {
+  commitmentsVersion: string | null;
+  commitmentsAcceptedAt: Date | null;
+}): boolean {
   return Boolean(accepted.commitmentsAcceptedAt) && accepted.commitmentsVersion === COMMITMENTS_VERSION;
 }

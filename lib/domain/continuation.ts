@@ -13,7 +13,10 @@ export type ContinuationAnswer = { userId: string; wantsToContinue: boolean };
 type PlanRow = { position: number; stepKey: string; status: string };
 
 /** What the answers so far decide, for an engagement of two people: one no stops it, two yeses continue it. */
-export function continuationOutcome(decisions: readonly ContinuationAnswer[], participants: readonly [string, string]): ContinuationOutcome {
+export function continuationOutcome(
+  decisions: readonly ContinuationAnswer[],
+  participants: readonly [string, string],
+): ContinuationOutcome {
   const mine = decisions.filter((d) => participants.includes(d.userId));
   if (mine.some((d) => !d.wantsToContinue)) return "stop";
   const yes = new Set(mine.filter((d) => d.wantsToContinue).map((d) => d.userId));
@@ -44,12 +47,16 @@ export type ContinuationRefusal = "engagementNotActive" | "continuationNotOpen" 
  * May `userId` answer now: the engagement is active, the review session is held, and the question
  * is still open (an answer may change until both have answered; a no closes the pairing at once).
  */
-export function decideContinuation(
-  state: { status: string; plan: readonly PlanRow[]; decisions: readonly ContinuationAnswer[]; participants: readonly [string, string] },
-): { ok: true } | { ok: false; error: ContinuationRefusal } {
+export function decideContinuation(state: {
+  status: string;
+  plan: readonly PlanRow[];
+  decisions: readonly ContinuationAnswer[];
+  participants: readonly [string, string];
+}): { ok: true } | { ok: false; error: ContinuationRefusal } {
   if (state.status !== "active") return { ok: false, error: "engagementNotActive" };
   if (!continuationOpen(state.plan)) return { ok: false, error: "continuationNotOpen" };
-  if (continuationOutcome(state.decisions, state.participants) !== "pending") return { ok: false, error: "continuationDecided" };
+  if (continuationOutcome(state.decisions, state.participants) !== "pending")
+    return { ok: false, error: "continuationDecided" };
   return { ok: true };
 }
 
@@ -57,7 +64,11 @@ export function decideContinuation(
  * What one person sees: their own answer, whether the other has answered, and the other's answer
  * only once both have answered.
  */
-export function continuationView(decisions: readonly ContinuationAnswer[], participants: readonly [string, string], viewerId: string) {
+export function continuationView(
+  decisions: readonly ContinuationAnswer[],
+  participants: readonly [string, string],
+  viewerId: string,
+) {
   const other = participants.find((p) => p !== viewerId)!;
   const mine = decisions.find((d) => d.userId === viewerId) ?? null;
   const theirs = decisions.find((d) => d.userId === other) ?? null;

@@ -17,7 +17,8 @@ export function detectKind(head: Uint8Array): FileKind | null {
   return match ? match[0] : null;
 }
 
-export type FileCheck = { ok: true; kind: FileKind; contentType: string } | { ok: false; error: "fileEmpty" | "fileTooLarge" | "fileType" };
+export type FileCheck =
+  { ok: true; kind: FileKind; contentType: string } | { ok: false; error: "fileEmpty" | "fileTooLarge" | "fileType" };
 
 export function checkUpload(
   file: { size: number; head: Uint8Array },
@@ -33,7 +34,10 @@ export function checkUpload(
 
 /** A safe name to show and to offer on download: no path, no control characters, bounded. */
 export function cleanFileName(name: string, kind: FileKind): string {
-  const base = (name.split(/[\\/]/).pop() ?? "").replace(/[\u0000-\u001f\u007f"]/g, "").trim().slice(0, 120);
+  const base = (name.split(/[\\/]/).pop() ?? "")
+    .replace(/[\u0000-\u001f\u007f"]/g, "")
+    .trim()
+    .slice(0, 120);
   const ext = kind === "jpeg" ? "jpg" : kind;
   if (!base) return `document.${ext}`;
   return /\.[a-z0-9]{2,4}$/i.test(base) ? base : `${base}.${ext}`;

@@ -3,7 +3,14 @@
 // its default, so an edited or stale link still opens the directory.
 import { z } from "zod";
 
-export const EXPERTISE_AREAS = ["career", "leadership", "skills", "conflict_resolution", "pre_retirement", "team_relationships"] as const;
+export const EXPERTISE_AREAS = [
+  "career",
+  "leadership",
+  "skills",
+  "conflict_resolution",
+  "pre_retirement",
+  "team_relationships",
+] as const;
 export type ExpertiseAreaCode = (typeof EXPERTISE_AREAS)[number];
 export const GENDERS = ["female", "male", "non_binary", "prefer_not_to_say"] as const;
 export const DIRECTORY_SORTS = ["name", "places"] as const;
@@ -34,7 +41,10 @@ export const DEFAULT_FILTERS: DirectoryFilters = { q: "", entity: { kind: "any" 
 
 /** A field that falls back to undefined (its default) when absent or malformed. */
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
-const code = z.string().trim().regex(/^[A-Za-z0-9_-]{1,32}$/);
+const code = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{1,32}$/);
 
 export const directorySearchSchema = z.object({
   q: z
@@ -47,8 +57,19 @@ export const directorySearchSchema = z.object({
   gender: optional(z.enum(GENDERS)),
   network: optional(code),
   expertise: optional(z.enum(EXPERTISE_AREAS)),
-  language: optional(z.string().trim().regex(/^[a-z]{2}$/)),
-  tz: optional(z.string().trim().regex(/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+){0,2}$/).max(64)),
+  language: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^[a-z]{2}$/),
+  ),
+  tz: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+){0,2}$/)
+      .max(64),
+  ),
   free: optional(z.enum(["1", "true", "on"])),
   sort: optional(z.enum(DIRECTORY_SORTS)),
   page: optional(z.coerce.number().int().min(1).max(MAX_PAGE)),
@@ -59,14 +80,20 @@ type RawParams = Record<string, string | string[] | undefined> | URLSearchParams
 /** URL search params (Next's `searchParams` or a URLSearchParams) → filters; never throws. */
 export function parseDirectoryFilters(raw: RawParams): DirectoryFilters {
   const get = (key: string): string | undefined => {
-    const v = raw instanceof URLSearchParams ? raw.get(key) ?? undefined : raw[key];
+    const v = raw instanceof URLSearchParams ? (raw.get(key) ?? undefined) : raw[key];
     const first = Array.isArray(v) ? v[0] : v;
     return first === "" ? undefined : first;
   };
   const keys = ["q", "entity", "station", "gender", "network", "expertise", "language", "tz", "free", "sort", "page"];
   const p = directorySearchSchema.parse(Object.fromEntries(keys.map((k) => [k, get(k)])));
   const entity: EntityFilter =
-    p.entity === "mine" ? { kind: "mine" } : p.entity === "others" ? { kind: "others" } : p.entity ? { kind: "code", code: p.entity } : { kind: "any" };
+    p.entity === "mine"
+      ? { kind: "mine" }
+      : p.entity === "others"
+        ? { kind: "others" }
+        : p.entity
+          ? { kind: "code", code: p.entity }
+          : { kind: "any" };
   return {
     q: p.q ?? "",
     entity,
@@ -109,7 +136,17 @@ export function directoryHref(f: DirectoryFilters, change: Partial<DirectoryFilt
 
 /** Whether any filter or search narrows the list (sort and page do not). */
 export function hasNarrowing(f: DirectoryFilters): boolean {
-  return Boolean(f.q || f.entity.kind !== "any" || f.station || f.gender || f.network || f.expertise || f.language || f.timeZone || f.free);
+  return Boolean(
+    f.q ||
+    f.entity.kind !== "any" ||
+    f.station ||
+    f.gender ||
+    f.network ||
+    f.expertise ||
+    f.language ||
+    f.timeZone ||
+    f.free,
+  );
 }
 
 export type DirectoryOptions = {
@@ -162,7 +199,10 @@ export function likePattern(term: string): string {
 }
 
 /** The expertise areas whose label (in either language) contains the term: "leader" → leadership. */
-export function expertiseMatching(term: string, labels: Record<ExpertiseAreaCode, readonly string[]>): ExpertiseAreaCode[] {
+export function expertiseMatching(
+  term: string,
+  labels: Record<ExpertiseAreaCode, readonly string[]>,
+): ExpertiseAreaCode[] {
   const t = foldText(term);
   return EXPERTISE_AREAS.filter((a) => [a.replace(/_/g, " "), ...labels[a]].some((l) => foldText(l).includes(t)));
 }

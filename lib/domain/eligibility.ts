@@ -22,7 +22,8 @@ export const ELIGIBLE_APPOINTMENT_TYPES: readonly AppointmentType[] = [
   "continuing",
 ];
 
-export type Eligibility = { eligible: true } | { eligible: false; reason: "appointment-not-eligible" | "appointment-unknown" };
+export type Eligibility =
+  { eligible: true } | { eligible: false; reason: "appointment-not-eligible" | "appointment-unknown" };
 
 /**
  * Whether a person may join as a client or mentee: their appointment type must be one the

@@ -24,8 +24,7 @@ export function enrolmentRoleFor(type: ProgrammeType): Extract<Role, "client" | 
 const DAY_MS = 86_400_000;
 
 export type EnrolmentWindow =
-  | { open: true }
-  | { open: false; reason: "cohortNotOpen" | "enrolmentNotYetOpen" | "enrolmentClosed" };
+  { open: true } | { open: false; reason: "cohortNotOpen" | "enrolmentNotYetOpen" | "enrolmentClosed" };
 
 /**
  * Whether a cohort takes enrolments at `now`: its status is "open" and today (UTC) lies within

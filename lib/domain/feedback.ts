@@ -10,7 +10,14 @@ export const USEFULNESS_MAX = 5;
 export const MAX_FEEDBACK_COMMENT = 1000;
 
 /** What helped in a session (labels in the catalogues under feedback.helped.<key>). */
-export const HELPED_CHOICES = ["listening", "questions", "new_perspective", "tools", "action_plan", "encouragement"] as const;
+export const HELPED_CHOICES = [
+  "listening",
+  "questions",
+  "new_perspective",
+  "tools",
+  "action_plan",
+  "encouragement",
+] as const;
 export type HelpedChoice = (typeof HELPED_CHOICES)[number];
 
 /** Whether the objectives set at the start were reached (closing evaluation). */
@@ -35,15 +42,23 @@ type SessionLike = { id: string; position: number; status: string };
 
 /** The completed sessions a person has not evaluated yet, in the plan's order. */
 export function sessionsToEvaluate<S extends SessionLike>(sessions: readonly S[], evaluated: ReadonlySet<string>): S[] {
-  return sessions.filter((s) => canEvaluateSession(s.status) && !evaluated.has(s.id)).sort((a, b) => a.position - b.position);
+  return sessions
+    .filter((s) => canEvaluateSession(s.status) && !evaluated.has(s.id))
+    .sort((a, b) => a.position - b.position);
 }
 
 /**
  * The session before `position` whose evaluation the person still owes: the latest completed
  * session placed before it, if they have not evaluated it (used by the reminder e-mail).
  */
-export function previousEvaluationMissing<S extends SessionLike>(sessions: readonly S[], position: number, evaluated: ReadonlySet<string>): S | null {
-  const previous = sessions.filter((s) => s.position < position && canEvaluateSession(s.status)).sort((a, b) => b.position - a.position)[0];
+export function previousEvaluationMissing<S extends SessionLike>(
+  sessions: readonly S[],
+  position: number,
+  evaluated: ReadonlySet<string>,
+): S | null {
+  const previous = sessions
+    .filter((s) => s.position < position && canEvaluateSession(s.status))
+    .sort((a, b) => b.position - a.position)[0];
   return previous && !evaluated.has(previous.id) ? previous : null;
 }
 
@@ -71,7 +86,9 @@ const mean = (values: number[]) => Math.round((values.reduce((a, b) => a + b, 0)
 const scale = () => ({ 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 }) as Record<1 | 2 | 3 | 4 | 5, number>;
 
 /** Totals over the answers, or null when there are fewer than FEEDBACK_MIN_ANSWERS (never shown). */
-export function aggregateSessionFeedback(rows: readonly { usefulness: number; helped: readonly string[] }[]): SessionFeedbackAggregate | null {
+export function aggregateSessionFeedback(
+  rows: readonly { usefulness: number; helped: readonly string[] }[],
+): SessionFeedbackAggregate | null {
   if (rows.length < FEEDBACK_MIN_ANSWERS) return null;
   const usefulness = scale();
   const helped = Object.fromEntries(HELPED_CHOICES.map((c) => [c, 0])) as Record<HelpedChoice, number>;
@@ -82,10 +99,14 @@ export function aggregateSessionFeedback(rows: readonly { usefulness: number; he
   return { answers: rows.length, averageUsefulness: mean(rows.map((r) => r.usefulness)), usefulness, helped };
 }
 
-export function aggregateClosingEvaluations(rows: readonly { usefulness: number; objectivesMet: string; wouldRecommend: boolean }[]): ClosingAggregate | null {
+export function aggregateClosingEvaluations(
+  rows: readonly { usefulness: number; objectivesMet: string; wouldRecommend: boolean }[],
+): ClosingAggregate | null {
   if (rows.length < FEEDBACK_MIN_ANSWERS) return null;
   const objectivesMet = Object.fromEntries(OBJECTIVES_MET.map((o) => [o, 0])) as Record<ObjectivesMet, number>;
-  for (const r of rows) if ((OBJECTIVES_MET as readonly string[]).includes(r.objectivesMet)) objectivesMet[r.objectivesMet as ObjectivesMet] += 1;
+  for (const r of rows)
+    if ((OBJECTIVES_MET as readonly string[]).includes(r.objectivesMet))
+      objectivesMet[r.objectivesMet as ObjectivesMet] += 1;
   return {
     answers: rows.length,
     averageUsefulness: mean(rows.map((r) => r.usefulness)),

@@ -9,7 +9,11 @@ export const PROFILE_KINDS = ["coach", "mentor", "networking"] as const;
 export type ProfileKind = (typeof PROFILE_KINDS)[number];
 
 /** Programme types whose people are matched through the directory (tripartite missions are not). */
-export const MATCHED_PROGRAMME_TYPES = ["coaching", "mentoring", "networking"] as const satisfies readonly ProgrammeType[];
+export const MATCHED_PROGRAMME_TYPES = [
+  "coaching",
+  "mentoring",
+  "networking",
+] as const satisfies readonly ProgrammeType[];
 export type MatchedProgrammeType = (typeof MATCHED_PROGRAMME_TYPES)[number];
 
 export type MatchingRules = {
@@ -97,7 +101,9 @@ export function matchingRules(kind: ProfileKind, settings: { profileApprovalRequ
 }
 
 /** The status a profile takes when its owner submits it (or opts in): reviewed, or listed at once. */
-export function statusOnSubmit(rules: Pick<MatchingRules, "credentialRequired" | "approvalRequired">): "submitted" | "approved" {
+export function statusOnSubmit(
+  rules: Pick<MatchingRules, "credentialRequired" | "approvalRequired">,
+): "submitted" | "approved" {
   return rules.credentialRequired || rules.approvalRequired ? "submitted" : "approved";
 }
 

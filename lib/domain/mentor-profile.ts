@@ -8,10 +8,14 @@
 import type { CoachStatus } from "./coach-lifecycle";
 import { statusOnSubmit, type MatchingRules } from "./matching-rules";
 
-export type MentorSave = { ok: true; status: CoachStatus; submitted: boolean } | { ok: false; error: "mentorProfileRefused" };
+export type MentorSave =
+  { ok: true; status: CoachStatus; submitted: boolean } | { ok: false; error: "mentorProfileRefused" };
 
 /** The status a mentor profile takes when its owner saves it (null: no profile yet). */
-export function mentorStatusOnSave(current: CoachStatus | null, rules: Pick<MatchingRules, "credentialRequired" | "approvalRequired">): MentorSave {
+export function mentorStatusOnSave(
+  current: CoachStatus | null,
+  rules: Pick<MatchingRules, "credentialRequired" | "approvalRequired">,
+): MentorSave {
   if (current === "rejected" || current === "revoked") return { ok: false, error: "mentorProfileRefused" };
   if (current === "approved" || current === "submitted") return { ok: true, status: current, submitted: false };
   return { ok: true, status: statusOnSubmit(rules), submitted: true };

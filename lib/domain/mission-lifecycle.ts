@@ -33,7 +33,14 @@ export type MissionParty = (typeof MISSION_PARTIES)[number];
 
 export const FINAL_STATUSES: readonly MissionStatus[] = ["completed", "declined", "refused", "stopped"];
 /** Before the contract is accepted: the coach may still refuse, the coachee still decline. */
-export const BEFORE_CONTRACT: readonly MissionStatus[] = ["requested", "framing", "coachee_meeting", "awaiting_consent", "proposal", "contracting"];
+export const BEFORE_CONTRACT: readonly MissionStatus[] = [
+  "requested",
+  "framing",
+  "coachee_meeting",
+  "awaiting_consent",
+  "proposal",
+  "contracting",
+];
 /** Sessions and what follows: the engagement exists; check-ins are open. */
 export const UNDER_CONTRACT: readonly MissionStatus[] = ["in_progress", "continuing", "closing", "follow_up"];
 
@@ -100,7 +107,12 @@ const no = (error: string): Check<never> => ({ ok: false, error });
  * Whether `party` may make `event` now. Errors are keys of the "errors" catalogue:
  * forbidden (not theirs to make), missionStepNotAllowed (not from this status), or a guard's own.
  */
-export function checkEvent(status: MissionStatus, event: MissionEvent, party: MissionParty, facts?: Partial<MissionFacts>): Check<MissionStatus> {
+export function checkEvent(
+  status: MissionStatus,
+  event: MissionEvent,
+  party: MissionParty,
+  facts?: Partial<MissionFacts>,
+): Check<MissionStatus> {
   const t = TRANSITIONS[event];
   if (!t.by.includes(party)) return no("forbidden");
   if (!t.from.includes(status)) return no("missionStepNotAllowed");
@@ -135,7 +147,10 @@ export type MissionAction =
 
 export const ACTIONS: Record<MissionAction, { in: readonly MissionStatus[]; by: readonly MissionParty[] }> = {
   writeCoacheeRequest: { in: ["requested"], by: ["coachee"] },
-  scheduleMilestone: { in: ["requested", "framing", "coachee_meeting", "awaiting_consent", ...UNDER_CONTRACT], by: ["coach"] },
+  scheduleMilestone: {
+    in: ["requested", "framing", "coachee_meeting", "awaiting_consent", ...UNDER_CONTRACT],
+    by: ["coach"],
+  },
   submitProposal: { in: ["proposal"], by: ["coach"] },
   reviewProposal: { in: ["proposal"], by: ["coachee", "sponsor", "hr"] },
   acceptContract: { in: ["contracting"], by: ["coachee", "sponsor", "coach"] },
@@ -156,7 +171,14 @@ export function checkAction(status: MissionStatus, action: MissionAction, party:
 
 // --- milestones -----------------------------------------------------------------------------
 
-export const MILESTONE_KINDS = ["preliminary_meeting", "coachee_meeting", "midpoint_review", "closing_session", "final_meeting", "follow_up"] as const;
+export const MILESTONE_KINDS = [
+  "preliminary_meeting",
+  "coachee_meeting",
+  "midpoint_review",
+  "closing_session",
+  "final_meeting",
+  "follow_up",
+] as const;
 export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
 
 /** Who takes part in each milestone (the HR participant, when there is one, joins the sponsor's). */
@@ -195,7 +217,11 @@ export function canScheduleMilestone(status: MissionStatus, kind: MilestoneKind,
 }
 
 export type MidpointDecision = "continue" | "adjust" | "end_early";
-export const MIDPOINT_EVENT: Record<MidpointDecision, MissionEvent> = { continue: "reviewContinue", adjust: "reviewAdjust", end_early: "reviewEndEarly" };
+export const MIDPOINT_EVENT: Record<MidpointDecision, MissionEvent> = {
+  continue: "reviewContinue",
+  adjust: "reviewAdjust",
+  end_early: "reviewEndEarly",
+};
 
 // --- proposal and contract ------------------------------------------------------------------
 
@@ -210,7 +236,10 @@ export const CONTRACT_PARTIES: readonly MissionParty[] = ["coachee", "sponsor", 
 export type ReviewDecision = "approved" | "commented";
 
 /** A proposal is approved once every reviewer approved this very version. */
-export function proposalApproved(reviews: readonly { party: MissionParty; decision: ReviewDecision }[], hasHr: boolean): boolean {
+export function proposalApproved(
+  reviews: readonly { party: MissionParty; decision: ReviewDecision }[],
+  hasHr: boolean,
+): boolean {
   return proposalReviewers(hasHr).every((p) => reviews.some((r) => r.party === p && r.decision === "approved"));
 }
 

@@ -1,12 +1,31 @@
 // The nine steps of a tripartite mission as people see them (the stepper), and who must act
 // next. Pure: the mission page gathers the facts, this decides.
-import { isFinal, proposalReviewers, CONTRACT_PARTIES, type MissionParty, type MissionStatus } from "./mission-lifecycle";
+import {
+  isFinal,
+  proposalReviewers,
+  CONTRACT_PARTIES,
+  type MissionParty,
+  type MissionStatus,
+} from "./mission-lifecycle";
 
-export const MISSION_STEPS = ["request", "framing", "coacheeMeeting", "proposal", "contract", "sessions", "midpoint", "closing", "followUp"] as const;
+export const MISSION_STEPS = [
+  "request",
+  "framing",
+  "coacheeMeeting",
+  "proposal",
+  "contract",
+  "sessions",
+  "midpoint",
+  "closing",
+  "followUp",
+] as const;
 export type MissionStep = (typeof MISSION_STEPS)[number];
 
 /** The step a mission in this (non-final) status is at. */
-export const STEP_OF_STATUS: Record<Exclude<MissionStatus, "completed" | "declined" | "refused" | "stopped">, MissionStep> = {
+export const STEP_OF_STATUS: Record<
+  Exclude<MissionStatus, "completed" | "declined" | "refused" | "stopped">,
+  MissionStep
+> = {
   requested: "request",
   framing: "framing",
   coachee_meeting: "coacheeMeeting",
@@ -74,10 +93,16 @@ export function stepStates(f: StepFacts): { step: MissionStep; state: StepState 
   if (f.status === "completed") return MISSION_STEPS.map((step) => ({ step, state: "done" }));
   if (isFinal(f.status)) {
     const firstOpen = MISSION_STEPS.find((s) => !stepDone(s, f));
-    return MISSION_STEPS.map((step) => ({ step, state: stepDone(step, f) ? "done" : step === firstOpen ? "ended" : "upcoming" }));
+    return MISSION_STEPS.map((step) => ({
+      step,
+      state: stepDone(step, f) ? "done" : step === firstOpen ? "ended" : "upcoming",
+    }));
   }
   const current = STEP_OF_STATUS[f.status as keyof typeof STEP_OF_STATUS];
-  return MISSION_STEPS.map((step) => ({ step, state: step === current ? "current" : stepDone(step, f) ? "done" : "upcoming" }));
+  return MISSION_STEPS.map((step) => ({
+    step,
+    state: step === current ? "current" : stepDone(step, f) ? "done" : "upcoming",
+  }));
 }
 
 /** What is awaited next, and from whom (a catalogue key under missions.next). */
@@ -87,7 +112,9 @@ export function nextActions(f: StepFacts): NextAction[] {
   const parties = (list: readonly MissionParty[]) => list.filter((p) => p !== "hr" || f.hasHr);
   switch (f.status) {
     case "requested":
-      return f.coacheeRequestWritten ? [{ party: "coach", key: "validateRequests" }] : [{ party: "coachee", key: "writeRequest" }];
+      return f.coacheeRequestWritten
+        ? [{ party: "coach", key: "validateRequests" }]
+        : [{ party: "coachee", key: "writeRequest" }];
     case "framing":
       return [{ party: "coach", key: "holdPreliminary" }];
     case "coachee_meeting":
@@ -96,7 +123,8 @@ export function nextActions(f: StepFacts): NextAction[] {
       return [{ party: "coachee", key: "decide" }];
     case "proposal": {
       const p = f.proposalInReview;
-      if (!p || p.commented) return [{ party: "coach", key: f.proposalVersions > 0 ? "reviseProposal" : "writeProposal" }];
+      if (!p || p.commented)
+        return [{ party: "coach", key: f.proposalVersions > 0 ? "reviseProposal" : "writeProposal" }];
       return proposalReviewers(f.hasHr)
         .filter((party) => !p.reviewed.includes(party))
         .map((party) => ({ party, key: "reviewProposal" }));
@@ -117,7 +145,9 @@ export function nextActions(f: StepFacts): NextAction[] {
       return next;
     }
     case "follow_up":
-      return f.followUpEvaluated ? [{ party: "coach", key: "holdFollowUp" }] : [{ party: "coachee", key: "evaluateFollowUp" }];
+      return f.followUpEvaluated
+        ? [{ party: "coach", key: "holdFollowUp" }]
+        : [{ party: "coachee", key: "evaluateFollowUp" }];
     default:
       return [];
   }

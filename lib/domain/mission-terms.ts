@@ -23,7 +23,13 @@ export const TERM_LIMITS = {
 } as const;
 export type NumericTerm = keyof typeof TERM_LIMITS;
 
-export const DEFAULT_TERMS = { durationMonths: 6, sessionCount: 6, sessionMinutes: 60, rhythmWeeks: 4, followUpMonths: 3 } as const;
+export const DEFAULT_TERMS = {
+  durationMonths: 6,
+  sessionCount: 6,
+  sessionMinutes: 60,
+  rhythmWeeks: 4,
+  followUpMonths: 3,
+} as const;
 
 export type ProposalTerms = {
   organisationObjectives: string;
@@ -42,7 +48,9 @@ export type ProposalTerms = {
  * (introduction first), as many as the contract says, each of the contract's length, one every
  * `rhythmWeeks` after the first. Dates come from the sessions' own rule (planSessions).
  */
-export function missionSessionPlan(terms: Pick<ProposalTerms, "sessionCount" | "sessionMinutes" | "rhythmWeeks">): SessionPlanTemplate {
+export function missionSessionPlan(
+  terms: Pick<ProposalTerms, "sessionCount" | "sessionMinutes" | "rhythmWeeks">,
+): SessionPlanTemplate {
   const count = Math.min(Math.max(terms.sessionCount, TERM_LIMITS.sessionCount.min), TERM_LIMITS.sessionCount.max);
   return {
     ...SESSION_PLANS.coaching,
@@ -52,6 +60,10 @@ export function missionSessionPlan(terms: Pick<ProposalTerms, "sessionCount" | "
 }
 
 /** The sessions of an accepted contract, with dates suggested in the coach's time zone. */
-export function missionSessions(terms: Pick<ProposalTerms, "sessionCount" | "sessionMinutes" | "rhythmWeeks">, startedAt: Date, coachTimeZone: string): PlannedSession[] {
+export function missionSessions(
+  terms: Pick<ProposalTerms, "sessionCount" | "sessionMinutes" | "rhythmWeeks">,
+  startedAt: Date,
+  coachTimeZone: string,
+): PlannedSession[] {
   return planSessions(missionSessionPlan(terms), startedAt, coachTimeZone);
 }

@@ -70,23 +70,46 @@ function roleOf(side: "client" | "coach", programmeType: ProgrammeType): Role {
 export function engagementSteps(e: ActiveEngagement): Step[] {
   const href = `/engagements/${e.engagementId}`;
   // A mission's sessions without an agreed time: the mission's own step says where it stands.
-  if (!e.next) return e.programmeType === "tripartite_coaching" ? [] : [{ key: "session.none", values: { name: e.otherName }, href }];
-  return [{ key: "session.next", values: { name: e.otherName, title: e.next.title, n: e.next.position, total: e.sessionCount, when: e.next.when }, href }];
+  if (!e.next)
+    return e.programmeType === "tripartite_coaching"
+      ? []
+      : [{ key: "session.none", values: { name: e.otherName }, href }];
+  return [
+    {
+      key: "session.next",
+      values: { name: e.otherName, title: e.next.title, n: e.next.position, total: e.sessionCount, when: e.next.when },
+      href,
+    },
+  ];
 }
 
 /** A mission's status, and its next milestone when one is scheduled. */
 export function missionSteps(m: OpenMission): Step[] {
   const href = `/missions/${m.missionId}`;
-  const steps: Step[] = [{ key: "mission.status", values: { party: m.party, coachee: m.coachee, coach: m.coach, status: m.status }, href }];
-  if (m.nextMilestone) steps.push({ key: "mission.milestone", values: { milestone: m.nextMilestone.name, when: m.nextMilestone.when }, href });
+  const steps: Step[] = [
+    { key: "mission.status", values: { party: m.party, coachee: m.coachee, coach: m.coach, status: m.status }, href },
+  ];
+  if (m.nextMilestone)
+    steps.push({
+      key: "mission.milestone",
+      values: { milestone: m.nextMilestone.name, when: m.nextMilestone.when },
+      href,
+    });
   return steps;
 }
 
-const MISSION_ROLE: Record<OpenMission["party"], Role> = { coachee: "client", sponsor: "sponsor", hr: "hr_reviewer", coach: "coach" };
+const MISSION_ROLE: Record<OpenMission["party"], Role> = {
+  coachee: "client",
+  sponsor: "sponsor",
+  hr: "hr_reviewer",
+  coach: "coach",
+};
 
 /** Whether the person has an active engagement in a role (a client with a coach, a mentee with a mentor…). */
 function engagedAs(f: HomeFacts, role: Role): boolean {
-  return (f.engagements ?? []).some((e) => e.programmeType !== "tripartite_coaching" && roleOf(e.side, e.programmeType) === role);
+  return (f.engagements ?? []).some(
+    (e) => e.programmeType !== "tripartite_coaching" && roleOf(e.side, e.programmeType) === role,
+  );
 }
 
 function clientSteps(f: HomeFacts): Step[] {
@@ -94,13 +117,22 @@ function clientSteps(f: HomeFacts): Step[] {
   if (!eligibility.eligible) return [{ key: `client.notEligible.${eligibility.reason}` }];
   const enrolled = f.enrolledAs.includes("client");
   // Already working with a coach: what matters is the next session (shown above).
-  if (enrolled && engagedAs(f, "client")) return [{ key: "client.enrolled", done: true }, { key: "client.informSupervisor" }];
+  if (enrolled && engagedAs(f, "client"))
+    return [{ key: "client.enrolled", done: true }, { key: "client.informSupervisor" }];
   const steps: Step[] = [];
   if (enrolled) steps.push({ key: "client.enrolled", done: true });
   else if (f.openCohort)
-    steps.push({ key: "client.join", values: { cohort: f.openCohort.name, seats: f.openCohort.seatsLeft }, href: "/programmes/peer-coaching" });
+    steps.push({
+      key: "client.join",
+      values: { cohort: f.openCohort.name, seats: f.openCohort.seatsLeft },
+      href: "/programmes/peer-coaching",
+    });
   else steps.push({ key: "client.noCohort" });
-  steps.push({ key: "client.chooseCoach", href: "/coaches" }, { key: "client.commitment" }, { key: "client.informSupervisor" });
+  steps.push(
+    { key: "client.chooseCoach", href: "/coaches" },
+    { key: "client.commitment" },
+    { key: "client.informSupervisor" },
+  );
   return steps;
 }
 
@@ -137,17 +169,26 @@ function stepsFor(role: Role, f: HomeFacts): Step[] {
       return coachSteps(f);
     case "mentor":
       return [
-        { key: f.enrolledAs.includes("mentor") ? "mentor.enrolled" : "mentor.profile", done: f.enrolledAs.includes("mentor") },
+        {
+          key: f.enrolledAs.includes("mentor") ? "mentor.enrolled" : "mentor.profile",
+          done: f.enrolledAs.includes("mentor"),
+        },
         { key: "mentor.sessions" },
       ];
     case "mentee":
       return [
-        { key: f.enrolledAs.includes("mentee") ? "mentee.enrolled" : "mentee.join", done: f.enrolledAs.includes("mentee") },
+        {
+          key: f.enrolledAs.includes("mentee") ? "mentee.enrolled" : "mentee.join",
+          done: f.enrolledAs.includes("mentee"),
+        },
         ...(engagedAs(f, "mentee") ? [] : [{ key: "mentee.chooseMentor" }]),
         { key: "mentee.evaluation" },
       ];
     case "hr_reviewer":
-      return [{ key: "hr.queue", values: { count: f.credentialQueueSize }, href: "/hr/credentials" }, { key: "hr.criteria" }];
+      return [
+        { key: "hr.queue", values: { count: f.credentialQueueSize }, href: "/hr/credentials" },
+        { key: "hr.criteria" },
+      ];
     case "programme_admin":
       return [
         { key: "admin.programmes", values: { count: f.openCohortCount }, href: "/admin/programmes" },
@@ -168,14 +209,20 @@ export function evaluationSteps(due: EvaluationDue): Step[] {
   const href = `/engagements/${due.engagementId}`;
   const steps: Step[] = [];
   const [first, ...rest] = due.sessions;
-  if (first) steps.push({ key: "evaluation.session", values: { n: first.position, title: first.title, name: due.otherName, more: rest.length }, href });
+  if (first)
+    steps.push({
+      key: "evaluation.session",
+      values: { n: first.position, title: first.title, name: due.otherName, more: rest.length },
+      href,
+    });
   if (due.closing) steps.push({ key: "evaluation.closing", values: { name: due.otherName }, href });
   return steps;
 }
 
 /** Requests waiting for an answer, for a coach or a mentor (nothing when none). */
 function pendingSteps(role: Role, f: HomeFacts): Step[] {
-  const count = role === "coach" ? (f.pendingRequests?.coach ?? 0) : role === "mentor" ? (f.pendingRequests?.mentor ?? 0) : 0;
+  const count =
+    role === "coach" ? (f.pendingRequests?.coach ?? 0) : role === "mentor" ? (f.pendingRequests?.mentor ?? 0) : 0;
   return count > 0 ? [{ key: "requests.pending", values: { count }, href: "/engagements" }] : [];
 }
 
@@ -207,7 +254,12 @@ export function nextStepsFor(roles: readonly Role[], facts: HomeFacts): RoleStep
 }
 
 /** Which programmes' open cohorts a person's home shows: admins see all, clients coaching, mentees mentoring. */
-export function cohortTypesOfInterest(roles: readonly Role[]): ("coaching" | "mentoring" | "networking" | "tripartite_coaching")[] {
+export function cohortTypesOfInterest(
+  roles: readonly Role[],
+): ("coaching" | "mentoring" | "networking" | "tripartite_coaching")[] {
   if (roles.includes("programme_admin")) return ["coaching", "mentoring", "networking", "tripartite_coaching"];
-  return [...(roles.includes("client") ? (["coaching"] as const) : []), ...(roles.includes("mentee") ? (["mentoring"] as const) : [])];
+  return [
+    ...(roles.includes("client") ? (["coaching"] as const) : []),
+    ...(roles.includes("mentee") ? (["mentoring"] as const) : []),
+  ];
 }

@@ -5,7 +5,12 @@
 import { APPOINTMENT_TYPES, ELIGIBLE_APPOINTMENT_TYPES, type AppointmentType } from "./eligibility";
 import type { CohortStatus, ProgrammeType } from "./enrolment";
 
-export const PROGRAMME_TYPES = ["coaching", "mentoring", "networking", "tripartite_coaching"] as const satisfies readonly ProgrammeType[];
+export const PROGRAMME_TYPES = [
+  "coaching",
+  "mentoring",
+  "networking",
+  "tripartite_coaching",
+] as const satisfies readonly ProgrammeType[];
 export const SESSION_PLANS = ["coaching", "mentoring", "networking"] as const;
 export type SessionPlanKey = (typeof SESSION_PLANS)[number];
 export const COHORT_STATUSES = ["draft", "open", "running", "closed"] as const satisfies readonly CohortStatus[];
@@ -68,13 +73,16 @@ export type ProgrammeSettings = {
 /** What is wrong with a programme's numeric and eligibility settings (empty when nothing is). */
 export function programmeSettingIssues(s: ProgrammeSettings): SettingIssue[] {
   const issues: SettingIssue[] = [];
-  if (s.eligibleAppointmentTypes.length === 0) issues.push({ field: "eligibleAppointmentTypes", code: "eligibilityRequired" });
+  if (s.eligibleAppointmentTypes.length === 0)
+    issues.push({ field: "eligibleAppointmentTypes", code: "eligibilityRequired" });
   else if (s.eligibleAppointmentTypes.some((t) => !(APPOINTMENT_TYPES as readonly string[]).includes(t)))
     issues.push({ field: "eligibleAppointmentTypes", code: "invalidInput" });
   if (!wholeIn(s.requestTimeoutWorkingDays, REQUEST_TIMEOUT_MIN, REQUEST_TIMEOUT_MAX))
     issues.push({ field: "requestTimeoutWorkingDays", code: "requestTimeoutRange" });
-  if (!wholeIn(s.seatOfferDays, SEAT_OFFER_DAYS_MIN, SEAT_OFFER_DAYS_MAX)) issues.push({ field: "seatOfferDays", code: "seatOfferDaysRange" });
-  if (!wholeIn(s.maxClientsPerCoach, MAX_CLIENTS_MIN, MAX_CLIENTS_MAX)) issues.push({ field: "maxClientsPerCoach", code: "maxClientsRange" });
+  if (!wholeIn(s.seatOfferDays, SEAT_OFFER_DAYS_MIN, SEAT_OFFER_DAYS_MAX))
+    issues.push({ field: "seatOfferDays", code: "seatOfferDaysRange" });
+  if (!wholeIn(s.maxClientsPerCoach, MAX_CLIENTS_MIN, MAX_CLIENTS_MAX))
+    issues.push({ field: "maxClientsPerCoach", code: "maxClientsRange" });
   if (!wholeIn(s.defaultSeats, SEATS_MIN, SEATS_MAX)) issues.push({ field: "defaultSeats", code: "seatsRange" });
   return issues;
 }
@@ -117,7 +125,8 @@ export function cohortSettingIssues(c: CohortDates & { seats: number }): Setting
   };
   for (const [field, day] of Object.entries(days)) if (!day) issues.push({ field, code: "dayInvalid" });
   const { startsOn, endsOn, enrolmentOpensOn, enrolmentClosesOn } = days;
-  if (startsOn && endsOn && endsOn.getTime() <= startsOn.getTime()) issues.push({ field: "endsOn", code: "cohortEndBeforeStart" });
+  if (startsOn && endsOn && endsOn.getTime() <= startsOn.getTime())
+    issues.push({ field: "endsOn", code: "cohortEndBeforeStart" });
   if (enrolmentOpensOn && enrolmentClosesOn && enrolmentClosesOn.getTime() < enrolmentOpensOn.getTime())
     issues.push({ field: "enrolmentClosesOn", code: "enrolmentCloseBeforeOpen" });
   else if (enrolmentClosesOn && endsOn && enrolmentClosesOn.getTime() > endsOn.getTime())
@@ -163,5 +172,10 @@ export function newCohortDates(today: Date): CohortDates {
   const end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 6, 0));
   const opens = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
   const closes = new Date(start.getTime() + 14 * 86_400_000);
-  return { startsOn: formatDay(start), endsOn: formatDay(end), enrolmentOpensOn: formatDay(opens), enrolmentClosesOn: formatDay(closes) };
+  return {
+    startsOn: formatDay(start),
+    endsOn: formatDay(end),
+    enrolmentOpensOn: formatDay(opens),
+    enrolmentClosesOn: formatDay(closes),
+  };
 }

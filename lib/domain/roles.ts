@@ -37,14 +37,26 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const everyone: Permission[] = ["view:home", "view:programme-catalogue", "request:networking", "manage:networking-profile:own", "view:engagement:own"];
+const everyone: Permission[] = [
+  "view:home",
+  "view:programme-catalogue",
+  "request:networking",
+  "manage:networking-profile:own",
+  "view:engagement:own",
+];
 
 const grants: Record<Role, Permission[]> = {
   client: ["enrol:cohort:self", "request:coach", "view:engagement:own", "view:mission:own"],
   coach: ["manage:coach-profile:own", "view:engagement:own", "view:mission:own", "record:supervision:own"],
   mentor: ["manage:mentor-profile:own", "view:engagement:own"],
   mentee: ["enrol:cohort:self", "request:mentor", "view:engagement:own"],
-  hr_reviewer: ["review:credential:any", "read:credential:any", "view:credential-queue", "view:credential-queue-figures", "view:mission:own"],
+  hr_reviewer: [
+    "review:credential:any",
+    "read:credential:any",
+    "view:credential-queue",
+    "view:credential-queue-figures",
+    "view:mission:own",
+  ],
   programme_admin: [
     "manage:programme:any",
     "manage:roles:any",

@@ -51,16 +51,18 @@ export function hasLiveInvitation(s: Pick<SessionState, "status" | "icsSequence"
 
 /** Why a change is refused; each is a key of the "errors" catalogue. */
 export type SessionRefusal =
-  | "sessionTransitionNotAllowed"
-  | "sessionCannotAcceptOwnProposal"
-  | "sessionTimeInPast"
-  | "sessionNotStarted";
+  "sessionTransitionNotAllowed" | "sessionCannotAcceptOwnProposal" | "sessionTimeInPast" | "sessionNotStarted";
 
 export type Decision<T> = { ok: true; value: T } | { ok: false; error: SessionRefusal };
 const refuse = <T>(error: SessionRefusal): Decision<T> => ({ ok: false, error });
 
 /** A new time proposed by `actorId`: refused from a final state or for a time not in the future. */
-export function decidePropose(s: SessionState, actorId: string, startsAt: Date, now: Date): Decision<{ status: "proposed"; icsSequence: number }> {
+export function decidePropose(
+  s: SessionState,
+  actorId: string,
+  startsAt: Date,
+  now: Date,
+): Decision<{ status: "proposed"; icsSequence: number }> {
   if (!canTransition(s.status, "propose")) return refuse("sessionTransitionNotAllowed");
   if (startsAt.getTime() <= now.getTime()) return refuse("sessionTimeInPast");
   // An invitation with the current number went out (agreed, missed or cancelled): the next one outranks it.
@@ -69,7 +71,11 @@ export function decidePropose(s: SessionState, actorId: string, startsAt: Date, 
 }
 
 /** The other person accepts the proposed time: the invitation goes out with the current sequence. */
-export function decideAccept(s: SessionState, actorId: string, now: Date): Decision<{ status: "scheduled"; icsSequence: number }> {
+export function decideAccept(
+  s: SessionState,
+  actorId: string,
+  now: Date,
+): Decision<{ status: "scheduled"; icsSequence: number }> {
   if (!canTransition(s.status, "accept")) return refuse("sessionTransitionNotAllowed");
   if (s.proposedById === actorId) return refuse("sessionCannotAcceptOwnProposal");
   if (!s.startsAt || s.startsAt.getTime() <= now.getTime()) return refuse("sessionTimeInPast");
@@ -80,14 +86,26 @@ export function decideAccept(s: SessionState, actorId: string, now: Date): Decis
  * Cancelling an agreed (or re-proposed) time. When calendars hold the session, METHOD:CANCEL goes out:
  * from scheduled with the next sequence; from a re-proposal with the number it already reserved.
  */
-export function decideCancel(s: SessionState): Decision<{ status: "cancelled"; icsSequence: number; sendCancel: boolean }> {
+export function decideCancel(
+  s: SessionState,
+): Decision<{ status: "cancelled"; icsSequence: number; sendCancel: boolean }> {
   if (!canTransition(s.status, "cancel")) return refuse("sessionTransitionNotAllowed");
   const live = hasLiveInvitation(s);
-  return { ok: true, value: { status: "cancelled", icsSequence: s.status === "scheduled" ? s.icsSequence + 1 : s.icsSequence, sendCancel: live } };
+  return {
+    ok: true,
+    value: {
+      status: "cancelled",
+      icsSequence: s.status === "scheduled" ? s.icsSequence + 1 : s.icsSequence,
+      sendCancel: live,
+    },
+  };
 }
 
 /** Marking a session held: allowed once its time (if it has one) has started. Completed is final. */
-export function decideComplete(s: Pick<SessionState, "status" | "startsAt">, now: Date): Decision<{ status: "completed" }> {
+export function decideComplete(
+  s: Pick<SessionState, "status" | "startsAt">,
+  now: Date,
+): Decision<{ status: "completed" }> {
   if (!canTransition(s.status, "complete")) return refuse("sessionTransitionNotAllowed");
   if (s.startsAt && s.startsAt.getTime() > now.getTime()) return refuse("sessionNotStarted");
   return { ok: true, value: { status: "completed" } };
@@ -138,4 +156,3 @@ export function sessionProgress(sessions: readonly PlanRow[]): { completed: numb
   const total = sessions.filter((s) => !optional(s) || s.status === "completed").length;
   return { completed, total };
 }
-

@@ -46,8 +46,18 @@ export type SessionPlanTemplate = {
 /** Every step ends with the one-minute evaluation (the seed's "after the session" form). */
 export const EVALUATION_ITEM = "evaluation";
 
-type Content = { before?: readonly string[]; during?: readonly string[]; after?: readonly string[]; questions?: readonly string[] };
-const step = (key: string, durationMinutes: number, content: Content, extra: Pick<SessionStep, "optional" | "continuationPoint"> = {}): SessionStep => ({
+type Content = {
+  before?: readonly string[];
+  during?: readonly string[];
+  after?: readonly string[];
+  questions?: readonly string[];
+};
+const step = (
+  key: string,
+  durationMinutes: number,
+  content: Content,
+  extra: Pick<SessionStep, "optional" | "continuationPoint"> = {},
+): SessionStep => ({
   key,
   durationMinutes,
   checklist: { before: content.before ?? [], during: content.during ?? [], after: content.after ?? [EVALUATION_ITEM] },
@@ -104,7 +114,19 @@ export const SESSION_PLANS: Record<SessionPlanKey, SessionPlanTemplate> = {
       step("mentoring.getting-to-know", 60, {
         before: ["read-profile", "other-profile", "guidance", "resources"],
         during: ["listen", "careers", "mentee-profile", "rhythm", "channels"],
-        questions: ["proudest", "expected", "unique", "weakness", "improve", "challenge", "horizons", "interests", "frequency", "availability", "keep-in-touch"],
+        questions: [
+          "proudest",
+          "expected",
+          "unique",
+          "weakness",
+          "improve",
+          "challenge",
+          "horizons",
+          "interests",
+          "frequency",
+          "availability",
+          "keep-in-touch",
+        ],
       }),
       step("mentoring.setting-goals", 60, {
         before: ["previous-evaluation", "goals-resource"],

@@ -42,7 +42,9 @@ export function nudgeDue(s: Agreed & { nudgedAt: Date | null }, now: Date): bool
   if (s.status !== "scheduled" || !s.startsAt) return false;
   const end = sessionEnd({ startsAt: s.startsAt, durationMinutes: s.durationMinutes }).getTime();
   if (s.nudgedAt && s.nudgedAt.getTime() >= end) return false;
-  return end + NUDGE_MINUTES_AFTER_END * MINUTE <= now.getTime() && end >= now.getTime() - NUDGE_WITHIN_DAYS * 24 * HOUR;
+  return (
+    end + NUDGE_MINUTES_AFTER_END * MINUTE <= now.getTime() && end >= now.getTime() - NUDGE_WITHIN_DAYS * 24 * HOUR
+  );
 }
 
 /** Loose bounds of startsAt for sessions whose nudge may be due now (nudgeDue decides). */

@@ -48,10 +48,20 @@ export function planSessions(template: SessionPlanTemplate, startedAt: Date, tim
   const first = addDays(startedAt, template.firstWithinDays, inZone);
   return template.steps.map((step, i) => {
     const rhythm = template.rhythm;
-    let day = i === 0 ? first : "months" in rhythm ? addMonths(first, i * rhythm.months, inZone) : addDays(first, i * rhythm.days, inZone);
+    let day =
+      i === 0
+        ? first
+        : "months" in rhythm
+          ? addMonths(first, i * rhythm.months, inZone)
+          : addDays(first, i * rhythm.days, inZone);
     if (isWeekend(day, inZone)) day = nextMonday(day, inZone);
     const midday = set(day, { hours: SUGGESTED_HOUR, minutes: 0, seconds: 0, milliseconds: 0 }, inZone);
-    return { position: i + 1, stepKey: step.key, durationMinutes: step.durationMinutes, suggestedAt: new Date(midday.getTime()) };
+    return {
+      position: i + 1,
+      stepKey: step.key,
+      durationMinutes: step.durationMinutes,
+      suggestedAt: new Date(midday.getTime()),
+    };
   });
 }
 

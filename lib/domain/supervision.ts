@@ -47,16 +47,29 @@ export type MonthAttendance = { month: Month; state: "attended" | "missed" | "no
  * supervision session. A month that ended before the coach became a coach (`coachSince`) was
  * not due.
  */
-export function attendanceByMonth(records: readonly SupervisionRecordLike[], today: Date, coachSince: Date | null, count = ATTENDANCE_MONTHS): MonthAttendance[] {
+export function attendanceByMonth(
+  records: readonly SupervisionRecordLike[],
+  today: Date,
+  coachSince: Date | null,
+  count = ATTENDANCE_MONTHS,
+): MonthAttendance[] {
   const last = lastMonth(today);
   return Array.from({ length: count }, (_, i) => addMonths(last, i - count + 1)).map((month) => ({
     month,
-    state: attendedIn(records, month) ? "attended" : coachSince && coachSince >= monthStart(addMonths(month, 1)) ? "notDue" : "missed",
+    state: attendedIn(records, month)
+      ? "attended"
+      : coachSince && coachSince >= monthStart(addMonths(month, 1))
+        ? "notDue"
+        : "missed",
   }));
 }
 
 /** Whether a coach missed supervision last month (not counted when they became a coach after it ended). */
-export function missedLastMonth(records: readonly SupervisionRecordLike[], today: Date, coachSince: Date | null): boolean {
+export function missedLastMonth(
+  records: readonly SupervisionRecordLike[],
+  today: Date,
+  coachSince: Date | null,
+): boolean {
   return attendanceByMonth(records, today, coachSince, 1)[0].state === "missed";
 }
 
@@ -65,12 +78,14 @@ export function lastAttended(records: readonly SupervisionRecordLike[]): Date | 
   return dates.length ? new Date(Math.max(...dates)) : null;
 }
 
-export type SupervisionDateCheck = { ok: true } | { ok: false; error: "supervisionDateFuture" | "supervisionDateTooOld" };
+export type SupervisionDateCheck =
+  { ok: true } | { ok: false; error: "supervisionDateFuture" | "supervisionDateTooOld" };
 
 /** A session is recorded after it happened, at most two years back. */
 export function checkSupervisionDate(heldOn: Date, today: Date): SupervisionDateCheck {
   const day = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
   if (heldOn.getTime() > day) return { ok: false, error: "supervisionDateFuture" };
-  if (heldOn < monthStart(addMonths(monthOf(today), -SUPERVISION_RECORD_MAX_AGE_MONTHS))) return { ok: false, error: "supervisionDateTooOld" };
+  if (heldOn < monthStart(addMonths(monthOf(today), -SUPERVISION_RECORD_MAX_AGE_MONTHS)))
+    return { ok: false, error: "supervisionDateTooOld" };
   return { ok: true };
 }

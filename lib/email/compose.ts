@@ -7,7 +7,14 @@ export const escapeHtml = (s: string) =>
 
 export type EmailBlock = { text: string } | { quote: string } | { link: string; label: string };
 
-export function composeEmail(e: { kind: string; to: string; subject: string; greeting: string; blocks: EmailBlock[]; closing?: string }): EmailMessage {
+export function composeEmail(e: {
+  kind: string;
+  to: string;
+  subject: string;
+  greeting: string;
+  blocks: EmailBlock[];
+  closing?: string;
+}): EmailMessage {
   const text = [e.greeting, ""];
   const html = [`<p>${escapeHtml(e.greeting)}</p>`];
   for (const b of e.blocks) {
@@ -16,7 +23,9 @@ export function composeEmail(e: { kind: string; to: string; subject: string; gre
       html.push(`<p>${escapeHtml(b.text)}</p>`);
     } else if ("quote" in b) {
       text.push(...b.quote.split("\n").map((line) => `> ${line}`), "");
-      html.push(`<blockquote style="border-left:3px solid #0a6ab3;margin:0 0 1em;padding:0 0 0 12px">${escapeHtml(b.quote).replace(/\n/g, "<br>")}</blockquote>`);
+      html.push(
+        `<blockquote style="border-left:3px solid #0a6ab3;margin:0 0 1em;padding:0 0 0 12px">${escapeHtml(b.quote).replace(/\n/g, "<br>")}</blockquote>`,
+      );
     } else {
       text.push(b.link, "");
       html.push(`<p><a href="${escapeHtml(b.link)}">${escapeHtml(b.label)}</a></p>`);

@@ -6,14 +6,19 @@ import { messagesFor } from "../i18n/messages";
 import { composeEmail, type EmailBlock } from "./compose";
 import type { EmailMessage } from "./outbox";
 
-
-
 function translator(locale: Locale) {
   return createTranslator({ locale, messages: messagesFor(locale), namespace: "email.credential" });
 }
 
 /** Greeting, blocks, signature. */
-function compose(locale: Locale, kind: string, to: string, name: string | null, subject: string, blocks: EmailBlock[]): EmailMessage {
+function compose(
+  locale: Locale,
+  kind: string,
+  to: string,
+  name: string | null,
+  subject: string,
+  blocks: EmailBlock[],
+): EmailMessage {
   const t = translator(locale);
   const greeting = name ? t("greetingNamed", { name }) : t("greeting");
   return composeEmail({ kind, to, subject, greeting, blocks, closing: t("signature") });
@@ -40,7 +45,10 @@ export function credentialRejectedEmail(coach: Coach, { reason }: { reason: stri
   ]);
 }
 
-export function credentialChangesRequestedEmail(coach: Coach, { message, profileUrl }: { message: string; profileUrl: string }): EmailMessage {
+export function credentialChangesRequestedEmail(
+  coach: Coach,
+  { message, profileUrl }: { message: string; profileUrl: string },
+): EmailMessage {
   const t = translator(coach.locale);
   return compose(coach.locale, "credential-changes-requested", coach.to, coach.name, t("changesRequested.subject"), [
     { text: t("changesRequested.intro") },

@@ -7,7 +7,6 @@ import { messagesFor } from "../i18n/messages";
 import { composeEmail, type EmailBlock } from "./compose";
 import type { EmailMessage } from "./outbox";
 
-
 type Named = { nameEn: string; nameFr: string };
 export type Recipient = { to: string; name: string | null; locale: Locale; timeZone?: string };
 
@@ -19,13 +18,37 @@ const nameIn = (record: Named, locale: Locale) => (locale === "fr" ? record.name
 
 function formatDeadline(date: Date, locale: Locale, timeZone = "UTC"): string {
   try {
-    return new Intl.DateTimeFormat(locale, { weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "numeric", minute: "2-digit", timeZone, timeZoneName: "short" }).format(date);
+    return new Intl.DateTimeFormat(locale, {
+      weekday: "long",
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      hour: "numeric",
+      minute: "2-digit",
+      timeZone,
+      timeZoneName: "short",
+    }).format(date);
   } catch {
-    return new Intl.DateTimeFormat(locale, { weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "numeric", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" }).format(date);
+    return new Intl.DateTimeFormat(locale, {
+      weekday: "long",
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      hour: "numeric",
+      minute: "2-digit",
+      timeZone: "UTC",
+      timeZoneName: "short",
+    }).format(date);
   }
 }
 
-function compose(r: Recipient, kind: string, subject: string, blocks: EmailBlock[], greetingName: string | null = r.name): EmailMessage {
+function compose(
+  r: Recipient,
+  kind: string,
+  subject: string,
+  blocks: EmailBlock[],
+  greetingName: string | null = r.name,
+): EmailMessage {
   const t = translator(r.locale);
   const greeting = greetingName ? t("greetingNamed", { name: greetingName }) : t("greeting");
   return composeEmail({ kind, to: r.to, subject, greeting, blocks, closing: t("signature") });
@@ -47,7 +70,10 @@ export function seatOfferedEmail(
 }
 
 /** To a person whose seat offer lapsed unanswered. */
-export function seatOfferLapsedEmail(person: Recipient, { programme, cohort, url }: { programme: Named; cohort: Named; url: string }): EmailMessage {
+export function seatOfferLapsedEmail(
+  person: Recipient,
+  { programme, cohort, url }: { programme: Named; cohort: Named; url: string },
+): EmailMessage {
   const t = translator(person.locale);
   const values = { programme: nameIn(programme, person.locale), cohort: nameIn(cohort, person.locale) };
   return compose(person, "seat-offer-lapsed", t("lapsed.subject", values), [
@@ -69,11 +95,21 @@ export function supervisorInformedEmail(
     cohort,
     waitlisted,
     coaching,
-  }: { person: { name: string | null; email: string }; programme: Named; cohort: Named; waitlisted: boolean; coaching: boolean },
+  }: {
+    person: { name: string | null; email: string };
+    programme: Named;
+    cohort: Named;
+    waitlisted: boolean;
+    coaching: boolean;
+  },
 ): EmailMessage {
   const t = translator(supervisor.locale);
   const who = person.name ? `${person.name} (${person.email})` : person.email;
-  const values = { person: who, programme: nameIn(programme, supervisor.locale), cohort: nameIn(cohort, supervisor.locale) };
+  const values = {
+    person: who,
+    programme: nameIn(programme, supervisor.locale),
+    cohort: nameIn(cohort, supervisor.locale),
+  };
   return compose(
     { to: supervisor.to, name: null, locale: supervisor.locale },
     "supervisor-informed",

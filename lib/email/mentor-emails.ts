@@ -20,7 +20,10 @@ function compose(p: Person, kind: string, subject: string, blocks: EmailBlock[])
 }
 
 /** To a programme admin: a mentor profile waits for approval. */
-export function mentorSubmittedEmail(admin: Person, { mentorName, reviewUrl }: { mentorName: string; reviewUrl: string }): EmailMessage {
+export function mentorSubmittedEmail(
+  admin: Person,
+  { mentorName, reviewUrl }: { mentorName: string; reviewUrl: string },
+): EmailMessage {
   const t = translator(admin.locale);
   return compose(admin, "mentor-submitted", t("submitted.subject", { mentor: mentorName }), [
     { text: t("submitted.intro", { mentor: mentorName }) },
@@ -30,10 +33,16 @@ export function mentorSubmittedEmail(admin: Person, { mentorName, reviewUrl }: {
 
 export function mentorApprovedEmail(mentor: Person, { profileUrl }: { profileUrl: string }): EmailMessage {
   const t = translator(mentor.locale);
-  return compose(mentor, "mentor-approved", t("approved.subject"), [{ text: t("approved.intro") }, { link: profileUrl, label: t("approved.button") }]);
+  return compose(mentor, "mentor-approved", t("approved.subject"), [
+    { text: t("approved.intro") },
+    { link: profileUrl, label: t("approved.button") },
+  ]);
 }
 
-export function mentorChangesRequestedEmail(mentor: Person, { message, profileUrl }: { message: string; profileUrl: string }): EmailMessage {
+export function mentorChangesRequestedEmail(
+  mentor: Person,
+  { message, profileUrl }: { message: string; profileUrl: string },
+): EmailMessage {
   const t = translator(mentor.locale);
   return compose(mentor, "mentor-changes-requested", t("changesRequested.subject"), [
     { text: t("changesRequested.intro") },
@@ -44,11 +53,18 @@ export function mentorChangesRequestedEmail(mentor: Person, { message, profileUr
 
 export function mentorRejectedEmail(mentor: Person, { reason }: { reason: string }): EmailMessage {
   const t = translator(mentor.locale);
-  return compose(mentor, "mentor-rejected", t("rejected.subject"), [{ text: t("rejected.intro") }, { quote: reason }, { text: t("rejected.contact") }]);
+  return compose(mentor, "mentor-rejected", t("rejected.subject"), [
+    { text: t("rejected.intro") },
+    { quote: reason },
+    { text: t("rejected.contact") },
+  ]);
 }
 
 /** To the other person: one side answered whether to go on (never what they answered). */
-export function continuationAnsweredEmail(p: Person, { otherName, url }: { otherName: string | null; url: string }): EmailMessage {
+export function continuationAnsweredEmail(
+  p: Person,
+  { otherName, url }: { otherName: string | null; url: string },
+): EmailMessage {
   const t = translator(p.locale);
   const other = otherName ?? t("someone");
   return compose(p, "continuation-answered", t("continuation.answered.subject", { name: other }), [
@@ -59,7 +75,10 @@ export function continuationAnsweredEmail(p: Person, { otherName, url }: { other
 }
 
 /** To both: both want to go on; sessions 7 to 9 can be planned. */
-export function continuationConfirmedEmail(p: Person, { otherName, url }: { otherName: string | null; url: string }): EmailMessage {
+export function continuationConfirmedEmail(
+  p: Person,
+  { otherName, url }: { otherName: string | null; url: string },
+): EmailMessage {
   const t = translator(p.locale);
   return compose(p, "continuation-confirmed", t("continuation.confirmed.subject"), [
     { text: t("continuation.confirmed.intro", { name: otherName ?? t("someone") }) },
@@ -68,7 +87,10 @@ export function continuationConfirmedEmail(p: Person, { otherName, url }: { othe
 }
 
 /** To both: the pairing closes after the review session; the closing evaluation is open. */
-export function continuationStoppedEmail(p: Person, { otherName, url }: { otherName: string | null; url: string }): EmailMessage {
+export function continuationStoppedEmail(
+  p: Person,
+  { otherName, url }: { otherName: string | null; url: string },
+): EmailMessage {
   const t = translator(p.locale);
   return compose(p, "continuation-stopped", t("continuation.stopped.subject"), [
     { text: t("continuation.stopped.intro", { name: otherName ?? t("someone") }) },

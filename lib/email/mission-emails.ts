@@ -65,7 +65,10 @@ export function missionEmail(r: Recipient, event: MissionEmailEvent, v: MissionE
     to: r.to,
     subject: t(`email.events.${event}.subject`, values),
     greeting,
-    blocks: [{ text: t(`email.events.${event}.body`, values) }, { link: url, label: t(event.startsWith("checkIn") ? "email.checkInButton" : "email.button") }],
+    blocks: [
+      { text: t(`email.events.${event}.body`, values) },
+      { link: url, label: t(event.startsWith("checkIn") ? "email.checkInButton" : "email.button") },
+    ],
     closing: t("email.signature"),
   });
 }

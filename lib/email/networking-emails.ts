@@ -45,5 +45,8 @@ export function secondMeetingNotNeededEmail(r: Recipient, p: { name: string | nu
 export function conversationCompletedEmail(r: Recipient, p: { name: string | null; url: string }): EmailMessage {
   const t = translator(r.locale);
   const name = who(p.name, r.locale);
-  return compose(r, "networking-completed", t("completed.subject", { name }), [{ text: t("completed.intro", { name }) }, { link: p.url, label: t("open") }]);
+  return compose(r, "networking-completed", t("completed.subject", { name }), [
+    { text: t("completed.intro", { name }) },
+    { link: p.url, label: t("open") },
+  ]);
 }

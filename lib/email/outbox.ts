@@ -7,7 +7,14 @@ import type { EmailTransport } from "./transport";
 
 /** A file sent with an e-mail (e.g. a calendar invitation), kept as text in OutboxEmail.attachments. */
 export type EmailAttachment = { filename: string; contentType: string; content: string };
-export type EmailMessage = { kind: string; to: string; subject: string; text: string; html?: string; attachments?: EmailAttachment[] };
+export type EmailMessage = {
+  kind: string;
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  attachments?: EmailAttachment[];
+};
 type Writer = Pick<Db, "outboxEmail"> | Prisma.TransactionClient;
 
 export const MAX_ATTEMPTS = 8;
@@ -18,7 +25,10 @@ export function retryDelayMinutes(attempts: number): number {
 
 export async function queueEmail(tx: Writer, message: EmailMessage): Promise<string> {
   const { attachments, ...rest } = message;
-  const row = await tx.outboxEmail.create({ data: { ...rest, ...(attachments?.length ? { attachments } : {}) }, select: { id: true } });
+  const row = await tx.outboxEmail.create({
+    data: { ...rest, ...(attachments?.length ? { attachments } : {}) },
+    select: { id: true },
+  });
   return row.id;
 }
 
@@ -27,11 +37,23 @@ export function attachmentsOf(value: unknown): EmailAttachment[] {
   if (!Array.isArray(value)) return [];
   return value.filter(
     (a): a is EmailAttachment =>
-      typeof a === "object" && a !== null && typeof a.filename === "string" && typeof a.contentType === "string" && typeof a.content === "string",
+      typeof a === "object" &&
+      a !== null &&
+      typeof a.filename === "string" &&
+      typeof a.contentType === "string" &&
+      typeof a.content === "string",
   );
 }
 
-type Claimed = { id: string; to: string; subject: string; text: string; html: string | null; attachments: unknown; attempts: number };
+type Claimed = {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string | null;
+  attachments: unknown;
+  attempts: number;
+};
 
 /**
  * Claims due e-mails (SKIP LOCKED, so several workers never send one twice), sends them and
@@ -54,7 +76,10 @@ export async function deliverDueEmails(
   for (const email of claimed) {
     try {
       await transport.send({ ...email, attachments: attachmentsOf(email.attachments), from: options.from });
-      await prisma.outboxEmail.update({ where: { id: email.id }, data: { status: "sent", sentAt: new Date(), lastError: null } });
+      await prisma.outboxEmail.update({
+        where: { id: email.id },
+        data: { status: "sent", sentAt: new Date(), lastError: null },
+      });
       outcome.sent++;
     } catch (error) {
       const lastError = (error instanceof Error ? error.message : String(error)).slice(0, 1000);

@@ -29,7 +29,9 @@ export function formatSessionTime(date: Date, locale: Locale, timeZone = "UTC"):
   const options: Intl.DateTimeFormatOptions = { dateStyle: "full", timeStyle: "short" };
   const format = (zone: string) => {
     const when = new Intl.DateTimeFormat(tag, { ...options, timeZone: zone }).format(date);
-    const zoneName = new Intl.DateTimeFormat(tag, { timeZone: zone, timeZoneName: "short" }).formatToParts(date).find((p) => p.type === "timeZoneName")?.value;
+    const zoneName = new Intl.DateTimeFormat(tag, { timeZone: zone, timeZoneName: "short" })
+      .formatToParts(date)
+      .find((p) => p.type === "timeZoneName")?.value;
     return zoneName ? `${when} (${zoneName})` : when;
   };
   try {
@@ -77,7 +79,12 @@ export function sessionReminderEmail(
   if (session.location) blocks.push({ text: t("upcoming.where", { location: session.location }) });
   blocks.push({ text: t("upcoming.prepare") });
   if (p.evaluationMissing)
-    blocks.push({ text: t("upcoming.evaluationMissing", { n: p.evaluationMissing.position, title: sessionTitle(p.evaluationMissing.stepKey, r.locale) }) });
+    blocks.push({
+      text: t("upcoming.evaluationMissing", {
+        n: p.evaluationMissing.position,
+        title: sessionTitle(p.evaluationMissing.stepKey, r.locale),
+      }),
+    });
   blocks.push({ link: p.url, label: t("upcoming.button") });
   return compose(r, "session-reminder", t("upcoming.subject", { n: session.position, name }), blocks);
 }

@@ -6,7 +6,6 @@ import { messagesFor } from "../i18n/messages";
 import { composeEmail, type EmailBlock } from "./compose";
 import type { EmailMessage } from "./outbox";
 
-
 export type Recipient = { to: string; name: string | null; locale: Locale; timeZone?: string };
 
 function translator(locale: Locale) {
@@ -39,7 +38,11 @@ export function coachAskedEmail(
   const t = translator(coach.locale);
   const client = who(p.clientName, coach.locale);
   return compose(coach, "coach-request-asked", t("asked.subject", { client }), [
-    { text: p.entity ? t("asked.introEntity", { client, entity: p.entity, programme: p.programme }) : t("asked.intro", { client, programme: p.programme }) },
+    {
+      text: p.entity
+        ? t("asked.introEntity", { client, entity: p.entity, programme: p.programme })
+        : t("asked.intro", { client, programme: p.programme }),
+    },
     { text: t("asked.messageLabel") },
     { quote: p.message },
     { text: t("asked.due", { due: formatWhen(p.dueAt, coach.locale, coach.timeZone) }) },
@@ -48,7 +51,10 @@ export function coachAskedEmail(
 }
 
 /** To a coach: one working day left to answer. */
-export function coachReminderEmail(coach: Recipient, p: { clientName: string | null; dueAt: Date; url: string }): EmailMessage {
+export function coachReminderEmail(
+  coach: Recipient,
+  p: { clientName: string | null; dueAt: Date; url: string },
+): EmailMessage {
   const t = translator(coach.locale);
   const client = who(p.clientName, coach.locale);
   return compose(coach, "coach-request-reminder", t("reminder.subject", { client }), [
@@ -62,14 +68,24 @@ export type MoveReason = "declined" | "lapsed" | "paused";
 /** To a client: a coach declined, did not answer in time or paused; the next choice is asked. */
 export function clientMovedOnEmail(
   client: Recipient,
-  p: { coachName: string | null; why: MoveReason; reason?: string | null; nextCoachName: string | null; dueAt: Date; url: string },
+  p: {
+    coachName: string | null;
+    why: MoveReason;
+    reason?: string | null;
+    nextCoachName: string | null;
+    dueAt: Date;
+    url: string;
+  },
 ): EmailMessage {
   const t = translator(client.locale);
   const coach = who(p.coachName, client.locale);
   const next = who(p.nextCoachName, client.locale);
   const blocks: EmailBlock[] = [{ text: t(`movedOn.${p.why}`, { coach }) }];
   if (p.why === "declined" && p.reason) blocks.push({ text: t("reasonLabel") }, { quote: p.reason });
-  blocks.push({ text: t("movedOn.next", { next, due: formatWhen(p.dueAt, client.locale, client.timeZone) }) }, { link: p.url, label: t("movedOn.button") });
+  blocks.push(
+    { text: t("movedOn.next", { next, due: formatWhen(p.dueAt, client.locale, client.timeZone) }) },
+    { link: p.url, label: t("movedOn.button") },
+  );
   return compose(client, "coach-request-moved-on", t("movedOn.subject", { next }), blocks);
 }
 
@@ -98,7 +114,10 @@ export function clientAcceptedEmail(client: Recipient, p: { coachName: string | 
 }
 
 /** To the coach who was asked: the client withdrew the request. */
-export function coachRequestWithdrawnEmail(coach: Recipient, p: { clientName: string | null; url: string }): EmailMessage {
+export function coachRequestWithdrawnEmail(
+  coach: Recipient,
+  p: { clientName: string | null; url: string },
+): EmailMessage {
   const t = translator(coach.locale);
   const client = who(p.clientName, coach.locale);
   return compose(coach, "coach-request-withdrawn", t("withdrawn.subject", { client }), [
@@ -108,7 +127,10 @@ export function coachRequestWithdrawnEmail(coach: Recipient, p: { clientName: st
 }
 
 /** To the other person of an engagement: it was ended early, with the reason. */
-export function engagementEndedEmail(other: Recipient, p: { endedByName: string | null; reason: string; url: string }): EmailMessage {
+export function engagementEndedEmail(
+  other: Recipient,
+  p: { endedByName: string | null; reason: string; url: string },
+): EmailMessage {
   const t = translator(other.locale);
   const name = who(p.endedByName, other.locale);
   return compose(other, "engagement-ended", t("ended.subject", { name }), [

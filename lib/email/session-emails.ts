@@ -19,7 +19,11 @@ function translator(locale: Locale) {
 /** "Thursday 3 December 2026 at 10:00 (Europe/Zurich)": a time as the recipient reads it, its zone named. */
 export function formatSessionTime(date: Date, locale: Locale, timeZone: string): string {
   const zone = safeZone(timeZone);
-  const when = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "full", timeStyle: "short", timeZone: zone }).format(date);
+  const when = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+    dateStyle: "full",
+    timeStyle: "short",
+    timeZone: zone,
+  }).format(date);
   return `${when} (${zone.replace(/_/g, " ")})`;
 }
 
@@ -33,7 +37,13 @@ function safeZone(zone: string | undefined): string {
   }
 }
 
-function compose(r: Recipient, kind: string, subject: string, blocks: EmailBlock[], attachments?: EmailAttachment[]): EmailMessage {
+function compose(
+  r: Recipient,
+  kind: string,
+  subject: string,
+  blocks: EmailBlock[],
+  attachments?: EmailAttachment[],
+): EmailMessage {
   const t = translator(r.locale);
   const greeting = r.name ? t("email.greetingNamed", { name: r.name }) : t("email.greeting");
   const message = composeEmail({ kind, to: r.to, subject, greeting, blocks, closing: t("email.signature") });
@@ -48,27 +58,46 @@ function placeLine(locale: Locale, mode: Mode, location: string | null): string 
 }
 
 function invitation(r: Recipient, facts: SessionFacts, method: InvitationMethod, stamp: Date): EmailAttachment {
-  return { filename: icsFileName(facts.position, method), contentType: invitationContentType(method), content: sessionIcs(r.locale, facts, method, stamp) };
+  return {
+    filename: icsFileName(facts.position, method),
+    contentType: invitationContentType(method),
+    content: sessionIcs(r.locale, facts, method, stamp),
+  };
 }
 
 /** To the other person: a time is proposed (or changed); they accept it or propose another. */
 export function sessionProposedEmail(
   r: Recipient,
-  p: { proposerName: string | null; stepKey: string; position: number; startsAt: Date; durationMinutes: number; mode: Mode; location: string | null; replacesAgreedTime: boolean; url: string },
+  p: {
+    proposerName: string | null;
+    stepKey: string;
+    position: number;
+    startsAt: Date;
+    durationMinutes: number;
+    mode: Mode;
+    location: string | null;
+    replacesAgreedTime: boolean;
+    url: string;
+  },
 ): EmailMessage {
   const t = translator(r.locale);
   const name = who(p.proposerName, r.locale);
   const title = sessionTitle(r.locale, p.stepKey, p.position);
   return compose(r, "session-proposed", t("email.proposed.subject", { name, title }), [
     { text: t(p.replacesAgreedTime ? "email.proposed.introChange" : "email.proposed.intro", { name, title }) },
-    { quote: `${formatSessionTime(p.startsAt, r.locale, r.timeZone ?? "UTC")}\n${t("email.duration", { minutes: p.durationMinutes })}\n${placeLine(r.locale, p.mode, p.location)}` },
+    {
+      quote: `${formatSessionTime(p.startsAt, r.locale, r.timeZone ?? "UTC")}\n${t("email.duration", { minutes: p.durationMinutes })}\n${placeLine(r.locale, p.mode, p.location)}`,
+    },
     { text: t("email.proposed.next") },
     { link: p.url, label: t("email.proposed.button") },
   ]);
 }
 
 /** To both people: the time is agreed. The invitation (METHOD:REQUEST) is attached. */
-export function sessionScheduledEmail(r: Recipient, p: { otherName: string | null; facts: SessionFacts; update: boolean; stamp: Date }): EmailMessage {
+export function sessionScheduledEmail(
+  r: Recipient,
+  p: { otherName: string | null; facts: SessionFacts; update: boolean; stamp: Date },
+): EmailMessage {
   const t = translator(r.locale);
   const name = who(p.otherName, r.locale);
   const f = p.facts;
@@ -79,7 +108,9 @@ export function sessionScheduledEmail(r: Recipient, p: { otherName: string | nul
     t(p.update ? "email.scheduled.subjectUpdate" : "email.scheduled.subject", { title, name }),
     [
       { text: t("email.scheduled.intro", { name, title }) },
-      { quote: `${formatSessionTime(f.startsAt, r.locale, r.timeZone ?? "UTC")}\n${t("email.duration", { minutes: f.durationMinutes })}\n${placeLine(r.locale, f.mode, f.location)}` },
+      {
+        quote: `${formatSessionTime(f.startsAt, r.locale, r.timeZone ?? "UTC")}\n${t("email.duration", { minutes: f.durationMinutes })}\n${placeLine(r.locale, f.mode, f.location)}`,
+      },
       { text: t("email.scheduled.calendar") },
       { link: f.pageUrl, label: t("email.openPage") },
     ],
@@ -88,7 +119,10 @@ export function sessionScheduledEmail(r: Recipient, p: { otherName: string | nul
 }
 
 /** To both people: an agreed time is cancelled. The cancellation (METHOD:CANCEL) is attached. */
-export function sessionCancelledEmail(r: Recipient, p: { cancelledByName: string | null; byRecipient: boolean; facts: SessionFacts; stamp: Date }): EmailMessage {
+export function sessionCancelledEmail(
+  r: Recipient,
+  p: { cancelledByName: string | null; byRecipient: boolean; facts: SessionFacts; stamp: Date },
+): EmailMessage {
   const t = translator(r.locale);
   const f = p.facts;
   const title = sessionTitle(r.locale, f.stepKey, f.position);
@@ -108,7 +142,10 @@ export function sessionCancelledEmail(r: Recipient, p: { cancelledByName: string
 }
 
 /** To the other person: a proposed time (never agreed) was withdrawn. */
-export function proposalWithdrawnEmail(r: Recipient, p: { name: string | null; stepKey: string; position: number; url: string }): EmailMessage {
+export function proposalWithdrawnEmail(
+  r: Recipient,
+  p: { name: string | null; stepKey: string; position: number; url: string },
+): EmailMessage {
   const t = translator(r.locale);
   const name = who(p.name, r.locale);
   const title = sessionTitle(r.locale, p.stepKey, p.position);
@@ -119,7 +156,10 @@ export function proposalWithdrawnEmail(r: Recipient, p: { name: string | null; s
 }
 
 /** To the other person: sessions were marked completed; their one-minute evaluation is asked. */
-export function sessionsCompletedEmail(r: Recipient, p: { name: string | null; sessions: { stepKey: string; position: number }[]; url: string }): EmailMessage {
+export function sessionsCompletedEmail(
+  r: Recipient,
+  p: { name: string | null; sessions: { stepKey: string; position: number }[]; url: string },
+): EmailMessage {
   const t = translator(r.locale);
   const name = who(p.name, r.locale);
   const titles = p.sessions.map((s) => `• ${sessionTitle(r.locale, s.stepKey, s.position)}`).join("\n");
@@ -132,7 +172,10 @@ export function sessionsCompletedEmail(r: Recipient, p: { name: string | null; s
 }
 
 /** To the other person: an agreed session did not take place. */
-export function sessionMissedEmail(r: Recipient, p: { name: string | null; stepKey: string; position: number; url: string }): EmailMessage {
+export function sessionMissedEmail(
+  r: Recipient,
+  p: { name: string | null; stepKey: string; position: number; url: string },
+): EmailMessage {
   const t = translator(r.locale);
   const name = who(p.name, r.locale);
   const title = sessionTitle(r.locale, p.stepKey, p.position);
@@ -143,7 +186,10 @@ export function sessionMissedEmail(r: Recipient, p: { name: string | null; stepK
 }
 
 /** To both people: every session of the plan is completed. */
-export function engagementCompletedEmail(r: Recipient, p: { otherName: string | null; programme: string; url: string }): EmailMessage {
+export function engagementCompletedEmail(
+  r: Recipient,
+  p: { otherName: string | null; programme: string; url: string },
+): EmailMessage {
   const t = translator(r.locale);
   const name = who(p.otherName, r.locale);
   return compose(r, "engagement-completed", t("email.engagementCompleted.subject", { programme: p.programme }), [

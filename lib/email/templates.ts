@@ -5,7 +5,10 @@ import { messagesFor } from "../i18n/messages";
 import { escapeHtml } from "./compose";
 import type { EmailMessage } from "./outbox";
 
-export function signInEmail(locale: Locale, { to, url, name }: { to: string; url: string; name: string | null }): EmailMessage {
+export function signInEmail(
+  locale: Locale,
+  { to, url, name }: { to: string; url: string; name: string | null },
+): EmailMessage {
   const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "email.signIn" });
   const greeting = name ? t("greetingNamed", { name }) : t("greeting");
   const lines = [greeting, "", t("intro"), "", url, "", t("expiry"), t("ignore")];

@@ -18,7 +18,8 @@ export type OutgoingEmail = {
 export type EmailTransport = { send: (email: OutgoingEmail) => Promise<void> };
 
 /** A calendar invitation travels twice: as an .ics attachment and as a text/calendar part with its METHOD (what Outlook and Gmail read). */
-const isInvitation = (a: EmailAttachment) => /^text\/calendar\b/i.test(a.contentType) && /\bmethod=/i.test(a.contentType);
+const isInvitation = (a: EmailAttachment) =>
+  /^text\/calendar\b/i.test(a.contentType) && /\bmethod=/i.test(a.contentType);
 
 /** The nodemailer message of an outgoing e-mail, attachments included. */
 export function mailOptions(e: OutgoingEmail): Mail.Options {
@@ -31,7 +32,15 @@ export function mailOptions(e: OutgoingEmail): Mail.Options {
     text: e.text,
     html: e.html ?? undefined,
     ...(invitation ? { alternatives: [{ contentType: invitation.contentType, content: invitation.content }] } : {}),
-    ...(attachments.length ? { attachments: attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })) } : {}),
+    ...(attachments.length
+      ? {
+          attachments: attachments.map((a) => ({
+            filename: a.filename,
+            contentType: a.contentType,
+            content: a.content,
+          })),
+        }
+      : {}),
   };
 }
 

@@ -8,7 +8,8 @@ const globalForPrisma = globalThis as unknown as { binomePrisma?: Db };
 export function db(): Db {
   if (!globalForPrisma.binomePrisma) {
     const url = env().DATABASE_URL;
-    if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm run demo` or `npm start` (see README).");
+    if (!url)
+      throw new Error("DATABASE_URL is not set: start the app with `npm run demo` or `npm start` (see README).");
     globalForPrisma.binomePrisma = createPrismaClient(url);
   }
   return globalForPrisma.binomePrisma;

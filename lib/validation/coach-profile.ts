@@ -5,7 +5,14 @@ import { z } from "zod";
 import { CAPACITY_MAX, CAPACITY_MIN } from "../domain/coach-profile";
 
 export const GENDERS = ["female", "male", "non_binary", "prefer_not_to_say"] as const;
-export const EXPERTISE_AREAS = ["career", "leadership", "skills", "conflict_resolution", "pre_retirement", "team_relationships"] as const;
+export const EXPERTISE_AREAS = [
+  "career",
+  "leadership",
+  "skills",
+  "conflict_resolution",
+  "pre_retirement",
+  "team_relationships",
+] as const;
 export const CREDENTIAL_KINDS = ["icf_acc", "icf_pcc", "icf_mcc", "icf_training"] as const;
 export const AVAILABILITIES = ["open", "paused"] as const;
 export const STAFF_STATUSES = ["current", "former"] as const;
@@ -57,13 +64,22 @@ export const coachCredentialsSchema = z.object({
   staffStatus: z.enum(STAFF_STATUSES, "staffStatusRequired"),
   credentialKind: z.enum(CREDENTIAL_KINDS, "credentialKindRequired"),
   /** Only for ICF-accredited training; null when not given. */
-  trainingHours: z.number("trainingHoursInvalid").int("trainingHoursInvalid").min(0, "trainingHoursInvalid").max(MAX_TRAINING_HOURS, "trainingHoursInvalid").nullable(),
+  trainingHours: z
+    .number("trainingHoursInvalid")
+    .int("trainingHoursInvalid")
+    .min(0, "trainingHoursInvalid")
+    .max(MAX_TRAINING_HOURS, "trainingHoursInvalid")
+    .nullable(),
   observedPractice: z.boolean(),
 });
 export type CoachCredentialsInput = z.infer<typeof coachCredentialsSchema>;
 
 export const coachCapacitySchema = z.object({
-  capacity: z.number("capacityRange").int("capacityRange").min(CAPACITY_MIN, "capacityRange").max(CAPACITY_MAX, "capacityRange"),
+  capacity: z
+    .number("capacityRange")
+    .int("capacityRange")
+    .min(CAPACITY_MIN, "capacityRange")
+    .max(CAPACITY_MAX, "capacityRange"),
   availability: z.enum(AVAILABILITIES),
 });
 export type CoachCapacityInput = z.infer<typeof coachCapacitySchema>;
@@ -78,7 +94,12 @@ export const noInputSchema = z.object({});
 export const submitCoachProfileSchema = noInputSchema;
 
 /** A file sent from a form (a File in the browser and in the server action's FormData). */
-export type UploadedFile = { name: string; size: number; slice(start?: number, end?: number): Blob; arrayBuffer(): Promise<ArrayBuffer> };
+export type UploadedFile = {
+  name: string;
+  size: number;
+  slice(start?: number, end?: number): Blob;
+  arrayBuffer(): Promise<ArrayBuffer>;
+};
 
 const uploadedFile = z.custom<UploadedFile>(
   (v) => typeof Blob !== "undefined" && v instanceof Blob && typeof (v as { name?: unknown }).name === "string",

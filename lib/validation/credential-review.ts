@@ -52,7 +52,10 @@ export type CredentialKindValue = (typeof CREDENTIAL_KINDS)[number];
 
 /** A GET form's values; anything unknown falls back to the default rather than failing. */
 export const credentialQueueFilterSchema = z.object({
-  status: z.enum([...QUEUE_STATUSES, "all"]).catch("submitted").default("submitted"),
+  status: z
+    .enum([...QUEUE_STATUSES, "all"])
+    .catch("submitted")
+    .default("submitted"),
   entity: z
     .string()
     .regex(/^[A-Za-z0-9-]{1,20}$/)

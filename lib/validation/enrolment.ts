@@ -7,7 +7,10 @@ export const joinCohortSchema = z.object({
   /** The commitment to the whole process must be ticked. */
   commitment: z.boolean().refine((v) => v === true, "enrolmentCommitmentRequired"),
   /** Optional: a courtesy e-mail to the person's supervisor. "" when left empty. */
-  supervisorEmail: z.union([z.literal(""), z.string().trim().max(254, "supervisorEmailInvalid").pipe(z.email("supervisorEmailInvalid"))]),
+  supervisorEmail: z.union([
+    z.literal(""),
+    z.string().trim().max(254, "supervisorEmailInvalid").pipe(z.email("supervisorEmailInvalid")),
+  ]),
 });
 export type JoinCohortInput = z.input<typeof joinCohortSchema>;
 

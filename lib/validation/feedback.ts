@@ -2,7 +2,13 @@
 // is used by its form (zodResolver) and by its server action (safeParse). Messages are keys of the
 // "errors" catalogue. Radio buttons give strings, the action gets numbers: both are accepted.
 import { z } from "zod";
-import { HELPED_CHOICES, MAX_FEEDBACK_COMMENT, OBJECTIVES_MET, USEFULNESS_MAX, USEFULNESS_MIN } from "../domain/feedback";
+import {
+  HELPED_CHOICES,
+  MAX_FEEDBACK_COMMENT,
+  OBJECTIVES_MET,
+  USEFULNESS_MAX,
+  USEFULNESS_MIN,
+} from "../domain/feedback";
 
 const id = z.string().trim().min(1).max(64);
 
@@ -34,7 +40,9 @@ export const closingEvaluationSchema = z.object({
   usefulness,
   objectivesMet: z.enum(OBJECTIVES_MET, { error: "objectivesMetRequired" }),
   /** "yes" / "no" from the radio buttons, or a boolean from the action's own caller. */
-  wouldRecommend: z.union([z.boolean(), z.enum(["yes", "no"]).transform((v) => v === "yes")], { error: "recommendRequired" }),
+  wouldRecommend: z.union([z.boolean(), z.enum(["yes", "no"]).transform((v) => v === "yes")], {
+    error: "recommendRequired",
+  }),
   comment,
 });
 export type ClosingEvaluationInput = z.input<typeof closingEvaluationSchema>;

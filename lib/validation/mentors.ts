@@ -57,7 +57,10 @@ export const mentorDecisionSchema = z
     decision: z.enum(MENTOR_DECISIONS),
     message: z.string().trim().max(MAX_MENTOR_DECISION_MESSAGE, "textTooLong"),
   })
-  .refine((v) => v.decision === "approve" || v.message.length > 0, { path: ["message"], message: "mentorDecisionMessageRequired" });
+  .refine((v) => v.decision === "approve" || v.message.length > 0, {
+    path: ["message"],
+    message: "mentorDecisionMessageRequired",
+  });
 export type MentorDecisionInput = z.infer<typeof mentorDecisionSchema>;
 
 export const continuationSchema = z.object({

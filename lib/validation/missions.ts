@@ -18,7 +18,11 @@ const id = z.string().trim().min(1).max(64);
 const text = (max: number, required: string) => z.string().trim().min(1, required).max(max, "textTooLong");
 const optionalText = (max: number) => z.string().trim().max(max, "textTooLong");
 const term = (name: NumericTerm) =>
-  z.number("termNumberInvalid").int("termNumberInvalid").min(TERM_LIMITS[name].min, "termOutOfRange").max(TERM_LIMITS[name].max, "termOutOfRange");
+  z
+    .number("termNumberInvalid")
+    .int("termNumberInvalid")
+    .min(TERM_LIMITS[name].min, "termOutOfRange")
+    .max(TERM_LIMITS[name].max, "termOutOfRange");
 
 /** The sponsor's request: the coachee, the coach, an optional HR participant, and the organisation's request. */
 export const requestMissionSchema = z.object({
@@ -79,7 +83,10 @@ export const reviewProposalSchema = z
     decision: z.enum(["approved", "commented"], "reviewDecisionRequired"),
     comment: optionalText(MAX_REASON_TEXT),
   })
-  .refine((v) => v.decision !== "commented" || v.comment.length > 0, { path: ["comment"], message: "reviewCommentRequired" });
+  .refine((v) => v.decision !== "commented" || v.comment.length > 0, {
+    path: ["comment"],
+    message: "reviewCommentRequired",
+  });
 export type ReviewProposalInput = z.infer<typeof reviewProposalSchema>;
 
 export const acceptContractSchema = z.object({
@@ -89,7 +96,10 @@ export const acceptContractSchema = z.object({
 });
 export type AcceptContractInput = z.infer<typeof acceptContractSchema>;
 
-export const contractChangesSchema = z.object({ contractId: id, comment: text(MAX_REASON_TEXT, "changesCommentRequired") });
+export const contractChangesSchema = z.object({
+  contractId: id,
+  comment: text(MAX_REASON_TEXT, "changesCommentRequired"),
+});
 export type ContractChangesInput = z.infer<typeof contractChangesSchema>;
 
 export const midpointSchema = z

@@ -20,7 +20,11 @@ export const networkingProfileSchema = z
     bioFr: topics,
     coachingLanguages: z.array(code).min(1, "networkingLanguageRequired").max(20),
     expertiseAreas: z.array(z.enum(EXPERTISE_AREAS)).max(EXPERTISE_AREAS.length),
-    capacity: z.number("capacityRange").int("capacityRange").min(CAPACITY_MIN, "capacityRange").max(CAPACITY_MAX, "capacityRange"),
+    capacity: z
+      .number("capacityRange")
+      .int("capacityRange")
+      .min(CAPACITY_MIN, "capacityRange")
+      .max(CAPACITY_MAX, "capacityRange"),
     availability: z.enum(["open", "paused"]),
   })
   .refine((v) => Boolean(v.bioEn || v.bioFr), { path: ["bioEn"], message: "networkingTopicsRequired" });

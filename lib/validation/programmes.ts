@@ -15,7 +15,13 @@ import {
   SLUG_PATTERN,
 } from "../domain/programme-settings";
 
-const slug = z.string().trim().toLowerCase().min(1, "slugRequired").max(MAX_SLUG, "textTooLong").regex(SLUG_PATTERN, "slugInvalid");
+const slug = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, "slugRequired")
+  .max(MAX_SLUG, "textTooLong")
+  .regex(SLUG_PATTERN, "slugInvalid");
 const name = z.string().trim().min(1, "programmeNameRequired").max(MAX_NAME, "textTooLong");
 const description = z.string().trim().min(1, "programmeDescriptionRequired").max(MAX_DESCRIPTION, "textTooLong");
 /** Whole numbers come from number inputs (react-hook-form's valueAsNumber: NaN when empty). */
@@ -40,12 +46,16 @@ export const programmeSchema = z
     profileApprovalRequired: z.boolean().optional(),
   })
   .superRefine((v, ctx) => {
-    for (const issue of programmeSettingIssues(v)) ctx.addIssue({ code: "custom", path: [issue.field], message: issue.code });
+    for (const issue of programmeSettingIssues(v))
+      ctx.addIssue({ code: "custom", path: [issue.field], message: issue.code });
   });
 export type ProgrammeInput = z.infer<typeof programmeSchema>;
 
 /** Editing a programme: the same fields, and which one (its address cannot change: links use it). */
-export const updateProgrammeSchema = z.object({ programmeId: z.string().trim().min(1).max(64), values: programmeSchema });
+export const updateProgrammeSchema = z.object({
+  programmeId: z.string().trim().min(1).max(64),
+  values: programmeSchema,
+});
 
 const day = z.string().trim();
 
@@ -62,7 +72,8 @@ export const cohortSchema = z
     status: z.enum(COHORT_STATUSES, "invalidInput"),
   })
   .superRefine((v, ctx) => {
-    for (const issue of cohortSettingIssues(v)) ctx.addIssue({ code: "custom", path: [issue.field], message: issue.code });
+    for (const issue of cohortSettingIssues(v))
+      ctx.addIssue({ code: "custom", path: [issue.field], message: issue.code });
   });
 export type CohortInput = z.infer<typeof cohortSchema>;
 

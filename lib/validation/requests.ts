@@ -23,7 +23,8 @@ export const requestCoachSchema = z
   })
   .superRefine((v, ctx) => {
     if (!v.choice1) ctx.addIssue({ code: "custom", path: ["choice1"], message: "firstChoiceRequired" });
-    if (v.kind === "networking" && (v.choice2 || v.choice3)) ctx.addIssue({ code: "custom", path: ["choice2"], message: "tooManyChoices" });
+    if (v.kind === "networking" && (v.choice2 || v.choice3))
+      ctx.addIssue({ code: "custom", path: ["choice2"], message: "tooManyChoices" });
     if (!v.choice2 && v.choice3) ctx.addIssue({ code: "custom", path: ["choice2"], message: "choiceGap" });
     const seen = new Set<string>();
     for (const field of ["choice1", "choice2", "choice3"] as const) {

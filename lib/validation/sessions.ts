@@ -24,7 +24,11 @@ export const proposeSessionSchema = z
   .object({
     sessionId: id,
     /** The wall-clock time in `timeZone`, as <input type="datetime-local"> gives it. */
-    startsAtLocal: z.string().trim().min(1, "sessionTimeRequired").regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "sessionTimeInvalid"),
+    startsAtLocal: z
+      .string()
+      .trim()
+      .min(1, "sessionTimeRequired")
+      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "sessionTimeInvalid"),
     timeZone: z.string().trim().min(1, "sessionTimeZoneUnknown").max(64, "sessionTimeZoneUnknown"),
     mode: z.enum(SESSION_MODES, "sessionModeRequired"),
     location: z.string().trim().max(MAX_LOCATION, "textTooLong"),

@@ -167,24 +167,68 @@ export type SeedData = {
 // --- reference data ---------------------------------------------------------------------
 
 export const entities: SeedEntity[] = [
-  { code: "DPPA", nameEn: "Department of Political and Peacebuilding Affairs", nameFr: "Département des affaires politiques et de la consolidation de la paix" },
-  { code: "OCHA", nameEn: "Office for the Coordination of Humanitarian Affairs", nameFr: "Bureau de la coordination des affaires humanitaires" },
+  {
+    code: "DPPA",
+    nameEn: "Department of Political and Peacebuilding Affairs",
+    nameFr: "Département des affaires politiques et de la consolidation de la paix",
+  },
+  {
+    code: "OCHA",
+    nameEn: "Office for the Coordination of Humanitarian Affairs",
+    nameFr: "Bureau de la coordination des affaires humanitaires",
+  },
   { code: "DOS", nameEn: "Department of Operational Support", nameFr: "Département de l'appui opérationnel" },
-  { code: "DMSPC", nameEn: "Department of Management Strategy, Policy and Compliance", nameFr: "Département des stratégies et politiques de gestion et de la conformité" },
-  { code: "DESA", nameEn: "Department of Economic and Social Affairs", nameFr: "Département des affaires économiques et sociales" },
+  {
+    code: "DMSPC",
+    nameEn: "Department of Management Strategy, Policy and Compliance",
+    nameFr: "Département des stratégies et politiques de gestion et de la conformité",
+  },
+  {
+    code: "DESA",
+    nameEn: "Department of Economic and Social Affairs",
+    nameFr: "Département des affaires économiques et sociales",
+  },
   { code: "DGC", nameEn: "Department of Global Communications", nameFr: "Département de la communication globale" },
-  { code: "DGACM", nameEn: "Department for General Assembly and Conference Management", nameFr: "Département de l'Assemblée générale et de la gestion des conférences" },
+  {
+    code: "DGACM",
+    nameEn: "Department for General Assembly and Conference Management",
+    nameFr: "Département de l'Assemblée générale et de la gestion des conférences",
+  },
   { code: "DSS", nameEn: "Department of Safety and Security", nameFr: "Département de la sûreté et de la sécurité" },
-  { code: "OICT", nameEn: "Office of Information and Communications Technology", nameFr: "Bureau de l'informatique et des communications" },
-  { code: "OHCHR", nameEn: "Office of the United Nations High Commissioner for Human Rights", nameFr: "Haut-Commissariat des Nations Unies aux droits de l'homme" },
+  {
+    code: "OICT",
+    nameEn: "Office of Information and Communications Technology",
+    nameFr: "Bureau de l'informatique et des communications",
+  },
+  {
+    code: "OHCHR",
+    nameEn: "Office of the United Nations High Commissioner for Human Rights",
+    nameFr: "Haut-Commissariat des Nations Unies aux droits de l'homme",
+  },
   { code: "UNOG", nameEn: "United Nations Office at Geneva", nameFr: "Office des Nations Unies à Genève" },
   { code: "UNON", nameEn: "United Nations Office at Nairobi", nameFr: "Office des Nations Unies à Nairobi" },
   { code: "UNOV", nameEn: "United Nations Office at Vienna", nameFr: "Office des Nations Unies à Vienne" },
-  { code: "UNODC", nameEn: "United Nations Office on Drugs and Crime", nameFr: "Office des Nations Unies contre la drogue et le crime" },
-  { code: "ESCAP", nameEn: "Economic and Social Commission for Asia and the Pacific", nameFr: "Commission économique et sociale pour l'Asie et le Pacifique" },
+  {
+    code: "UNODC",
+    nameEn: "United Nations Office on Drugs and Crime",
+    nameFr: "Office des Nations Unies contre la drogue et le crime",
+  },
+  {
+    code: "ESCAP",
+    nameEn: "Economic and Social Commission for Asia and the Pacific",
+    nameFr: "Commission économique et sociale pour l'Asie et le Pacifique",
+  },
   { code: "ECA", nameEn: "Economic Commission for Africa", nameFr: "Commission économique pour l'Afrique" },
-  { code: "ECLAC", nameEn: "Economic Commission for Latin America and the Caribbean", nameFr: "Commission économique pour l'Amérique latine et les Caraïbes" },
-  { code: "ESCWA", nameEn: "Economic and Social Commission for Western Asia", nameFr: "Commission économique et sociale pour l'Asie occidentale" },
+  {
+    code: "ECLAC",
+    nameEn: "Economic Commission for Latin America and the Caribbean",
+    nameFr: "Commission économique pour l'Amérique latine et les Caraïbes",
+  },
+  {
+    code: "ESCWA",
+    nameEn: "Economic and Social Commission for Western Asia",
+    nameFr: "Commission économique et sociale pour l'Asie occidentale",
+  },
 ];
 
 export const dutyStations: SeedDutyStation[] = [
@@ -200,13 +244,29 @@ export const dutyStations: SeedDutyStation[] = [
 
 export const networks: SeedNetwork[] = [
   { code: "MAGNET", nameEn: "Management and Administration", nameFr: "Gestion et administration" },
-  { code: "POLNET", nameEn: "Political, Peace and Humanitarian", nameFr: "Affaires politiques, paix et action humanitaire" },
-  { code: "ITECNET", nameEn: "Information and Telecommunication Technology", nameFr: "Technologies de l'information et des télécommunications" },
+  {
+    code: "POLNET",
+    nameEn: "Political, Peace and Humanitarian",
+    nameFr: "Affaires politiques, paix et action humanitaire",
+  },
+  {
+    code: "ITECNET",
+    nameEn: "Information and Telecommunication Technology",
+    nameFr: "Technologies de l'information et des télécommunications",
+  },
   { code: "ECONET", nameEn: "Economic, Social and Development", nameFr: "Développement économique et social" },
   { code: "LEGALNET", nameEn: "Legal", nameFr: "Affaires juridiques" },
-  { code: "INFONET", nameEn: "Public Information and Conference Management", nameFr: "Information et gestion des conférences" },
+  {
+    code: "INFONET",
+    nameEn: "Public Information and Conference Management",
+    nameFr: "Information et gestion des conférences",
+  },
   { code: "SAFETYNET", nameEn: "Safety and Security", nameFr: "Sûreté et sécurité" },
-  { code: "LOGNET", nameEn: "Logistics, Transportation and Supply Chain", nameFr: "Logistique, transports et chaîne d'approvisionnement" },
+  {
+    code: "LOGNET",
+    nameEn: "Logistics, Transportation and Supply Chain",
+    nameFr: "Logistique, transports et chaîne d'approvisionnement",
+  },
 ];
 
 export const languages: SeedLanguage[] = [
@@ -587,13 +647,35 @@ function personas(today: Date, currentSlug: string): SeedPerson[] {
 // name, gender, entity, duty station, languages, networks, expertise areas, credential
 // (pcc/acc/mcc, or a number of training hours), capacity, state
 // (A approved+open, P approved+paused, S submitted, C changes requested; +F former staff).
-type CoachRow = [string, Gender, string, string, string, string, ExpertiseArea[], "acc" | "pcc" | "mcc" | number, 1 | 2 | 3, "A" | "P" | "S" | "C" | "R" | "AF"];
+type CoachRow = [
+  string,
+  Gender,
+  string,
+  string,
+  string,
+  string,
+  ExpertiseArea[],
+  "acc" | "pcc" | "mcc" | number,
+  1 | 2 | 3,
+  "A" | "P" | "S" | "C" | "R" | "AF",
+];
 
 const coachRows: CoachRow[] = [
   ["Aiko Tanaka", "female", "ESCAP", "BKK", "en", "ECONET", ["career", "skills"], "pcc", 2, "A"],
   ["Kwame Mensah", "male", "ECA", "ADD", "en fr", "ECONET", ["leadership", "team_relationships"], "acc", 3, "A"],
   ["Sofía Herrera", "female", "ECLAC", "SCL", "es en pt", "ECONET MAGNET", ["career"], "acc", 1, "A"],
-  ["Olena Kovalenko", "female", "UNOV", "VIE", "en ru", "MAGNET", ["conflict_resolution", "team_relationships"], "pcc", 2, "A"],
+  [
+    "Olena Kovalenko",
+    "female",
+    "UNOV",
+    "VIE",
+    "en ru",
+    "MAGNET",
+    ["conflict_resolution", "team_relationships"],
+    "pcc",
+    2,
+    "A",
+  ],
   ["Jean-Baptiste Nkurunziza", "male", "UNON", "NBO", "fr en sw", "LOGNET", ["leadership"], 72, 2, "A"],
   ["Layla Haddad", "female", "ESCWA", "BEY", "ar en fr", "POLNET", ["career", "conflict_resolution"], "pcc", 3, "A"],
   ["Wei Zhang", "male", "DGACM", "NYC", "zh en", "INFONET", ["skills"], "acc", 1, "A"],
@@ -607,11 +689,33 @@ const coachRows: CoachRow[] = [
   ["Alex Morgan", "non_binary", "DGC", "NYC", "en fr", "INFONET", ["team_relationships", "career"], "acc", 2, "A"],
   ["Jing Chen", "female", "ESCAP", "BKK", "zh en", "ITECNET", ["skills", "career"], 90, 1, "A"],
   ["Pierre Lefèvre", "male", "UNOG", "GVA", "fr en", "INFONET", ["pre_retirement"], "acc", 1, "AF"],
-  ["Ana Beatriz Souza", "female", "ECLAC", "SCL", "pt es en", "ECONET", ["team_relationships", "conflict_resolution"], "pcc", 2, "A"],
+  [
+    "Ana Beatriz Souza",
+    "female",
+    "ECLAC",
+    "SCL",
+    "pt es en",
+    "ECONET",
+    ["team_relationships", "conflict_resolution"],
+    "pcc",
+    2,
+    "A",
+  ],
   ["Omar Khalil", "male", "ESCWA", "BEY", "ar en", "SAFETYNET", ["leadership", "conflict_resolution"], "acc", 3, "A"],
   ["Grace Wanjiru", "female", "UNON", "NBO", "en sw", "POLNET", ["career"], "acc", 2, "A"],
   ["Hiroshi Sato", "male", "UNOV", "VIE", "en", "SAFETYNET", ["pre_retirement", "skills"], "mcc", 1, "AF"],
-  ["Svetlana Ivanova", "female", "DGACM", "NYC", "ru en fr", "INFONET", ["skills", "team_relationships"], "pcc", 2, "A"],
+  [
+    "Svetlana Ivanova",
+    "female",
+    "DGACM",
+    "NYC",
+    "ru en fr",
+    "INFONET",
+    ["skills", "team_relationships"],
+    "pcc",
+    2,
+    "A",
+  ],
   ["Mohamed Diop", "male", "DPPA", "NYC", "fr en ar", "POLNET", ["conflict_resolution", "leadership"], "pcc", 3, "A"],
   ["Elena Rossi", "female", "OCHA", "GVA", "en fr es", "POLNET", ["career", "team_relationships"], "acc", 2, "P"],
   ["Thabo Nkosi", "male", "ECA", "ADD", "en", "LOGNET", ["skills", "leadership"], "acc", 1, "A"],
@@ -619,17 +723,50 @@ const coachRows: CoachRow[] = [
   ["Samir Benjelloun", "male", "OHCHR", "GVA", "fr ar en", "LEGALNET", ["conflict_resolution"], "acc", 1, "A"],
   ["Lan Nguyen", "female", "ESCAP", "BKK", "en fr", "MAGNET", ["team_relationships"], 55, 2, "A"],
   ["Kofi Boateng", "male", "DMSPC", "NYC", "en", "MAGNET", ["leadership", "career"], "mcc", 3, "A"],
-  ["Ingrid Johansson", "female", "UNODC", "VIE", "en fr", "POLNET", ["leadership", "team_relationships"], "pcc", 2, "A"],
+  [
+    "Ingrid Johansson",
+    "female",
+    "UNODC",
+    "VIE",
+    "en fr",
+    "POLNET",
+    ["leadership", "team_relationships"],
+    "pcc",
+    2,
+    "A",
+  ],
   ["Rafael Castro", "prefer_not_to_say", "ECLAC", "SCL", "es pt en", "ITECNET", ["skills"], "acc", 1, "A"],
   ["Amani Mwangi", "prefer_not_to_say", "UNON", "NBO", "sw en", "ECONET", ["career", "skills"], "acc", 2, "P"],
   ["Yasmin Farouk", "female", "ESCWA", "BEY", "ar fr en", "ECONET", ["career", "leadership"], "pcc", 2, "A"],
-  ["Daniel Okoro", "male", "DSS", "NYC", "en", "SAFETYNET", ["conflict_resolution", "team_relationships"], "acc", 2, "A"],
+  [
+    "Daniel Okoro",
+    "male",
+    "DSS",
+    "NYC",
+    "en",
+    "SAFETYNET",
+    ["conflict_resolution", "team_relationships"],
+    "acc",
+    2,
+    "A",
+  ],
   ["Chloé Martin", "female", "UNOG", "GVA", "fr en", "MAGNET", ["skills", "career"], 64, 1, "A"],
   ["Andrés Gutiérrez", "male", "OCHA", "BKK", "es en", "POLNET", ["leadership"], "pcc", 3, "P"],
   ["Meron Haile", "female", "ECA", "ADD", "en", "MAGNET", ["team_relationships", "conflict_resolution"], 80, 2, "S"],
   ["Arjun Nair", "male", "DESA", "NYC", "en", "ECONET", ["career"], 52, 1, "S"],
   ["Nadia Petrova", "female", "UNOV", "VIE", "ru en fr", "ITECNET", ["skills", "leadership"], "acc", 2, "C"],
-  ["Robin Achterberg", "prefer_not_to_say", "UNOG", "GVA", "en fr", "LEGALNET", ["career", "pre_retirement"], 48, 1, "C"],
+  [
+    "Robin Achterberg",
+    "prefer_not_to_say",
+    "UNOG",
+    "GVA",
+    "en fr",
+    "LEGALNET",
+    ["career", "pre_retirement"],
+    48,
+    1,
+    "C",
+  ],
   ["Victor Almeida", "male", "DESA", "NYC", "en pt", "ECONET", ["skills"], 24, 1, "R"],
 ];
 
@@ -647,8 +784,14 @@ const rejections: Record<string, { reason: string; checklist: Record<string, boo
 // Building blocks of the generated coach bios.
 const fieldText: Record<string, { en: string; fr: string }> = {
   MAGNET: { en: "management and administration", fr: "la gestion et l'administration" },
-  POLNET: { en: "political, peace and humanitarian affairs", fr: "les affaires politiques, la paix et l'action humanitaire" },
-  ITECNET: { en: "information and communications technology", fr: "les technologies de l'information et des communications" },
+  POLNET: {
+    en: "political, peace and humanitarian affairs",
+    fr: "les affaires politiques, la paix et l'action humanitaire",
+  },
+  ITECNET: {
+    en: "information and communications technology",
+    fr: "les technologies de l'information et des communications",
+  },
   ECONET: { en: "economic and social development", fr: "le développement économique et social" },
   LEGALNET: { en: "legal affairs", fr: "les affaires juridiques" },
   INFONET: { en: "public information and conference services", fr: "l'information et les services de conférence" },
@@ -708,9 +851,18 @@ const styleText: { en: string; fr: string }[] = [
 ];
 
 const credentialText: Record<string, { en: string; fr: string }> = {
-  acc: { en: "I hold the ICF Associate Certified Coach (ACC) credential.", fr: "Je suis titulaire de la certification ACC de l'ICF." },
-  pcc: { en: "I hold the ICF Professional Certified Coach (PCC) credential.", fr: "Je suis titulaire de la certification PCC de l'ICF." },
-  mcc: { en: "I hold the ICF Master Certified Coach (MCC) credential.", fr: "Je suis titulaire de la certification MCC de l'ICF." },
+  acc: {
+    en: "I hold the ICF Associate Certified Coach (ACC) credential.",
+    fr: "Je suis titulaire de la certification ACC de l'ICF.",
+  },
+  pcc: {
+    en: "I hold the ICF Professional Certified Coach (PCC) credential.",
+    fr: "Je suis titulaire de la certification PCC de l'ICF.",
+  },
+  mcc: {
+    en: "I hold the ICF Master Certified Coach (MCC) credential.",
+    fr: "Je suis titulaire de la certification MCC de l'ICF.",
+  },
 };
 
 function coachBio(i: number, row: CoachRow): { en: string; fr: string } {
@@ -718,21 +870,23 @@ function coachBio(i: number, row: CoachRow): { en: string; fr: string } {
   const years = 6 + ((i * 7) % 19);
   const field = fieldText[nets.split(" ")[0]];
   const city = stationName.get(station)!;
-  const intro = state === "AF"
-    ? {
-        en: `After ${years} years in ${field.en} with ${entity}, I retired from the Secretariat and keep coaching colleagues across the Organization.`,
-        fr: `Après ${years} ans passés dans ${field.fr} au sein de ${entity}, j'ai quitté le Secrétariat et je continue d'accompagner des collègues de toute l'Organisation.`,
-      }
-    : {
-        en: `I have worked for ${years} years in ${field.en} and am currently with ${entity} in ${city.en}.`,
-        fr: `Je travaille depuis ${years} ans dans ${field.fr} et je suis actuellement en poste à ${city.fr}, au sein de ${entity}.`,
-      };
-  const cred = typeof credential === "number"
-    ? {
-        en: `I completed ${credential} hours of ICF-accredited coach training, including observed practice.`,
-        fr: `J'ai suivi ${credential} heures de formation au coaching accréditée par l'ICF, avec pratique observée.`,
-      }
-    : credentialText[credential];
+  const intro =
+    state === "AF"
+      ? {
+          en: `After ${years} years in ${field.en} with ${entity}, I retired from the Secretariat and keep coaching colleagues across the Organization.`,
+          fr: `Après ${years} ans passés dans ${field.fr} au sein de ${entity}, j'ai quitté le Secrétariat et je continue d'accompagner des collègues de toute l'Organisation.`,
+        }
+      : {
+          en: `I have worked for ${years} years in ${field.en} and am currently with ${entity} in ${city.en}.`,
+          fr: `Je travaille depuis ${years} ans dans ${field.fr} et je suis actuellement en poste à ${city.fr}, au sein de ${entity}.`,
+        };
+  const cred =
+    typeof credential === "number"
+      ? {
+          en: `I completed ${credential} hours of ICF-accredited coach training, including observed practice.`,
+          fr: `J'ai suivi ${credential} heures de formation au coaching accréditée par l'ICF, avec pratique observée.`,
+        }
+      : credentialText[credential];
   const focus = focusText[areas[0]];
   const style = styleText[i % styleText.length];
   return {
@@ -801,7 +955,12 @@ function otherCoaches(today: Date): SeedPerson[] {
         isFormerStaff: former,
         submittedAt,
         reviewedAt,
-        reviewMessage: state === "C" ? (changeRequests[name]?.message ?? null) : state === "R" ? (rejections[name]?.reason ?? null) : null,
+        reviewMessage:
+          state === "C"
+            ? (changeRequests[name]?.message ?? null)
+            : state === "R"
+              ? (rejections[name]?.reason ?? null)
+              : null,
       },
     });
   });
@@ -810,7 +969,17 @@ function otherCoaches(today: Date): SeedPerson[] {
 // Ordinary staff members: name, gender, entity, duty station, appointment type, languages,
 // networks, preferred language, enrolled as a client in the current coaching cohort.
 // The last column is their place in the current cohort (null: not enrolled).
-type StaffRow = [string, Gender, string, string, AppointmentType, string, string, Locale, "enrolled" | "offered" | "waitlisted" | null];
+type StaffRow = [
+  string,
+  Gender,
+  string,
+  string,
+  AppointmentType,
+  string,
+  string,
+  Locale,
+  "enrolled" | "offered" | "waitlisted" | null,
+];
 
 const staffRows: StaffRow[] = [
   ["Julien Dubois", "male", "UNOG", "GVA", "fixed_term", "fr en", "INFONET", "fr", "enrolled"],
@@ -832,45 +1001,87 @@ const staffRows: StaffRow[] = [
 ];
 
 /** Appointment types whose holders may join as clients (mirrors the programme's rules). */
-export const CLIENT_ELIGIBLE_APPOINTMENTS: readonly AppointmentType[] = ["temporary", "fixed_term", "permanent", "continuing"];
+export const CLIENT_ELIGIBLE_APPOINTMENTS: readonly AppointmentType[] = [
+  "temporary",
+  "fixed_term",
+  "permanent",
+  "continuing",
+];
 
 /** Staff members who took part in the 2023 pilot (their engagements are in story.ts). */
-const PILOT_CLIENTS = new Set(["Joseph Kamau", "Mei Lin", "Oleksandr Bondarenko", "Aisha Bello", "Sebastián Ortiz", "Noor Rahman", "Hélène Girard"]);
+const PILOT_CLIENTS = new Set([
+  "Joseph Kamau",
+  "Mei Lin",
+  "Oleksandr Bondarenko",
+  "Aisha Bello",
+  "Sebastián Ortiz",
+  "Noor Rahman",
+  "Hélène Girard",
+]);
 
 /** Approved coaches the demo story pairs with clients, in the order buildStory() expects. */
-const STORY_COACHES = ["Aiko Tanaka", "Kwame Mensah", "Olena Kovalenko", "Layla Haddad", "Isabelle Moreau", "Rahul Mehta", "Ngozi Eze", "Kofi Boateng", "Fatima Al-Sayed", "Mohamed Diop"];
+const STORY_COACHES = [
+  "Aiko Tanaka",
+  "Kwame Mensah",
+  "Olena Kovalenko",
+  "Layla Haddad",
+  "Isabelle Moreau",
+  "Rahul Mehta",
+  "Ngozi Eze",
+  "Kofi Boateng",
+  "Fatima Al-Sayed",
+  "Mohamed Diop",
+];
 
 function staffMembers(today: Date, currentSlug: string): SeedPerson[] {
   const day = startOfUtcDay(today);
   let waiting = 0;
-  return staffRows.map(([name, gender, entityCode, station, appointmentType, langs, nets, preferredLanguage, place]) => {
-    // The current cohort is full: a freed seat was offered yesterday, two people wait for the next ones.
-    const current: SeedEnrolment | null =
-      place === "offered"
-        ? { programmeSlug: PEER_COACHING, cohortSlug: currentSlug, role: "client", status: "offered", enrolledAt: addDays(day, -20, 9), offeredAt: addDays(day, -1, 8), offerExpiresAt: addDays(day, 2, 8) }
-        : place === "waitlisted"
-          ? { programmeSlug: PEER_COACHING, cohortSlug: currentSlug, role: "client", status: "waitlisted", enrolledAt: addDays(day, -12 + 3 * waiting++, 10) }
-          : place === "enrolled"
-            ? { programmeSlug: PEER_COACHING, cohortSlug: currentSlug, role: "client" }
-            : null;
-    const eligible = CLIENT_ELIGIBLE_APPOINTMENTS.includes(appointmentType);
-    return person({
-      email: emailFor(name),
-      name,
-      roles: eligible ? ["client"] : [],
-      entityCode,
-      dutyStationCode: station,
-      preferredLanguage,
-      appointmentType,
-      gender,
-      languages: langs.split(" "),
-      networkCodes: nets.split(" "),
-      enrolments: [
-        ...(eligible && PILOT_CLIENTS.has(name) ? [{ programmeSlug: PEER_COACHING, cohortSlug: PILOT_COHORT, role: "client" as const }] : []),
-        ...(current && eligible ? [current] : []),
-      ],
-    });
-  });
+  return staffRows.map(
+    ([name, gender, entityCode, station, appointmentType, langs, nets, preferredLanguage, place]) => {
+      // The current cohort is full: a freed seat was offered yesterday, two people wait for the next ones.
+      const current: SeedEnrolment | null =
+        place === "offered"
+          ? {
+              programmeSlug: PEER_COACHING,
+              cohortSlug: currentSlug,
+              role: "client",
+              status: "offered",
+              enrolledAt: addDays(day, -20, 9),
+              offeredAt: addDays(day, -1, 8),
+              offerExpiresAt: addDays(day, 2, 8),
+            }
+          : place === "waitlisted"
+            ? {
+                programmeSlug: PEER_COACHING,
+                cohortSlug: currentSlug,
+                role: "client",
+                status: "waitlisted",
+                enrolledAt: addDays(day, -12 + 3 * waiting++, 10),
+              }
+            : place === "enrolled"
+              ? { programmeSlug: PEER_COACHING, cohortSlug: currentSlug, role: "client" }
+              : null;
+      const eligible = CLIENT_ELIGIBLE_APPOINTMENTS.includes(appointmentType);
+      return person({
+        email: emailFor(name),
+        name,
+        roles: eligible ? ["client"] : [],
+        entityCode,
+        dutyStationCode: station,
+        preferredLanguage,
+        appointmentType,
+        gender,
+        languages: langs.split(" "),
+        networkCodes: nets.split(" "),
+        enrolments: [
+          ...(eligible && PILOT_CLIENTS.has(name)
+            ? [{ programmeSlug: PEER_COACHING, cohortSlug: PILOT_COHORT, role: "client" as const }]
+            : []),
+          ...(current && eligible ? [current] : []),
+        ],
+      });
+    },
+  );
 }
 
 /** The other mentors of the mentoring programme (their profiles are in programmes-story.ts). */
@@ -900,7 +1111,12 @@ export const PERSONA_EMAILS = DEMO_PERSONA_EMAILS;
 export function buildSeedData(today: Date): SeedData {
   const cohorts = buildCohorts(today);
   const currentSlug = cohorts[1].slug;
-  const people = [...personas(today, currentSlug), ...otherCoaches(today), ...staffMembers(today, currentSlug), ...mentors(currentSlug)];
+  const people = [
+    ...personas(today, currentSlug),
+    ...otherCoaches(today),
+    ...staffMembers(today, currentSlug),
+    ...mentors(currentSlug),
+  ];
 
   const emails = new Set<string>();
   for (const p of people) {
@@ -915,9 +1131,14 @@ export function buildSeedData(today: Date): SeedData {
     supervision: supervisionRecords(
       today,
       people.flatMap((p) =>
-        p.coachProfile?.status === "approved" && p.email !== "carlos.coach@example.org" && p.coachProfile.reviewedAt ? [{ email: p.email, approvedAt: p.coachProfile.reviewedAt }] : [],
+        p.coachProfile?.status === "approved" && p.email !== "carlos.coach@example.org" && p.coachProfile.reviewedAt
+          ? [{ email: p.email, approvedAt: p.coachProfile.reviewedAt }]
+          : [],
       ),
-      ["carlos.coach@example.org", ...["Isabelle Moreau", "Rahul Mehta", "Ngozi Eze", "Olena Kovalenko", "Fatima Al-Sayed"].map(emailFor)],
+      [
+        "carlos.coach@example.org",
+        ...["Isabelle Moreau", "Rahul Mehta", "Ngozi Eze", "Olena Kovalenko", "Fatima Al-Sayed"].map(emailFor),
+      ],
     ),
     credentialDocuments: credentialDocuments(people),
     reviewEvents: reviewEvents(people),
@@ -972,7 +1193,8 @@ function credentialDocuments(people: SeedPerson[]): SeedCredentialDocument[] {
 function reviewEvents(people: SeedPerson[]): SeedReviewEvent[] {
   return people.flatMap((p): SeedReviewEvent[] => {
     const c = p.coachProfile;
-    if (!c?.submittedAt || (c.status !== "submitted" && c.status !== "changes_requested" && c.status !== "rejected")) return [];
+    if (!c?.submittedAt || (c.status !== "submitted" && c.status !== "changes_requested" && c.status !== "rejected"))
+      return [];
     const submit: SeedReviewEvent = {
       id: `seed_${uuidShaped(`coach.submit:${p.email}`).replace(/-/g, "")}`,
       email: p.email,

@@ -11,9 +11,18 @@ const KIND_TITLE: Record<CredentialKind, string> = {
 };
 
 const KIND_LINES: Record<CredentialKind, (hours: number | null) => string[]> = {
-  icf_acc: () => ["holds the credential of Associate Certified Coach (ACC)", "awarded by the International Coaching Federation."],
-  icf_pcc: () => ["holds the credential of Professional Certified Coach (PCC)", "awarded by the International Coaching Federation."],
-  icf_mcc: () => ["holds the credential of Master Certified Coach (MCC)", "awarded by the International Coaching Federation."],
+  icf_acc: () => [
+    "holds the credential of Associate Certified Coach (ACC)",
+    "awarded by the International Coaching Federation.",
+  ],
+  icf_pcc: () => [
+    "holds the credential of Professional Certified Coach (PCC)",
+    "awarded by the International Coaching Federation.",
+  ],
+  icf_mcc: () => [
+    "holds the credential of Master Certified Coach (MCC)",
+    "awarded by the International Coaching Federation.",
+  ],
   icf_training: (hours) => [
     `has completed ${hours ?? "—"} hours of ICF-accredited coach training,`,
     "including live coaching practice observed and followed by feedback.",
@@ -78,7 +87,10 @@ export function demoCertificatePdf(input: {
       ).parts,
     ],
     [...new Bytes().ascii("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>").parts],
-    [...new Bytes().ascii("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>").parts],
+    [
+      ...new Bytes().ascii("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
+        .parts,
+    ],
     [...new Bytes().ascii(`<< /Length ${content.length} >>\nstream\n`).raw(content.parts).ascii("endstream").parts],
   ];
 
@@ -86,7 +98,10 @@ export function demoCertificatePdf(input: {
   const offsets: number[] = [];
   objects.forEach((body, i) => {
     offsets.push(pdf.length);
-    pdf.ascii(`${i + 1} 0 obj\n`).raw(body).ascii("\nendobj\n");
+    pdf
+      .ascii(`${i + 1} 0 obj\n`)
+      .raw(body)
+      .ascii("\nendobj\n");
   });
   const xref = pdf.length;
   pdf.ascii(`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`);

@@ -8,7 +8,13 @@ import { coachSubmittedEmail } from "../../lib/email/coach-submitted-email";
 import { credentialChangesRequestedEmail, credentialRejectedEmail } from "../../lib/email/credential-emails";
 import { missionEmail, type MissionEmailEvent } from "../../lib/email/mission-emails";
 import type { EmailMessage } from "../../lib/email/outbox";
-import { clientAcceptedEmail, clientMovedOnEmail, coachAskedEmail, engagementEndedEmail, type Recipient } from "../../lib/email/request-emails";
+import {
+  clientAcceptedEmail,
+  clientMovedOnEmail,
+  coachAskedEmail,
+  engagementEndedEmail,
+  type Recipient,
+} from "../../lib/email/request-emails";
 import { sessionProposedEmail, sessionScheduledEmail } from "../../lib/email/session-emails";
 import type { SeedData, SeedPerson } from "./data";
 import { storyId, type StoryEngagement, type StoryRequest } from "./story";
@@ -21,7 +27,10 @@ const DAY = 86_400_000;
  * The outbox of the story. `profileIdOf` gives a coach profile's stored id (HR's link to a
  * registration names it); `appUrl` is the app's public address.
  */
-export function demoOutbox(data: SeedData, ctx: { appUrl: string; profileIdOf: (email: string) => string }): SeedOutboxEmail[] {
+export function demoOutbox(
+  data: SeedData,
+  ctx: { appUrl: string; profileIdOf: (email: string) => string },
+): SeedOutboxEmail[] {
   const base = ctx.appUrl.replace(/\/+$/, "");
   const people = new Map(data.people.map((p) => [p.email, p]));
   const personOf = (email: string): SeedPerson => {
@@ -44,7 +53,8 @@ export function demoOutbox(data: SeedData, ctx: { appUrl: string; profileIdOf: (
   };
   const engagementsUrl = `${base}/engagements`;
   const out: SeedOutboxEmail[] = [];
-  const add = (label: string, createdAt: Date, message: EmailMessage) => out.push({ id: storyId(`outbox/${label}/${message.to}`), createdAt, message });
+  const add = (label: string, createdAt: Date, message: EmailMessage) =>
+    out.push({ id: storyId(`outbox/${label}/${message.to}`), createdAt, message });
 
   // Requests: each coach (or mentor) asked, each answer the client heard of. The 2023 pilot's
   // e-mails are long gone; the current cohorts' are here.
@@ -54,36 +64,57 @@ export function demoOutbox(data: SeedData, ctx: { appUrl: string; profileIdOf: (
     r.choices.forEach((c, i) => {
       if (!c.askedAt || !c.dueAt) return;
       const coach = to(c.coachEmail);
-      add(`request/${r.id}/asked/${c.rank}`, c.askedAt, coachAskedEmail(coach, {
-        clientName: nameOf(r.clientEmail),
-        entity: entityName(r.clientEmail, coach.locale),
-        programme: programmeName(r.programmeSlug, coach.locale),
-        message: r.message,
-        dueAt: c.dueAt,
-        url: engagementsUrl,
-      }));
+      add(
+        `request/${r.id}/asked/${c.rank}`,
+        c.askedAt,
+        coachAskedEmail(coach, {
+          clientName: nameOf(r.clientEmail),
+          entity: entityName(r.clientEmail, coach.locale),
+          programme: programmeName(r.programmeSlug, coach.locale),
+          message: r.message,
+          dueAt: c.dueAt,
+          url: engagementsUrl,
+        }),
+      );
       if (c.status === "accepted" && c.answeredAt) {
-        add(`request/${r.id}/accepted`, c.answeredAt, clientAcceptedEmail(to(r.clientEmail), { coachName: nameOf(c.coachEmail), url: engagementsUrl }));
+        add(
+          `request/${r.id}/accepted`,
+          c.answeredAt,
+          clientAcceptedEmail(to(r.clientEmail), { coachName: nameOf(c.coachEmail), url: engagementsUrl }),
+        );
       }
       const next = r.choices[i + 1];
       if (c.status === "declined" && c.answeredAt && next?.dueAt) {
-        add(`request/${r.id}/moved-on/${c.rank}`, c.answeredAt, clientMovedOnEmail(to(r.clientEmail), {
-          coachName: nameOf(c.coachEmail),
-          why: "declined",
-          reason: c.declineReason,
-          nextCoachName: nameOf(next.coachEmail),
-          dueAt: next.dueAt,
-          url: engagementsUrl,
-        }));
+        add(
+          `request/${r.id}/moved-on/${c.rank}`,
+          c.answeredAt,
+          clientMovedOnEmail(to(r.clientEmail), {
+            coachName: nameOf(c.coachEmail),
+            why: "declined",
+            reason: c.declineReason,
+            nextCoachName: nameOf(next.coachEmail),
+            dueAt: next.dueAt,
+            url: engagementsUrl,
+          }),
+        );
       }
     });
   }
 
   // An engagement of the current cohort ended early: the other person was told why.
   for (const e of story.engagements) {
-    if (e.status !== "ended" || e.cohortSlug === "pilot-2023" || !e.endedAt || !e.endedByEmail || !e.endReason) continue;
+    if (e.status !== "ended" || e.cohortSlug === "pilot-2023" || !e.endedAt || !e.endedByEmail || !e.endReason)
+      continue;
     const other = e.endedByEmail === e.clientEmail ? e.coachEmail : e.clientEmail;
-    add(`engagement/${e.id}/ended`, e.endedAt, engagementEndedEmail(to(other), { endedByName: nameOf(e.endedByEmail), reason: e.endReason, url: engagementsUrl }));
+    add(
+      `engagement/${e.id}/ended`,
+      e.endedAt,
+      engagementEndedEmail(to(other), {
+        endedByName: nameOf(e.endedByEmail),
+        reason: e.endReason,
+        url: engagementsUrl,
+      }),
+    );
   }
 
   // The next sessions agreed: the proposal to the other person, then the invitation (with its
@@ -94,17 +125,21 @@ export function demoOutbox(data: SeedData, ctx: { appUrl: string; profileIdOf: (
     const proposer = s.proposedByEmail;
     const other = proposer === e.coachEmail ? e.clientEmail : e.coachEmail;
     const url = `${base}/engagements/${e.id}`;
-    add(`session/${s.id}/proposed`, s.proposedAt, sessionProposedEmail(to(other), {
-      proposerName: nameOf(proposer),
-      stepKey: s.stepKey,
-      position: s.position,
-      startsAt: s.startsAt,
-      durationMinutes: s.durationMinutes,
-      mode: s.mode,
-      location: s.location,
-      replacesAgreedTime: false,
-      url,
-    }));
+    add(
+      `session/${s.id}/proposed`,
+      s.proposedAt,
+      sessionProposedEmail(to(other), {
+        proposerName: nameOf(proposer),
+        stepKey: s.stepKey,
+        position: s.position,
+        startsAt: s.startsAt,
+        durationMinutes: s.durationMinutes,
+        mode: s.mode,
+        location: s.location,
+        replacesAgreedTime: false,
+        url,
+      }),
+    );
     const agreedAt = new Date(s.proposedAt.getTime() + DAY - 2 * 3_600_000);
     const facts: SessionFacts = {
       sessionId: s.id,
@@ -120,8 +155,15 @@ export function demoOutbox(data: SeedData, ctx: { appUrl: string; profileIdOf: (
       client: { name: nameOf(e.clientEmail), email: e.clientEmail },
       pageUrl: url,
     };
-    for (const [me, them] of [[other, proposer], [proposer, other]]) {
-      add(`session/${s.id}/scheduled`, agreedAt, sessionScheduledEmail(to(me), { otherName: nameOf(them), facts, update: false, stamp: agreedAt }));
+    for (const [me, them] of [
+      [other, proposer],
+      [proposer, other],
+    ]) {
+      add(
+        `session/${s.id}/scheduled`,
+        agreedAt,
+        sessionScheduledEmail(to(me), { otherName: nameOf(them), facts, update: false, stamp: agreedAt }),
+      );
     }
   };
   for (const e of [...story.engagements, mentoring.engagement]) if (e.status === "active") scheduled(e);
@@ -133,11 +175,24 @@ export function demoOutbox(data: SeedData, ctx: { appUrl: string; profileIdOf: (
     const coach = { to: p.email, name: p.name, locale: p.preferredLanguage };
     if (c.status === "submitted") {
       for (const hr of data.people.filter((x) => x.roles.includes("hr_reviewer"))) {
-        add(`credential/${p.email}/submitted`, c.submittedAt, coachSubmittedEmail(hr.preferredLanguage, { to: hr.email, reviewerName: hr.name, coachName: p.name, url: `${base}/hr/credentials/${ctx.profileIdOf(p.email)}` }));
+        add(
+          `credential/${p.email}/submitted`,
+          c.submittedAt,
+          coachSubmittedEmail(hr.preferredLanguage, {
+            to: hr.email,
+            reviewerName: hr.name,
+            coachName: p.name,
+            url: `${base}/hr/credentials/${ctx.profileIdOf(p.email)}`,
+          }),
+        );
       }
     }
     if (c.status === "changes_requested" && c.reviewedAt && c.reviewMessage) {
-      add(`credential/${p.email}/changes`, c.reviewedAt, credentialChangesRequestedEmail(coach, { message: c.reviewMessage, profileUrl: `${base}/coach/profile` }));
+      add(
+        `credential/${p.email}/changes`,
+        c.reviewedAt,
+        credentialChangesRequestedEmail(coach, { message: c.reviewMessage, profileUrl: `${base}/coach/profile` }),
+      );
     }
     if (c.status === "rejected" && c.reviewedAt && c.reviewMessage) {
       add(`credential/${p.email}/rejected`, c.reviewedAt, credentialRejectedEmail(coach, { reason: c.reviewMessage }));
@@ -151,17 +206,31 @@ export function demoOutbox(data: SeedData, ctx: { appUrl: string; profileIdOf: (
   type Party = keyof typeof parties;
   const missionUrl = `${base}/missions/${m.id}`;
   const names = { coachee: nameOf(m.coacheeEmail), sponsor: nameOf(m.sponsorEmail), coach: nameOf(m.coachEmail) };
-  const notify = (when: Date, event: MissionEmailEvent, list: Party[], o: { actor?: Party; milestone?: MilestoneKind; at?: Date; version?: number; url?: string } = {}) => {
+  const notify = (
+    when: Date,
+    event: MissionEmailEvent,
+    list: Party[],
+    o: { actor?: Party; milestone?: MilestoneKind; at?: Date; version?: number; url?: string } = {},
+  ) => {
     for (const party of list) {
       if (party === o.actor) continue;
       const email = parties[party];
-      add(`mission/${event}/${o.milestone ?? o.version ?? ""}`, when, missionEmail(to(email), event, {
-        ...names,
-        actor: o.actor ? nameOf(parties[o.actor]) : null,
-        milestone: o.milestone,
-        when: o.at ?? null,
-        version: o.version,
-      }, o.url ?? missionUrl));
+      add(
+        `mission/${event}/${o.milestone ?? o.version ?? ""}`,
+        when,
+        missionEmail(
+          to(email),
+          event,
+          {
+            ...names,
+            actor: o.actor ? nameOf(parties[o.actor]) : null,
+            milestone: o.milestone,
+            when: o.at ?? null,
+            version: o.version,
+          },
+          o.url ?? missionUrl,
+        ),
+      );
     }
   };
   const milestone = (kind: MilestoneKind) => mission.milestones.find((x) => x.kind === kind)!;
@@ -170,15 +239,27 @@ export function demoOutbox(data: SeedData, ctx: { appUrl: string; profileIdOf: (
   notify(t.requested, "requestedHr", ["hr"], { actor: "sponsor" });
   notify(t.coacheeRequest, "coacheeRequestWritten", ["coach"], { actor: "coachee" });
   notify(t.validated, "requestsValidated", ["coachee", "sponsor", "hr"], { actor: "coach" });
-  notify(t.preliminaryScheduled, "milestoneScheduled", ["sponsor", "hr", "coach"], { actor: "coach", milestone: "preliminary_meeting", at: milestone("preliminary_meeting").scheduledAt! });
-  notify(t.coacheeMeetingScheduled, "milestoneScheduled", ["coachee", "coach"], { actor: "coach", milestone: "coachee_meeting", at: milestone("coachee_meeting").scheduledAt! });
+  notify(t.preliminaryScheduled, "milestoneScheduled", ["sponsor", "hr", "coach"], {
+    actor: "coach",
+    milestone: "preliminary_meeting",
+    at: milestone("preliminary_meeting").scheduledAt!,
+  });
+  notify(t.coacheeMeetingScheduled, "milestoneScheduled", ["coachee", "coach"], {
+    actor: "coach",
+    milestone: "coachee_meeting",
+    at: milestone("coachee_meeting").scheduledAt!,
+  });
   notify(t.consented, "consented", ["coach", "sponsor", "hr"], { actor: "coachee" });
   notify(t.proposal1, "proposalSubmitted", ["coachee", "sponsor", "hr"], { actor: "coach", version: 1 });
   notify(t.commented, "proposalCommented", ["coach"], { actor: "hr", version: 1 });
   notify(t.proposal2, "proposalSubmitted", ["coachee", "sponsor", "hr"], { actor: "coach", version: 2 });
   notify(t.approved, "contractReady", ["coachee", "sponsor", "hr", "coach"], { version: 1 });
   notify(t.accepted, "contractAccepted", ["coachee", "sponsor", "hr", "coach"], { version: 1 });
-  notify(t.midpointScheduledOn, "milestoneScheduled", ["coachee", "sponsor", "coach"], { actor: "coach", milestone: "midpoint_review", at: milestone("midpoint_review").scheduledAt! });
+  notify(t.midpointScheduledOn, "milestoneScheduled", ["coachee", "sponsor", "coach"], {
+    actor: "coach",
+    milestone: "midpoint_review",
+    at: milestone("midpoint_review").scheduledAt!,
+  });
   for (const c of mission.checkIns) {
     notify(c.createdAt, "checkInCreated", ["coach"], { actor: "coachee", at: c.dueAt });
     notify(c.answeredAt, "checkInAnswered", ["coachee"], { actor: "coach" });

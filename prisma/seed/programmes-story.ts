@@ -9,7 +9,16 @@ import { missionSessions, type ProposalTerms } from "../../lib/domain/mission-te
 import { checklistItemKeys, sessionPlan, stepOf } from "../../lib/domain/session-plans";
 import { addMonths, lastMonth, type Month } from "../../lib/domain/supervision";
 import type { Availability, ExpertiseArea, Gender } from "../../lib/generated/prisma/enums";
-import { AMINA, CARLOS, onWorkingDay, storyId, type StoryEngagement, type StoryFeedback, type StoryRequest, type StorySession } from "./story";
+import {
+  AMINA,
+  CARLOS,
+  onWorkingDay,
+  storyId,
+  type StoryEngagement,
+  type StoryFeedback,
+  type StoryRequest,
+  type StorySession,
+} from "./story";
 
 export const MARIA = "maria.mentor@example.org";
 export const MEHDI = "mehdi.mentee@example.org";
@@ -17,7 +26,8 @@ export const SAM = "sam.manager@example.org";
 export const HANA = "hana.hr@example.org";
 
 const DAY = 86_400_000;
-const at = (day: Date, days: number, hourUtc = 0, minute = 0) => new Date(day.getTime() + days * DAY + (hourUtc * 60 + minute) * 60_000);
+const at = (day: Date, days: number, hourUtc = 0, minute = 0) =>
+  new Date(day.getTime() + days * DAY + (hourUtc * 60 + minute) * 60_000);
 const dayOf = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
 
 // --- matching profiles of kind mentor and networking -------------------------------------------
@@ -53,29 +63,192 @@ export type MentorPerson = {
 };
 
 // name, gender, entity, station, languages, networks, areas, capacity, paused, years, career path (EN), focus (EN / FR)
-type MentorRow = [string, Gender, string, string, string, string, ExpertiseArea[], 1 | 2 | 3, boolean, number, string, { en: string; fr: string }];
+type MentorRow = [
+  string,
+  Gender,
+  string,
+  string,
+  string,
+  string,
+  ExpertiseArea[],
+  1 | 2 | 3,
+  boolean,
+  number,
+  string,
+  { en: string; fr: string },
+];
 
 const mentorRows: MentorRow[] = [
-  ["Beatriz Almeida", "female", "ECLAC", "SCL", "pt es en", "ECONET", ["career", "skills"], 2, false, 22, "Statistician in Santiago, then head of the regional data unit; two field assignments in Haiti and Guatemala.",
-    { en: "I can help you plan a move between headquarters and the field, and make the most of technical expertise.", fr: "Je peux vous aider à préparer un passage du siège au terrain et à tirer le meilleur parti d'une expertise technique." }],
-  ["Tendai Moyo", "male", "ECA", "ADD", "en fr", "ECONET MAGNET", ["leadership", "team_relationships"], 2, false, 18, "Economist, then team leader for regional integration; now managing a team of fourteen in Addis Ababa.",
-    { en: "I enjoy talking about the first years as a manager: delegating, giving feedback, building trust.", fr: "J'aime parler des premières années de management : déléguer, donner un retour, construire la confiance." }],
-  ["Claire Dubois", "female", "UNOG", "GVA", "fr en", "INFONET", ["career", "pre_retirement"], 1, false, 27, "Conference interpreter, then chief of a language section in Geneva.",
-    { en: "I can share what I learned about changing careers inside the Organization after twenty years in one field.", fr: "Je peux partager ce que j'ai appris en changeant de métier au sein de l'Organisation après vingt ans dans un même domaine." }],
-  ["Rashid Karimov", "male", "UNODC", "VIE", "ru en", "LEGALNET", ["skills", "career"], 2, false, 15, "Legal officer in Tashkent and Vienna, specialised in anti-corruption programmes.",
-    { en: "I help mentees prepare for competency-based interviews and write stronger applications.", fr: "J'aide mes mentorés à préparer les entretiens axés sur les compétences et à rédiger de meilleures candidatures." }],
-  ["Sunita Sharma", "female", "ESCAP", "BKK", "en", "ECONET", ["leadership", "career"], 3, false, 20, "Programme officer, then chief of section for social development in Bangkok.",
-    { en: "Ask me about leading without authority, and about balancing a demanding job with family life.", fr: "Parlons de leadership sans autorité hiérarchique et de l'équilibre entre un poste exigeant et la vie de famille." }],
-  ["Jorge Ramírez", "male", "DOS", "NYC", "es en", "LOGNET", ["team_relationships", "conflict_resolution"], 2, false, 16, "Logistics officer in three peacekeeping missions, now in New York with supply-chain planning.",
-    { en: "I have managed teams in tense settings and like helping colleagues handle disagreement calmly.", fr: "J'ai dirigé des équipes dans des contextes tendus et j'aime aider les collègues à gérer les désaccords avec calme." }],
-  ["Amira Hassan", "female", "ESCWA", "BEY", "ar en fr", "POLNET", ["career", "leadership"], 2, false, 14, "Political affairs officer in Beirut and Amman, then special assistant to a director.",
-    { en: "I can help you think about mobility, first leadership roles and working close to senior management.", fr: "Je peux vous aider à réfléchir à la mobilité, aux premiers postes d'encadrement et au travail auprès de la direction." }],
-  ["Peter Mwangi", "male", "UNON", "NBO", "en sw", "MAGNET", ["skills", "team_relationships"], 1, false, 19, "Human resources officer in Nairobi, then administrative officer for a regional office.",
-    { en: "I like helping mentees build practical skills: managing priorities, presenting, running meetings.", fr: "J'aime aider mes mentorés à acquérir des compétences pratiques : gérer les priorités, présenter, animer une réunion." }],
-  ["Linh Tran", "female", "OICT", "NYC", "en fr", "ITECNET", ["career", "skills"], 2, false, 12, "Software developer, then product owner for staff-facing applications.",
-    { en: "I can share how I moved from a technical role to leading a product, and how to learn new fields quickly.", fr: "Je peux raconter comment je suis passée d'un rôle technique à la conduite d'un produit, et comment apprendre vite un nouveau domaine." }],
-  ["Hans Becker", "male", "UNOV", "VIE", "en fr", "SAFETYNET", ["leadership", "pre_retirement"], 1, true, 30, "Security officer in five duty stations, then chief of security in Vienna.",
-    { en: "After thirty years of moves, I talk about resilience, family and the last years before retirement.", fr: "Après trente ans de mutations, je parle de résilience, de vie de famille et des dernières années avant la retraite." }],
+  [
+    "Beatriz Almeida",
+    "female",
+    "ECLAC",
+    "SCL",
+    "pt es en",
+    "ECONET",
+    ["career", "skills"],
+    2,
+    false,
+    22,
+    "Statistician in Santiago, then head of the regional data unit; two field assignments in Haiti and Guatemala.",
+    {
+      en: "I can help you plan a move between headquarters and the field, and make the most of technical expertise.",
+      fr: "Je peux vous aider à préparer un passage du siège au terrain et à tirer le meilleur parti d'une expertise technique.",
+    },
+  ],
+  [
+    "Tendai Moyo",
+    "male",
+    "ECA",
+    "ADD",
+    "en fr",
+    "ECONET MAGNET",
+    ["leadership", "team_relationships"],
+    2,
+    false,
+    18,
+    "Economist, then team leader for regional integration; now managing a team of fourteen in Addis Ababa.",
+    {
+      en: "I enjoy talking about the first years as a manager: delegating, giving feedback, building trust.",
+      fr: "J'aime parler des premières années de management : déléguer, donner un retour, construire la confiance.",
+    },
+  ],
+  [
+    "Claire Dubois",
+    "female",
+    "UNOG",
+    "GVA",
+    "fr en",
+    "INFONET",
+    ["career", "pre_retirement"],
+    1,
+    false,
+    27,
+    "Conference interpreter, then chief of a language section in Geneva.",
+    {
+      en: "I can share what I learned about changing careers inside the Organization after twenty years in one field.",
+      fr: "Je peux partager ce que j'ai appris en changeant de métier au sein de l'Organisation après vingt ans dans un même domaine.",
+    },
+  ],
+  [
+    "Rashid Karimov",
+    "male",
+    "UNODC",
+    "VIE",
+    "ru en",
+    "LEGALNET",
+    ["skills", "career"],
+    2,
+    false,
+    15,
+    "Legal officer in Tashkent and Vienna, specialised in anti-corruption programmes.",
+    {
+      en: "I help mentees prepare for competency-based interviews and write stronger applications.",
+      fr: "J'aide mes mentorés à préparer les entretiens axés sur les compétences et à rédiger de meilleures candidatures.",
+    },
+  ],
+  [
+    "Sunita Sharma",
+    "female",
+    "ESCAP",
+    "BKK",
+    "en",
+    "ECONET",
+    ["leadership", "career"],
+    3,
+    false,
+    20,
+    "Programme officer, then chief of section for social development in Bangkok.",
+    {
+      en: "Ask me about leading without authority, and about balancing a demanding job with family life.",
+      fr: "Parlons de leadership sans autorité hiérarchique et de l'équilibre entre un poste exigeant et la vie de famille.",
+    },
+  ],
+  [
+    "Jorge Ramírez",
+    "male",
+    "DOS",
+    "NYC",
+    "es en",
+    "LOGNET",
+    ["team_relationships", "conflict_resolution"],
+    2,
+    false,
+    16,
+    "Logistics officer in three peacekeeping missions, now in New York with supply-chain planning.",
+    {
+      en: "I have managed teams in tense settings and like helping colleagues handle disagreement calmly.",
+      fr: "J'ai dirigé des équipes dans des contextes tendus et j'aime aider les collègues à gérer les désaccords avec calme.",
+    },
+  ],
+  [
+    "Amira Hassan",
+    "female",
+    "ESCWA",
+    "BEY",
+    "ar en fr",
+    "POLNET",
+    ["career", "leadership"],
+    2,
+    false,
+    14,
+    "Political affairs officer in Beirut and Amman, then special assistant to a director.",
+    {
+      en: "I can help you think about mobility, first leadership roles and working close to senior management.",
+      fr: "Je peux vous aider à réfléchir à la mobilité, aux premiers postes d'encadrement et au travail auprès de la direction.",
+    },
+  ],
+  [
+    "Peter Mwangi",
+    "male",
+    "UNON",
+    "NBO",
+    "en sw",
+    "MAGNET",
+    ["skills", "team_relationships"],
+    1,
+    false,
+    19,
+    "Human resources officer in Nairobi, then administrative officer for a regional office.",
+    {
+      en: "I like helping mentees build practical skills: managing priorities, presenting, running meetings.",
+      fr: "J'aime aider mes mentorés à acquérir des compétences pratiques : gérer les priorités, présenter, animer une réunion.",
+    },
+  ],
+  [
+    "Linh Tran",
+    "female",
+    "OICT",
+    "NYC",
+    "en fr",
+    "ITECNET",
+    ["career", "skills"],
+    2,
+    false,
+    12,
+    "Software developer, then product owner for staff-facing applications.",
+    {
+      en: "I can share how I moved from a technical role to leading a product, and how to learn new fields quickly.",
+      fr: "Je peux raconter comment je suis passée d'un rôle technique à la conduite d'un produit, et comment apprendre vite un nouveau domaine.",
+    },
+  ],
+  [
+    "Hans Becker",
+    "male",
+    "UNOV",
+    "VIE",
+    "en fr",
+    "SAFETYNET",
+    ["leadership", "pre_retirement"],
+    1,
+    true,
+    30,
+    "Security officer in five duty stations, then chief of security in Vienna.",
+    {
+      en: "After thirty years of moves, I talk about resilience, family and the last years before retirement.",
+      fr: "Après trente ans de mutations, je parle de résilience, de vie de famille et des dernières années avant la retraite.",
+    },
+  ],
 ];
 
 export function mentorPeople(): MentorPerson[] {
@@ -91,14 +264,70 @@ export function mentorPeople(): MentorPerson[] {
 
 // Networking opt-ins: e-mail, languages, topics (EN / FR).
 const networkingRows: [string, string[], { en: string; fr: string }][] = [
-  [MARIA, ["es", "en", "pt"], { en: "Happy to talk about regional commissions, data for development and working in Latin America.", fr: "Volontiers pour parler des commissions régionales, des données au service du développement et du travail en Amérique latine." }],
-  [HANA, ["en", "fr"], { en: "Human resources policy, talent development and moving between entities.", fr: "Politiques de ressources humaines, développement des talents et mobilité entre entités." }],
-  [SAM, ["en", "es"], { en: "Political affairs at headquarters, managing a team across time zones, working with Member States.", fr: "Affaires politiques au Siège, diriger une équipe sur plusieurs fuseaux horaires, travailler avec les États Membres." }],
-  ["keiko.yamamoto@example.org", ["en"], { en: "Regional cooperation in Asia and the Pacific, and preparing a move to a new role.", fr: "La coopération régionale en Asie et dans le Pacifique, et la préparation d'un changement de poste." }],
-  ["anna.schmidt@example.org", ["en"], { en: "Drug control and crime prevention programmes; life in Vienna for newcomers.", fr: "Les programmes de lutte contre la drogue et de prévention du crime ; la vie à Vienne pour les nouveaux arrivants." }],
-  ["mei.lin@example.org", ["zh", "en"], { en: "Conference management and multilingual documentation.", fr: "La gestion des conférences et la documentation multilingue." }],
-  ["karim.mansour@example.org", ["ar", "en", "fr"], { en: "Political analysis in the Arab region and working in a regional commission.", fr: "L'analyse politique dans la région arabe et le travail dans une commission régionale." }],
-  ["sebastian.ortiz@example.org", ["es", "en"], { en: "Operational support, procurement and logistics for field missions.", fr: "L'appui opérationnel, les achats et la logistique des missions sur le terrain." }],
+  [
+    MARIA,
+    ["es", "en", "pt"],
+    {
+      en: "Happy to talk about regional commissions, data for development and working in Latin America.",
+      fr: "Volontiers pour parler des commissions régionales, des données au service du développement et du travail en Amérique latine.",
+    },
+  ],
+  [
+    HANA,
+    ["en", "fr"],
+    {
+      en: "Human resources policy, talent development and moving between entities.",
+      fr: "Politiques de ressources humaines, développement des talents et mobilité entre entités.",
+    },
+  ],
+  [
+    SAM,
+    ["en", "es"],
+    {
+      en: "Political affairs at headquarters, managing a team across time zones, working with Member States.",
+      fr: "Affaires politiques au Siège, diriger une équipe sur plusieurs fuseaux horaires, travailler avec les États Membres.",
+    },
+  ],
+  [
+    "keiko.yamamoto@example.org",
+    ["en"],
+    {
+      en: "Regional cooperation in Asia and the Pacific, and preparing a move to a new role.",
+      fr: "La coopération régionale en Asie et dans le Pacifique, et la préparation d'un changement de poste.",
+    },
+  ],
+  [
+    "anna.schmidt@example.org",
+    ["en"],
+    {
+      en: "Drug control and crime prevention programmes; life in Vienna for newcomers.",
+      fr: "Les programmes de lutte contre la drogue et de prévention du crime ; la vie à Vienne pour les nouveaux arrivants.",
+    },
+  ],
+  [
+    "mei.lin@example.org",
+    ["zh", "en"],
+    {
+      en: "Conference management and multilingual documentation.",
+      fr: "La gestion des conférences et la documentation multilingue.",
+    },
+  ],
+  [
+    "karim.mansour@example.org",
+    ["ar", "en", "fr"],
+    {
+      en: "Political analysis in the Arab region and working in a regional commission.",
+      fr: "L'analyse politique dans la région arabe et le travail dans une commission régionale.",
+    },
+  ],
+  [
+    "sebastian.ortiz@example.org",
+    ["es", "en"],
+    {
+      en: "Operational support, procurement and logistics for field missions.",
+      fr: "L'appui opérationnel, les achats et la logistique des missions sur le terrain.",
+    },
+  ],
 ];
 
 /** "Ana Beatriz Souza" → "ana-beatriz.souza@example.org" (the seed's rule, data.ts emailFor). */
@@ -109,7 +338,17 @@ export function matchingProfiles(today: Date, emailFor: EmailFor): SeedMatchingP
   const mentor = (
     email: string,
     i: number,
-    p: Pick<SeedMatchingProfile, "availability" | "capacity" | "expertiseAreas" | "coachingLanguages" | "careerPath" | "profileUrl" | "bioEn" | "bioFr">,
+    p: Pick<
+      SeedMatchingProfile,
+      | "availability"
+      | "capacity"
+      | "expertiseAreas"
+      | "coachingLanguages"
+      | "careerPath"
+      | "profileUrl"
+      | "bioEn"
+      | "bioFr"
+    >,
   ): SeedMatchingProfile => {
     const submittedAt = at(day, -120 + i * 3, 9 + (i % 6), (i * 11) % 60);
     return {
@@ -149,7 +388,8 @@ export function matchingProfiles(today: Date, emailFor: EmailFor): SeedMatchingP
       expertiseAreas: areas,
       coachingLanguages: langs.split(" "),
       careerPath,
-      profileUrl: i % 3 === 0 ? `https://www.linkedin.com/in/${emailFor(name).split("@")[0].replace(/\./g, "-")}-demo` : null,
+      profileUrl:
+        i % 3 === 0 ? `https://www.linkedin.com/in/${emailFor(name).split("@")[0].replace(/\./g, "-")}-demo` : null,
       bioEn: `${years} years with the Organization, currently with ${entity}. ${focus.en}`,
       bioFr: `${years} ans au sein de l'Organisation, actuellement à ${entity}. ${focus.fr}`,
     }),
@@ -236,7 +476,18 @@ export function mentoringStory(today: Date, currentSlug: string): MentoringStory
         completedByEmail: null,
       };
     }
-    return { ...base, status: "planned" as const, startsAt: null, timeZone: null, mode: null, location: null, proposedByEmail: null, proposedAt: null, completedAt: null, completedByEmail: null };
+    return {
+      ...base,
+      status: "planned" as const,
+      startsAt: null,
+      timeZone: null,
+      mode: null,
+      location: null,
+      proposedByEmail: null,
+      proposedAt: null,
+      completedAt: null,
+      completedByEmail: null,
+    };
   });
 
   const request: StoryRequest = {
@@ -251,7 +502,17 @@ export function mentoringStory(today: Date, currentSlug: string): MentoringStory
     createdAt: requestedOn,
     closedAt: startedAt,
     choices: [
-      { id: storyId(`${label}/choice/1`), coachEmail: MARIA, profileKind: "mentor", rank: 1, status: "accepted", askedAt: requestedOn, dueAt: answerDueAt(requestedOn, 3), answeredAt: startedAt, declineReason: null },
+      {
+        id: storyId(`${label}/choice/1`),
+        coachEmail: MARIA,
+        profileKind: "mentor",
+        rank: 1,
+        status: "accepted",
+        askedAt: requestedOn,
+        dueAt: answerDueAt(requestedOn, 3),
+        answeredAt: startedAt,
+        declineReason: null,
+      },
     ],
   };
   const engagement: StoryEngagement = {
@@ -300,18 +561,38 @@ export function mentoringStory(today: Date, currentSlug: string): MentoringStory
   const evaluated = new Set(Object.keys(answers));
   sessions.slice(0, held.length).forEach((s) => {
     const step = stepOf(s.stepKey)!;
-    for (const [who, email] of [["mentee", MEHDI], ["mentor", MARIA]] as const) {
+    for (const [who, email] of [
+      ["mentee", MEHDI],
+      ["mentor", MARIA],
+    ] as const) {
       for (const itemKey of checklistItemKeys(step)) {
         const [phase, item] = itemKey.split(".");
         if (phase === "after" && item === "evaluation" && !evaluated.has(`${s.position}/${who}`)) continue;
         if (phase === "after" && item === "schedule-next" && who === "mentor") continue;
-        const tickedAt = phase === "before" ? at(s.startsAt!, -1, who === "mentee" ? 2 : 5) : phase === "during" ? at(s.startsAt!, 0, 0, 40) : at(s.completedAt!, 0, 2);
-        ticks.push({ id: storyId(`${label}/tick/${s.position}/${who}/${itemKey}`), sessionId: s.id, userEmail: email, itemKey, tickedAt });
+        const tickedAt =
+          phase === "before"
+            ? at(s.startsAt!, -1, who === "mentee" ? 2 : 5)
+            : phase === "during"
+              ? at(s.startsAt!, 0, 0, 40)
+              : at(s.completedAt!, 0, 2);
+        ticks.push({
+          id: storyId(`${label}/tick/${s.position}/${who}/${itemKey}`),
+          sessionId: s.id,
+          userEmail: email,
+          itemKey,
+          tickedAt,
+        });
       }
     }
   });
   const next = sessions[held.length];
-  ticks.push({ id: storyId(`${label}/tick/${next.position}/mentee/before.read-article`), sessionId: next.id, userEmail: MEHDI, itemKey: "before.read-article", tickedAt: at(day, -1, 16) });
+  ticks.push({
+    id: storyId(`${label}/tick/${next.position}/mentee/before.read-article`),
+    sessionId: next.id,
+    userEmail: MEHDI,
+    itemKey: "before.read-article",
+    tickedAt: at(day, -1, 16),
+  });
   return { request, engagement, feedback, ticks };
 }
 
@@ -335,17 +616,69 @@ export type StoryMission = {
     consentedAt: Date;
     createdAt: Date;
   };
-  milestones: { id: string; kind: string; status: "planned" | "scheduled" | "held"; scheduledAt: Date | null; heldAt: Date | null }[];
+  milestones: {
+    id: string;
+    kind: string;
+    status: "planned" | "scheduled" | "held";
+    scheduledAt: Date | null;
+    heldAt: Date | null;
+  }[];
   proposals: (ProposalTerms & { id: string; version: number; status: "approved" | "superseded"; createdAt: Date })[];
-  reviews: { id: string; proposalId: string; reviewerEmail: string; party: "coachee" | "sponsor" | "hr"; decision: "approved" | "commented"; comment: string | null; createdAt: Date }[];
-  contracts: { id: string; version: number; proposalId: string; status: "accepted"; commitmentsVersion: string; createdAt: Date }[];
-  acceptances: { id: string; contractId: string; userEmail: string; party: "coachee" | "sponsor" | "coach"; acceptedAt: Date }[];
+  reviews: {
+    id: string;
+    proposalId: string;
+    reviewerEmail: string;
+    party: "coachee" | "sponsor" | "hr";
+    decision: "approved" | "commented";
+    comment: string | null;
+    createdAt: Date;
+  }[];
+  contracts: {
+    id: string;
+    version: number;
+    proposalId: string;
+    status: "accepted";
+    commitmentsVersion: string;
+    createdAt: Date;
+  }[];
+  acceptances: {
+    id: string;
+    contractId: string;
+    userEmail: string;
+    party: "coachee" | "sponsor" | "coach";
+    acceptedAt: Date;
+  }[];
   indicators: { id: string; position: number; description: string }[];
-  checkIns: { id: string; authorEmail: string; kind: "message"; body: string; createdAt: Date; dueAt: Date; answer: string; answeredAt: Date }[];
+  checkIns: {
+    id: string;
+    authorEmail: string;
+    kind: "message";
+    body: string;
+    createdAt: Date;
+    dueAt: Date;
+    answer: string;
+    answeredAt: Date;
+  }[];
   engagement: StoryEngagement;
   feedback: StoryFeedback[];
   /** When each step happened, for the e-mails. */
-  times: Record<"requested" | "coacheeRequest" | "validated" | "preliminaryScheduled" | "preliminary" | "coacheeMeetingScheduled" | "coacheeMeeting" | "consented" | "proposal1" | "commented" | "proposal2" | "approved" | "accepted" | "midpointScheduledOn", Date>;
+  times: Record<
+    | "requested"
+    | "coacheeRequest"
+    | "validated"
+    | "preliminaryScheduled"
+    | "preliminary"
+    | "coacheeMeetingScheduled"
+    | "coacheeMeeting"
+    | "consented"
+    | "proposal1"
+    | "commented"
+    | "proposal2"
+    | "approved"
+    | "accepted"
+    | "midpointScheduledOn",
+    Date
+  >;
 };
 
 export function missionStory(today: Date): StoryMission {
@@ -404,7 +737,13 @@ export function missionStory(today: Date): StoryMission {
   const planned = missionSessions(terms, startedAt, "Europe/Zurich");
   const heldDays = [7, 21, 42];
   const sessions: StorySession[] = planned.map((p, i) => {
-    const base = { id: storyId(`${label}/session/${p.position}`), position: p.position, stepKey: p.stepKey, suggestedAt: p.suggestedAt, durationMinutes: p.durationMinutes };
+    const base = {
+      id: storyId(`${label}/session/${p.position}`),
+      position: p.position,
+      stepKey: p.stepKey,
+      suggestedAt: p.suggestedAt,
+      durationMinutes: p.durationMinutes,
+    };
     if (i < heldDays.length) {
       const startsAt = onWorkingDay(at(dayOf(startedAt), heldDays[i], 13));
       return {
@@ -420,7 +759,18 @@ export function missionStory(today: Date): StoryMission {
         completedByEmail: CARLOS,
       };
     }
-    return { ...base, status: "planned" as const, startsAt: null, timeZone: null, mode: null, location: null, proposedByEmail: null, proposedAt: null, completedAt: null, completedByEmail: null };
+    return {
+      ...base,
+      status: "planned" as const,
+      startsAt: null,
+      timeZone: null,
+      mode: null,
+      location: null,
+      proposedByEmail: null,
+      proposedAt: null,
+      completedAt: null,
+      completedByEmail: null,
+    };
   });
   const feedback: StoryFeedback[] = sessions
     .filter((s) => s.status === "completed")
@@ -463,40 +813,140 @@ export function missionStory(today: Date): StoryMission {
       createdAt: t.requested,
     },
     milestones: [
-      { id: storyId(`${label}/milestone/preliminary_meeting`), kind: "preliminary_meeting", status: "held", scheduledAt: t.preliminary, heldAt: t.preliminary },
-      { id: storyId(`${label}/milestone/coachee_meeting`), kind: "coachee_meeting", status: "held", scheduledAt: t.coacheeMeeting, heldAt: t.coacheeMeeting },
+      {
+        id: storyId(`${label}/milestone/preliminary_meeting`),
+        kind: "preliminary_meeting",
+        status: "held",
+        scheduledAt: t.preliminary,
+        heldAt: t.preliminary,
+      },
+      {
+        id: storyId(`${label}/milestone/coachee_meeting`),
+        kind: "coachee_meeting",
+        status: "held",
+        scheduledAt: t.coacheeMeeting,
+        heldAt: t.coacheeMeeting,
+      },
       // The mid-point review, after the third session: in four days, 10:00 in New York.
-      { id: storyId(`${label}/milestone/midpoint_review`), kind: "midpoint_review", status: "scheduled", scheduledAt: onWorkingDay(at(day, 4, 15)), heldAt: null },
-      { id: storyId(`${label}/milestone/closing_session`), kind: "closing_session", status: "planned", scheduledAt: null, heldAt: null },
-      { id: storyId(`${label}/milestone/final_meeting`), kind: "final_meeting", status: "planned", scheduledAt: null, heldAt: null },
-      { id: storyId(`${label}/milestone/follow_up`), kind: "follow_up", status: "planned", scheduledAt: null, heldAt: null },
+      {
+        id: storyId(`${label}/milestone/midpoint_review`),
+        kind: "midpoint_review",
+        status: "scheduled",
+        scheduledAt: onWorkingDay(at(day, 4, 15)),
+        heldAt: null,
+      },
+      {
+        id: storyId(`${label}/milestone/closing_session`),
+        kind: "closing_session",
+        status: "planned",
+        scheduledAt: null,
+        heldAt: null,
+      },
+      {
+        id: storyId(`${label}/milestone/final_meeting`),
+        kind: "final_meeting",
+        status: "planned",
+        scheduledAt: null,
+        heldAt: null,
+      },
+      {
+        id: storyId(`${label}/milestone/follow_up`),
+        kind: "follow_up",
+        status: "planned",
+        scheduledAt: null,
+        heldAt: null,
+      },
     ],
     proposals: [
       { id: p1, version: 1, status: "superseded", createdAt: t.proposal1, ...terms, indicators: indicatorsV1 },
       { id: p2, version: 2, status: "approved", createdAt: t.proposal2, ...terms, indicators },
     ],
     reviews: [
-      { id: storyId(`${label}/review/1/sponsor`), proposalId: p1, reviewerEmail: SAM, party: "sponsor", decision: "approved", comment: null, createdAt: at(t.proposal1, 1, 2) },
+      {
+        id: storyId(`${label}/review/1/sponsor`),
+        proposalId: p1,
+        reviewerEmail: SAM,
+        party: "sponsor",
+        decision: "approved",
+        comment: null,
+        createdAt: at(t.proposal1, 1, 2),
+      },
       {
         id: storyId(`${label}/review/1/hr`),
         proposalId: p1,
         reviewerEmail: HANA,
         party: "hr",
         decision: "commented",
-        comment: "The indicators cover delegation but not the team's disagreements, which are the first point of the request. Could you add one?",
+        comment:
+          "The indicators cover delegation but not the team's disagreements, which are the first point of the request. Could you add one?",
         createdAt: t.commented,
       },
-      { id: storyId(`${label}/review/2/coachee`), proposalId: p2, reviewerEmail: AMINA, party: "coachee", decision: "approved", comment: null, createdAt: at(t.proposal2, 0, 5) },
-      { id: storyId(`${label}/review/2/sponsor`), proposalId: p2, reviewerEmail: SAM, party: "sponsor", decision: "approved", comment: null, createdAt: at(t.proposal2, 1, 1) },
-      { id: storyId(`${label}/review/2/hr`), proposalId: p2, reviewerEmail: HANA, party: "hr", decision: "approved", comment: "Thank you, this is clear.", createdAt: t.approved },
+      {
+        id: storyId(`${label}/review/2/coachee`),
+        proposalId: p2,
+        reviewerEmail: AMINA,
+        party: "coachee",
+        decision: "approved",
+        comment: null,
+        createdAt: at(t.proposal2, 0, 5),
+      },
+      {
+        id: storyId(`${label}/review/2/sponsor`),
+        proposalId: p2,
+        reviewerEmail: SAM,
+        party: "sponsor",
+        decision: "approved",
+        comment: null,
+        createdAt: at(t.proposal2, 1, 1),
+      },
+      {
+        id: storyId(`${label}/review/2/hr`),
+        proposalId: p2,
+        reviewerEmail: HANA,
+        party: "hr",
+        decision: "approved",
+        comment: "Thank you, this is clear.",
+        createdAt: t.approved,
+      },
     ],
-    contracts: [{ id: contract, version: 1, proposalId: p2, status: "accepted", commitmentsVersion: COMMITMENTS_VERSION, createdAt: t.approved }],
+    contracts: [
+      {
+        id: contract,
+        version: 1,
+        proposalId: p2,
+        status: "accepted",
+        commitmentsVersion: COMMITMENTS_VERSION,
+        createdAt: t.approved,
+      },
+    ],
     acceptances: [
-      { id: storyId(`${label}/acceptance/coach`), contractId: contract, userEmail: CARLOS, party: "coach", acceptedAt: at(t.approved, 0, 2) },
-      { id: storyId(`${label}/acceptance/coachee`), contractId: contract, userEmail: AMINA, party: "coachee", acceptedAt: at(t.approved, 1, 1) },
-      { id: storyId(`${label}/acceptance/sponsor`), contractId: contract, userEmail: SAM, party: "sponsor", acceptedAt: t.accepted },
+      {
+        id: storyId(`${label}/acceptance/coach`),
+        contractId: contract,
+        userEmail: CARLOS,
+        party: "coach",
+        acceptedAt: at(t.approved, 0, 2),
+      },
+      {
+        id: storyId(`${label}/acceptance/coachee`),
+        contractId: contract,
+        userEmail: AMINA,
+        party: "coachee",
+        acceptedAt: at(t.approved, 1, 1),
+      },
+      {
+        id: storyId(`${label}/acceptance/sponsor`),
+        contractId: contract,
+        userEmail: SAM,
+        party: "sponsor",
+        acceptedAt: t.accepted,
+      },
     ],
-    indicators: indicators.map((description, i) => ({ id: storyId(`${label}/indicator/${i + 1}`), position: i + 1, description })),
+    indicators: indicators.map((description, i) => ({
+      id: storyId(`${label}/indicator/${i + 1}`),
+      position: i + 1,
+      description,
+    })),
     checkIns: [
       {
         id: storyId(`${label}/check-in/1`),
@@ -505,7 +955,8 @@ export function missionStory(today: Date): StoryMission {
         body: "I tried handing over the Sahel file to Yusuf as we discussed; he asked for a weekly check. Is that still delegating?",
         createdAt: checkInAt,
         dueAt: checkInDueAt(checkInAt),
-        answer: "Yes: agreeing together how you follow up is part of delegating. Let's look at how the first weeks went in our next session.",
+        answer:
+          "Yes: agreeing together how you follow up is part of delegating. Let's look at how the first weeks went in our next session.",
         answeredAt: at(checkInAt, 1, -4),
       },
     ],
@@ -543,7 +994,11 @@ export const SUPERVISION_MONTHS = 12;
  * `coaches` are the approved coaches other than Carlos with the date they were approved.
  * The 2023 pilot's coaches also have their records of the pilot's months.
  */
-export function supervisionRecords(today: Date, coaches: readonly { email: string; approvedAt: Date }[], pilotCoaches: readonly string[]): StorySupervision[] {
+export function supervisionRecords(
+  today: Date,
+  coaches: readonly { email: string; approvedAt: Date }[],
+  pilotCoaches: readonly string[],
+): StorySupervision[] {
   const last = lastMonth(today);
   const heldIn = (m: Month, n: number) => new Date(Date.UTC(m.year, m.month, 6 + (n % 15)));
   const records: StorySupervision[] = [];
@@ -558,7 +1013,8 @@ export function supervisionRecords(today: Date, coaches: readonly { email: strin
       const missed = email === CARLOS ? i === 0 : (i === 0 && c % 11 === 5) || (i > 0 && (c * 7 + i * 3) % 17 === 0);
       if (missed) {
         // Some coaches record that they could not attend; others simply have no record.
-        if (c % 3 === 0) records.push({ coachEmail: email, heldOn, supervisor: SUPERVISORS[(c + i + 3) % 3], attended: false });
+        if (c % 3 === 0)
+          records.push({ coachEmail: email, heldOn, supervisor: SUPERVISORS[(c + i + 3) % 3], attended: false });
         continue;
       }
       records.push({ coachEmail: email, heldOn, supervisor: SUPERVISORS[(c + i + 3) % 3], attended: true });
@@ -568,7 +1024,12 @@ export function supervisionRecords(today: Date, coaches: readonly { email: strin
   pilotCoaches.forEach((email, c) => {
     for (let m = 1; m <= 6; m++) {
       if ((c + m) % 7 === 0) continue;
-      records.push({ coachEmail: email, heldOn: new Date(Date.UTC(2023, m, 8 + c)), supervisor: SUPERVISORS[(c + m) % 3], attended: true });
+      records.push({
+        coachEmail: email,
+        heldOn: new Date(Date.UTC(2023, m, 8 + c)),
+        supervisor: SUPERVISORS[(c + m) % 3],
+        attended: true,
+      });
     }
   });
   return records;

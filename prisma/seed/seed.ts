@@ -241,30 +241,43 @@ async function seedAll(tx: Tx, data: SeedData, storage: FileStorage, appUrl: str
   updated.roleGrant = 0;
 
   // Coach profiles, by user.
-  const profileRows = data.people.flatMap((p) => (p.coachProfile ? [{ userId: userId(p.email), ...p.coachProfile }] : []));
+  const profileRows = data.people.flatMap((p) =>
+    p.coachProfile ? [{ userId: userId(p.email), ...p.coachProfile }] : [],
+  );
   const profiles = await syncByKey({
     desired: profileRows,
     key: (r) => String(r.userId),
-    find: () => tx.coachProfile.findMany({ where: { kind: "coach", userId: { in: profileRows.map((r) => r.userId) } } }),
+    find: () =>
+      tx.coachProfile.findMany({ where: { kind: "coach", userId: { in: profileRows.map((r) => r.userId) } } }),
     createMany: (rows) => tx.coachProfile.createMany({ data: rows, skipDuplicates: true }),
     update: (c, d) => tx.coachProfile.update({ where: { id: c.id }, data: d }),
   });
   record("coachProfile", profiles);
-  const profileId = (email: string) => idOf(profiles.rows as Map<string, { id: string }>, userId(email), "coach profile");
+  const profileId = (email: string) =>
+    idOf(profiles.rows as Map<string, { id: string }>, userId(email), "coach profile");
 
   // Mentor and networking profiles, by user and kind.
   const programmeIdOf = (slug: string) => idOf(programmes.rows, slug, "programme");
-  const matchingRows = data.matchingProfiles.map(({ email, programmeSlug, ...p }) => ({ ...p, userId: userId(email), programmeId: programmeIdOf(programmeSlug) }));
+  const matchingRows = data.matchingProfiles.map(({ email, programmeSlug, ...p }) => ({
+    ...p,
+    userId: userId(email),
+    programmeId: programmeIdOf(programmeSlug),
+  }));
   const matching = await syncByKey({
     desired: matchingRows,
     key: (r) => `${String(r.userId)}/${String(r.kind)}`,
-    find: () => tx.coachProfile.findMany({ where: { kind: { in: ["mentor", "networking"] }, userId: { in: matchingRows.map((r) => r.userId) } } }),
+    find: () =>
+      tx.coachProfile.findMany({
+        where: { kind: { in: ["mentor", "networking"] }, userId: { in: matchingRows.map((r) => r.userId) } },
+      }),
     createMany: (rows) => tx.coachProfile.createMany({ data: rows, skipDuplicates: true }),
     update: (c, d) => tx.coachProfile.update({ where: { id: c.id }, data: d }),
   });
   record("matchingProfile", matching);
   const profileOfKind = (email: string, kind: "coach" | "mentor" | "networking" = "coach") =>
-    kind === "coach" ? profileId(email) : idOf(matching.rows as Map<string, { id: string }>, `${userId(email)}/${kind}`, `${kind} profile`);
+    kind === "coach"
+      ? profileId(email)
+      : idOf(matching.rows as Map<string, { id: string }>, `${userId(email)}/${kind}`, `${kind} profile`);
 
   // Demo certificates: the file is written with its row (or again if it went missing).
   const pdfs = new Map(
@@ -297,7 +310,12 @@ async function seedAll(tx: Tx, data: SeedData, storage: FileStorage, appUrl: str
   }));
   const documentKeys = documentRows.map((d) => d.storageKey);
   const storedKeys = new Set(
-    (await tx.credentialDocument.findMany({ where: { storageKey: { in: documentKeys } }, select: { storageKey: true } })).map((d) => d.storageKey),
+    (
+      await tx.credentialDocument.findMany({
+        where: { storageKey: { in: documentKeys } },
+        select: { storageKey: true },
+      })
+    ).map((d) => d.storageKey),
   );
   for (const key of documentKeys) {
     if (!storedKeys.has(key)) {
@@ -344,7 +362,11 @@ async function seedAll(tx: Tx, data: SeedData, storage: FileStorage, appUrl: str
 
   // Enrolments: only added, never removed.
   const enrolments = data.people.flatMap((p) =>
-    p.enrolments.map(({ programmeSlug, cohortSlug, ...e }) => ({ ...e, cohortId: cohortId(programmeSlug, cohortSlug), userId: userId(p.email) })),
+    p.enrolments.map(({ programmeSlug, cohortSlug, ...e }) => ({
+      ...e,
+      cohortId: cohortId(programmeSlug, cohortSlug),
+      userId: userId(p.email),
+    })),
   );
   created.cohortEnrolment = (await tx.cohortEnrolment.createMany({ data: enrolments, skipDuplicates: true })).count;
   updated.cohortEnrolment = 0;
@@ -361,18 +383,24 @@ async function seedAll(tx: Tx, data: SeedData, storage: FileStorage, appUrl: str
   }));
   record("coachRequest", await syncRowsById(tx.coachRequest, requestRows));
   const choiceRows = allRequests.flatMap((r) =>
-    r.choices.map(({ coachEmail, profileKind, ...c }) => ({ ...c, requestId: r.id, coachProfileId: profileOfKind(coachEmail, profileKind) })),
+    r.choices.map(({ coachEmail, profileKind, ...c }) => ({
+      ...c,
+      requestId: r.id,
+      coachProfileId: profileOfKind(coachEmail, profileKind),
+    })),
   );
   record("coachRequestChoice", await syncRowsById(tx.coachRequestChoice, choiceRows));
   const allEngagements = [...story.engagements, mentoring.engagement, mission.engagement];
-  const engagementRows = allEngagements.map(({ sessions: _sessions, coachEmail, profileKind, clientEmail, endedByEmail, programmeSlug, cohortSlug, ...e }) => ({
-    ...e,
-    programmeId: programmeId(programmeSlug),
-    cohortId: cohortSlug ? cohortId(programmeSlug, cohortSlug) : null,
-    coachProfileId: profileOfKind(coachEmail, profileKind),
-    clientId: userId(clientEmail),
-    endedById: endedByEmail ? userId(endedByEmail) : null,
-  }));
+  const engagementRows = allEngagements.map(
+    ({ sessions: _sessions, coachEmail, profileKind, clientEmail, endedByEmail, programmeSlug, cohortSlug, ...e }) => ({
+      ...e,
+      programmeId: programmeId(programmeSlug),
+      cohortId: cohortSlug ? cohortId(programmeSlug, cohortSlug) : null,
+      coachProfileId: profileOfKind(coachEmail, profileKind),
+      clientId: userId(clientEmail),
+      endedById: endedByEmail ? userId(endedByEmail) : null,
+    }),
+  );
   record("engagement", await syncRowsById(tx.engagement, engagementRows));
   const sessionRows = allEngagements.flatMap((e) =>
     e.sessions.map(({ proposedByEmail, completedByEmail, ...s }) => ({
@@ -383,9 +411,15 @@ async function seedAll(tx: Tx, data: SeedData, storage: FileStorage, appUrl: str
     })),
   );
   record("engagementSession", await syncRowsById(tx.engagementSession, sessionRows));
-  const feedbackRows = [...story.feedback, ...mentoring.feedback, ...mission.feedback].map(({ authorEmail, ...f }) => ({ ...f, authorId: userId(authorEmail) }));
+  const feedbackRows = [...story.feedback, ...mentoring.feedback, ...mission.feedback].map(({ authorEmail, ...f }) => ({
+    ...f,
+    authorId: userId(authorEmail),
+  }));
   record("sessionFeedback", await syncRowsById(tx.sessionFeedback, feedbackRows));
-  const closingRows = story.closingEvaluations.map(({ authorEmail, ...c }) => ({ ...c, authorId: userId(authorEmail) }));
+  const closingRows = story.closingEvaluations.map(({ authorEmail, ...c }) => ({
+    ...c,
+    authorId: userId(authorEmail),
+  }));
   record("closingEvaluation", await syncRowsById(tx.closingEvaluation, closingRows));
   const tickRows = mentoring.ticks.map(({ userEmail, ...t }) => ({ ...t, userId: userId(userEmail) }));
   record("sessionChecklistTick", await syncRowsById(tx.sessionChecklistTick, tickRows));
@@ -407,35 +441,80 @@ async function seedAll(tx: Tx, data: SeedData, storage: FileStorage, appUrl: str
       },
     ]),
   );
-  record("missionMilestone", await syncRowsById(tx.missionMilestone, mission.milestones.map((x) => ({ ...x, missionId: m.id }))));
-  record("missionProposal", await syncRowsById(tx.missionProposal, mission.proposals.map((x) => ({ ...x, missionId: m.id }))));
+  record(
+    "missionMilestone",
+    await syncRowsById(
+      tx.missionMilestone,
+      mission.milestones.map((x) => ({ ...x, missionId: m.id })),
+    ),
+  );
+  record(
+    "missionProposal",
+    await syncRowsById(
+      tx.missionProposal,
+      mission.proposals.map((x) => ({ ...x, missionId: m.id })),
+    ),
+  );
   record(
     "missionProposalReview",
-    await syncRowsById(tx.missionProposalReview, mission.reviews.map(({ reviewerEmail, ...x }) => ({ ...x, reviewerId: userId(reviewerEmail) }))),
+    await syncRowsById(
+      tx.missionProposalReview,
+      mission.reviews.map(({ reviewerEmail, ...x }) => ({ ...x, reviewerId: userId(reviewerEmail) })),
+    ),
   );
-  record("missionContract", await syncRowsById(tx.missionContract, mission.contracts.map((x) => ({ ...x, missionId: m.id }))));
+  record(
+    "missionContract",
+    await syncRowsById(
+      tx.missionContract,
+      mission.contracts.map((x) => ({ ...x, missionId: m.id })),
+    ),
+  );
   record(
     "missionContractAcceptance",
-    await syncRowsById(tx.missionContractAcceptance, mission.acceptances.map(({ userEmail, ...x }) => ({ ...x, userId: userId(userEmail) }))),
+    await syncRowsById(
+      tx.missionContractAcceptance,
+      mission.acceptances.map(({ userEmail, ...x }) => ({ ...x, userId: userId(userEmail) })),
+    ),
   );
-  record("missionIndicator", await syncRowsById(tx.missionIndicator, mission.indicators.map((x) => ({ ...x, missionId: m.id }))));
-  record("checkIn", await syncRowsById(tx.checkIn, mission.checkIns.map(({ authorEmail, ...x }) => ({ ...x, missionId: m.id, authorId: userId(authorEmail) }))));
+  record(
+    "missionIndicator",
+    await syncRowsById(
+      tx.missionIndicator,
+      mission.indicators.map((x) => ({ ...x, missionId: m.id })),
+    ),
+  );
+  record(
+    "checkIn",
+    await syncRowsById(
+      tx.checkIn,
+      mission.checkIns.map(({ authorEmail, ...x }) => ({ ...x, missionId: m.id, authorId: userId(authorEmail) })),
+    ),
+  );
 
   // Monthly supervision, by coach and day.
-  const supervisionRows = data.supervision.map(({ coachEmail: email, ...r }) => ({ ...r, coachProfileId: profileId(email) }));
+  const supervisionRows = data.supervision.map(({ coachEmail: email, ...r }) => ({
+    ...r,
+    coachProfileId: profileId(email),
+  }));
   record(
     "supervisionRecord",
     await syncByKey({
       desired: supervisionRows,
       key: (r) => `${String(r.coachProfileId)}/${(r.heldOn as Date).toISOString().slice(0, 10)}`,
-      find: () => tx.supervisionRecord.findMany({ where: { coachProfileId: { in: [...new Set(supervisionRows.map((r) => r.coachProfileId))] } } }),
+      find: () =>
+        tx.supervisionRecord.findMany({
+          where: { coachProfileId: { in: [...new Set(supervisionRows.map((r) => r.coachProfileId))] } },
+        }),
       createMany: (rows) => tx.supervisionRecord.createMany({ data: rows, skipDuplicates: true }),
       update: (r, d) => tx.supervisionRecord.update({ where: { id: r.id }, data: d }),
     }),
   );
 
   // The e-mails these events sent, already delivered (outbox.ts).
-  const outboxRows = demoOutbox(data, { appUrl: appUrl ?? "http://localhost:3000", profileIdOf: (email) => profileId(email) }).map(({ id, createdAt, message }) => ({
+  const outboxRows = demoOutbox(data, {
+    appUrl: appUrl ?? "http://localhost:3000",
+    profileIdOf: (email) => profileId(email),
+  }).map(({ id, createdAt, message }) => ({
     id,
     createdAt,
     kind: message.kind,
@@ -468,7 +547,10 @@ export function defaultUploadsStorage(): FileStorage {
 export async function seedDatabase(
   prisma: PrismaClient,
   today = new Date(),
-  { storage = defaultUploadsStorage(), appUrl = process.env.NEXTAUTH_URL }: { storage?: FileStorage; appUrl?: string } = {},
+  {
+    storage = defaultUploadsStorage(),
+    appUrl = process.env.NEXTAUTH_URL,
+  }: { storage?: FileStorage; appUrl?: string } = {},
 ): Promise<SeedResult> {
   const data = buildSeedData(today);
   return prisma.$transaction((tx) => seedAll(tx, data, storage, appUrl), { maxWait: 20_000, timeout: 120_000 });

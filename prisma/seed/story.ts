@@ -65,7 +65,15 @@ export type StorySession = {
   completedByEmail: string | null;
 };
 
-export type StoryFeedback = { id: string; sessionId: string; authorEmail: string; usefulness: number; helped: string[]; comment: string | null; createdAt: Date };
+export type StoryFeedback = {
+  id: string;
+  sessionId: string;
+  authorEmail: string;
+  usefulness: number;
+  helped: string[];
+  comment: string | null;
+  createdAt: Date;
+};
 
 export type StoryClosing = {
   id: string;
@@ -105,7 +113,8 @@ export type Story = {
 };
 
 const DAY = 86_400_000;
-const at = (day: Date, days: number, hourUtc = 0, minute = 0) => new Date(day.getTime() + days * DAY + (hourUtc * 60 + minute) * 60_000);
+const at = (day: Date, days: number, hourUtc = 0, minute = 0) =>
+  new Date(day.getTime() + days * DAY + (hourUtc * 60 + minute) * 60_000);
 /** `days` after the calendar day (UTC) of `from`, at `hourUtc`. */
 const onDay = (from: Date, days: number, hourUtc: number) =>
   at(new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate())), days, hourUtc);
@@ -122,18 +131,38 @@ type SessionPlanOutline = {
   /** Days after the engagement's start each session was (or is to be) held; null = planned. */
   held: number[];
   /** The next session, scheduled: days after `today` and the hour (UTC). */
-  scheduled?: { inDays: number; hourUtc: number; zone: string; mode: SessionMode; location: string; proposedBy: string; proposedDaysAgo: number };
+  scheduled?: {
+    inDays: number;
+    hourUtc: number;
+    zone: string;
+    mode: SessionMode;
+    location: string;
+    proposedBy: string;
+    proposedDaysAgo: number;
+  };
 };
 
 /** The coaching plan of one engagement, from its outline. */
-function coachingSessions(label: string, startedAt: Date, today: Date, outline: SessionPlanOutline, coachEmail: string): StorySession[] {
+function coachingSessions(
+  label: string,
+  startedAt: Date,
+  today: Date,
+  outline: SessionPlanOutline,
+  coachEmail: string,
+): StorySession[] {
   const plan = sessionPlan("coaching");
   return plan.steps.map((step, i) => {
     const position = i + 1;
     // Intro within two weeks, then one a month.
     const suggestedAt = onDay(startedAt, i === 0 ? plan.firstWithinDays : plan.firstWithinDays + 30 * i, 12);
     const heldOn = outline.held[i];
-    const base = { id: storyId(`${label}/session/${position}`), position, stepKey: step.key, suggestedAt, durationMinutes: step.durationMinutes };
+    const base = {
+      id: storyId(`${label}/session/${position}`),
+      position,
+      stepKey: step.key,
+      suggestedAt,
+      durationMinutes: step.durationMinutes,
+    };
     if (heldOn !== undefined) {
       // Held in the afternoon in Geneva, the morning in New York.
       const startsAt = onWorkingDay(onDay(startedAt, heldOn, 14));
@@ -165,7 +194,18 @@ function coachingSessions(label: string, startedAt: Date, today: Date, outline: 
         completedByEmail: null,
       };
     }
-    return { ...base, status: "planned" as const, startsAt: null, timeZone: null, mode: null, location: null, proposedByEmail: null, proposedAt: null, completedAt: null, completedByEmail: null };
+    return {
+      ...base,
+      status: "planned" as const,
+      startsAt: null,
+      timeZone: null,
+      mode: null,
+      location: null,
+      proposedByEmail: null,
+      proposedAt: null,
+      completedAt: null,
+      completedByEmail: null,
+    };
   });
 }
 
@@ -186,7 +226,13 @@ type Pairing = {
  * The story for `today` (UTC day) and the two coaching cohorts' slugs.
  * `coachEmails` are approved coaches other than Carlos, in a stable order.
  */
-export function buildStory(now: Date, currentSlug: string, pilotSlug: string, programmeSlug: string, coachEmails: readonly string[]): Story {
+export function buildStory(
+  now: Date,
+  currentSlug: string,
+  pilotSlug: string,
+  programmeSlug: string,
+  coachEmails: readonly string[],
+): Story {
   // The same calendar day (UTC) gives the same story.
   const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   const [aiko, kwame, olena, layla, isabelle, rahul, ngozi, kofi, fatima, mohamed] = coachEmails;
@@ -201,10 +247,19 @@ export function buildStory(now: Date, currentSlug: string, pilotSlug: string, pr
       cohort: "current",
       requestedOn: at(today, -80, 13),
       answeredAfterDays: 1,
-      message: "I have just taken over a team of twelve and would like help with delegating and with difficult conversations.",
+      message:
+        "I have just taken over a team of twelve and would like help with delegating and with difficult conversations.",
       outline: {
         held: [10, 38, 66],
-        scheduled: { inDays: 6, hourUtc: 15, zone: "Europe/Zurich", mode: "video", location: "https://meet.example.org/carlos-amina", proposedBy: CARLOS, proposedDaysAgo: 3 },
+        scheduled: {
+          inDays: 6,
+          hourUtc: 15,
+          zone: "Europe/Zurich",
+          mode: "video",
+          location: "https://meet.example.org/carlos-amina",
+          proposedBy: CARLOS,
+          proposedDaysAgo: 3,
+        },
       },
     },
     {
@@ -236,7 +291,11 @@ export function buildStory(now: Date, currentSlug: string, pilotSlug: string, pr
       answeredAfterDays: 2,
       message: "A working relationship has become difficult and I would like to handle it better.",
       outline: { held: [13] },
-      ending: { afterDays: 30, by: "client", reason: "I was reassigned to another duty station at short notice; we agreed to stop here." },
+      ending: {
+        afterDays: 30,
+        by: "client",
+        reason: "I was reassigned to another duty station at short notice; we agreed to stop here.",
+      },
     },
     // The 2023 pilot.
     {
@@ -288,7 +347,11 @@ export function buildStory(now: Date, currentSlug: string, pilotSlug: string, pr
       answeredAfterDays: 2,
       message: "A conflict in my team is taking a lot of energy; I would like to approach it differently.",
       outline: { held: [11, 39] },
-      ending: { afterDays: 60, by: "client", reason: "The conflict was resolved through mediation, so I no longer need the sessions." },
+      ending: {
+        afterDays: 60,
+        by: "client",
+        reason: "The conflict was resolved through mediation, so I no longer need the sessions.",
+      },
     },
     {
       label: "pilot-noor-fatima",
@@ -299,7 +362,12 @@ export function buildStory(now: Date, currentSlug: string, pilotSlug: string, pr
       answeredAfterDays: 1,
       message: "I would like to work on handling disagreements with a colleague.",
       outline: { held: [9] },
-      ending: { afterDays: 25, by: "coach", reason: "We now work in the same section, which would be a conflict of interest; I suggested two other coaches." },
+      ending: {
+        afterDays: 25,
+        by: "coach",
+        reason:
+          "We now work in the same section, which would be a conflict of interest; I suggested two other coaches.",
+      },
     },
   ];
 
@@ -359,7 +427,10 @@ export function buildStory(now: Date, currentSlug: string, pilotSlug: string, pr
     // pairing that ended early forgot one).
     sessions.forEach((s, i) => {
       if (s.status !== "completed" || !s.completedAt) return;
-      for (const [who, author] of [["client", p.client], ["coach", p.coach]] as const) {
+      for (const [who, author] of [
+        ["client", p.client],
+        ["coach", p.coach],
+      ] as const) {
         if (p.label === "pilot-noor-fatima" && who === "client") continue;
         const seed = (p.label.length + i * 3 + (who === "coach" ? 1 : 0)) % 7;
         feedback.push({
@@ -376,8 +447,26 @@ export function buildStory(now: Date, currentSlug: string, pilotSlug: string, pr
     if (completedAll) {
       const closedAt = sessions.at(-1)!.completedAt!;
       closingEvaluations.push(
-        { id: storyId(`${p.label}/closing/client`), engagementId: storyId(`${p.label}/engagement`), authorEmail: p.client, usefulness: 5, objectivesMet: "yes", wouldRecommend: true, comment: "I now prepare my team meetings very differently.", createdAt: at(closedAt, 2, 0) },
-        { id: storyId(`${p.label}/closing/coach`), engagementId: storyId(`${p.label}/engagement`), authorEmail: p.coach, usefulness: 4, objectivesMet: "partly", wouldRecommend: true, comment: null, createdAt: at(closedAt, 1, 0) },
+        {
+          id: storyId(`${p.label}/closing/client`),
+          engagementId: storyId(`${p.label}/engagement`),
+          authorEmail: p.client,
+          usefulness: 5,
+          objectivesMet: "yes",
+          wouldRecommend: true,
+          comment: "I now prepare my team meetings very differently.",
+          createdAt: at(closedAt, 2, 0),
+        },
+        {
+          id: storyId(`${p.label}/closing/coach`),
+          engagementId: storyId(`${p.label}/engagement`),
+          authorEmail: p.coach,
+          usefulness: 4,
+          objectivesMet: "partly",
+          wouldRecommend: true,
+          comment: null,
+          createdAt: at(closedAt, 1, 0),
+        },
       );
     }
   }
@@ -394,9 +483,36 @@ export function buildStory(now: Date, currentSlug: string, pilotSlug: string, pr
     createdAt: julienAsked,
     closedAt: null,
     choices: [
-      { id: storyId("julien/choice/1"), coachEmail: CARLOS, rank: 1, status: "pending", askedAt: julienAsked, dueAt: answerDueAt(julienAsked, 3), answeredAt: null, declineReason: null },
-      { id: storyId("julien/choice/2"), coachEmail: kofi, rank: 2, status: "waiting", askedAt: null, dueAt: null, answeredAt: null, declineReason: null },
-      { id: storyId("julien/choice/3"), coachEmail: mohamed, rank: 3, status: "waiting", askedAt: null, dueAt: null, answeredAt: null, declineReason: null },
+      {
+        id: storyId("julien/choice/1"),
+        coachEmail: CARLOS,
+        rank: 1,
+        status: "pending",
+        askedAt: julienAsked,
+        dueAt: answerDueAt(julienAsked, 3),
+        answeredAt: null,
+        declineReason: null,
+      },
+      {
+        id: storyId("julien/choice/2"),
+        coachEmail: kofi,
+        rank: 2,
+        status: "waiting",
+        askedAt: null,
+        dueAt: null,
+        answeredAt: null,
+        declineReason: null,
+      },
+      {
+        id: storyId("julien/choice/3"),
+        coachEmail: mohamed,
+        rank: 3,
+        status: "waiting",
+        askedAt: null,
+        dueAt: null,
+        answeredAt: null,
+        declineReason: null,
+      },
     ],
   });
   // Valentina's first choice declined (full this season); her second choice is being asked.
@@ -411,8 +527,26 @@ export function buildStory(now: Date, currentSlug: string, pilotSlug: string, pr
     createdAt: valentinaAsked,
     closedAt: null,
     choices: [
-      { id: storyId("valentina/choice/1"), coachEmail: isabelle, rank: 1, status: "declined", askedAt: valentinaAsked, dueAt: answerDueAt(valentinaAsked, 3), answeredAt: at(valentinaAsked, 1, 3), declineReason: "I cannot take anyone else before the spring." },
-      { id: storyId("valentina/choice/2"), coachEmail: ngozi, rank: 2, status: "pending", askedAt: at(valentinaAsked, 1, 3), dueAt: answerDueAt(at(valentinaAsked, 1, 3), 3), answeredAt: null, declineReason: null },
+      {
+        id: storyId("valentina/choice/1"),
+        coachEmail: isabelle,
+        rank: 1,
+        status: "declined",
+        askedAt: valentinaAsked,
+        dueAt: answerDueAt(valentinaAsked, 3),
+        answeredAt: at(valentinaAsked, 1, 3),
+        declineReason: "I cannot take anyone else before the spring.",
+      },
+      {
+        id: storyId("valentina/choice/2"),
+        coachEmail: ngozi,
+        rank: 2,
+        status: "pending",
+        askedAt: at(valentinaAsked, 1, 3),
+        dueAt: answerDueAt(at(valentinaAsked, 1, 3), 3),
+        answeredAt: null,
+        declineReason: null,
+      },
     ],
   });
   // In the pilot, Hélène's two choices never answered: the request lapsed.
@@ -428,8 +562,26 @@ export function buildStory(now: Date, currentSlug: string, pilotSlug: string, pr
     createdAt: heleneAsked,
     closedAt: answerDueAt(firstDue, 3),
     choices: [
-      { id: storyId("pilot-helene/choice/1"), coachEmail: kwame, rank: 1, status: "lapsed", askedAt: heleneAsked, dueAt: firstDue, answeredAt: null, declineReason: null },
-      { id: storyId("pilot-helene/choice/2"), coachEmail: layla, rank: 2, status: "lapsed", askedAt: firstDue, dueAt: answerDueAt(firstDue, 3), answeredAt: null, declineReason: null },
+      {
+        id: storyId("pilot-helene/choice/1"),
+        coachEmail: kwame,
+        rank: 1,
+        status: "lapsed",
+        askedAt: heleneAsked,
+        dueAt: firstDue,
+        answeredAt: null,
+        declineReason: null,
+      },
+      {
+        id: storyId("pilot-helene/choice/2"),
+        coachEmail: layla,
+        rank: 2,
+        status: "lapsed",
+        askedAt: firstDue,
+        dueAt: answerDueAt(firstDue, 3),
+        answeredAt: null,
+        declineReason: null,
+      },
     ],
   });
 

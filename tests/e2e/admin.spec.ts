@@ -22,12 +22,18 @@ async function pilotCohort(): Promise<{ id: string; seats: number }> {
   return row;
 }
 
-test("Ade creates a cohort, opens its dashboard, filters it and downloads a CSV", async ({ page, context, baseURL }) => {
+test("Ade creates a cohort, opens its dashboard, filters it and downloads a CSV", async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await useLanguage(context, baseURL!, "en");
   await signInAs(context, baseURL!, ADE);
   await page.goto("/admin/programmes");
   const programme = page.getByRole("region", { name: "UN Peer Coaching Programme" });
-  await programme.getByRole("link", { name: t("adminProgrammes.newCohortNamed", { name: "UN Peer Coaching Programme" }) }).click();
+  await programme
+    .getByRole("link", { name: t("adminProgrammes.newCohortNamed", { name: "UN Peer Coaching Programme" }) })
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("adminProgrammes.cohortForm.newTitle"));
 
   const slug = `autumn-e2e-${Date.now()}`;
@@ -53,10 +59,15 @@ test("Ade creates a cohort, opens its dashboard, filters it and downloads a CSV"
 
   await expect(page).toHaveURL((url) => url.pathname === "/admin/programmes");
   await expect(page.getByRole("status").filter({ hasText: t("adminProgrammes.saved.cohortCreated") })).toBeVisible();
-  const row = programme.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Autumn 2099", exact: true }) });
+  const row = programme
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: "Autumn 2099", exact: true }) });
   await expect(row.getByRole("cell").nth(2)).toHaveText("25");
   await expect(row.getByRole("cell").nth(4)).toHaveText(t("cohortStatus.draft"));
-  const [stored] = await query<{ id: string; seats: number; startsOn: Date }>(`select id, seats, "startsOn" from "Cohort" where slug = $1`, [slug]);
+  const [stored] = await query<{ id: string; seats: number; startsOn: Date }>(
+    `select id, seats, "startsOn" from "Cohort" where slug = $1`,
+    [slug],
+  );
   expect(stored.seats).toBe(25);
 
   // Its dashboard: nobody enrolled yet.
@@ -68,7 +79,10 @@ test("Ade creates a cohort, opens its dashboard, filters it and downloads a CSV"
   // The pilot's dashboard, filtered by entity: the seats used match the database's count.
   const { id: pilot, seats } = await pilotCohort();
   await page.goto(`/admin/cohorts/${pilot}`);
-  const [all] = await query<{ n: number }>(`select count(*)::int as n from "CohortEnrolment" where "cohortId" = $1 and status in ('enrolled', 'offered')`, [pilot]);
+  const [all] = await query<{ n: number }>(
+    `select count(*)::int as n from "CohortEnrolment" where "cohortId" = $1 and status in ('enrolled', 'offered')`,
+    [pilot],
+  );
   await expect(page.getByTestId("figure-seats").getByRole("definition").first()).toHaveText(`${all.n} / ${seats}`);
   const filters = page.getByRole("search", { name: t("dashboard.filters.title") });
   await filters.getByLabel(t("dashboard.filters.entity")).selectOption("DPPA");
@@ -116,12 +130,19 @@ test("Ade creates a cohort, opens its dashboard, filters it and downloads a CSV"
   expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
   expect(response.headers()["content-disposition"]).toBe('attachment; filename="pilot-2023-funnel.csv"');
   const fr: string[][] = parse((await response.text()).replace(/^\uFEFF/, ""), { delimiter: ";" });
-  expect(fr[0]).toEqual([msg("fr", "dashboard.tables.funnel.stage"), msg("fr", "dashboard.tables.funnel.people"), msg("fr", "dashboard.tables.funnel.share")]);
+  expect(fr[0]).toEqual([
+    msg("fr", "dashboard.tables.funnel.stage"),
+    msg("fr", "dashboard.tables.funnel.people"),
+    msg("fr", "dashboard.tables.funnel.share"),
+  ]);
   expect(fr[0][2]).toBe("Part des inscrits (%)");
   expect(fr.slice(1).map((r) => r[0])).toEqual(["Inscrits", "Ont demandé un coach", "Mis en relation", "Ont achevé"]);
 });
 
-test("Hana (HR) reads only the credential queue's figures; Amina gets 403 on dashboards and downloads", async ({ browser, baseURL }) => {
+test("Hana (HR) reads only the credential queue's figures; Amina gets 403 on dashboards and downloads", async ({
+  browser,
+  baseURL,
+}) => {
   const pilot = await pilotCohortId();
 
   const hana = await browser.newContext();
@@ -130,11 +151,16 @@ test("Hana (HR) reads only the credential queue's figures; Amina gets 403 on das
   const hp = await hana.newPage();
   expect((await hp.goto(`/admin/cohorts/${pilot}`))?.status()).toBe(200);
   await expect(hp.getByRole("region", { name: t("dashboard.sections.credentials") })).toBeVisible();
-  const [waiting] = await query<{ n: number }>(`select count(*)::int as n from "CoachProfile" where status = 'submitted'`);
-  const credentials = hp.getByTestId("table-credentials");
-  await expect(credentials.getByRole("row").filter({ has: hp.getByRole("rowheader", { name: t("dashboard.credentials.waiting"), exact: true }) }).getByRole("cell")).toHaveText(
-    String(waiting.n),
+  const [waiting] = await query<{ n: number }>(
+    `select count(*)::int as n from "CoachProfile" where status = 'submitted'`,
   );
+  const credentials = hp.getByTestId("table-credentials");
+  await expect(
+    credentials
+      .getByRole("row")
+      .filter({ has: hp.getByRole("rowheader", { name: t("dashboard.credentials.waiting"), exact: true }) })
+      .getByRole("cell"),
+  ).toHaveText(String(waiting.n));
   await expect(hp.getByTestId("figure-seats")).toHaveCount(0);
   await expect(hp.getByRole("region", { name: t("dashboard.sections.feedback") })).toHaveCount(0);
   expect((await hp.request.get(`/admin/cohorts/${pilot}/csv/credentials`)).status()).toBe(200);
@@ -146,7 +172,12 @@ test("Hana (HR) reads only the credential queue's figures; Amina gets 403 on das
   await useLanguage(amina, baseURL!, "en");
   await signInAs(amina, baseURL!, AMINA);
   const ap = await amina.newPage();
-  for (const path of [`/admin/cohorts/${pilot}`, "/admin/cohorts", `/admin/cohorts/${pilot}/edit`, "/admin/programmes/new"]) {
+  for (const path of [
+    `/admin/cohorts/${pilot}`,
+    "/admin/cohorts",
+    `/admin/cohorts/${pilot}/edit`,
+    "/admin/programmes/new",
+  ]) {
     const response = await ap.goto(path);
     expect(response?.status(), path).toBe(403);
     await expect(ap.getByRole("heading", { level: 1 })).toHaveText(t("forbidden.title"));

@@ -50,9 +50,10 @@ async function resetPriyaToDraft(): Promise<{ userId: string; profileId: string 
      where id = $1`,
     [ids.profileId],
   );
-  await query(`update "User" set "entityId" = null, "dutyStationId" = null, languages = '{}', "timeZone" = 'UTC', "disabledAt" = null where id = $1`, [
-    ids.userId,
-  ]);
+  await query(
+    `update "User" set "entityId" = null, "dutyStationId" = null, languages = '{}', "timeZone" = 'UTC', "disabledAt" = null where id = $1`,
+    [ids.userId],
+  );
   return ids;
 }
 
@@ -77,9 +78,23 @@ async function resetPriyaToSubmitted(): Promise<{ userId: string; profileId: str
        "credentialKind" = $6::text::"CredentialKind", "trainingHours" = $7, "observedPractice" = $8, capacity = $9, availability = 'open',
        "commitmentsAcceptedAt" = now(), "commitmentsVersion" = $10
      where id = $1`,
-    [ids.profileId, c.expertiseAreas, c.coachingLanguages, c.bioEn, c.bioFr, c.credentialKind, c.trainingHours, c.observedPractice, c.capacity, COMMITMENTS_VERSION],
+    [
+      ids.profileId,
+      c.expertiseAreas,
+      c.coachingLanguages,
+      c.bioEn,
+      c.bioFr,
+      c.credentialKind,
+      c.trainingHours,
+      c.observedPractice,
+      c.capacity,
+      COMMITMENTS_VERSION,
+    ],
   );
-  let [doc] = await query<{ id: string }>(`select id from "CredentialDocument" where "coachProfileId" = $1 order by "uploadedAt" limit 1`, [ids.profileId]);
+  let [doc] = await query<{ id: string }>(
+    `select id from "CredentialDocument" where "coachProfileId" = $1 order by "uploadedAt" limit 1`,
+    [ids.profileId],
+  );
   if (!doc) {
     const seeded = seed.credentialDocuments.find((d) => d.email === PRIYA)!;
     const storageKey = demoCredentialKey(PRIYA);
@@ -105,7 +120,12 @@ async function profileStatus(profileId: string): Promise<string> {
 }
 
 /** A signed-in browser context with its own page, in the given interface language. */
-async function personIn(browser: Browser, baseURL: string, email: string, locale: Locale): Promise<{ context: BrowserContext; page: Page }> {
+async function personIn(
+  browser: Browser,
+  baseURL: string,
+  email: string,
+  locale: Locale,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL, locale: locale === "fr" ? "fr-FR" : "en-GB" });
   await signInAs(context, baseURL, email);
   await useLanguage(context, baseURL, locale);
@@ -127,7 +147,10 @@ async function outboxIds(address: string): Promise<Set<string>> {
   return new Set((await outboxEmailsTo(address)).map((e) => e.id));
 }
 
-test("Priya registers as a coach, HR asks for a change, she sends it again and HR approves her", async ({ browser, baseURL }) => {
+test("Priya registers as a coach, HR asks for a change, she sends it again and HR approves her", async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   const { profileId } = await resetPriyaToDraft();
   const priyaMailsBefore = await outboxIds(PRIYA);
@@ -164,11 +187,19 @@ test("Priya registers as a coach, HR asks for a change, she sends it again and H
 
     // Your coaching.
     const coaching = p.getByRole("form", { name: t("coaching.title") });
-    await coaching.getByRole("group", { name: t("coaching.coachingLanguages") }).getByRole("checkbox", { name: "English", exact: true }).check();
-    await coaching.getByRole("group", { name: startingWith(t("coaching.expertise")) }).getByRole("checkbox", { name: msg("en", "expertise.career") }).check();
+    await coaching
+      .getByRole("group", { name: t("coaching.coachingLanguages") })
+      .getByRole("checkbox", { name: "English", exact: true })
+      .check();
+    await coaching
+      .getByRole("group", { name: startingWith(t("coaching.expertise")) })
+      .getByRole("checkbox", { name: msg("en", "expertise.career") })
+      .check();
     const bios = coaching.getByRole("group", { name: startingWith(t("coaching.bioTitle")) });
     const bioEn = bios.getByRole("textbox", { name: t("coaching.english") });
-    await bioEn.fill("Programme officer in Nairobi, newly trained as a coach. I help colleagues early in their careers find their footing.");
+    await bioEn.fill(
+      "Programme officer in Nairobi, newly trained as a coach. I help colleagues early in their careers find their footing.",
+    );
     await saveSection(coaching);
     await expect(progress.getByRole("link", { name: t("progress.items.bio") })).toHaveCount(0);
 
@@ -182,12 +213,19 @@ test("Priya registers as a coach, HR asks for a change, she sends it again and H
     await expect(progress.getByRole("link", { name: t("progress.items.credentialKind") })).toHaveCount(0);
 
     const certificate = Buffer.from(
-      demoCertificatePdf({ holder: "Priya Raman", credentialKind: "icf_training", trainingHours: 60, reference: `E2E-${randomBytes(3).toString("hex").toUpperCase()}` }),
+      demoCertificatePdf({
+        holder: "Priya Raman",
+        credentialKind: "icf_training",
+        trainingHours: 60,
+        reference: `E2E-${randomBytes(3).toString("hex").toUpperCase()}`,
+      }),
     );
     const fileName = "priya-icf-training-certificate.pdf";
     const documents = p.locator("#credentials");
     const upload = documents.locator("form").filter({ has: p.locator("#credential-file") });
-    await upload.getByLabel(t("credentials.file"), { exact: true }).setInputFiles({ name: fileName, mimeType: "application/pdf", buffer: certificate });
+    await upload
+      .getByLabel(t("credentials.file"), { exact: true })
+      .setInputFiles({ name: fileName, mimeType: "application/pdf", buffer: certificate });
     await upload.getByRole("button", { name: t("credentials.upload"), exact: true }).click();
     await expect(upload.getByRole("status")).toContainText(t("credentials.uploaded"));
     await expect(documents.getByRole("link", { name: t("credentials.openLabel", { name: fileName }) })).toBeVisible();
@@ -201,7 +239,9 @@ test("Priya registers as a coach, HR asks for a change, she sends it again and H
 
     // The commitments, accepted explicitly.
     const commitments = p.locator("#commitments");
-    await expect(commitments.getByRole("region", { name: startingWith(msg("en", "commitments.confidentiality.title")) })).toBeVisible();
+    await expect(
+      commitments.getByRole("region", { name: startingWith(msg("en", "commitments.confidentiality.title")) }),
+    ).toBeVisible();
     const accept = commitments.getByRole("button", { name: t("commitments.button"), exact: true });
     await expect(accept).toBeDisabled();
     await commitments.getByRole("checkbox", { name: t("commitments.accept") }).check();
@@ -272,7 +312,8 @@ test("Priya registers as a coach, HR asks for a change, she sends it again and H
     const box = p.getByTestId("review-message");
     await expect(box.getByRole("heading")).toHaveText(t("status.changes_requested.messageLabel"));
     await expect(box).toContainText(change);
-    const newBio = "Programme officer in Nairobi; 60 hours of ICF-accredited training with observed coaching sessions (page 2 of my certificate).";
+    const newBio =
+      "Programme officer in Nairobi; 60 hours of ICF-accredited training with observed coaching sessions (page 2 of my certificate).";
     await bioEn.fill(newBio);
     await saveSection(coaching);
     await p.getByRole("button", { name: t("submit.button") }).click();
@@ -299,7 +340,12 @@ test("Priya registers as a coach, HR asks for a change, she sends it again and H
     await expect(history.last()).toContainText(tf("history.actions.approve"));
     await expect(history.last()).toContainText(tf("history.by").replace("{name}", "Hana Kim"));
     const actions = await history.evaluateAll((items) => items.map((li) => li.getAttribute("data-action")));
-    expect(actions.slice(-4)).toEqual(["coach.submit", "credential.request-changes", "coach.submit", "credential.approve"]);
+    expect(actions.slice(-4)).toEqual([
+      "coach.submit",
+      "credential.request-changes",
+      "coach.submit",
+      "credential.approve",
+    ]);
     await expect(history.nth(actions.length - 3)).toContainText(change);
 
     // --- Priya is approved, told by e-mail (in her language, English), and listed ----------
@@ -323,7 +369,11 @@ test("Priya registers as a coach, HR asks for a change, she sends it again and H
   }
 });
 
-test("a refused upload explains why in the coach's language and keeps the bio being typed", async ({ page, context, baseURL }) => {
+test("a refused upload explains why in the coach's language and keeps the bio being typed", async ({
+  page,
+  context,
+  baseURL,
+}) => {
   const { profileId } = await resetPriyaToDraft();
   await useLanguage(context, baseURL!, "en");
   await signInAs(context, baseURL!, PRIYA);
@@ -408,7 +458,10 @@ test("credential documents and registrations: who may open them", async ({ brows
 });
 
 for (const locale of ["en", "fr"] as const) {
-  test(`rejecting without a reason is refused in ${locale === "en" ? "English" : "French"} and changes nothing`, async ({ browser, baseURL }) => {
+  test(`rejecting without a reason is refused in ${locale === "en" ? "English" : "French"} and changes nothing`, async ({
+    browser,
+    baseURL,
+  }) => {
     const { profileId } = await resetPriyaToSubmitted();
     const priyaMailsBefore = await outboxIds(PRIYA);
     const hana = await personIn(browser, baseURL!, HANA, locale);
@@ -425,10 +478,14 @@ for (const locale of ["en", "fr"] as const) {
 
       await expect(form.getByText(msg(locale, "errors.decisionReasonRequired"))).toBeVisible();
       await expect(reason).toHaveAttribute("aria-invalid", "true");
-      await expect(reason).toHaveAccessibleDescription(new RegExp(escaped(msg(locale, "errors.decisionReasonRequired"))));
+      await expect(reason).toHaveAccessibleDescription(
+        new RegExp(escaped(msg(locale, "errors.decisionReasonRequired"))),
+      );
       // Still on the registration, still waiting for review; nothing was recorded or sent.
       await expect(page.getByTestId("status-badge")).toHaveText(th("status.submitted"));
-      await expect(page).toHaveURL((url) => url.pathname === `/hr/credentials/${profileId}` && !url.searchParams.has("decided"));
+      await expect(page).toHaveURL(
+        (url) => url.pathname === `/hr/credentials/${profileId}` && !url.searchParams.has("decided"),
+      );
       expect(await profileStatus(profileId)).toBe("submitted");
       await page.reload();
       await expect(page.getByTestId("status-badge")).toHaveText(th("status.submitted"));

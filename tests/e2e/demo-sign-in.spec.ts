@@ -10,16 +10,18 @@ test("the sign-in page offers demo personas, clearly labelled as a demo", async 
   await expect(title.getByText(msg("en", "common.demo"), { exact: true })).toBeVisible();
   await expect(demo.getByText(msg("en", "signIn.demoLead"))).toBeVisible();
   // One button per persona, each saying who and which roles.
-  await expect(demo.getByRole("button", { name: msg("en", "signIn.demoButton", { name: "Amina Diallo" }) })).toContainText(
-    msg("en", "roles.client"),
-  );
-  await expect(demo.getByRole("button", { name: msg("en", "signIn.demoButton", { name: "Ade Okafor" }) })).toContainText(
-    msg("en", "roles.programme_admin"),
-  );
+  await expect(
+    demo.getByRole("button", { name: msg("en", "signIn.demoButton", { name: "Amina Diallo" }) }),
+  ).toContainText(msg("en", "roles.client"));
+  await expect(
+    demo.getByRole("button", { name: msg("en", "signIn.demoButton", { name: "Ade Okafor" }) }),
+  ).toContainText(msg("en", "roles.programme_admin"));
   await expect(demo.getByRole("button")).toHaveCount(DEMO_PERSONA_EMAILS.length);
 });
 
-test("signing in as Ade Okafor shows the programme admin's home, and signing out returns to the landing page", async ({ page }) => {
+test("signing in as Ade Okafor shows the programme admin's home, and signing out returns to the landing page", async ({
+  page,
+}) => {
   await page.goto("/signin");
   await page.getByRole("button", { name: msg("en", "signIn.demoButton", { name: "Ade Okafor" }) }).click();
 
@@ -27,10 +29,16 @@ test("signing in as Ade Okafor shows the programme admin's home, and signing out
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(msg("en", "home.title", { name: "Ade Okafor" }));
   const steps = page.getByTestId("steps-programme_admin");
   await expect(steps.getByRole("heading", { level: 2 })).toHaveText(msg("en", "roles.programme_admin"));
-  await expect(steps.getByRole("link", { name: /Review programmes and cohorts\./ })).toHaveAttribute("href", "/admin/programmes");
+  await expect(steps.getByRole("link", { name: /Review programmes and cohorts\./ })).toHaveAttribute(
+    "href",
+    "/admin/programmes",
+  );
   await expect(steps.getByRole("link", { name: msg("en", "home.steps.admin.people") })).toBeVisible();
   const nav = page.getByRole("navigation", { name: msg("en", "nav.label") });
-  await expect(nav.getByRole("link", { name: msg("en", "nav.programmes") })).toHaveAttribute("href", "/admin/programmes");
+  await expect(nav.getByRole("link", { name: msg("en", "nav.programmes") })).toHaveAttribute(
+    "href",
+    "/admin/programmes",
+  );
 
   await page.getByRole("button", { name: msg("en", "common.signOut") }).click();
   await expect(page).toHaveURL((url) => url.pathname === "/");

@@ -79,23 +79,43 @@ function sessionTitle(locale: Locale, stepKey: string) {
 test.describe.configure({ mode: "serial" });
 
 test("every demo persona is seeded with a name", async () => {
-  const rows = await query<{ email: string; name: string }>(`select email, name from "User" where email = any($1)`, [[...DEMO_PERSONA_EMAILS]]);
+  const rows = await query<{ email: string; name: string }>(`select email, name from "User" where email = any($1)`, [
+    [...DEMO_PERSONA_EMAILS],
+  ]);
   expect(rows.map((r) => r.email).sort()).toEqual([...DEMO_PERSONA_EMAILS].sort());
 });
 
 for (const locale of LOCALES) {
-  test(`Amina's home (${locale}): her next session with Carlos and her tripartite coaching at its mid-point review`, async ({ browser, baseURL }) => {
+  test(`Amina's home (${locale}): her next session with Carlos and her tripartite coaching at its mid-point review`, async ({
+    browser,
+    baseURL,
+  }) => {
     const page = await open(browser, baseURL!, AMINA, locale);
     await page.goto("/");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr(locale, "home.title", { name: "Amina Diallo" }));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      tr(locale, "home.title", { name: "Amina Diallo" }),
+    );
     const client = page.getByTestId("steps-client");
     const coaching = await activeEngagement(AMINA, "peer-coaching");
     if (coaching?.position) {
-      const [step] = await query<{ stepKey: string }>(`select "stepKey" from "EngagementSession" where "engagementId" = $1 and position = $2`, [coaching.id, coaching.position]);
+      const [step] = await query<{ stepKey: string }>(
+        `select "stepKey" from "EngagementSession" where "engagementId" = $1 and position = $2`,
+        [coaching.id, coaching.position],
+      );
       await expectStep(
         client,
         `/engagements/${coaching.id}`,
-        before(locale, "home.steps.session.next", { name: "Carlos Mendes", title: sessionTitle(locale, step.stepKey), n: coaching.position, total: coaching.total }, "when"),
+        before(
+          locale,
+          "home.steps.session.next",
+          {
+            name: "Carlos Mendes",
+            title: sessionTitle(locale, step.stepKey),
+            n: coaching.position,
+            total: coaching.total,
+          },
+          "when",
+        ),
       );
     }
     const mission = await aminaMission();
@@ -103,13 +123,30 @@ for (const locale of LOCALES) {
     await expectStep(
       client,
       `/missions/${mission.id}`,
-      tr(locale, "home.steps.mission.status", { party: "coachee", coachee: "Amina Diallo", coach: "Carlos Mendes", status: tr(locale, `missions.status.${mission.status}`) }),
+      tr(locale, "home.steps.mission.status", {
+        party: "coachee",
+        coachee: "Amina Diallo",
+        coach: "Carlos Mendes",
+        status: tr(locale, `missions.status.${mission.status}`),
+      }),
     );
-    await expectStep(client, `/missions/${mission.id}`, before(locale, "home.steps.mission.milestone", { milestone: tr(locale, "missions.milestones.midpoint_review") }, "when"));
+    await expectStep(
+      client,
+      `/missions/${mission.id}`,
+      before(
+        locale,
+        "home.steps.mission.milestone",
+        { milestone: tr(locale, "missions.milestones.midpoint_review") },
+        "when",
+      ),
+    );
     await page.context().close();
   });
 
-  test(`Carlos's home (${locale}): the request waiting for his answer and his next session with Amina`, async ({ browser, baseURL }) => {
+  test(`Carlos's home (${locale}): the request waiting for his answer and his next session with Amina`, async ({
+    browser,
+    baseURL,
+  }) => {
     const [{ n }] = await query<{ n: number }>(
       `select count(*)::int as n from "CoachRequestChoice" c join "CoachProfile" p on p.id = c."coachProfileId" join "User" u on u.id = p."userId"
         where u.email = $1 and p.kind = 'coach' and c.status = 'pending'`,
@@ -118,21 +155,41 @@ for (const locale of LOCALES) {
     expect(n, "Julien's request waits for Carlos").toBeGreaterThanOrEqual(1);
     const page = await open(browser, baseURL!, CARLOS, locale);
     await page.goto("/");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr(locale, "home.title", { name: "Carlos Mendes" }));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      tr(locale, "home.title", { name: "Carlos Mendes" }),
+    );
     const coach = page.getByTestId("steps-coach");
     await expectStep(coach, "/engagements", tr(locale, "home.steps.requests.pending", { count: n }));
     const coaching = await activeEngagement(AMINA, "peer-coaching");
-    if (coaching?.position) await expectStep(coach, `/engagements/${coaching.id}`, before(locale, "home.steps.session.next", { name: "Amina Diallo", n: 0, total: 0, when: "" }, "title"));
+    if (coaching?.position)
+      await expectStep(
+        coach,
+        `/engagements/${coaching.id}`,
+        before(locale, "home.steps.session.next", { name: "Amina Diallo", n: 0, total: 0, when: "" }, "title"),
+      );
     const mission = await aminaMission();
-    await expectStep(coach, `/missions/${mission.id}`, before(locale, "home.steps.mission.status", { party: "coach", coachee: "Amina Diallo", coach: "Carlos Mendes" }, "status"));
+    await expectStep(
+      coach,
+      `/missions/${mission.id}`,
+      before(
+        locale,
+        "home.steps.mission.status",
+        { party: "coach", coachee: "Amina Diallo", coach: "Carlos Mendes" },
+        "status",
+      ),
+    );
     await page.context().close();
   });
 
   test(`Priya's home (${locale}): her coach registration`, async ({ browser, baseURL }) => {
     const page = await open(browser, baseURL!, PRIYA, locale);
     await page.goto("/");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr(locale, "home.title", { name: await nameOf(PRIYA) }));
-    await expect(page.getByTestId("steps-coach").getByRole("heading", { level: 2 })).toHaveText(tr(locale, "roles.coach"));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      tr(locale, "home.title", { name: await nameOf(PRIYA) }),
+    );
+    await expect(page.getByTestId("steps-coach").getByRole("heading", { level: 2 })).toHaveText(
+      tr(locale, "roles.coach"),
+    );
     await page.context().close();
   });
 
@@ -140,29 +197,53 @@ for (const locale of LOCALES) {
     [MARIA, "Mehdi Benali", "mentor"],
     [MEHDI, "María López", "mentee"],
   ] as const) {
-    test(`${other === "Mehdi Benali" ? "María" : "Mehdi"}'s home (${locale}): session 4 of the nine with ${other}`, async ({ browser, baseURL }) => {
+    test(`${other === "Mehdi Benali" ? "María" : "Mehdi"}'s home (${locale}): session 4 of the nine with ${other}`, async ({
+      browser,
+      baseURL,
+    }) => {
       const pairing = await activeEngagement(MEHDI, "mentoring");
       expect(pairing?.position, "the seeded mentoring pair has session 4 scheduled").toBe(4);
       const page = await open(browser, baseURL!, email, locale);
       await page.goto("/");
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr(locale, "home.title", { name: await nameOf(email) }));
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+        tr(locale, "home.title", { name: await nameOf(email) }),
+      );
       await expectStep(
         page.getByTestId(`steps-${role}`),
         `/engagements/${pairing.id}`,
-        before(locale, "home.steps.session.next", { name: other, title: sessionTitle(locale, "mentoring.leadership"), n: 4, total: 9 }, "when"),
+        before(
+          locale,
+          "home.steps.session.next",
+          { name: other, title: sessionTitle(locale, "mentoring.leadership"), n: 4, total: 9 },
+          "when",
+        ),
       );
       await page.context().close();
     });
   }
 
-  test(`Hana's home (${locale}): the credential queue and the mission she follows for HR`, async ({ browser, baseURL }) => {
-    const [{ n }] = await query<{ n: number }>(`select count(*)::int as n from "CoachProfile" where kind = 'coach' and status = 'submitted'`);
+  test(`Hana's home (${locale}): the credential queue and the mission she follows for HR`, async ({
+    browser,
+    baseURL,
+  }) => {
+    const [{ n }] = await query<{ n: number }>(
+      `select count(*)::int as n from "CoachProfile" where kind = 'coach' and status = 'submitted'`,
+    );
     const page = await open(browser, baseURL!, HANA, locale);
     await page.goto("/");
     const hr = page.getByTestId("steps-hr_reviewer");
     await expectStep(hr, "/hr/credentials", tr(locale, "home.steps.hr.queue", { count: n }));
     const mission = await aminaMission();
-    await expectStep(hr, `/missions/${mission.id}`, before(locale, "home.steps.mission.status", { party: "hr", coachee: "Amina Diallo", coach: "Carlos Mendes" }, "status"));
+    await expectStep(
+      hr,
+      `/missions/${mission.id}`,
+      before(
+        locale,
+        "home.steps.mission.status",
+        { party: "hr", coachee: "Amina Diallo", coach: "Carlos Mendes" },
+        "status",
+      ),
+    );
     await page.context().close();
   });
 
@@ -171,7 +252,11 @@ for (const locale of LOCALES) {
     expect(n).toBeGreaterThanOrEqual(2);
     const page = await open(browser, baseURL!, ADE, locale);
     await page.goto("/");
-    await expectStep(page.getByTestId("steps-programme_admin"), "/admin/programmes", tr(locale, "home.steps.admin.programmes", { count: n }));
+    await expectStep(
+      page.getByTestId("steps-programme_admin"),
+      "/admin/programmes",
+      tr(locale, "home.steps.admin.programmes", { count: n }),
+    );
     await expect(page.getByRole("heading", { level: 2, name: tr(locale, "home.openCohorts") })).toBeVisible();
     await page.context().close();
   });
@@ -184,14 +269,31 @@ for (const locale of LOCALES) {
     await expectStep(
       sponsor,
       `/missions/${mission.id}`,
-      tr(locale, "home.steps.mission.status", { party: "sponsor", coachee: "Amina Diallo", coach: "Carlos Mendes", status: tr(locale, `missions.status.${mission.status}`) }),
+      tr(locale, "home.steps.mission.status", {
+        party: "sponsor",
+        coachee: "Amina Diallo",
+        coach: "Carlos Mendes",
+        status: tr(locale, `missions.status.${mission.status}`),
+      }),
     );
-    await expectStep(sponsor, `/missions/${mission.id}`, before(locale, "home.steps.mission.milestone", { milestone: tr(locale, "missions.milestones.midpoint_review") }, "when"));
+    await expectStep(
+      sponsor,
+      `/missions/${mission.id}`,
+      before(
+        locale,
+        "home.steps.mission.milestone",
+        { milestone: tr(locale, "missions.milestones.midpoint_review") },
+        "when",
+      ),
+    );
     await page.context().close();
   });
 }
 
-test("the pages behind the homes are not empty: Amina's engagements, Hana's queue, Ade's programmes and cohort dashboard", async ({ browser, baseURL }) => {
+test("the pages behind the homes are not empty: Amina's engagements, Hana's queue, Ade's programmes and cohort dashboard", async ({
+  browser,
+  baseURL,
+}) => {
   const amina = await open(browser, baseURL!, AMINA, "en");
   await amina.goto("/engagements");
   await expect(amina.locator("main")).toContainText("Carlos Mendes");
@@ -207,7 +309,8 @@ test("the pages behind the homes are not empty: Amina's engagements, Hana's queu
 
   const ade = await open(browser, baseURL!, ADE, "en");
   await ade.goto("/admin/programmes");
-  for (const name of ["UN Peer Coaching Programme", "Mentoring Programme", "Tripartite Coaching"]) await expect(ade.locator("main")).toContainText(name);
+  for (const name of ["UN Peer Coaching Programme", "Mentoring Programme", "Tripartite Coaching"])
+    await expect(ade.locator("main")).toContainText(name);
   const [cohort] = await query<{ id: string; nameEn: string }>(
     `select c.id, c."nameEn" from "Cohort" c join "Programme" p on p.id = c."programmeId" where p.slug = 'peer-coaching' and c.status = 'open' order by c."startsOn" desc limit 1`,
   );

@@ -16,14 +16,26 @@ type Locale = "en" | "fr";
 const en = (key: string, values?: Record<string, string>) => msg("en", key, values);
 const fr = (key: string, values?: Record<string, string>) => msg("fr", key, values);
 
-async function personIn(browser: Browser, baseURL: string, email: string, locale: Locale): Promise<{ context: BrowserContext; page: Page }> {
+async function personIn(
+  browser: Browser,
+  baseURL: string,
+  email: string,
+  locale: Locale,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL, locale: locale === "fr" ? "fr-FR" : "en-GB" });
   await signInAs(context, baseURL, email);
   await useLanguage(context, baseURL, locale);
   return { context, page: await context.newPage() };
 }
 
-const STEPS = ["coaching.intro", "coaching.session-1", "coaching.session-2", "coaching.session-3", "coaching.session-4", "coaching.session-5"];
+const STEPS = [
+  "coaching.intro",
+  "coaching.session-1",
+  "coaching.session-2",
+  "coaching.session-3",
+  "coaching.session-4",
+  "coaching.session-5",
+];
 
 /** A fresh coaching engagement of Amina with Carlos: the introduction meeting was two days ago, not marked yet. */
 async function makeEngagement(): Promise<{ id: string; sessions: string[] }> {
@@ -34,12 +46,10 @@ async function makeEngagement(): Promise<{ id: string; sessions: string[] }> {
     [AMINA, CARLOS],
   );
   const id = `e2e-feedback-${randomBytes(6).toString("hex")}`;
-  await query(`insert into "Engagement" (id, "programmeId", "coachProfileId", "clientId", status, "startedAt") values ($1, $2, $3, $4, 'active', now() - interval '20 days')`, [
-    id,
-    row.programme,
-    row.carlos,
-    row.amina,
-  ]);
+  await query(
+    `insert into "Engagement" (id, "programmeId", "coachProfileId", "clientId", status, "startedAt") values ($1, $2, $3, $4, 'active', now() - interval '20 days')`,
+    [id, row.programme, row.carlos, row.amina],
+  );
   const sessions: string[] = [];
   for (const [i, stepKey] of STEPS.entries()) {
     const sessionId = `${id}-s${i + 1}`;
@@ -47,7 +57,15 @@ async function makeEngagement(): Promise<{ id: string; sessions: string[] }> {
     await query(
       `insert into "EngagementSession" (id, "engagementId", position, "stepKey", status, "suggestedAt", "startsAt", "timeZone", mode, "durationMinutes", "updatedAt")
        values ($1, $2, $3, $4, $5, now() + ($3 - 1) * interval '30 days' - interval '2 days', $6, 'Europe/Zurich', $7, 45, now())`,
-      [sessionId, id, i + 1, stepKey, i === 0 ? "scheduled" : "planned", i === 0 ? new Date(Date.now() - 2 * 86_400_000) : null, i === 0 ? "video" : null],
+      [
+        sessionId,
+        id,
+        i + 1,
+        stepKey,
+        i === 0 ? "scheduled" : "planned",
+        i === 0 ? new Date(Date.now() - 2 * 86_400_000) : null,
+        i === 0 ? "video" : null,
+      ],
     );
   }
   return { id, sessions };
@@ -63,7 +81,10 @@ test.afterAll(async () => {
   if (engagement) await query(`delete from "Engagement" where id = $1`, [engagement.id]);
 });
 
-test("Carlos marks the introduction meeting completed and evaluates it; Amina evaluates it too; neither sees the other's answers", async ({ browser, baseURL }) => {
+test("Carlos marks the introduction meeting completed and evaluates it; Amina evaluates it too; neither sees the other's answers", async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   const c = await personIn(browser, baseURL!, CARLOS, "en");
   const a = await personIn(browser, baseURL!, AMINA, "fr");
@@ -79,7 +100,10 @@ test("Carlos marks the introduction meeting completed and evaluates it; Amina ev
     await expect(introCard.getByRole("heading", { name: introEn })).toBeVisible();
     await expect(introCard.getByTestId("evaluation-panel")).toHaveCount(0); // not held yet: nothing to evaluate
     await introCard.getByRole("checkbox", { name: `${en("sessions.select")} — ${introEn}` }).check();
-    await p.getByRole("form", { name: en("sessions.complete.label") }).getByRole("button", { name: en("sessions.complete.button") }).click();
+    await p
+      .getByRole("form", { name: en("sessions.complete.label") })
+      .getByRole("button", { name: en("sessions.complete.button") })
+      .click();
     const panel = introCard.getByRole("region", { name: en("feedback.panel.title") });
     await expect(panel).toBeVisible();
     await expect(panel.getByRole("heading", { name: en("feedback.panel.title") })).toBeVisible();
@@ -91,12 +115,16 @@ test("Carlos marks the introduction meeting completed and evaluates it; Amina ev
     await expect(panel.getByLabel(en("feedback.panel.comment"))).toHaveValue("Carlos only: a warm first meeting.");
 
     const stars = panel.getByRole("group", { name: en("feedback.panel.usefulness") });
-    await stars.getByRole("radio", { name: en("feedback.panel.star", { value: "4", label: en("feedback.scale.4") }) }).check();
+    await stars
+      .getByRole("radio", { name: en("feedback.panel.star", { value: "4", label: en("feedback.scale.4") }) })
+      .check();
     await panel.getByRole("checkbox", { name: en("feedback.helped.questions") }).check();
     await panel.getByRole("button", { name: en("feedback.panel.submit") }).click();
     await expect(panel.getByRole("status")).toHaveText(`✓ ${en("feedback.panel.sent")}`);
     const his = panel.getByTestId("own-evaluation");
-    await expect(his).toContainText(en("feedback.panel.usefulnessValue", { value: "4", label: en("feedback.scale.4") }));
+    await expect(his).toContainText(
+      en("feedback.panel.usefulnessValue", { value: "4", label: en("feedback.scale.4") }),
+    );
     await expect(his).toContainText(en("feedback.panel.helpedValue", { list: en("feedback.helped.questions") }));
     await expect(his).toContainText("Carlos only: a warm first meeting.");
 
@@ -112,30 +140,40 @@ test("Carlos marks the introduction meeting completed and evaluates it; Amina ev
     await expect(herPanel).not.toContainText("4/5");
     await expect(herPanel).toContainText(fr("feedback.panel.confidential", { min: "5" }));
 
-    await herPanel.getByRole("radio", { name: fr("feedback.panel.star", { value: "2", label: fr("feedback.scale.2") }) }).check();
+    await herPanel
+      .getByRole("radio", { name: fr("feedback.panel.star", { value: "2", label: fr("feedback.scale.2") }) })
+      .check();
     await herPanel.getByRole("checkbox", { name: fr("feedback.helped.listening") }).check();
     await herPanel.getByLabel(fr("feedback.panel.comment")).fill("Seulement Amina : un peu court.");
     await herPanel.getByRole("button", { name: fr("feedback.panel.submit") }).click();
     const hers = herPanel.getByTestId("own-evaluation");
-    await expect(hers).toContainText(fr("feedback.panel.usefulnessValue", { value: "2", label: fr("feedback.scale.2") }));
+    await expect(hers).toContainText(
+      fr("feedback.panel.usefulnessValue", { value: "2", label: fr("feedback.scale.2") }),
+    );
     await expect(hers).toContainText("Seulement Amina");
     await expect(hers).not.toContainText("Carlos only");
 
     // The other tab still shows the form: sending it again is refused clearly.
-    const stalePanel = secondTab.locator(`#session-${engagement.sessions[0]}`).getByRole("region", { name: fr("feedback.panel.title") });
-    await stalePanel.getByRole("radio", { name: fr("feedback.panel.star", { value: "5", label: fr("feedback.scale.5") }) }).check();
+    const stalePanel = secondTab
+      .locator(`#session-${engagement.sessions[0]}`)
+      .getByRole("region", { name: fr("feedback.panel.title") });
+    await stalePanel
+      .getByRole("radio", { name: fr("feedback.panel.star", { value: "5", label: fr("feedback.scale.5") }) })
+      .check();
     await stalePanel.getByRole("button", { name: fr("feedback.panel.submit") }).click();
     await expect(stalePanel.getByRole("alert")).toHaveText(fr("errors.feedbackAlreadyGiven"));
-    const [saved] = await query<{ usefulness: number }>(`select f.usefulness from "SessionFeedback" f join "User" u on u.id = f."authorId" where f."sessionId" = $1 and u.email = $2`, [
-      engagement.sessions[0],
-      AMINA,
-    ]);
+    const [saved] = await query<{ usefulness: number }>(
+      `select f.usefulness from "SessionFeedback" f join "User" u on u.id = f."authorId" where f."sessionId" = $1 and u.email = $2`,
+      [engagement.sessions[0], AMINA],
+    );
     expect(saved.usefulness).toBe(2);
 
     // --- Carlos, back on the page: his own answers only -----------------------------------------
     await p.reload();
     const again = p.locator(`#session-${engagement.sessions[0]}`).getByTestId("own-evaluation");
-    await expect(again).toContainText(en("feedback.panel.usefulnessValue", { value: "4", label: en("feedback.scale.4") }));
+    await expect(again).toContainText(
+      en("feedback.panel.usefulnessValue", { value: "4", label: en("feedback.scale.4") }),
+    );
     await expect(p.locator("body")).not.toContainText("Seulement Amina");
     await expect(p.locator("body")).not.toContainText("2/5");
   } finally {
@@ -146,27 +184,42 @@ test("Carlos marks the introduction meeting completed and evaluates it; Amina ev
 
 test("Amina's home asks for a missing evaluation and leads to it", async ({ browser, baseURL }) => {
   // Session 2 held and marked by Carlos; Amina has not evaluated it.
-  await query(`update "EngagementSession" set status = 'completed', "startsAt" = now() - interval '1 day', "completedAt" = now() where id = $1`, [engagement.sessions[1]]);
+  await query(
+    `update "EngagementSession" set status = 'completed', "startsAt" = now() - interval '1 day', "completedAt" = now() where id = $1`,
+    [engagement.sessions[1]],
+  );
   const a = await personIn(browser, baseURL!, AMINA, "en");
   try {
     const p = a.page;
     await p.goto("/");
     const step = p.getByRole("link", {
-      name: msg("en", "home.steps.evaluation.session", { n: "2", title: en("sessionPlans.coaching.session-1.title"), name: "Carlos Mendes" }).replace(/\{more.*$/, ""),
+      name: msg("en", "home.steps.evaluation.session", {
+        n: "2",
+        title: en("sessionPlans.coaching.session-1.title"),
+        name: "Carlos Mendes",
+      }).replace(/\{more.*$/, ""),
       exact: false,
     });
     await expect(step).toBeVisible();
     await step.click();
     await expect(p).toHaveURL((url) => url.pathname === `/engagements/${engagement.id}`);
-    await expect(p.locator(`#session-${engagement.sessions[1]}`).getByRole("button", { name: en("feedback.panel.submit") })).toBeVisible();
+    await expect(
+      p.locator(`#session-${engagement.sessions[1]}`).getByRole("button", { name: en("feedback.panel.submit") }),
+    ).toBeVisible();
   } finally {
     await a.context.close();
   }
 });
 
-test("once completed: each gives a closing evaluation privately, and only Amina can open her attestation", async ({ browser, baseURL }) => {
+test("once completed: each gives a closing evaluation privately, and only Amina can open her attestation", async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
-  await query(`update "EngagementSession" set status = 'completed', "startsAt" = coalesce("startsAt", now() - interval '1 day'), "completedAt" = now() where "engagementId" = $1`, [engagement.id]);
+  await query(
+    `update "EngagementSession" set status = 'completed', "startsAt" = coalesce("startsAt", now() - interval '1 day'), "completedAt" = now() where "engagementId" = $1`,
+    [engagement.id],
+  );
   await query(`update "Engagement" set status = 'completed', "completedAt" = now() where id = $1`, [engagement.id]);
   const a = await personIn(browser, baseURL!, AMINA, "en");
   const c = await personIn(browser, baseURL!, CARLOS, "fr");
@@ -177,13 +230,23 @@ test("once completed: each gives a closing evaluation privately, and only Amina 
     const panel = p.getByRole("region", { name: en("feedback.closing.title") });
     await panel.getByRole("button", { name: en("feedback.closing.submit") }).click();
     await expect(panel.getByText(en("errors.objectivesMetRequired"))).toBeVisible();
-    await panel.getByRole("radio", { name: en("feedback.panel.star", { value: "5", label: en("feedback.scale.5") }) }).check();
-    await panel.getByRole("group", { name: en("feedback.closing.objectivesMet") }).getByRole("radio", { name: en("feedback.objectivesMet.partly") }).check();
-    await panel.getByRole("group", { name: en("feedback.closing.wouldRecommend") }).getByRole("radio", { name: en("feedback.closing.yes") }).check();
+    await panel
+      .getByRole("radio", { name: en("feedback.panel.star", { value: "5", label: en("feedback.scale.5") }) })
+      .check();
+    await panel
+      .getByRole("group", { name: en("feedback.closing.objectivesMet") })
+      .getByRole("radio", { name: en("feedback.objectivesMet.partly") })
+      .check();
+    await panel
+      .getByRole("group", { name: en("feedback.closing.wouldRecommend") })
+      .getByRole("radio", { name: en("feedback.closing.yes") })
+      .check();
     await panel.getByLabel(en("feedback.panel.comment")).fill("Amina's closing words.");
     await panel.getByRole("button", { name: en("feedback.closing.submit") }).click();
     const mine = panel.getByTestId("own-closing-evaluation");
-    await expect(mine).toContainText(en("feedback.closing.objectivesValue", { value: en("feedback.objectivesMet.partly") }));
+    await expect(mine).toContainText(
+      en("feedback.closing.objectivesValue", { value: en("feedback.objectivesMet.partly") }),
+    );
     await expect(mine).toContainText("Amina's closing words.");
 
     // --- Carlos sees his own form, not her answers, and no attestation link ----------------------

@@ -21,12 +21,13 @@ export async function signInAs(context: BrowserContext, baseURL: string, email: 
   const [user] = await query<{ id: string }>(`select id from "User" where email = $1`, [email]);
   if (!user) throw new Error(`No user ${email} in the e2e database`);
   const token = randomBytes(32).toString("hex");
-  await query(`insert into "Session" (id, "sessionToken", "userId", expires) values ($1, $2, $3, now() + interval '1 day')`, [
-    `e2e_${token.slice(0, 16)}`,
-    token,
-    user.id,
+  await query(
+    `insert into "Session" (id, "sessionToken", "userId", expires) values ($1, $2, $3, now() + interval '1 day')`,
+    [`e2e_${token.slice(0, 16)}`, token, user.id],
+  );
+  await context.addCookies([
+    { name: "next-auth.session-token", value: token, url: baseURL, httpOnly: true, sameSite: "Lax" },
   ]);
-  await context.addCookies([{ name: "next-auth.session-token", value: token, url: baseURL, httpOnly: true, sameSite: "Lax" }]);
   return user.id;
 }
 
@@ -59,9 +60,10 @@ export function msg(locale: "en" | "fr", key: string, values: Record<string, str
 export type OutboxRow = { id: string; to: string; subject: string; text: string; createdAt: Date };
 
 export async function outboxEmailsTo(address: string): Promise<OutboxRow[]> {
-  return query<OutboxRow>(`select id, "to", subject, text, "createdAt" from "OutboxEmail" where "to" = $1 order by "createdAt" desc`, [
-    address,
-  ]);
+  return query<OutboxRow>(
+    `select id, "to", subject, text, "createdAt" from "OutboxEmail" where "to" = $1 order by "createdAt" desc`,
+    [address],
+  );
 }
 
 /** The sign-in link in an e-mail's text. */

@@ -10,11 +10,16 @@ async function expectHome(page: Page, locale: "en" | "fr") {
   await expect(page.locator("html")).toHaveAttribute("lang", locale);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(msg(locale, "home.title", { name: "Hana Kim" }));
   await expect(page.getByRole("button", { name: msg(locale, "common.signOut") })).toBeVisible();
-  await expect(page.getByRole("button", { name: msg(locale, `language.${locale}`) })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("button", { name: msg(locale, `language.${locale}`) })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
 }
 
 async function preferredLanguage(): Promise<string> {
-  const [row] = await query<{ preferredLanguage: string }>(`select "preferredLanguage" from "User" where email = $1`, [HANA]);
+  const [row] = await query<{ preferredLanguage: string }>(`select "preferredLanguage" from "User" where email = $1`, [
+    HANA,
+  ]);
   return row.preferredLanguage;
 }
 
@@ -23,7 +28,12 @@ test.afterEach(async () => {
   await query(`update "User" set "preferredLanguage" = 'en' where email = $1`, [HANA]);
 });
 
-test("a signed-in person's choice of French is kept on reload and in a new browser", async ({ page, context, baseURL, browser }) => {
+test("a signed-in person's choice of French is kept on reload and in a new browser", async ({
+  page,
+  context,
+  baseURL,
+  browser,
+}) => {
   expect(await preferredLanguage()).toBe("en");
   await signInAs(context, baseURL!, HANA);
   await page.goto("/");
@@ -31,7 +41,9 @@ test("a signed-in person's choice of French is kept on reload and in a new brows
 
   await page.getByRole("button", { name: "Français" }).click();
   await expectHome(page, "fr");
-  await expect(page.getByRole("navigation", { name: msg("fr", "nav.label") }).getByRole("link", { name: msg("fr", "nav.home") })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: msg("fr", "nav.label") }).getByRole("link", { name: msg("fr", "nav.home") }),
+  ).toBeVisible();
 
   await page.reload();
   await expectHome(page, "fr");

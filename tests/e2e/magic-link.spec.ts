@@ -54,7 +54,9 @@ test("a sign-in link from the outbox signs Amina in, once", async ({ page, brows
   try {
     const second = await other.newPage();
     await second.goto(link);
-    await expect(second).toHaveURL((url) => url.pathname === "/signin" && url.searchParams.get("error") === "Verification");
+    await expect(second).toHaveURL(
+      (url) => url.pathname === "/signin" && url.searchParams.get("error") === "Verification",
+    );
     await expect(second.getByRole("main").getByRole("alert")).toHaveText(msg("en", "errors.Verification"));
     await expect(second.getByRole("heading", { level: 1 })).toHaveText(msg("en", "signIn.title"));
     await expect(second.getByRole("button", { name: msg("en", "common.signOut") })).toHaveCount(0);

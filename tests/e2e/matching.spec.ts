@@ -29,7 +29,10 @@ async function idOf(email: string): Promise<string> {
 }
 
 async function carlosProfileId(): Promise<string> {
-  const [row] = await query<{ id: string }>(`select c.id from "CoachProfile" c join "User" u on u.id = c."userId" where u.email = $1`, [CARLOS]);
+  const [row] = await query<{ id: string }>(
+    `select c.id from "CoachProfile" c join "User" u on u.id = c."userId" where u.email = $1`,
+    [CARLOS],
+  );
   return row.id;
 }
 
@@ -41,13 +44,21 @@ async function resetAmina(): Promise<string> {
   const amina = await idOf(AMINA);
   await query(`delete from "Engagement" where "clientId" = $1`, [amina]);
   await query(`delete from "CoachRequest" where "clientId" = $1`, [amina]);
-  await query(`update "CohortEnrolment" set status = 'enrolled', "withdrawnAt" = null where "userId" = $1 and role = 'client'`, [amina]);
+  await query(
+    `update "CohortEnrolment" set status = 'enrolled', "withdrawnAt" = null where "userId" = $1 and role = 'client'`,
+    [amina],
+  );
   await query(`update "CoachProfile" set availability = 'open' where id = $1`, [await carlosProfileId()]);
   return amina;
 }
 
 /** A signed-in browser context with its own page, in the given interface language. */
-async function personIn(browser: Browser, baseURL: string, email: string, locale: Locale): Promise<{ context: BrowserContext; page: Page }> {
+async function personIn(
+  browser: Browser,
+  baseURL: string,
+  email: string,
+  locale: Locale,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL, locale: locale === "fr" ? "fr-FR" : "en-GB" });
   await signInAs(context, baseURL, email);
   await useLanguage(context, baseURL, locale);
@@ -62,7 +73,10 @@ async function newEmailsTo(address: string, before: Set<string>) {
   return (await outboxEmailsTo(address)).filter((e) => !before.has(e.id));
 }
 
-test("Amina finds Carlos in the directory, asks him first with two back-ups, and he accepts", async ({ browser, baseURL }) => {
+test("Amina finds Carlos in the directory, asks him first with two back-ups, and he accepts", async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   const amina = await resetAmina();
   const carlosProfile = await carlosProfileId();
@@ -80,15 +94,24 @@ test("Amina finds Carlos in the directory, asks him first with two back-ups, and
     await filters.getByLabel(t("directory.filters.expertise")).selectOption({ label: t("expertise.leadership") });
     await filters.getByLabel(t("directory.filters.language")).selectOption({ label: "French" });
     await filters.getByRole("button", { name: t("directory.filters.apply") }).click();
-    await expect(p).toHaveURL((url) => url.pathname === "/coaches" && url.searchParams.get("expertise") === "leadership" && url.searchParams.get("language") === "fr");
+    await expect(p).toHaveURL(
+      (url) =>
+        url.pathname === "/coaches" &&
+        url.searchParams.get("expertise") === "leadership" &&
+        url.searchParams.get("language") === "fr",
+    );
     const chips = p.getByRole("list", { name: t("directory.filters.active") });
-    await expect(chips.getByRole("link", { name: t("directory.filters.remove", { label: t("expertise.leadership") }) })).toBeVisible();
+    await expect(
+      chips.getByRole("link", { name: t("directory.filters.remove", { label: t("expertise.leadership") }) }),
+    ).toBeVisible();
     await expect(chips.getByRole("link", { name: t("directory.filters.remove", { label: "French" }) })).toBeVisible();
     // Every coach listed coaches in French.
     const cards = p.getByTestId("coach-card");
     expect(await cards.count()).toBeGreaterThan(0);
     for (const text of await cards.allInnerTexts()) expect(text).toContain("French");
-    const carlosCard = cards.filter({ has: p.getByRole("link", { name: t("directory.card.view", { name: "Carlos Mendes" }) }) });
+    const carlosCard = cards.filter({
+      has: p.getByRole("link", { name: t("directory.card.view", { name: "Carlos Mendes" }) }),
+    });
     await expect(carlosCard).toHaveCount(1);
     await expect(carlosCard).toContainText(t("expertise.leadership"));
 
@@ -97,7 +120,9 @@ test("Amina finds Carlos in the directory, asks him first with two back-ups, and
     await expect(p).toHaveURL((url) => url.pathname === `/coaches/${carlosProfile}`);
     await expect(p.getByRole("heading", { level: 1 })).toHaveText("Carlos Mendes");
     await p.getByRole("link", { name: t("directory.profile.request") }).click();
-    await expect(p).toHaveURL((url) => url.pathname === "/requests/new" && url.searchParams.get("coach") === carlosProfile);
+    await expect(p).toHaveURL(
+      (url) => url.pathname === "/requests/new" && url.searchParams.get("coach") === carlosProfile,
+    );
     await expect(p.getByRole("heading", { level: 1 })).toHaveText(t("requests.title"));
 
     const form = p.getByRole("form", { name: t("requests.title") });
@@ -105,7 +130,9 @@ test("Amina finds Carlos in the directory, asks him first with two back-ups, and
     await expect(first).toHaveValue(carlosProfile);
     // Two back-ups: the first two other coaches listed (all of them have a free place).
     const second = form.getByLabel(t("requests.choice2"));
-    const options = await second.locator("option").evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? "" })));
+    const options = await second
+      .locator("option")
+      .evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? "" })));
     const others = options.filter((o) => o.value && o.value !== carlosProfile).slice(0, 2);
     expect(others).toHaveLength(2);
     for (const o of others) expect(o.text).toMatch(/\d+ free places?$/);
@@ -134,7 +161,9 @@ test("Amina finds Carlos in the directory, asks him first with two back-ups, and
     await expect
       .poll(async () => (await newEmailsTo(CARLOS, carlosMailsBefore)).map((e) => e.subject))
       .toContain(msg("fr", "email.requests.asked.subject", { client: "Amina Diallo" }));
-    const asked = (await newEmailsTo(CARLOS, carlosMailsBefore)).find((e) => e.subject === msg("fr", "email.requests.asked.subject", { client: "Amina Diallo" }))!;
+    const asked = (await newEmailsTo(CARLOS, carlosMailsBefore)).find(
+      (e) => e.subject === msg("fr", "email.requests.asked.subject", { client: "Amina Diallo" }),
+    )!;
     expect(asked.text).toContain(message);
     expect(asked.text).toContain(msg("fr", "email.requests.asked.messageLabel"));
 
@@ -149,7 +178,10 @@ test("Amina finds Carlos in the directory, asks him first with two back-ups, and
     await expect(incoming).toContainText(message);
     await incoming.getByRole("button", { name: `${tf("engagements.coach.accept")} — Amina Diallo` }).click();
     await expect(cp.getByTestId("incoming-request").filter({ hasText: "Amina Diallo" })).toHaveCount(0);
-    const carlosActive = cp.getByRole("region", { name: tf("engagements.active.title") }).getByTestId("engagement-active").filter({ hasText: "Amina Diallo" });
+    const carlosActive = cp
+      .getByRole("region", { name: tf("engagements.active.title") })
+      .getByTestId("engagement-active")
+      .filter({ hasText: "Amina Diallo" });
     await expect(carlosActive).toHaveCount(1);
     await expect(carlosActive).toContainText(tf("engagements.kinds.coach.yourSeeker"));
 
@@ -159,10 +191,18 @@ test("Amina finds Carlos in the directory, asks him first with two back-ups, and
     await expect(aminaActive).toHaveCount(1);
     await expect(aminaActive).toContainText("Carlos Mendes");
     await expect(aminaActive).toContainText(t("engagements.kinds.coach.yourProvider"));
-    await expect(p.getByRole("region", { name: t("engagements.kinds.coach.seekerTitle") })).toContainText(t("engagements.client.none"));
+    await expect(p.getByRole("region", { name: t("engagements.kinds.coach.seekerTitle") })).toContainText(
+      t("engagements.client.none"),
+    );
 
     // The request is accepted; the back-ups were never asked.
-    const rows = await query<{ rank: number; status: string; askedAt: Date | null; coachProfileId: string; request: string }>(
+    const rows = await query<{
+      rank: number;
+      status: string;
+      askedAt: Date | null;
+      coachProfileId: string;
+      request: string;
+    }>(
       `select ch.rank, ch.status, ch."askedAt", ch."coachProfileId", r.status as request
          from "CoachRequestChoice" ch join "CoachRequest" r on r.id = ch."requestId" where r."clientId" = $1 order by ch.rank`,
       [amina],
@@ -174,7 +214,10 @@ test("Amina finds Carlos in the directory, asks him first with two back-ups, and
     ]);
     expect(rows[1].askedAt).toBeNull();
     expect(rows[2].askedAt).toBeNull();
-    const [engagement] = await query<{ status: string }>(`select status from "Engagement" where "clientId" = $1 and "coachProfileId" = $2`, [amina, carlosProfile]);
+    const [engagement] = await query<{ status: string }>(
+      `select status from "Engagement" where "clientId" = $1 and "coachProfileId" = $2`,
+      [amina, carlosProfile],
+    );
     expect(engagement.status).toBe("active");
 
     // Amina is told in English; the back-up coaches received nothing.
@@ -182,7 +225,10 @@ test("Amina finds Carlos in the directory, asks him first with two back-ups, and
       .poll(async () => (await newEmailsTo(AMINA, aminaMailsBefore)).map((e) => e.subject))
       .toContain(msg("en", "email.requests.accepted.subject", { coach: "Carlos Mendes" }));
     for (const b of backups) {
-      const [backup] = await query<{ email: string }>(`select u.email from "User" u join "CoachProfile" c on c."userId" = u.id where c.id = $1`, [b.id]);
+      const [backup] = await query<{ email: string }>(
+        `select u.email from "User" u join "CoachProfile" c on c."userId" = u.id where c.id = $1`,
+        [b.id],
+      );
       const mails = await outboxEmailsTo(backup.email);
       expect(mails.filter((m) => m.text.includes(message))).toEqual([]);
     }
@@ -194,11 +240,18 @@ test("Amina finds Carlos in the directory, asks him first with two back-ups, and
 });
 
 for (const locale of ["en", "fr"] as const) {
-  test(`a consultant is told why he cannot join the coaching programme (${locale})`, async ({ page, context, baseURL }) => {
+  test(`a consultant is told why he cannot join the coaching programme (${locale})`, async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     const tom = await idOf(TOM);
     const grantId = `e2e_grant_${randomBytes(8).toString("hex")}`;
     // With the client role, the only thing between Tom and a seat is his appointment type.
-    const inserted = await query(`insert into "RoleGrant" (id, "userId", role) values ($1, $2, 'client') on conflict do nothing returning id`, [grantId, tom]);
+    const inserted = await query(
+      `insert into "RoleGrant" (id, "userId", role) values ($1, $2, 'client') on conflict do nothing returning id`,
+      [grantId, tom],
+    );
     try {
       await useLanguage(context, baseURL!, locale);
       await signInAs(context, baseURL!, TOM);
@@ -209,7 +262,10 @@ for (const locale of ["en", "fr"] as const) {
       const notEligible = place.getByTestId("not-eligible");
       await expect(notEligible.getByRole("heading")).toHaveText(msg(locale, "enrolment.notEligible.title"));
       await expect(notEligible).toContainText(msg(locale, "enrolment.notEligible.appointment-not-eligible"));
-      await expect(notEligible.getByRole("link", { name: "peercoaching@un.org" })).toHaveAttribute("href", "mailto:peercoaching@un.org");
+      await expect(notEligible.getByRole("link", { name: "peercoaching@un.org" })).toHaveAttribute(
+        "href",
+        "mailto:peercoaching@un.org",
+      );
       await expect(page.getByTestId("join-form")).toHaveCount(0);
       await expect(page.getByRole("button", { name: msg(locale, "enrolment.join.button") })).toHaveCount(0);
       await expect(page.getByRole("button", { name: msg(locale, "enrolment.join.buttonWaitlist") })).toHaveCount(0);
@@ -220,7 +276,11 @@ for (const locale of ["en", "fr"] as const) {
 }
 
 for (const locale of ["en", "fr"] as const) {
-  test(`a refused request explains why beside the choice and keeps the message (${locale})`, async ({ page, context, baseURL }) => {
+  test(`a refused request explains why beside the choice and keeps the message (${locale})`, async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     const amina = await resetAmina();
     const carlosProfile = await carlosProfileId();
     try {
@@ -230,7 +290,10 @@ for (const locale of ["en", "fr"] as const) {
       const form = page.getByRole("form", { name: msg(locale, "requests.title") });
       const first = form.getByLabel(msg(locale, "requests.choice1"));
       await expect(first).toHaveValue(carlosProfile);
-      const message = locale === "en" ? "Half an hour of typing: I would like help with a difficult working relationship." : "J'aimerais de l'aide pour une relation de travail difficile avec mon équipe.";
+      const message =
+        locale === "en"
+          ? "Half an hour of typing: I would like help with a difficult working relationship."
+          : "J'aimerais de l'aide pour une relation de travail difficile avec mon équipe.";
       const textarea = form.getByLabel(msg(locale, "requests.message"));
       await textarea.fill(message);
 
@@ -259,7 +322,10 @@ for (const locale of ["en", "fr"] as const) {
   });
 }
 
-test("Amina ends her engagement with Carlos early: he is told and the admin reads why", async ({ browser, baseURL }) => {
+test("Amina ends her engagement with Carlos early: he is told and the admin reads why", async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const amina = await resetAmina();
   const carlosProfile = await carlosProfileId();
@@ -300,12 +366,17 @@ test("Amina ends her engagement with Carlos early: he is told and the admin read
     await expect(past).toContainText(prefixOf("en", "engagements.past.ended"));
     await expect(past).toContainText(t("past.byYou"));
     await expect(past).toContainText(reason);
-    const [row] = await query<{ status: string; endReason: string; endedById: string }>(`select status, "endReason", "endedById" from "Engagement" where id = $1`, [engagementId]);
+    const [row] = await query<{ status: string; endReason: string; endedById: string }>(
+      `select status, "endReason", "endedById" from "Engagement" where id = $1`,
+      [engagementId],
+    );
     expect(row).toEqual({ status: "ended", endReason: reason, endedById: amina });
 
     // Carlos is told, in French, with the reason.
     const subject = msg("fr", "email.requests.ended.subject", { name: "Amina Diallo" });
-    await expect.poll(async () => (await newEmailsTo(CARLOS, carlosMailsBefore)).map((e) => e.subject)).toContain(subject);
+    await expect
+      .poll(async () => (await newEmailsTo(CARLOS, carlosMailsBefore)).map((e) => e.subject))
+      .toContain(subject);
     const mail = (await newEmailsTo(CARLOS, carlosMailsBefore)).find((e) => e.subject === subject)!;
     expect(mail.text).toContain(reason);
 

@@ -14,7 +14,12 @@ async function idOf(email: string): Promise<string> {
   return row.id;
 }
 
-async function personIn(browser: Browser, baseURL: string, email: string, locale: Locale): Promise<{ context: BrowserContext; page: Page }> {
+async function personIn(
+  browser: Browser,
+  baseURL: string,
+  email: string,
+  locale: Locale,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL, locale: locale === "fr" ? "fr-FR" : "en-GB" });
   await useLanguage(context, baseURL, locale);
   await signInAs(context, baseURL, email);
@@ -27,8 +32,12 @@ async function personIn(browser: Browser, baseURL: string, email: string, locale
  */
 async function seededPairing(): Promise<{ maria: string; mehdi: string; profileId: string; engagementId: string }> {
   const [maria, mehdi] = [await idOf(MARIA), await idOf(MEHDI)];
-  const [programme] = await query<{ id: string }>(`select id from "Programme" where type = 'mentoring' and "archivedAt" is null order by "createdAt" limit 1`);
-  let [profile] = await query<{ id: string }>(`select id from "CoachProfile" where "userId" = $1 and kind = 'mentor'`, [maria]);
+  const [programme] = await query<{ id: string }>(
+    `select id from "Programme" where type = 'mentoring' and "archivedAt" is null order by "createdAt" limit 1`,
+  );
+  let [profile] = await query<{ id: string }>(`select id from "CoachProfile" where "userId" = $1 and kind = 'mentor'`, [
+    maria,
+  ]);
   if (!profile) {
     [profile] = await query<{ id: string }>(
       `insert into "CoachProfile" (id, "userId", kind, "programmeId", status, availability, capacity, "expertiseAreas", "coachingLanguages", "careerPath", "bioEn", "bioFr", "submittedAt", "updatedAt")
@@ -45,8 +54,14 @@ async function seededPairing(): Promise<{ maria: string; mehdi: string; profileI
     );
   }
   // Nothing left over from an earlier run: no open request of Mehdi's in mentoring.
-  await query(`update "CoachRequest" r set status = 'withdrawn', "closedAt" = now() from "Programme" p where p.id = r."programmeId" and p.type = 'mentoring' and r."clientId" = $1 and r.status = 'open'`, [mehdi]);
-  let [engagement] = await query<{ id: string }>(`select id from "Engagement" where "coachProfileId" = $1 and "clientId" = $2 and status = 'active'`, [profile.id, mehdi]);
+  await query(
+    `update "CoachRequest" r set status = 'withdrawn', "closedAt" = now() from "Programme" p where p.id = r."programmeId" and p.type = 'mentoring' and r."clientId" = $1 and r.status = 'open'`,
+    [mehdi],
+  );
+  let [engagement] = await query<{ id: string }>(
+    `select id from "Engagement" where "coachProfileId" = $1 and "clientId" = $2 and status = 'active'`,
+    [profile.id, mehdi],
+  );
   if (!engagement) {
     const [cohort] = await query<{ cohortId: string; programmeId: string }>(
       `select c.id as "cohortId", c."programmeId" from "CohortEnrolment" e join "Cohort" c on c.id = e."cohortId"
@@ -62,10 +77,16 @@ async function seededPairing(): Promise<{ maria: string; mehdi: string; profileI
   return { maria, mehdi, profileId: profile.id, engagementId: engagement.id };
 }
 
-test("Mehdi ends his pairing with María, finds her in the mentor directory and asks her again; she accepts; the nine sessions are planned", async ({ browser, baseURL }) => {
+test("Mehdi ends his pairing with María, finds her in the mentor directory and asks her again; she accepts; the nine sessions are planned", async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   const { mehdi, profileId, engagementId } = await seededPairing();
-  const [{ areas }] = await query<{ areas: string[] }>(`select "expertiseAreas"::text[] as areas from "CoachProfile" where id = $1`, [profileId]);
+  const [{ areas }] = await query<{ areas: string[] }>(
+    `select "expertiseAreas"::text[] as areas from "CoachProfile" where id = $1`,
+    [profileId],
+  );
   const tf = (key: string, values?: Record<string, string>) => msg("fr", key, values);
   const te = (key: string, values?: Record<string, string>) => msg("en", key, values);
   const reason = `Mon service change d'organisation ; je voudrais repartir de zéro. (${randomBytes(3).toString("hex")})`;
@@ -75,13 +96,24 @@ test("Mehdi ends his pairing with María, finds her in the mentor directory and 
     // --- Mehdi ends the seeded pairing, with a reason (either side can end) ---------------------
     const hp = h.page;
     await hp.goto("/engagements");
-    const item = hp.getByRole("region", { name: tf("engagements.active.title") }).getByTestId("engagement-active").filter({ hasText: "María López" });
+    const item = hp
+      .getByRole("region", { name: tf("engagements.active.title") })
+      .getByTestId("engagement-active")
+      .filter({ hasText: "María López" });
     await expect(item).toHaveCount(1);
     await item.getByRole("button", { name: tf("engagements.active.end") }).click();
     await item.getByLabel(tf("engagements.active.endReason", { name: "María López" })).fill(reason);
     await item.getByRole("button", { name: tf("engagements.active.confirmEnd") }).click();
-    await expect.poll(async () => (await query<{ status: string }>(`select status from "Engagement" where id = $1`, [engagementId]))[0].status).toBe("ended");
-    const [ended] = await query<{ endReason: string; endedById: string }>(`select "endReason", "endedById" from "Engagement" where id = $1`, [engagementId]);
+    await expect
+      .poll(
+        async () =>
+          (await query<{ status: string }>(`select status from "Engagement" where id = $1`, [engagementId]))[0].status,
+      )
+      .toBe("ended");
+    const [ended] = await query<{ endReason: string; endedById: string }>(
+      `select "endReason", "endedById" from "Engagement" where id = $1`,
+      [engagementId],
+    );
     expect(ended).toEqual({ endReason: reason, endedById: mehdi });
 
     // --- the mentor directory, filtered on one of María's areas ---------------------------------
@@ -105,7 +137,9 @@ test("Mehdi ends his pairing with María, finds her in the mentor directory and 
     await expect(hp).toHaveURL(/\/requests\/new\?kind=mentor&coach=/);
     await expect(hp.getByRole("heading", { level: 1 })).toHaveText(tf("mentorRequests.title"));
     await expect(hp.getByLabel(tf("mentorRequests.choice1"))).toHaveValue(profileId);
-    await hp.getByLabel(tf("mentorRequests.message")).fill("Je souhaite reprendre nos échanges sur ma mobilité vers le terrain.");
+    await hp
+      .getByLabel(tf("mentorRequests.message"))
+      .fill("Je souhaite reprendre nos échanges sur ma mobilité vers le terrain.");
     await hp.getByRole("button", { name: tf("mentorRequests.submit") }).click();
     await expect(hp).toHaveURL(/\/engagements\?requested=1/);
 
@@ -116,9 +150,20 @@ test("Mehdi ends his pairing with María, finds her in the mentor directory and 
     await expect(incoming).toContainText(te("engagements.kinds.mentor.providerTitle"));
     await incoming.getByRole("button", { name: `${te("engagements.coach.accept")} — Mehdi Benali` }).click();
     await expect
-      .poll(async () => (await query(`select id from "Engagement" where "coachProfileId" = $1 and "clientId" = $2 and status = 'active'`, [profileId, mehdi])).length)
+      .poll(
+        async () =>
+          (
+            await query(
+              `select id from "Engagement" where "coachProfileId" = $1 and "clientId" = $2 and status = 'active'`,
+              [profileId, mehdi],
+            )
+          ).length,
+      )
       .toBe(1);
-    const [{ id: newId }] = await query<{ id: string }>(`select id from "Engagement" where "coachProfileId" = $1 and "clientId" = $2 and status = 'active'`, [profileId, mehdi]);
+    const [{ id: newId }] = await query<{ id: string }>(
+      `select id from "Engagement" where "coachProfileId" = $1 and "clientId" = $2 and status = 'active'`,
+      [profileId, mehdi],
+    );
 
     // --- Mehdi sees the nine-session mentoring plan -------------------------------------------------
     await hp.goto(`/engagements/${newId}`);

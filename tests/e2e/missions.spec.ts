@@ -30,11 +30,19 @@ async function idOf(email: string): Promise<string> {
 /** Amina without any mission (and without a tripartite engagement). */
 async function resetMissions(): Promise<void> {
   const amina = await idOf(AMINA);
-  await query(`delete from "Engagement" where id in (select "engagementId" from "Mission" where "coacheeId" = $1 and "engagementId" is not null)`, [amina]);
+  await query(
+    `delete from "Engagement" where id in (select "engagementId" from "Mission" where "coacheeId" = $1 and "engagementId" is not null)`,
+    [amina],
+  );
   await query(`delete from "Mission" where "coacheeId" = $1`, [amina]);
 }
 
-async function personIn(browser: Browser, baseURL: string, email: string, locale: Locale): Promise<{ context: BrowserContext; page: Page; t: (key: string, values?: Record<string, string>) => string }> {
+async function personIn(
+  browser: Browser,
+  baseURL: string,
+  email: string,
+  locale: Locale,
+): Promise<{ context: BrowserContext; page: Page; t: (key: string, values?: Record<string, string>) => string }> {
   const context = await browser.newContext({ baseURL, locale: locale === "fr" ? "fr-FR" : "en-GB" });
   await signInAs(context, baseURL, email);
   await useLanguage(context, baseURL, locale);
@@ -44,7 +52,10 @@ async function personIn(browser: Browser, baseURL: string, email: string, locale
 /** The text of the page's main region (what a person reads, without the header). */
 const mainText = (p: Page) => p.locator("main").innerText();
 
-test("a whole tripartite mission: request, consent, proposal, contract, mid-point, closing, follow-up — and the sponsor never sees what is confidential", async ({ browser, baseURL }) => {
+test("a whole tripartite mission: request, consent, proposal, contract, mid-point, closing, follow-up — and the sponsor never sees what is confidential", async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(420_000);
   await resetMissions();
   const sam = await personIn(browser, baseURL!, SAM, "en");
@@ -61,14 +72,22 @@ test("a whole tripartite mission: request, consent, proposal, contract, mid-poin
     await expect(s).toHaveURL(/\/missions\/new$/);
     const form = s.getByRole("form", { name: sam.t("missions.new.title") });
     // A refusal keeps what was typed: no coachee chosen.
-    await form.getByLabel(sam.t("missions.new.organisationRequest")).fill("Amina has just taken over a team of twelve; we expect her to delegate and to handle conflicts constructively.");
+    await form
+      .getByLabel(sam.t("missions.new.organisationRequest"))
+      .fill(
+        "Amina has just taken over a team of twelve; we expect her to delegate and to handle conflicts constructively.",
+      );
     await form.getByRole("button", { name: sam.t("missions.new.submit") }).click();
     await expect(form.getByText(msg("en", "errors.coacheeRequired"))).toBeVisible();
     await expect(form.getByLabel(sam.t("missions.new.organisationRequest"))).toHaveValue(/team of twelve/);
     const coachee = form.getByLabel(sam.t("missions.new.coachee"), { exact: true });
-    await coachee.selectOption({ label: (await coachee.locator("option", { hasText: "Amina Diallo" }).first().textContent())! });
+    await coachee.selectOption({
+      label: (await coachee.locator("option", { hasText: "Amina Diallo" }).first().textContent())!,
+    });
     const coach = form.getByLabel(sam.t("missions.new.coach"), { exact: true });
-    await coach.selectOption({ label: (await coach.locator("option", { hasText: "Carlos Mendes" }).first().textContent())! });
+    await coach.selectOption({
+      label: (await coach.locator("option", { hasText: "Carlos Mendes" }).first().textContent())!,
+    });
     const hr = form.getByLabel(sam.t("missions.new.hr"));
     await hr.selectOption({ label: (await hr.locator("option", { hasText: "Hana Kim" }).first().textContent())! });
     await form.getByRole("button", { name: sam.t("missions.new.submit") }).click();
@@ -79,12 +98,20 @@ test("a whole tripartite mission: request, consent, proposal, contract, mid-poin
     const stepper = s.getByRole("list", { name: sam.t("missions.stepper.label") });
     await expect(stepper.getByRole("listitem")).toHaveCount(9);
     await expect(stepper.locator('[aria-current="step"]')).toContainText(sam.t("missions.steps.request.title"));
-    await expect(s.getByTestId("mission-next")).toContainText(sam.t("missions.nextOther", { name: "Amina Diallo", role: sam.t("missions.party.coachee"), action: sam.t("missions.next.other.writeRequest") }));
+    await expect(s.getByTestId("mission-next")).toContainText(
+      sam.t("missions.nextOther", {
+        name: "Amina Diallo",
+        role: sam.t("missions.party.coachee"),
+        action: sam.t("missions.next.other.writeRequest"),
+      }),
+    );
 
     // --- Amina writes her own request (kept between her and the coach) ---------------------------
     const a = amina.page;
     await a.goto(`/missions/${missionId}`);
-    await expect(a.getByTestId("mission-next")).toContainText(amina.t("missions.nextYou", { action: amina.t("missions.next.you.writeRequest") }));
+    await expect(a.getByTestId("mission-next")).toContainText(
+      amina.t("missions.nextYou", { action: amina.t("missions.next.you.writeRequest") }),
+    );
     await a.getByLabel(amina.t("missions.request.yourRequest"), { exact: true }).fill(OWN_REQUEST);
     await a.getByRole("button", { name: amina.t("missions.request.send") }).click();
     await expect(a.getByTestId("coachee-request")).toHaveText(OWN_REQUEST);
@@ -96,14 +123,19 @@ test("a whole tripartite mission: request, consent, proposal, contract, mid-poin
     await expect(c.locator("html")).toHaveAttribute("lang", "fr");
     await expect(c.getByTestId("coachee-request")).toHaveText(OWN_REQUEST);
     await c.getByRole("button", { name: carlos.t("missions.request.validate") }).click();
-    await expect(c.getByRole("list", { name: carlos.t("missions.stepper.label") }).locator('[aria-current="step"]')).toContainText(carlos.t("missions.steps.framing.title"));
+    await expect(
+      c.getByRole("list", { name: carlos.t("missions.stepper.label") }).locator('[aria-current="step"]'),
+    ).toContainText(carlos.t("missions.steps.framing.title"));
     const prelim = c.getByTestId("milestone-preliminary_meeting");
     await prelim.getByLabel(/Date et heure/).fill("2026-12-01T14:30");
     await prelim.getByRole("button", { name: carlos.t("missions.milestones.schedule") }).click();
     await expect(prelim).toContainText(msg("fr", "missions.milestones.scheduledFor", { date: "" }).trim());
     await prelim.getByRole("button", { name: carlos.t("missions.milestones.hold.preliminary_meeting") }).click();
     await expect(prelim).toContainText(msg("fr", "missions.milestones.heldOn", { date: "" }).trim());
-    await c.getByTestId("milestone-coachee_meeting").getByRole("button", { name: carlos.t("missions.milestones.hold.coachee_meeting") }).click();
+    await c
+      .getByTestId("milestone-coachee_meeting")
+      .getByRole("button", { name: carlos.t("missions.milestones.hold.coachee_meeting") })
+      .click();
     await expect(c.getByTestId("mission-next")).toContainText(carlos.t("missions.next.other.decide"));
 
     // --- 3. Amina consents ------------------------------------------------------------------------
@@ -114,10 +146,18 @@ test("a whole tripartite mission: request, consent, proposal, contract, mid-poin
     // --- 4. Carlos proposes; Amina, Sam and Hana approve -------------------------------------------------
     await c.reload();
     const proposal = c.getByRole("form", { name: carlos.t("missions.proposal.write") });
-    await proposal.getByLabel(carlos.t("missions.terms.organisationObjectives")).fill("Une équipe qui fonctionne mieux après la réorganisation.");
-    await proposal.getByLabel(carlos.t("missions.terms.coacheeObjectives")).fill("Déléguer davantage et aborder les conflits de façon constructive.");
-    await proposal.getByLabel(carlos.t("missions.proposal.indicatorLabel", { n: "1" }), { exact: true }).fill("Deux projets délégués et livrés dans les délais");
-    await proposal.getByLabel(carlos.t("missions.proposal.indicatorLabel", { n: "2" }), { exact: true }).fill("Une réunion d'équipe hebdomadaire animée par Amina");
+    await proposal
+      .getByLabel(carlos.t("missions.terms.organisationObjectives"))
+      .fill("Une équipe qui fonctionne mieux après la réorganisation.");
+    await proposal
+      .getByLabel(carlos.t("missions.terms.coacheeObjectives"))
+      .fill("Déléguer davantage et aborder les conflits de façon constructive.");
+    await proposal
+      .getByLabel(carlos.t("missions.proposal.indicatorLabel", { n: "1" }), { exact: true })
+      .fill("Deux projets délégués et livrés dans les délais");
+    await proposal
+      .getByLabel(carlos.t("missions.proposal.indicatorLabel", { n: "2" }), { exact: true })
+      .fill("Une réunion d'équipe hebdomadaire animée par Amina");
     await proposal.getByLabel(carlos.t("missions.proposal.numbers.sessionCount")).fill("4");
     await proposal.getByLabel(carlos.t("missions.proposal.numbers.rhythmWeeks")).fill("3");
     await proposal.getByLabel(carlos.t("missions.terms.cost"), { exact: true }).fill("Gratuit (coaching interne)");
@@ -148,17 +188,34 @@ test("a whole tripartite mission: request, consent, proposal, contract, mid-poin
       await expect(accept).toHaveCount(0);
     }
     await expect(c.getByTestId("contract-accepted")).toHaveCount(1);
-    await expect(c.getByRole("list", { name: carlos.t("missions.stepper.label") }).locator('[aria-current="step"]')).toContainText(carlos.t("missions.steps.sessions.title"));
+    await expect(
+      c.getByRole("list", { name: carlos.t("missions.stepper.label") }).locator('[aria-current="step"]'),
+    ).toContainText(carlos.t("missions.steps.sessions.title"));
 
     // --- 6. Sessions: Amina's private note and feedback, and a check-in ---------------------------------
-    const [{ engagementId }] = await query<{ engagementId: string }>(`select "engagementId" from "Mission" where id = $1`, [missionId]);
-    const [first] = await query<{ id: string }>(`select id from "EngagementSession" where "engagementId" = $1 order by position limit 1`, [engagementId]);
+    const [{ engagementId }] = await query<{ engagementId: string }>(
+      `select "engagementId" from "Mission" where id = $1`,
+      [missionId],
+    );
+    const [first] = await query<{ id: string }>(
+      `select id from "EngagementSession" where "engagementId" = $1 order by position limit 1`,
+      [engagementId],
+    );
     const aminaId = await idOf(AMINA);
     await query(`update "EngagementSession" set status = 'completed', "completedAt" = now() where id = $1`, [first.id]);
-    await query(`insert into "SessionNote" (id, "sessionId", "authorId", body, "updatedAt") values ($1, $2, $3, $4, now())`, [`e2e_note_${missionId}`, first.id, aminaId, SECRET_NOTE]);
-    await query(`insert into "SessionFeedback" (id, "sessionId", "authorId", usefulness, helped, comment) values ($1, $2, $3, 5, '{}', $4)`, [`e2e_fb_${missionId}`, first.id, aminaId, SECRET_FEEDBACK]);
+    await query(
+      `insert into "SessionNote" (id, "sessionId", "authorId", body, "updatedAt") values ($1, $2, $3, $4, now())`,
+      [`e2e_note_${missionId}`, first.id, aminaId, SECRET_NOTE],
+    );
+    await query(
+      `insert into "SessionFeedback" (id, "sessionId", "authorId", usefulness, helped, comment) values ($1, $2, $3, 5, '{}', $4)`,
+      [`e2e_fb_${missionId}`, first.id, aminaId, SECRET_FEEDBACK],
+    );
     await a.reload();
-    await expect(a.getByRole("link", { name: amina.t("missions.sessions.open") })).toHaveAttribute("href", `/engagements/${engagementId}`);
+    await expect(a.getByRole("link", { name: amina.t("missions.sessions.open") })).toHaveAttribute(
+      "href",
+      `/engagements/${engagementId}`,
+    );
     const checkIn = a.getByRole("form", { name: msg("en", "checkIns.formTitle") });
     await checkIn.getByLabel(msg("en", "checkIns.body")).fill(SECRET_CHECK_IN);
     await checkIn.getByRole("button", { name: msg("en", "checkIns.send") }).click();
@@ -183,25 +240,42 @@ test("a whole tripartite mission: request, consent, proposal, contract, mid-poin
     const items = evaluation.getByTestId("indicator-evaluation");
     await expect(items).toHaveCount(2);
     await items.nth(0).getByLabel(carlos.t("missions.indicators.results.achieved"), { exact: true }).check();
-    await items.nth(0).getByLabel(carlos.t("missions.indicators.evidence")).fill("Les deux projets ont été livrés en octobre.");
+    await items
+      .nth(0)
+      .getByLabel(carlos.t("missions.indicators.evidence"))
+      .fill("Les deux projets ont été livrés en octobre.");
     await items.nth(1).getByLabel(carlos.t("missions.indicators.results.partly"), { exact: true }).check();
-    await items.nth(1).getByLabel(carlos.t("missions.indicators.evidence")).fill("La réunion a lieu deux semaines sur trois.");
+    await items
+      .nth(1)
+      .getByLabel(carlos.t("missions.indicators.evidence"))
+      .fill("La réunion a lieu deux semaines sur trois.");
     await evaluation.getByRole("button", { name: carlos.t("missions.indicators.save") }).click();
     await expect(evaluation.getByRole("status")).toContainText(carlos.t("missions.indicators.saved"));
 
     await a.reload();
     const synthesis = a.getByRole("form", { name: amina.t("missions.synthesis.formTitle") });
-    await synthesis.getByLabel(amina.t("missions.synthesis.synthesis")).fill("I now delegate two projects and run a weekly team meeting.");
-    await synthesis.getByLabel(amina.t("missions.synthesis.recommendations")).fill("Keep the weekly meeting; review delegation every quarter.");
+    await synthesis
+      .getByLabel(amina.t("missions.synthesis.synthesis"))
+      .fill("I now delegate two projects and run a weekly team meeting.");
+    await synthesis
+      .getByLabel(amina.t("missions.synthesis.recommendations"))
+      .fill("Keep the weekly meeting; review delegation every quarter.");
     await synthesis.getByRole("button", { name: amina.t("missions.synthesis.present") }).click();
     await expect(a.getByText(amina.t("missions.synthesis.presentedHint", { sponsor: "Sam Taylor" }))).toBeVisible();
 
     await c.reload();
-    await c.getByTestId("milestone-final_meeting").getByRole("button", { name: carlos.t("missions.milestones.hold.final_meeting") }).click();
+    await c
+      .getByTestId("milestone-final_meeting")
+      .getByRole("button", { name: carlos.t("missions.milestones.hold.final_meeting") })
+      .click();
 
     // --- 9. The follow-up is scheduled (three months later, from the contract) ------------------------
-    await expect(c.getByTestId("milestone-follow_up")).toContainText(msg("fr", "missions.milestones.scheduledFor", { date: "" }).trim());
-    await expect(c.getByRole("list", { name: carlos.t("missions.stepper.label") }).locator('[aria-current="step"]')).toContainText(carlos.t("missions.steps.followUp.title"));
+    await expect(c.getByTestId("milestone-follow_up")).toContainText(
+      msg("fr", "missions.milestones.scheduledFor", { date: "" }).trim(),
+    );
+    await expect(
+      c.getByRole("list", { name: carlos.t("missions.stepper.label") }).locator('[aria-current="step"]'),
+    ).toContainText(carlos.t("missions.steps.followUp.title"));
 
     // --- What Sam sees, and what he never sees -------------------------------------------------------
     await s.goto(`/missions/${missionId}`);
@@ -217,7 +291,8 @@ test("a whole tripartite mission: request, consent, proposal, contract, mid-poin
     for (const path of [`/missions/${missionId}`, `/missions/${missionId}/contract`, "/missions"]) {
       await s.goto(path);
       const text = await mainText(s);
-      for (const secret of [SECRET_NOTE, SECRET_FEEDBACK, SECRET_CHECK_IN, OWN_REQUEST]) expect(text, `${path} shows ${secret}`).not.toContain(secret);
+      for (const secret of [SECRET_NOTE, SECRET_FEEDBACK, SECRET_CHECK_IN, OWN_REQUEST])
+        expect(text, `${path} shows ${secret}`).not.toContain(secret);
       expect(await s.content()).not.toContain("PRIVATE-");
     }
     // The engagement of the mission (its sessions, notes and feedback) is out of his reach.
@@ -248,7 +323,10 @@ function prefix(locale: Locale, key: string): string {
   return msg(locale, key).split("{")[0].trim();
 }
 
-test("someone who is not a party gets 'not found' for a mission, whatever their roles; a sponsor's refused request keeps the text", async ({ browser, baseURL }) => {
+test("someone who is not a party gets 'not found' for a mission, whatever their roles; a sponsor's refused request keeps the text", async ({
+  browser,
+  baseURL,
+}) => {
   await resetMissions();
   const sam = await personIn(browser, baseURL!, SAM, "fr");
   const ade = await personIn(browser, baseURL!, ADE, "en");
@@ -257,14 +335,20 @@ test("someone who is not a party gets 'not found' for a mission, whatever their 
     const form = sam.page.getByRole("form", { name: sam.t("missions.new.title") });
     await expect(sam.page.locator("html")).toHaveAttribute("lang", "fr");
     const coachee = form.getByLabel(sam.t("missions.new.coachee"), { exact: true });
-    await coachee.selectOption({ label: (await coachee.locator("option", { hasText: "Amina Diallo" }).first().textContent())! });
+    await coachee.selectOption({
+      label: (await coachee.locator("option", { hasText: "Amina Diallo" }).first().textContent())!,
+    });
     const coach = form.getByLabel(sam.t("missions.new.coach"), { exact: true });
-    await coach.selectOption({ label: (await coach.locator("option", { hasText: "Carlos Mendes" }).first().textContent())! });
+    await coach.selectOption({
+      label: (await coach.locator("option", { hasText: "Carlos Mendes" }).first().textContent())!,
+    });
     await form.getByLabel(sam.t("missions.new.organisationRequest")).fill("Une demande en français.");
     await form.getByRole("button", { name: sam.t("missions.new.submit") }).click();
     await expect(sam.page).toHaveURL(/\/missions\/[^/]+\?requested=1$/);
     const missionId = new URL(sam.page.url()).pathname.split("/")[2];
-    await expect(sam.page.getByRole("heading", { level: 1 })).toHaveText(sam.t("missions.pageTitle", { coachee: "Amina Diallo" }));
+    await expect(sam.page.getByRole("heading", { level: 1 })).toHaveText(
+      sam.t("missions.pageTitle", { coachee: "Amina Diallo" }),
+    );
 
     const response = await ade.page.goto(`/missions/${missionId}`);
     expect(response?.status()).toBe(404);
@@ -284,7 +368,11 @@ test("someone who is not a party gets 'not found' for a mission, whatever their 
 test("a coach records a monthly supervision session and sees it counted", async ({ browser, baseURL }) => {
   const carlosId = await idOf(CARLOS);
   const carlos = await personIn(browser, baseURL!, CARLOS, "en");
-  const cleanup = () => query(`delete from "SupervisionRecord" where "coachProfileId" = (select id from "CoachProfile" where "userId" = $1) and supervisor = 'E2E Supervisor'`, [carlosId]);
+  const cleanup = () =>
+    query(
+      `delete from "SupervisionRecord" where "coachProfileId" = (select id from "CoachProfile" where "userId" = $1) and supervisor = 'E2E Supervisor'`,
+      [carlosId],
+    );
   await cleanup();
   try {
     const p = carlos.page;

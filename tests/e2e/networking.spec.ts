@@ -12,7 +12,12 @@ type Locale = "en" | "fr";
 const en = (key: string, values?: Record<string, string>) => msg("en", key, values);
 const fr = (key: string, values?: Record<string, string>) => msg("fr", key, values);
 
-async function personIn(browser: Browser, baseURL: string, email: string, locale: Locale): Promise<{ context: BrowserContext; page: Page }> {
+async function personIn(
+  browser: Browser,
+  baseURL: string,
+  email: string,
+  locale: Locale,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL, locale: locale === "fr" ? "fr-FR" : "en-GB" });
   await signInAs(context, baseURL, email);
   await useLanguage(context, baseURL, locale);
@@ -21,18 +26,27 @@ async function personIn(browser: Browser, baseURL: string, email: string, locale
 
 /** Julien's networking profile, his conversations and requests as a networking colleague: gone. */
 async function forgetJuliensNetworking() {
-  const profiles = await query<{ id: string }>(`select p.id from "CoachProfile" p join "User" u on u.id = p."userId" where u.email = $1 and p.kind = 'networking'`, [JULIEN]);
+  const profiles = await query<{ id: string }>(
+    `select p.id from "CoachProfile" p join "User" u on u.id = p."userId" where u.email = $1 and p.kind = 'networking'`,
+    [JULIEN],
+  );
   const ids = profiles.map((p) => p.id);
   if (!ids.length) return;
   await query(`delete from "Engagement" where "coachProfileId" = any($1)`, [ids]);
-  await query(`delete from "CoachRequest" where id in (select "requestId" from "CoachRequestChoice" where "coachProfileId" = any($1))`, [ids]);
+  await query(
+    `delete from "CoachRequest" where id in (select "requestId" from "CoachRequestChoice" where "coachProfileId" = any($1))`,
+    [ids],
+  );
   await query(`delete from "CoachProfile" where id = any($1)`, [ids]);
 }
 
 /** Gives the one-minute evaluation in a session card's panel. */
 async function evaluate(card: Locator, t: (key: string, values?: Record<string, string>) => string, stars: string) {
   const panel = card.getByRole("region", { name: t("feedback.panel.title") });
-  await panel.getByRole("group", { name: t("feedback.panel.usefulness") }).getByRole("radio", { name: t("feedback.panel.star", { value: stars, label: t(`feedback.scale.${stars}`) }) }).check();
+  await panel
+    .getByRole("group", { name: t("feedback.panel.usefulness") })
+    .getByRole("radio", { name: t("feedback.panel.star", { value: stars, label: t(`feedback.scale.${stars}`) }) })
+    .check();
   await panel.getByRole("button", { name: t("feedback.panel.submit") }).click();
   await expect(panel.getByRole("status")).toHaveText(`✓ ${t("feedback.panel.sent")}`);
 }
@@ -40,11 +54,15 @@ async function evaluate(card: Locator, t: (key: string, values?: Record<string, 
 test.beforeAll(forgetJuliensNetworking);
 test.afterAll(forgetJuliensNetworking);
 
-test("Julien opts in, Amina asks him for a conversation, he accepts; after the first meeting he finds a second one not needed", async ({ browser, baseURL }) => {
+test("Julien opts in, Amina asks him for a conversation, he accepts; after the first meeting he finds a second one not needed", async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(240_000);
   const j = await personIn(browser, baseURL!, JULIEN, "fr");
   const a = await personIn(browser, baseURL!, AMINA, "en");
-  const topics = "Gérer une petite équipe à Genève, les conférences multilingues et la mobilité entre lieux d'affectation.";
+  const topics =
+    "Gérer une petite équipe à Genève, les conférences multilingues et la mobilité entre lieux d'affectation.";
   const firstFr = fr("sessionPlans.networking.first-meeting.title");
   const firstEn = en("sessionPlans.networking.first-meeting.title");
   try {
@@ -65,14 +83,18 @@ test("Julien opts in, Amina asks him for a conversation, he accepts; after the f
     // --- Amina finds him and asks, in English --------------------------------------------------
     const ap = a.page;
     await ap.goto("/networking");
-    await ap.getByRole("search", { name: en("networking.filters.label") }).getByLabel(en("directory.filters.search")).fill("Julien");
+    await ap
+      .getByRole("search", { name: en("networking.filters.label") })
+      .getByLabel(en("directory.filters.search"))
+      .fill("Julien");
     await ap.getByRole("button", { name: en("networking.filters.apply") }).click();
     await expect(ap).toHaveURL(/\/networking\?q=Julien/);
     await ap.getByRole("link", { name: en("networking.card.view", { name: "Julien Dubois" }) }).click();
     await expect(ap.getByRole("heading", { level: 1 })).toHaveText("Julien Dubois");
     await expect(ap.getByRole("region", { name: en("networking.profile.topics") })).toContainText(topics);
     const ask = ap.getByRole("form", { name: en("networking.ask.title") });
-    const message = "We both work with multilingual conferences; I would like to hear how your team in Geneva organises them.";
+    const message =
+      "We both work with multilingual conferences; I would like to hear how your team in Geneva organises them.";
     await ask.getByLabel(en("networking.ask.message")).fill(message);
     await expect(ask).toContainText(`${message.length} of 500 characters`);
     await ask.getByRole("button", { name: en("networking.ask.submit") }).click();
@@ -94,7 +116,10 @@ test("Julien opts in, Amina asks him for a conversation, he accepts; after the f
       `select e.id from "Engagement" e join "CoachProfile" p on p.id = e."coachProfileId" join "User" u on u.id = p."userId" where u.email = $1 and p.kind = 'networking' and e.status = 'active'`,
       [JULIEN],
     );
-    const sessions = await query<{ id: string; stepKey: string }>(`select id, "stepKey" from "EngagementSession" where "engagementId" = $1 order by position`, [engagement.id]);
+    const sessions = await query<{ id: string; stepKey: string }>(
+      `select id, "stepKey" from "EngagementSession" where "engagementId" = $1 order by position`,
+      [engagement.id],
+    );
     expect(sessions.map((s) => s.stepKey)).toEqual(["networking.first-meeting", "networking.second-meeting"]);
 
     // --- the first meeting took place an hour ago (agreed by e-mail): Amina marks it held ----------
@@ -106,7 +131,10 @@ test("Julien opts in, Amina asks him for a conversation, he accepts; after the f
     await expect(ap.getByRole("heading", { name: en("networking.page.planTitle") })).toBeVisible();
     const hers = ap.locator(`#session-${sessions[0].id}`);
     await hers.getByRole("checkbox", { name: `${en("sessions.select")} — ${firstEn}` }).check();
-    await ap.getByRole("form", { name: en("sessions.complete.label") }).getByRole("button", { name: en("sessions.complete.button") }).click();
+    await ap
+      .getByRole("form", { name: en("sessions.complete.label") })
+      .getByRole("button", { name: en("sessions.complete.button") })
+      .click();
     await expect(hers).toContainText(en("sessions.status.completed"));
     await evaluate(hers, en, "5");
     // Still running: the second meeting is decided, not assumed.
@@ -132,7 +160,10 @@ test("Julien opts in, Amina asks him for a conversation, he accepts; after the f
     await ap.reload();
     await expect(ap.getByTestId("next-step")).toContainText(en("networking.page.allDone"));
     await expect(ap.getByRole("region", { name: en("networking.second.title") })).toHaveCount(0);
-    const [told] = await query<{ subject: string }>(`select subject from "OutboxEmail" where "to" = $1 and kind = 'networking-second-not-needed' order by "createdAt" desc limit 1`, [AMINA]);
+    const [told] = await query<{ subject: string }>(
+      `select subject from "OutboxEmail" where "to" = $1 and kind = 'networking-second-not-needed' order by "createdAt" desc limit 1`,
+      [AMINA],
+    );
     expect(told.subject).toBe(en("networking.email.secondNotNeeded.subject", { name: "Julien Dubois" }));
     const [status] = await query<{ status: string }>(`select status from "Engagement" where id = $1`, [engagement.id]);
     expect(status.status).toBe("completed");

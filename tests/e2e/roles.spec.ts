@@ -49,7 +49,9 @@ test("the programme admin sees every programme with its seeded cohorts", async (
       continue;
     }
     for (const c of mine) {
-      const row = section.getByRole("row").filter({ has: page.getByRole("rowheader", { name: c.nameEn, exact: true }) });
+      const row = section
+        .getByRole("row")
+        .filter({ has: page.getByRole("rowheader", { name: c.nameEn, exact: true }) });
       await expect(row).toHaveCount(1);
       // Cells after the cohort's name: dates, enrolment, seats, enrolled, status.
       const cells = row.getByRole("cell");
@@ -60,7 +62,11 @@ test("the programme admin sees every programme with its seeded cohorts", async (
   await expect(page.getByRole("rowheader", { name: "2023 pilot" })).toBeVisible();
 });
 
-test("the programme administration page is direct-loaded with status 200 for the admin", async ({ page, context, baseURL }) => {
+test("the programme administration page is direct-loaded with status 200 for the admin", async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await signInAs(context, baseURL!, ADE);
   const response = await page.goto("/admin/programmes");
   expect(response?.status()).toBe(200);
@@ -69,27 +75,41 @@ test("the programme administration page is direct-loaded with status 200 for the
 
 test("a signed-out visitor opening programme administration is sent to sign in", async ({ page }) => {
   await page.goto("/admin/programmes");
-  await expect(page).toHaveURL((url) => url.pathname === "/signin" && url.searchParams.get("callbackUrl") === "/admin/programmes");
+  await expect(page).toHaveURL(
+    (url) => url.pathname === "/signin" && url.searchParams.get("callbackUrl") === "/admin/programmes",
+  );
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(msg("en", "signIn.title"));
 });
 
 // The demo personas as the seed defines them, each with the roles they hold.
-const personas = buildSeedData(new Date()).people.filter((p) => (PERSONA_EMAILS as readonly string[]).includes(p.email));
+const personas = buildSeedData(new Date()).people.filter((p) =>
+  (PERSONA_EMAILS as readonly string[]).includes(p.email),
+);
 
 for (const persona of personas) {
-  test(`${persona.name}'s home page has one section per role held (${persona.roles.join(", ")})`, async ({ page, context, baseURL }) => {
+  test(`${persona.name}'s home page has one section per role held (${persona.roles.join(", ")})`, async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     await signInAs(context, baseURL!, persona.email);
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(msg("en", "home.title", { name: persona.name }));
     const sections = page.locator('[data-testid^="steps-"]');
     await expect(sections).toHaveCount(persona.roles.length);
     for (const role of persona.roles) {
-      await expect(page.getByTestId(`steps-${role}`).getByRole("heading", { level: 2 })).toHaveText(msg("en", `roles.${role}`));
+      await expect(page.getByTestId(`steps-${role}`).getByRole("heading", { level: 2 })).toHaveText(
+        msg("en", `roles.${role}`),
+      );
     }
   });
 }
 
-test("a person holding two roles gets both sections, in the catalogue's order of roles", async ({ page, context, baseURL }) => {
+test("a person holding two roles gets both sections, in the catalogue's order of roles", async ({
+  page,
+  context,
+  baseURL,
+}) => {
   // Sam (sponsor) is given the mentor role for this test only; no other spec relies on Sam's roles.
   const sam = "sam.manager@example.org";
   const [{ id: userId }] = await query<{ id: string }>(`select id from "User" where email = $1`, [sam]);

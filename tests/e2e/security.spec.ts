@@ -2,7 +2,10 @@
 import { expect, msg, signInAs, test } from "./fixtures";
 
 function scriptNonce(csp: string): string | undefined {
-  const scriptSrc = csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src "));
+  const scriptSrc = csp
+    .split(";")
+    .map((d) => d.trim())
+    .find((d) => d.startsWith("script-src "));
   return scriptSrc?.match(/'nonce-([^']+)'/)?.[1];
 }
 
@@ -27,7 +30,9 @@ test("pages carry a CSP with a fresh script nonce and no framing, and a Referrer
   // A new response, a new nonce.
   const again = await page.goto("/");
   const first = await page.request.get("/");
-  expect(scriptNonce(again!.headers()["content-security-policy"])).not.toBe(scriptNonce(first.headers()["content-security-policy"]));
+  expect(scriptNonce(again!.headers()["content-security-policy"])).not.toBe(
+    scriptNonce(first.headers()["content-security-policy"]),
+  );
 });
 
 test("signed-in pages are not stored (Cache-Control: no-store)", async ({ page, context, baseURL }) => {
@@ -44,7 +49,8 @@ test("signed-in pages are not stored (Cache-Control: no-store)", async ({ page, 
 test("the page hydrates under the CSP: the language switch works and nothing is blocked", async ({ page }) => {
   const problems: string[] = [];
   page.on("console", (m) => {
-    if (/content security policy|refused to (execute|load|apply|connect)/i.test(m.text())) problems.push(`${m.type()}: ${m.text()}`);
+    if (/content security policy|refused to (execute|load|apply|connect)/i.test(m.text()))
+      problems.push(`${m.type()}: ${m.text()}`);
   });
   page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
 
@@ -52,7 +58,9 @@ test("the page hydrates under the CSP: the language switch works and nothing is 
   await page.addInitScript(() => {
     const w = window as unknown as { cspViolations: string[] };
     w.cspViolations = [];
-    document.addEventListener("securitypolicyviolation", (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
 
   await page.goto("/");
@@ -75,7 +83,9 @@ test("the page hydrates under the CSP: the language switch works and nothing is 
 test("a sign-in callbackUrl cannot send a signed-in person to another site", async ({ page, context, baseURL }) => {
   await signInAs(context, baseURL!, "maria.mentor@example.org");
   for (const callbackUrl of ["//evil.example", "/\\evil.example", "https://evil.example/"]) {
-    const response = await page.request.get(`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`, { maxRedirects: 0 });
+    const response = await page.request.get(`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`, {
+      maxRedirects: 0,
+    });
     expect(response.status(), callbackUrl).toBeGreaterThanOrEqual(300);
     const location = response.headers()["location"];
     expect(new URL(location, baseURL).origin, `${callbackUrl} → ${location}`).toBe(new URL(baseURL!).origin);

@@ -22,7 +22,12 @@ async function idOf(email: string): Promise<string> {
 }
 
 /** A signed-in browser context with its own page, in the given interface language. */
-async function personIn(browser: Browser, baseURL: string, email: string, locale: Locale): Promise<{ context: BrowserContext; page: Page }> {
+async function personIn(
+  browser: Browser,
+  baseURL: string,
+  email: string,
+  locale: Locale,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL, locale: locale === "fr" ? "fr-FR" : "en-GB" });
   await signInAs(context, baseURL, email);
   await useLanguage(context, baseURL, locale);
@@ -30,7 +35,12 @@ async function personIn(browser: Browser, baseURL: string, email: string, locale
 }
 
 /** An active engagement inserted as matching would leave it (its plan is made when first opened). */
-async function insertEngagement(p: { clientEmail: string; clientRole: "client" | "mentee"; coachProfileId: string; startedDaysAgo: number }): Promise<string> {
+async function insertEngagement(p: {
+  clientEmail: string;
+  clientRole: "client" | "mentee";
+  coachProfileId: string;
+  startedDaysAgo: number;
+}): Promise<string> {
   const client = await idOf(p.clientEmail);
   const [cohort] = await query<{ cohortId: string; programmeId: string }>(
     `select c.id as "cohortId", c."programmeId" from "CohortEnrolment" e join "Cohort" c on c.id = e."cohortId"
@@ -46,9 +56,18 @@ async function insertEngagement(p: { clientEmail: string; clientRole: "client" |
   return id;
 }
 
-type Row = { id: string; kind: string; subject: string; text: string; attachments: { filename: string; contentType: string; content: string }[] | null };
+type Row = {
+  id: string;
+  kind: string;
+  subject: string;
+  text: string;
+  attachments: { filename: string; contentType: string; content: string }[] | null;
+};
 const emailsOfKind = (to: string, kind: string, after: Date) =>
-  query<Row>(`select id, kind, subject, text, attachments from "OutboxEmail" where "to" = $1 and kind = $2 and "createdAt" >= $3 order by "createdAt" desc`, [to, kind, after]);
+  query<Row>(
+    `select id, kind, subject, text, attachments from "OutboxEmail" where "to" = $1 and kind = $2 and "createdAt" >= $3 order by "createdAt" desc`,
+    [to, kind, after],
+  );
 
 function parseIcs(text: string) {
   const calendar = new ICAL.Component(ICAL.parse(text));
@@ -57,14 +76,28 @@ function parseIcs(text: string) {
   return { method: calendar.getFirstPropertyValue("method"), event: new ICAL.Event(vevent), vevent };
 }
 
-test("Carlos proposes the introduction meeting, Amina accepts, both get the invitation, and he marks it completed", async ({ browser, baseURL }) => {
+test("Carlos proposes the introduction meeting, Amina accepts, both get the invitation, and he marks it completed", async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   const amina = await idOf(AMINA);
   // A client has one active engagement per programme: the demo's own one with Carlos (if the seed
   // made it and no other spec ended it) steps aside for this test and comes back after it.
-  const parked = await query<{ id: string }>(`update "Engagement" set status = 'ended' where "clientId" = $1 and status = 'active' returning id`, [amina]);
-  const [carlosProfile] = await query<{ id: string }>(`select c.id from "CoachProfile" c join "User" u on u.id = c."userId" where u.email = $1`, [CARLOS]);
-  const engagementId = await insertEngagement({ clientEmail: AMINA, clientRole: "client", coachProfileId: carlosProfile.id, startedDaysAgo: 1 });
+  const parked = await query<{ id: string }>(
+    `update "Engagement" set status = 'ended' where "clientId" = $1 and status = 'active' returning id`,
+    [amina],
+  );
+  const [carlosProfile] = await query<{ id: string }>(
+    `select c.id from "CoachProfile" c join "User" u on u.id = c."userId" where u.email = $1`,
+    [CARLOS],
+  );
+  const engagementId = await insertEngagement({
+    clientEmail: AMINA,
+    clientRole: "client",
+    coachProfileId: carlosProfile.id,
+    startedDaysAgo: 1,
+  });
   const startedAt = new Date(Date.now() - 60_000);
   const tf = (key: string, values?: Record<string, string>) => msg("fr", key, values);
   const te = (key: string, values?: Record<string, string>) => msg("en", key, values);
@@ -76,7 +109,10 @@ test("Carlos proposes the introduction meeting, Amina accepts, both get the invi
     // --- Carlos finds the engagement and its plan ------------------------------------------------
     const cp = c.page;
     await cp.goto("/engagements");
-    const current = cp.getByRole("region", { name: tf("engagements.active.title") }).getByTestId("engagement-active").filter({ hasText: "Amina Diallo" });
+    const current = cp
+      .getByRole("region", { name: tf("engagements.active.title") })
+      .getByTestId("engagement-active")
+      .filter({ hasText: "Amina Diallo" });
     await expect(current.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "0");
     await current.getByRole("link", { name: `${tf("engagementPage.list.open")} — Amina Diallo` }).click();
     await expect(cp).toHaveURL((url) => url.pathname === `/engagements/${engagementId}`);
@@ -93,7 +129,9 @@ test("Carlos proposes the introduction meeting, Amina accepts, both get the invi
     await intro.getByRole("button", { name: `${tf("sessions.actions.propose")} — ${introFr}` }).click();
     const form = intro.getByRole("form", { name: tf("sessions.actions.send") });
     const link = `https://meet.example.org/carlos-amina-${randomBytes(3).toString("hex")}`;
-    await form.getByLabel(tf("sessions.propose.when")).fill(instantToLocalTime(new Date(Date.now() - 3 * 86_400_000), "Europe/Zurich"));
+    await form
+      .getByLabel(tf("sessions.propose.when"))
+      .fill(instantToLocalTime(new Date(Date.now() - 3 * 86_400_000), "Europe/Zurich"));
     await form.getByLabel(tf("sessions.propose.link")).fill(link);
     await form.getByRole("button", { name: tf("sessions.actions.send") }).click();
     await expect(form.getByText(tf("errors.sessionTimeInPast"))).toBeVisible();
@@ -117,9 +155,13 @@ test("Carlos proposes the introduction meeting, Amina accepts, both get the invi
     await ap.goto(`/engagements/${engagementId}`);
     const hers = ap.getByRole("article", { name: introEn });
     await expect(hers).toContainText(te("sessions.status.proposed"));
-    const hersAt = new Intl.DateTimeFormat("en", { timeStyle: "short", timeZone: "America/New_York" }).format(new Date(row.startsAt));
+    const hersAt = new Intl.DateTimeFormat("en", { timeStyle: "short", timeZone: "America/New_York" }).format(
+      new Date(row.startsAt),
+    );
     await expect(hers).toContainText(`${hersAt} (America/New York)`);
-    await expect(ap.getByTestId("next-step")).toContainText(te("engagementPage.next.answer", { name: "Carlos Mendes", title: introEn }));
+    await expect(ap.getByTestId("next-step")).toContainText(
+      te("engagementPage.next.answer", { name: "Carlos Mendes", title: introEn }),
+    );
     await hers.getByRole("button", { name: `${te("sessions.actions.accept")} — ${introEn}` }).click();
     await expect(hers).toContainText(te("sessions.status.scheduled"));
     await expect(hers.getByRole("link", { name: te("sessions.joinLink") })).toHaveAttribute("href", link);
@@ -135,7 +177,10 @@ test("Carlos proposes the introduction meeting, Amina accepts, both get the invi
       expect(email.subject).toContain(msg(lang, "sessionPlans.coaching.intro.title"));
       expect(email.attachments).toHaveLength(1);
       const [file] = email.attachments!;
-      expect(file).toMatchObject({ filename: "binome-session-1.ics", contentType: "text/calendar; charset=utf-8; method=REQUEST" });
+      expect(file).toMatchObject({
+        filename: "binome-session-1.ics",
+        contentType: "text/calendar; charset=utf-8; method=REQUEST",
+      });
       const ics = parseIcs(file.content);
       expect(ics.method).toBe("REQUEST");
       expect(ics.vevent.getFirstProperty("dtstart")!.getParameter("tzid")).toBe("Europe/Zurich");
@@ -149,14 +194,19 @@ test("Carlos proposes the introduction meeting, Amina accepts, both get the invi
 
     // The outbox page offers the attachment; the engagement page offers the same event.
     await ap.goto("/dev/outbox");
-    const mail = ap.getByTestId("outbox-email").filter({ hasText: te("sessions.email.scheduled.subject", { title: introEn, name: "Carlos Mendes" }) }).first();
+    const mail = ap
+      .getByTestId("outbox-email")
+      .filter({ hasText: te("sessions.email.scheduled.subject", { title: introEn, name: "Carlos Mendes" }) })
+      .first();
     const attachment = mail.getByRole("link", { name: /binome-session-1\.ics/ });
     await expect(attachment).toBeVisible();
     const fromOutbox = await ap.request.get((await attachment.getAttribute("href"))!);
     expect(fromOutbox.headers()["content-type"]).toContain("text/calendar");
     expect(parseIcs(await fromOutbox.text()).event.uid).toBe(events[0].uid);
     await ap.goto(`/engagements/${engagementId}`);
-    const download = await ap.request.get((await ap.getByRole("link", { name: te("sessions.icsDownload") }).getAttribute("href"))!);
+    const download = await ap.request.get(
+      (await ap.getByRole("link", { name: te("sessions.icsDownload") }).getAttribute("href"))!,
+    );
     expect(download.status()).toBe(200);
     expect(download.headers()["content-disposition"]).toContain("binome-session-1.ics");
     const downloaded = parseIcs(await download.text());
@@ -178,20 +228,30 @@ test("Carlos proposes the introduction meeting, Amina accepts, both get the invi
     const [asked] = await emailsOfKind(AMINA, "sessions-completed", startedAt);
     expect(asked.text).toContain(introEn);
     await ap.reload();
-    await expect(ap.getByRole("progressbar", { name: te("engagementPage.progress.title") })).toHaveAttribute("aria-valuetext", "1 of 6 sessions completed");
+    await expect(ap.getByRole("progressbar", { name: te("engagementPage.progress.title") })).toHaveAttribute(
+      "aria-valuetext",
+      "1 of 6 sessions completed",
+    );
   } finally {
     await Promise.all([c.context.close(), a.context.close()]);
     await query(`delete from "Engagement" where id = $1`, [engagementId]);
-    if (parked.length) await query(`update "Engagement" set status = 'active' where id = any($1)`, [parked.map((e) => e.id)]);
+    if (parked.length)
+      await query(`update "Engagement" set status = 'active' where id = any($1)`, [parked.map((e) => e.id)]);
   }
 });
 
-test("María and Mehdi work through the first mentoring session's checklist, each with their own ticks and private notes", async ({ browser, baseURL }) => {
+test("María and Mehdi work through the first mentoring session's checklist, each with their own ticks and private notes", async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   const maria = await idOf(MARIA);
   // María's real mentor profile (the seed's; made here, approved, only when the seed has none), and a
   // fresh engagement with Mehdi on it, so the plan starts from its first session.
-  const existing = await query<{ id: string }>(`select id from "CoachProfile" where "userId" = $1 and kind = 'mentor'`, [maria]);
+  const existing = await query<{ id: string }>(
+    `select id from "CoachProfile" where "userId" = $1 and kind = 'mentor'`,
+    [maria],
+  );
   const profileId = existing[0]?.id ?? `e2e_mentor_${randomBytes(8).toString("hex")}`;
   if (!existing[0]) {
     await query(
@@ -201,7 +261,12 @@ test("María and Mehdi work through the first mentoring session's checklist, eac
       [profileId, maria],
     );
   }
-  const engagementId = await insertEngagement({ clientEmail: MEHDI, clientRole: "mentee", coachProfileId: profileId, startedDaysAgo: 2 });
+  const engagementId = await insertEngagement({
+    clientEmail: MEHDI,
+    clientRole: "mentee",
+    coachProfileId: profileId,
+    startedDaysAgo: 2,
+  });
   const te = (key: string, values?: Record<string, string>) => msg("en", key, values);
   const tf = (key: string, values?: Record<string, string>) => msg("fr", key, values);
   const step = "sessionPlans.mentoring.getting-to-know";
@@ -221,22 +286,41 @@ test("María and Mehdi work through the first mentoring session's checklist, eac
 
     // Her checklist: two "before" items ticked, kept after a reload.
     const checklist = (lang: Locale) => msg(lang, "sessions.checklist.title").split("(")[0].trim();
-    await first.locator("summary").filter({ hasText: checklist("en") }).click();
+    await first
+      .locator("summary")
+      .filter({ hasText: checklist("en") })
+      .click();
     const readProfile = first.getByLabel(te(`${step}.before.read-profile`));
     const guidance = first.getByLabel(te(`${step}.before.guidance`));
     await readProfile.check();
     await guidance.check();
-    await expect.poll(async () => (await query(`select 1 from "SessionChecklistTick" t join "EngagementSession" s on s.id = t."sessionId" where s."engagementId" = $1 and t."userId" = $2`, [engagementId, maria])).length).toBe(2);
+    await expect
+      .poll(
+        async () =>
+          (
+            await query(
+              `select 1 from "SessionChecklistTick" t join "EngagementSession" s on s.id = t."sessionId" where s."engagementId" = $1 and t."userId" = $2`,
+              [engagementId, maria],
+            )
+          ).length,
+      )
+      .toBe(2);
     await expect(first.locator("summary").filter({ hasText: checklist("en") })).toContainText("(2 ");
     await expect(first.getByText(te(`${step}.questions.proudest`))).toBeVisible();
 
     // Her private note on the session.
-    await first.locator("summary").filter({ hasText: te("sessions.note.summary") }).click();
+    await first
+      .locator("summary")
+      .filter({ hasText: te("sessions.note.summary") })
+      .click();
     await first.getByLabel(te("sessions.note.label")).fill(note);
     await first.getByRole("button", { name: te("sessions.note.save") }).click();
     await expect(first.getByText(te("sessions.note.saved"))).toBeVisible();
     await mp.reload();
-    await first.locator("summary").filter({ hasText: checklist("en") }).click();
+    await first
+      .locator("summary")
+      .filter({ hasText: checklist("en") })
+      .click();
     await expect(first.getByLabel(te(`${step}.before.read-profile`))).toBeChecked();
     await expect(first.getByLabel(te(`${step}.before.resources`))).not.toBeChecked();
 
@@ -245,13 +329,27 @@ test("María and Mehdi work through the first mentoring session's checklist, eac
     await hp.goto(`/engagements/${engagementId}`);
     await expect(hp.getByText(tf("engagementPage.otherRole.mentoring.client"), { exact: true })).toBeVisible();
     const his = hp.getByRole("article", { name: tf(`${step}.title`) });
-    await his.locator("summary").filter({ hasText: checklist("fr") }).click();
+    await his
+      .locator("summary")
+      .filter({ hasText: checklist("fr") })
+      .click();
     await expect(his.getByLabel(tf(`${step}.before.read-profile`))).not.toBeChecked();
     await his.getByLabel(tf(`${step}.during.listen`)).check();
     await expect
-      .poll(async () => (await query(`select 1 from "SessionChecklistTick" t join "EngagementSession" s on s.id = t."sessionId" where s."engagementId" = $1 and t."userId" = $2 and t."itemKey" = 'during.listen'`, [engagementId, await idOf(MEHDI)])).length)
+      .poll(
+        async () =>
+          (
+            await query(
+              `select 1 from "SessionChecklistTick" t join "EngagementSession" s on s.id = t."sessionId" where s."engagementId" = $1 and t."userId" = $2 and t."itemKey" = 'during.listen'`,
+              [engagementId, await idOf(MEHDI)],
+            )
+          ).length,
+      )
       .toBe(1);
-    await his.locator("summary").filter({ hasText: tf("sessions.note.summary") }).click();
+    await his
+      .locator("summary")
+      .filter({ hasText: tf("sessions.note.summary") })
+      .click();
     await expect(his.getByLabel(tf("sessions.note.label"))).toHaveValue("");
     expect(await hp.content()).not.toContain(note.slice(0, 30));
 
@@ -260,8 +358,13 @@ test("María and Mehdi work through the first mentoring session's checklist, eac
     await mp.getByRole("button", { name: te("sessions.complete.button") }).click();
     await expect(first).toContainText(te("sessions.status.completed"));
     await hp.reload();
-    await expect(hp.getByRole("progressbar", { name: tf("engagementPage.progress.title") })).toHaveAttribute("aria-valuetext", "1 séance terminée sur 9");
-    const notice = hp.getByRole("article", { name: tf("sessionPlans.mentoring.setting-goals.title") }).getByTestId("evaluation-missing");
+    await expect(hp.getByRole("progressbar", { name: tf("engagementPage.progress.title") })).toHaveAttribute(
+      "aria-valuetext",
+      "1 séance terminée sur 9",
+    );
+    const notice = hp
+      .getByRole("article", { name: tf("sessionPlans.mentoring.setting-goals.title") })
+      .getByTestId("evaluation-missing");
     await expect(notice).toContainText(tf("sessions.evaluationMissing", { title: tf(`${step}.title`) }));
 
     // --- nobody else sees the engagement, and María is not a coach in the directory ------------------

@@ -9,7 +9,16 @@ import { DomainError } from "@/lib/server/errors";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
 // The file routes ask who is signed in; the tests say who.
-const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string | null; preferredLanguage: "en"; timeZone: string; roles: string[] } }));
+const session = vi.hoisted(() => ({
+  user: null as null | {
+    id: string;
+    email: string;
+    name: string | null;
+    preferredLanguage: "en";
+    timeZone: string;
+    roles: string[];
+  },
+}));
 vi.mock("@/lib/server/auth/current-user", () => ({ getCurrentUser: async () => session.user }));
 
 // The coach's own registration, through the server verbs a page's actions call.
@@ -86,9 +95,15 @@ beforeAll(async () => {
     photoRoute: (await import("@/app/api/files/photos/[userId]/route")).GET,
   };
 
-  const entity = await prisma.entity.create({ data: { code: "UNON", nameEn: "United Nations Office at Nairobi", nameFr: "Office des Nations Unies à Nairobi" } });
-  const station = await prisma.dutyStation.create({ data: { code: "NBO", nameEn: "Nairobi", nameFr: "Nairobi", timeZone: "Africa/Nairobi" } });
-  const network = await prisma.professionalNetwork.create({ data: { code: "ECONET", nameEn: "Economic", nameFr: "Économique" } });
+  const entity = await prisma.entity.create({
+    data: { code: "UNON", nameEn: "United Nations Office at Nairobi", nameFr: "Office des Nations Unies à Nairobi" },
+  });
+  const station = await prisma.dutyStation.create({
+    data: { code: "NBO", nameEn: "Nairobi", nameFr: "Nairobi", timeZone: "Africa/Nairobi" },
+  });
+  const network = await prisma.professionalNetwork.create({
+    data: { code: "ECONET", nameEn: "Economic", nameFr: "Économique" },
+  });
   await prisma.language.createMany({
     data: [
       { code: "en", nameEn: "English", nameFr: "anglais" },
@@ -97,8 +112,14 @@ beforeAll(async () => {
     ],
   });
   Object.assign(ref, { entity: entity.id, station: station.id, network: network.id });
-  const person = async (email: string, roles: Role[], extra: { name?: string; preferredLanguage?: "en" | "fr"; disabledAt?: Date } = {}) => {
-    const u = await prisma.user.create({ data: { email, ...extra, roles: { create: roles.map((role) => ({ role })) } } });
+  const person = async (
+    email: string,
+    roles: Role[],
+    extra: { name?: string; preferredLanguage?: "en" | "fr"; disabledAt?: Date } = {},
+  ) => {
+    const u = await prisma.user.create({
+      data: { email, ...extra, roles: { create: roles.map((role) => ({ role })) } },
+    });
     return { id: u.id, roles };
   };
   priya = await person("priya@example.org", ["coach"]);
@@ -113,7 +134,11 @@ afterAll(async () => {
   if (uploadsDir) rmSync(uploadsDir, { recursive: true, force: true });
 });
 
-const profileOf = (actor: Actor) => prisma.coachProfile.findUniqueOrThrow({ where: { userId_kind: { userId: actor.id, kind: "coach" } }, include: { documents: true, user: { include: { networks: true } } } });
+const profileOf = (actor: Actor) =>
+  prisma.coachProfile.findUniqueOrThrow({
+    where: { userId_kind: { userId: actor.id, kind: "coach" } },
+    include: { documents: true, user: { include: { networks: true } } },
+  });
 const auditCount = (action: string, actor: Actor) => prisma.auditLog.count({ where: { action, actorId: actor.id } });
 
 const about = {
@@ -150,15 +175,29 @@ describe("a coach's own registration", () => {
   });
 
   it("saves the about section", async () => {
-    await v.about(prisma, priya, { ...about, entityId: ref.entity, dutyStationId: ref.station, networkIds: [ref.network] });
+    await v.about(prisma, priya, {
+      ...about,
+      entityId: ref.entity,
+      dutyStationId: ref.station,
+      networkIds: [ref.network],
+    });
     const p = await profileOf(priya);
-    expect(p.user).toMatchObject({ name: "Priya Raman", entityId: ref.entity, dutyStationId: ref.station, timeZone: "Africa/Nairobi", gender: "female", languages: ["en", "sw"] });
+    expect(p.user).toMatchObject({
+      name: "Priya Raman",
+      entityId: ref.entity,
+      dutyStationId: ref.station,
+      timeZone: "Africa/Nairobi",
+      gender: "female",
+      languages: ["en", "sw"],
+    });
     expect(p.user.networks.map((n) => n.id)).toEqual([ref.network]);
     expect(await auditCount("coach.saveAbout", priya)).toBe(1);
   });
 
   it("refuses an unknown time zone, entity or language, changing nothing", async () => {
-    await expect(v.about(prisma, priya, { ...about, timeZone: "Mars/Olympus" })).rejects.toEqual(refusal("timeZoneInvalid"));
+    await expect(v.about(prisma, priya, { ...about, timeZone: "Mars/Olympus" })).rejects.toEqual(
+      refusal("timeZoneInvalid"),
+    );
     await expect(v.about(prisma, priya, { ...about, entityId: "nope" })).rejects.toEqual(refusal("invalidInput"));
     await expect(v.about(prisma, priya, { ...about, languages: ["xx"] })).rejects.toEqual(refusal("invalidInput"));
     expect((await profileOf(priya)).user.entityId).toBe(ref.entity);
@@ -174,16 +213,42 @@ describe("a coach's own registration", () => {
       approachEn: null,
       approachFr: "Je pose des questions.",
     });
-    await expect(v.coaching(prisma, priya, { ...coaching, expertiseAreas: [] })).rejects.toEqual(refusal("expertiseRequired"));
-    await expect(v.coaching(prisma, priya, { ...coaching, bioEn: "  ", bioFr: "" })).rejects.toEqual(refusal("bioRequired"));
-    await expect(v.coaching(prisma, priya, { ...coaching, coachingLanguages: ["xx"] })).rejects.toEqual(refusal("invalidInput"));
+    await expect(v.coaching(prisma, priya, { ...coaching, expertiseAreas: [] })).rejects.toEqual(
+      refusal("expertiseRequired"),
+    );
+    await expect(v.coaching(prisma, priya, { ...coaching, bioEn: "  ", bioFr: "" })).rejects.toEqual(
+      refusal("bioRequired"),
+    );
+    await expect(v.coaching(prisma, priya, { ...coaching, coachingLanguages: ["xx"] })).rejects.toEqual(
+      refusal("invalidInput"),
+    );
   });
 
   it("saves the credentials, keeping hours only for ICF training", async () => {
-    await v.credentials(prisma, priya, { staffStatus: "former", credentialKind: "icf_pcc", trainingHours: 80, observedPractice: true });
-    expect(await profileOf(priya)).toMatchObject({ isFormerStaff: true, credentialKind: "icf_pcc", trainingHours: null, observedPractice: null });
-    await v.credentials(prisma, priya, { staffStatus: "current", credentialKind: "icf_training", trainingHours: 40, observedPractice: false });
-    expect(await profileOf(priya)).toMatchObject({ isFormerStaff: false, credentialKind: "icf_training", trainingHours: 40, observedPractice: false });
+    await v.credentials(prisma, priya, {
+      staffStatus: "former",
+      credentialKind: "icf_pcc",
+      trainingHours: 80,
+      observedPractice: true,
+    });
+    expect(await profileOf(priya)).toMatchObject({
+      isFormerStaff: true,
+      credentialKind: "icf_pcc",
+      trainingHours: null,
+      observedPractice: null,
+    });
+    await v.credentials(prisma, priya, {
+      staffStatus: "current",
+      credentialKind: "icf_training",
+      trainingHours: 40,
+      observedPractice: false,
+    });
+    expect(await profileOf(priya)).toMatchObject({
+      isFormerStaff: false,
+      credentialKind: "icf_training",
+      trainingHours: 40,
+      observedPractice: false,
+    });
     const view = await v.load(prisma, priya, "en");
     expect(view?.missing).toEqual(expect.arrayContaining(["trainingHours", "observedPractice"]));
   });
@@ -191,9 +256,15 @@ describe("a coach's own registration", () => {
   it("keeps capacity between 1 and 3", async () => {
     await v.capacity(prisma, priya, { capacity: 3, availability: "paused" });
     expect(await profileOf(priya)).toMatchObject({ capacity: 3, availability: "paused" });
-    await expect(v.capacity(prisma, priya, { capacity: 0, availability: "open" })).rejects.toEqual(refusal("capacityRange"));
-    await expect(v.capacity(prisma, priya, { capacity: 4, availability: "open" })).rejects.toEqual(refusal("capacityRange"));
-    await expect(v.capacity(prisma, priya, { capacity: 2.5, availability: "open" })).rejects.toEqual(refusal("capacityRange"));
+    await expect(v.capacity(prisma, priya, { capacity: 0, availability: "open" })).rejects.toEqual(
+      refusal("capacityRange"),
+    );
+    await expect(v.capacity(prisma, priya, { capacity: 4, availability: "open" })).rejects.toEqual(
+      refusal("capacityRange"),
+    );
+    await expect(v.capacity(prisma, priya, { capacity: 2.5, availability: "open" })).rejects.toEqual(
+      refusal("capacityRange"),
+    );
     expect(await profileOf(priya)).toMatchObject({ capacity: 3, availability: "paused" });
   });
 
@@ -203,7 +274,9 @@ describe("a coach's own registration", () => {
     const p = await profileOf(priya);
     expect(p.commitmentsVersion).toBe(COMMITMENTS_VERSION);
     expect(p.commitmentsAcceptedAt).toBeInstanceOf(Date);
-    const entry = await prisma.auditLog.findFirstOrThrow({ where: { action: "coach.acceptCommitments", actorId: priya.id } });
+    const entry = await prisma.auditLog.findFirstOrThrow({
+      where: { action: "coach.acceptCommitments", actorId: priya.id },
+    });
     expect(entry).toMatchObject({ targetType: "CoachProfile", targetId: p.id, data: { version: COMMITMENTS_VERSION } });
   });
 });
@@ -219,13 +292,18 @@ describe("credential documents", () => {
     expect(doc).toMatchObject({ fileName: "certificate.png", contentType: "application/pdf", size: 2048 });
     expect(doc.storageKey).toMatch(/^credentials\/[0-9a-f-]{36}$/);
     expect(storedFiles("credentials")).toContain(doc.storageKey.split("/")[1]);
-    expect(await prisma.auditLog.count({ where: { action: "coach.uploadDocument", actorId: priya.id } })).toBeGreaterThan(0);
+    expect(
+      await prisma.auditLog.count({ where: { action: "coach.uploadDocument", actorId: priya.id } }),
+    ).toBeGreaterThan(0);
   });
 
   it("keeps several documents and cleans their names", async () => {
     await v.upload(prisma, priya, { file: fileOf(PDF, "../../etc/ICF PCC.pdf") });
     await v.upload(prisma, priya, { file: fileOf(PNG, "attestation") });
-    const docs = await prisma.credentialDocument.findMany({ where: { coachProfile: { userId: priya.id } }, orderBy: { uploadedAt: "asc" } });
+    const docs = await prisma.credentialDocument.findMany({
+      where: { coachProfile: { userId: priya.id } },
+      orderBy: { uploadedAt: "asc" },
+    });
     expect(docs.map((d) => [d.fileName, d.contentType])).toEqual([
       ["ICF PCC.pdf", "application/pdf"],
       ["attestation.png", "image/png"],
@@ -234,9 +312,13 @@ describe("credential documents", () => {
 
   it("refuses an executable renamed .pdf, an empty file and an 11 MB file, storing nothing", async () => {
     const before = storedFiles("credentials").length;
-    await expect(v.upload(prisma, priya, { file: fileOf(EXE, "certificate.pdf") })).rejects.toEqual(refusal("fileType"));
+    await expect(v.upload(prisma, priya, { file: fileOf(EXE, "certificate.pdf") })).rejects.toEqual(
+      refusal("fileType"),
+    );
     await expect(v.upload(prisma, priya, { file: new File([], "empty.pdf") })).rejects.toEqual(refusal("fileEmpty"));
-    await expect(v.upload(prisma, priya, { file: fileOf(PDF, "huge.pdf", 11 * 1024 * 1024) })).rejects.toEqual(refusal("fileTooLarge"));
+    await expect(v.upload(prisma, priya, { file: fileOf(PDF, "huge.pdf", 11 * 1024 * 1024) })).rejects.toEqual(
+      refusal("fileTooLarge"),
+    );
     expect(await prisma.credentialDocument.count({ where: { coachProfile: { userId: priya.id } } })).toBe(0);
     expect(storedFiles("credentials").length).toBe(before);
   });
@@ -266,7 +348,9 @@ describe("profile photo", () => {
     expect(second).not.toBe(first);
     expect(storedFiles("photos")).toEqual([second.split("/")[1]]);
     await expect(v.photo(prisma, priya, { file: fileOf(PDF, "me.png") })).rejects.toEqual(refusal("photoType"));
-    await expect(v.photo(prisma, priya, { file: fileOf(PNG, "big.png", 3 * 1024 * 1024) })).rejects.toEqual(refusal("photoTooLarge"));
+    await expect(v.photo(prisma, priya, { file: fileOf(PNG, "big.png", 3 * 1024 * 1024) })).rejects.toEqual(
+      refusal("photoTooLarge"),
+    );
     expect(storedFiles("photos")).toEqual([second.split("/")[1]]);
     await v.removePhoto(prisma, priya);
     expect((await profileOf(priya)).photoKey).toBeNull();
@@ -283,10 +367,18 @@ describe("submitting for review", () => {
   });
 
   it("sends a complete profile to HR, with an audit row and an e-mail to each active HR reviewer in their language", async () => {
-    await v.credentials(prisma, priya, { staffStatus: "current", credentialKind: "icf_training", trainingHours: 60, observedPractice: true });
+    await v.credentials(prisma, priya, {
+      staffStatus: "current",
+      credentialKind: "icf_training",
+      trainingHours: 60,
+      observedPractice: true,
+    });
     await v.capacity(prisma, priya, { capacity: 2, availability: "open" });
     await v.upload(prisma, priya, { file: fileOf(PDF, "training.pdf") });
-    await prisma.coachProfile.update({ where: { userId_kind: { userId: priya.id, kind: "coach" } }, data: { reviewMessage: "Old message" } });
+    await prisma.coachProfile.update({
+      where: { userId_kind: { userId: priya.id, kind: "coach" } },
+      data: { reviewMessage: "Old message" },
+    });
     expect((await v.load(prisma, priya, "en"))?.canSubmit).toBe(true);
 
     await v.submit(prisma, priya);
@@ -309,10 +401,17 @@ describe("submitting for review", () => {
   it("locks the credentials and documents once submitted, and refuses a second submission", async () => {
     const docs = await prisma.credentialDocument.findMany({ where: { coachProfile: { userId: priya.id } } });
     const files = storedFiles("credentials").length;
-    await expect(v.credentials(prisma, priya, { staffStatus: "current", credentialKind: "icf_mcc", trainingHours: null, observedPractice: false })).rejects.toEqual(
+    await expect(
+      v.credentials(prisma, priya, {
+        staffStatus: "current",
+        credentialKind: "icf_mcc",
+        trainingHours: null,
+        observedPractice: false,
+      }),
+    ).rejects.toEqual(refusal("credentialsLocked"));
+    await expect(v.upload(prisma, priya, { file: fileOf(PDF, "late.pdf") })).rejects.toEqual(
       refusal("credentialsLocked"),
     );
-    await expect(v.upload(prisma, priya, { file: fileOf(PDF, "late.pdf") })).rejects.toEqual(refusal("credentialsLocked"));
     await expect(v.remove(prisma, priya, { documentId: docs[0].id })).rejects.toEqual(refusal("credentialsLocked"));
     expect(await prisma.credentialDocument.count({ where: { coachProfile: { userId: priya.id } } })).toBe(docs.length);
     expect(storedFiles("credentials").length).toBe(files);
@@ -325,7 +424,10 @@ describe("submitting for review", () => {
   });
 
   it("lets a coach change credentials again, and resubmit, when HR asked for changes", async () => {
-    await prisma.coachProfile.update({ where: { userId_kind: { userId: priya.id, kind: "coach" } }, data: { status: "changes_requested", reviewMessage: "Add your ICF certificate." } });
+    await prisma.coachProfile.update({
+      where: { userId_kind: { userId: priya.id, kind: "coach" } },
+      data: { status: "changes_requested", reviewMessage: "Add your ICF certificate." },
+    });
     await prisma.outboxEmail.deleteMany();
     const view = await v.load(prisma, priya, "en");
     expect(view?.profile.reviewMessage).toBe("Add your ICF certificate.");
@@ -341,11 +443,16 @@ describe("submitting for review", () => {
 describe("who may do what", () => {
   it("keeps a coach away from another coach's profile and documents", async () => {
     await v.ensure(prisma, carlos);
-    await prisma.coachProfile.update({ where: { userId_kind: { userId: priya.id, kind: "coach" } }, data: { status: "draft" } });
+    await prisma.coachProfile.update({
+      where: { userId_kind: { userId: priya.id, kind: "coach" } },
+      data: { status: "draft" },
+    });
     const priyaDocs = await prisma.credentialDocument.findMany({ where: { coachProfile: { userId: priya.id } } });
     const files = storedFiles("credentials").length;
     await expect(v.remove(prisma, carlos, { documentId: priyaDocs[0].id })).rejects.toEqual(refusal("notFound"));
-    expect(await prisma.credentialDocument.count({ where: { coachProfile: { userId: priya.id } } })).toBe(priyaDocs.length);
+    expect(await prisma.credentialDocument.count({ where: { coachProfile: { userId: priya.id } } })).toBe(
+      priyaDocs.length,
+    );
     expect(storedFiles("credentials").length).toBe(files);
     // Carlos's saves land on Carlos's own profile only.
     const priyaBefore = await profileOf(priya);
@@ -367,7 +474,13 @@ describe("who may do what", () => {
       () => v.load(prisma, amina, "en"),
       () => v.about(prisma, amina, about),
       () => v.coaching(prisma, amina, coaching),
-      () => v.credentials(prisma, amina, { staffStatus: "current", credentialKind: "icf_acc", trainingHours: null, observedPractice: false }),
+      () =>
+        v.credentials(prisma, amina, {
+          staffStatus: "current",
+          credentialKind: "icf_acc",
+          trainingHours: null,
+          observedPractice: false,
+        }),
       () => v.capacity(prisma, amina, { capacity: 2, availability: "open" }),
       () => v.upload(prisma, amina, { file: fileOf(PDF, "x.pdf") }),
       () => v.remove(prisma, amina, { documentId: priyaDocs[0].id }),
@@ -378,7 +491,9 @@ describe("who may do what", () => {
     ];
     for (const attempt of attempts) await expect(attempt()).rejects.toEqual(refusal("forbidden"));
     expect(await prisma.coachProfile.count({ where: { userId: amina.id } })).toBe(0);
-    expect(await prisma.credentialDocument.count({ where: { coachProfile: { userId: priya.id } } })).toBe(priyaDocs.length);
+    expect(await prisma.credentialDocument.count({ where: { coachProfile: { userId: priya.id } } })).toBe(
+      priyaDocs.length,
+    );
     expect(await prisma.auditLog.count()).toBe(audits);
     expect(storedFiles("credentials").length).toBe(files);
     expect((await prisma.user.findUniqueOrThrow({ where: { id: amina.id } })).name).toBe("Amina Diallo");
@@ -387,13 +502,24 @@ describe("who may do what", () => {
 
 describe("file routes", () => {
   const signIn = (actor: Actor | null) => {
-    session.user = actor && { id: actor.id, email: "x@example.org", name: null, preferredLanguage: "en", timeZone: "UTC", roles: actor.roles };
+    session.user = actor && {
+      id: actor.id,
+      email: "x@example.org",
+      name: null,
+      preferredLanguage: "en",
+      timeZone: "UTC",
+      roles: actor.roles,
+    };
   };
-  const getDocument = (id: string) => v.credentialRoute(new Request(`http://localhost/api/files/credentials/${id}`), { params: Promise.resolve({ id }) });
-  const getPhoto = (userId: string) => v.photoRoute(new Request(`http://localhost/api/files/photos/${userId}`), { params: Promise.resolve({ userId }) });
+  const getDocument = (id: string) =>
+    v.credentialRoute(new Request(`http://localhost/api/files/credentials/${id}`), { params: Promise.resolve({ id }) });
+  const getPhoto = (userId: string) =>
+    v.photoRoute(new Request(`http://localhost/api/files/photos/${userId}`), { params: Promise.resolve({ userId }) });
 
   it("streams a credential document to its coach and HR only (canReadCredentials), inline and uncached", async () => {
-    const [doc] = await prisma.credentialDocument.findMany({ where: { coachProfile: { userId: priya.id }, contentType: "application/pdf" } });
+    const [doc] = await prisma.credentialDocument.findMany({
+      where: { coachProfile: { userId: priya.id }, contentType: "application/pdf" },
+    });
     signIn(priya);
     const own = await getDocument(doc.id);
     expect(own.status).toBe(200);

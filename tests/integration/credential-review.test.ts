@@ -29,9 +29,19 @@ let entityId: string;
 let stationId: string;
 const others: Record<"client" | "coach" | "sponsor" | "programme_admin", Actor> = {} as never;
 
-async function person(email: string, roles: Role[], extra: { name?: string; preferredLanguage?: Locale; disabledAt?: Date } = {}): Promise<Actor> {
+async function person(
+  email: string,
+  roles: Role[],
+  extra: { name?: string; preferredLanguage?: Locale; disabledAt?: Date } = {},
+): Promise<Actor> {
   const u = await prisma.user.create({
-    data: { email, name: extra.name ?? email.split("@")[0], preferredLanguage: extra.preferredLanguage, disabledAt: extra.disabledAt, roles: { create: roles.map((role) => ({ role })) } },
+    data: {
+      email,
+      name: extra.name ?? email.split("@")[0],
+      preferredLanguage: extra.preferredLanguage,
+      disabledAt: extra.disabledAt,
+      roles: { create: roles.map((role) => ({ role })) },
+    },
   });
   return { id: u.id, roles };
 }
@@ -72,7 +82,10 @@ const allTicked = { credentialValid: true, trainingHours: true, observedPractice
 /** Everything a decision could change, to check that a refused one changed nothing. */
 async function state() {
   return {
-    profiles: await prisma.coachProfile.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, reviewedAt: true, reviewMessage: true } }),
+    profiles: await prisma.coachProfile.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, status: true, reviewedAt: true, reviewMessage: true },
+    }),
     audit: await prisma.auditLog.count(),
     emails: await prisma.outboxEmail.count(),
   };
@@ -93,8 +106,16 @@ beforeAll(async () => {
   ({ loadCredentialSubmission } = await import("@/lib/server/credentials/load-credential-submission"));
   ({ listCredentialQueue } = await import("@/lib/server/credentials/list-credential-queue"));
   ({ kickOutbox } = await import("@/lib/server/outbox-worker"));
-  entityId = (await prisma.entity.create({ data: { code: "UNON", nameEn: "United Nations Office at Nairobi", nameFr: "Office des Nations Unies à Nairobi" } })).id;
-  stationId = (await prisma.dutyStation.create({ data: { code: "NBO", nameEn: "Nairobi", nameFr: "Nairobi", timeZone: "Africa/Nairobi" } })).id;
+  entityId = (
+    await prisma.entity.create({
+      data: { code: "UNON", nameEn: "United Nations Office at Nairobi", nameFr: "Office des Nations Unies à Nairobi" },
+    })
+  ).id;
+  stationId = (
+    await prisma.dutyStation.create({
+      data: { code: "NBO", nameEn: "Nairobi", nameFr: "Nairobi", timeZone: "Africa/Nairobi" },
+    })
+  ).id;
   hr = await person("hana.hr@example.org", ["hr_reviewer"], { name: "Hana Kim" });
   admin = await person("ade.admin@example.org", ["programme_admin"], { name: "Ade Okafor" });
   await person("amelie.admin@example.org", ["programme_admin"], { name: "Amélie Roux", preferredLanguage: "fr" });
@@ -138,9 +159,14 @@ describe("approving a coach", () => {
 
   it("records training hours and observed practice as not applicable for an ICF credential holder", async () => {
     const id = await coach("submitted", { kind: "icf_pcc" });
-    await approveCoach(prisma, hr, { profileId: id, checklist: { credentialValid: true, trainingHours: false, observedPractice: false } });
+    await approveCoach(prisma, hr, {
+      profileId: id,
+      checklist: { credentialValid: true, trainingHours: false, observedPractice: false },
+    });
     const entry = await prisma.auditLog.findFirstOrThrow({ where: { targetId: id } });
-    expect(entry.data).toMatchObject({ checklist: { credentialValid: true, trainingHours: null, observedPractice: null } });
+    expect(entry.data).toMatchObject({
+      checklist: { credentialValid: true, trainingHours: null, observedPractice: null },
+    });
     const [mail] = await emailsTo(await emailOf(id));
     expect(mail.subject).toBe(en.email.credential.approved.subject);
   });
@@ -148,9 +174,9 @@ describe("approving a coach", () => {
   it("refuses while a checklist item that applies is not ticked, changing nothing", async () => {
     const id = await coach("submitted");
     const before = await state();
-    await expect(approveCoach(prisma, hr, { profileId: id, checklist: { ...allTicked, observedPractice: false } })).rejects.toEqual(
-      new DomainError("checklistIncomplete"),
-    );
+    await expect(
+      approveCoach(prisma, hr, { profileId: id, checklist: { ...allTicked, observedPractice: false } }),
+    ).rejects.toEqual(new DomainError("checklistIncomplete"));
     expect(await state()).toEqual(before);
   });
 });
@@ -160,7 +186,9 @@ describe("rejecting a coach", () => {
     const id = await coach("submitted");
     const before = await state();
     for (const reason of ["", "   "]) {
-      await expect(rejectCoach(prisma, hr, { profileId: id, reason })).rejects.toEqual(new DomainError("decisionReasonRequired"));
+      await expect(rejectCoach(prisma, hr, { profileId: id, reason })).rejects.toEqual(
+        new DomainError("decisionReasonRequired"),
+      );
     }
     expect(await state()).toEqual(before);
   });
@@ -169,7 +197,10 @@ describe("rejecting a coach", () => {
     const id = await coach("submitted");
     const reason = "The certificate is for a 20-hour introduction course, not an ICF-accredited training.";
     await rejectCoach(prisma, hr, { profileId: id, reason: `  ${reason}\n`, checklist: { credentialValid: false } });
-    expect(await prisma.coachProfile.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "rejected", reviewMessage: reason });
+    expect(await prisma.coachProfile.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "rejected",
+      reviewMessage: reason,
+    });
     const entry = await prisma.auditLog.findFirstOrThrow({ where: { targetId: id } });
     expect(entry).toMatchObject({
       action: "credential.reject",
@@ -186,21 +217,33 @@ describe("requesting changes", () => {
   it("requires a message", async () => {
     const id = await coach("submitted");
     const before = await state();
-    await expect(requestCoachChanges(prisma, hr, { profileId: id, message: " " })).rejects.toEqual(new DomainError("decisionMessageRequired"));
+    await expect(requestCoachChanges(prisma, hr, { profileId: id, message: " " })).rejects.toEqual(
+      new DomainError("decisionMessageRequired"),
+    );
     expect(await state()).toEqual(before);
   });
 
   it("sends the coach what to change and the link to their profile", async () => {
     const id = await coach("submitted", { preferredLanguage: "fr" });
     const message = "Téléversez l'attestation complète : la page 2 manque.";
-    await requestCoachChanges(prisma, hr, { profileId: id, message, checklist: { credentialValid: false, trainingHours: true, observedPractice: true } });
-    expect(await prisma.coachProfile.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "changes_requested", reviewMessage: message });
+    await requestCoachChanges(prisma, hr, {
+      profileId: id,
+      message,
+      checklist: { credentialValid: false, trainingHours: true, observedPractice: true },
+    });
+    expect(await prisma.coachProfile.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "changes_requested",
+      reviewMessage: message,
+    });
     expect(await prisma.auditLog.findFirstOrThrow({ where: { targetId: id } })).toMatchObject({
       action: "credential.request-changes",
       data: { message, checklist: { credentialValid: false, trainingHours: true, observedPractice: true } },
     });
     const [mail] = await emailsTo(await emailOf(id));
-    expect(mail).toMatchObject({ kind: "credential-changes-requested", subject: fr.email.credential.changesRequested.subject });
+    expect(mail).toMatchObject({
+      kind: "credential-changes-requested",
+      subject: fr.email.credential.changesRequested.subject,
+    });
     expect(mail.text).toContain(message);
     expect(mail.text).toContain(`${APP_URL}/coach/profile`);
   });
@@ -210,7 +253,9 @@ describe("revoking an approval", () => {
   it("requires a reason", async () => {
     const id = await coach("approved");
     const before = await state();
-    await expect(revokeCoachApproval(prisma, hr, { profileId: id, reason: "" })).rejects.toEqual(new DomainError("decisionReasonRequired"));
+    await expect(revokeCoachApproval(prisma, hr, { profileId: id, reason: "" })).rejects.toEqual(
+      new DomainError("decisionReasonRequired"),
+    );
     expect(await state()).toEqual(before);
   });
 
@@ -219,7 +264,10 @@ describe("revoking an approval", () => {
     const reason = "The ICF credential lapsed in June and was not renewed.";
     await revokeCoachApproval(prisma, hr, { profileId: id, reason });
 
-    expect(await prisma.coachProfile.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "revoked", reviewMessage: reason });
+    expect(await prisma.coachProfile.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "revoked",
+      reviewMessage: reason,
+    });
     expect(await prisma.auditLog.findFirstOrThrow({ where: { targetId: id } })).toMatchObject({
       action: "credential.revoke",
       actorId: hr.id,
@@ -231,7 +279,10 @@ describe("revoking an approval", () => {
     expect(toCoach.text).toContain(en.email.credential.revoked.clients);
 
     const [toAde] = await emailsTo("ade.admin@example.org");
-    expect(toAde).toMatchObject({ kind: "coach-withdrawn", subject: "Coach withdrawn from the directory: Dmitri Volkov" });
+    expect(toAde).toMatchObject({
+      kind: "coach-withdrawn",
+      subject: "Coach withdrawn from the directory: Dmitri Volkov",
+    });
     expect(toAde.text).toContain(reason);
     expect(toAde.text).toContain(en.email.credential.withdrawn.clients);
     expect(toAde.text).toContain(`${APP_URL}/hr/credentials/${id}`);
@@ -247,16 +298,22 @@ describe("the lifecycle", () => {
     const approved = await coach("approved");
     const submitted = await coach("submitted");
     const before = await state();
-    await expect(approveCoach(prisma, hr, { profileId: approved, checklist: allTicked })).rejects.toEqual(new DomainError("transitionNotAllowed"));
-    await expect(revokeCoachApproval(prisma, hr, { profileId: submitted, reason: "No longer meets the requirements." })).rejects.toEqual(
+    await expect(approveCoach(prisma, hr, { profileId: approved, checklist: allTicked })).rejects.toEqual(
       new DomainError("transitionNotAllowed"),
     );
-    await expect(rejectCoach(prisma, hr, { profileId: approved, reason: "Too late." })).rejects.toEqual(new DomainError("transitionNotAllowed"));
+    await expect(
+      revokeCoachApproval(prisma, hr, { profileId: submitted, reason: "No longer meets the requirements." }),
+    ).rejects.toEqual(new DomainError("transitionNotAllowed"));
+    await expect(rejectCoach(prisma, hr, { profileId: approved, reason: "Too late." })).rejects.toEqual(
+      new DomainError("transitionNotAllowed"),
+    );
     expect(await state()).toEqual(before);
   });
 
   it("refuses a decision on a registration that does not exist", async () => {
-    await expect(approveCoach(prisma, hr, { profileId: "nope", checklist: allTicked })).rejects.toEqual(new DomainError("notFound"));
+    await expect(approveCoach(prisma, hr, { profileId: "nope", checklist: allTicked })).rejects.toEqual(
+      new DomainError("notFound"),
+    );
   });
 
   it("lets only one of two simultaneous decisions on the same submission through", async () => {
@@ -266,7 +323,9 @@ describe("the lifecycle", () => {
       rejectCoach(prisma, hr, { profileId: id, reason: "Duplicate registration." }),
     ]);
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
-    expect(outcomes.find((o) => o.status === "rejected")).toMatchObject({ reason: new DomainError("transitionNotAllowed") });
+    expect(outcomes.find((o) => o.status === "rejected")).toMatchObject({
+      reason: new DomainError("transitionNotAllowed"),
+    });
     expect(await prisma.auditLog.count({ where: { targetId: id } })).toBe(1);
     expect(await prisma.outboxEmail.count({ where: { to: await emailOf(id) } })).toBe(1);
   });
@@ -295,7 +354,9 @@ describe("who may decide", () => {
     expect(await loadCredentialSubmission(prisma, admin, "nope")).toBeNull();
     await expect(loadCredentialSubmission(prisma, others.client, id)).rejects.toEqual(new DomainError("forbidden"));
     await expect(loadCredentialHistory(prisma, others.coach, id)).rejects.toEqual(new DomainError("forbidden"));
-    await expect(listCredentialQueue(prisma, others.sponsor, { status: "submitted" })).rejects.toEqual(new DomainError("forbidden"));
+    await expect(listCredentialQueue(prisma, others.sponsor, { status: "submitted" })).rejects.toEqual(
+      new DomainError("forbidden"),
+    );
   });
 });
 
@@ -307,15 +368,27 @@ describe("the history of a registration", () => {
     const submit = async () => {
       await prisma.coachProfile.update({ where: { id }, data: { status: "submitted", submittedAt: new Date() } });
       await prisma.auditLog.create({
-        data: { actorId: coachUser.userId, action: "coach.submit", targetType: "CoachProfile", targetId: id, data: { from: "draft", to: "submitted" } },
+        data: {
+          actorId: coachUser.userId,
+          action: "coach.submit",
+          targetType: "CoachProfile",
+          targetId: id,
+          data: { from: "draft", to: "submitted" },
+        },
       });
     };
     await submit();
-    await requestCoachChanges(prisma, hr, { profileId: id, message: "Add the page with the hours.", checklist: { credentialValid: true } });
+    await requestCoachChanges(prisma, hr, {
+      profileId: id,
+      message: "Add the page with the hours.",
+      checklist: { credentialValid: true },
+    });
     await submit();
     await approveCoach(prisma, hr, { profileId: id, checklist: allTicked });
     await revokeCoachApproval(prisma, hr, { profileId: id, reason: "Left the programme." });
-    await prisma.auditLog.create({ data: { actorId: hr.id, action: "something.else", targetType: "CoachProfile", targetId: id } });
+    await prisma.auditLog.create({
+      data: { actorId: hr.id, action: "something.else", targetType: "CoachProfile", targetId: id },
+    });
 
     const history = await loadCredentialHistory(prisma, admin, id);
     expect(history.map((h) => [h.action, h.actorName, h.message])).toEqual([
@@ -328,7 +401,8 @@ describe("the history of a registration", () => {
     expect(history[1].checklist).toEqual({ credentialValid: true, trainingHours: false, observedPractice: false });
     expect(history[3].checklist).toEqual(allTicked);
     expect(history[4].checklist).toBeNull();
-    for (let i = 1; i < history.length; i++) expect(history[i].at.getTime()).toBeGreaterThanOrEqual(history[i - 1].at.getTime());
+    for (let i = 1; i < history.length; i++)
+      expect(history[i].at.getTime()).toBeGreaterThanOrEqual(history[i - 1].at.getTime());
   });
 });
 
@@ -341,14 +415,25 @@ describe("the queue", () => {
     expect(ids[0]).toBe(oldest);
     expect(ids.at(-1)).toBe(newest);
     expect(queue.rows.every((r) => r.status === "submitted")).toBe(true);
-    expect(queue.rows[0]).toMatchObject({ entity: { code: "UNON" }, dutyStation: { code: "NBO" }, credentialKind: "icf_acc" });
+    expect(queue.rows[0]).toMatchObject({
+      entity: { code: "UNON" },
+      dutyStation: { code: "NBO" },
+      credentialKind: "icf_acc",
+    });
 
     const counts = Object.fromEntries(
-      (await prisma.coachProfile.groupBy({ by: ["status"], _count: { _all: true } })).map((g) => [g.status, g._count._all]),
+      (await prisma.coachProfile.groupBy({ by: ["status"], _count: { _all: true } })).map((g) => [
+        g.status,
+        g._count._all,
+      ]),
     );
     expect(queue.counts.submitted).toBe(counts.submitted);
     expect(queue.counts.approved).toBe(counts.approved ?? 0);
-    expect(queue.counts.all).toBe(Object.entries(counts).filter(([s]) => s !== "draft").reduce((sum, [, n]) => sum + n, 0));
+    expect(queue.counts.all).toBe(
+      Object.entries(counts)
+        .filter(([s]) => s !== "draft")
+        .reduce((sum, [, n]) => sum + n, 0),
+    );
     expect(queue.entities.map((e) => e.code)).toEqual(["UNON"]);
 
     const acc = await listCredentialQueue(prisma, hr, { status: "all", kind: "icf_acc" });

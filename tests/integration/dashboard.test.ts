@@ -62,19 +62,39 @@ const ids: Record<string, string> = {};
 // c8 active (k3), c13 ended by the coach (k4). Capacities: k1 3, k2 2, k3 1, k4 2.
 
 async function place(code: string, kind: "entity" | "station") {
-  if (kind === "entity") return (await prisma.entity.create({ data: { code, nameEn: `${code} entity`, nameFr: `Entité ${code}` } })).id;
-  return (await prisma.dutyStation.create({ data: { code, nameEn: `${code} city`, nameFr: `Ville ${code}`, timeZone: "UTC" } })).id;
+  if (kind === "entity")
+    return (await prisma.entity.create({ data: { code, nameEn: `${code} entity`, nameFr: `Entité ${code}` } })).id;
+  return (
+    await prisma.dutyStation.create({
+      data: { code, nameEn: `${code} city`, nameFr: `Ville ${code}`, timeZone: "UTC" },
+    })
+  ).id;
 }
 
 async function person(key: string, entityId: string, dutyStationId: string, role: Role) {
   const u = await prisma.user.create({
-    data: { email: `${key}@example.org`, name: `Person ${key}`, entityId, dutyStationId, appointmentType: "permanent", roles: { create: [{ role }] } },
+    data: {
+      email: `${key}@example.org`,
+      name: `Person ${key}`,
+      entityId,
+      dutyStationId,
+      appointmentType: "permanent",
+      roles: { create: [{ role }] },
+    },
   });
   ids[key] = u.id;
   return u.id;
 }
 
-async function coach(key: string, entityId: string, dutyStationId: string, capacity: number, status: "approved" | "submitted" | "changes_requested" | "draft", submittedDaysAgo: number | null, reviewedDaysAgo: number | null) {
+async function coach(
+  key: string,
+  entityId: string,
+  dutyStationId: string,
+  capacity: number,
+  status: "approved" | "submitted" | "changes_requested" | "draft",
+  submittedDaysAgo: number | null,
+  reviewedDaysAgo: number | null,
+) {
   const userId = await person(key, entityId, dutyStationId, "coach");
   const cp = await prisma.coachProfile.create({
     data: {
@@ -89,19 +109,37 @@ async function coach(key: string, entityId: string, dutyStationId: string, capac
   return cp.id;
 }
 
-type SessionSpec = { status: "planned" | "proposed" | "scheduled" | "completed" | "missed" | "cancelled"; suggested: string; startsAt?: string };
+type SessionSpec = {
+  status: "planned" | "proposed" | "scheduled" | "completed" | "missed" | "cancelled";
+  suggested: string;
+  startsAt?: string;
+};
 
 async function engagement(
   client: string,
   coachKey: string,
-  spec: { requestDaysAfterT0?: number; matchedAfterDays?: number; status: "active" | "ended" | "completed"; endedBy?: "client" | "coach"; reason?: string; sessions: SessionSpec[] },
+  spec: {
+    requestDaysAfterT0?: number;
+    matchedAfterDays?: number;
+    status: "active" | "ended" | "completed";
+    endedBy?: "client" | "coach";
+    reason?: string;
+    sessions: SessionSpec[];
+  },
 ) {
   let requestId: string | null = null;
   let startedAt = day(20);
   if (spec.requestDaysAfterT0 !== undefined) {
     const created = day(spec.requestDaysAfterT0);
     const r = await prisma.coachRequest.create({
-      data: { programmeId: ids.programme, cohortId, clientId: ids[client], message: "Hello", status: "accepted", createdAt: created },
+      data: {
+        programmeId: ids.programme,
+        cohortId,
+        clientId: ids[client],
+        message: "Hello",
+        status: "accepted",
+        createdAt: created,
+      },
     });
     requestId = r.id;
     startedAt = day(spec.matchedAfterDays!, created);
@@ -141,11 +179,14 @@ async function engagement(
   return sessions.map((s) => s.id);
 }
 
-const planned = (months: string[], dayOfMonth: string): SessionSpec[] => months.map((m) => ({ status: "planned", suggested: `2026-${m}-${dayOfMonth}` }));
+const planned = (months: string[], dayOfMonth: string): SessionSpec[] =>
+  months.map((m) => ({ status: "planned", suggested: `2026-${m}-${dayOfMonth}` }));
 const MONTHS = ["02", "03", "04", "05", "06", "07"];
 
 async function feedback(sessionId: string, author: string, usefulness: number, helped: string[]) {
-  await prisma.sessionFeedback.create({ data: { sessionId, authorId: ids[author], usefulness, helped, comment: "private words" } });
+  await prisma.sessionFeedback.create({
+    data: { sessionId, authorId: ids[author], usefulness, helped, comment: "private words" },
+  });
 }
 
 beforeAll(async () => {
@@ -154,7 +195,14 @@ beforeAll(async () => {
   const [e1, e2] = [await place("EONE", "entity"), await place("ETWO", "entity")];
   const [nyc, gva, bkk] = [await place("XNY", "station"), await place("XGV", "station"), await place("XBK", "station")];
   const programme = await prisma.programme.create({
-    data: { slug: "coaching", type: "coaching", nameEn: "Coaching", nameFr: "Coaching", descriptionEn: "…", descriptionFr: "…" },
+    data: {
+      slug: "coaching",
+      type: "coaching",
+      nameEn: "Coaching",
+      nameFr: "Coaching",
+      descriptionEn: "…",
+      descriptionFr: "…",
+    },
   });
   ids.programme = programme.id;
   const cohortData = (slug: string) => ({
@@ -217,18 +265,39 @@ beforeAll(async () => {
     status: "ended",
     endedBy: "client",
     reason: REASON_CLIENT,
-    sessions: [{ status: "completed", suggested: "2026-02-15", startsAt: "2026-02-15" }, { status: "cancelled", suggested: "2026-03-15" }, ...planned(["04", "05", "06", "07"], "15")],
+    sessions: [
+      { status: "completed", suggested: "2026-02-15", startsAt: "2026-02-15" },
+      { status: "cancelled", suggested: "2026-03-15" },
+      ...planned(["04", "05", "06", "07"], "15"),
+    ],
   });
-  await engagement("c4", "k2", { requestDaysAfterT0: 0, matchedAfterDays: 8, status: "active", sessions: planned(MONTHS, "24") });
+  await engagement("c4", "k2", {
+    requestDaysAfterT0: 0,
+    matchedAfterDays: 8,
+    status: "active",
+    sessions: planned(MONTHS, "24"),
+  });
   // c8: proposed time in March although the plan suggested late February; no request.
   await engagement("c8", "k3", {
     status: "active",
-    sessions: [{ status: "proposed", suggested: "2026-02-25", startsAt: "2026-03-01" }, ...planned(["03", "04", "05", "06", "07"], "25")],
+    sessions: [
+      { status: "proposed", suggested: "2026-02-25", startsAt: "2026-03-01" },
+      ...planned(["03", "04", "05", "06", "07"], "25"),
+    ],
   });
-  await engagement("c13", "k4", { requestDaysAfterT0: 0, matchedAfterDays: 3, status: "ended", endedBy: "coach", reason: REASON_COACH, sessions: planned(MONTHS, "20") });
+  await engagement("c13", "k4", {
+    requestDaysAfterT0: 0,
+    matchedAfterDays: 3,
+    status: "ended",
+    endedBy: "coach",
+    reason: REASON_COACH,
+    sessions: planned(MONTHS, "20"),
+  });
 
   const request = (client: string, status: "open" | "exhausted", createdAt: Date) =>
-    prisma.coachRequest.create({ data: { programmeId: programme.id, cohortId, clientId: ids[client], message: "Hi", status, createdAt } });
+    prisma.coachRequest.create({
+      data: { programmeId: programme.id, cohortId, clientId: ids[client], message: "Hi", status, createdAt },
+    });
   await request("c5", "open", day(-1, NOW));
   await request("c6", "open", day(-10, NOW));
   await request("c7", "exhausted", day(3));
@@ -242,13 +311,36 @@ beforeAll(async () => {
   for (const [i, u] of [5, 4, 5, 5, 4].entries()) await feedback(c1[i + 1], "c1", u, ["action_plan"]);
   await feedback(c2[1], "c2", 3, ["questions"]);
   // Closing evaluations: two answers (hidden).
-  await prisma.closingEvaluation.create({ data: { engagementId: ids["c1:engagement"], authorId: ids.c1, usefulness: 5, objectivesMet: "yes", wouldRecommend: true } });
-  await prisma.closingEvaluation.create({ data: { engagementId: ids["c1:engagement"], authorId: ids.k1, usefulness: 4, objectivesMet: "partly", wouldRecommend: true } });
+  await prisma.closingEvaluation.create({
+    data: {
+      engagementId: ids["c1:engagement"],
+      authorId: ids.c1,
+      usefulness: 5,
+      objectivesMet: "yes",
+      wouldRecommend: true,
+    },
+  });
+  await prisma.closingEvaluation.create({
+    data: {
+      engagementId: ids["c1:engagement"],
+      authorId: ids.k1,
+      usefulness: 4,
+      objectivesMet: "partly",
+      wouldRecommend: true,
+    },
+  });
 
   // Supervision: k1 attended in February and March (and in April, not complete yet), k2 in
   // February (and in January, before the cohort), k3 recorded March as missed, k4 nothing.
   const supervision = (coachKey: string, heldOn: string, attended = true) =>
-    prisma.supervisionRecord.create({ data: { coachProfileId: ids[`${coachKey}:profile`], heldOn: new Date(heldOn), supervisor: "Dr Supervisor", attended } });
+    prisma.supervisionRecord.create({
+      data: {
+        coachProfileId: ids[`${coachKey}:profile`],
+        heldOn: new Date(heldOn),
+        supervisor: "Dr Supervisor",
+        attended,
+      },
+    });
   await supervision("k1", "2026-02-15");
   await supervision("k1", "2026-03-15");
   await supervision("k1", "2026-04-02");
@@ -259,18 +351,46 @@ beforeAll(async () => {
   // Noise in another cohort of the same programme: none of it may count.
   await enrol("noise", "enrolled", other);
   const noise = await prisma.engagement.create({
-    data: { programmeId: programme.id, cohortId: other, coachProfileId: ids["k1:profile"], clientId: ids.noise, status: "active", startedAt: day(5) },
+    data: {
+      programmeId: programme.id,
+      cohortId: other,
+      coachProfileId: ids["k1:profile"],
+      clientId: ids.noise,
+      status: "active",
+      startedAt: day(5),
+    },
   });
-  const ns = await prisma.engagementSession.create({ data: { engagementId: noise.id, position: 1, stepKey: "coaching.intro", status: "completed", suggestedAt: at("2026-02-20"), completedAt: at("2026-02-20") } });
-  await prisma.sessionFeedback.create({ data: { sessionId: ns.id, authorId: ids.noise, usefulness: 1, helped: ["tools"] } });
-  await prisma.coachRequest.create({ data: { programmeId: programme.id, cohortId: other, clientId: ids.noise, message: "x", status: "open", createdAt: day(-20, NOW) } });
+  const ns = await prisma.engagementSession.create({
+    data: {
+      engagementId: noise.id,
+      position: 1,
+      stepKey: "coaching.intro",
+      status: "completed",
+      suggestedAt: at("2026-02-20"),
+      completedAt: at("2026-02-20"),
+    },
+  });
+  await prisma.sessionFeedback.create({
+    data: { sessionId: ns.id, authorId: ids.noise, usefulness: 1, helped: ["tools"] },
+  });
+  await prisma.coachRequest.create({
+    data: {
+      programmeId: programme.id,
+      cohortId: other,
+      clientId: ids.noise,
+      message: "x",
+      status: "open",
+      createdAt: day(-20, NOW),
+    },
+  });
 });
 
 afterAll(async () => {
   await db?.drop();
 });
 
-const load = async (filter: DashboardFilter = NO_FILTER, actor = ADMIN) => (await loadCohortDashboard(prisma, actor, cohortId, filter, { now: NOW }))!;
+const load = async (filter: DashboardFilter = NO_FILTER, actor = ADMIN) =>
+  (await loadCohortDashboard(prisma, actor, cohortId, filter, { now: NOW }))!;
 
 // --- an independent count from the raw rows -----------------------------------------------------
 
@@ -278,12 +398,22 @@ async function countIndependently(filter: DashboardFilter) {
   const wanted = (u: { entity: { code: string } | null; dutyStation: { code: string } | null }) =>
     (!filter.entity || u.entity?.code === filter.entity) && (!filter.station || u.dutyStation?.code === filter.station);
   const place = { entity: { select: { code: true } }, dutyStation: { select: { code: true } } } as const;
-  const enrolments = (await prisma.cohortEnrolment.findMany({ where: { cohortId }, include: { user: { select: place } } })).filter((e) => wanted(e.user));
-  const requests = (await prisma.coachRequest.findMany({ where: { cohortId }, include: { client: { select: place } } })).filter((r) => wanted(r.client));
+  const enrolments = (
+    await prisma.cohortEnrolment.findMany({ where: { cohortId }, include: { user: { select: place } } })
+  ).filter((e) => wanted(e.user));
+  const requests = (
+    await prisma.coachRequest.findMany({ where: { cohortId }, include: { client: { select: place } } })
+  ).filter((r) => wanted(r.client));
   const engagements = (
     await prisma.engagement.findMany({
       where: { cohortId },
-      include: { client: { select: place }, request: true, coachProfile: true, sessions: { include: { feedback: true } }, closingEvaluations: true },
+      include: {
+        client: { select: place },
+        request: true,
+        coachProfile: true,
+        sessions: { include: { feedback: true } },
+        closingEvaluations: true,
+      },
     })
   ).filter((e) => wanted(e.client));
   const coaches = new Map<string, { active: number; capacity: number }>();
@@ -294,8 +424,12 @@ async function countIndependently(filter: DashboardFilter) {
   }
   const seated = enrolments.filter((e) => e.status === "enrolled");
   const answers = engagements.flatMap((e) => e.sessions.flatMap((s) => s.feedback));
-  const waits = requests.filter((r) => r.status === "open").map((r) => (NOW.getTime() - r.createdAt.getTime()) / DAY_MS);
-  const matchTimes = engagements.filter((e) => e.request).map((e) => timeToMatchDays(e.request!.createdAt, e.startedAt));
+  const waits = requests
+    .filter((r) => r.status === "open")
+    .map((r) => (NOW.getTime() - r.createdAt.getTime()) / DAY_MS);
+  const matchTimes = engagements
+    .filter((e) => e.request)
+    .map((e) => timeToMatchDays(e.request!.createdAt, e.startedAt));
   return {
     seats: seatFigures(12, countByStatus(enrolments.map((e) => e.status))),
     funnel: funnelCounts(
@@ -307,7 +441,9 @@ async function countIndependently(filter: DashboardFilter) {
     ),
     timeToMatch: { matched: matchTimes.length, medianDays: median(matchTimes) },
     pendingByAge: bucketCounts(waits, PENDING_AGE_BOUNDS_DAYS),
-    sessionsByMonth: sessionsByMonth(engagements.flatMap((e) => e.sessions.map((session) => ({ session, engagementStatus: e.status })))),
+    sessionsByMonth: sessionsByMonth(
+      engagements.flatMap((e) => e.sessions.map((session) => ({ session, engagementStatus: e.status }))),
+    ),
     outcomes: {
       active: engagements.filter((e) => e.status === "active").length,
       completed: engagements.filter((e) => e.status === "completed").length,
@@ -322,8 +458,14 @@ async function countIndependently(filter: DashboardFilter) {
       supervisionMonths(cohortDates, NOW),
       await Promise.all(
         [...new Set(engagements.map((e) => e.coachProfileId))].map(async (coachProfileId) => ({
-          since: new Date(Math.min(...engagements.filter((e) => e.coachProfileId === coachProfileId).map((e) => e.startedAt.getTime()))),
-          attendedMonths: (await prisma.supervisionRecord.findMany({ where: { coachProfileId, attended: true } })).map((r) => monthKeyOf(r.heldOn)),
+          since: new Date(
+            Math.min(
+              ...engagements.filter((e) => e.coachProfileId === coachProfileId).map((e) => e.startedAt.getTime()),
+            ),
+          ),
+          attendedMonths: (await prisma.supervisionRecord.findMany({ where: { coachProfileId, attended: true } })).map(
+            (r) => monthKeyOf(r.heldOn),
+          ),
         })),
       ),
     ),
@@ -344,7 +486,8 @@ function expectMatchesIndependentCount(d: CohortDashboard, x: Awaited<ReturnType
   expect(f.completionRate).toBe(completionRate(x.outcomes));
   expect(f.coaches.utilisation).toBe(x.utilisation);
   expect(f.coaches.coaches).toBe(x.loads.length);
-  for (const load of ["full", "partly", "free"] as const) expect(f.coaches.byLoad[load]).toBe(x.loads.filter((l) => l === load).length);
+  for (const load of ["full", "partly", "free"] as const)
+    expect(f.coaches.byLoad[load]).toBe(x.loads.filter((l) => l === load).length);
   expect(f.feedback.overall).toEqual(x.feedback);
   expect(f.feedback.helped).toEqual(x.feedback.visible ? x.helped : null);
   expect(f.feedback.closing.answers).toBe(x.closingAnswers);
@@ -374,15 +517,31 @@ describe("the cohort dashboard's figures", () => {
       { month: "2026-07", planned: 4, held: 1, missed: 0 },
     ]);
     expect(f.sessions).toEqual({ held: 9, planned: 25, missed: 1, heldRate: 9 / 25 });
-    expect(f.outcomes).toEqual({ active: 3, completed: 1, ended: 2, endedByClient: 1, endedByCoach: 1, endedByOther: 0 });
+    expect(f.outcomes).toEqual({
+      active: 3,
+      completed: 1,
+      ended: 2,
+      endedByClient: 1,
+      endedByCoach: 1,
+      endedByOther: 0,
+    });
     expect(f.completionRate).toBeCloseTo(1 / 3);
     // Most recent first; both ended the same day, so in the order of their ids.
     const endings = [
-      { id: ids["c3:engagement"], row: { endedAt: day(60), endedBy: "client", sessionsHeld: 1, reason: REASON_CLIENT } },
+      {
+        id: ids["c3:engagement"],
+        row: { endedAt: day(60), endedBy: "client", sessionsHeld: 1, reason: REASON_CLIENT },
+      },
       { id: ids["c13:engagement"], row: { endedAt: day(60), endedBy: "coach", sessionsHeld: 0, reason: REASON_COACH } },
     ];
     expect(f.earlyEndings).toEqual(endings.sort((a, b) => (a.id < b.id ? -1 : 1)).map((e) => e.row));
-    expect(f.coaches).toEqual({ coaches: 4, activeClients: 3, capacity: 8, utilisation: 3 / 8, byLoad: { full: 1, partly: 2, free: 1 } });
+    expect(f.coaches).toEqual({
+      coaches: 4,
+      activeClients: 3,
+      capacity: 8,
+      utilisation: 3 / 8,
+      byLoad: { full: 1, partly: 2, free: 1 },
+    });
     // Complete months of the cohort by 15 April: February and March; four coaches due in each.
     expect(f.supervision).toEqual({
       months: [
@@ -395,16 +554,37 @@ describe("the cohort dashboard's figures", () => {
     });
     // Feedback: 11 answers from 4 people; the introduction has 5 answers from 4 people, the other sessions fewer than 5.
     expect(f.feedback.overall).toEqual({ answers: 11, visible: true, meanUsefulness: 4, usefulness: [0, 1, 2, 4, 4] });
-    expect(f.feedback.bySession[0]).toEqual({ stepKey: "coaching.intro", answers: 5, visible: true, meanUsefulness: 3.6, usefulness: [0, 1, 1, 2, 1] });
-    expect(f.feedback.bySession.slice(1).map((g) => [g.stepKey, g.answers, g.visible, g.meanUsefulness, g.usefulness])).toEqual([
+    expect(f.feedback.bySession[0]).toEqual({
+      stepKey: "coaching.intro",
+      answers: 5,
+      visible: true,
+      meanUsefulness: 3.6,
+      usefulness: [0, 1, 1, 2, 1],
+    });
+    expect(
+      f.feedback.bySession.slice(1).map((g) => [g.stepKey, g.answers, g.visible, g.meanUsefulness, g.usefulness]),
+    ).toEqual([
       ["coaching.session-1", 2, false, null, null],
       ["coaching.session-2", 1, false, null, null],
       ["coaching.session-3", 1, false, null, null],
       ["coaching.session-4", 1, false, null, null],
       ["coaching.session-5", 1, false, null, null],
     ]);
-    expect(f.feedback.helped).toEqual({ listening: 3, questions: 2, new_perspective: 0, tools: 1, action_plan: 5, encouragement: 0 });
-    expect(f.feedback.closing).toEqual({ answers: 2, visible: false, meanUsefulness: null, objectivesMet: null, wouldRecommend: null });
+    expect(f.feedback.helped).toEqual({
+      listening: 3,
+      questions: 2,
+      new_perspective: 0,
+      tools: 1,
+      action_plan: 5,
+      encouragement: 0,
+    });
+    expect(f.feedback.closing).toEqual({
+      answers: 2,
+      visible: false,
+      meanUsefulness: null,
+      objectivesMet: null,
+      wouldRecommend: null,
+    });
   });
 
   it("filtered by the clients' entity and duty station", async () => {
@@ -448,11 +628,27 @@ describe("the cohort dashboard's figures", () => {
   it("gives the credential queue's figures, filtered by the coaches' place", async () => {
     const q = (await load()).credentialQueue;
     // Waiting: p1 for 3 days, p2 for 20. Decisions of the last 90 days: 5, 2, 8 and 1 days (k3's is older).
-    expect(q).toEqual({ waiting: 2, medianWaitDays: 11.5, oldestWaitDays: 20, byWait: [1, 0, 1, 0], changesRequested: 1, decisions: 4, medianDecisionDays: 3.5 });
+    expect(q).toEqual({
+      waiting: 2,
+      medianWaitDays: 11.5,
+      oldestWaitDays: 20,
+      byWait: [1, 0, 1, 0],
+      changesRequested: 1,
+      decisions: 4,
+      medianDecisionDays: 3.5,
+    });
     expect(CREDENTIAL_WAIT_BOUNDS_DAYS).toEqual([7, 14, 28]);
     expect(CREDENTIAL_DECISION_WINDOW_DAYS).toBe(90);
     const e2 = (await load({ entity: "ETWO", station: null })).credentialQueue;
-    expect(e2).toEqual({ waiting: 1, medianWaitDays: 20, oldestWaitDays: 20, byWait: [0, 0, 1, 0], changesRequested: 0, decisions: 2, medianDecisionDays: 5 });
+    expect(e2).toEqual({
+      waiting: 1,
+      medianWaitDays: 20,
+      oldestWaitDays: 20,
+      byWait: [0, 0, 1, 0],
+      changesRequested: 0,
+      decisions: 2,
+      medianDecisionDays: 5,
+    });
   });
 });
 
@@ -466,7 +662,11 @@ describe("a cohort whose coaches start late, with sessions at the edges of a mon
 
   beforeAll(async () => {
     const entityId = (await prisma.entity.create({ data: { code: "ELATE", nameEn: "Late", nameFr: "Tardive" } })).id;
-    const stationId = (await prisma.dutyStation.create({ data: { code: "XLT", nameEn: "Late city", nameFr: "Ville tardive", timeZone: "UTC" } })).id;
+    const stationId = (
+      await prisma.dutyStation.create({
+        data: { code: "XLT", nameEn: "Late city", nameFr: "Ville tardive", timeZone: "UTC" },
+      })
+    ).id;
     lateId = (
       await prisma.cohort.create({
         data: {
@@ -485,16 +685,38 @@ describe("a cohort whose coaches start late, with sessions at the edges of a mon
     ).id;
     for (const k of ["l1", "l2", "l3"]) {
       await person(k, entityId, stationId, "client");
-      await prisma.cohortEnrolment.create({ data: { cohortId: lateId, userId: ids[k], role: "client", status: "enrolled" } });
+      await prisma.cohortEnrolment.create({
+        data: { cohortId: lateId, userId: ids[k], role: "client", status: "enrolled" },
+      });
     }
     await coach("kA", entityId, stationId, 2, "approved", null, null);
     await coach("kB", entityId, stationId, 2, "approved", null, null);
-    const start = async (client: string, coachKey: string, startedAt: string, sessions: { status: "completed" | "planned"; at: string }[]) => {
+    const start = async (
+      client: string,
+      coachKey: string,
+      startedAt: string,
+      sessions: { status: "completed" | "planned"; at: string }[],
+    ) => {
       const r = await prisma.coachRequest.create({
-        data: { programmeId: ids.programme, cohortId: lateId, clientId: ids[client], message: "Hi", status: "accepted", createdAt: new Date("2026-02-02T09:00:00Z") },
+        data: {
+          programmeId: ids.programme,
+          cohortId: lateId,
+          clientId: ids[client],
+          message: "Hi",
+          status: "accepted",
+          createdAt: new Date("2026-02-02T09:00:00Z"),
+        },
       });
       const e = await prisma.engagement.create({
-        data: { programmeId: ids.programme, cohortId: lateId, coachProfileId: ids[`${coachKey}:profile`], clientId: ids[client], requestId: r.id, status: "active", startedAt: new Date(startedAt) },
+        data: {
+          programmeId: ids.programme,
+          cohortId: lateId,
+          coachProfileId: ids[`${coachKey}:profile`],
+          clientId: ids[client],
+          requestId: r.id,
+          status: "active",
+          startedAt: new Date(startedAt),
+        },
       });
       for (const [i, s] of sessions.entries()) {
         await prisma.engagementSession.create({
@@ -516,7 +738,14 @@ describe("a cohort whose coaches start late, with sessions at the edges of a mon
     ]);
     await start("l2", "kB", "2026-04-10T10:00:00Z", [{ status: "completed", at: "2026-04-30T23:59:00Z" }]);
     const supervision = (coachKey: string, heldOn: string, attended = true) =>
-      prisma.supervisionRecord.create({ data: { coachProfileId: ids[`${coachKey}:profile`], heldOn: new Date(heldOn), supervisor: "Dr Supervisor", attended } });
+      prisma.supervisionRecord.create({
+        data: {
+          coachProfileId: ids[`${coachKey}:profile`],
+          heldOn: new Date(heldOn),
+          supervisor: "Dr Supervisor",
+          attended,
+        },
+      });
     await supervision("kA", "2026-02-20");
     await supervision("kA", "2026-04-20", false);
     await supervision("kB", "2026-03-05");
@@ -534,7 +763,9 @@ describe("a cohort whose coaches start late, with sessions at the edges of a mon
       { month: "2026-05", due: 2, attended: 1 },
     ]);
     const attendedMonths = async (key: string) =>
-      (await prisma.supervisionRecord.findMany({ where: { coachProfileId: ids[`${key}:profile`], attended: true } })).map((r) => monthKeyOf(r.heldOn));
+      (
+        await prisma.supervisionRecord.findMany({ where: { coachProfileId: ids[`${key}:profile`], attended: true } })
+      ).map((r) => monthKeyOf(r.heldOn));
     expect(f.supervision.months).toEqual(
       supervisionAttendance(supervisionMonths(cohortDates, LATE_NOW), [
         { since: new Date("2026-02-10T10:00:00Z"), attendedMonths: await attendedMonths("kA") },
@@ -562,9 +793,17 @@ describe("who may read the dashboard", () => {
     expect(hr.access).toBe("credentialQueue");
     expect(hr.figures).toBeNull();
     expect(hr.credentialQueue.waiting).toBe(2);
-    expect(buildDashboardTables(hr, (k) => k, (s) => s).map((t) => t.key)).toEqual(["credentials"]);
+    expect(
+      buildDashboardTables(
+        hr,
+        (k) => k,
+        (s) => s,
+      ).map((t) => t.key),
+    ).toEqual(["credentials"]);
     for (const roles of [["client"], ["coach"], ["mentor"], ["mentee"], ["sponsor"], []] as Role[][]) {
-      await expect(loadCohortDashboard(prisma, { roles }, cohortId, NO_FILTER, { now: NOW })).rejects.toEqual(new DomainError("forbidden"));
+      await expect(loadCohortDashboard(prisma, { roles }, cohortId, NO_FILTER, { now: NOW })).rejects.toEqual(
+        new DomainError("forbidden"),
+      );
     }
   });
 
@@ -576,13 +815,27 @@ describe("who may read the dashboard", () => {
 describe("the CSV files", () => {
   it("carry exactly the table shown, quoted properly, UTF-8 with a byte-order mark", async () => {
     const d = await load();
-    const tables = buildDashboardTables(d, (key, values) => `${key}${values ? JSON.stringify(values) : ""}`, (s) => `Step ${s}`);
+    const tables = buildDashboardTables(
+      d,
+      (key, values) => `${key}${values ? JSON.stringify(values) : ""}`,
+      (s) => `Step ${s}`,
+    );
     const endings = tables.find((t) => t.key === "endings")!;
     const csv = tableToCsv(endings, "en");
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const rows: string[][] = parse(csv.slice(1));
-    expect(rows[0]).toEqual(["tables.endings.when", "tables.endings.endedBy", "tables.endings.sessionsHeld", "tables.endings.reason"]);
-    expect(rows.slice(1).map((r) => r[3]).sort()).toEqual([REASON_CLIENT, REASON_COACH].sort());
+    expect(rows[0]).toEqual([
+      "tables.endings.when",
+      "tables.endings.endedBy",
+      "tables.endings.sessionsHeld",
+      "tables.endings.reason",
+    ]);
+    expect(
+      rows
+        .slice(1)
+        .map((r) => r[3])
+        .sort(),
+    ).toEqual([REASON_CLIENT, REASON_COACH].sort());
     expect(rows.slice(1).every((r) => r[0] === day(60).toISOString().slice(0, 10))).toBe(true);
     expect(csv).toContain('"New assignment, ""urgent""; we agreed to stop.\nThanks, Élodie"');
 
@@ -591,13 +844,27 @@ describe("the CSV files", () => {
     expect(en[1]).toEqual(["2026-02", "4", "3", "0", "75"]);
     const fr: string[][] = parse(tableToCsv(sessions, "fr").slice(1), { delimiter: ";" });
     expect(fr[3]).toEqual(["2026-04", "4", "1", "1", "25"]);
-    const funnelFr: string[][] = parse(tableToCsv(tables.find((t) => t.key === "funnel")!, "fr").slice(1), { delimiter: ";" });
-    expect(funnelFr[3]).toEqual(['funnel.matched', "6", "66,7"]);
+    const funnelFr: string[][] = parse(
+      tableToCsv(
+        tables.find((t) => t.key === "funnel")!,
+        "fr",
+      ).slice(1),
+      { delimiter: ";" },
+    );
+    expect(funnelFr[3]).toEqual(["funnel.matched", "6", "66,7"]);
   });
 
   it("defuses text a spreadsheet would run as a formula", async () => {
-    const csv = tableToCsv({ key: "endings", title: "x", columns: [{ label: "Reason", kind: "text" }], rows: [["=HYPERLINK(\"http://x\")"], ["-1+2"], ["fine"]] }, "en");
+    const csv = tableToCsv(
+      {
+        key: "endings",
+        title: "x",
+        columns: [{ label: "Reason", kind: "text" }],
+        rows: [['=HYPERLINK("http://x")'], ["-1+2"], ["fine"]],
+      },
+      "en",
+    );
     const rows: string[][] = parse(csv.slice(1));
-    expect(rows.map((r) => r[0])).toEqual(["Reason", "'=HYPERLINK(\"http://x\")", "'-1+2", "fine"]);
+    expect(rows.map((r) => r[0])).toEqual(["Reason", '\'=HYPERLINK("http://x")', "'-1+2", "fine"]);
   });
 });

@@ -22,8 +22,15 @@ async function coach(name: string, status: CoachStatus, availability: Availabili
       name,
       languages: ["en", "fr"],
       disabledAt: disabled ? new Date() : null,
-      entity: { connectOrCreate: { where: { code: "OCHA" }, create: { code: "OCHA", nameEn: "OCHA", nameFr: "BCAH" } } },
-      dutyStation: { connectOrCreate: { where: { code: "GVA" }, create: { code: "GVA", nameEn: "Geneva", nameFr: "Genève", timeZone: "Europe/Zurich" } } },
+      entity: {
+        connectOrCreate: { where: { code: "OCHA" }, create: { code: "OCHA", nameEn: "OCHA", nameFr: "BCAH" } },
+      },
+      dutyStation: {
+        connectOrCreate: {
+          where: { code: "GVA" },
+          create: { code: "GVA", nameEn: "Geneva", nameFr: "Genève", timeZone: "Europe/Zurich" },
+        },
+      },
       roles: { create: { role: "coach" } },
       profiles: {
         create: {
@@ -96,7 +103,15 @@ describe("the coach directory", () => {
       const expected = isListed({ status: p.status, availability: p.availability }) && !p.user.disabledAt;
       expect(listed.has(p.id), p.user.name!).toBe(expected);
     }
-    for (const name of ["Paul Paused", "Sara Submitted", "Carl Changes", "Rita Rejected", "Victor Revoked", "Dora Draft", "Dan Disabled"]) {
+    for (const name of [
+      "Paul Paused",
+      "Sara Submitted",
+      "Carl Changes",
+      "Rita Rejected",
+      "Victor Revoked",
+      "Dora Draft",
+      "Dan Disabled",
+    ]) {
       expect(listed.has(ids[name]), name).toBe(false);
     }
   });
@@ -122,7 +137,8 @@ describe("the directory search", () => {
   let programmeId: string;
   const profile: Record<string, string> = {};
   const all = DEFAULT_FILTERS;
-  const names = async (change: Partial<DirectoryFilters>) => (await search.searchDirectory(p, { ...all, ...change }, viewerId)).coaches.map((c) => c.name);
+  const names = async (change: Partial<DirectoryFilters>) =>
+    (await search.searchDirectory(p, { ...all, ...change }, viewerId)).coaches.map((c) => c.name);
 
   type Spec = {
     name: string;
@@ -144,16 +160,38 @@ describe("the directory search", () => {
   async function listedCoach(s: Spec) {
     const u = await p.user.create({
       data: {
-        email: `${s.name.normalize("NFD").replace(/[^\w]+/g, ".").toLowerCase()}@example.org`,
+        email: `${s.name
+          .normalize("NFD")
+          .replace(/[^\w]+/g, ".")
+          .toLowerCase()}@example.org`,
         name: s.name,
         gender: s.gender ?? null,
         timeZone: s.station?.[1] ?? "UTC",
         disabledAt: s.disabled ? new Date() : null,
-        entity: s.entity ? { connectOrCreate: { where: { code: s.entity }, create: { code: s.entity, nameEn: `${s.entity} en`, nameFr: `${s.entity} fr` } } } : undefined,
-        dutyStation: s.station
-          ? { connectOrCreate: { where: { code: s.station[0] }, create: { code: s.station[0], nameEn: s.station[0], nameFr: s.station[0], timeZone: s.station[1] } } }
+        entity: s.entity
+          ? {
+              connectOrCreate: {
+                where: { code: s.entity },
+                create: { code: s.entity, nameEn: `${s.entity} en`, nameFr: `${s.entity} fr` },
+              },
+            }
           : undefined,
-        networks: s.networks ? { connectOrCreate: s.networks.map((code) => ({ where: { code }, create: { code, nameEn: code, nameFr: code } })) } : undefined,
+        dutyStation: s.station
+          ? {
+              connectOrCreate: {
+                where: { code: s.station[0] },
+                create: { code: s.station[0], nameEn: s.station[0], nameFr: s.station[0], timeZone: s.station[1] },
+              },
+            }
+          : undefined,
+        networks: s.networks
+          ? {
+              connectOrCreate: s.networks.map((code) => ({
+                where: { code },
+                create: { code, nameEn: code, nameFr: code },
+              })),
+            }
+          : undefined,
         profiles: {
           create: {
             status: s.status ?? "approved",
@@ -172,7 +210,9 @@ describe("the directory search", () => {
     profile[s.name] = u.profiles[0].id;
     for (const [i, status] of (s.engagements ?? []).entries()) {
       const client = await p.user.create({ data: { email: `client.${i}.${u.id}@example.org` } });
-      await p.engagement.create({ data: { programmeId, coachProfileId: u.profiles[0].id, clientId: client.id, status } });
+      await p.engagement.create({
+        data: { programmeId, coachProfileId: u.profiles[0].id, clientId: client.id, status },
+      });
     }
   }
 
@@ -181,9 +221,20 @@ describe("the directory search", () => {
     p = sdb.prisma;
     search = await import("@/lib/server/coaches/search-directory");
     programmeId = (
-      await p.programme.create({ data: { slug: "peer-coaching", type: "coaching", nameEn: "Peer", nameFr: "Pairs", descriptionEn: "-", descriptionFr: "-" } })
+      await p.programme.create({
+        data: {
+          slug: "peer-coaching",
+          type: "coaching",
+          nameEn: "Peer",
+          nameFr: "Pairs",
+          descriptionEn: "-",
+          descriptionFr: "-",
+        },
+      })
     ).id;
-    const dppa = await p.entity.create({ data: { code: "DPPA", nameEn: "Political Affairs", nameFr: "Affaires politiques" } });
+    const dppa = await p.entity.create({
+      data: { code: "DPPA", nameEn: "Political Affairs", nameFr: "Affaires politiques" },
+    });
     viewerId = (await p.user.create({ data: { email: "viewer@example.org", name: "Viewer", entityId: dppa.id } })).id;
     await listedCoach({
       name: "Élodie Martin",
@@ -230,7 +281,13 @@ describe("the directory search", () => {
       capacity: 1,
       bioEn: "Teams that work well.",
     });
-    await listedCoach({ name: "Zara Null", expertise: ["career"], coachingLanguages: ["es"], capacity: 3, engagements: ["active", "active"] });
+    await listedCoach({
+      name: "Zara Null",
+      expertise: ["career"],
+      coachingLanguages: ["es"],
+      capacity: 3,
+      engagements: ["active", "active"],
+    });
     for (let i = 1; i <= 10; i++) {
       await listedCoach({
         name: `Filler ${String(i).padStart(2, "0")}`,
@@ -242,7 +299,14 @@ describe("the directory search", () => {
       });
     }
     // Never listed, though they match every search below.
-    const hidden = { entity: "DPPA", gender: "female" as const, expertise: ["leadership"] as ExpertiseArea[], coachingLanguages: ["fr"], capacity: 3, bioEn: "Leader, médiation" };
+    const hidden = {
+      entity: "DPPA",
+      gender: "female" as const,
+      expertise: ["leadership"] as ExpertiseArea[],
+      coachingLanguages: ["fr"],
+      capacity: 3,
+      bioEn: "Leader, médiation",
+    };
     await listedCoach({ ...hidden, name: "Hidden Paused", availability: "paused", station: ["TYO", "Asia/Tokyo"] });
     await listedCoach({ ...hidden, name: "Hidden Submitted", status: "submitted" });
     await listedCoach({ ...hidden, name: "Hidden Rejected", status: "rejected" });
@@ -291,7 +355,12 @@ describe("the directory search", () => {
       bioEn: "Former field officer.",
       bioFr: "Spécialiste de la médiation.",
     });
-    const places = Object.fromEntries((await search.searchDirectory(p, { ...all, entity: { kind: "others" }, q: "u" }, viewerId)).coaches.map((c) => [c.name, c.placesLeft]));
+    const places = Object.fromEntries(
+      (await search.searchDirectory(p, { ...all, entity: { kind: "others" }, q: "u" }, viewerId)).coaches.map((c) => [
+        c.name,
+        c.placesLeft,
+      ]),
+    );
     expect(places).toMatchObject({ "Bruno Keller": 0, "Zara Null": 1, "Chloé Dubois": 2 });
   });
 
@@ -336,18 +405,31 @@ describe("the directory search", () => {
     expect(await names({ q: "100%" })).toEqual(["Bruno Keller"]);
     expect((await search.searchDirectory(p, { ...all, q: "%" }, viewerId)).total).toBe(15);
     expect(await names({ q: "e_n" })).toEqual(["Bruno Keller"]);
-    expect(await names({ q: "'; drop table \"User\"; --" })).toEqual([]);
+    expect(await names({ q: '\'; drop table "User"; --' })).toEqual([]);
     expect(await p.user.count()).toBeGreaterThan(0);
   });
 
   it("sorts by places left, then by name", async () => {
     const sorted = await names({ sort: "places", entity: { kind: "others" }, expertise: undefined, q: "" });
     expect(sorted.slice(0, 2)).toEqual(["Chloé Dubois", "Filler 01"]);
-    expect(await names({ sort: "places", q: "a" })).toEqual(["Chloé Dubois", "Élodie Martin", "Adam Smith", "Zara Null", "Bruno Keller"]);
+    expect(await names({ sort: "places", q: "a" })).toEqual([
+      "Chloé Dubois",
+      "Élodie Martin",
+      "Adam Smith",
+      "Zara Null",
+      "Bruno Keller",
+    ]);
   });
 
   it("never lists paused, unapproved or disabled coaches, whatever the filters", async () => {
-    for (const change of [{}, { q: "hidden" }, { q: "leader" }, { expertise: "leadership" as const }, { entity: { kind: "mine" as const } }, { gender: "female" as const }]) {
+    for (const change of [
+      {},
+      { q: "hidden" },
+      { q: "leader" },
+      { expertise: "leadership" as const },
+      { entity: { kind: "mine" as const } },
+      { gender: "female" as const },
+    ]) {
       const found = await search.searchDirectory(p, { ...all, ...change, page: 1 }, viewerId);
       expect(found.coaches.map((c) => c.name).filter((n) => n?.startsWith("Hidden"))).toEqual([]);
     }
@@ -385,7 +467,14 @@ describe("the directory search", () => {
     const log = vi.spyOn(console, "log").mockImplementation(() => {});
     try {
       const options = search.directoryOptionsCache();
-      const filters = { ...all, q: "leader mediation", expertise: "leadership" as const, network: "POLNET", free: true, sort: "places" as const };
+      const filters = {
+        ...all,
+        q: "leader mediation",
+        expertise: "leadership" as const,
+        network: "POLNET",
+        free: true,
+        sort: "places" as const,
+      };
       for (const expected of [2, 1]) {
         const counted = search.countingQueries(p);
         const resolved = await options.resolve(counted.prisma, filters);
@@ -408,16 +497,23 @@ describe("the search fields the database keeps", () => {
   let p: Db;
   let search: typeof import("@/lib/server/coaches/search-directory");
   let viewerId: string;
-  const found = async (q: string) => (await search.searchDirectory(p, { ...DEFAULT_FILTERS, q }, viewerId)).coaches.map((c) => c.name);
-  const fields = (id: string) => p.coachProfile.findUniqueOrThrow({ where: { id }, select: { searchText: true, sortName: true } });
+  const found = async (q: string) =>
+    (await search.searchDirectory(p, { ...DEFAULT_FILTERS, q }, viewerId)).coaches.map((c) => c.name);
+  const fields = (id: string) =>
+    p.coachProfile.findUniqueOrThrow({ where: { id }, select: { searchText: true, sortName: true } });
 
   async function listed(name: string, bios: { bioEn?: string; bioFr?: string } = {}, timeZone = "UTC") {
     const u = await p.user.create({
       data: {
-        email: `${name.normalize("NFD").replace(/[^\w]+/g, ".").toLowerCase()}@example.org`,
+        email: `${name
+          .normalize("NFD")
+          .replace(/[^\w]+/g, ".")
+          .toLowerCase()}@example.org`,
         name,
         timeZone,
-        profiles: { create: { status: "approved", capacity: 1, expertiseAreas: ["skills"], coachingLanguages: ["en"], ...bios } },
+        profiles: {
+          create: { status: "approved", capacity: 1, expertiseAreas: ["skills"], coachingLanguages: ["en"], ...bios },
+        },
       },
       include: { profiles: true },
     });
@@ -435,14 +531,30 @@ describe("the search fields the database keeps", () => {
   });
 
   it("folds every Latin-1 and Latin Extended-A letter as foldText() does, and œ, æ and other accents", async () => {
-    const letters = Array.from({ length: 0x17f - 0xc0 + 1 }, (_, i) => String.fromCodePoint(0xc0 + i)).concat(["A", "Z", "œ", "Œ", "æ", "Æ", "Nguyễn Thị Ánh", "ÇA VA, 100 % Über"]);
-    const rows = await p.$queryRaw<{ folded: string[] }[]>`select array(select fold_text(l) from unnest(${letters}::text[]) with ordinality as x(l, i) order by i) as folded`;
-    const mismatches = letters.flatMap((l, i) => (rows[0].folded[i] === foldText(l) ? [] : [`${l} → ${rows[0].folded[i]} (foldText: ${foldText(l)})`]));
+    const letters = Array.from({ length: 0x17f - 0xc0 + 1 }, (_, i) => String.fromCodePoint(0xc0 + i)).concat([
+      "A",
+      "Z",
+      "œ",
+      "Œ",
+      "æ",
+      "Æ",
+      "Nguyễn Thị Ánh",
+      "ÇA VA, 100 % Über",
+    ]);
+    const rows = await p.$queryRaw<
+      { folded: string[] }[]
+    >`select array(select fold_text(l) from unnest(${letters}::text[]) with ordinality as x(l, i) order by i) as folded`;
+    const mismatches = letters.flatMap((l, i) =>
+      rows[0].folded[i] === foldText(l) ? [] : [`${l} → ${rows[0].folded[i]} (foldText: ${foldText(l)})`],
+    );
     expect(mismatches).toEqual([]);
   });
 
   it("fills the fields when a profile is created, from the person's name and both bios", async () => {
-    const { profileId } = await listed("Œdipe Ångström", { bioEn: "Conflict COACHING.", bioFr: "La médiation est au cœur de ma pratique." });
+    const { profileId } = await listed("Œdipe Ångström", {
+      bioEn: "Conflict COACHING.",
+      bioFr: "La médiation est au cœur de ma pratique.",
+    });
     expect(await fields(profileId)).toEqual({
       sortName: "oedipe angstrom",
       searchText: "oedipe angstrom conflict coaching. la mediation est au coeur de ma pratique.",
@@ -454,12 +566,20 @@ describe("the search fields the database keeps", () => {
   it("follows a change of name: found by the new name, no longer by the old one, and sorted by it", async () => {
     const { userId, profileId } = await listed("Bernadette Zola", { bioEn: "Careers." });
     await listed("Carla Moreau");
-    expect((await search.searchDirectory(p, DEFAULT_FILTERS, viewerId)).coaches.map((c) => c.name)).toEqual(["Bernadette Zola", "Carla Moreau", "Œdipe Ångström"]);
+    expect((await search.searchDirectory(p, DEFAULT_FILTERS, viewerId)).coaches.map((c) => c.name)).toEqual([
+      "Bernadette Zola",
+      "Carla Moreau",
+      "Œdipe Ångström",
+    ]);
     await p.user.update({ where: { id: userId }, data: { name: "Zélie Durand" } });
     expect(await fields(profileId)).toEqual({ sortName: "zelie durand", searchText: "zelie durand careers." });
     expect(await found("bernadette")).toEqual([]);
     expect(await found("zelie")).toEqual(["Zélie Durand"]);
-    expect((await search.searchDirectory(p, DEFAULT_FILTERS, viewerId)).coaches.map((c) => c.name)).toEqual(["Carla Moreau", "Œdipe Ångström", "Zélie Durand"]);
+    expect((await search.searchDirectory(p, DEFAULT_FILTERS, viewerId)).coaches.map((c) => c.name)).toEqual([
+      "Carla Moreau",
+      "Œdipe Ångström",
+      "Zélie Durand",
+    ]);
     await p.user.update({ where: { id: userId }, data: { name: null } });
     expect(await fields(profileId)).toEqual({ sortName: "", searchText: "careers." });
   });
@@ -510,7 +630,9 @@ describe("the search fields the database keeps", () => {
     expect(queries).toBe(2);
     expect(nairobi.filters.timeZone).toBe("Africa/Nairobi");
     expect(nairobi.options.timeZones).toEqual(["Africa/Nairobi", "UTC"]);
-    expect((await search.searchDirectory(p, nairobi.filters, viewerId)).coaches.map((c) => c.name)).toEqual(["Faith Njeri"]);
+    expect((await search.searchDirectory(p, nairobi.filters, viewerId)).coaches.map((c) => c.name)).toEqual([
+      "Faith Njeri",
+    ]);
 
     // A made-up value is dropped, reloading at most once a second.
     expect((await resolve("Mars/Olympus")).filters.timeZone).toBeUndefined();

@@ -39,7 +39,15 @@ beforeAll(async () => {
   ({ kickOutbox } = await import("@/lib/server/outbox-worker"));
   const programme = (slug: string, type: "coaching" | "mentoring", name: string) =>
     prisma.programme.create({
-      data: { slug, type, nameEn: name, nameFr: `${name} (fr)`, descriptionEn: "…", descriptionFr: "…", seatOfferDays: 3 },
+      data: {
+        slug,
+        type,
+        nameEn: name,
+        nameFr: `${name} (fr)`,
+        descriptionEn: "…",
+        descriptionFr: "…",
+        seatOfferDays: 3,
+      },
       select: { id: true, slug: true },
     });
   coaching = await programme("peer-coaching", "coaching", "UN Peer Coaching Programme");
@@ -77,7 +85,13 @@ async function person(
 }
 
 /** An open cohort whose enrolment window is around today. */
-async function cohort(options: { seats: number; programmeId?: string; status?: "draft" | "open" | "running" | "closed"; opensInDays?: number; closesInDays?: number }) {
+async function cohort(options: {
+  seats: number;
+  programmeId?: string;
+  status?: "draft" | "open" | "running" | "closed";
+  opensInDays?: number;
+  closesInDays?: number;
+}) {
   const today = new Date(new Date().toISOString().slice(0, 10));
   const inDays = (n: number) => new Date(today.getTime() + n * DAY);
   const c = await prisma.cohort.create({
@@ -98,7 +112,11 @@ async function cohort(options: { seats: number; programmeId?: string; status?: "
 }
 
 const join = (p: Person, cohortId: string, extra: { supervisorEmail?: string; commitment?: boolean } = {}) =>
-  joinCohort(prisma, p, { cohortId, commitment: extra.commitment ?? true, supervisorEmail: extra.supervisorEmail ?? "" });
+  joinCohort(prisma, p, {
+    cohortId,
+    commitment: extra.commitment ?? true,
+    supervisorEmail: extra.supervisorEmail ?? "",
+  });
 
 async function refusal(promise: Promise<unknown>): Promise<string> {
   try {
@@ -123,7 +141,9 @@ describe("joining a cohort", () => {
     const row = await prisma.cohortEnrolment.findFirstOrThrow({ where: { cohortId: c, userId: amelie.id } });
     expect(row).toMatchObject({ role: "client", status: "enrolled" });
     expect(row.commitmentAcceptedAt).toBeInstanceOf(Date);
-    expect(await prisma.auditLog.count({ where: { action: "enrolment.join", targetId: row.id, actorId: amelie.id } })).toBe(1);
+    expect(
+      await prisma.auditLog.count({ where: { action: "enrolment.join", targetId: row.id, actorId: amelie.id } }),
+    ).toBe(1);
     const mail = await prisma.outboxEmail.findFirstOrThrow({ where: { to: "chef@un.org" } });
     expect(mail.kind).toBe("supervisor-informed");
     expect(mail.subject).toContain("Amélie Roux");
@@ -150,9 +170,10 @@ describe("joining a cohort", () => {
     const parsed = joinCohortSchema.safeParse({ cohortId: c, commitment: false, supervisorEmail: "" });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0].message).toBe("enrolmentCommitmentRequired");
-    expect(joinCohortSchema.safeParse({ cohortId: c, commitment: true, supervisorEmail: "not an address" }).error?.issues[0].message).toBe(
-      "supervisorEmailInvalid",
-    );
+    expect(
+      joinCohortSchema.safeParse({ cohortId: c, commitment: true, supervisorEmail: "not an address" }).error?.issues[0]
+        .message,
+    ).toBe("supervisorEmailInvalid");
     expect(await refusal(join(p, c, { commitment: false }))).toBe("enrolmentCommitmentRequired");
   });
 
@@ -172,7 +193,9 @@ describe("joining a cohort", () => {
   it("only while the cohort is open and within its enrolment window", async () => {
     const p = await person(["client"]);
     expect(await refusal(join(p, await cohort({ seats: 5, opensInDays: 2 })))).toBe("enrolmentNotYetOpen");
-    expect(await refusal(join(p, await cohort({ seats: 5, opensInDays: -20, closesInDays: -1 })))).toBe("enrolmentClosed");
+    expect(await refusal(join(p, await cohort({ seats: 5, opensInDays: -20, closesInDays: -1 })))).toBe(
+      "enrolmentClosed",
+    );
     expect(await refusal(join(p, await cohort({ seats: 5, status: "draft" })))).toBe("enrolmentCohortNotOpen");
     // The last day of the window is included.
     expect((await join(p, await cohort({ seats: 5, closesInDays: 0 }))).status).toBe("enrolled");
@@ -202,7 +225,10 @@ describe("seats and the waiting list", () => {
     // Leaving the waiting list moves the people behind up.
     await withdrawFromCohort(prisma, w1, { cohortId: c });
     expect(await statusOf(c, w1)).toBe("withdrawn");
-    expect((await loadProgrammeEnrolment(prisma, w3, coaching.slug, "en"))?.situation).toEqual({ kind: "waitlisted", position: 2 });
+    expect((await loadProgrammeEnrolment(prisma, w3, coaching.slug, "en"))?.situation).toEqual({
+      kind: "waitlisted",
+      position: 2,
+    });
     expect(await prisma.cohortEnrolment.count({ where: { cohortId: c, status: "offered" } })).toBe(0);
   });
 
@@ -228,7 +254,10 @@ describe("seats and the waiting list", () => {
     expect(mail.text).toContain(`${APP_URL}/programmes/peer-coaching`);
     expect(await prisma.auditLog.count({ where: { action: "enrolment.withdraw", actorId: holder.id } })).toBe(1);
     expect(await prisma.auditLog.count({ where: { action: "enrolment.offer", targetId: offer.id } })).toBe(1);
-    expect((await loadProgrammeEnrolment(prisma, first, coaching.slug, "fr"))?.situation).toEqual({ kind: "offered", expiresAt: offer.offerExpiresAt });
+    expect((await loadProgrammeEnrolment(prisma, first, coaching.slug, "fr"))?.situation).toEqual({
+      kind: "offered",
+      expiresAt: offer.offerExpiresAt,
+    });
     // The offered seat is held: a newcomer is waitlisted behind the second person.
     expect(await join(await person(["client"]), c)).toEqual({ status: "waitlisted", position: 2 });
   });
@@ -280,7 +309,9 @@ describe("seats and the waiting list", () => {
     const lapsed = await prisma.cohortEnrolment.findFirstOrThrow({ where: { cohortId: c, userId: first.id } });
     expect(lapsed.status).toBe("withdrawn");
     expect(lapsed.withdrawnAt).toEqual(later);
-    expect(await prisma.auditLog.count({ where: { action: "enrolment.offer-lapsed", targetId: lapsed.id, actorId: null } })).toBe(1);
+    expect(
+      await prisma.auditLog.count({ where: { action: "enrolment.offer-lapsed", targetId: lapsed.id, actorId: null } }),
+    ).toBe(1);
     expect(await prisma.outboxEmail.count({ where: { to: first.email, kind: "seat-offer-lapsed" } })).toBe(1);
     const next = await prisma.cohortEnrolment.findFirstOrThrow({ where: { cohortId: c, userId: second.id } });
     expect(next.status).toBe("offered");
@@ -298,7 +329,10 @@ describe("the home page's facts", () => {
     for (const p of [holder, first, second]) await join(p, c);
     await withdrawFromCohort(prisma, holder, { cohortId: c });
     // Held: first (enrolled) and second (offered): none left.
-    expect((await loadHomeFacts(second.id, ["client"], "en")).openCohort).toMatchObject({ name: expect.stringContaining("Cohort"), seatsLeft: 0 });
+    expect((await loadHomeFacts(second.id, ["client"], "en")).openCohort).toMatchObject({
+      name: expect.stringContaining("Cohort"),
+      seatsLeft: 0,
+    });
     expect((await loadHomeFacts(second.id, ["client"], "en")).enrolledAs).toEqual([]);
     expect((await loadHomeFacts(first.id, ["client"], "en")).enrolledAs).toEqual(["client"]);
     await prisma.cohort.update({ where: { id: c }, data: { status: "closed" } });
@@ -312,23 +346,33 @@ describe("the race for the last seat", () => {
     const people = await Promise.all(Array.from({ length: 20 }, () => person(["client"])));
     // One client (one connection) per person, so the transactions really run side by side. The
     // embedded PGlite's socket server takes 20 connections in all: there, 6 connections share the 20 joins.
-    const clients = Array.from({ length: db.kind === "postgresql" ? 20 : 6 }, () => createPrismaClient(db.url, { max: 1 }));
+    const clients = Array.from({ length: db.kind === "postgresql" ? 20 : 6 }, () =>
+      createPrismaClient(db.url, { max: 1 }),
+    );
     try {
       await Promise.all(clients.map((client) => client.$queryRaw`select 1`)); // connect first
       const results = await Promise.all(
-        people.map((p, i) => joinCohort(clients[i % clients.length], p, { cohortId: c, commitment: true, supervisorEmail: "" })),
+        people.map((p, i) =>
+          joinCohort(clients[i % clients.length], p, { cohortId: c, commitment: true, supervisorEmail: "" }),
+        ),
       );
       expect(results.filter((r) => r.status === "enrolled")).toHaveLength(1);
       const waitlisted = results.filter((r) => r.status === "waitlisted");
       expect(waitlisted).toHaveLength(19);
-      expect(waitlisted.map((r) => r.position).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 19 }, (_, i) => i + 1));
+      expect(waitlisted.map((r) => r.position).sort((a, b) => a! - b!)).toEqual(
+        Array.from({ length: 19 }, (_, i) => i + 1),
+      );
     } finally {
       await Promise.all(clients.map((client) => client.$disconnect()));
     }
-    expect(await prisma.cohortEnrolment.count({ where: { cohortId: c, status: { in: ["enrolled", "offered"] } } })).toBe(3);
+    expect(
+      await prisma.cohortEnrolment.count({ where: { cohortId: c, status: { in: ["enrolled", "offered"] } } }),
+    ).toBe(3);
     // Positions as the page shows them: 1 to 19, each once.
     const shown = await Promise.all(people.map((p) => loadProgrammeEnrolment(prisma, p, coaching.slug, "en")));
-    const positions = shown.flatMap((v) => (v?.situation.kind === "waitlisted" && v.cohort?.id === c ? [v.situation.position] : []));
+    const positions = shown.flatMap((v) =>
+      v?.situation.kind === "waitlisted" && v.cohort?.id === c ? [v.situation.position] : [],
+    );
     expect(positions.sort((a, b) => a - b)).toEqual(Array.from({ length: 19 }, (_, i) => i + 1));
   });
 });

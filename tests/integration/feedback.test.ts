@@ -12,10 +12,20 @@ import en from "@/messages/en.json";
 import { createAppTestDatabase, type AppTestDatabase } from "../support/database";
 
 // Server actions ask who is signed in and translate refusals: the tests say who, in English.
-const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string | null; preferredLanguage: "en"; timeZone: string; roles: Role[] } }));
+const session = vi.hoisted(() => ({
+  user: null as null | {
+    id: string;
+    email: string;
+    name: string | null;
+    preferredLanguage: "en";
+    timeZone: string;
+    roles: Role[];
+  },
+}));
 vi.mock("@/lib/server/auth/current-user", () => ({ getCurrentUser: async () => session.user }));
 vi.mock("next-intl/server", () => ({
-  getTranslations: async (namespace: string) => createTranslator({ locale: "en", messages: en, namespace: namespace as never }),
+  getTranslations: async (namespace: string) =>
+    createTranslator({ locale: "en", messages: en, namespace: namespace as never }),
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
@@ -42,15 +52,34 @@ let seq = 0;
 async function person(roles: Role[], name?: string): Promise<Actor> {
   seq++;
   const u = await prisma.user.create({
-    data: { email: `p${seq}@example.org`, name: name ?? `Person ${seq}`, roles: { create: roles.map((role) => ({ role })) }, ...(roles.includes("coach") ? { profiles: { create: { status: "approved" as const, capacity: 3 } } } : {}) },
+    data: {
+      email: `p${seq}@example.org`,
+      name: name ?? `Person ${seq}`,
+      roles: { create: roles.map((role) => ({ role })) },
+      ...(roles.includes("coach") ? { profiles: { create: { status: "approved" as const, capacity: 3 } } } : {}),
+    },
   });
   return { id: u.id, roles, email: u.email, name: u.name! };
 }
 
 /** An engagement of `coach` with `client`, its sessions in the given statuses (position 1, 2, …). */
-async function engagement(coach: Actor, client: Actor, statuses: SessionStatus[], options: { status?: "active" | "completed" | "ended"; cohort?: string } = {}) {
-  const profile = await prisma.coachProfile.findUniqueOrThrow({ where: { userId_kind: { userId: coach.id, kind: "coach" } } });
-  const stepKeys = ["coaching.intro", "coaching.session-1", "coaching.session-2", "coaching.session-3", "coaching.session-4", "coaching.session-5"];
+async function engagement(
+  coach: Actor,
+  client: Actor,
+  statuses: SessionStatus[],
+  options: { status?: "active" | "completed" | "ended"; cohort?: string } = {},
+) {
+  const profile = await prisma.coachProfile.findUniqueOrThrow({
+    where: { userId_kind: { userId: coach.id, kind: "coach" } },
+  });
+  const stepKeys = [
+    "coaching.intro",
+    "coaching.session-1",
+    "coaching.session-2",
+    "coaching.session-3",
+    "coaching.session-4",
+    "coaching.session-5",
+  ];
   const e = await prisma.engagement.create({
     data: {
       programmeId,
@@ -75,7 +104,11 @@ async function engagement(coach: Actor, client: Actor, statuses: SessionStatus[]
   return { id: e.id, sessions: e.sessions.map((s) => s.id) };
 }
 
-const answer = (engagementId: string, sessionId: string, over: Partial<{ usefulness: number; helped: string[]; comment: string | null }> = {}) => ({
+const answer = (
+  engagementId: string,
+  sessionId: string,
+  over: Partial<{ usefulness: number; helped: string[]; comment: string | null }> = {},
+) => ({
   engagementId,
   sessionId,
   usefulness: 4,
@@ -83,7 +116,10 @@ const answer = (engagementId: string, sessionId: string, over: Partial<{ usefuln
   comment: null,
   ...over,
 });
-const closing = (engagementId: string, over: Partial<{ usefulness: number; objectivesMet: string; wouldRecommend: boolean; comment: string | null }> = {}) => ({
+const closing = (
+  engagementId: string,
+  over: Partial<{ usefulness: number; objectivesMet: string; wouldRecommend: boolean; comment: string | null }> = {},
+) => ({
   engagementId,
   usefulness: 5,
   objectivesMet: "yes",
@@ -97,7 +133,9 @@ const closing = (engagementId: string, over: Partial<{ usefulness: number; objec
  * race is then trivially won; the real one runs on PostgreSQL).
  */
 async function inParallel<T>(work: ((client: Db) => Promise<T>)[]): Promise<PromiseSettledResult<T>[]> {
-  const clients = Array.from({ length: db.kind === "postgresql" ? work.length : 1 }, () => createPrismaClient(db.url, { max: 1 }));
+  const clients = Array.from({ length: db.kind === "postgresql" ? work.length : 1 }, () =>
+    createPrismaClient(db.url, { max: 1 }),
+  );
   try {
     await Promise.all(clients.map((c) => c.$queryRaw`select 1`)); // connect first
     return await Promise.allSettled(work.map((w, i) => w(clients[i % clients.length])));
@@ -107,7 +145,9 @@ async function inParallel<T>(work: ((client: Db) => Promise<T>)[]): Promise<Prom
 }
 
 const signIn = (a: Actor | null) => {
-  session.user = a ? { id: a.id, email: a.email, name: a.name, preferredLanguage: "en", timeZone: "UTC", roles: a.roles } : null;
+  session.user = a
+    ? { id: a.id, email: a.email, name: a.name, preferredLanguage: "en", timeZone: "UTC", roles: a.roles }
+    : null;
 };
 
 beforeAll(async () => {
@@ -126,12 +166,32 @@ beforeAll(async () => {
     kickOutbox: (await import("@/lib/server/outbox-worker")).kickOutbox,
   };
   programmeId = (
-    await prisma.programme.create({ data: { slug: "peer-coaching", type: "coaching", nameEn: "Peer coaching", nameFr: "Coaching entre pairs", descriptionEn: "-", descriptionFr: "-" } })
+    await prisma.programme.create({
+      data: {
+        slug: "peer-coaching",
+        type: "coaching",
+        nameEn: "Peer coaching",
+        nameFr: "Coaching entre pairs",
+        descriptionEn: "-",
+        descriptionFr: "-",
+      },
+    })
   ).id;
   const day = (s: string) => new Date(`${s}T00:00:00Z`);
   cohortId = (
     await prisma.cohort.create({
-      data: { programmeId, slug: "now", nameEn: "Now", nameFr: "Maintenant", startsOn: day("2025-01-01"), endsOn: day("2030-06-30"), enrolmentOpensOn: day("2024-12-01"), enrolmentClosesOn: day("2030-01-01"), seats: 500, status: "running" },
+      data: {
+        programmeId,
+        slug: "now",
+        nameEn: "Now",
+        nameFr: "Maintenant",
+        startsOn: day("2025-01-01"),
+        endsOn: day("2030-06-30"),
+        enrolmentOpensOn: day("2024-12-01"),
+        enrolmentClosesOn: day("2030-01-01"),
+        seats: 500,
+        status: "running",
+      },
     })
   ).id;
 });
@@ -150,14 +210,34 @@ describe("the one-minute evaluation", () => {
     const e = await engagement(carlos, amina, ["completed", "completed", "scheduled"]);
     const emailsBefore = await prisma.outboxEmail.count();
 
-    await v.submit(prisma, amina, answer(e.id, e.sessions[0], { usefulness: 2, helped: ["tools", "questions", "tools"], comment: "Amina's private words" }));
-    await v.submit(prisma, carlos, answer(e.id, e.sessions[0], { usefulness: 5, helped: ["encouragement"], comment: "Carlos's private words" }));
+    await v.submit(
+      prisma,
+      amina,
+      answer(e.id, e.sessions[0], {
+        usefulness: 2,
+        helped: ["tools", "questions", "tools"],
+        comment: "Amina's private words",
+      }),
+    );
+    await v.submit(
+      prisma,
+      carlos,
+      answer(e.id, e.sessions[0], { usefulness: 5, helped: ["encouragement"], comment: "Carlos's private words" }),
+    );
 
     const hers = await v.own(prisma, amina.id, e.id);
     expect([...hers.keys()]).toEqual([e.sessions[0]]);
-    expect(hers.get(e.sessions[0])).toMatchObject({ usefulness: 2, helped: ["tools", "questions"], comment: "Amina's private words" });
+    expect(hers.get(e.sessions[0])).toMatchObject({
+      usefulness: 2,
+      helped: ["tools", "questions"],
+      comment: "Amina's private words",
+    });
     const his = await v.own(prisma, carlos.id, e.id);
-    expect(his.get(e.sessions[0])).toMatchObject({ usefulness: 5, helped: ["encouragement"], comment: "Carlos's private words" });
+    expect(his.get(e.sessions[0])).toMatchObject({
+      usefulness: 5,
+      helped: ["encouragement"],
+      comment: "Carlos's private words",
+    });
     expect(JSON.stringify([...his.values()])).not.toContain("Amina");
     expect(JSON.stringify([...hers.values()])).not.toContain("Carlos");
 
@@ -172,7 +252,10 @@ describe("the one-minute evaluation", () => {
     const coach = await person(["coach"]);
     const client = await person(["client"]);
     const e = await engagement(coach, client, ["scheduled", "planned", "missed", "cancelled", "proposed"]);
-    for (const sessionId of e.sessions) await expect(v.submit(prisma, client, answer(e.id, sessionId))).rejects.toEqual(new DomainError("sessionNotCompleted"));
+    for (const sessionId of e.sessions)
+      await expect(v.submit(prisma, client, answer(e.id, sessionId))).rejects.toEqual(
+        new DomainError("sessionNotCompleted"),
+      );
     expect(await prisma.sessionFeedback.count({ where: { session: { engagementId: e.id } } })).toBe(0);
   });
 
@@ -185,11 +268,19 @@ describe("the one-minute evaluation", () => {
     const other = await engagement(otherCoach, otherClient, ["completed"]);
     const hr = await person(["hr_reviewer"]);
 
-    await expect(v.submit(prisma, otherCoach, answer(e.id, e.sessions[0]))).rejects.toEqual(new DomainError("notFound"));
-    await expect(v.submit(prisma, otherClient, answer(e.id, e.sessions[0]))).rejects.toEqual(new DomainError("notFound"));
+    await expect(v.submit(prisma, otherCoach, answer(e.id, e.sessions[0]))).rejects.toEqual(
+      new DomainError("notFound"),
+    );
+    await expect(v.submit(prisma, otherClient, answer(e.id, e.sessions[0]))).rejects.toEqual(
+      new DomainError("notFound"),
+    );
     // Naming one's own engagement does not open another engagement's session.
-    await expect(v.submit(prisma, otherCoach, answer(other.id, e.sessions[0]))).rejects.toEqual(new DomainError("notFound"));
-    await expect(v.submit(prisma, client, answer(e.id, "no-such-session"))).rejects.toEqual(new DomainError("notFound"));
+    await expect(v.submit(prisma, otherCoach, answer(other.id, e.sessions[0]))).rejects.toEqual(
+      new DomainError("notFound"),
+    );
+    await expect(v.submit(prisma, client, answer(e.id, "no-such-session"))).rejects.toEqual(
+      new DomainError("notFound"),
+    );
     // HR reviewers may hold engagements of their own (networking), not this one: not found.
     await expect(v.submit(prisma, hr, answer(e.id, e.sessions[0]))).rejects.toEqual(new DomainError("notFound"));
     // The same through the server action the form calls: a translated refusal, nothing written.
@@ -205,9 +296,14 @@ describe("the one-minute evaluation", () => {
     const client = await person(["client"]);
     const e = await engagement(coach, client, ["completed"]);
     await v.submit(prisma, client, answer(e.id, e.sessions[0], { usefulness: 3 }));
-    await expect(v.submit(prisma, client, answer(e.id, e.sessions[0], { usefulness: 1 }))).rejects.toEqual(new DomainError("feedbackAlreadyGiven"));
+    await expect(v.submit(prisma, client, answer(e.id, e.sessions[0], { usefulness: 1 }))).rejects.toEqual(
+      new DomainError("feedbackAlreadyGiven"),
+    );
     signIn(client);
-    expect(await v.submitAction({ ...answer(e.id, e.sessions[0]), usefulness: "5" })).toEqual({ ok: false, error: en.errors.feedbackAlreadyGiven });
+    expect(await v.submitAction({ ...answer(e.id, e.sessions[0]), usefulness: "5" })).toEqual({
+      ok: false,
+      error: en.errors.feedbackAlreadyGiven,
+    });
     expect((await v.own(prisma, client.id, e.id)).get(e.sessions[0])?.usefulness).toBe(3);
   });
 
@@ -216,7 +312,12 @@ describe("the one-minute evaluation", () => {
     const client = await person(["client"]);
     const e = await engagement(coach, client, ["completed"]);
     // A double click, two tabs… eight at once, so that some really meet at the unique index.
-    const results = await inParallel(Array.from({ length: 8 }, (_, i) => (c: Db) => v.submit(c, client, answer(e.id, e.sessions[0], { usefulness: 1 + (i % 5) }))));
+    const results = await inParallel(
+      Array.from(
+        { length: 8 },
+        (_, i) => (c: Db) => v.submit(c, client, answer(e.id, e.sessions[0], { usefulness: 1 + (i % 5) })),
+      ),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const refused = results.filter((r): r is PromiseRejectedResult => r.status === "rejected").map((r) => r.reason);
     expect(refused).toEqual(Array.from({ length: 7 }, () => new DomainError("feedbackAlreadyGiven")));
@@ -228,10 +329,22 @@ describe("the one-minute evaluation", () => {
     const client = await person(["client"]);
     const e = await engagement(coach, client, ["completed"]);
     signIn(client);
-    const result = await v.submitAction({ engagementId: e.id, sessionId: e.sessions[0], usefulness: "5", helped: ["action_plan"], comment: "  Clear next step.  " });
+    const result = await v.submitAction({
+      engagementId: e.id,
+      sessionId: e.sessions[0],
+      usefulness: "5",
+      helped: ["action_plan"],
+      comment: "  Clear next step.  ",
+    });
     expect(result).toEqual({ ok: true });
-    expect((await v.own(prisma, client.id, e.id)).get(e.sessions[0])).toMatchObject({ usefulness: 5, helped: ["action_plan"], comment: "Clear next step." });
-    expect(await v.submitAction({ engagementId: e.id, sessionId: e.sessions[0], usefulness: "", helped: [], comment: "" })).toEqual({ ok: false, error: en.errors.invalidInput });
+    expect((await v.own(prisma, client.id, e.id)).get(e.sessions[0])).toMatchObject({
+      usefulness: 5,
+      helped: ["action_plan"],
+      comment: "Clear next step.",
+    });
+    expect(
+      await v.submitAction({ engagementId: e.id, sessionId: e.sessions[0], usefulness: "", helped: [], comment: "" }),
+    ).toEqual({ ok: false, error: en.errors.invalidInput });
   });
 });
 
@@ -240,19 +353,40 @@ describe("the closing evaluation", () => {
     const coach = await person(["coach"]);
     const client = await person(["client"]);
     const active = await engagement(coach, client, ["completed", "scheduled"]);
-    await expect(v.close(prisma, client, closing(active.id))).rejects.toEqual(new DomainError("engagementNotCompleted"));
+    await expect(v.close(prisma, client, closing(active.id))).rejects.toEqual(
+      new DomainError("engagementNotCompleted"),
+    );
 
     const done = await engagement(coach, client, ["completed", "completed"], { status: "completed" });
     await v.close(prisma, client, closing(done.id, { objectivesMet: "partly", comment: "Client's closing words" }));
     await expect(v.close(prisma, client, closing(done.id))).rejects.toEqual(new DomainError("closingAlreadyGiven"));
     expect(await v.ownClosing(prisma, coach.id, done.id)).toBeNull();
-    expect(await v.ownClosing(prisma, client.id, done.id)).toMatchObject({ objectivesMet: "partly", wouldRecommend: true, comment: "Client's closing words" });
+    expect(await v.ownClosing(prisma, client.id, done.id)).toMatchObject({
+      objectivesMet: "partly",
+      wouldRecommend: true,
+      comment: "Client's closing words",
+    });
 
     signIn(coach);
-    expect(await v.closeAction({ engagementId: done.id, usefulness: "4", objectivesMet: "yes", wouldRecommend: "no", comment: "" })).toEqual({ ok: true });
-    expect(await v.ownClosing(prisma, coach.id, done.id)).toMatchObject({ usefulness: 4, objectivesMet: "yes", wouldRecommend: false, comment: null });
+    expect(
+      await v.closeAction({
+        engagementId: done.id,
+        usefulness: "4",
+        objectivesMet: "yes",
+        wouldRecommend: "no",
+        comment: "",
+      }),
+    ).toEqual({ ok: true });
+    expect(await v.ownClosing(prisma, coach.id, done.id)).toMatchObject({
+      usefulness: 4,
+      objectivesMet: "yes",
+      wouldRecommend: false,
+      comment: null,
+    });
     expect(await v.ownClosing(prisma, client.id, done.id)).toMatchObject({ usefulness: 5, objectivesMet: "partly" });
-    expect(JSON.stringify(await prisma.auditLog.findMany({ where: { action: "engagement.closing-evaluation" } }))).not.toContain("closing words");
+    expect(
+      JSON.stringify(await prisma.auditLog.findMany({ where: { action: "engagement.closing-evaluation" } })),
+    ).not.toContain("closing words");
   });
 
   it("cannot be given by anyone outside the engagement, and several at once keep one", async () => {
@@ -262,9 +396,19 @@ describe("the closing evaluation", () => {
     const stranger = await person(["coach", "client"]);
     await expect(v.close(prisma, stranger, closing(done.id))).rejects.toEqual(new DomainError("notFound"));
     signIn(stranger);
-    expect(await v.closeAction({ engagementId: done.id, usefulness: 5, objectivesMet: "yes", wouldRecommend: "yes", comment: "" })).toEqual({ ok: false, error: en.errors.notFound });
+    expect(
+      await v.closeAction({
+        engagementId: done.id,
+        usefulness: 5,
+        objectivesMet: "yes",
+        wouldRecommend: "yes",
+        comment: "",
+      }),
+    ).toEqual({ ok: false, error: en.errors.notFound });
 
-    const results = await inParallel(Array.from({ length: 8 }, (_, i) => (c: Db) => v.close(c, coach, closing(done.id, { usefulness: 1 + (i % 5) }))));
+    const results = await inParallel(
+      Array.from({ length: 8 }, (_, i) => (c: Db) => v.close(c, coach, closing(done.id, { usefulness: 1 + (i % 5) }))),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const refused = results.filter((r): r is PromiseRejectedResult => r.status === "rejected").map((r) => r.reason);
     expect(refused).toEqual(Array.from({ length: 7 }, () => new DomainError("closingAlreadyGiven")));
@@ -311,11 +455,16 @@ describe("what the other participant and others can read", () => {
       ],
       closing: false,
     });
-    expect((await v.due(prisma, coach.id, "en")).find((d) => d.engagementId === e.id)?.sessions.map((s) => s.position)).toEqual([1, 3]);
+    expect(
+      (await v.due(prisma, coach.id, "en")).find((d) => d.engagementId === e.id)?.sessions.map((s) => s.position),
+    ).toEqual([1, 3]);
 
     const done = await engagement(coach, client, ["completed"], { status: "completed" });
     await v.submit(prisma, client, answer(done.id, done.sessions[0]));
-    expect((await v.due(prisma, client.id, "en")).find((d) => d.engagementId === done.id)).toMatchObject({ sessions: [], closing: true });
+    expect((await v.due(prisma, client.id, "en")).find((d) => d.engagementId === done.id)).toMatchObject({
+      sessions: [],
+      closing: true,
+    });
     await v.close(prisma, client, closing(done.id));
     expect((await v.due(prisma, client.id, "en")).find((d) => d.engagementId === done.id)).toBeUndefined();
 
@@ -326,10 +475,25 @@ describe("what the other participant and others can read", () => {
   it("gives programme admins aggregates over five answers or more, never fewer, never a comment, and withholds a revealing total", async () => {
     const admin = await person(["programme_admin"]);
     const coach = await person(["coach"]);
-    const programme = await prisma.programme.create({ data: { slug: "agg", type: "coaching", nameEn: "Agg", nameFr: "Agg", descriptionEn: "-", descriptionFr: "-" } });
+    const programme = await prisma.programme.create({
+      data: { slug: "agg", type: "coaching", nameEn: "Agg", nameFr: "Agg", descriptionEn: "-", descriptionFr: "-" },
+    });
     const day = (s: string) => new Date(`${s}T00:00:00Z`);
     const cohort = (slug: string, startsOn: string) =>
-      prisma.cohort.create({ data: { programmeId: programme.id, slug, nameEn: slug, nameFr: slug, startsOn: day(startsOn), endsOn: day("2030-01-01"), enrolmentOpensOn: day("2024-01-01"), enrolmentClosesOn: day("2029-01-01"), seats: 50, status: "running" } });
+      prisma.cohort.create({
+        data: {
+          programmeId: programme.id,
+          slug,
+          nameEn: slug,
+          nameFr: slug,
+          startsOn: day(startsOn),
+          endsOn: day("2030-01-01"),
+          enrolmentOpensOn: day("2024-01-01"),
+          enrolmentClosesOn: day("2029-01-01"),
+          seats: 50,
+          status: "running",
+        },
+      });
     const [big, small] = [await cohort("big", "2025-01-01"), await cohort("small", "2025-06-01")];
     const saved = programmeId;
     programmeId = programme.id;
@@ -350,7 +514,10 @@ describe("what the other participant and others can read", () => {
       await give(big.id, 5);
       await give(small.id, 1);
       view = await v.aggregates(prisma, admin, { programmeId: programme.id });
-      expect(view.cohorts[0].sessions).toMatchObject({ shown: true, aggregate: { answers: 5, averageUsefulness: 4.2, usefulness: { 1: 0, 2: 0, 3: 1, 4: 2, 5: 2 } } });
+      expect(view.cohorts[0].sessions).toMatchObject({
+        shown: true,
+        aggregate: { answers: 5, averageUsefulness: 4.2, usefulness: { 1: 0, 2: 0, 3: 1, 4: 2, 5: 2 } },
+      });
       expect(view.cohorts[1].sessions).toEqual({ shown: false, reason: "tooFew" });
       // 6 answers in all, but the total minus "big" would be the one answer given in "small".
       expect(view.total.sessions).toEqual({ shown: false, reason: "withheld" });
@@ -370,7 +537,12 @@ describe("the attestation of participation", () => {
   it("is for the client of a completed engagement only", async () => {
     const coach = await person(["coach"], "Carlos Mendes");
     const client = await person(["client"], "Joseph Kamau");
-    const done = await engagement(coach, client, ["completed", "completed", "completed", "completed", "completed", "completed"], { status: "completed" });
+    const done = await engagement(
+      coach,
+      client,
+      ["completed", "completed", "completed", "completed", "completed", "completed"],
+      { status: "completed" },
+    );
     expect(await v.attestation(prisma, client, done.id)).toMatchObject({
       clientName: "Joseph Kamau",
       coachName: "Carlos Mendes",
@@ -381,7 +553,9 @@ describe("the attestation of participation", () => {
     expect(await v.attestation(prisma, coach, done.id)).toBeNull();
     expect(await v.attestation(prisma, await person(["client"]), done.id)).toBeNull();
     // Ownership decides, not roles: an admin or HR reviewer who is not the client gets nothing.
-    expect(await v.attestation(prisma, await person(["programme_admin", "hr_reviewer", "sponsor"]), done.id)).toBeNull();
+    expect(
+      await v.attestation(prisma, await person(["programme_admin", "hr_reviewer", "sponsor"]), done.id),
+    ).toBeNull();
     const active = await engagement(coach, client, ["completed", "scheduled"]);
     expect(await v.attestation(prisma, client, active.id)).toBeNull();
     const ended = await engagement(coach, client, ["completed"], { status: "ended" });

@@ -54,7 +54,11 @@ const profileValues = (over: Partial<MentorProfileInput> = {}): MentorProfileInp
   ...over,
 });
 
-async function person(roles: Role[], enrol?: { cohortId: string; role: Role }, preferredLanguage: "en" | "fr" = "en"): Promise<Actor> {
+async function person(
+  roles: Role[],
+  enrol?: { cohortId: string; role: Role },
+  preferredLanguage: "en" | "fr" = "en",
+): Promise<Actor> {
   seq++;
   const u = await prisma.user.create({
     data: {
@@ -79,13 +83,24 @@ async function listedMentor(over: Partial<MentorProfileInput> = {}, where = open
 }
 const admin = () => person(["programme_admin"]);
 const ask = (who: Actor, mentors: { profileId: string }[]) =>
-  requestCoach(prisma, who, { coachProfileIds: mentors.map((m) => m.profileId), message: "I would like advice on moving to a field duty station.", kind: "mentor" });
-const pendingChoice = async (requestId: string) => (await prisma.coachRequestChoice.findFirstOrThrow({ where: { requestId, status: "pending" } })).id;
-const listed = async (viewer: Actor, kind: "mentor" | "coach") => (await searchDirectory(prisma, { ...DEFAULT_FILTERS }, viewer.id, kind)).coaches.map((c) => c.id);
+  requestCoach(prisma, who, {
+    coachProfileIds: mentors.map((m) => m.profileId),
+    message: "I would like advice on moving to a field duty station.",
+    kind: "mentor",
+  });
+const pendingChoice = async (requestId: string) =>
+  (await prisma.coachRequestChoice.findFirstOrThrow({ where: { requestId, status: "pending" } })).id;
+const listed = async (viewer: Actor, kind: "mentor" | "coach") =>
+  (await searchDirectory(prisma, { ...DEFAULT_FILTERS }, viewer.id, kind)).coaches.map((c) => c.id);
 const emailsTo = (to: string) => prisma.outboxEmail.findMany({ where: { to }, orderBy: { createdAt: "asc" } });
 
-async function inParallel<T>(count: number, work: (client: Db, i: number) => Promise<T>): Promise<PromiseSettledResult<T>[]> {
-  const clients = Array.from({ length: db.kind === "postgresql" ? count : 1 }, () => createPrismaClient(db.url, { max: 1 }));
+async function inParallel<T>(
+  count: number,
+  work: (client: Db, i: number) => Promise<T>,
+): Promise<PromiseSettledResult<T>[]> {
+  const clients = Array.from({ length: db.kind === "postgresql" ? count : 1 }, () =>
+    createPrismaClient(db.url, { max: 1 }),
+  );
   try {
     await Promise.all(clients.map((c) => c.$queryRaw`select 1`));
     return await Promise.allSettled(Array.from({ length: count }, (_, i) => work(clients[i % clients.length], i)));
@@ -112,15 +127,55 @@ beforeAll(async () => {
   ({ markSessionsCompleted } = await import("@/lib/server/sessions/mark-sessions-completed"));
   ({ endEngagement } = await import("@/lib/server/engagements/end-engagement"));
   ({ kickOutbox } = await import("@/lib/server/outbox-worker"));
-  entityId = (await prisma.entity.create({ data: { code: "OICT", nameEn: "Office of Information and Communications Technology", nameFr: "Bureau de l'informatique et des communications" } })).id;
-  await prisma.language.createMany({ data: [{ code: "en", nameEn: "English", nameFr: "anglais" }, { code: "fr", nameEn: "French", nameFr: "français" }], skipDuplicates: true });
+  entityId = (
+    await prisma.entity.create({
+      data: {
+        code: "OICT",
+        nameEn: "Office of Information and Communications Technology",
+        nameFr: "Bureau de l'informatique et des communications",
+      },
+    })
+  ).id;
+  await prisma.language.createMany({
+    data: [
+      { code: "en", nameEn: "English", nameFr: "anglais" },
+      { code: "fr", nameEn: "French", nameFr: "français" },
+    ],
+    skipDuplicates: true,
+  });
   const day = (s: string) => new Date(`${s}T00:00:00Z`);
-  const programme = async (slug: string, type: "mentoring" | "coaching", profileApprovalRequired: boolean, maxClientsPerCoach = 3) => {
+  const programme = async (
+    slug: string,
+    type: "mentoring" | "coaching",
+    profileApprovalRequired: boolean,
+    maxClientsPerCoach = 3,
+  ) => {
     const p = await prisma.programme.create({
-      data: { slug, type, nameEn: slug, nameFr: slug, descriptionEn: "-", descriptionFr: "-", sessionPlan: type, profileApprovalRequired, maxClientsPerCoach },
+      data: {
+        slug,
+        type,
+        nameEn: slug,
+        nameFr: slug,
+        descriptionEn: "-",
+        descriptionFr: "-",
+        sessionPlan: type,
+        profileApprovalRequired,
+        maxClientsPerCoach,
+      },
     });
     const c = await prisma.cohort.create({
-      data: { programmeId: p.id, slug: `${slug}-now`, nameEn: "Now", nameFr: "Maintenant", startsOn: day("2025-01-01"), endsOn: day("2030-06-30"), enrolmentOpensOn: day("2024-12-01"), enrolmentClosesOn: day("2030-01-01"), seats: 500, status: "running" },
+      data: {
+        programmeId: p.id,
+        slug: `${slug}-now`,
+        nameEn: "Now",
+        nameFr: "Maintenant",
+        startsOn: day("2025-01-01"),
+        endsOn: day("2030-06-30"),
+        enrolmentOpensOn: day("2024-12-01"),
+        enrolmentClosesOn: day("2030-01-01"),
+        seats: 500,
+        status: "running",
+      },
     });
     return { programmeId: p.id, cohortId: c.id };
   };
@@ -140,18 +195,33 @@ describe("mentor registration", () => {
   it("without approval: the profile belongs to the mentor's programme and is listed on /mentors at once", async () => {
     const maria = await mentorOf();
     await saveMentorProfile(prisma, maria, profileValues());
-    const p = await prisma.coachProfile.findUniqueOrThrow({ where: { userId_kind: { userId: maria.id, kind: "mentor" } } });
-    expect(p).toMatchObject({ kind: "mentor", programmeId: open.programmeId, status: "approved", capacity: 2, careerPath: profileValues().careerPath, profileUrl: "https://www.linkedin.com/in/example", credentialKind: null });
+    const p = await prisma.coachProfile.findUniqueOrThrow({
+      where: { userId_kind: { userId: maria.id, kind: "mentor" } },
+    });
+    expect(p).toMatchObject({
+      kind: "mentor",
+      programmeId: open.programmeId,
+      status: "approved",
+      capacity: 2,
+      careerPath: profileValues().careerPath,
+      profileUrl: "https://www.linkedin.com/in/example",
+      credentialKind: null,
+    });
     const someone = await mentee();
     expect(await listed(someone, "mentor")).toContain(p.id);
-    expect(await findListedCoach(prisma, p.id, "mentor")).toMatchObject({ id: p.id, expertiseAreas: ["career", "leadership"] });
+    expect(await findListedCoach(prisma, p.id, "mentor")).toMatchObject({
+      id: p.id,
+      expertiseAreas: ["career", "leadership"],
+    });
   });
 
   it("with approval: waits for a programme admin, who is told; approving lists it and tells the mentor", async () => {
     const boss = await admin();
     const maria = await mentorOf(reviewed);
     await saveMentorProfile(prisma, maria, profileValues());
-    const p = await prisma.coachProfile.findUniqueOrThrow({ where: { userId_kind: { userId: maria.id, kind: "mentor" } } });
+    const p = await prisma.coachProfile.findUniqueOrThrow({
+      where: { userId_kind: { userId: maria.id, kind: "mentor" } },
+    });
     expect(p).toMatchObject({ status: "submitted", programmeId: reviewed.programmeId });
     const someone = await mentee(reviewed);
     expect(await listed(someone, "mentor")).not.toContain(p.id);
@@ -166,23 +236,40 @@ describe("mentor registration", () => {
     expect((await emailsTo(maria.email)).map((e) => e.subject)).toEqual([en.email.mentor.approved.subject]);
     const { history } = await listMentorQueue(prisma, boss);
     expect(history[0]).toMatchObject({ action: "mentor.approve", mentorName: mariaName });
-    await expect(approveMentor(prisma, boss, { profileId: p.id })).rejects.toEqual(new DomainError("transitionNotAllowed"));
+    await expect(approveMentor(prisma, boss, { profileId: p.id })).rejects.toEqual(
+      new DomainError("transitionNotAllowed"),
+    );
   });
 
   it("changes requested: the mentor edits and resubmits; a refusal needs a reason and is final", async () => {
     const boss = await admin();
     const amadou = await mentorOf(reviewed);
     await saveMentorProfile(prisma, amadou, profileValues());
-    const id = (await prisma.coachProfile.findUniqueOrThrow({ where: { userId_kind: { userId: amadou.id, kind: "mentor" } } })).id;
-    await expect(requestMentorChanges(prisma, boss, { profileId: id, message: "  " })).rejects.toEqual(new DomainError("mentorDecisionMessageRequired"));
+    const id = (
+      await prisma.coachProfile.findUniqueOrThrow({ where: { userId_kind: { userId: amadou.id, kind: "mentor" } } })
+    ).id;
+    await expect(requestMentorChanges(prisma, boss, { profileId: id, message: "  " })).rejects.toEqual(
+      new DomainError("mentorDecisionMessageRequired"),
+    );
     await requestMentorChanges(prisma, boss, { profileId: id, message: "Please add a bio in French." });
-    expect(await prisma.coachProfile.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "changes_requested", reviewMessage: "Please add a bio in French." });
+    expect(await prisma.coachProfile.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "changes_requested",
+      reviewMessage: "Please add a bio in French.",
+    });
     await saveMentorProfile(prisma, amadou, profileValues({ bioFr: "J'aime accompagner mes collègues." }));
-    expect(await prisma.coachProfile.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "submitted", reviewMessage: null });
+    expect(await prisma.coachProfile.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "submitted",
+      reviewMessage: null,
+    });
     await rejectMentor(prisma, boss, { profileId: id, message: "The programme is for staff at P-4 and above." });
-    await expect(saveMentorProfile(prisma, amadou, profileValues())).rejects.toEqual(new DomainError("mentorProfileRefused"));
+    await expect(saveMentorProfile(prisma, amadou, profileValues())).rejects.toEqual(
+      new DomainError("mentorProfileRefused"),
+    );
     const mails = await emailsTo(amadou.email);
-    expect(mails.map((m) => m.subject)).toEqual([en.email.mentor.changesRequested.subject, en.email.mentor.rejected.subject]);
+    expect(mails.map((m) => m.subject)).toEqual([
+      en.email.mentor.changesRequested.subject,
+      en.email.mentor.rejected.subject,
+    ]);
     expect(mails[1].text).toContain("P-4 and above");
   });
 
@@ -190,8 +277,12 @@ describe("mentor registration", () => {
     const small = await prisma.programme.update({ where: { id: open.programmeId }, data: { maxClientsPerCoach: 1 } });
     try {
       const m = await mentorOf();
-      await expect(saveMentorProfile(prisma, m, profileValues({ capacity: 2 }))).rejects.toEqual(new DomainError("mentorCapacityRange"));
-      await expect(saveMentorProfile(prisma, m, profileValues({ capacity: 1, profileUrl: "http://example.org/me" }))).rejects.toEqual(new DomainError("profileUrlInvalid"));
+      await expect(saveMentorProfile(prisma, m, profileValues({ capacity: 2 }))).rejects.toEqual(
+        new DomainError("mentorCapacityRange"),
+      );
+      await expect(
+        saveMentorProfile(prisma, m, profileValues({ capacity: 1, profileUrl: "http://example.org/me" })),
+      ).rejects.toEqual(new DomainError("profileUrlInvalid"));
       expect(await prisma.coachProfile.count({ where: { userId: m.id } })).toBe(0);
     } finally {
       await prisma.programme.update({ where: { id: small.id }, data: { maxClientsPerCoach: 3 } });
@@ -201,7 +292,9 @@ describe("mentor registration", () => {
     await acceptCoachRequest(prisma, busy, { choiceId: await pendingChoice((await ask(a, [busy])).requestId) });
     const b = await mentee();
     await acceptCoachRequest(prisma, busy, { choiceId: await pendingChoice((await ask(b, [busy])).requestId) });
-    await expect(saveMentorProfile(prisma, busy, profileValues({ capacity: 1 }))).rejects.toEqual(new DomainError("capacityBelowActive"));
+    await expect(saveMentorProfile(prisma, busy, profileValues({ capacity: 1 }))).rejects.toEqual(
+      new DomainError("capacityBelowActive"),
+    );
   });
 });
 
@@ -212,9 +305,21 @@ describe("the mentor directory", () => {
     const paused = await listedMentor({ availability: "paused" });
     const waiting = await mentorOf(reviewed);
     await saveMentorProfile(prisma, waiting, profileValues());
-    const waitingId = (await prisma.coachProfile.findUniqueOrThrow({ where: { userId_kind: { userId: waiting.id, kind: "mentor" } } })).id;
+    const waitingId = (
+      await prisma.coachProfile.findUniqueOrThrow({ where: { userId_kind: { userId: waiting.id, kind: "mentor" } } })
+    ).id;
     const coach = await person(["coach"]);
-    const coachProfile = await prisma.coachProfile.create({ data: { userId: coach.id, kind: "coach", status: "approved", availability: "open", capacity: 3, expertiseAreas: ["career"], coachingLanguages: ["en"] } });
+    const coachProfile = await prisma.coachProfile.create({
+      data: {
+        userId: coach.id,
+        kind: "coach",
+        status: "approved",
+        availability: "open",
+        capacity: 3,
+        expertiseAreas: ["career"],
+        coachingLanguages: ["en"],
+      },
+    });
 
     const mentors = await listed(viewer, "mentor");
     expect(mentors).toContain(shown.profileId);
@@ -234,7 +339,9 @@ describe("the mentor directory", () => {
     expect(form.coaches.map((c) => c.id)).not.toContain(coachProfile.id);
     expect(form.coaches.map((c) => c.id)).not.toContain(paused.profileId);
     // A mentee cannot choose a coach on a mentor request.
-    await expect(requestCoach(prisma, viewer, { coachProfileIds: [coachProfile.id], message: "Hello", kind: "mentor" })).rejects.toMatchObject({ code: "coachNotApproved" });
+    await expect(
+      requestCoach(prisma, viewer, { coachProfileIds: [coachProfile.id], message: "Hello", kind: "mentor" }),
+    ).rejects.toMatchObject({ code: "coachNotApproved" });
   });
 });
 
@@ -244,8 +351,17 @@ describe("asking for a mentor", () => {
     const [maria, second] = [await listedMentor(), await listedMentor()];
     const { requestId } = await ask(mehdi, [maria, second]);
     const { engagementId } = await acceptCoachRequest(prisma, maria, { choiceId: await pendingChoice(requestId) });
-    const engagement = await prisma.engagement.findUniqueOrThrow({ where: { id: engagementId }, include: { sessions: { orderBy: { position: "asc" } } } });
-    expect(engagement).toMatchObject({ programmeId: open.programmeId, cohortId: open.cohortId, clientId: mehdi.id, coachProfileId: maria.profileId, status: "active" });
+    const engagement = await prisma.engagement.findUniqueOrThrow({
+      where: { id: engagementId },
+      include: { sessions: { orderBy: { position: "asc" } } },
+    });
+    expect(engagement).toMatchObject({
+      programmeId: open.programmeId,
+      cohortId: open.cohortId,
+      clientId: mehdi.id,
+      coachProfileId: maria.profileId,
+      status: "active",
+    });
     expect(engagement.sessions.map((s) => s.stepKey)).toEqual([
       "mentoring.getting-to-know",
       "mentoring.setting-goals",
@@ -273,7 +389,9 @@ describe("asking for a mentor", () => {
     expect(await prisma.coachProfile.count({ where: { userId: coach.id } })).toBe(0);
     const waiting = await mentorOf(reviewed);
     await saveMentorProfile(prisma, waiting, profileValues());
-    const id = (await prisma.coachProfile.findUniqueOrThrow({ where: { userId_kind: { userId: waiting.id, kind: "mentor" } } })).id;
+    const id = (
+      await prisma.coachProfile.findUniqueOrThrow({ where: { userId_kind: { userId: waiting.id, kind: "mentor" } } })
+    ).id;
     for (const who of [waiting, await person(["hr_reviewer"]), await person(["client"]), await person([])]) {
       await expect(approveMentor(prisma, who, { profileId: id })).rejects.toEqual(new DomainError("forbidden"));
       await expect(listMentorQueue(prisma, who)).rejects.toEqual(new DomainError("forbidden"));
@@ -308,7 +426,15 @@ describe("capacity under concurrency (the same guarantees as coaching)", () => {
         cohortId: open.cohortId,
         clientId: mehdi.id,
         message: "Hello",
-        choices: { create: { rank: 1, coachProfileId: b.profileId, status: "pending", askedAt: new Date(), dueAt: new Date(Date.now() + 86_400_000) } },
+        choices: {
+          create: {
+            rank: 1,
+            coachProfileId: b.profileId,
+            status: "pending",
+            askedAt: new Date(),
+            dueAt: new Date(Date.now() + 86_400_000),
+          },
+        },
       },
       include: { choices: true },
     });
@@ -316,9 +442,13 @@ describe("capacity under concurrency (the same guarantees as coaching)", () => {
       { mentor: a, choiceId: await pendingChoice(first.requestId) },
       { mentor: b, choiceId: second.choices[0].id },
     ];
-    const results = await inParallel(2, (c, i) => acceptCoachRequest(c, answers[i].mentor, { choiceId: answers[i].choiceId }));
+    const results = await inParallel(2, (c, i) =>
+      acceptCoachRequest(c, answers[i].mentor, { choiceId: answers[i].choiceId }),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toEqual(new DomainError("clientAlreadyEngaged"));
+    expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toEqual(
+      new DomainError("clientAlreadyEngaged"),
+    );
     expect(await prisma.engagement.count({ where: { clientId: mehdi.id, status: "active" } })).toBe(1);
   });
 });
@@ -327,10 +457,16 @@ describe("going on after the review session", () => {
   async function pairing() {
     const mehdi = await mentee();
     const maria = await listedMentor();
-    const { engagementId } = await acceptCoachRequest(prisma, maria, { choiceId: await pendingChoice((await ask(mehdi, [maria])).requestId) });
-    const session = (position: number) => prisma.engagementSession.findFirstOrThrow({ where: { engagementId, position } });
+    const { engagementId } = await acceptCoachRequest(prisma, maria, {
+      choiceId: await pendingChoice((await ask(mehdi, [maria])).requestId),
+    });
+    const session = (position: number) =>
+      prisma.engagementSession.findFirstOrThrow({ where: { engagementId, position } });
     const completeUpTo = (position: number) =>
-      prisma.engagementSession.updateMany({ where: { engagementId, position: { lte: position } }, data: { status: "completed", completedAt: new Date() } });
+      prisma.engagementSession.updateMany({
+        where: { engagementId, position: { lte: position } },
+        data: { status: "completed", completedAt: new Date() },
+      });
     return { mehdi, maria, engagementId, session, completeUpTo };
   }
   const tomorrowAt10 = () => {
@@ -338,22 +474,41 @@ describe("going on after the review session", () => {
     return `${d.toISOString().slice(0, 10)}T10:00`;
   };
   const propose = (who: Actor, sessionId: string) =>
-    proposeSessionTime(prisma, who, { sessionId, startsAtLocal: tomorrowAt10(), timeZone: "Europe/Paris", mode: "phone", location: "" });
+    proposeSessionTime(prisma, who, {
+      sessionId,
+      startsAtLocal: tomorrowAt10(),
+      timeZone: "Europe/Paris",
+      mode: "phone",
+      location: "",
+    });
 
   it("both yes: sessions 7 to 9 open once both have answered; each sees only whether the other answered", async () => {
     const { mehdi, maria, engagementId, session, completeUpTo } = await pairing();
     await completeUpTo(5);
-    await expect(decideContinuation(prisma, mehdi, { engagementId, wantsToContinue: true })).rejects.toEqual(new DomainError("continuationNotOpen"));
+    await expect(decideContinuation(prisma, mehdi, { engagementId, wantsToContinue: true })).rejects.toEqual(
+      new DomainError("continuationNotOpen"),
+    );
     await completeUpTo(6);
     const seventh = await session(7);
     await expect(propose(maria, seventh.id)).rejects.toEqual(new DomainError("continuationPending"));
     // Nor can it be marked as held elsewhere (a hand-made request: the page offers no button).
-    await expect(markSessionsCompleted(prisma, maria, { engagementId, sessionIds: [seventh.id] })).rejects.toEqual(new DomainError("continuationPending"));
+    await expect(markSessionsCompleted(prisma, maria, { engagementId, sessionIds: [seventh.id] })).rejects.toEqual(
+      new DomainError("continuationPending"),
+    );
     expect(await session(7)).toMatchObject({ status: "planned" });
 
-    expect(await decideContinuation(prisma, mehdi, { engagementId, wantsToContinue: true })).toEqual({ outcome: "pending" });
+    expect(await decideContinuation(prisma, mehdi, { engagementId, wantsToContinue: true })).toEqual({
+      outcome: "pending",
+    });
     const mariaView = await loadEngagementPage(prisma, maria, engagementId);
-    expect(mariaView.continuation).toMatchObject({ reviewPosition: 6, open: true, outcome: "pending", mine: null, otherAnswered: true, other: null });
+    expect(mariaView.continuation).toMatchObject({
+      reviewPosition: 6,
+      open: true,
+      outcome: "pending",
+      mine: null,
+      otherAnswered: true,
+      other: null,
+    });
     expect(mariaView.sessions.find((s) => s.position === 7)).toMatchObject({ blocked: true, canComplete: false });
     // Told that Mehdi answered, never what.
     const told = (await emailsTo(maria.email)).at(-1)!;
@@ -362,13 +517,23 @@ describe("going on after the review session", () => {
     expect(told.text).not.toMatch(/\byes\b|\bno\b/i);
     await expect(propose(mehdi, seventh.id)).rejects.toEqual(new DomainError("continuationPending"));
 
-    expect(await decideContinuation(prisma, maria, { engagementId, wantsToContinue: true })).toEqual({ outcome: "continue" });
-    expect((await loadEngagementPage(prisma, mehdi, engagementId)).continuation).toMatchObject({ outcome: "continue", mine: true, other: true });
+    expect(await decideContinuation(prisma, maria, { engagementId, wantsToContinue: true })).toEqual({
+      outcome: "continue",
+    });
+    expect((await loadEngagementPage(prisma, mehdi, engagementId)).continuation).toMatchObject({
+      outcome: "continue",
+      mine: true,
+      other: true,
+    });
     await propose(maria, seventh.id);
     expect(await session(7)).toMatchObject({ status: "proposed" });
     // Once both answered, nobody changes their answer.
-    await expect(decideContinuation(prisma, mehdi, { engagementId, wantsToContinue: false })).rejects.toEqual(new DomainError("continuationDecided"));
-    expect(await prisma.engagement.findUniqueOrThrow({ where: { id: engagementId } })).toMatchObject({ status: "active" });
+    await expect(decideContinuation(prisma, mehdi, { engagementId, wantsToContinue: false })).rejects.toEqual(
+      new DomainError("continuationDecided"),
+    );
+    expect(await prisma.engagement.findUniqueOrThrow({ where: { id: engagementId } })).toMatchObject({
+      status: "active",
+    });
   });
 
   it("one no: the pairing closes at once — sessions 7 to 9 cancelled, engagement completed, both told, both can evaluate", async () => {
@@ -376,15 +541,27 @@ describe("going on after the review session", () => {
     await completeUpTo(6);
     await decideContinuation(prisma, mehdi, { engagementId, wantsToContinue: true });
     // An answer may change while the other has not answered: here to no, which closes the pairing.
-    expect(await decideContinuation(prisma, mehdi, { engagementId, wantsToContinue: false })).toEqual({ outcome: "stop" });
-    const engagement = await prisma.engagement.findUniqueOrThrow({ where: { id: engagementId }, include: { sessions: { orderBy: { position: "asc" } } } });
+    expect(await decideContinuation(prisma, mehdi, { engagementId, wantsToContinue: false })).toEqual({
+      outcome: "stop",
+    });
+    const engagement = await prisma.engagement.findUniqueOrThrow({
+      where: { id: engagementId },
+      include: { sessions: { orderBy: { position: "asc" } } },
+    });
     expect(engagement.status).toBe("completed");
     expect(engagement.completedAt).toBeInstanceOf(Date);
-    expect(engagement.sessions.map((s) => s.status)).toEqual([...Array(6).fill("completed"), "cancelled", "cancelled", "cancelled"]);
+    expect(engagement.sessions.map((s) => s.status)).toEqual([
+      ...Array(6).fill("completed"),
+      "cancelled",
+      "cancelled",
+      "cancelled",
+    ]);
     expect((await emailsTo(mehdi.email)).at(-1)!.subject).toBe(fr.email.mentor.continuation.stopped.subject);
     expect((await emailsTo(maria.email)).at(-1)!.subject).toBe(en.email.mentor.continuation.stopped.subject);
     expect(await prisma.continuationDecision.count({ where: { engagementId } })).toBe(1);
-    await expect(decideContinuation(prisma, maria, { engagementId, wantsToContinue: true })).rejects.toEqual(new DomainError("engagementNotActive"));
+    await expect(decideContinuation(prisma, maria, { engagementId, wantsToContinue: true })).rejects.toEqual(
+      new DomainError("engagementNotActive"),
+    );
     // The mentor's place is free again.
     expect(await prisma.engagement.count({ where: { coachProfileId: maria.profileId, status: "active" } })).toBe(0);
   });
@@ -393,16 +570,25 @@ describe("going on after the review session", () => {
     const { engagementId, completeUpTo } = await pairing();
     await completeUpTo(6);
     const outsider = await listedMentor();
-    await expect(decideContinuation(prisma, outsider, { engagementId, wantsToContinue: false })).rejects.toEqual(new DomainError("sessionNotFound"));
-    await expect(decideContinuation(prisma, await admin(), { engagementId, wantsToContinue: false })).rejects.toEqual(new DomainError("sessionNotFound"));
-    expect(await prisma.engagement.findUniqueOrThrow({ where: { id: engagementId } })).toMatchObject({ status: "active" });
+    await expect(decideContinuation(prisma, outsider, { engagementId, wantsToContinue: false })).rejects.toEqual(
+      new DomainError("sessionNotFound"),
+    );
+    await expect(decideContinuation(prisma, await admin(), { engagementId, wantsToContinue: false })).rejects.toEqual(
+      new DomainError("sessionNotFound"),
+    );
+    expect(await prisma.engagement.findUniqueOrThrow({ where: { id: engagementId } })).toMatchObject({
+      status: "active",
+    });
     expect(await prisma.continuationDecision.count({ where: { engagementId } })).toBe(0);
   });
 
   it("either side can still end the pairing early, with a reason", async () => {
     const { mehdi, maria, engagementId } = await pairing();
     await endEngagement(prisma, mehdi, { engagementId, reason: "Je change de poste." });
-    expect(await prisma.engagement.findUniqueOrThrow({ where: { id: engagementId } })).toMatchObject({ status: "ended", endedById: mehdi.id });
+    expect(await prisma.engagement.findUniqueOrThrow({ where: { id: engagementId } })).toMatchObject({
+      status: "ended",
+      endedById: mehdi.id,
+    });
     expect((await emailsTo(maria.email)).at(-1)!.text).toContain("Je change de poste.");
   });
 });

@@ -22,7 +22,9 @@ async function tables(): Promise<string[]> {
   const client = new pg.Client({ connectionString: db.url });
   await client.connect();
   try {
-    const r = await client.query(`select table_name from information_schema.tables where table_schema = 'public' order by 1`);
+    const r = await client.query(
+      `select table_name from information_schema.tables where table_schema = 'public' order by 1`,
+    );
     return r.rows.map((x: { table_name: string }) => x.table_name);
   } finally {
     await client.end();
@@ -50,7 +52,11 @@ describe("migrations", () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "binome-mig-"));
     try {
       writeMigration("20990101000000_add_notes", `CREATE TABLE "Note" ("id" TEXT PRIMARY KEY);`, dir);
-      writeMigration("20990102000000_broken", `ALTER TABLE "Note" ADD COLUMN "body" TEXT;\nALTER TABLE "Nope" ADD COLUMN "x" INT;`, dir);
+      writeMigration(
+        "20990102000000_broken",
+        `ALTER TABLE "Note" ADD COLUMN "body" TEXT;\nALTER TABLE "Nope" ADD COLUMN "x" INT;`,
+        dir,
+      );
       const migrations = [...readMigrations(), ...readMigrations(dir)];
       const before = await tables();
       const error = await applyPendingMigrations(db.url, migrations).catch((e) => e);

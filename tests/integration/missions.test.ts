@@ -49,7 +49,14 @@ type Coach = Person & { profileId: string };
 async function person(roles: Role[], name?: string): Promise<Person> {
   seq++;
   const n = name ?? `Person ${seq}`;
-  const u = await prisma.user.create({ data: { email: `p${seq}@example.org`, name: n, timeZone: "Europe/Zurich", roles: { create: roles.map((role) => ({ role })) } } });
+  const u = await prisma.user.create({
+    data: {
+      email: `p${seq}@example.org`,
+      name: n,
+      timeZone: "Europe/Zurich",
+      roles: { create: roles.map((role) => ({ role })) },
+    },
+  });
   return { id: u.id, roles, email: u.email, name: n };
 }
 async function coach(capacity = 3): Promise<Coach> {
@@ -110,13 +117,27 @@ async function cast(options: { hr?: boolean; capacity?: number } = {}): Promise<
 }
 
 async function newMission(c: Cast, hr = true): Promise<string> {
-  const { missionId } = await v.requestMission(prisma, c.sponsor, { coacheeId: c.coachee.id, coachProfileId: c.coach.profileId, hrId: hr ? c.hr.id : null, organisationRequest: "Help Amina lead her new unit." });
+  const { missionId } = await v.requestMission(prisma, c.sponsor, {
+    coacheeId: c.coachee.id,
+    coachProfileId: c.coach.profileId,
+    hrId: hr ? c.hr.id : null,
+    organisationRequest: "Help Amina lead her new unit.",
+  });
   return missionId;
 }
 
 /** Moves a new mission to the given point through the verbs. */
-async function advance(c: Cast, missionId: string, to: "proposal" | "contracting" | "in_progress" | "closing" | "follow_up", hr = true) {
-  await v.writeCoacheeRequest(prisma, c.coachee, { missionId, coacheeRequest: "I want to delegate better.", shared: false });
+async function advance(
+  c: Cast,
+  missionId: string,
+  to: "proposal" | "contracting" | "in_progress" | "closing" | "follow_up",
+  hr = true,
+) {
+  await v.writeCoacheeRequest(prisma, c.coachee, {
+    missionId,
+    coacheeRequest: "I want to delegate better.",
+    shared: false,
+  });
   await v.validateMissionRequests(prisma, c.coach, { missionId });
   await v.holdMilestone(prisma, c.coach, { missionId, kind: "preliminary_meeting" });
   await v.holdMilestone(prisma, c.coach, { missionId, kind: "coachee_meeting" });
@@ -124,16 +145,30 @@ async function advance(c: Cast, missionId: string, to: "proposal" | "contracting
   if (to === "proposal") return;
   await v.submitMissionProposal(prisma, c.coach, { missionId, ...TERMS });
   const proposal = await prisma.missionProposal.findFirstOrThrow({ where: { missionId, status: "in_review" } });
-  for (const p of [c.coachee, c.sponsor, ...(hr ? [c.hr] : [])]) await v.reviewMissionProposal(prisma, p, { proposalId: proposal.id, decision: "approved", comment: "" });
+  for (const p of [c.coachee, c.sponsor, ...(hr ? [c.hr] : [])])
+    await v.reviewMissionProposal(prisma, p, { proposalId: proposal.id, decision: "approved", comment: "" });
   if (to === "contracting") return;
   const contract = await prisma.missionContract.findFirstOrThrow({ where: { missionId, status: "open" } });
-  for (const p of [c.coachee, c.sponsor, c.coach]) await v.acceptMissionContract(prisma, p, { contractId: contract.id });
+  for (const p of [c.coachee, c.sponsor, c.coach])
+    await v.acceptMissionContract(prisma, p, { contractId: contract.id });
   if (to === "in_progress") return;
   await v.recordMidpointReview(prisma, c.coach, { missionId, decision: "end_early", note: "" });
   if (to === "closing") return;
   const indicators = await prisma.missionIndicator.findMany({ where: { missionId } });
-  await v.evaluateMissionIndicators(prisma, c.coach, { missionId, evaluations: indicators.map((i) => ({ indicatorId: i.id, result: "achieved" as const, evidence: "Seen in the team." })) });
-  await v.saveMissionSynthesis(prisma, c.coachee, { missionId, synthesis: "What I learnt.", recommendations: "Keep the weekly meeting.", present: true });
+  await v.evaluateMissionIndicators(prisma, c.coach, {
+    missionId,
+    evaluations: indicators.map((i) => ({
+      indicatorId: i.id,
+      result: "achieved" as const,
+      evidence: "Seen in the team.",
+    })),
+  });
+  await v.saveMissionSynthesis(prisma, c.coachee, {
+    missionId,
+    synthesis: "What I learnt.",
+    recommendations: "Keep the weekly meeting.",
+    present: true,
+  });
   await v.holdMilestone(prisma, c.coach, { missionId, kind: "final_meeting" });
 }
 
@@ -172,7 +207,15 @@ beforeAll(async () => {
     ...(await import("@/lib/server/outbox-worker")),
   };
   await prisma.programme.create({
-    data: { slug: "tripartite-coaching", type: "tripartite_coaching", sessionPlan: "coaching", nameEn: "Tripartite Coaching", nameFr: "Coaching tripartite", descriptionEn: "-", descriptionFr: "-" },
+    data: {
+      slug: "tripartite-coaching",
+      type: "tripartite_coaching",
+      sessionPlan: "coaching",
+      nameEn: "Tripartite Coaching",
+      nameFr: "Coaching tripartite",
+      descriptionEn: "-",
+      descriptionFr: "-",
+    },
   });
 });
 afterEach(async () => {
@@ -190,24 +233,40 @@ describe("a whole tripartite mission, step by step", () => {
     const missionId = await newMission(c);
     expect(await statusOf(missionId)).toBe("requested");
     expect(await prisma.missionMilestone.count({ where: { missionId } })).toBe(6);
-    expect((await prisma.outboxEmail.findMany({ where: { to: { in: [c.coachee.email, c.coach.email, c.hr.email] } } })).map((e) => e.to).sort()).toEqual(
-      [c.coachee.email, c.coach.email, c.hr.email].sort(),
-    );
+    expect(
+      (await prisma.outboxEmail.findMany({ where: { to: { in: [c.coachee.email, c.coach.email, c.hr.email] } } }))
+        .map((e) => e.to)
+        .sort(),
+    ).toEqual([c.coachee.email, c.coach.email, c.hr.email].sort());
 
     // 1. Two levels of request; the coach validates.
     expect(await refusal(v.validateMissionRequests(prisma, c.coach, { missionId }))).toBe("coacheeRequestMissing");
-    await v.writeCoacheeRequest(prisma, c.coachee, { missionId, coacheeRequest: "I want to delegate better.", shared: false });
+    await v.writeCoacheeRequest(prisma, c.coachee, {
+      missionId,
+      coacheeRequest: "I want to delegate better.",
+      shared: false,
+    });
     await v.validateMissionRequests(prisma, c.coach, { missionId });
     expect(await statusOf(missionId)).toBe("framing");
 
     // 2. Preliminary meeting, scheduled in the coach's zone (Europe/Zurich, UTC+1 in December).
     await v.scheduleMilestone(prisma, c.coach, { missionId, kind: "preliminary_meeting", at: "2026-12-01T14:30" });
-    const prelim = await prisma.missionMilestone.findUniqueOrThrow({ where: { missionId_kind: { missionId, kind: "preliminary_meeting" } } });
+    const prelim = await prisma.missionMilestone.findUniqueOrThrow({
+      where: { missionId_kind: { missionId, kind: "preliminary_meeting" } },
+    });
     expect(prelim.scheduledAt?.toISOString()).toBe("2026-12-01T13:30:00.000Z");
-    expect(await prisma.outboxEmail.count({ where: { kind: "mission-milestoneScheduled", to: { in: [c.sponsor.email, c.hr.email] } } })).toBe(2);
-    expect(await refusal(v.decideMissionConsent(prisma, c.coachee, { missionId, decision: "consent" }))).toBe("missionStepNotAllowed");
+    expect(
+      await prisma.outboxEmail.count({
+        where: { kind: "mission-milestoneScheduled", to: { in: [c.sponsor.email, c.hr.email] } },
+      }),
+    ).toBe(2);
+    expect(await refusal(v.decideMissionConsent(prisma, c.coachee, { missionId, decision: "consent" }))).toBe(
+      "missionStepNotAllowed",
+    );
     await v.holdMilestone(prisma, c.coach, { missionId, kind: "preliminary_meeting" });
-    expect(await refusal(v.holdMilestone(prisma, c.coach, { missionId, kind: "preliminary_meeting" }))).toBe("missionStepNotAllowed");
+    expect(await refusal(v.holdMilestone(prisma, c.coach, { missionId, kind: "preliminary_meeting" }))).toBe(
+      "missionStepNotAllowed",
+    );
 
     // 3. Meeting with the coachee, who then consents.
     await v.holdMilestone(prisma, c.coach, { missionId, kind: "coachee_meeting" });
@@ -219,15 +278,34 @@ describe("a whole tripartite mission, step by step", () => {
     expect((await v.submitMissionProposal(prisma, c.coach, { missionId, ...TERMS })).version).toBe(1);
     const v1 = await prisma.missionProposal.findFirstOrThrow({ where: { missionId, version: 1 } });
     await v.reviewMissionProposal(prisma, c.sponsor, { proposalId: v1.id, decision: "approved", comment: "" });
-    expect(await refusal(v.reviewMissionProposal(prisma, c.sponsor, { proposalId: v1.id, decision: "approved", comment: "" }))).toBe("alreadyReviewed");
-    expect(await refusal(v.reviewMissionProposal(prisma, c.hr, { proposalId: v1.id, decision: "commented", comment: "  " }))).toBe("reviewCommentRequired");
-    await v.reviewMissionProposal(prisma, c.hr, { proposalId: v1.id, decision: "commented", comment: "Add an indicator on the team's workload." });
+    expect(
+      await refusal(
+        v.reviewMissionProposal(prisma, c.sponsor, { proposalId: v1.id, decision: "approved", comment: "" }),
+      ),
+    ).toBe("alreadyReviewed");
+    expect(
+      await refusal(v.reviewMissionProposal(prisma, c.hr, { proposalId: v1.id, decision: "commented", comment: "  " })),
+    ).toBe("reviewCommentRequired");
+    await v.reviewMissionProposal(prisma, c.hr, {
+      proposalId: v1.id,
+      decision: "commented",
+      comment: "Add an indicator on the team's workload.",
+    });
     expect(await prisma.outboxEmail.count({ where: { kind: "mission-proposalCommented", to: c.coach.email } })).toBe(1);
-    await v.submitMissionProposal(prisma, c.coach, { missionId, ...TERMS, indicators: [...TERMS.indicators, "Overtime in the team down by a third"] });
+    await v.submitMissionProposal(prisma, c.coach, {
+      missionId,
+      ...TERMS,
+      indicators: [...TERMS.indicators, "Overtime in the team down by a third"],
+    });
     expect((await prisma.missionProposal.findUniqueOrThrow({ where: { id: v1.id } })).status).toBe("superseded");
-    expect(await refusal(v.reviewMissionProposal(prisma, c.coachee, { proposalId: v1.id, decision: "approved", comment: "" }))).toBe("proposalNotInReview");
+    expect(
+      await refusal(
+        v.reviewMissionProposal(prisma, c.coachee, { proposalId: v1.id, decision: "approved", comment: "" }),
+      ),
+    ).toBe("proposalNotInReview");
     const v2 = await prisma.missionProposal.findFirstOrThrow({ where: { missionId, version: 2 } });
-    for (const p of [c.coachee, c.sponsor]) await v.reviewMissionProposal(prisma, p, { proposalId: v2.id, decision: "approved", comment: "" });
+    for (const p of [c.coachee, c.sponsor])
+      await v.reviewMissionProposal(prisma, p, { proposalId: v2.id, decision: "approved", comment: "" });
     expect(await statusOf(missionId)).toBe("proposal");
     await v.reviewMissionProposal(prisma, c.hr, { proposalId: v2.id, decision: "approved", comment: "" });
     expect(await statusOf(missionId)).toBe("contracting");
@@ -238,70 +316,146 @@ describe("a whole tripartite mission, step by step", () => {
     await v.acceptMissionContract(prisma, c.coachee, { contractId: c1.id });
     await v.requestContractChanges(prisma, c.sponsor, { contractId: c1.id, comment: "Make it five sessions." });
     expect(await statusOf(missionId)).toBe("proposal");
-    expect(await refusal(v.acceptMissionContract(prisma, c.coach, { contractId: c1.id }))).toBe("missionStepNotAllowed");
+    expect(await refusal(v.acceptMissionContract(prisma, c.coach, { contractId: c1.id }))).toBe(
+      "missionStepNotAllowed",
+    );
     await v.submitMissionProposal(prisma, c.coach, { missionId, ...TERMS, sessionCount: 5 });
     const v3 = await prisma.missionProposal.findFirstOrThrow({ where: { missionId, version: 3 } });
-    for (const p of [c.coachee, c.sponsor, c.hr]) await v.reviewMissionProposal(prisma, p, { proposalId: v3.id, decision: "approved", comment: "" });
+    for (const p of [c.coachee, c.sponsor, c.hr])
+      await v.reviewMissionProposal(prisma, p, { proposalId: v3.id, decision: "approved", comment: "" });
     const c2 = await prisma.missionContract.findFirstOrThrow({ where: { missionId, version: 2 } });
     expect(c2.commitmentsVersion).toBeTruthy();
     expect(await refusal(v.acceptMissionContract(prisma, c.hr, { contractId: c2.id }))).toBe("forbidden");
-    for (const p of [c.sponsor, c.coachee]) expect((await v.acceptMissionContract(prisma, p, { contractId: c2.id })).started).toBe(false);
+    for (const p of [c.sponsor, c.coachee])
+      expect((await v.acceptMissionContract(prisma, p, { contractId: c2.id })).started).toBe(false);
     expect(await prisma.engagement.count({ where: { clientId: c.coachee.id } })).toBe(0);
     expect((await v.acceptMissionContract(prisma, c.coach, { contractId: c2.id })).started).toBe(true);
 
     // 6. The engagement with the contract's sessions; the indicators of the accepted version.
-    const mission = await prisma.mission.findUniqueOrThrow({ where: { id: missionId }, include: { engagement: { include: { sessions: { orderBy: { position: "asc" } } } }, indicators: true } });
+    const mission = await prisma.mission.findUniqueOrThrow({
+      where: { id: missionId },
+      include: { engagement: { include: { sessions: { orderBy: { position: "asc" } } } }, indicators: true },
+    });
     expect(mission.status).toBe("in_progress");
     expect(mission.engagement?.clientId).toBe(c.coachee.id);
     expect(mission.engagement?.coachProfileId).toBe(c.coach.profileId);
-    expect(mission.engagement?.sessions.map((s) => s.stepKey)).toEqual(["coaching.intro", "coaching.session-1", "coaching.session-2", "coaching.session-3", "coaching.session-4"]);
+    expect(mission.engagement?.sessions.map((s) => s.stepKey)).toEqual([
+      "coaching.intro",
+      "coaching.session-1",
+      "coaching.session-2",
+      "coaching.session-3",
+      "coaching.session-4",
+    ]);
     expect(mission.engagement?.sessions.every((s) => s.durationMinutes === 60)).toBe(true);
     expect(mission.indicators.map((i) => i.description).sort()).toEqual([...TERMS.indicators].sort());
 
     // Check-ins between sessions.
-    const { checkInId, dueAt } = await v.createCheckIn(prisma, c.coachee, { missionId, kind: "call", body: "Can we talk about Friday's meeting?", preferredTimes: "Thursday morning" });
+    const { checkInId, dueAt } = await v.createCheckIn(prisma, c.coachee, {
+      missionId,
+      kind: "call",
+      body: "Can we talk about Friday's meeting?",
+      preferredTimes: "Thursday morning",
+    });
     expect(dueAt.getTime()).toBeGreaterThan(Date.now());
-    const toCoach = await prisma.outboxEmail.findFirstOrThrow({ where: { kind: "mission-checkInCreated", to: c.coach.email } });
+    const toCoach = await prisma.outboxEmail.findFirstOrThrow({
+      where: { kind: "mission-checkInCreated", to: c.coach.email },
+    });
     expect(toCoach.text).not.toContain("Friday");
     await v.answerCheckIn(prisma, c.coach, { checkInId, answer: "Thursday 9:00 works." });
-    expect(await refusal(v.answerCheckIn(prisma, c.coach, { checkInId, answer: "Again" }))).toBe("checkInAlreadyAnswered");
+    expect(await refusal(v.answerCheckIn(prisma, c.coach, { checkInId, answer: "Again" }))).toBe(
+      "checkInAlreadyAnswered",
+    );
 
     // 7. Mid-point review: adjust needs a note.
-    expect(await refusal(v.recordMidpointReview(prisma, c.coach, { missionId, decision: "adjust", note: "" }))).toBe("adjustNoteRequired");
-    await v.recordMidpointReview(prisma, c.coach, { missionId, decision: "adjust", note: "One more session on delegation." });
+    expect(await refusal(v.recordMidpointReview(prisma, c.coach, { missionId, decision: "adjust", note: "" }))).toBe(
+      "adjustNoteRequired",
+    );
+    await v.recordMidpointReview(prisma, c.coach, {
+      missionId,
+      decision: "adjust",
+      note: "One more session on delegation.",
+    });
     expect(await statusOf(missionId)).toBe("continuing");
     await v.startMissionClosing(prisma, c.coach, { missionId });
 
     // 8. Closing: indicators, the coachee's synthesis (draft, then presented), the final meeting.
-    expect(await refusal(v.holdMilestone(prisma, c.coach, { missionId, kind: "final_meeting" }))).toBe("indicatorsNotEvaluated");
+    expect(await refusal(v.holdMilestone(prisma, c.coach, { missionId, kind: "final_meeting" }))).toBe(
+      "indicatorsNotEvaluated",
+    );
     const indicators = await prisma.missionIndicator.findMany({ where: { missionId }, orderBy: { position: "asc" } });
     await v.evaluateMissionIndicators(prisma, c.coach, {
       missionId,
-      evaluations: indicators.map((i, n) => ({ indicatorId: i.id, result: (["achieved", "partly", "not_achieved"] as const)[n % 3], evidence: `Evidence ${n + 1}` })),
+      evaluations: indicators.map((i, n) => ({
+        indicatorId: i.id,
+        result: (["achieved", "partly", "not_achieved"] as const)[n % 3],
+        evidence: `Evidence ${n + 1}`,
+      })),
     });
-    await v.saveMissionSynthesis(prisma, c.coachee, { missionId, synthesis: "Draft synthesis", recommendations: "Draft recommendations", present: false });
-    expect(await refusal(v.holdMilestone(prisma, c.coach, { missionId, kind: "final_meeting" }))).toBe("synthesisNotPresented");
-    await v.saveMissionSynthesis(prisma, c.coachee, { missionId, synthesis: "Final synthesis", recommendations: "Keep the weekly meeting.", present: true });
+    await v.saveMissionSynthesis(prisma, c.coachee, {
+      missionId,
+      synthesis: "Draft synthesis",
+      recommendations: "Draft recommendations",
+      present: false,
+    });
+    expect(await refusal(v.holdMilestone(prisma, c.coach, { missionId, kind: "final_meeting" }))).toBe(
+      "synthesisNotPresented",
+    );
+    await v.saveMissionSynthesis(prisma, c.coachee, {
+      missionId,
+      synthesis: "Final synthesis",
+      recommendations: "Keep the weekly meeting.",
+      present: true,
+    });
     await v.holdMilestone(prisma, c.coach, { missionId, kind: "closing_session" });
     const before = Date.now();
     await v.holdMilestone(prisma, c.coach, { missionId, kind: "final_meeting" });
     expect(await statusOf(missionId)).toBe("follow_up");
-    const followUp = await prisma.missionMilestone.findUniqueOrThrow({ where: { missionId_kind: { missionId, kind: "follow_up" } } });
+    const followUp = await prisma.missionMilestone.findUniqueOrThrow({
+      where: { missionId_kind: { missionId, kind: "follow_up" } },
+    });
     expect(followUp.status).toBe("scheduled");
-    const months = (followUp.scheduledAt!.getUTCFullYear() - new Date(before).getUTCFullYear()) * 12 + followUp.scheduledAt!.getUTCMonth() - new Date(before).getUTCMonth();
+    const months =
+      (followUp.scheduledAt!.getUTCFullYear() - new Date(before).getUTCFullYear()) * 12 +
+      followUp.scheduledAt!.getUTCMonth() -
+      new Date(before).getUTCMonth();
     expect(months).toBe(3);
-    expect((await prisma.engagement.findUniqueOrThrow({ where: { id: mission.engagementId! } })).status).toBe("completed");
+    expect((await prisma.engagement.findUniqueOrThrow({ where: { id: mission.engagementId! } })).status).toBe(
+      "completed",
+    );
 
     // 9. Follow-up: the coachee's evaluation first.
-    expect(await refusal(v.holdMilestone(prisma, c.coach, { missionId, kind: "follow_up" }))).toBe("followUpEvaluationMissing");
-    await v.recordFollowUpEvaluation(prisma, c.coachee, { missionId, impact: "sustained", note: "I still run the weekly meeting.", shared: true });
+    expect(await refusal(v.holdMilestone(prisma, c.coach, { missionId, kind: "follow_up" }))).toBe(
+      "followUpEvaluationMissing",
+    );
+    await v.recordFollowUpEvaluation(prisma, c.coachee, {
+      missionId,
+      impact: "sustained",
+      note: "I still run the weekly meeting.",
+      shared: true,
+    });
     await v.holdMilestone(prisma, c.coach, { missionId, kind: "follow_up" });
     const done = await prisma.mission.findUniqueOrThrow({ where: { id: missionId } });
     expect(done.status).toBe("completed");
     expect(done.closedAt).not.toBeNull();
 
-    const actions = (await prisma.auditLog.findMany({ where: { targetType: "Mission", targetId: missionId }, orderBy: { at: "asc" } })).map((a) => a.action);
-    expect(actions).toEqual(expect.arrayContaining(["mission.request", "mission.validate-requests", "mission.consent", "mission.proposal.submit", "mission.contract.issue", "mission.contract.changes", "mission.contract.accept", "mission.start", "mission.midpoint", "mission.synthesis.present", "mission.follow-up.evaluate"]));
+    const actions = (
+      await prisma.auditLog.findMany({ where: { targetType: "Mission", targetId: missionId }, orderBy: { at: "asc" } })
+    ).map((a) => a.action);
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        "mission.request",
+        "mission.validate-requests",
+        "mission.consent",
+        "mission.proposal.submit",
+        "mission.contract.issue",
+        "mission.contract.changes",
+        "mission.contract.accept",
+        "mission.start",
+        "mission.midpoint",
+        "mission.synthesis.present",
+        "mission.follow-up.evaluate",
+      ]),
+    );
     const stepper = await v.loadMission(prisma, c.sponsor, missionId);
     expect(stepper.steps.every((s) => s.state === "done")).toBe(true);
   });
@@ -311,28 +465,56 @@ describe("a whole tripartite mission, step by step", () => {
     const missionId = await newMission(c);
     await v.decideMissionConsent(prisma, c.coachee, { missionId, decision: "decline" });
     expect(await statusOf(missionId)).toBe("declined");
-    const mail = await prisma.outboxEmail.findFirstOrThrow({ where: { kind: "mission-declined", to: c.sponsor.email } });
+    const mail = await prisma.outboxEmail.findFirstOrThrow({
+      where: { kind: "mission-declined", to: c.sponsor.email },
+    });
     expect(mail.subject).toContain("Amina Diallo");
-    expect(await refusal(v.writeCoacheeRequest(prisma, c.coachee, { missionId, coacheeRequest: "x", shared: false }))).toBe("missionStepNotAllowed");
+    expect(
+      await refusal(v.writeCoacheeRequest(prisma, c.coachee, { missionId, coacheeRequest: "x", shared: false })),
+    ).toBe("missionStepNotAllowed");
   });
 
   it("lets the coach refuse with a reason before the contract, and stop with reasons and other options under it", async () => {
     const c = await cast();
     const refused = await newMission(c);
-    expect(await refusal(v.refuseMission(prisma, c.coach, { missionId: refused, reason: " " }))).toBe("refusalReasonRequired");
+    expect(await refusal(v.refuseMission(prisma, c.coach, { missionId: refused, reason: " " }))).toBe(
+      "refusalReasonRequired",
+    );
     await v.refuseMission(prisma, c.coach, { missionId: refused, reason: "I coached this team's manager last year." });
     const r = await prisma.mission.findUniqueOrThrow({ where: { id: refused } });
     expect([r.status, r.refusalReason]).toEqual(["refused", "I coached this team's manager last year."]);
-    expect(await prisma.outboxEmail.count({ where: { kind: "mission-refused", to: { in: [c.coachee.email, c.sponsor.email, c.hr.email] } } })).toBe(3);
+    expect(
+      await prisma.outboxEmail.count({
+        where: { kind: "mission-refused", to: { in: [c.coachee.email, c.sponsor.email, c.hr.email] } },
+      }),
+    ).toBe(3);
 
     const c2 = await cast();
     const stopped = await newMission(c2);
     await advance(c2, stopped, "in_progress");
-    expect(await refusal(v.refuseMission(prisma, c2.coach, { missionId: stopped, reason: "x" }))).toBe("missionStepNotAllowed");
-    expect(await refusal(v.stopMission(prisma, c2.coach, { missionId: stopped, reason: "I can no longer keep my stance.", alternatives: "" }))).toBe("stopAlternativesRequired");
-    await v.stopMission(prisma, c2.coach, { missionId: stopped, reason: "I can no longer keep my stance.", alternatives: "Another coach from the directory." });
+    expect(await refusal(v.refuseMission(prisma, c2.coach, { missionId: stopped, reason: "x" }))).toBe(
+      "missionStepNotAllowed",
+    );
+    expect(
+      await refusal(
+        v.stopMission(prisma, c2.coach, {
+          missionId: stopped,
+          reason: "I can no longer keep my stance.",
+          alternatives: "",
+        }),
+      ),
+    ).toBe("stopAlternativesRequired");
+    await v.stopMission(prisma, c2.coach, {
+      missionId: stopped,
+      reason: "I can no longer keep my stance.",
+      alternatives: "Another coach from the directory.",
+    });
     const s = await prisma.mission.findUniqueOrThrow({ where: { id: stopped }, include: { engagement: true } });
-    expect([s.status, s.stopReason, s.stopAlternatives]).toEqual(["stopped", "I can no longer keep my stance.", "Another coach from the directory."]);
+    expect([s.status, s.stopReason, s.stopAlternatives]).toEqual([
+      "stopped",
+      "I can no longer keep my stance.",
+      "Another coach from the directory.",
+    ]);
     expect(s.engagement?.status).toBe("ended");
     expect(s.engagement?.endReason).toBe("I can no longer keep my stance.");
   });
@@ -340,16 +522,56 @@ describe("a whole tripartite mission, step by step", () => {
   it("refuses a coachee already in a mission, an HR participant without the role, and a coach who is a party", async () => {
     const c = await cast();
     await newMission(c);
-    const again = v.requestMission(prisma, c.sponsor, { coacheeId: c.coachee.id, coachProfileId: c.coach.profileId, hrId: null, organisationRequest: "Again" });
+    const again = v.requestMission(prisma, c.sponsor, {
+      coacheeId: c.coachee.id,
+      coachProfileId: c.coach.profileId,
+      hrId: null,
+      organisationRequest: "Again",
+    });
     expect(await refusal(again)).toBe("missionAlreadyOpen");
     const c2 = await cast();
     const client = await person(["client"]);
-    expect(await refusal(v.requestMission(prisma, c2.sponsor, { coacheeId: c2.coachee.id, coachProfileId: c2.coach.profileId, hrId: client.id, organisationRequest: "x" }))).toBe("hrInvalid");
-    expect(await refusal(v.requestMission(prisma, c2.sponsor, { coacheeId: c2.sponsor.id, coachProfileId: c2.coach.profileId, hrId: null, organisationRequest: "x" }))).toBe("coacheeInvalid");
+    expect(
+      await refusal(
+        v.requestMission(prisma, c2.sponsor, {
+          coacheeId: c2.coachee.id,
+          coachProfileId: c2.coach.profileId,
+          hrId: client.id,
+          organisationRequest: "x",
+        }),
+      ),
+    ).toBe("hrInvalid");
+    expect(
+      await refusal(
+        v.requestMission(prisma, c2.sponsor, {
+          coacheeId: c2.sponsor.id,
+          coachProfileId: c2.coach.profileId,
+          hrId: null,
+          organisationRequest: "x",
+        }),
+      ),
+    ).toBe("coacheeInvalid");
     const sponsorCoach = await coach();
     await prisma.roleGrant.create({ data: { userId: sponsorCoach.id, role: "sponsor" } });
-    expect(await refusal(v.requestMission(prisma, { ...sponsorCoach, roles: ["coach", "sponsor"] }, { coacheeId: c2.coachee.id, coachProfileId: sponsorCoach.profileId, hrId: null, organisationRequest: "x" }))).toBe("missionCoachConflict");
-    expect(await refusal(v.requestMission(prisma, c2.coachee, { coacheeId: c2.coachee.id, coachProfileId: c2.coach.profileId, hrId: null, organisationRequest: "x" }))).toBe("forbidden");
+    expect(
+      await refusal(
+        v.requestMission(
+          prisma,
+          { ...sponsorCoach, roles: ["coach", "sponsor"] },
+          { coacheeId: c2.coachee.id, coachProfileId: sponsorCoach.profileId, hrId: null, organisationRequest: "x" },
+        ),
+      ),
+    ).toBe("missionCoachConflict");
+    expect(
+      await refusal(
+        v.requestMission(prisma, c2.coachee, {
+          coacheeId: c2.coachee.id,
+          coachProfileId: c2.coach.profileId,
+          hrId: null,
+          organisationRequest: "x",
+        }),
+      ),
+    ).toBe("forbidden");
   });
 
   it("does not start the coaching when the coach has no free place left at the last acceptance", async () => {
@@ -358,12 +580,16 @@ describe("a whole tripartite mission, step by step", () => {
     await advance(c, missionId, "contracting");
     const other = await person(["client"]);
     const programme = await prisma.programme.findFirstOrThrow({ where: { type: "tripartite_coaching" } });
-    await prisma.engagement.create({ data: { programmeId: programme.id, coachProfileId: c.coach.profileId, clientId: other.id } });
+    await prisma.engagement.create({
+      data: { programmeId: programme.id, coachProfileId: c.coach.profileId, clientId: other.id },
+    });
     const contract = await prisma.missionContract.findFirstOrThrow({ where: { missionId, status: "open" } });
     await v.acceptMissionContract(prisma, c.coachee, { contractId: contract.id });
     await v.acceptMissionContract(prisma, c.sponsor, { contractId: contract.id });
     const before = await snapshot();
-    expect(await refusal(v.acceptMissionContract(prisma, c.coach, { contractId: contract.id }))).toBe("missionCoachFull");
+    expect(await refusal(v.acceptMissionContract(prisma, c.coach, { contractId: contract.id }))).toBe(
+      "missionCoachFull",
+    );
     expect(await snapshot()).toBe(before);
   });
 });
@@ -374,12 +600,33 @@ describe("confidentiality: the sponsor (and HR, and anyone else) against every v
     const c = await cast();
     const missionId = await newMission(c);
     await advance(c, missionId, "in_progress");
-    const mission = await prisma.mission.findUniqueOrThrow({ where: { id: missionId }, include: { engagement: { include: { sessions: { orderBy: { position: "asc" } } } } } });
+    const mission = await prisma.mission.findUniqueOrThrow({
+      where: { id: missionId },
+      include: { engagement: { include: { sessions: { orderBy: { position: "asc" } } } } },
+    });
     const session = mission.engagement!.sessions[0];
-    await prisma.engagementSession.update({ where: { id: session.id }, data: { status: "completed", completedAt: new Date() } });
-    await prisma.sessionNote.create({ data: { sessionId: session.id, authorId: c.coachee.id, body: "SECRET-NOTE about my manager" } });
-    await prisma.sessionFeedback.create({ data: { sessionId: session.id, authorId: c.coachee.id, usefulness: 5, helped: [], comment: "SECRET-FEEDBACK very useful" } });
-    const { checkInId } = await v.createCheckIn(prisma, c.coachee, { missionId, kind: "message", body: "SECRET-CHECKIN I am struggling", preferredTimes: "" });
+    await prisma.engagementSession.update({
+      where: { id: session.id },
+      data: { status: "completed", completedAt: new Date() },
+    });
+    await prisma.sessionNote.create({
+      data: { sessionId: session.id, authorId: c.coachee.id, body: "SECRET-NOTE about my manager" },
+    });
+    await prisma.sessionFeedback.create({
+      data: {
+        sessionId: session.id,
+        authorId: c.coachee.id,
+        usefulness: 5,
+        helped: [],
+        comment: "SECRET-FEEDBACK very useful",
+      },
+    });
+    const { checkInId } = await v.createCheckIn(prisma, c.coachee, {
+      missionId,
+      kind: "message",
+      body: "SECRET-CHECKIN I am struggling",
+      preferredTimes: "",
+    });
     return { c, missionId, engagementId: mission.engagementId!, sessionId: session.id, checkInId };
   }
 
@@ -394,12 +641,17 @@ describe("confidentiality: the sponsor (and HR, and anyone else) against every v
       expect(view.synthesis).toBeNull();
       expect(view.followUp).toBeNull();
       const json = JSON.stringify(view);
-      for (const secret of ["SECRET-NOTE", "SECRET-FEEDBACK", "SECRET-CHECKIN", "I want to delegate better."]) expect(json).not.toContain(secret);
+      for (const secret of ["SECRET-NOTE", "SECRET-FEEDBACK", "SECRET-CHECKIN", "I want to delegate better."])
+        expect(json).not.toContain(secret);
       // What they may read is there.
       expect(view.contracts[0].status).toBe("accepted");
       expect(view.milestones).toHaveLength(6);
       expect(view.indicators).toHaveLength(2);
-      expect(Object.values(view.can).filter((x) => x === true || (Array.isArray(x) && x.length > 0) || (typeof x === "string" && x))).toEqual([]);
+      expect(
+        Object.values(view.can).filter(
+          (x) => x === true || (Array.isArray(x) && x.length > 0) || (typeof x === "string" && x),
+        ),
+      ).toEqual([]);
     }
     const coachView = await v.loadMission(prisma, c.coach, missionId);
     expect(coachView.checkIns?.[0].body).toBe("SECRET-CHECKIN I am struggling");
@@ -419,10 +671,20 @@ describe("confidentiality: the sponsor (and HR, and anyone else) against every v
     const c2 = await cast();
     const m2 = await newMission(c2);
     await advance(c2, m2, "closing");
-    await v.saveMissionSynthesis(prisma, c2.coachee, { missionId: m2, synthesis: "DRAFT-SYNTHESIS", recommendations: "r", present: false });
+    await v.saveMissionSynthesis(prisma, c2.coachee, {
+      missionId: m2,
+      synthesis: "DRAFT-SYNTHESIS",
+      recommendations: "r",
+      present: false,
+    });
     expect(JSON.stringify(await v.loadMission(prisma, c2.sponsor, m2))).not.toContain("DRAFT-SYNTHESIS");
     expect((await v.loadMission(prisma, c2.coach, m2)).synthesis?.text).toBe("DRAFT-SYNTHESIS");
-    await v.saveMissionSynthesis(prisma, c2.coachee, { missionId: m2, synthesis: "PRESENTED-SYNTHESIS", recommendations: "r", present: true });
+    await v.saveMissionSynthesis(prisma, c2.coachee, {
+      missionId: m2,
+      synthesis: "PRESENTED-SYNTHESIS",
+      recommendations: "r",
+      present: true,
+    });
     expect((await v.loadMission(prisma, c2.sponsor, m2)).synthesis?.text).toBe("PRESENTED-SYNTHESIS");
   });
 
@@ -432,11 +694,19 @@ describe("confidentiality: the sponsor (and HR, and anyone else) against every v
     await advance(c, missionId, "proposal");
     await v.submitMissionProposal(prisma, c.coach, { missionId, ...TERMS });
     const p = await prisma.missionProposal.findFirstOrThrow({ where: { missionId } });
-    await v.reviewMissionProposal(prisma, c.coachee, { proposalId: p.id, decision: "commented", comment: "COACHEE-COMMENT please no mention of my leave" });
+    await v.reviewMissionProposal(prisma, c.coachee, {
+      proposalId: p.id,
+      decision: "commented",
+      comment: "COACHEE-COMMENT please no mention of my leave",
+    });
     expect(JSON.stringify(await v.loadMission(prisma, c.sponsor, missionId))).not.toContain("COACHEE-COMMENT");
     expect(JSON.stringify(await v.loadMission(prisma, c.hr, missionId))).not.toContain("COACHEE-COMMENT");
-    expect((await v.loadMission(prisma, c.coach, missionId)).proposals[0].reviews[0].comment).toContain("COACHEE-COMMENT");
-    expect((await v.loadMission(prisma, c.coachee, missionId)).proposals[0].reviews[0].comment).toContain("COACHEE-COMMENT");
+    expect((await v.loadMission(prisma, c.coach, missionId)).proposals[0].reviews[0].comment).toContain(
+      "COACHEE-COMMENT",
+    );
+    expect((await v.loadMission(prisma, c.coachee, missionId)).proposals[0].reviews[0].comment).toContain(
+      "COACHEE-COMMENT",
+    );
     expect((await v.loadMission(prisma, c.sponsor, missionId)).proposals[0].reviews[0].decision).toBe("commented");
   });
 
@@ -446,20 +716,45 @@ describe("confidentiality: the sponsor (and HR, and anyone else) against every v
       const before = await snapshot();
       // Called one at a time, each as the sponsor (or HR) would from the page or a crafted request.
       const calls: [string, () => Promise<unknown>][] = [
-        ["writeCoacheeRequest", () => v.writeCoacheeRequest(prisma, who, { missionId, coacheeRequest: "x", shared: true })],
+        [
+          "writeCoacheeRequest",
+          () => v.writeCoacheeRequest(prisma, who, { missionId, coacheeRequest: "x", shared: true }),
+        ],
         ["validateMissionRequests", () => v.validateMissionRequests(prisma, who, { missionId })],
-        ["scheduleMilestone", () => v.scheduleMilestone(prisma, who, { missionId, kind: "midpoint_review", at: "2027-01-10T10:00" })],
+        [
+          "scheduleMilestone",
+          () => v.scheduleMilestone(prisma, who, { missionId, kind: "midpoint_review", at: "2027-01-10T10:00" }),
+        ],
         ["holdMilestone", () => v.holdMilestone(prisma, who, { missionId, kind: "closing_session" })],
         ["decideMissionConsent", () => v.decideMissionConsent(prisma, who, { missionId, decision: "decline" })],
         ["submitMissionProposal", () => v.submitMissionProposal(prisma, who, { missionId, ...TERMS })],
-        ["recordMidpointReview", () => v.recordMidpointReview(prisma, who, { missionId, decision: "end_early", note: "" })],
+        [
+          "recordMidpointReview",
+          () => v.recordMidpointReview(prisma, who, { missionId, decision: "end_early", note: "" }),
+        ],
         ["startMissionClosing", () => v.startMissionClosing(prisma, who, { missionId })],
-        ["evaluateMissionIndicators", () => v.evaluateMissionIndicators(prisma, who, { missionId, evaluations: [{ indicatorId: "x", result: "achieved", evidence: "x" }] })],
-        ["saveMissionSynthesis", () => v.saveMissionSynthesis(prisma, who, { missionId, synthesis: "x", recommendations: "x", present: true })],
-        ["recordFollowUpEvaluation", () => v.recordFollowUpEvaluation(prisma, who, { missionId, impact: "sustained", note: "x", shared: true })],
+        [
+          "evaluateMissionIndicators",
+          () =>
+            v.evaluateMissionIndicators(prisma, who, {
+              missionId,
+              evaluations: [{ indicatorId: "x", result: "achieved", evidence: "x" }],
+            }),
+        ],
+        [
+          "saveMissionSynthesis",
+          () => v.saveMissionSynthesis(prisma, who, { missionId, synthesis: "x", recommendations: "x", present: true }),
+        ],
+        [
+          "recordFollowUpEvaluation",
+          () => v.recordFollowUpEvaluation(prisma, who, { missionId, impact: "sustained", note: "x", shared: true }),
+        ],
         ["refuseMission", () => v.refuseMission(prisma, who, { missionId, reason: "x" })],
         ["stopMission", () => v.stopMission(prisma, who, { missionId, reason: "x", alternatives: "x" })],
-        ["createCheckIn", () => v.createCheckIn(prisma, who, { missionId, kind: "message", body: "x", preferredTimes: "" })],
+        [
+          "createCheckIn",
+          () => v.createCheckIn(prisma, who, { missionId, kind: "message", body: "x", preferredTimes: "" }),
+        ],
         ["answerCheckIn", () => v.answerCheckIn(prisma, who, { checkInId, answer: "x" })],
         ["saveSessionNote", () => v.saveSessionNote(prisma, who, { sessionId, body: "x" })],
         ["loadEngagementPage", () => v.loadEngagementPage(prisma, who, engagementId)],
@@ -467,7 +762,9 @@ describe("confidentiality: the sponsor (and HR, and anyone else) against every v
       ];
       for (const [name, call] of calls) {
         const code = await refusal(call());
-        expect(["forbidden", "notFound", "missionStepNotAllowed", "sessionNotFound"], `${name}: ${code}`).toContain(code);
+        expect(["forbidden", "notFound", "missionStepNotAllowed", "sessionNotFound"], `${name}: ${code}`).toContain(
+          code,
+        );
       }
       // A check-in's existence is not even confirmed to them.
       expect(await refusal(v.answerCheckIn(prisma, who, { checkInId, answer: "x" }))).toBe("notFound");
@@ -483,9 +780,15 @@ describe("confidentiality: the sponsor (and HR, and anyone else) against every v
     expect(await refusal(v.loadMission(prisma, c.outsider, missionId))).toBe("notFound");
     expect(await refusal(v.loadMissionContract(prisma, c.outsider, missionId))).toBe("notFound");
     expect(await refusal(v.validateMissionRequests(prisma, c.outsider, { missionId }))).toBe("notFound");
-    expect(await refusal(v.scheduleMilestone(prisma, c.outsider, { missionId, kind: "midpoint_review", at: "2027-01-10T10:00" }))).toBe("notFound");
+    expect(
+      await refusal(
+        v.scheduleMilestone(prisma, c.outsider, { missionId, kind: "midpoint_review", at: "2027-01-10T10:00" }),
+      ),
+    ).toBe("notFound");
     expect(await refusal(v.answerCheckIn(prisma, c.outsider, { checkInId, answer: "x" }))).toBe("notFound");
-    expect(await refusal(v.stopMission(prisma, c.outsider, { missionId, reason: "x", alternatives: "x" }))).toBe("notFound");
+    expect(await refusal(v.stopMission(prisma, c.outsider, { missionId, reason: "x", alternatives: "x" }))).toBe(
+      "notFound",
+    );
     const contract = await prisma.missionContract.findFirstOrThrow({ where: { missionId } });
     expect(await refusal(v.acceptMissionContract(prisma, c.outsider, { contractId: contract.id }))).toBe("notFound");
     expect(await v.listMissions(prisma, c.outsider)).toEqual([]);
@@ -496,9 +799,18 @@ describe("confidentiality: the sponsor (and HR, and anyone else) against every v
     const { c, missionId } = await confidentialMission();
     const later = new Date(Date.now() + 10 * 86_400_000);
     const coachList = await v.listMissions(prisma, c.coach, later);
-    expect(coachList.find((m) => m.id === missionId)).toMatchObject({ party: "coach", overdueCheckIns: 1, myTurn: true, step: { key: "sessions", index: 6 } });
+    expect(coachList.find((m) => m.id === missionId)).toMatchObject({
+      party: "coach",
+      overdueCheckIns: 1,
+      myTurn: true,
+      step: { key: "sessions", index: 6 },
+    });
     const sponsorList = await v.listMissions(prisma, c.sponsor, later);
-    expect(sponsorList.find((m) => m.id === missionId)).toMatchObject({ party: "sponsor", overdueCheckIns: 0, myTurn: false });
+    expect(sponsorList.find((m) => m.id === missionId)).toMatchObject({
+      party: "sponsor",
+      overdueCheckIns: 0,
+      myTurn: false,
+    });
     const admin = await person(["programme_admin"]);
     const counts = await v.countOverdueCheckIns(prisma, admin, later);
     expect(counts.overdue).toBeGreaterThanOrEqual(1);
@@ -525,7 +837,11 @@ describe("races", () => {
     await advance(c, missionId, "proposal", false);
     await v.submitMissionProposal(prisma, c.coach, { missionId, ...TERMS });
     const p = await prisma.missionProposal.findFirstOrThrow({ where: { missionId } });
-    await Promise.allSettled([c.coachee, c.sponsor].map((who) => v.reviewMissionProposal(prisma, who, { proposalId: p.id, decision: "approved", comment: "" })));
+    await Promise.allSettled(
+      [c.coachee, c.sponsor].map((who) =>
+        v.reviewMissionProposal(prisma, who, { proposalId: p.id, decision: "approved", comment: "" }),
+      ),
+    );
     expect(await prisma.missionContract.count({ where: { missionId } })).toBe(1);
     expect(await statusOf(missionId)).toBe("contracting");
   });
@@ -535,7 +851,9 @@ describe("races", () => {
     const missionId = await newMission(c);
     await advance(c, missionId, "contracting");
     const contract = await prisma.missionContract.findFirstOrThrow({ where: { missionId, status: "open" } });
-    const results = await Promise.allSettled([c.coachee, c.sponsor, c.coach].map((who) => v.acceptMissionContract(prisma, who, { contractId: contract.id })));
+    const results = await Promise.allSettled(
+      [c.coachee, c.sponsor, c.coach].map((who) => v.acceptMissionContract(prisma, who, { contractId: contract.id })),
+    );
     expect(results.every((r) => r.status === "fulfilled")).toBe(true);
     expect(await prisma.engagement.count({ where: { clientId: c.coachee.id } })).toBe(1);
     expect(await prisma.missionContractAcceptance.count({ where: { contractId: contract.id } })).toBe(3);

@@ -37,7 +37,13 @@ async function person(options: { roles?: Role[]; preferredLanguage?: Locale } = 
   seq++;
   const roles = options.roles ?? [];
   const u = await prisma.user.create({
-    data: { email: `staff${seq}@example.org`, name: `Staff ${seq}`, preferredLanguage: options.preferredLanguage ?? "en", timeZone: "Europe/Zurich", roles: { create: roles.map((role) => ({ role })) } },
+    data: {
+      email: `staff${seq}@example.org`,
+      name: `Staff ${seq}`,
+      preferredLanguage: options.preferredLanguage ?? "en",
+      timeZone: "Europe/Zurich",
+      roles: { create: roles.map((role) => ({ role })) },
+    },
   });
   return { id: u.id, roles, email: u.email, name: u.name!, timeZone: u.timeZone };
 }
@@ -53,15 +59,20 @@ const profileInput = (over: Partial<Parameters<typeof optInNetworking>[2]> = {})
 });
 
 /** A colleague who opted in, with their networking profile id. */
-async function colleague(over: Partial<Parameters<typeof optInNetworking>[2]> = {}, options: { preferredLanguage?: Locale } = {}) {
+async function colleague(
+  over: Partial<Parameters<typeof optInNetworking>[2]> = {},
+  options: { preferredLanguage?: Locale } = {},
+) {
   const p = await person(options);
   const { profileId } = await optInNetworking(prisma, p, profileInput(over));
   return { ...p, profileId };
 }
 
 const message = "We both set up offices in new duty stations; I would love to compare notes.";
-const ask = (who: Person, profileId: string) => requestCoach(prisma, who, { coachProfileIds: [profileId], message, kind: "networking" });
-const pendingChoice = async (requestId: string) => (await prisma.coachRequestChoice.findFirstOrThrow({ where: { requestId, status: "pending" } })).id;
+const ask = (who: Person, profileId: string) =>
+  requestCoach(prisma, who, { coachProfileIds: [profileId], message, kind: "networking" });
+const pendingChoice = async (requestId: string) =>
+  (await prisma.coachRequestChoice.findFirstOrThrow({ where: { requestId, status: "pending" } })).id;
 async function conversation() {
   const host = await colleague();
   const asker = await person();
@@ -75,8 +86,10 @@ const refusal = (p: Promise<unknown>) =>
     () => "fulfilled",
     (e: unknown) => (e instanceof DomainError ? e.code : String(e)),
   );
-const emailsTo = (to: string, kind?: string) => prisma.outboxEmail.findMany({ where: { to, ...(kind ? { kind } : {}) }, orderBy: { createdAt: "asc" } });
-const engagementOf = (id: string) => prisma.engagement.findUniqueOrThrow({ where: { id }, include: { sessions: { orderBy: { position: "asc" } } } });
+const emailsTo = (to: string, kind?: string) =>
+  prisma.outboxEmail.findMany({ where: { to, ...(kind ? { kind } : {}) }, orderBy: { createdAt: "asc" } });
+const engagementOf = (id: string) =>
+  prisma.engagement.findUniqueOrThrow({ where: { id }, include: { sessions: { orderBy: { position: "asc" } } } });
 
 beforeAll(async () => {
   db = await createAppTestDatabase();
@@ -95,7 +108,16 @@ beforeAll(async () => {
   ({ DEFAULT_FILTERS } = await import("@/lib/domain/directory-filters"));
   programmeId = (
     await prisma.programme.create({
-      data: { slug: "networking", type: "networking", sessionPlan: "networking", nameEn: "Networking", nameFr: "Réseautage", descriptionEn: "-", descriptionFr: "-", maxClientsPerCoach: 3 },
+      data: {
+        slug: "networking",
+        type: "networking",
+        sessionPlan: "networking",
+        nameEn: "Networking",
+        nameFr: "Réseautage",
+        descriptionEn: "-",
+        descriptionFr: "-",
+        maxClientsPerCoach: 3,
+      },
     })
   ).id;
 });
@@ -111,7 +133,15 @@ describe("opting in and out", () => {
   it("anyone opts in without a role or cohort and is listed at once", async () => {
     const keiko = await colleague();
     const profile = await prisma.coachProfile.findUniqueOrThrow({ where: { id: keiko.profileId } });
-    expect(profile).toMatchObject({ kind: "networking", programmeId, status: "approved", availability: "open", capacity: 2, coachingLanguages: ["en", "fr"], expertiseAreas: ["leadership"] });
+    expect(profile).toMatchObject({
+      kind: "networking",
+      programmeId,
+      status: "approved",
+      availability: "open",
+      capacity: 2,
+      coachingLanguages: ["en", "fr"],
+      expertiseAreas: ["leadership"],
+    });
     const viewer = await person();
     const page = await searchDirectory(prisma, { ...DEFAULT_FILTERS, q: "duty stations" }, viewer.id, "networking");
     expect(page.coaches.map((c) => c.id)).toContain(keiko.profileId);
@@ -125,15 +155,21 @@ describe("opting in and out", () => {
     await prisma.programme.update({ where: { id: programmeId }, data: { profileApprovalRequired: true } });
     try {
       const julien = await colleague({ bioEn: "", bioFr: "Gérer une équipe à Genève" });
-      expect(await prisma.coachProfile.findUniqueOrThrow({ where: { id: julien.profileId } })).toMatchObject({ status: "submitted" });
+      expect(await prisma.coachProfile.findUniqueOrThrow({ where: { id: julien.profileId } })).toMatchObject({
+        status: "submitted",
+      });
       expect(await findListedCoach(prisma, julien.profileId, "networking")).toBeNull();
       const viewer = await person();
-      expect((await searchDirectory(prisma, { ...DEFAULT_FILTERS, q: "geneve" }, viewer.id, "networking")).coaches).toEqual([]);
+      expect(
+        (await searchDirectory(prisma, { ...DEFAULT_FILTERS, q: "geneve" }, viewer.id, "networking")).coaches,
+      ).toEqual([]);
       // Asking them is refused.
       expect(await refusal(ask(viewer, julien.profileId))).toBe("coachNotApproved");
       // Editing keeps it submitted, never approves it.
       await optInNetworking(prisma, julien, profileInput({ bioFr: "Gérer une équipe" }));
-      expect(await prisma.coachProfile.findUniqueOrThrow({ where: { id: julien.profileId } })).toMatchObject({ status: "submitted" });
+      expect(await prisma.coachProfile.findUniqueOrThrow({ where: { id: julien.profileId } })).toMatchObject({
+        status: "submitted",
+      });
     } finally {
       await prisma.programme.update({ where: { id: programmeId }, data: { profileApprovalRequired: false } });
     }
@@ -152,7 +188,9 @@ describe("opting in and out", () => {
     }
     const c = await conversation();
     expect(await refusal(optInNetworking(prisma, c.host, profileInput({ capacity: 1 })))).toBe("fulfilled");
-    await prisma.engagement.create({ data: { programmeId, coachProfileId: c.host.profileId, clientId: (await person()).id } });
+    await prisma.engagement.create({
+      data: { programmeId, coachProfileId: c.host.profileId, clientId: (await person()).id },
+    });
     expect(await refusal(optInNetworking(prisma, c.host, profileInput({ capacity: 1 })))).toBe("capacityBelowActive");
   });
 
@@ -161,10 +199,15 @@ describe("opting in and out", () => {
     const asker = await person({ preferredLanguage: "fr" });
     const { requestId } = await ask(asker, keiko.profileId);
     await optInNetworking(prisma, keiko, profileInput({ availability: "paused" }));
-    expect(await prisma.coachProfile.findUniqueOrThrow({ where: { id: keiko.profileId } })).toMatchObject({ availability: "paused", status: "approved" });
+    expect(await prisma.coachProfile.findUniqueOrThrow({ where: { id: keiko.profileId } })).toMatchObject({
+      availability: "paused",
+      status: "approved",
+    });
     const choice = await prisma.coachRequestChoice.findFirstOrThrow({ where: { requestId } });
     expect(choice).toMatchObject({ status: "declined", declineReason: fr.requests.notes.paused });
-    expect(await prisma.coachRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({ status: "exhausted" });
+    expect(await prisma.coachRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({
+      status: "exhausted",
+    });
     expect(await findListedCoach(prisma, keiko.profileId, "networking")).toBeNull();
     expect(await refusal(ask(await person(), keiko.profileId))).toBe("coachPaused");
     // Opting in again lists them again (the opt-out button's path).
@@ -177,7 +220,13 @@ describe("asking for a conversation", () => {
   it("request → accept → an engagement with the networking plan: a first meeting and an optional second", async () => {
     const { host, asker, engagementId, first, second } = await conversation();
     const engagement = await engagementOf(engagementId);
-    expect(engagement).toMatchObject({ programmeId, cohortId: null, clientId: asker.id, coachProfileId: host.profileId, status: "active" });
+    expect(engagement).toMatchObject({
+      programmeId,
+      cohortId: null,
+      clientId: asker.id,
+      coachProfileId: host.profileId,
+      status: "active",
+    });
     expect(engagement.sessions.map((s) => [s.stepKey, s.status])).toEqual([
       ["networking.first-meeting", "planned"],
       ["networking.second-meeting", "planned"],
@@ -204,7 +253,11 @@ describe("asking for a conversation", () => {
   it("nobody can ask themselves, and the message is required", async () => {
     const keiko = await colleague();
     expect(await refusal(ask(keiko, keiko.profileId))).toBe("cannotChooseSelf");
-    expect(await refusal(requestCoach(prisma, await person(), { coachProfileIds: [keiko.profileId], message: "  ", kind: "networking" }))).toBe("requestMessageRequired");
+    expect(
+      await refusal(
+        requestCoach(prisma, await person(), { coachProfileIds: [keiko.profileId], message: "  ", kind: "networking" }),
+      ),
+    ).toBe("requestMessageRequired");
   });
 
   it(`a colleague with room for one conversation accepting two requests at once starts one (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"})`, async () => {
@@ -212,10 +265,14 @@ describe("asking for a conversation", () => {
     const askers = [await person(), await person()];
     const choiceIds: string[] = [];
     for (const a of askers) choiceIds.push(await pendingChoice((await ask(a, host.profileId)).requestId));
-    const clients = Array.from({ length: db.kind === "postgresql" ? 2 : 1 }, () => createPrismaClient(db.url, { max: 1 }));
+    const clients = Array.from({ length: db.kind === "postgresql" ? 2 : 1 }, () =>
+      createPrismaClient(db.url, { max: 1 }),
+    );
     try {
       await Promise.all(clients.map((c) => c.$queryRaw`select 1`));
-      const results = await Promise.allSettled(choiceIds.map((choiceId, i) => acceptCoachRequest(clients[i % clients.length], host, { choiceId })));
+      const results = await Promise.allSettled(
+        choiceIds.map((choiceId, i) => acceptCoachRequest(clients[i % clients.length], host, { choiceId })),
+      );
       expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
       const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
       expect(rejected.reason).toEqual(new DomainError("coachFullAccept"));
@@ -229,14 +286,38 @@ describe("asking for a conversation", () => {
 describe("is a second conversation useful?", () => {
   it("not before the first meeting is held; not for outsiders; not for a coaching engagement", async () => {
     const { host, asker, engagementId, first } = await conversation();
-    expect(await refusal(decideSecondMeeting(prisma, asker, { engagementId, useful: false }))).toBe("firstMeetingNotHeld");
+    expect(await refusal(decideSecondMeeting(prisma, asker, { engagementId, useful: false }))).toBe(
+      "firstMeetingNotHeld",
+    );
     await markSessionsCompleted(prisma, host, { engagementId, sessionIds: [first.id] });
     const outsider = await person({ roles: ["programme_admin"] });
-    expect(await refusal(decideSecondMeeting(prisma, outsider, { engagementId, useful: false }))).toBe("sessionNotFound");
-    expect(await loadSecondMeeting(prisma, asker.id, { id: engagementId, status: "active", programme: { type: "coaching" }, sessions: [] })).toBeNull();
-    const coaching = await prisma.programme.create({ data: { slug: `coaching-${seq++}`, type: "coaching", nameEn: "C", nameFr: "C", descriptionEn: "-", descriptionFr: "-" } });
-    const other = await prisma.engagement.create({ data: { programmeId: coaching.id, coachProfileId: host.profileId, clientId: (await person()).id } });
-    expect(await refusal(decideSecondMeeting(prisma, host, { engagementId: other.id, useful: false }))).toBe("notNetworkingConversation");
+    expect(await refusal(decideSecondMeeting(prisma, outsider, { engagementId, useful: false }))).toBe(
+      "sessionNotFound",
+    );
+    expect(
+      await loadSecondMeeting(prisma, asker.id, {
+        id: engagementId,
+        status: "active",
+        programme: { type: "coaching" },
+        sessions: [],
+      }),
+    ).toBeNull();
+    const coaching = await prisma.programme.create({
+      data: {
+        slug: `coaching-${seq++}`,
+        type: "coaching",
+        nameEn: "C",
+        nameFr: "C",
+        descriptionEn: "-",
+        descriptionFr: "-",
+      },
+    });
+    const other = await prisma.engagement.create({
+      data: { programmeId: coaching.id, coachProfileId: host.profileId, clientId: (await person()).id },
+    });
+    expect(await refusal(decideSecondMeeting(prisma, host, { engagementId: other.id, useful: false }))).toBe(
+      "notNetworkingConversation",
+    );
     expect((await engagementOf(engagementId)).status).toBe("active");
   });
 
@@ -245,7 +326,12 @@ describe("is a second conversation useful?", () => {
     const done = await markSessionsCompleted(prisma, asker, { engagementId, sessionIds: [first.id] });
     expect(done.engagementCompleted).toBe(false);
     expect((await engagementOf(engagementId)).status).toBe("active");
-    expect(await loadSecondMeeting(prisma, asker.id, { ...(await engagementOf(engagementId)), programme: { type: "networking" } })).toEqual({ open: true, mine: null, theirs: null });
+    expect(
+      await loadSecondMeeting(prisma, asker.id, {
+        ...(await engagementOf(engagementId)),
+        programme: { type: "networking" },
+      }),
+    ).toEqual({ open: true, mine: null, theirs: null });
 
     const result = await decideSecondMeeting(prisma, host, { engagementId, useful: false });
     expect(result.engagementCompleted).toBe(true);
@@ -253,26 +339,42 @@ describe("is a second conversation useful?", () => {
     expect(after.status).toBe("completed");
     expect(after.completedAt).not.toBeNull();
     expect(after.sessions.map((s) => s.status)).toEqual(["completed", "cancelled"]);
-    expect(await prisma.continuationDecision.findMany({ where: { engagementId }, select: { userId: true, wantsToContinue: true } })).toEqual([{ userId: host.id, wantsToContinue: false }]);
-    expect(await prisma.auditLog.count({ where: { action: "networking.secondMeeting", targetId: engagementId } })).toBe(1);
+    expect(
+      await prisma.continuationDecision.findMany({
+        where: { engagementId },
+        select: { userId: true, wantsToContinue: true },
+      }),
+    ).toEqual([{ userId: host.id, wantsToContinue: false }]);
+    expect(await prisma.auditLog.count({ where: { action: "networking.secondMeeting", targetId: engagementId } })).toBe(
+      1,
+    );
     expect(await prisma.auditLog.count({ where: { action: "session.cancel", targetId: second.id } })).toBe(1);
     // The other person is told, in their language; the conversation no longer changes.
     const [told] = await emailsTo(asker.email, "networking-second-not-needed");
     expect(told.subject).toBe(en.networking.email.secondNotNeeded.subject.replace("{name}", host.name));
-    expect(await refusal(decideSecondMeeting(prisma, asker, { engagementId, useful: true }))).toBe("engagementNotActive");
+    expect(await refusal(decideSecondMeeting(prisma, asker, { engagementId, useful: true }))).toBe(
+      "engagementNotActive",
+    );
   });
 
   it("yes → stays active until the second meeting is held, then completes (with a networking thank-you, no closing evaluation)", async () => {
     const { host, asker, engagementId, first, second } = await conversation();
     await markSessionsCompleted(prisma, host, { engagementId, sessionIds: [first.id] });
-    expect(await decideSecondMeeting(prisma, asker, { engagementId, useful: true })).toEqual({ engagementCompleted: false });
+    expect(await decideSecondMeeting(prisma, asker, { engagementId, useful: true })).toEqual({
+      engagementCompleted: false,
+    });
     const [wanted] = await emailsTo(host.email, "networking-second-wanted");
     expect(wanted.text).toContain(asker.name);
     // Saying yes again tells nobody again.
     await decideSecondMeeting(prisma, asker, { engagementId, useful: true });
     expect(await emailsTo(host.email, "networking-second-wanted")).toHaveLength(1);
     expect((await engagementOf(engagementId)).status).toBe("active");
-    expect(await loadSecondMeeting(prisma, host.id, { ...(await engagementOf(engagementId)), programme: { type: "networking" } })).toEqual({ open: true, mine: null, theirs: true });
+    expect(
+      await loadSecondMeeting(prisma, host.id, {
+        ...(await engagementOf(engagementId)),
+        programme: { type: "networking" },
+      }),
+    ).toEqual({ open: true, mine: null, theirs: true });
 
     const done = await markSessionsCompleted(prisma, host, { engagementId, sessionIds: [second.id] });
     expect(done.engagementCompleted).toBe(true);
@@ -286,7 +388,13 @@ describe("is a second conversation useful?", () => {
     await markSessionsCompleted(prisma, host, { engagementId, sessionIds: [first.id] });
     await decideSecondMeeting(prisma, host, { engagementId, useful: true });
     const at = new Date(Date.now() + 5 * 86_400_000);
-    await proposeSessionTime(prisma, host, { sessionId: second.id, startsAtLocal: instantToLocalTime(at, host.timeZone), timeZone: host.timeZone, mode: "video", location: "https://meet.example.org/room-7" });
+    await proposeSessionTime(prisma, host, {
+      sessionId: second.id,
+      startsAtLocal: instantToLocalTime(at, host.timeZone),
+      timeZone: host.timeZone,
+      mode: "video",
+      location: "https://meet.example.org/room-7",
+    });
     await acceptSessionTime(prisma, asker, { sessionId: second.id });
     await decideSecondMeeting(prisma, host, { engagementId, useful: false });
     const after = await engagementOf(engagementId);

@@ -50,7 +50,11 @@ describe("e-mail outbox", () => {
 
   it("keeps an e-mail while the mail server is down, retries it later, and sends it when it is back", async () => {
     await queueEmail(db.prisma, message("b@example.org"));
-    expect(await deliverDueEmails(db.prisma, recordingTransport(true), { from })).toEqual({ sent: 0, failed: 0, retried: 1 });
+    expect(await deliverDueEmails(db.prisma, recordingTransport(true), { from })).toEqual({
+      sent: 0,
+      failed: 0,
+      retried: 1,
+    });
     let row = await db.prisma.outboxEmail.findFirstOrThrow();
     expect(row).toMatchObject({ status: "pending", attempts: 1, lastError: "SMTP connection refused" });
     expect(row.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
@@ -68,7 +72,11 @@ describe("e-mail outbox", () => {
   it(`gives up after ${MAX_ATTEMPTS} attempts and says so`, async () => {
     const id = await queueEmail(db.prisma, message("c@example.org"));
     await db.prisma.outboxEmail.update({ where: { id }, data: { attempts: MAX_ATTEMPTS - 1 } });
-    expect(await deliverDueEmails(db.prisma, recordingTransport(true), { from })).toEqual({ sent: 0, failed: 1, retried: 0 });
+    expect(await deliverDueEmails(db.prisma, recordingTransport(true), { from })).toEqual({
+      sent: 0,
+      failed: 1,
+      retried: 0,
+    });
     expect((await db.prisma.outboxEmail.findUniqueOrThrow({ where: { id } })).status).toBe("failed");
   });
 

@@ -12,15 +12,20 @@ let client: { id: string; roles: ["client"] };
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  const a = await db.prisma.user.create({ data: { email: "admin@example.org", roles: { create: { role: "programme_admin" } } } });
-  const c = await db.prisma.user.create({ data: { email: "client@example.org", roles: { create: [{ role: "client" }, { role: "mentee" }] } } });
+  const a = await db.prisma.user.create({
+    data: { email: "admin@example.org", roles: { create: { role: "programme_admin" } } },
+  });
+  const c = await db.prisma.user.create({
+    data: { email: "client@example.org", roles: { create: [{ role: "client" }, { role: "mentee" }] } },
+  });
   admin = { id: a.id, roles: ["programme_admin"] };
   client = { id: c.id, roles: ["client"] };
 });
 afterAll(async () => db?.drop());
 
 const sessionsOf = (userId: string) => db.prisma.session.count({ where: { userId } });
-const rolesOf = async (userId: string) => (await db.prisma.roleGrant.findMany({ where: { userId } })).map((r) => r.role).sort();
+const rolesOf = async (userId: string) =>
+  (await db.prisma.roleGrant.findMany({ where: { userId } })).map((r) => r.role).sort();
 
 describe("people and roles", () => {
   it("grants a role once, with an audit entry", async () => {
@@ -64,7 +69,11 @@ describe("people and roles", () => {
   });
 
   it("does not let an admin lock themselves out", async () => {
-    await expect(revokeRole(db.prisma, admin, { userId: admin.id, role: "programme_admin" })).rejects.toEqual(new DomainError("selfLockout"));
-    await expect(setPersonDisabled(db.prisma, admin, { userId: admin.id, disabled: true })).rejects.toEqual(new DomainError("selfLockout"));
+    await expect(revokeRole(db.prisma, admin, { userId: admin.id, role: "programme_admin" })).rejects.toEqual(
+      new DomainError("selfLockout"),
+    );
+    await expect(setPersonDisabled(db.prisma, admin, { userId: admin.id, disabled: true })).rejects.toEqual(
+      new DomainError("selfLockout"),
+    );
   });
 });

@@ -52,7 +52,12 @@ afterAll(async () => {
 async function person(roles: Role[], appointmentType: "permanent" | "consultant" = "permanent") {
   const n = ++serial;
   const u = await prisma.user.create({
-    data: { email: `p${n}@example.org`, name: `Person ${n}`, appointmentType, roles: { create: roles.map((role) => ({ role })) } },
+    data: {
+      email: `p${n}@example.org`,
+      name: `Person ${n}`,
+      appointmentType,
+      roles: { create: roles.map((role) => ({ role })) },
+    },
   });
   return { id: u.id, email: u.email, roles };
 }
@@ -99,7 +104,13 @@ async function refusal(promise: Promise<unknown>): Promise<{ code: string; field
 
 describe("programmes", () => {
   it("a programme admin creates one with its settings, audited, and edits it", async () => {
-    const input = programmeInput("leadership", { type: "mentoring", sessionPlan: "mentoring", maxClientsPerCoach: 2, requestTimeoutWorkingDays: 5, eligibleAppointmentTypes: ["permanent", "continuing"] });
+    const input = programmeInput("leadership", {
+      type: "mentoring",
+      sessionPlan: "mentoring",
+      maxClientsPerCoach: 2,
+      requestTimeoutWorkingDays: 5,
+      eligibleAppointmentTypes: ["permanent", "continuing"],
+    });
     const { id } = await createProgramme(prisma, ade, input);
     const stored = await prisma.programme.findUniqueOrThrow({ where: { id } });
     expect(stored).toMatchObject({
@@ -114,24 +125,38 @@ describe("programmes", () => {
       eligibleAppointmentTypes: ["permanent", "continuing"],
       archivedAt: null,
     });
-    expect(await prisma.auditLog.count({ where: { action: "programme.create", targetId: id, actorId: ade.id } })).toBe(1);
+    expect(await prisma.auditLog.count({ where: { action: "programme.create", targetId: id, actorId: ade.id } })).toBe(
+      1,
+    );
 
-    await updateProgramme(prisma, ade, { programmeId: id, values: { ...input, slug: "ignored", nameEn: "Leadership Mentoring", maxClientsPerCoach: 3, archived: true } });
+    await updateProgramme(prisma, ade, {
+      programmeId: id,
+      values: { ...input, slug: "ignored", nameEn: "Leadership Mentoring", maxClientsPerCoach: 3, archived: true },
+    });
     const edited = await prisma.programme.findUniqueOrThrow({ where: { id } });
     expect(edited).toMatchObject({ slug: "leadership", nameEn: "Leadership Mentoring", maxClientsPerCoach: 3 });
     expect(edited.archivedAt).toBeInstanceOf(Date);
     const log = await prisma.auditLog.findFirstOrThrow({ where: { action: "programme.update", targetId: id } });
     expect(Object.keys(log.data as object).sort()).toEqual(["archivedAt", "maxClientsPerCoach", "nameEn"]);
-    expect((await loadProgrammeSettings(prisma, ade, "leadership"))?.values).toMatchObject({ nameEn: "Leadership Mentoring", archived: true });
+    expect((await loadProgrammeSettings(prisma, ade, "leadership"))?.values).toMatchObject({
+      nameEn: "Leadership Mentoring",
+      archived: true,
+    });
   });
 
   it("refuses a short name already taken, beside the field", async () => {
     await createProgramme(prisma, ade, programmeInput("taken"));
-    expect(await refusal(createProgramme(prisma, ade, programmeInput("taken")))).toEqual({ code: "programmeSlugTaken", field: "slug" });
+    expect(await refusal(createProgramme(prisma, ade, programmeInput("taken")))).toEqual({
+      code: "programmeSlugTaken",
+      field: "slug",
+    });
   });
 
   it("refuses two creations of the same short name at once: one wins, the other is told", async () => {
-    const results = await Promise.allSettled([createProgramme(prisma, ade, programmeInput("race")), createProgramme(prisma, ade, programmeInput("race"))]);
+    const results = await Promise.allSettled([
+      createProgramme(prisma, ade, programmeInput("race")),
+      createProgramme(prisma, ade, programmeInput("race")),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const failed = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(failed.reason).toBeInstanceOf(FieldDomainError);
@@ -142,8 +167,12 @@ describe("programmes", () => {
   it("is for programme admins only", async () => {
     for (const roles of [["client"], ["hr_reviewer"], ["coach"], ["sponsor"]] as Role[][]) {
       const someone = await person(roles);
-      expect(await refusal(createProgramme(prisma, someone, programmeInput(`nope-${serial}`)))).toEqual({ code: "forbidden" });
-      expect(await refusal(createCohort(prisma, someone, { programmeId: "x", values: cohortInput("x") }))).toEqual({ code: "forbidden" });
+      expect(await refusal(createProgramme(prisma, someone, programmeInput(`nope-${serial}`)))).toEqual({
+        code: "forbidden",
+      });
+      expect(await refusal(createCohort(prisma, someone, { programmeId: "x", values: cohortInput("x") }))).toEqual({
+        code: "forbidden",
+      });
       await expect(listProgrammesForAdmin(prisma, someone)).rejects.toEqual(new DomainError("forbidden"));
     }
   });
@@ -170,7 +199,10 @@ describe("cohorts", () => {
     expect(stored).toMatchObject({ seats: 60, status: "closed", nameFr: "Projet pilote 2023" });
     expect(await prisma.auditLog.count({ where: { action: "cohort.create", targetId: id } })).toBe(1);
     expect((await loadCohortSettings(prisma, ade, id))?.values).toEqual(pilot);
-    expect(await refusal(createCohort(prisma, ade, { programmeId, values: pilot }))).toEqual({ code: "cohortSlugTaken", field: "slug" });
+    expect(await refusal(createCohort(prisma, ade, { programmeId, values: pilot }))).toEqual({
+      code: "cohortSlugTaken",
+      field: "slug",
+    });
 
     const listed = (await listProgrammesForAdmin(prisma, ade)).find((p) => p.id === programmeId)!;
     expect(listed.cohorts.map((c) => [c.slug, c.held, c.waitlisted])).toEqual([["pilot-2023", 0, 0]]);
@@ -179,10 +211,21 @@ describe("cohorts", () => {
   it("are refused by the verbs themselves when the settings are wrong, whatever the form let through", async () => {
     const { id: programmeId } = await createProgramme(prisma, ade, programmeInput("checked"));
     const bad = { ...cohortInput("bad"), endsOn: "2020-01-01" };
-    expect(await refusal(createCohort(prisma, ade, { programmeId, values: bad }))).toEqual({ code: "cohortEndBeforeStart", field: "endsOn" });
-    expect(await refusal(createCohort(prisma, ade, { programmeId, values: { ...cohortInput("bad"), seats: 0 } }))).toEqual({ code: "seatsRange", field: "seats" });
-    expect(await refusal(createProgramme(prisma, ade, { ...programmeInput("bad-capacity"), maxClientsPerCoach: 4 }))).toEqual({ code: "maxClientsRange", field: "maxClientsPerCoach" });
-    expect(await refusal(updateProgramme(prisma, ade, { programmeId, values: { ...programmeInput("checked"), maxClientsPerCoach: 0 } }))).toEqual({
+    expect(await refusal(createCohort(prisma, ade, { programmeId, values: bad }))).toEqual({
+      code: "cohortEndBeforeStart",
+      field: "endsOn",
+    });
+    expect(
+      await refusal(createCohort(prisma, ade, { programmeId, values: { ...cohortInput("bad"), seats: 0 } })),
+    ).toEqual({ code: "seatsRange", field: "seats" });
+    expect(
+      await refusal(createProgramme(prisma, ade, { ...programmeInput("bad-capacity"), maxClientsPerCoach: 4 })),
+    ).toEqual({ code: "maxClientsRange", field: "maxClientsPerCoach" });
+    expect(
+      await refusal(
+        updateProgramme(prisma, ade, { programmeId, values: { ...programmeInput("checked"), maxClientsPerCoach: 0 } }),
+      ),
+    ).toEqual({
       code: "maxClientsRange",
       field: "maxClientsPerCoach",
     });
@@ -191,36 +234,68 @@ describe("cohorts", () => {
 
   it("are refused on an archived programme", async () => {
     const { id: programmeId } = await createProgramme(prisma, ade, programmeInput("archived-one", { archived: true }));
-    expect(await refusal(createCohort(prisma, ade, { programmeId, values: cohortInput("later") }))).toEqual({ code: "programmeArchived" });
+    expect(await refusal(createCohort(prisma, ade, { programmeId, values: cohortInput("later") }))).toEqual({
+      code: "programmeArchived",
+    });
   });
 
   it("never lose seats people hold, move status only as allowed, and offer added seats to the waiting list", async () => {
     const { id: programmeId } = await createProgramme(prisma, ade, programmeInput("cohorts-b"));
     const values = cohortInput("seats", { seats: 2 });
     const { id: cohortId } = await createCohort(prisma, ade, { programmeId, values });
-    const [a, b, w1, w2] = [await person(["client"]), await person(["client"]), await person(["client"]), await person(["client"])];
+    const [a, b, w1, w2] = [
+      await person(["client"]),
+      await person(["client"]),
+      await person(["client"]),
+      await person(["client"]),
+    ];
     for (const p of [a, b, w1, w2]) await joinCohort(prisma, p, { cohortId, commitment: true });
-    expect((await listProgrammesForAdmin(prisma, ade)).find((p) => p.id === programmeId)!.cohorts[0]).toMatchObject({ held: 2, waitlisted: 2 });
+    expect((await listProgrammesForAdmin(prisma, ade)).find((p) => p.id === programmeId)!.cohorts[0]).toMatchObject({
+      held: 2,
+      waitlisted: 2,
+    });
 
-    expect(await refusal(updateCohort(prisma, ade, { cohortId, values: { ...values, seats: 1 } }))).toEqual({ code: "seatsBelowHeld", field: "seats" });
+    expect(await refusal(updateCohort(prisma, ade, { cohortId, values: { ...values, seats: 1 } }))).toEqual({
+      code: "seatsBelowHeld",
+      field: "seats",
+    });
     // People joined: the programme's type (who joins: clients or mentees) can no longer change.
     const settings = (await loadProgrammeSettings(prisma, ade, "cohorts-b"))!;
-    expect(await refusal(updateProgramme(prisma, ade, { programmeId, values: { ...settings.values, type: "mentoring" } }))).toEqual({ code: "programmeTypeLocked", field: "type" });
+    expect(
+      await refusal(updateProgramme(prisma, ade, { programmeId, values: { ...settings.values, type: "mentoring" } })),
+    ).toEqual({ code: "programmeTypeLocked", field: "type" });
     // Its other settings still change.
     await updateProgramme(prisma, ade, { programmeId, values: { ...settings.values, requestTimeoutWorkingDays: 4 } });
-    expect((await prisma.programme.findUniqueOrThrow({ where: { id: programmeId } })).requestTimeoutWorkingDays).toBe(4);
-    expect(await refusal(updateCohort(prisma, ade, { cohortId, values: { ...values, status: "draft" } }))).toEqual({ code: "cohortHasEnrolments", field: "status" });
+    expect((await prisma.programme.findUniqueOrThrow({ where: { id: programmeId } })).requestTimeoutWorkingDays).toBe(
+      4,
+    );
+    expect(await refusal(updateCohort(prisma, ade, { cohortId, values: { ...values, status: "draft" } }))).toEqual({
+      code: "cohortHasEnrolments",
+      field: "status",
+    });
     await updateCohort(prisma, ade, { cohortId, values: { ...values, status: "closed" } });
-    expect(await refusal(updateCohort(prisma, ade, { cohortId, values: { ...values, status: "open" } }))).toEqual({ code: "cohortStatusMove", field: "status" });
+    expect(await refusal(updateCohort(prisma, ade, { cohortId, values: { ...values, status: "open" } }))).toEqual({
+      code: "cohortStatusMove",
+      field: "status",
+    });
     await updateCohort(prisma, ade, { cohortId, values: { ...values, status: "running" } });
 
     // One more seat: the first on the waiting list is offered it at once, by e-mail.
-    expect(await updateCohort(prisma, ade, { cohortId, values: { ...values, status: "running", seats: 3 } })).toEqual({ offered: 1 });
-    const statuses = await prisma.cohortEnrolment.findMany({ where: { cohortId }, orderBy: { enrolledAt: "asc" }, select: { userId: true, status: true } });
+    expect(await updateCohort(prisma, ade, { cohortId, values: { ...values, status: "running", seats: 3 } })).toEqual({
+      offered: 1,
+    });
+    const statuses = await prisma.cohortEnrolment.findMany({
+      where: { cohortId },
+      orderBy: { enrolledAt: "asc" },
+      select: { userId: true, status: true },
+    });
     expect(statuses.map((s) => s.status)).toEqual(["enrolled", "enrolled", "offered", "waitlisted"]);
     expect(statuses[2].userId).toBe(w1.id);
     expect(await prisma.outboxEmail.count({ where: { to: w1.email, kind: "seat-offered" } })).toBe(1);
-    const audit = await prisma.auditLog.findMany({ where: { targetId: cohortId, action: "cohort.update" }, orderBy: { at: "asc" } });
+    const audit = await prisma.auditLog.findMany({
+      where: { targetId: cohortId, action: "cohort.update" },
+      orderBy: { at: "asc" },
+    });
     expect(audit.map((l) => l.data)).toEqual([{ status: "closed" }, { status: "running" }, { seats: 3 }]);
   });
 
@@ -237,19 +312,43 @@ describe("cohorts", () => {
 describe("eligibility read from the programme", () => {
   it("lets a consultant join a programme that accepts consultants, and not one that follows the default rule", async () => {
     const consultant = await person(["client"], "consultant");
-    const { id: openProgramme } = await createProgramme(prisma, ade, programmeInput("open-to-consultants", { eligibleAppointmentTypes: ["permanent", "consultant"] }));
+    const { id: openProgramme } = await createProgramme(
+      prisma,
+      ade,
+      programmeInput("open-to-consultants", { eligibleAppointmentTypes: ["permanent", "consultant"] }),
+    );
     const { id: defaultProgramme } = await createProgramme(prisma, ade, programmeInput("default-rule"));
     const { id: open } = await createCohort(prisma, ade, { programmeId: openProgramme, values: cohortInput("c1") });
-    const { id: closed } = await createCohort(prisma, ade, { programmeId: defaultProgramme, values: cohortInput("c2") });
+    const { id: closed } = await createCohort(prisma, ade, {
+      programmeId: defaultProgramme,
+      values: cohortInput("c2"),
+    });
 
-    expect((await loadProgrammeEnrolment(prisma, consultant, "default-rule", "en"))?.situation).toEqual({ kind: "notEligible", reason: "appointment-not-eligible" });
-    await expect(joinCohort(prisma, consultant, { cohortId: closed, commitment: true })).rejects.toEqual(new DomainError("enrolmentNotEligible"));
-    expect((await loadProgrammeEnrolment(prisma, consultant, "open-to-consultants", "en"))?.situation).toEqual({ kind: "canJoin", outcome: "enrolled" });
-    expect(await joinCohort(prisma, consultant, { cohortId: open, commitment: true })).toEqual({ status: "enrolled", position: null });
+    expect((await loadProgrammeEnrolment(prisma, consultant, "default-rule", "en"))?.situation).toEqual({
+      kind: "notEligible",
+      reason: "appointment-not-eligible",
+    });
+    await expect(joinCohort(prisma, consultant, { cohortId: closed, commitment: true })).rejects.toEqual(
+      new DomainError("enrolmentNotEligible"),
+    );
+    expect((await loadProgrammeEnrolment(prisma, consultant, "open-to-consultants", "en"))?.situation).toEqual({
+      kind: "canJoin",
+      outcome: "enrolled",
+    });
+    expect(await joinCohort(prisma, consultant, { cohortId: open, commitment: true })).toEqual({
+      status: "enrolled",
+      position: null,
+    });
 
     // A permanent staff member is refused by a programme that only takes consultants.
-    const { id: onlyConsultants } = await createProgramme(prisma, ade, programmeInput("only-consultants", { eligibleAppointmentTypes: ["consultant"] }));
+    const { id: onlyConsultants } = await createProgramme(
+      prisma,
+      ade,
+      programmeInput("only-consultants", { eligibleAppointmentTypes: ["consultant"] }),
+    );
     const { id: c3 } = await createCohort(prisma, ade, { programmeId: onlyConsultants, values: cohortInput("c3") });
-    await expect(joinCohort(prisma, await person(["client"]), { cohortId: c3, commitment: true })).rejects.toEqual(new DomainError("enrolmentNotEligible"));
+    await expect(joinCohort(prisma, await person(["client"]), { cohortId: c3, commitment: true })).rejects.toEqual(
+      new DomainError("enrolmentNotEligible"),
+    );
   });
 });

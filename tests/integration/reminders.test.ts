@@ -18,7 +18,13 @@ let programmeId: string;
 let seq = 0;
 
 type Person = { id: string; email: string };
-async function person(options: { name: string; locale?: Locale; timeZone?: string; coach?: boolean; disabled?: boolean }): Promise<Person> {
+async function person(options: {
+  name: string;
+  locale?: Locale;
+  timeZone?: string;
+  coach?: boolean;
+  disabled?: boolean;
+}): Promise<Person> {
   seq++;
   const u = await prisma.user.create({
     data: {
@@ -34,10 +40,29 @@ async function person(options: { name: string; locale?: Locale; timeZone?: strin
   return { id: u.id, email: u.email };
 }
 
-type SessionSpec = { status: SessionStatus; startsAt?: Date | null; location?: string | null; durationMinutes?: number };
-async function engagement(coach: Person, client: Person, sessions: SessionSpec[], status: "active" | "ended" | "completed" = "active") {
-  const profile = await prisma.coachProfile.findUniqueOrThrow({ where: { userId_kind: { userId: coach.id, kind: "coach" } } });
-  const steps = ["coaching.intro", "coaching.session-1", "coaching.session-2", "coaching.session-3", "coaching.session-4", "coaching.session-5"];
+type SessionSpec = {
+  status: SessionStatus;
+  startsAt?: Date | null;
+  location?: string | null;
+  durationMinutes?: number;
+};
+async function engagement(
+  coach: Person,
+  client: Person,
+  sessions: SessionSpec[],
+  status: "active" | "ended" | "completed" = "active",
+) {
+  const profile = await prisma.coachProfile.findUniqueOrThrow({
+    where: { userId_kind: { userId: coach.id, kind: "coach" } },
+  });
+  const steps = [
+    "coaching.intro",
+    "coaching.session-1",
+    "coaching.session-2",
+    "coaching.session-3",
+    "coaching.session-4",
+    "coaching.session-5",
+  ];
   const e = await prisma.engagement.create({
     data: {
       programmeId,
@@ -63,7 +88,8 @@ async function engagement(coach: Person, client: Person, sessions: SessionSpec[]
   return { id: e.id, sessions: e.sessions.map((s) => s.id) };
 }
 
-const mails = (to: string, kind?: string) => prisma.outboxEmail.findMany({ where: { to, ...(kind ? { kind } : {}) }, orderBy: { createdAt: "asc" } });
+const mails = (to: string, kind?: string) =>
+  prisma.outboxEmail.findMany({ where: { to, ...(kind ? { kind } : {}) }, orderBy: { createdAt: "asc" } });
 const row = (id: string) => prisma.engagementSession.findUniqueOrThrow({ where: { id } });
 
 beforeAll(async () => {
@@ -74,7 +100,16 @@ beforeAll(async () => {
   ({ runJobsOnce } = await import("@/lib/server/jobs"));
   ({ kickOutbox } = await import("@/lib/server/outbox-worker"));
   programmeId = (
-    await prisma.programme.create({ data: { slug: "peer-coaching", type: "coaching", nameEn: "Peer coaching", nameFr: "Coaching entre pairs", descriptionEn: "-", descriptionFr: "-" } })
+    await prisma.programme.create({
+      data: {
+        slug: "peer-coaching",
+        type: "coaching",
+        nameEn: "Peer coaching",
+        nameFr: "Coaching entre pairs",
+        descriptionEn: "-",
+        descriptionFr: "-",
+      },
+    })
   ).id;
 });
 afterEach(async () => {
@@ -91,12 +126,18 @@ describe("the reminder 24 hours before a session", () => {
     const amina = await person({ name: "Amina Diallo", timeZone: "America/New_York" });
     const e = await engagement(carlos, amina, [
       { status: "completed", startsAt: new Date("2031-03-01T14:00:00Z") },
-      { status: "scheduled", startsAt: new Date("2031-03-11T08:00:00Z"), location: "https://meet.example.org/carlos-amina" },
+      {
+        status: "scheduled",
+        startsAt: new Date("2031-03-11T08:00:00Z"),
+        location: "https://meet.example.org/carlos-amina",
+      },
       { status: "scheduled", startsAt: new Date("2031-03-11T12:30:00Z") }, // 24.5 hours away: not yet
       { status: "planned" },
     ]);
     // Carlos evaluated session 1, Amina did not.
-    await prisma.sessionFeedback.create({ data: { sessionId: e.sessions[0], authorId: carlos.id, usefulness: 5, helped: [] } });
+    await prisma.sessionFeedback.create({
+      data: { sessionId: e.sessions[0], authorId: carlos.id, usefulness: 5, helped: [] },
+    });
 
     expect(await sendSessionReminders(prisma, now)).toEqual({ reminded: 1 });
     expect((await row(e.sessions[1])).reminderSentAt).toEqual(now);
@@ -135,7 +176,12 @@ describe("the reminder 24 hours before a session", () => {
       { status: "completed", startsAt: soon },
       { status: "cancelled", startsAt: soon },
     ]);
-    const ended = await engagement(coach, await person({ name: "Gone" }), [{ status: "scheduled", startsAt: soon }], "ended");
+    const ended = await engagement(
+      coach,
+      await person({ name: "Gone" }),
+      [{ status: "scheduled", startsAt: soon }],
+      "ended",
+    );
     const gone = await person({ name: "Disabled", disabled: true });
     const e = await engagement(coach, gone, [{ status: "scheduled", startsAt: soon }]);
 
@@ -154,7 +200,10 @@ describe("the reminder 24 hours before a session", () => {
     const e = await engagement(coach, client, [{ status: "scheduled", startsAt: new Date(now.getTime() + 10 * HOUR) }]);
     expect(await sendSessionReminders(prisma, now)).toEqual({ reminded: 1 });
     // Moved three days later (as accepting a new time does), then the new time's window opens.
-    await prisma.engagementSession.update({ where: { id: e.sessions[0] }, data: { startsAt: new Date(now.getTime() + 82 * HOUR) } });
+    await prisma.engagementSession.update({
+      where: { id: e.sessions[0] },
+      data: { startsAt: new Date(now.getTime() + 82 * HOUR) },
+    });
     expect(await sendSessionReminders(prisma, new Date(now.getTime() + HOUR))).toEqual({ reminded: 0 });
     expect(await sendSessionReminders(prisma, new Date(now.getTime() + 60 * HOUR))).toEqual({ reminded: 1 });
     expect(await sendSessionReminders(prisma, new Date(now.getTime() + 61 * HOUR))).toEqual({ reminded: 0 });
@@ -204,7 +253,9 @@ describe("two job tickers at once", () => {
     }
     // Two tickers, each on its own connection on PostgreSQL (PGlite runs one session: there they
     // take turns on one connection, and only PostgreSQL proves the claim under a real race).
-    const clients = Array.from({ length: db.kind === "postgresql" ? 2 : 1 }, () => createPrismaClient(db.url, { max: 1 }));
+    const clients = Array.from({ length: db.kind === "postgresql" ? 2 : 1 }, () =>
+      createPrismaClient(db.url, { max: 1 }),
+    );
     const [a, b] = [clients[0], clients.at(-1)!];
     try {
       await Promise.all(clients.map((c) => c.$queryRaw`select 1`));

@@ -33,7 +33,9 @@ let cohortId: string;
 let entityId: string;
 let seq = 0;
 
-async function client(options: { enrolled?: boolean; preferredLanguage?: Locale; roles?: Role[] } = {}): Promise<Actor & { email: string }> {
+async function client(
+  options: { enrolled?: boolean; preferredLanguage?: Locale; roles?: Role[] } = {},
+): Promise<Actor & { email: string }> {
   seq++;
   const roles = options.roles ?? ["client"];
   const u = await prisma.user.create({
@@ -49,7 +51,15 @@ async function client(options: { enrolled?: boolean; preferredLanguage?: Locale;
   return { id: u.id, roles, email: u.email };
 }
 
-async function coach(options: { capacity?: number; status?: "approved" | "submitted"; availability?: "open" | "paused"; preferredLanguage?: Locale; name?: string } = {}): Promise<Coach> {
+async function coach(
+  options: {
+    capacity?: number;
+    status?: "approved" | "submitted";
+    availability?: "open" | "paused";
+    preferredLanguage?: Locale;
+    name?: string;
+  } = {},
+): Promise<Coach> {
   seq++;
   const u = await prisma.user.create({
     data: {
@@ -57,7 +67,13 @@ async function coach(options: { capacity?: number; status?: "approved" | "submit
       name: options.name ?? `Coach ${seq}`,
       preferredLanguage: options.preferredLanguage ?? "en",
       roles: { create: { role: "coach" } },
-      profiles: { create: { status: options.status ?? "approved", availability: options.availability ?? "open", capacity: options.capacity ?? 3 } },
+      profiles: {
+        create: {
+          status: options.status ?? "approved",
+          availability: options.availability ?? "open",
+          capacity: options.capacity ?? 3,
+        },
+      },
     },
     include: { profiles: true },
   });
@@ -65,16 +81,21 @@ async function coach(options: { capacity?: number; status?: "approved" | "submit
 }
 
 const message = "I would like to work on leading a new team.";
-const ask = (who: Actor, coaches: Coach[], now?: Date) => requestCoach(prisma, who, { coachProfileIds: coaches.map((c) => c.profileId), message }, now);
-const choicesOf = (requestId: string) => prisma.coachRequestChoice.findMany({ where: { requestId }, orderBy: { rank: "asc" } });
-const pendingChoice = async (requestId: string) => (await prisma.coachRequestChoice.findFirstOrThrow({ where: { requestId, status: "pending" } })).id;
+const ask = (who: Actor, coaches: Coach[], now?: Date) =>
+  requestCoach(prisma, who, { coachProfileIds: coaches.map((c) => c.profileId), message }, now);
+const choicesOf = (requestId: string) =>
+  prisma.coachRequestChoice.findMany({ where: { requestId }, orderBy: { rank: "asc" } });
+const pendingChoice = async (requestId: string) =>
+  (await prisma.coachRequestChoice.findFirstOrThrow({ where: { requestId, status: "pending" } })).id;
 const emailsTo = (to: string) => prisma.outboxEmail.findMany({ where: { to }, orderBy: { createdAt: "asc" } });
 const activeOf = (c: Coach) => prisma.engagement.count({ where: { coachProfileId: c.profileId, status: "active" } });
 /** A coach already holding `n` active engagements (with throw-away clients). */
 async function fill(c: Coach, n: number) {
   for (let i = 0; i < n; i++) {
     const other = await client();
-    await prisma.engagement.create({ data: { programmeId, cohortId, coachProfileId: c.profileId, clientId: other.id } });
+    await prisma.engagement.create({
+      data: { programmeId, cohortId, coachProfileId: c.profileId, clientId: other.id },
+    });
   }
 }
 async function snapshot() {
@@ -102,15 +123,42 @@ beforeAll(async () => {
   ({ FieldDomainError } = await import("@/lib/server/requests/field-error"));
   ({ kickOutbox } = await import("@/lib/server/outbox-worker"));
   ({ saveCoachCapacity } = await import("@/lib/server/coaches/save-coach-capacity"));
-  entityId = (await prisma.entity.create({ data: { code: "DPPA", nameEn: "Department of Political and Peacebuilding Affairs", nameFr: "Département des affaires politiques et de la consolidation de la paix" } })).id;
+  entityId = (
+    await prisma.entity.create({
+      data: {
+        code: "DPPA",
+        nameEn: "Department of Political and Peacebuilding Affairs",
+        nameFr: "Département des affaires politiques et de la consolidation de la paix",
+      },
+    })
+  ).id;
   const programme = await prisma.programme.create({
-    data: { slug: "peer-coaching", type: "coaching", nameEn: "Peer coaching", nameFr: "Coaching entre pairs", descriptionEn: "-", descriptionFr: "-", requestTimeoutWorkingDays: 3 },
+    data: {
+      slug: "peer-coaching",
+      type: "coaching",
+      nameEn: "Peer coaching",
+      nameFr: "Coaching entre pairs",
+      descriptionEn: "-",
+      descriptionFr: "-",
+      requestTimeoutWorkingDays: 3,
+    },
   });
   programmeId = programme.id;
   const day = (s: string) => new Date(`${s}T00:00:00Z`);
   cohortId = (
     await prisma.cohort.create({
-      data: { programmeId, slug: "now", nameEn: "Now", nameFr: "Maintenant", startsOn: day("2025-01-01"), endsOn: day("2030-06-30"), enrolmentOpensOn: day("2024-12-01"), enrolmentClosesOn: day("2030-01-01"), seats: 500, status: "running" },
+      data: {
+        programmeId,
+        slug: "now",
+        nameEn: "Now",
+        nameFr: "Maintenant",
+        startsOn: day("2025-01-01"),
+        endsOn: day("2030-06-30"),
+        enrolmentOpensOn: day("2024-12-01"),
+        enrolmentClosesOn: day("2030-01-01"),
+        seats: 500,
+        status: "running",
+      },
     })
   ).id;
 });
@@ -133,7 +181,13 @@ describe("asking for a coach", () => {
     const request = await prisma.coachRequest.findUniqueOrThrow({ where: { id: requestId } });
     expect(request).toMatchObject({ programmeId, cohortId, clientId: amina.id, status: "open", message });
     const [first, back] = await choicesOf(requestId);
-    expect(first).toMatchObject({ rank: 1, coachProfileId: carlos.profileId, status: "pending", askedAt: friday, dueAt: new Date("2025-01-15T10:00:00Z") });
+    expect(first).toMatchObject({
+      rank: 1,
+      coachProfileId: carlos.profileId,
+      status: "pending",
+      askedAt: friday,
+      dueAt: new Date("2025-01-15T10:00:00Z"),
+    });
     expect(back).toMatchObject({ rank: 2, status: "waiting", askedAt: null, dueAt: null });
     const [mail, ...more] = await emailsTo(carlos.email);
     expect(more).toEqual([]);
@@ -142,7 +196,9 @@ describe("asking for a coach", () => {
     expect(mail.text).toContain(message);
     expect(mail.text).toContain(`${APP_URL}/engagements`);
     expect(await emailsTo(second.email)).toEqual([]);
-    expect(await prisma.auditLog.findFirst({ where: { targetId: requestId, action: "request.create" } })).not.toBeNull();
+    expect(
+      await prisma.auditLog.findFirst({ where: { targetId: requestId, action: "request.create" } }),
+    ).not.toBeNull();
   });
 
   it("refuses, naming the field and changing nothing: full, paused or unapproved coaches, a fourth choice, the same coach twice, oneself", async () => {
@@ -159,7 +215,11 @@ describe("asking for a coach", () => {
       [[paused.profileId], "coachPaused", "choice1"],
       [[ok.profileId, (await coach()).profileId, pending.profileId], "coachNotApproved", "choice3"],
       [[ok.profileId, ok.profileId], "duplicateChoice", "choice2"],
-      [[ok.profileId, (await coach()).profileId, (await coach()).profileId, (await coach()).profileId], "tooManyChoices", "choice3"],
+      [
+        [ok.profileId, (await coach()).profileId, (await coach()).profileId, (await coach()).profileId],
+        "tooManyChoices",
+        "choice3",
+      ],
       [[selfProfile.id], "cannotChooseSelf", "choice1"],
       [["no-such-coach"], "coachNotApproved", "choice1"],
     ];
@@ -183,19 +243,25 @@ describe("asking for a coach", () => {
     await expect(ask(amina, [c2])).rejects.toEqual(new DomainError("requestAlreadyOpen"));
 
     const engaged = await client();
-    await prisma.engagement.create({ data: { programmeId, cohortId, coachProfileId: c1.profileId, clientId: engaged.id } });
+    await prisma.engagement.create({
+      data: { programmeId, cohortId, coachProfileId: c1.profileId, clientId: engaged.id },
+    });
     await expect(ask(engaged, [c2])).rejects.toEqual(new DomainError("alreadyEngaged"));
 
     const outsider = await client({ enrolled: false });
     await expect(ask(outsider, [c2])).rejects.toEqual(new DomainError("notEnrolledForCoaching"));
     const waitlisted = await client({ enrolled: false });
-    await prisma.cohortEnrolment.create({ data: { cohortId, userId: waitlisted.id, role: "client", status: "waitlisted" } });
+    await prisma.cohortEnrolment.create({
+      data: { cohortId, userId: waitlisted.id, role: "client", status: "waitlisted" },
+    });
     await expect(ask(waitlisted, [c2])).rejects.toEqual(new DomainError("notEnrolledForCoaching"));
   });
 
   it("refuses people without the client permission", async () => {
     const c = await coach();
-    await expect(requestCoach(prisma, { id: c.id, roles: ["coach"] }, { coachProfileIds: [(await coach()).profileId], message })).rejects.toEqual(new DomainError("forbidden"));
+    await expect(
+      requestCoach(prisma, { id: c.id, roles: ["coach"] }, { coachProfileIds: [(await coach()).profileId], message }),
+    ).rejects.toEqual(new DomainError("forbidden"));
   });
 
   it("makes one request when the same client submits twice at once", async () => {
@@ -213,9 +279,18 @@ describe("routing", () => {
     const [a, b] = [await coach({ name: "Alice" }), await coach({ name: "Bruno" })];
     const { requestId } = await ask(amina, [a, b], new Date("2025-01-06T09:00:00Z"));
     const monday = new Date("2025-01-07T09:00:00Z");
-    await declineCoachRequest(prisma, a, { choiceId: await pendingChoice(requestId), reason: "  My diary is full until June.  " }, monday);
+    await declineCoachRequest(
+      prisma,
+      a,
+      { choiceId: await pendingChoice(requestId), reason: "  My diary is full until June.  " },
+      monday,
+    );
     const [first, second] = await choicesOf(requestId);
-    expect(first).toMatchObject({ status: "declined", declineReason: "My diary is full until June.", answeredAt: monday });
+    expect(first).toMatchObject({
+      status: "declined",
+      declineReason: "My diary is full until June.",
+      answeredAt: monday,
+    });
     expect(second).toMatchObject({ status: "pending", askedAt: monday, dueAt: new Date("2025-01-10T09:00:00Z") });
     expect((await emailsTo(b.email)).map((m) => m.kind)).toEqual(["coach-request-asked"]);
     const [moved] = await emailsTo(amina.email);
@@ -224,7 +299,10 @@ describe("routing", () => {
     expect(moved.text).toContain("My diary is full until June.");
 
     await declineCoachRequest(prisma, b, { choiceId: second.id, reason: "" }, monday);
-    expect(await prisma.coachRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({ status: "exhausted", closedAt: monday });
+    expect(await prisma.coachRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({
+      status: "exhausted",
+      closedAt: monday,
+    });
     const last = (await emailsTo(amina.email)).at(-1)!;
     expect(last).toMatchObject({ kind: "coach-request-exhausted", subject: fr.email.requests.exhausted.subject });
     expect(last.text).toContain(`${APP_URL}/coaches`);
@@ -253,7 +331,9 @@ describe("routing", () => {
     await advanceCoachRequests(prisma, due);
     expect(await mine()).toEqual(["lapsed", "pending"]);
     expect((await choicesOf(requestId))[1]).toMatchObject({ askedAt: due, dueAt: new Date("2025-01-20T10:00:00Z") });
-    expect((await emailsTo(amina.email)).at(-1)!.text).toContain(en.email.requests.movedOn.lapsed.replace("{coach}", `Coach ${seq - 1}`));
+    expect((await emailsTo(amina.email)).at(-1)!.text).toContain(
+      en.email.requests.movedOn.lapsed.replace("{coach}", `Coach ${seq - 1}`),
+    );
 
     await advanceCoachRequests(prisma, new Date("2025-01-20T10:00:00Z"));
     expect(await mine()).toEqual(["lapsed", "lapsed"]);
@@ -277,14 +357,28 @@ describe("routing", () => {
     await declineCoachRequest(prisma, a, { choiceId: await pendingChoice(requestId) });
     const { engagementId } = await acceptCoachRequest(prisma, b, { choiceId: await pendingChoice(requestId) });
     expect((await choicesOf(requestId)).map((x) => x.status)).toEqual(["declined", "accepted", "skipped"]);
-    expect(await prisma.coachRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({ status: "accepted" });
-    expect(await prisma.engagement.findUniqueOrThrow({ where: { id: engagementId } })).toMatchObject({ status: "active", clientId: amina.id, coachProfileId: b.profileId, requestId, programmeId, cohortId });
-    expect((await emailsTo(amina.email)).at(-1)).toMatchObject({ kind: "coach-request-accepted", subject: "Bea will be your coach" });
+    expect(await prisma.coachRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({
+      status: "accepted",
+    });
+    expect(await prisma.engagement.findUniqueOrThrow({ where: { id: engagementId } })).toMatchObject({
+      status: "active",
+      clientId: amina.id,
+      coachProfileId: b.profileId,
+      requestId,
+      programmeId,
+      cohortId,
+    });
+    expect((await emailsTo(amina.email)).at(-1)).toMatchObject({
+      kind: "coach-request-accepted",
+      subject: "Bea will be your coach",
+    });
     const coachView = await loadEngagements(prisma, b);
     expect(coachView.active.map((e) => e.other.id)).toEqual([amina.id]);
     expect(coachView.providers.find((p) => p.kind === "coach")?.freePlaces).toBe(2);
     // Answered once: a second accept or a decline is refused.
-    await expect(acceptCoachRequest(prisma, b, { choiceId: (await choicesOf(requestId))[1].id })).rejects.toEqual(new DomainError("requestNoLongerPending"));
+    await expect(acceptCoachRequest(prisma, b, { choiceId: (await choicesOf(requestId))[1].id })).rejects.toEqual(
+      new DomainError("requestNoLongerPending"),
+    );
   });
 
   it("a client withdraws their open request; the asked coach is told and can no longer answer", async () => {
@@ -295,7 +389,9 @@ describe("routing", () => {
     await withdrawCoachRequest(prisma, amina, { requestId });
     expect((await choicesOf(requestId)).map((x) => x.status)).toEqual(["skipped", "skipped"]);
     expect((await emailsTo(a.email)).map((m) => m.kind)).toEqual(["coach-request-asked", "coach-request-withdrawn"]);
-    await expect(acceptCoachRequest(prisma, a, { choiceId })).rejects.toEqual(new DomainError("requestNoLongerPending"));
+    await expect(acceptCoachRequest(prisma, a, { choiceId })).rejects.toEqual(
+      new DomainError("requestNoLongerPending"),
+    );
     await expect(withdrawCoachRequest(prisma, amina, { requestId })).rejects.toEqual(new DomainError("requestNotOpen"));
   });
 });
@@ -324,7 +420,9 @@ describe("authorization", () => {
     await expect(acceptCoachRequest(prisma, b, { choiceId })).rejects.toEqual(new DomainError("forbidden"));
     await expect(declineCoachRequest(prisma, b, { choiceId })).rejects.toEqual(new DomainError("forbidden"));
     // b's own choice is not asked yet.
-    await expect(acceptCoachRequest(prisma, b, { choiceId: waitingId })).rejects.toEqual(new DomainError("requestNoLongerPending"));
+    await expect(acceptCoachRequest(prisma, b, { choiceId: waitingId })).rejects.toEqual(
+      new DomainError("requestNoLongerPending"),
+    );
     expect(await snapshot()).toEqual(before);
   });
 
@@ -333,9 +431,14 @@ describe("authorization", () => {
     const a = await coach();
     const { requestId } = await ask(amina, [a]);
     const { engagementId } = await acceptCoachRequest(prisma, a, { choiceId: await pendingChoice(requestId) });
-    const admin = { id: (await prisma.user.create({ data: { email: `admin${++seq}@example.org` } })).id, roles: ["programme_admin"] as Role[] };
+    const admin = {
+      id: (await prisma.user.create({ data: { email: `admin${++seq}@example.org` } })).id,
+      roles: ["programme_admin"] as Role[],
+    };
     for (const stranger of [await client(), await coach(), admin]) {
-      await expect(endEngagement(prisma, stranger, { engagementId, reason: "No." })).rejects.toBeInstanceOf(DomainError);
+      await expect(endEngagement(prisma, stranger, { engagementId, reason: "No." })).rejects.toBeInstanceOf(
+        DomainError,
+      );
     }
     expect((await prisma.engagement.findUniqueOrThrow({ where: { id: engagementId } })).status).toBe("active");
     await expect(listEndedEngagements(prisma, amina)).rejects.toEqual(new DomainError("forbidden"));
@@ -352,7 +455,9 @@ describe("pausing", () => {
     const r2 = await ask(omar, [carlos]);
     const { declined } = await setCoachAvailability(prisma, carlos, { availability: "paused" });
     expect(declined).toBe(2);
-    expect((await prisma.coachProfile.findUniqueOrThrow({ where: { id: carlos.profileId } })).availability).toBe("paused");
+    expect((await prisma.coachProfile.findUniqueOrThrow({ where: { id: carlos.profileId } })).availability).toBe(
+      "paused",
+    );
     const [c1, c2] = await choicesOf(r1.requestId);
     expect(c1).toMatchObject({ status: "declined", declineReason: fr.requests.notes.paused });
     expect(c2.status).toBe("pending");
@@ -363,8 +468,12 @@ describe("pausing", () => {
     await expect(ask(await client(), [carlos])).rejects.toMatchObject({ code: "coachPaused" });
 
     await setCoachAvailability(prisma, carlos, { availability: "open" });
-    expect((await prisma.coachProfile.findUniqueOrThrow({ where: { id: carlos.profileId } })).availability).toBe("open");
-    await expect(setCoachAvailability(prisma, amina, { availability: "paused" })).rejects.toEqual(new DomainError("forbidden"));
+    expect((await prisma.coachProfile.findUniqueOrThrow({ where: { id: carlos.profileId } })).availability).toBe(
+      "open",
+    );
+    await expect(setCoachAvailability(prisma, amina, { availability: "paused" })).rejects.toEqual(
+      new DomainError("forbidden"),
+    );
   });
 });
 
@@ -378,13 +487,17 @@ describe("capacity and pause from the coach's profile page", () => {
     const [c1, c2] = await choicesOf(r.requestId);
     expect(c1.status).toBe("declined");
     expect(c2.status).toBe("pending");
-    expect((await prisma.coachProfile.findUniqueOrThrow({ where: { id: carlos.profileId } })).availability).toBe("paused");
+    expect((await prisma.coachProfile.findUniqueOrThrow({ where: { id: carlos.profileId } })).availability).toBe(
+      "paused",
+    );
   });
 
   it("never lowers capacity below the clients the coach already works with", async () => {
     const carlos = await coach({ capacity: 3 });
     await fill(carlos, 2);
-    await expect(saveCoachCapacity(prisma, carlos, { capacity: 1, availability: "open" })).rejects.toEqual(new DomainError("capacityBelowActive"));
+    await expect(saveCoachCapacity(prisma, carlos, { capacity: 1, availability: "open" })).rejects.toEqual(
+      new DomainError("capacityBelowActive"),
+    );
     expect((await prisma.coachProfile.findUniqueOrThrow({ where: { id: carlos.profileId } })).capacity).toBe(3);
     await saveCoachCapacity(prisma, carlos, { capacity: 2, availability: "open" });
     expect((await prisma.coachProfile.findUniqueOrThrow({ where: { id: carlos.profileId } })).capacity).toBe(2);
@@ -399,7 +512,9 @@ describe("ending an engagement", () => {
     const { engagementId } = await acceptCoachRequest(prisma, carlos, { choiceId: await pendingChoice(requestId) });
     await expect(ask(await client(), [carlos])).rejects.toMatchObject({ code: "coachFull" });
 
-    await expect(endEngagement(prisma, amina, { engagementId, reason: "  " })).rejects.toEqual(new DomainError("endReasonRequired"));
+    await expect(endEngagement(prisma, amina, { engagementId, reason: "  " })).rejects.toEqual(
+      new DomainError("endReasonRequired"),
+    );
     const reason = "I am moving to a field mission with no time for sessions.";
     await endEngagement(prisma, amina, { engagementId, reason });
     const ended = await prisma.engagement.findUniqueOrThrow({ where: { id: engagementId } });
@@ -409,7 +524,9 @@ describe("ending an engagement", () => {
     expect(mail.kind).toBe("engagement-ended");
     expect(mail.subject).toContain("a mis fin à votre accompagnement");
     expect(mail.text).toContain(reason);
-    await expect(endEngagement(prisma, carlos, { engagementId, reason: "again" })).rejects.toEqual(new DomainError("engagementNotActive"));
+    await expect(endEngagement(prisma, carlos, { engagementId, reason: "again" })).rejects.toEqual(
+      new DomainError("engagementNotActive"),
+    );
 
     // The place is free again at once.
     const next = await client();
@@ -429,8 +546,13 @@ describe("ending an engagement", () => {
  * connections but runs one session, and stalls when many transactions interleave: there the calls
  * queue on one connection (the race is then trivially won; the real one runs on PostgreSQL).
  */
-async function inParallel<T>(count: number, work: (client: Db, i: number) => Promise<T>): Promise<PromiseSettledResult<T>[]> {
-  const clients = Array.from({ length: db.kind === "postgresql" ? count : 1 }, () => createPrismaClient(db.url, { max: 1 }));
+async function inParallel<T>(
+  count: number,
+  work: (client: Db, i: number) => Promise<T>,
+): Promise<PromiseSettledResult<T>[]> {
+  const clients = Array.from({ length: db.kind === "postgresql" ? count : 1 }, () =>
+    createPrismaClient(db.url, { max: 1 }),
+  );
   try {
     await Promise.all(clients.map((c) => c.$queryRaw`select 1`)); // connect first
     return await Promise.allSettled(Array.from({ length: count }, (_, i) => work(clients[i % clients.length], i)));
@@ -450,7 +572,9 @@ describe("capacity under concurrency", () => {
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results) if (r.status === "rejected") expect(r.reason).toEqual(new DomainError("coachFullAccept"));
     expect(await activeOf(carlos)).toBe(3);
-    expect(await prisma.coachRequest.count({ where: { clientId: { in: clients.map((c) => c.id) }, status: "accepted" } })).toBe(1);
+    expect(
+      await prisma.coachRequest.count({ where: { clientId: { in: clients.map((c) => c.id) }, status: "accepted" } }),
+    ).toBe(1);
   });
 
   it("20 parallel accepts of the same request by a coach with one place: one succeeds", async () => {
@@ -470,14 +594,30 @@ describe("capacity under concurrency", () => {
     const first = await ask(amina, [a]);
     // A second open request in the same programme (as legacy data or another path might leave).
     const second = await prisma.coachRequest.create({
-      data: { programmeId, cohortId, clientId: amina.id, message, choices: { create: { rank: 1, coachProfileId: b.profileId, status: "pending", askedAt: new Date(), dueAt: new Date(Date.now() + 86_400_000) } } },
+      data: {
+        programmeId,
+        cohortId,
+        clientId: amina.id,
+        message,
+        choices: {
+          create: {
+            rank: 1,
+            coachProfileId: b.profileId,
+            status: "pending",
+            askedAt: new Date(),
+            dueAt: new Date(Date.now() + 86_400_000),
+          },
+        },
+      },
       include: { choices: true },
     });
     const answers = [
       { coach: a, choiceId: await pendingChoice(first.requestId) },
       { coach: b, choiceId: second.choices[0].id },
     ];
-    const results = await inParallel(2, (c, i) => acceptCoachRequest(c, answers[i].coach, { choiceId: answers[i].choiceId }));
+    const results = await inParallel(2, (c, i) =>
+      acceptCoachRequest(c, answers[i].coach, { choiceId: answers[i].choiceId }),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(refused.reason).toEqual(new DomainError("clientAlreadyEngaged"));

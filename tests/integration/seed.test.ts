@@ -50,7 +50,10 @@ async function snapshot(prisma: Db) {
       networks: { orderBy: { code: "asc" } },
       roles: { orderBy: { role: "asc" } },
       profiles: { orderBy: { kind: "asc" }, include: { documents: true } },
-      enrolments: { orderBy: [{ cohortId: "asc" }, { role: "asc" }], include: { cohort: { include: { programme: true } } } },
+      enrolments: {
+        orderBy: [{ cohortId: "asc" }, { role: "asc" }],
+        include: { cohort: { include: { programme: true } } },
+      },
     },
   });
 }
@@ -101,7 +104,8 @@ describe("demo seed", () => {
   });
 
   it("leaves every person row and its relations identical on the second run", () => {
-    const personas = (s: typeof snapshotAfterFirst) => s.filter((u) => (PERSONA_EMAILS as readonly string[]).includes(u.email));
+    const personas = (s: typeof snapshotAfterFirst) =>
+      s.filter((u) => (PERSONA_EMAILS as readonly string[]).includes(u.email));
     expect(personas(snapshotAfterFirst)).toHaveLength(PERSONA_EMAILS.length);
     expect(personas(snapshotAfterSecond)).toEqual(personas(snapshotAfterFirst));
     expect(snapshotAfterSecond).toEqual(snapshotAfterFirst);
@@ -109,12 +113,16 @@ describe("demo seed", () => {
 
   it("writes as audit rows only the history of the registrations HR has pending, sent back or rejected", async () => {
     const submitted = await db.prisma.coachProfile.count({ where: { status: "submitted" } });
-    const sentBack = await db.prisma.coachProfile.count({ where: { status: { in: ["changes_requested", "rejected"] } } });
+    const sentBack = await db.prisma.coachProfile.count({
+      where: { status: { in: ["changes_requested", "rejected"] } },
+    });
     expect(await db.prisma.coachProfile.count({ where: { status: "rejected" } })).toBeGreaterThanOrEqual(1);
     expect(first.created.auditLog).toBe(submitted + 2 * sentBack);
     expect(countsAfterSecond.auditLog).toBe(submitted + 2 * sentBack);
 
-    const priya = await db.prisma.coachProfile.findFirstOrThrow({ where: { user: { email: "pending.coach@example.org" } } });
+    const priya = await db.prisma.coachProfile.findFirstOrThrow({
+      where: { user: { email: "pending.coach@example.org" } },
+    });
     const history = await db.prisma.auditLog.findMany({ where: { targetType: "CoachProfile", targetId: priya.id } });
     expect(history).toMatchObject([{ action: "coach.submit", actorId: priya.userId, at: priya.submittedAt }]);
 
@@ -122,8 +130,15 @@ describe("demo seed", () => {
     const sentBackProfiles = await db.prisma.coachProfile.findMany({ where: { status: "changes_requested" } });
     for (const p of sentBackProfiles) {
       expect(p.reviewMessage, p.id).toBeTruthy();
-      const request = await db.prisma.auditLog.findFirstOrThrow({ where: { targetId: p.id, action: "credential.request-changes" } });
-      expect(request).toMatchObject({ actorId: hana.id, targetType: "CoachProfile", at: p.reviewedAt, data: { message: p.reviewMessage } });
+      const request = await db.prisma.auditLog.findFirstOrThrow({
+        where: { targetId: p.id, action: "credential.request-changes" },
+      });
+      expect(request).toMatchObject({
+        actorId: hana.id,
+        targetType: "CoachProfile",
+        at: p.reviewedAt,
+        data: { message: p.reviewMessage },
+      });
       expect(await db.prisma.auditLog.count({ where: { targetId: p.id, action: "coach.submit" } })).toBe(1);
     }
   });
@@ -153,7 +168,9 @@ describe("demo seed", () => {
   });
 
   it("writes a demo certificate again when its file went missing, changing no row", async () => {
-    const doc = await db.prisma.credentialDocument.findFirstOrThrow({ where: { coachProfile: { user: { email: "pending.coach@example.org" } } } });
+    const doc = await db.prisma.credentialDocument.findFirstOrThrow({
+      where: { coachProfile: { user: { email: "pending.coach@example.org" } } },
+    });
     rmSync(path.join(uploads, doc.storageKey));
     const again = await seedDatabase(db.prisma, TODAY, { storage });
     expect(again.created.credentialFile).toBe(1);
@@ -194,23 +211,37 @@ describe("demo seed", () => {
   });
 
   it("gives Carlos an approved profile and Priya a submitted one", async () => {
-    const carlos = await db.prisma.coachProfile.findFirstOrThrow({ where: { user: { email: "carlos.coach@example.org" } } });
+    const carlos = await db.prisma.coachProfile.findFirstOrThrow({
+      where: { user: { email: "carlos.coach@example.org" } },
+    });
     expect(carlos).toMatchObject({ status: "approved", availability: "open", capacity: 3, credentialKind: "icf_pcc" });
     expect([...carlos.expertiseAreas].sort()).toEqual(["career", "conflict_resolution", "leadership"]);
     expect(carlos.coachingLanguages).toEqual(["en", "fr", "es"]);
     expect(carlos.bioEn && carlos.bioFr).toBeTruthy();
-    const priya = await db.prisma.coachProfile.findFirstOrThrow({ where: { user: { email: "pending.coach@example.org" } } });
-    expect(priya).toMatchObject({ status: "submitted", credentialKind: "icf_training", trainingHours: 60, capacity: 2, reviewedAt: null });
+    const priya = await db.prisma.coachProfile.findFirstOrThrow({
+      where: { user: { email: "pending.coach@example.org" } },
+    });
+    expect(priya).toMatchObject({
+      status: "submitted",
+      credentialKind: "icf_training",
+      trainingHours: 60,
+      capacity: 2,
+      reviewedAt: null,
+    });
     expect(priya.submittedAt!.getTime()).toBeLessThan(TODAY.getTime());
     expect(priya.submittedAt!.getTime()).toBeGreaterThan(TODAY.getTime() - 7 * 86_400_000);
   });
 
   it("enrols the client, the mentor and the mentee in the current cohorts", async () => {
     const enrolments = await db.prisma.cohortEnrolment.findMany({
-      where: { user: { email: { in: ["amina.client@example.org", "maria.mentor@example.org", "mehdi.mentee@example.org"] } } },
+      where: {
+        user: { email: { in: ["amina.client@example.org", "maria.mentor@example.org", "mehdi.mentee@example.org"] } },
+      },
       include: { user: true, cohort: { include: { programme: true } } },
     });
-    const seen = enrolments.map((e) => `${e.user.email} ${e.role} ${e.cohort.programme.slug}/${e.cohort.slug} ${e.cohort.status}`).sort();
+    const seen = enrolments
+      .map((e) => `${e.user.email} ${e.role} ${e.cohort.programme.slug}/${e.cohort.slug} ${e.cohort.status}`)
+      .sort();
     expect(seen).toEqual([
       "amina.client@example.org client peer-coaching/summer-2026 open",
       "maria.mentor@example.org mentor mentoring/summer-2026 open",
@@ -237,7 +268,12 @@ describe("demo seed", () => {
     expect(approved.some((c) => c.isFormerStaff)).toBe(true);
     expect(await db.prisma.coachProfile.count({ where: { status: "changes_requested" } })).toBeGreaterThan(0);
     const stations = await db.prisma.dutyStation.findMany({ include: { _count: { select: { users: true } } } });
-    expect(stations.filter((s) => s._count.users > 0).map((s) => s.code).sort()).toEqual([...ALL_STATIONS].sort());
+    expect(
+      stations
+        .filter((s) => s._count.users > 0)
+        .map((s) => s.code)
+        .sort(),
+    ).toEqual([...ALL_STATIONS].sort());
   });
 
   it("has staff members with ineligible appointment types and no client role", async () => {
@@ -250,31 +286,57 @@ describe("demo seed", () => {
   });
 
   it("has the 2023 pilot and a current coaching cohort", async () => {
-    const pilot = await db.prisma.cohort.findFirstOrThrow({ where: { slug: "pilot-2023", programme: { slug: "peer-coaching" } } });
+    const pilot = await db.prisma.cohort.findFirstOrThrow({
+      where: { slug: "pilot-2023", programme: { slug: "peer-coaching" } },
+    });
     const day = (d: Date) => d.toISOString().slice(0, 10);
-    expect([day(pilot.startsOn), day(pilot.endsOn), pilot.status, pilot.seats]).toEqual(["2023-02-01", "2023-07-31", "closed", 60]);
+    expect([day(pilot.startsOn), day(pilot.endsOn), pilot.status, pilot.seats]).toEqual([
+      "2023-02-01",
+      "2023-07-31",
+      "closed",
+      60,
+    ]);
     expect(day(pilot.enrolmentOpensOn).startsWith("2023-01")).toBe(true);
     expect(day(pilot.enrolmentClosesOn).startsWith("2023-01")).toBe(true);
 
     // 80 days before 15 November is 27 August: the current cohorts started on 1 August.
-    const current = await db.prisma.cohort.findFirstOrThrow({ where: { slug: "summer-2026", programme: { slug: "peer-coaching" } } });
-    expect([current.nameEn, current.nameFr, current.status, current.seats]).toEqual(["Summer 2026", "Été 2026", "open", 10]);
-    expect([day(current.startsOn), day(current.endsOn), day(current.enrolmentOpensOn), day(current.enrolmentClosesOn)]).toEqual([
-      "2026-08-01",
-      "2027-01-31",
-      "2026-07-01",
-      "2026-12-15",
+    const current = await db.prisma.cohort.findFirstOrThrow({
+      where: { slug: "summer-2026", programme: { slug: "peer-coaching" } },
+    });
+    expect([current.nameEn, current.nameFr, current.status, current.seats]).toEqual([
+      "Summer 2026",
+      "Été 2026",
+      "open",
+      10,
     ]);
-    expect(await db.prisma.programme.count({ where: { slug: { in: ["peer-coaching", "mentoring", "networking"] } } })).toBe(3);
+    expect([
+      day(current.startsOn),
+      day(current.endsOn),
+      day(current.enrolmentOpensOn),
+      day(current.enrolmentClosesOn),
+    ]).toEqual(["2026-08-01", "2027-01-31", "2026-07-01", "2026-12-15"]);
+    expect(
+      await db.prisma.programme.count({ where: { slug: { in: ["peer-coaching", "mentoring", "networking"] } } }),
+    ).toBe(3);
   });
 
   it("tells the story so far: Amina and Carlos at session 3, Julien waiting for Carlos, a closed pilot", async () => {
     const amina = await db.prisma.engagement.findFirstOrThrow({
       where: { client: { email: "amina.client@example.org" }, status: "active", programme: { slug: "peer-coaching" } },
-      include: { coachProfile: { include: { user: true } }, sessions: { orderBy: { position: "asc" }, include: { feedback: true } } },
+      include: {
+        coachProfile: { include: { user: true } },
+        sessions: { orderBy: { position: "asc" }, include: { feedback: true } },
+      },
     });
     expect(amina.coachProfile.user.email).toBe("carlos.coach@example.org");
-    expect(amina.sessions.map((s) => s.status)).toEqual(["completed", "completed", "completed", "scheduled", "planned", "planned"]);
+    expect(amina.sessions.map((s) => s.status)).toEqual([
+      "completed",
+      "completed",
+      "completed",
+      "scheduled",
+      "planned",
+      "planned",
+    ]);
     expect(amina.sessions.slice(0, 3).every((s) => s.feedback.length === 2)).toBe(true);
     const next = amina.sessions[3].startsAt!.getTime() - TODAY.getTime();
     expect(next).toBeGreaterThan(2 * 86_400_000);
@@ -289,25 +351,42 @@ describe("demo seed", () => {
     expect(julien.request.client.email).toBe("julien.dubois@example.org");
     expect(julien.dueAt!.getTime()).toBeGreaterThan(TODAY.getTime());
 
-    const pilot = await db.prisma.engagement.groupBy({ by: ["status"], where: { cohort: { slug: "pilot-2023" } }, _count: true });
+    const pilot = await db.prisma.engagement.groupBy({
+      by: ["status"],
+      where: { cohort: { slug: "pilot-2023" } },
+      _count: true,
+    });
     expect(Object.fromEntries(pilot.map((g) => [g.status, g._count]))).toEqual({ completed: 4, ended: 2 });
     const ended = await db.prisma.engagement.findMany({ where: { status: "ended" } });
     expect(ended.every((e) => e.endReason && e.endedById && e.endedAt)).toBe(true);
-    expect(await db.prisma.coachRequest.count({ where: { status: "exhausted", cohort: { slug: "pilot-2023" } } })).toBe(1);
-    const pilotAnswers = await db.prisma.sessionFeedback.count({ where: { session: { engagement: { cohort: { slug: "pilot-2023" } } } } });
+    expect(await db.prisma.coachRequest.count({ where: { status: "exhausted", cohort: { slug: "pilot-2023" } } })).toBe(
+      1,
+    );
+    const pilotAnswers = await db.prisma.sessionFeedback.count({
+      where: { session: { engagement: { cohort: { slug: "pilot-2023" } } } },
+    });
     expect(pilotAnswers).toBeGreaterThanOrEqual(5);
 
     // The current coaching cohort is full: one freed seat offered, two people waiting.
-    const current = await db.prisma.cohort.findFirstOrThrow({ where: { slug: "summer-2026", programme: { slug: "peer-coaching" } }, include: { enrolments: true } });
+    const current = await db.prisma.cohort.findFirstOrThrow({
+      where: { slug: "summer-2026", programme: { slug: "peer-coaching" } },
+      include: { enrolments: true },
+    });
     const held = current.enrolments.filter((e) => e.status === "enrolled" || e.status === "offered").length;
     expect(held).toBe(current.seats);
     expect(current.enrolments.filter((e) => e.status === "offered")).toHaveLength(1);
     expect(current.enrolments.filter((e) => e.status === "waitlisted")).toHaveLength(2);
 
     // Nobody holds more active clients than their capacity, nor two active coaches.
-    const coaches = await db.prisma.coachProfile.findMany({ include: { _count: { select: { engagements: { where: { status: "active" } } } } } });
+    const coaches = await db.prisma.coachProfile.findMany({
+      include: { _count: { select: { engagements: { where: { status: "active" } } } } },
+    });
     for (const c of coaches) expect(c._count.engagements).toBeLessThanOrEqual(c.capacity);
-    const clients = await db.prisma.engagement.groupBy({ by: ["clientId", "programmeId"], where: { status: "active" }, _count: true });
+    const clients = await db.prisma.engagement.groupBy({
+      by: ["clientId", "programmeId"],
+      where: { status: "active" },
+      _count: true,
+    });
     expect(clients.every((g) => g._count === 1)).toBe(true);
   });
 
@@ -317,11 +396,24 @@ describe("demo seed", () => {
       include: {
         programme: true,
         coachProfile: { include: { user: true } },
-        sessions: { orderBy: { position: "asc" }, include: { feedback: { include: { author: true } }, checklistTicks: { include: { user: true } } } },
+        sessions: {
+          orderBy: { position: "asc" },
+          include: { feedback: { include: { author: true } }, checklistTicks: { include: { user: true } } },
+        },
       },
     });
-    expect([engagement.programme.slug, engagement.coachProfile.kind, engagement.coachProfile.user.email]).toEqual(["mentoring", "mentor", "maria.mentor@example.org"]);
-    expect(engagement.sessions.map((s) => s.status)).toEqual(["completed", "completed", "completed", "scheduled", ...Array(5).fill("planned")]);
+    expect([engagement.programme.slug, engagement.coachProfile.kind, engagement.coachProfile.user.email]).toEqual([
+      "mentoring",
+      "mentor",
+      "maria.mentor@example.org",
+    ]);
+    expect(engagement.sessions.map((s) => s.status)).toEqual([
+      "completed",
+      "completed",
+      "completed",
+      "scheduled",
+      ...Array(5).fill("planned"),
+    ]);
     expect(engagement.sessions[3].stepKey).toBe("mentoring.leadership");
     const next = engagement.sessions[3].startsAt!.getTime() - TODAY.getTime();
     expect(next).toBeGreaterThan(0);
@@ -337,23 +429,54 @@ describe("demo seed", () => {
     expect(engagement.sessions[2].feedback.map((f) => f.author.email)).toEqual(["mehdi.mentee@example.org"]);
     expect(engagement.sessions[0].feedback).toHaveLength(2);
 
-    const maria = await db.prisma.coachProfile.findUniqueOrThrow({ where: { userId_kind: { userId: engagement.coachProfile.userId, kind: "mentor" } }, include: { programme: true } });
-    expect(maria).toMatchObject({ status: "approved", availability: "open", capacity: 2, programme: { slug: "mentoring" } });
+    const maria = await db.prisma.coachProfile.findUniqueOrThrow({
+      where: { userId_kind: { userId: engagement.coachProfile.userId, kind: "mentor" } },
+      include: { programme: true },
+    });
+    expect(maria).toMatchObject({
+      status: "approved",
+      availability: "open",
+      capacity: 2,
+      programme: { slug: "mentoring" },
+    });
     expect(maria.careerPath && maria.bioEn && maria.bioFr).toBeTruthy();
   });
 
   it("has a mentor directory and networking opt-ins, without Carlos, Priya, Amina or Mehdi", async () => {
-    const mentors = await db.prisma.coachProfile.findMany({ where: { kind: "mentor", status: "approved" }, include: { programme: true, user: { include: { roles: true } } } });
+    const mentors = await db.prisma.coachProfile.findMany({
+      where: { kind: "mentor", status: "approved" },
+      include: { programme: true, user: { include: { roles: true } } },
+    });
     expect(mentors.length).toBeGreaterThanOrEqual(9);
-    expect(mentors.every((m) => m.programme?.slug === "mentoring" && m.user.roles.some((r) => r.role === "mentor"))).toBe(true);
+    expect(
+      mentors.every((m) => m.programme?.slug === "mentoring" && m.user.roles.some((r) => r.role === "mentor")),
+    ).toBe(true);
     expect(mentors.some((m) => m.availability === "paused")).toBe(true);
     expect(new Set(mentors.map((m) => m.user.entityId)).size).toBeGreaterThanOrEqual(6);
-    const networking = await db.prisma.coachProfile.findMany({ where: { kind: "networking" }, include: { programme: true, user: true } });
+    const networking = await db.prisma.coachProfile.findMany({
+      where: { kind: "networking" },
+      include: { programme: true, user: true },
+    });
     expect(networking.length).toBeGreaterThanOrEqual(6);
-    expect(networking.every((n) => n.status === "approved" && n.availability === "open" && n.programme?.slug === "networking" && n.bioEn && n.bioFr)).toBe(true);
+    expect(
+      networking.every(
+        (n) =>
+          n.status === "approved" &&
+          n.availability === "open" &&
+          n.programme?.slug === "networking" &&
+          n.bioEn &&
+          n.bioFr,
+      ),
+    ).toBe(true);
     const emails = networking.map((n) => n.user.email);
     expect(emails).toContain("maria.mentor@example.org");
-    for (const absent of ["carlos.coach@example.org", "pending.coach@example.org", "amina.client@example.org", "mehdi.mentee@example.org"]) expect(emails).not.toContain(absent);
+    for (const absent of [
+      "carlos.coach@example.org",
+      "pending.coach@example.org",
+      "amina.client@example.org",
+      "mehdi.mentee@example.org",
+    ])
+      expect(emails).not.toContain(absent);
   });
 
   it("has Amina's tripartite mission at its mid-point review, with the accepted contract, its indicators and its history", async () => {
@@ -379,25 +502,48 @@ describe("demo seed", () => {
     const midpoint = mission.milestones.find((m) => m.kind === "midpoint_review")!;
     expect(midpoint.status).toBe("scheduled");
     expect(midpoint.scheduledAt!.getTime()).toBeGreaterThan(TODAY.getTime());
-    expect(mission.milestones.filter((m) => m.status === "held").map((m) => m.kind).sort()).toEqual(["coachee_meeting", "preliminary_meeting"]);
+    expect(
+      mission.milestones
+        .filter((m) => m.status === "held")
+        .map((m) => m.kind)
+        .sort(),
+    ).toEqual(["coachee_meeting", "preliminary_meeting"]);
     expect(mission.proposals.map((p) => p.status)).toEqual(["superseded", "approved"]);
     expect(proposalApproved(mission.proposals[1].reviews, true)).toBe(true);
     const [contract] = mission.contracts;
-    expect([mission.contracts.length, contract.status, contract.proposalId, contractAccepted(contract.acceptances)]).toEqual([1, "accepted", mission.proposals[1].id, true]);
+    expect([
+      mission.contracts.length,
+      contract.status,
+      contract.proposalId,
+      contractAccepted(contract.acceptances),
+    ]).toEqual([1, "accepted", mission.proposals[1].id, true]);
     expect(mission.indicators.map((i) => i.description)).toEqual(mission.proposals[1].indicators);
     expect(mission.indicators.every((i) => i.result === null)).toBe(true);
     expect(mission.engagement?.programme.type).toBe("tripartite_coaching");
     expect(mission.engagement?.sessions).toHaveLength(mission.proposals[1].sessionCount);
-    expect(mission.engagement?.sessions.map((s) => s.status)).toEqual(["completed", "completed", "completed", "planned", "planned", "planned"]);
+    expect(mission.engagement?.sessions.map((s) => s.status)).toEqual([
+      "completed",
+      "completed",
+      "completed",
+      "planned",
+      "planned",
+      "planned",
+    ]);
   });
 
   it("records the coaches' monthly supervision: Carlos missed last month only, most others attended", async () => {
-    const records = await db.prisma.supervisionRecord.findMany({ include: { coachProfile: { include: { user: true } } } });
+    const records = await db.prisma.supervisionRecord.findMany({
+      include: { coachProfile: { include: { user: true } } },
+    });
     const byCoach = new Map<string, { heldOn: Date; attended: boolean }[]>();
-    for (const r of records) byCoach.set(r.coachProfile.user.email, [...(byCoach.get(r.coachProfile.user.email) ?? []), r]);
+    for (const r of records)
+      byCoach.set(r.coachProfile.user.email, [...(byCoach.get(r.coachProfile.user.email) ?? []), r]);
     const carlos = attendanceByMonth(byCoach.get("carlos.coach@example.org")!, TODAY, null);
     expect(carlos.map((m) => m.state)).toEqual(["attended", "attended", "attended", "attended", "attended", "missed"]);
-    const approved = await db.prisma.coachProfile.findMany({ where: { kind: "coach", status: "approved" }, include: { user: true } });
+    const approved = await db.prisma.coachProfile.findMany({
+      where: { kind: "coach", status: "approved" },
+      include: { user: true },
+    });
     const missed = approved.filter((c) => missedLastMonth(byCoach.get(c.user.email) ?? [], TODAY, c.reviewedAt));
     expect(missed.length).toBeGreaterThanOrEqual(2);
     expect(missed.length).toBeLessThan(approved.length / 4);
@@ -407,10 +553,17 @@ describe("demo seed", () => {
     const emails = await db.prisma.outboxEmail.findMany();
     expect(emails.length).toBeGreaterThanOrEqual(20);
     expect(second.created.outboxEmail).toBe(0);
-    expect(emails.every((e) => e.status === "sent" && e.sentAt && e.sentAt >= e.createdAt && e.createdAt <= new Date("2026-11-16T00:00:00Z"))).toBe(true);
+    expect(
+      emails.every(
+        (e) =>
+          e.status === "sent" && e.sentAt && e.sentAt >= e.createdAt && e.createdAt <= new Date("2026-11-16T00:00:00Z"),
+      ),
+    ).toBe(true);
     // Carlos reads French: Julien's request reached him in French.
     const asked = emails.filter((e) => e.to === "carlos.coach@example.org" && e.kind === "coach-request-asked");
-    expect(asked.map((e) => e.subject)).toContain(msg("fr", "email.requests.asked.subject", { client: "Julien Dubois" }));
+    expect(asked.map((e) => e.subject)).toContain(
+      msg("fr", "email.requests.asked.subject", { client: "Julien Dubois" }),
+    );
     // The invitation to Amina's next session carries its calendar file.
     const invitation = emails.find((e) => e.to === "amina.client@example.org" && e.kind === "session-scheduled");
     expect(JSON.stringify(invitation?.attachments)).toContain("BEGIN:VCALENDAR");
@@ -419,15 +572,26 @@ describe("demo seed", () => {
 
   // Last: it changes the data.
   it("restores seed values that were changed, without touching the rest", async () => {
-    await db.prisma.coachProfile.updateMany({ where: { user: { email: "carlos.coach@example.org" } }, data: { capacity: 1 } });
-    await db.prisma.user.update({ where: { email: "amina.client@example.org" }, data: { name: "Someone Else", networks: { set: [] } } });
+    await db.prisma.coachProfile.updateMany({
+      where: { user: { email: "carlos.coach@example.org" } },
+      data: { capacity: 1 },
+    });
+    await db.prisma.user.update({
+      where: { email: "amina.client@example.org" },
+      data: { name: "Someone Else", networks: { set: [] } },
+    });
     const third = await seedDatabase(db.prisma, TODAY, { storage });
     expect(third.updated).toMatchObject({ coachProfile: 1, user: 1 });
     expect(third.created.userNetwork).toBe(1);
     expect(await rowCounts(db.prisma)).toEqual(countsAfterFirst);
-    const carlos = await db.prisma.coachProfile.findFirstOrThrow({ where: { user: { email: "carlos.coach@example.org" } } });
+    const carlos = await db.prisma.coachProfile.findFirstOrThrow({
+      where: { user: { email: "carlos.coach@example.org" } },
+    });
     expect(carlos.capacity).toBe(3);
-    const amina = await db.prisma.user.findUniqueOrThrow({ where: { email: "amina.client@example.org" }, include: { networks: true } });
+    const amina = await db.prisma.user.findUniqueOrThrow({
+      where: { email: "amina.client@example.org" },
+      include: { networks: true },
+    });
     expect([amina.name, amina.networks.map((n) => n.code)]).toEqual(["Amina Diallo", ["POLNET"]]);
   });
 });

@@ -36,7 +36,12 @@ let endEngagement: typeof import("@/lib/server/engagements/end-engagement").endE
 let kickOutbox: typeof import("@/lib/server/outbox-worker").kickOutbox;
 
 type Actor = { id: string; roles: Role[]; email: string; timeZone: string };
-type Pair = { coach: Actor & { profileId: string }; client: Actor; engagementId: string; sessions: { id: string; position: number; stepKey: string }[] };
+type Pair = {
+  coach: Actor & { profileId: string };
+  client: Actor;
+  engagementId: string;
+  sessions: { id: string; position: number; stepKey: string }[];
+};
 const programmes: Record<"coaching" | "mentoring", string> = { coaching: "", mentoring: "" };
 let cohortId: string;
 let seq = 0;
@@ -55,21 +60,55 @@ async function person(role: Role, o: { timeZone?: string; language?: Locale; nam
   return { id: u.id, roles: [role], email: u.email, timeZone: u.timeZone };
 }
 
-async function coachOf(o: { timeZone?: string; language?: Locale; name?: string; role?: Role; status?: "approved" | "draft" } = {}) {
+async function coachOf(
+  o: { timeZone?: string; language?: Locale; name?: string; role?: Role; status?: "approved" | "draft" } = {},
+) {
   const c = await person(o.role ?? "coach", o);
-  const profile = await prisma.coachProfile.create({ data: { userId: c.id, status: o.status ?? "approved", capacity: 3 } });
+  const profile = await prisma.coachProfile.create({
+    data: { userId: c.id, status: o.status ?? "approved", capacity: 3 },
+  });
   return { ...c, profileId: profile.id };
 }
 
 /** An active engagement whose plan is made by createSessionPlan, as when a coach accepts. */
-async function pair(o: { plan?: "coaching" | "mentoring"; coach?: Pair["coach"]; coachZone?: string; clientZone?: string; coachLanguage?: Locale; clientLanguage?: Locale; startedAt?: Date } = {}): Promise<Pair> {
-  const coach = o.coach ?? (await coachOf({ timeZone: o.coachZone ?? "Europe/Zurich", language: o.coachLanguage ?? "fr", name: "Carlos Mendes" }));
-  const client = await person(o.plan === "mentoring" ? "mentee" : "client", { timeZone: o.clientZone ?? "America/New_York", language: o.clientLanguage ?? "en", name: "Amina Diallo" });
+async function pair(
+  o: {
+    plan?: "coaching" | "mentoring";
+    coach?: Pair["coach"];
+    coachZone?: string;
+    clientZone?: string;
+    coachLanguage?: Locale;
+    clientLanguage?: Locale;
+    startedAt?: Date;
+  } = {},
+): Promise<Pair> {
+  const coach =
+    o.coach ??
+    (await coachOf({
+      timeZone: o.coachZone ?? "Europe/Zurich",
+      language: o.coachLanguage ?? "fr",
+      name: "Carlos Mendes",
+    }));
+  const client = await person(o.plan === "mentoring" ? "mentee" : "client", {
+    timeZone: o.clientZone ?? "America/New_York",
+    language: o.clientLanguage ?? "en",
+    name: "Amina Diallo",
+  });
   const engagement = await prisma.engagement.create({
-    data: { programmeId: programmes[o.plan ?? "coaching"], cohortId, coachProfileId: coach.profileId, clientId: client.id, startedAt: o.startedAt ?? new Date() },
+    data: {
+      programmeId: programmes[o.plan ?? "coaching"],
+      cohortId,
+      coachProfileId: coach.profileId,
+      clientId: client.id,
+      startedAt: o.startedAt ?? new Date(),
+    },
   });
   await prisma.$transaction((tx) => createSessionPlan(tx, engagement.id, coach.id));
-  const sessions = await prisma.engagementSession.findMany({ where: { engagementId: engagement.id }, orderBy: { position: "asc" }, select: { id: true, position: true, stepKey: true } });
+  const sessions = await prisma.engagementSession.findMany({
+    where: { engagementId: engagement.id },
+    orderBy: { position: "asc" },
+    select: { id: true, position: true, stepKey: true },
+  });
   return { coach, client, engagementId: engagement.id, sessions };
 }
 
@@ -82,10 +121,23 @@ function inDays(days: number, hourUtc = 9): Date {
 }
 const video = { mode: "video" as const, location: "https://meet.example.org/room-42" };
 /** Proposes `at` as the proposer types it: their wall-clock time in their own zone. */
-const propose = (who: Actor, sessionId: string, at: Date, extra: Partial<{ timeZone: string; mode: "video" | "in_person" | "phone"; location: string }> = {}, client: Db = prisma) =>
-  proposeSessionTime(client, who, { sessionId, startsAtLocal: instantToLocalTime(at, extra.timeZone ?? who.timeZone), timeZone: who.timeZone, ...video, ...extra });
+const propose = (
+  who: Actor,
+  sessionId: string,
+  at: Date,
+  extra: Partial<{ timeZone: string; mode: "video" | "in_person" | "phone"; location: string }> = {},
+  client: Db = prisma,
+) =>
+  proposeSessionTime(client, who, {
+    sessionId,
+    startsAtLocal: instantToLocalTime(at, extra.timeZone ?? who.timeZone),
+    timeZone: who.timeZone,
+    ...video,
+    ...extra,
+  });
 /** Makes a session's agreed time lie in the past, as if the days had gone by. */
-const timePasses = (sessionId: string, startsAt = new Date(Date.now() - 2 * 3_600_000)) => prisma.engagementSession.update({ where: { id: sessionId }, data: { startsAt } });
+const timePasses = (sessionId: string, startsAt = new Date(Date.now() - 2 * 3_600_000)) =>
+  prisma.engagementSession.update({ where: { id: sessionId }, data: { startsAt } });
 const session = (id: string) => prisma.engagementSession.findUniqueOrThrow({ where: { id } });
 const emailsTo = (to: string) => prisma.outboxEmail.findMany({ where: { to }, orderBy: { createdAt: "asc" } });
 type Attachment = { filename: string; contentType: string; content: string };
@@ -138,15 +190,46 @@ beforeAll(async () => {
   ({ endEngagement } = await import("@/lib/server/engagements/end-engagement"));
   ({ kickOutbox } = await import("@/lib/server/outbox-worker"));
   programmes.coaching = (
-    await prisma.programme.create({ data: { slug: "peer-coaching", type: "coaching", sessionPlan: "coaching", nameEn: "Peer coaching", nameFr: "Coaching entre pairs", descriptionEn: "-", descriptionFr: "-" } })
+    await prisma.programme.create({
+      data: {
+        slug: "peer-coaching",
+        type: "coaching",
+        sessionPlan: "coaching",
+        nameEn: "Peer coaching",
+        nameFr: "Coaching entre pairs",
+        descriptionEn: "-",
+        descriptionFr: "-",
+      },
+    })
   ).id;
   programmes.mentoring = (
-    await prisma.programme.create({ data: { slug: "mentoring", type: "mentoring", sessionPlan: "mentoring", nameEn: "Mentoring", nameFr: "Mentorat", descriptionEn: "-", descriptionFr: "-" } })
+    await prisma.programme.create({
+      data: {
+        slug: "mentoring",
+        type: "mentoring",
+        sessionPlan: "mentoring",
+        nameEn: "Mentoring",
+        nameFr: "Mentorat",
+        descriptionEn: "-",
+        descriptionFr: "-",
+      },
+    })
   ).id;
   const day = (s: string) => new Date(`${s}T00:00:00Z`);
   cohortId = (
     await prisma.cohort.create({
-      data: { programmeId: programmes.coaching, slug: "now", nameEn: "Now", nameFr: "Maintenant", startsOn: day("2025-01-01"), endsOn: day("2030-06-30"), enrolmentOpensOn: day("2024-12-01"), enrolmentClosesOn: day("2030-01-01"), seats: 500, status: "running" },
+      data: {
+        programmeId: programmes.coaching,
+        slug: "now",
+        nameEn: "Now",
+        nameFr: "Maintenant",
+        startsOn: day("2025-01-01"),
+        endsOn: day("2030-06-30"),
+        enrolmentOpensOn: day("2024-12-01"),
+        enrolmentClosesOn: day("2030-01-01"),
+        seats: 500,
+        status: "running",
+      },
     })
   ).id;
 });
@@ -163,7 +246,10 @@ describe("the session plan", () => {
     const carlos = await coachOf({ timeZone: "Europe/Zurich" });
     const amina = await person("client");
     await prisma.cohortEnrolment.create({ data: { cohortId, userId: amina.id, role: "client", status: "enrolled" } });
-    const { requestId } = await requestCoach(prisma, amina, { coachProfileIds: [carlos.profileId], message: "Leading a new team." });
+    const { requestId } = await requestCoach(prisma, amina, {
+      coachProfileIds: [carlos.profileId],
+      message: "Leading a new team.",
+    });
     const choice = await prisma.coachRequestChoice.findFirstOrThrow({ where: { requestId } });
     const started = new Date("2026-11-23T08:00:00Z");
     const { engagementId } = await acceptCoachRequest(prisma, carlos, { choiceId: choice.id }, started);
@@ -200,7 +286,10 @@ describe("the session plan", () => {
 
   it("is made once, even when asked for twice at the same time", async () => {
     const p = await pair();
-    const results = await Promise.all([prisma.$transaction((tx) => createSessionPlan(tx, p.engagementId)), prisma.$transaction((tx) => createSessionPlan(tx, p.engagementId))]);
+    const results = await Promise.all([
+      prisma.$transaction((tx) => createSessionPlan(tx, p.engagementId)),
+      prisma.$transaction((tx) => createSessionPlan(tx, p.engagementId)),
+    ]);
     expect(results).toEqual([0, 0]);
     expect(await prisma.engagementSession.count({ where: { engagementId: p.engagementId } })).toBe(6);
   });
@@ -208,7 +297,9 @@ describe("the session plan", () => {
   it("an engagement created without a plan gets it when one of its people opens it", async () => {
     const carlos = await coachOf();
     const amina = await person("client");
-    const e = await prisma.engagement.create({ data: { programmeId: programmes.coaching, coachProfileId: carlos.profileId, clientId: amina.id } });
+    const e = await prisma.engagement.create({
+      data: { programmeId: programmes.coaching, coachProfileId: carlos.profileId, clientId: amina.id },
+    });
     const view = await loadEngagementPage(prisma, amina, e.id);
     expect(view.sessions).toHaveLength(6);
     expect(view.progress).toEqual({ completed: 0, total: 6 });
@@ -217,11 +308,23 @@ describe("the session plan", () => {
 
 describe("proposing and accepting a time", () => {
   it("the coach proposes, the client accepts: both get the invitation in their own language and zone, same UID and SEQUENCE", async () => {
-    const p = await pair({ coachZone: "Europe/Zurich", coachLanguage: "fr", clientZone: "America/New_York", clientLanguage: "en" });
+    const p = await pair({
+      coachZone: "Europe/Zurich",
+      coachLanguage: "fr",
+      clientZone: "America/New_York",
+      clientLanguage: "en",
+    });
     const intro = p.sessions[0].id;
     const at = inDays(10, 9); // 10:00 in Geneva, 04:00 in New York
     await propose(p.coach, intro, at);
-    expect(await session(intro)).toMatchObject({ status: "proposed", startsAt: at, timeZone: "Europe/Zurich", mode: "video", proposedById: p.coach.id, icsSequence: 0 });
+    expect(await session(intro)).toMatchObject({
+      status: "proposed",
+      startsAt: at,
+      timeZone: "Europe/Zurich",
+      mode: "video",
+      proposedById: p.coach.id,
+      icsSequence: 0,
+    });
     const [proposal] = await emailsTo(p.client.email);
     expect(proposal.subject).toContain(en.sessionPlans.coaching.intro.title);
     expect(proposal.text).toContain("(America/New York)");
@@ -254,10 +357,16 @@ describe("proposing and accepting a time", () => {
     await kickOutbox();
     const files = readdirSync(db.outboxDir).filter((f) => f.endsWith(`${toClient.id}.eml`));
     expect(files).toHaveLength(1);
-    expect(readFileSync(path.join(db.outboxDir, files[0]), "utf8")).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST/);
+    expect(readFileSync(path.join(db.outboxDir, files[0]), "utf8")).toMatch(
+      /Content-Type: text\/calendar; charset=utf-8; method=REQUEST/,
+    );
 
     // The page offers the same event to download.
-    const download = await loadSessionIcs(prisma, p.client, { engagementId: p.engagementId, sessionId: intro, locale: "en" });
+    const download = await loadSessionIcs(prisma, p.client, {
+      engagementId: p.engagementId,
+      sessionId: intro,
+      locale: "en",
+    });
     expect(parseIcs(download.content).event.uid).toBe(a.event.uid);
     expect(download.filename).toBe("binome-session-1.ics");
   });
@@ -271,7 +380,12 @@ describe("proposing and accepting a time", () => {
     expect(await snapshot(p.engagementId)).toEqual(before);
 
     await propose(p.coach, s, inDays(6), { mode: "in_person", location: "Palais des Nations, E-3042" });
-    expect(await session(s)).toMatchObject({ status: "proposed", proposedById: p.coach.id, mode: "in_person", location: "Palais des Nations, E-3042" });
+    expect(await session(s)).toMatchObject({
+      status: "proposed",
+      proposedById: p.coach.id,
+      mode: "in_person",
+      location: "Palais des Nations, E-3042",
+    });
     expect(await refusal(acceptSessionTime(prisma, p.coach, { sessionId: s }))).toBe("sessionCannotAcceptOwnProposal");
     await acceptSessionTime(prisma, p.client, { sessionId: s });
     expect((await session(s)).status).toBe("scheduled");
@@ -282,12 +396,43 @@ describe("proposing and accepting a time", () => {
     const s = p.sessions[0].id;
     const before = await snapshot(p.engagementId);
     expect(await refusal(propose(p.coach, s, new Date(Date.now() - DAY)))).toBe("sessionTimeInPast");
-    expect(await refusal(proposeSessionTime(prisma, p.coach, { sessionId: s, startsAtLocal: "2030-01-10T10:00", timeZone: "Mars/Olympus", ...video }))).toBe("sessionTimeZoneUnknown");
-    expect(await refusal(proposeSessionTime(prisma, p.coach, { sessionId: s, startsAtLocal: "2030-01-10T10:00", timeZone: "+01:00", ...video }))).toBe("sessionTimeZoneUnknown");
-    expect(await refusal(proposeSessionTime(prisma, p.coach, { sessionId: s, startsAtLocal: "2030-03-31T02:30", timeZone: "Europe/Zurich", ...video }))).toBe("sessionTimeInvalid");
+    expect(
+      await refusal(
+        proposeSessionTime(prisma, p.coach, {
+          sessionId: s,
+          startsAtLocal: "2030-01-10T10:00",
+          timeZone: "Mars/Olympus",
+          ...video,
+        }),
+      ),
+    ).toBe("sessionTimeZoneUnknown");
+    expect(
+      await refusal(
+        proposeSessionTime(prisma, p.coach, {
+          sessionId: s,
+          startsAtLocal: "2030-01-10T10:00",
+          timeZone: "+01:00",
+          ...video,
+        }),
+      ),
+    ).toBe("sessionTimeZoneUnknown");
+    expect(
+      await refusal(
+        proposeSessionTime(prisma, p.coach, {
+          sessionId: s,
+          startsAtLocal: "2030-03-31T02:30",
+          timeZone: "Europe/Zurich",
+          ...video,
+        }),
+      ),
+    ).toBe("sessionTimeInvalid");
     expect(await refusal(propose(p.coach, s, inDays(3), { mode: "video", location: "" }))).toBe("sessionLinkRequired");
-    expect(await refusal(propose(p.coach, s, inDays(3), { mode: "video", location: "javascript:alert(1)" }))).toBe("sessionLinkInvalid");
-    expect(await refusal(propose(p.coach, s, inDays(3), { mode: "in_person", location: " " }))).toBe("sessionPlaceRequired");
+    expect(await refusal(propose(p.coach, s, inDays(3), { mode: "video", location: "javascript:alert(1)" }))).toBe(
+      "sessionLinkInvalid",
+    );
+    expect(await refusal(propose(p.coach, s, inDays(3), { mode: "in_person", location: " " }))).toBe(
+      "sessionPlaceRequired",
+    );
     expect(await snapshot(p.engagementId)).toEqual(before);
   });
 
@@ -299,8 +444,12 @@ describe("proposing and accepting a time", () => {
     await acceptSessionTime(prisma, first.client, { sessionId: first.sessions[0].id });
     const before = await snapshot(second.engagementId);
     // Half an hour later overlaps the 45 minutes; the other client proposing does not change that.
-    expect(await refusal(propose(second.client, second.sessions[0].id, new Date(at.getTime() + 30 * 60_000)))).toBe("sessionOverlap");
-    expect(await refusal(propose(first.coach, first.sessions[1].id, new Date(at.getTime() - 15 * 60_000)))).toBe("sessionOverlap");
+    expect(await refusal(propose(second.client, second.sessions[0].id, new Date(at.getTime() + 30 * 60_000)))).toBe(
+      "sessionOverlap",
+    );
+    expect(await refusal(propose(first.coach, first.sessions[1].id, new Date(at.getTime() - 15 * 60_000)))).toBe(
+      "sessionOverlap",
+    );
     expect(await snapshot(second.engagementId)).toEqual(before);
     // Back to back is fine.
     await propose(second.client, second.sessions[0].id, new Date(at.getTime() + 45 * 60_000));
@@ -315,18 +464,25 @@ describe("proposing and accepting a time", () => {
     const pairs: Pair[] = [];
     for (let i = 0; i < 6; i++) pairs.push(await pair({ coach }));
     const at = inDays(20, 13);
-    const clients = Array.from({ length: db.kind === "postgresql" ? pairs.length : 1 }, () => createPrismaClient(db.url, { max: 1 }));
+    const clients = Array.from({ length: db.kind === "postgresql" ? pairs.length : 1 }, () =>
+      createPrismaClient(db.url, { max: 1 }),
+    );
     try {
       await Promise.all(clients.map((c) => c.$queryRaw`select 1`));
       const results = await Promise.allSettled(
-        pairs.map((p, i) => propose(p.client, p.sessions[0].id, new Date(at.getTime() + i * 5 * 60_000), {}, clients[i % clients.length])),
+        pairs.map((p, i) =>
+          propose(p.client, p.sessions[0].id, new Date(at.getTime() + i * 5 * 60_000), {}, clients[i % clients.length]),
+        ),
       );
       expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-      for (const r of results) if (r.status === "rejected") expect((r.reason as DomainError).code).toBe("sessionOverlap");
+      for (const r of results)
+        if (r.status === "rejected") expect((r.reason as DomainError).code).toBe("sessionOverlap");
     } finally {
       await Promise.all(clients.map((c) => c.$disconnect()));
     }
-    const proposed = await prisma.engagementSession.count({ where: { engagement: { coachProfileId: coach.profileId }, status: "proposed" } });
+    const proposed = await prisma.engagementSession.count({
+      where: { engagement: { coachProfileId: coach.profileId }, status: "proposed" },
+    });
     expect(proposed).toBe(1);
   });
 });
@@ -407,14 +563,19 @@ describe("marking sessions completed", () => {
     const p = await pair();
     const [intro, first] = p.sessions;
     await markSessionsCompleted(prisma, p.client, { engagementId: p.engagementId, sessionIds: [intro.id, first.id] });
-    for (const s of [intro, first]) expect(await session(s.id)).toMatchObject({ status: "completed", completedById: p.client.id });
+    for (const s of [intro, first])
+      expect(await session(s.id)).toMatchObject({ status: "completed", completedById: p.client.id });
     expect((await session(intro.id)).completedAt).not.toBeNull();
     const email = (await emailsTo(p.coach.email)).at(-1)!;
     expect(email.kind).toBe("sessions-completed");
     expect(email.text).toContain(fr.sessionPlans.coaching.intro.title);
     const view = await loadEngagementPage(prisma, p.coach, p.engagementId);
     expect(view.progress).toEqual({ completed: 2, total: 6 });
-    expect((await loadEngagementProgress(prisma, [p.engagementId])).get(p.engagementId)).toMatchObject({ completed: 2, total: 6, next: { position: 3 } });
+    expect((await loadEngagementProgress(prisma, [p.engagementId])).get(p.engagementId)).toMatchObject({
+      completed: 2,
+      total: 6,
+      next: { position: 3 },
+    });
   });
 
   it("a session whose time is still to come cannot be marked; if one of the chosen cannot, none is", async () => {
@@ -423,27 +584,37 @@ describe("marking sessions completed", () => {
     await propose(p.coach, intro.id, inDays(3));
     await acceptSessionTime(prisma, p.client, { sessionId: intro.id });
     const before = await snapshot(p.engagementId);
-    expect(await refusal(markSessionsCompleted(prisma, p.coach, { engagementId: p.engagementId, sessionIds: [first.id, intro.id] }))).toBe("sessionNotStarted");
+    expect(
+      await refusal(
+        markSessionsCompleted(prisma, p.coach, { engagementId: p.engagementId, sessionIds: [first.id, intro.id] }),
+      ),
+    ).toBe("sessionNotStarted");
     expect(await snapshot(p.engagementId)).toEqual(before);
     // Once the meeting has started, it can.
     await timePasses(intro.id);
     await markSessionsCompleted(prisma, p.coach, { engagementId: p.engagementId, sessionIds: [intro.id] });
     expect((await session(intro.id)).status).toBe("completed");
     // Completed is final.
-    expect(await refusal(markSessionsCompleted(prisma, p.coach, { engagementId: p.engagementId, sessionIds: [intro.id] }))).toBe("sessionTransitionNotAllowed");
+    expect(
+      await refusal(markSessionsCompleted(prisma, p.coach, { engagementId: p.engagementId, sessionIds: [intro.id] })),
+    ).toBe("sessionTransitionNotAllowed");
     expect(await refusal(propose(p.coach, intro.id, inDays(6)))).toBe("sessionTransitionNotAllowed");
   });
 
   it("when every session is completed the engagement is completed, both are told, and nothing changes any more", async () => {
     const p = await pair();
-    await markSessionsCompleted(prisma, p.coach, { engagementId: p.engagementId, sessionIds: p.sessions.slice(0, 5).map((s) => s.id) });
+    await markSessionsCompleted(prisma, p.coach, {
+      engagementId: p.engagementId,
+      sessionIds: p.sessions.slice(0, 5).map((s) => s.id),
+    });
     expect((await prisma.engagement.findUniqueOrThrow({ where: { id: p.engagementId } })).status).toBe("active");
     await markSessionsCompleted(prisma, p.client, { engagementId: p.engagementId, sessionIds: [p.sessions[5].id] });
     const engagement = await prisma.engagement.findUniqueOrThrow({ where: { id: p.engagementId } });
     expect(engagement.status).toBe("completed");
     expect(engagement.completedAt).not.toBeNull();
     expect(engagement.endedAt).toEqual(engagement.completedAt);
-    for (const who of [p.coach, p.client]) expect((await emailsTo(who.email)).at(-1)!.kind).toBe("engagement-completed");
+    for (const who of [p.coach, p.client])
+      expect((await emailsTo(who.email)).at(-1)!.kind).toBe("engagement-completed");
     expect((await emailsTo(p.coach.email)).at(-1)!.subject).toContain("Coaching entre pairs");
     const view = await loadEngagementPage(prisma, p.client, p.engagementId);
     expect(view).toMatchObject({ status: "completed", progress: { completed: 6, total: 6 } });
@@ -473,7 +644,11 @@ describe("marking sessions completed", () => {
     await prisma.engagement.update({ where: { id: p.engagementId }, data: { status: "ended", endedAt: new Date() } });
     const before = await snapshot(p.engagementId);
     expect(await refusal(propose(p.coach, p.sessions[0].id, inDays(3)))).toBe("engagementNotActive");
-    expect(await refusal(markSessionsCompleted(prisma, p.client, { engagementId: p.engagementId, sessionIds: [p.sessions[0].id] }))).toBe("engagementNotActive");
+    expect(
+      await refusal(
+        markSessionsCompleted(prisma, p.client, { engagementId: p.engagementId, sessionIds: [p.sessions[0].id] }),
+      ),
+    ).toBe("engagementNotActive");
     expect(await snapshot(p.engagementId)).toEqual(before);
   });
 });
@@ -484,7 +659,13 @@ describe("who may see and change sessions", () => {
     const s = p.sessions[0].id;
     await propose(p.coach, s, inDays(3));
     await saveSessionNote(prisma, p.coach, { sessionId: s, body: "Amina seems anxious about her new team." });
-    const strangers = [await coachOf(), await person("client"), await person("hr_reviewer"), await person("programme_admin"), await person("mentor")];
+    const strangers = [
+      await coachOf(),
+      await person("client"),
+      await person("hr_reviewer"),
+      await person("programme_admin"),
+      await person("mentor"),
+    ];
     const before = await snapshot(p.engagementId);
     for (const who of strangers) {
       // Everyone may hold engagements of their own (networking conversations), so the permission
@@ -494,10 +675,16 @@ describe("who may see and change sessions", () => {
       expect(expected).toContain(await refusal(acceptSessionTime(prisma, who, { sessionId: s })));
       expect(expected).toContain(await refusal(propose(who, s, inDays(4))));
       expect(expected).toContain(await refusal(cancelSession(prisma, who, { sessionId: s })));
-      expect(expected).toContain(await refusal(markSessionsCompleted(prisma, who, { engagementId: p.engagementId, sessionIds: [s] })));
+      expect(expected).toContain(
+        await refusal(markSessionsCompleted(prisma, who, { engagementId: p.engagementId, sessionIds: [s] })),
+      );
       expect(expected).toContain(await refusal(saveSessionNote(prisma, who, { sessionId: s, body: "x" })));
-      expect(expected).toContain(await refusal(setChecklistTick(prisma, who, { sessionId: s, itemKey: "before.read-profile", ticked: true })));
-      expect(expected).toContain(await refusal(loadSessionIcs(prisma, who, { engagementId: p.engagementId, sessionId: s, locale: "en" })));
+      expect(expected).toContain(
+        await refusal(setChecklistTick(prisma, who, { sessionId: s, itemKey: "before.read-profile", ticked: true })),
+      );
+      expect(expected).toContain(
+        await refusal(loadSessionIcs(prisma, who, { engagementId: p.engagementId, sessionId: s, locale: "en" })),
+      );
     }
     expect(await snapshot(p.engagementId)).toEqual(before);
   });
@@ -506,10 +693,25 @@ describe("who may see and change sessions", () => {
     const mine = await pair();
     const theirs = await pair();
     const before = await snapshot(theirs.engagementId);
-    expect(await refusal(markSessionsCompleted(prisma, mine.client, { engagementId: mine.engagementId, sessionIds: [mine.sessions[0].id, theirs.sessions[0].id] }))).toBe("sessionNotFound");
+    expect(
+      await refusal(
+        markSessionsCompleted(prisma, mine.client, {
+          engagementId: mine.engagementId,
+          sessionIds: [mine.sessions[0].id, theirs.sessions[0].id],
+        }),
+      ),
+    ).toBe("sessionNotFound");
     expect(await snapshot(theirs.engagementId)).toEqual(before);
     expect((await session(mine.sessions[0].id)).status).toBe("planned");
-    expect(await refusal(loadSessionIcs(prisma, mine.client, { engagementId: mine.engagementId, sessionId: theirs.sessions[0].id, locale: "en" }))).toBe("sessionNotFound");
+    expect(
+      await refusal(
+        loadSessionIcs(prisma, mine.client, {
+          engagementId: mine.engagementId,
+          sessionId: theirs.sessions[0].id,
+          locale: "en",
+        }),
+      ),
+    ).toBe("sessionNotFound");
   });
 
   it("private notes are read by their writer only, never by the other participant", async () => {
@@ -544,11 +746,16 @@ describe("who may see and change sessions", () => {
     await setChecklistTick(prisma, p.coach, { sessionId: s.id, itemKey: items[1], ticked: true }); // twice is once
     await setChecklistTick(prisma, p.client, { sessionId: s.id, itemKey: items[2], ticked: true });
     await setChecklistTick(prisma, p.coach, { sessionId: s.id, itemKey: items[1], ticked: false });
-    const ticked = (v: Awaited<ReturnType<typeof loadEngagementPage>>) => v.sessions[0].checklist.flatMap((g) => g.items.filter((i) => i.ticked).map((i) => i.key));
+    const ticked = (v: Awaited<ReturnType<typeof loadEngagementPage>>) =>
+      v.sessions[0].checklist.flatMap((g) => g.items.filter((i) => i.ticked).map((i) => i.key));
     expect(ticked(await loadEngagementPage(prisma, p.coach, p.engagementId))).toEqual([items[0]]);
     expect(ticked(await loadEngagementPage(prisma, p.client, p.engagementId))).toEqual([items[2]]);
     const before = await snapshot(p.engagementId);
-    expect(await refusal(setChecklistTick(prisma, p.coach, { sessionId: s.id, itemKey: "before.hack-the-planet", ticked: true }))).toBe("checklistItemUnknown");
+    expect(
+      await refusal(
+        setChecklistTick(prisma, p.coach, { sessionId: s.id, itemKey: "before.hack-the-planet", ticked: true }),
+      ),
+    ).toBe("checklistItemUnknown");
     expect(await snapshot(p.engagementId)).toEqual(before);
   });
 });

@@ -53,7 +53,11 @@ describe("magic-link e-mail", () => {
     await sendSignInLink({ identifier: "known@example.org", url: link });
     await kickOutbox(); // delivery runs in the background; let it finish within this test
     const [mail] = await prisma.outboxEmail.findMany();
-    expect(mail).toMatchObject({ to: "known@example.org", subject: "Votre lien de connexion à Binôme", kind: "sign-in-link" });
+    expect(mail).toMatchObject({
+      to: "known@example.org",
+      subject: "Votre lien de connexion à Binôme",
+      kind: "sign-in-link",
+    });
     expect(mail.text).toContain(link);
   });
 
@@ -67,7 +71,11 @@ describe("magic-link e-mail", () => {
 
 describe("sign-in callback", () => {
   const signIn = (email: string, verificationRequest?: boolean) =>
-    authOptions().callbacks!.signIn!({ user: { id: "x", email }, account: null, email: { verificationRequest } } as never);
+    authOptions().callbacks!.signIn!({
+      user: { id: "x", email },
+      account: null,
+      email: { verificationRequest },
+    } as never);
 
   it("answers every link request alike, known or not", async () => {
     expect(await signIn("stranger@example.org", true)).toBe(true);
@@ -81,7 +89,10 @@ describe("sign-in callback", () => {
   });
 
   it("makes magic links expire after 10 minutes", () => {
-    const email = authOptions().providers.find((p) => p.id === "email") as { maxAge?: number; options?: { maxAge?: number } };
+    const email = authOptions().providers.find((p) => p.id === "email") as {
+      maxAge?: number;
+      options?: { maxAge?: number };
+    };
     expect(email.options?.maxAge ?? email.maxAge).toBe(600);
   });
 });

@@ -56,30 +56,66 @@ afterAll(async () => {
 describe("recording supervision", () => {
   it("records a session on the coach's own profile, with an audit row", async () => {
     const c = await coach();
-    const { recordId } = await recordSupervision(prisma, c, { heldOn: "2026-10-14", supervisor: "  Dr Lina Haddad ", attended: true }, NOW);
+    const { recordId } = await recordSupervision(
+      prisma,
+      c,
+      { heldOn: "2026-10-14", supervisor: "  Dr Lina Haddad ", attended: true },
+      NOW,
+    );
     const row = await prisma.supervisionRecord.findUniqueOrThrow({ where: { id: recordId } });
-    expect([row.coachProfileId, row.heldOn.toISOString(), row.supervisor, row.attended]).toEqual([c.profileId, "2026-10-14T00:00:00.000Z", "Dr Lina Haddad", true]);
-    expect(await prisma.auditLog.count({ where: { targetType: "SupervisionRecord", targetId: recordId, actorId: c.id } })).toBe(1);
+    expect([row.coachProfileId, row.heldOn.toISOString(), row.supervisor, row.attended]).toEqual([
+      c.profileId,
+      "2026-10-14T00:00:00.000Z",
+      "Dr Lina Haddad",
+      true,
+    ]);
+    expect(
+      await prisma.auditLog.count({ where: { targetType: "SupervisionRecord", targetId: recordId, actorId: c.id } }),
+    ).toBe(1);
   });
 
   it("refuses future dates (in the coach's own time zone), dates two years back, impossible dates, a blank supervisor and a second record on one day", async () => {
     const c = await coach({ timeZone: "Pacific/Auckland" });
     // 23 Nov 10:00 UTC is already 23 Nov 23:00 in Auckland: the 23rd is today there, the 24th is not.
     await recordSupervision(prisma, c, { heldOn: "2026-11-23", supervisor: "A", attended: true }, NOW);
-    expect(await refusal(recordSupervision(prisma, c, { heldOn: "2026-11-24", supervisor: "A", attended: true }, NOW))).toBe("supervisionDateFuture");
-    expect(await refusal(recordSupervision(prisma, c, { heldOn: "2024-10-01", supervisor: "A", attended: true }, NOW))).toBe("supervisionDateTooOld");
-    expect(await refusal(recordSupervision(prisma, c, { heldOn: "2026-02-30", supervisor: "A", attended: true }, NOW))).toBe("supervisionDateRequired");
-    expect(await refusal(recordSupervision(prisma, c, { heldOn: "2026-10-01", supervisor: "   ", attended: true }, NOW))).toBe("supervisorRequired");
-    expect(await refusal(recordSupervision(prisma, c, { heldOn: "2026-11-23", supervisor: "B", attended: false }, NOW))).toBe("supervisionDuplicate");
+    expect(
+      await refusal(recordSupervision(prisma, c, { heldOn: "2026-11-24", supervisor: "A", attended: true }, NOW)),
+    ).toBe("supervisionDateFuture");
+    expect(
+      await refusal(recordSupervision(prisma, c, { heldOn: "2024-10-01", supervisor: "A", attended: true }, NOW)),
+    ).toBe("supervisionDateTooOld");
+    expect(
+      await refusal(recordSupervision(prisma, c, { heldOn: "2026-02-30", supervisor: "A", attended: true }, NOW)),
+    ).toBe("supervisionDateRequired");
+    expect(
+      await refusal(recordSupervision(prisma, c, { heldOn: "2026-10-01", supervisor: "   ", attended: true }, NOW)),
+    ).toBe("supervisorRequired");
+    expect(
+      await refusal(recordSupervision(prisma, c, { heldOn: "2026-11-23", supervisor: "B", attended: false }, NOW)),
+    ).toBe("supervisionDuplicate");
     expect(await prisma.supervisionRecord.count({ where: { coachProfileId: c.profileId } })).toBe(1);
   });
 
   it("is for coaches only; a coach deletes their own records, never another's", async () => {
     const a = await coach();
     const b = await coach();
-    const { recordId } = await recordSupervision(prisma, a, { heldOn: "2026-10-02", supervisor: "S", attended: true }, NOW);
+    const { recordId } = await recordSupervision(
+      prisma,
+      a,
+      { heldOn: "2026-10-02", supervisor: "S", attended: true },
+      NOW,
+    );
     for (const role of ["client", "sponsor", "hr_reviewer", "programme_admin"] as const) {
-      expect(await refusal(recordSupervision(prisma, { id: a.id, roles: [role] }, { heldOn: "2026-10-03", supervisor: "S", attended: true }, NOW))).toBe("forbidden");
+      expect(
+        await refusal(
+          recordSupervision(
+            prisma,
+            { id: a.id, roles: [role] },
+            { heldOn: "2026-10-03", supervisor: "S", attended: true },
+            NOW,
+          ),
+        ),
+      ).toBe("forbidden");
     }
     expect(await refusal(deleteSupervisionRecord(prisma, b, { recordId }))).toBe("notFound");
     expect(await prisma.supervisionRecord.count({ where: { id: recordId } })).toBe(1);

@@ -27,15 +27,18 @@ describe("English and French catalogues", () => {
   });
 
   it("use the same placeholders in both languages", () => {
-    for (const key of Object.keys(enKeys)) expect(argumentsOf(frKeys[key] ?? ""), key).toEqual(argumentsOf(enKeys[key]));
+    for (const key of Object.keys(enKeys))
+      expect(argumentsOf(frKeys[key] ?? ""), key).toEqual(argumentsOf(enKeys[key]));
   });
 
   it("have no empty message", () => {
-    for (const [key, value] of [...Object.entries(enKeys), ...Object.entries(frKeys)]) expect(value.trim(), key).not.toBe("");
+    for (const [key, value] of [...Object.entries(enKeys), ...Object.entries(frKeys)])
+      expect(value.trim(), key).not.toBe("");
   });
 
   it("name every role and every navigation item", () => {
     for (const role of ROLES) expect(enKeys[`roles.${role}`] && frKeys[`roles.${role}`], role).toBeTruthy();
-    for (const item of NAV_ITEMS) expect(enKeys[`nav.${item.labelKey}`] && frKeys[`nav.${item.labelKey}`], item.href).toBeTruthy();
+    for (const item of NAV_ITEMS)
+      expect(enKeys[`nav.${item.labelKey}`] && frKeys[`nav.${item.labelKey}`], item.href).toBeTruthy();
   });
 });

@@ -33,7 +33,8 @@ function namespacesUsed() {
     for (const call of readFileSync(file, "utf8").matchAll(/\buseTranslations\(\s*([^)]*?)\s*\)/g)) {
       const literal = /^["'`]([\w.]+)["'`]$/.exec(call[1]);
       if (literal) used.push({ file: rel, namespace: literal[1] });
-      else if (COMPUTED_NAMESPACES[rel]) used.push(...COMPUTED_NAMESPACES[rel].map((namespace) => ({ file: rel, namespace })));
+      else if (COMPUTED_NAMESPACES[rel])
+        used.push(...COMPUTED_NAMESPACES[rel].map((namespace) => ({ file: rel, namespace })));
       else computed.push(`${rel}: useTranslations(${call[1]})`);
     }
   }
@@ -48,7 +49,9 @@ describe("the messages sent to the browser", () => {
     expect(used.length).toBeGreaterThan(20);
     // A namespace worked out at run time: list what it may be in COMPUTED_NAMESPACES above.
     expect(computed).toEqual([]);
-    const missing = used.filter((u) => !covered(u.namespace)).map((u) => `${u.file}: "${u.namespace}" (add it to CLIENT_NAMESPACES)`);
+    const missing = used
+      .filter((u) => !covered(u.namespace))
+      .map((u) => `${u.file}: "${u.namespace}" (add it to CLIENT_NAMESPACES)`);
     expect(missing).toEqual([]);
   });
 

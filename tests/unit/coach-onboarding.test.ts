@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { allowedEvents, COACH_EVENTS, COACH_STATUSES, credentialsEditable, isListed, transition } from "@/lib/domain/coach-lifecycle";
+import {
+  allowedEvents,
+  COACH_EVENTS,
+  COACH_STATUSES,
+  credentialsEditable,
+  isListed,
+  transition,
+} from "@/lib/domain/coach-lifecycle";
 import { missingForSubmission, trainingQualifies, type ProfileForSubmission } from "@/lib/domain/coach-profile";
 import { COMMITMENTS_VERSION } from "@/lib/domain/commitments";
 import { checkUpload, cleanFileName, MAX_CREDENTIAL_BYTES } from "@/lib/domain/credential-file";
@@ -22,7 +29,8 @@ describe("coach lifecycle", () => {
     const ok = new Set(allowed.map(([from, event]) => `${from}:${event}`));
     for (const from of COACH_STATUSES)
       for (const event of COACH_EVENTS)
-        if (!ok.has(`${from}:${event}`)) expect(transition(from, event), `${from}:${event}`).toEqual({ ok: false, error: "transitionNotAllowed" });
+        if (!ok.has(`${from}:${event}`))
+          expect(transition(from, event), `${from}:${event}`).toEqual({ ok: false, error: "transitionNotAllowed" });
   });
 
   it("lists what HR may decide on a submission", () => {
@@ -38,7 +46,8 @@ describe("coach lifecycle", () => {
   it("lists only approved coaches who take clients", () => {
     expect(isListed({ status: "approved", availability: "open" })).toBe(true);
     expect(isListed({ status: "approved", availability: "paused" })).toBe(false);
-    for (const status of COACH_STATUSES.filter((s) => s !== "approved")) expect(isListed({ status, availability: "open" })).toBe(false);
+    for (const status of COACH_STATUSES.filter((s) => s !== "approved"))
+      expect(isListed({ status, availability: "open" })).toBe(false);
   });
 });
 
@@ -107,15 +116,24 @@ describe("submission requirements", () => {
     expect(trainingQualifies(49, true)).toBe(false);
     expect(trainingQualifies(50, false)).toBe(false);
     expect(trainingQualifies(50, true)).toBe(true);
-    expect(missingForSubmission({ ...complete, trainingHours: 40, observedPractice: false })).toEqual(["trainingHours", "observedPractice"]);
+    expect(missingForSubmission({ ...complete, trainingHours: 40, observedPractice: false })).toEqual([
+      "trainingHours",
+      "observedPractice",
+    ]);
   });
 
   it("asks no training hours of an ICF-certified coach", () => {
-    expect(missingForSubmission({ ...complete, credentialKind: "icf_pcc", trainingHours: null, observedPractice: null })).toEqual([]);
+    expect(
+      missingForSubmission({ ...complete, credentialKind: "icf_pcc", trainingHours: null, observedPractice: null }),
+    ).toEqual([]);
   });
 
   it("wants a capacity of 1 to 3 clients, at least one expertise area and one document", () => {
-    expect(missingForSubmission({ ...complete, capacity: 4, expertiseAreas: [], documentCount: 0 })).toEqual(["expertise", "capacity", "documents"]);
+    expect(missingForSubmission({ ...complete, capacity: 4, expertiseAreas: [], documentCount: 0 })).toEqual([
+      "expertise",
+      "capacity",
+      "documents",
+    ]);
   });
 
   it("wants the current version of the commitments accepted", () => {

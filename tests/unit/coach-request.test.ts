@@ -28,7 +28,8 @@ describe("choices", () => {
   it("the form schema names the field at fault", () => {
     const base = { choice1: "a", choice2: "", choice3: "", message: "Hello" };
     expect(requestCoachSchema.safeParse(base).success).toBe(true);
-    const issues = (v: object) => requestCoachSchema.safeParse({ ...base, ...v }).error?.issues.map((i) => [i.path.join("."), i.message]);
+    const issues = (v: object) =>
+      requestCoachSchema.safeParse({ ...base, ...v }).error?.issues.map((i) => [i.path.join("."), i.message]);
     expect(issues({ choice1: "" })).toEqual([["choice1", "firstChoiceRequired"]]);
     expect(issues({ choice2: "a" })).toEqual([["choice2", "duplicateChoice"]]);
     expect(issues({ choice3: "b" })).toEqual([["choice2", "choiceGap"]]);
@@ -64,10 +65,14 @@ describe("working days", () => {
 });
 
 describe("routing", () => {
-  const choices = (...statuses: ChoiceStatus[]) => statuses.map((status, i) => ({ id: `c${i + 1}`, rank: i + 1, status }));
+  const choices = (...statuses: ChoiceStatus[]) =>
+    statuses.map((status, i) => ({ id: `c${i + 1}`, rank: i + 1, status }));
 
   it("asks the next waiting choice by rank after a decline or lapse", () => {
-    expect(nextStep(choices("declined", "waiting", "waiting"))).toEqual({ kind: "ask", choice: { id: "c2", rank: 2, status: "waiting" } });
+    expect(nextStep(choices("declined", "waiting", "waiting"))).toEqual({
+      kind: "ask",
+      choice: { id: "c2", rank: 2, status: "waiting" },
+    });
     expect(nextStep(choices("declined", "lapsed", "waiting"))).toMatchObject({ kind: "ask", choice: { id: "c3" } });
     expect(nextStep([...choices("lapsed", "waiting", "waiting")].reverse())).toMatchObject({ choice: { id: "c2" } });
   });

@@ -68,7 +68,9 @@ describe("rates and medians", () => {
   });
 
   it("puts a value in the bucket whose lower bound it reached, as width_bucket does", () => {
-    expect([0, 2.99, 3, 6.5, 7, 13.9, 14, 400].map((v) => bucketOf(v, PENDING_AGE_BOUNDS_DAYS))).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);
+    expect([0, 2.99, 3, 6.5, 7, 13.9, 14, 400].map((v) => bucketOf(v, PENDING_AGE_BOUNDS_DAYS))).toEqual([
+      0, 0, 1, 1, 2, 2, 3, 3,
+    ]);
     expect(bucketCounts([0.5, 1, 3, 10, 30, 31], [3, 7, 14])).toEqual([2, 1, 1, 2]);
     expect(bucketRanges([3, 7, 14])).toEqual([
       { from: 0, to: 3 },
@@ -81,7 +83,15 @@ describe("rates and medians", () => {
 
 describe("seats", () => {
   it("counts enrolled and offered places as seats used, waitlisted people as the waiting list", () => {
-    const counts = countByStatus(["enrolled", "enrolled", "offered", "waitlisted", "withdrawn", "waitlisted", "enrolled"]);
+    const counts = countByStatus([
+      "enrolled",
+      "enrolled",
+      "offered",
+      "waitlisted",
+      "withdrawn",
+      "waitlisted",
+      "enrolled",
+    ]);
     const f = seatFigures(5, counts);
     expect(f).toEqual({ seats: 5, held: 4, enrolled: 3, offered: 1, waitlisted: 2, withdrawn: 1 });
     expect(seatsUsedRate(f)).toBe(0.8);
@@ -161,7 +171,13 @@ describe("completion rate", () => {
 
 describe("coach utilisation", () => {
   it("divides the coaches' active clients by the places they offer", () => {
-    expect(utilisation([{ active: 1, capacity: 3 }, { active: 2, capacity: 2 }, { active: 0, capacity: 1 }])).toBe(0.5);
+    expect(
+      utilisation([
+        { active: 1, capacity: 3 },
+        { active: 2, capacity: 2 },
+        { active: 0, capacity: 1 },
+      ]),
+    ).toBe(0.5);
     expect(utilisation([])).toBeNull();
   });
 
@@ -176,10 +192,22 @@ describe("coach utilisation", () => {
 describe("supervision attendance", () => {
   it("counts the cohort's complete months only, from its first to its last", () => {
     const pilot = { startsOn: d("2023-02-01"), endsOn: d("2023-07-31") };
-    expect(supervisionMonths(pilot, d("2026-01-10"))).toEqual(["2023-02", "2023-03", "2023-04", "2023-05", "2023-06", "2023-07"]);
+    expect(supervisionMonths(pilot, d("2026-01-10"))).toEqual([
+      "2023-02",
+      "2023-03",
+      "2023-04",
+      "2023-05",
+      "2023-06",
+      "2023-07",
+    ]);
     expect(supervisionMonths(pilot, d("2023-04-30"))).toEqual(["2023-02", "2023-03"]);
     expect(supervisionMonths(pilot, d("2023-02-20"))).toEqual([]);
-    expect(supervisionMonths({ startsOn: d("2025-11-01"), endsOn: d("2026-04-30") }, d("2026-03-02"))).toEqual(["2025-11", "2025-12", "2026-01", "2026-02"]);
+    expect(supervisionMonths({ startsOn: d("2025-11-01"), endsOn: d("2026-04-30") }, d("2026-03-02"))).toEqual([
+      "2025-11",
+      "2025-12",
+      "2026-01",
+      "2026-02",
+    ]);
   });
 
   it("expects each coach once a month from the month their first engagement began", () => {
@@ -217,9 +245,21 @@ describe("feedback aggregates", () => {
 
   it("shows only the number of answers of a group too small to show, never a score", () => {
     const fromOnePerson = [5, 4, 5, 5, 4, 5].map((u) => answer("a", u));
-    expect(aggregateFeedback(fromOnePerson)).toEqual({ answers: 6, visible: false, meanUsefulness: null, usefulness: null });
-    expect(aggregateFeedback([answer("a", 1), answer("b", 5)])).toEqual({ answers: 2, visible: false, meanUsefulness: null, usefulness: null });
-    expect(revealFeedback({ answers: 0, people: 0, usefulnessSum: 0, usefulness: [0, 0, 0, 0, 0] }).meanUsefulness).toBeNull();
+    expect(aggregateFeedback(fromOnePerson)).toEqual({
+      answers: 6,
+      visible: false,
+      meanUsefulness: null,
+      usefulness: null,
+    });
+    expect(aggregateFeedback([answer("a", 1), answer("b", 5)])).toEqual({
+      answers: 2,
+      visible: false,
+      meanUsefulness: null,
+      usefulness: null,
+    });
+    expect(
+      revealFeedback({ answers: 0, people: 0, usefulnessSum: 0, usefulness: [0, 0, 0, 0, 0] }).meanUsefulness,
+    ).toBeNull();
   });
 
   it("tells from a few sampled authors how many people answered at least, and when to count them exactly", () => {
@@ -236,6 +276,10 @@ describe("feedback aggregates", () => {
 
   it("counts the answers that ticked each thing that helped", () => {
     const answers = [answer("a", 5, ["listening", "tools"]), answer("b", 4, ["listening"]), answer("c", 3, [])];
-    expect(helpedCounts(answers, ["listening", "tools", "questions"])).toEqual({ listening: 2, tools: 1, questions: 0 });
+    expect(helpedCounts(answers, ["listening", "tools", "questions"])).toEqual({
+      listening: 2,
+      tools: 1,
+      questions: 0,
+    });
   });
 });

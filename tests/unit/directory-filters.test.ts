@@ -21,7 +21,9 @@ describe("parseDirectoryFilters", () => {
 
   it("reads every filter", () => {
     const f = parseDirectoryFilters(
-      new URLSearchParams("q=  conflict   resolution &entity=OCHA&station=GVA&gender=female&network=POLNET&expertise=leadership&language=fr&tz=America/New_York&free=1&sort=places&page=3"),
+      new URLSearchParams(
+        "q=  conflict   resolution &entity=OCHA&station=GVA&gender=female&network=POLNET&expertise=leadership&language=fr&tz=America/New_York&free=1&sort=places&page=3",
+      ),
     );
     expect(f).toEqual({
       q: "conflict resolution",
@@ -71,7 +73,9 @@ describe("parseDirectoryFilters", () => {
 describe("directory links", () => {
   it("writes only what differs from the defaults, and round-trips", () => {
     expect(directoryQueryString(DEFAULT_FILTERS)).toBe("");
-    const f = parseDirectoryFilters(new URLSearchParams("q=Élodie&entity=mine&expertise=career&free=1&sort=places&page=2"));
+    const f = parseDirectoryFilters(
+      new URLSearchParams("q=Élodie&entity=mine&expertise=career&free=1&sort=places&page=2"),
+    );
     expect(parseDirectoryFilters(new URLSearchParams(directoryQueryString(f)))).toEqual(f);
   });
 
@@ -90,8 +94,20 @@ describe("directory links", () => {
   });
 
   it("drops well-formed values that name nothing known", () => {
-    const options = { entities: ["OCHA"], stations: ["GVA"], networks: ["POLNET"], languages: ["fr"], timeZones: ["Europe/Zurich"] };
-    const f = parseDirectoryFilters({ entity: "XYZ", station: "GVA", network: "NONET", language: "zz", tz: "Europe/Zurich" });
+    const options = {
+      entities: ["OCHA"],
+      stations: ["GVA"],
+      networks: ["POLNET"],
+      languages: ["fr"],
+      timeZones: ["Europe/Zurich"],
+    };
+    const f = parseDirectoryFilters({
+      entity: "XYZ",
+      station: "GVA",
+      network: "NONET",
+      language: "zz",
+      tz: "Europe/Zurich",
+    });
     expect(keepKnownValues(f, options)).toEqual({ ...DEFAULT_FILTERS, station: "GVA", timeZone: "Europe/Zurich" });
     expect(keepKnownValues(parseDirectoryFilters({ entity: "mine" }), options).entity).toEqual({ kind: "mine" });
   });

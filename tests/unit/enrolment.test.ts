@@ -34,17 +34,28 @@ describe("enrolment window", () => {
   });
 
   it("says why it is not open", () => {
-    expect(enrolmentWindow(cohort, new Date("2026-02-28T23:59:59Z"))).toEqual({ open: false, reason: "enrolmentNotYetOpen" });
-    expect(enrolmentWindow(cohort, new Date("2026-04-01T00:00:00Z"))).toEqual({ open: false, reason: "enrolmentClosed" });
+    expect(enrolmentWindow(cohort, new Date("2026-02-28T23:59:59Z"))).toEqual({
+      open: false,
+      reason: "enrolmentNotYetOpen",
+    });
+    expect(enrolmentWindow(cohort, new Date("2026-04-01T00:00:00Z"))).toEqual({
+      open: false,
+      reason: "enrolmentClosed",
+    });
     for (const status of ["draft", "running", "closed"] as const)
-      expect(enrolmentWindow({ ...cohort, status }, new Date("2026-03-15T12:00:00Z"))).toEqual({ open: false, reason: "cohortNotOpen" });
+      expect(enrolmentWindow({ ...cohort, status }, new Date("2026-03-15T12:00:00Z"))).toEqual({
+        open: false,
+        reason: "cohortNotOpen",
+      });
   });
 });
 
 describe("seats", () => {
   it("are held by enrolled and offered places only", () => {
     expect(ENROLMENT_STATUSES.filter(holdsSeat)).toEqual(["enrolled", "offered"]);
-    expect(seatsHeld([{ status: "enrolled" }, { status: "offered" }, { status: "waitlisted" }, { status: "withdrawn" }])).toBe(2);
+    expect(
+      seatsHeld([{ status: "enrolled" }, { status: "offered" }, { status: "waitlisted" }, { status: "withdrawn" }]),
+    ).toBe(2);
     expect(seatsLeft(3, 2)).toBe(1);
     expect(seatsLeft(3, 5)).toBe(0);
   });
@@ -69,8 +80,16 @@ describe("seat offers", () => {
 
 describe("status moves", () => {
   it("allow only the documented moves", () => {
-    const allowed = ENROLMENT_STATUSES.flatMap((from) => ENROLMENT_STATUSES.filter((to) => canMove(from, to)).map((to) => `${from}→${to}`));
-    expect(allowed.sort()).toEqual(["enrolled→withdrawn", "offered→enrolled", "offered→withdrawn", "waitlisted→offered", "waitlisted→withdrawn"]);
+    const allowed = ENROLMENT_STATUSES.flatMap((from) =>
+      ENROLMENT_STATUSES.filter((to) => canMove(from, to)).map((to) => `${from}→${to}`),
+    );
+    expect(allowed.sort()).toEqual([
+      "enrolled→withdrawn",
+      "offered→enrolled",
+      "offered→withdrawn",
+      "waitlisted→offered",
+      "waitlisted→withdrawn",
+    ]);
   });
 
   it("let a person join with no place, or again after withdrawing", () => {

@@ -23,8 +23,14 @@ describe("settings", () => {
   });
 
   it("wants the three OpenID Connect settings together", () => {
-    expect(() => parseEnv({ OIDC_ISSUER: "https://login.example.org/tenant/v2.0" })).toThrow(/OIDC_ISSUER: set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together/);
-    const env = parseEnv({ OIDC_ISSUER: "https://login.example.org/t/v2.0", OIDC_CLIENT_ID: "id", OIDC_CLIENT_SECRET: "secret" });
+    expect(() => parseEnv({ OIDC_ISSUER: "https://login.example.org/tenant/v2.0" })).toThrow(
+      /OIDC_ISSUER: set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together/,
+    );
+    const env = parseEnv({
+      OIDC_ISSUER: "https://login.example.org/t/v2.0",
+      OIDC_CLIENT_ID: "id",
+      OIDC_CLIENT_SECRET: "secret",
+    });
     expect(env.OIDC_CLIENT_ID).toBe("id");
   });
 

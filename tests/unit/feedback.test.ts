@@ -19,13 +19,16 @@ import { formatSessionTime, sessionNudgeEmail, sessionReminderEmail, sessionTitl
 import { closingEvaluationSchema, sessionFeedbackSchema } from "@/lib/validation/feedback";
 
 function lookup(catalogue: unknown, key: string): unknown {
-  return key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogue);
+  return key
+    .split(".")
+    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogue);
 }
 
 describe("who may evaluate what", () => {
   it("evaluates only completed sessions", () => {
     expect(canEvaluateSession("completed")).toBe(true);
-    for (const s of ["planned", "proposed", "scheduled", "missed", "cancelled"]) expect(canEvaluateSession(s), s).toBe(false);
+    for (const s of ["planned", "proposed", "scheduled", "missed", "cancelled"])
+      expect(canEvaluateSession(s), s).toBe(false);
   });
   it("opens the closing evaluation only for a completed engagement", () => {
     expect(canGiveClosingEvaluation("completed")).toBe(true);
@@ -53,31 +56,63 @@ describe("who may evaluate what", () => {
 describe("the evaluation forms' schemas", () => {
   const base = { engagementId: "e1", sessionId: "s1", helped: [], comment: "" };
   it("takes the radio button's string and gives a number", () => {
-    const parsed = sessionFeedbackSchema.parse({ ...base, usefulness: "4", helped: ["listening", "listening", "tools"] });
+    const parsed = sessionFeedbackSchema.parse({
+      ...base,
+      usefulness: "4",
+      helped: ["listening", "listening", "tools"],
+    });
     expect(parsed.usefulness).toBe(4);
     expect(parsed.helped).toEqual(["listening", "tools"]);
     // The action parses the form's output again.
     expect(sessionFeedbackSchema.parse(parsed).usefulness).toBe(4);
   });
-  it.each([undefined, null, "", "0", "6", "2.5", "abc"])("asks how useful it was when usefulness is %s", (usefulness) => {
-    const result = sessionFeedbackSchema.safeParse({ ...base, usefulness });
-    expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => i.message)).toEqual(["usefulnessRequired"]);
-  });
+  it.each([undefined, null, "", "0", "6", "2.5", "abc"])(
+    "asks how useful it was when usefulness is %s",
+    (usefulness) => {
+      const result = sessionFeedbackSchema.safeParse({ ...base, usefulness });
+      expect(result.success).toBe(false);
+      expect(result.error?.issues.map((i) => i.message)).toEqual(["usefulnessRequired"]);
+    },
+  );
   it("refuses an unknown 'what helped' choice and a comment too long", () => {
     expect(sessionFeedbackSchema.safeParse({ ...base, usefulness: 3, helped: ["bribes"] }).success).toBe(false);
     const long = sessionFeedbackSchema.safeParse({ ...base, usefulness: 3, comment: "x".repeat(1001) });
     expect(long.error?.issues[0].message).toBe("textTooLong");
   });
   it("closing: yes/no from radio buttons or a boolean, and says what is missing", () => {
-    const ok = closingEvaluationSchema.parse({ engagementId: "e1", usefulness: "5", objectivesMet: "partly", wouldRecommend: "no", comment: "" });
+    const ok = closingEvaluationSchema.parse({
+      engagementId: "e1",
+      usefulness: "5",
+      objectivesMet: "partly",
+      wouldRecommend: "no",
+      comment: "",
+    });
     expect(ok).toMatchObject({ usefulness: 5, objectivesMet: "partly", wouldRecommend: false });
     expect(closingEvaluationSchema.parse({ ...ok, wouldRecommend: true }).wouldRecommend).toBe(true);
-    const missing = closingEvaluationSchema.safeParse({ engagementId: "e1", usefulness: null, objectivesMet: null, wouldRecommend: null, comment: "" });
-    expect(missing.error?.issues.map((i) => i.message).sort()).toEqual(["objectivesMetRequired", "recommendRequired", "usefulnessRequired"]);
+    const missing = closingEvaluationSchema.safeParse({
+      engagementId: "e1",
+      usefulness: null,
+      objectivesMet: null,
+      wouldRecommend: null,
+      comment: "",
+    });
+    expect(missing.error?.issues.map((i) => i.message).sort()).toEqual([
+      "objectivesMetRequired",
+      "recommendRequired",
+      "usefulnessRequired",
+    ]);
   });
   it("has every form message in both catalogues", () => {
-    for (const key of ["usefulnessRequired", "objectivesMetRequired", "recommendRequired", "textTooLong", "sessionNotCompleted", "feedbackAlreadyGiven", "engagementNotCompleted", "closingAlreadyGiven"]) {
+    for (const key of [
+      "usefulnessRequired",
+      "objectivesMetRequired",
+      "recommendRequired",
+      "textTooLong",
+      "sessionNotCompleted",
+      "feedbackAlreadyGiven",
+      "engagementNotCompleted",
+      "closingAlreadyGiven",
+    ]) {
       expect(typeof lookup(en, `errors.${key}`), key).toBe("string");
       expect(typeof lookup(fr, `errors.${key}`), key).toBe("string");
     }
@@ -94,16 +129,32 @@ describe("aggregates for programme admins", () => {
     expect(aggregateClosingEvaluations([])).toBeNull();
   });
   it("counts and averages from the minimum on", () => {
-    const agg = aggregateSessionFeedback([answer(5, ["listening", "listening"]), answer(4, ["tools"]), answer(4), answer(3, ["listening"]), answer(5), answer(1, ["nonsense"])])!;
+    const agg = aggregateSessionFeedback([
+      answer(5, ["listening", "listening"]),
+      answer(4, ["tools"]),
+      answer(4),
+      answer(3, ["listening"]),
+      answer(5),
+      answer(1, ["nonsense"]),
+    ])!;
     expect(agg.answers).toBe(6);
     expect(agg.averageUsefulness).toBe(3.7);
     expect(agg.usefulness).toEqual({ 1: 1, 2: 0, 3: 1, 4: 2, 5: 2 });
     expect(agg.helped.listening).toBe(2);
     expect(agg.helped.tools).toBe(1);
     const closing = aggregateClosingEvaluations(
-      ["yes", "yes", "partly", "no", "yes"].map((objectivesMet, i) => ({ usefulness: 4, objectivesMet, wouldRecommend: i !== 3 })),
+      ["yes", "yes", "partly", "no", "yes"].map((objectivesMet, i) => ({
+        usefulness: 4,
+        objectivesMet,
+        wouldRecommend: i !== 3,
+      })),
     )!;
-    expect(closing).toEqual({ answers: 5, averageUsefulness: 4, objectivesMet: { yes: 3, partly: 1, no: 1 }, wouldRecommend: 4 });
+    expect(closing).toEqual({
+      answers: 5,
+      averageUsefulness: 4,
+      objectivesMet: { yes: 3, partly: 1, no: 1 },
+      wouldRecommend: 4,
+    });
   });
   it("withholds a total that would give away a small hidden group by subtraction", () => {
     expect(totalMayBeShown([5, 0])).toBe(true);
@@ -135,7 +186,17 @@ describe("home: evaluations owed", () => {
   });
 
   it("asks to evaluate the earliest session owed, with a link to the engagement, first in the client's steps", () => {
-    const [client] = nextStepsFor(["client"], { ...facts, evaluationsDue: [due({ sessions: [{ position: 2, title: "Setting the objectives" }, { position: 3, title: "Moving" }] })] });
+    const [client] = nextStepsFor(["client"], {
+      ...facts,
+      evaluationsDue: [
+        due({
+          sessions: [
+            { position: 2, title: "Setting the objectives" },
+            { position: 3, title: "Moving" },
+          ],
+        }),
+      ],
+    });
     expect(client.steps[0]).toEqual({
       key: "evaluation.session",
       values: { n: 2, title: "Setting the objectives", name: "Carlos Mendes", more: 1 },
@@ -168,7 +229,8 @@ describe("home: evaluations owed", () => {
       for (const catalogue of [en, fr]) {
         const text = lookup(catalogue, `home.steps.${step.key}`);
         expect(typeof text, step.key).toBe("string");
-        for (const name of Object.keys(step.values ?? {})) expect(text as string, `${step.key} {${name}}`).toContain(`{${name}`);
+        for (const name of Object.keys(step.values ?? {}))
+          expect(text as string, `${step.key} {${name}}`).toContain(`{${name}`);
       }
     }
   });
@@ -177,7 +239,14 @@ describe("home: evaluations owed", () => {
 describe("reminder and nudge timing", () => {
   const now = new Date("2025-03-10T12:00:00Z");
   const at = (iso: string) => new Date(iso);
-  const s = (startsAt: string, over: Record<string, unknown> = {}) => ({ status: "scheduled", startsAt: at(startsAt), durationMinutes: 45, reminderSentAt: null, nudgedAt: null, ...over });
+  const s = (startsAt: string, over: Record<string, unknown> = {}) => ({
+    status: "scheduled",
+    startsAt: at(startsAt),
+    durationMinutes: 45,
+    reminderSentAt: null,
+    nudgedAt: null,
+    ...over,
+  });
 
   it("reminds once, within the 24 hours before an agreed session", () => {
     expect(reminderDue(s("2025-03-11T12:00:00Z"), now)).toBe(true);
@@ -207,7 +276,13 @@ describe("reminder and nudge timing", () => {
 });
 
 describe("reminder e-mails", () => {
-  const session = { position: 3, stepKey: "coaching.session-2", startsAt: new Date("2025-03-11T14:00:00Z"), durationMinutes: 45, location: "https://meet.example.org/x" };
+  const session = {
+    position: 3,
+    stepKey: "coaching.session-2",
+    startsAt: new Date("2025-03-11T14:00:00Z"),
+    durationMinutes: 45,
+    location: "https://meet.example.org/x",
+  };
   const url = "https://binome.example.org/engagements/e1";
 
   it("says when, in the recipient's language and time zone, where, and which evaluation is missing", () => {
@@ -226,7 +301,10 @@ describe("reminder e-mails", () => {
   });
 
   it("does not mention an evaluation when none is missing, nor a place when there is none", () => {
-    const mail = sessionReminderEmail({ to: "c@example.org", name: null, locale: "en", timeZone: "Europe/Zurich" }, { session: { ...session, location: null }, otherName: "Amina Diallo", evaluationMissing: null, url });
+    const mail = sessionReminderEmail(
+      { to: "c@example.org", name: null, locale: "en", timeZone: "Europe/Zurich" },
+      { session: { ...session, location: null }, otherName: "Amina Diallo", evaluationMissing: null, url },
+    );
     expect(mail.subject).toBe("Reminder: session 3 with Amina Diallo");
     expect(mail.text).toMatch(/^Hello,/);
     expect(mail.text).toContain("Moving towards the objectives");
@@ -236,7 +314,10 @@ describe("reminder e-mails", () => {
   });
 
   it("asks to mark a session that passed", () => {
-    const mail = sessionNudgeEmail({ to: "c@example.org", name: "Carlos", locale: "en", timeZone: "UTC" }, { session, otherName: "Amina Diallo", url });
+    const mail = sessionNudgeEmail(
+      { to: "c@example.org", name: "Carlos", locale: "en", timeZone: "UTC" },
+      { session, otherName: "Amina Diallo", url },
+    );
     expect(mail.kind).toBe("session-nudge");
     expect(mail.subject).toBe("Session 3 with Amina Diallo: did it take place?");
     expect(mail.text).toContain("completed");

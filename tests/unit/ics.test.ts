@@ -29,14 +29,18 @@ const facts = (over: Partial<SessionFacts> = {}): SessionFacts => ({
 /** Parses an .ics text, registering its VTIMEZONEs so local times resolve to instants. */
 function parse(ics: string) {
   const calendar = new ICAL.Component(ICAL.parse(ics));
-  for (const vtimezone of calendar.getAllSubcomponents("vtimezone")) ICAL.TimezoneService.register(new ICAL.Timezone(vtimezone));
+  for (const vtimezone of calendar.getAllSubcomponents("vtimezone"))
+    ICAL.TimezoneService.register(new ICAL.Timezone(vtimezone));
   const vevents = calendar.getAllSubcomponents("vevent");
   expect(vevents).toHaveLength(1);
   const vevent = vevents[0];
   return { calendar, vevent, event: new ICAL.Event(vevent) };
 }
 
-const mailto = (p: ICAL.Property | null) => String(p?.getFirstValue()).replace(/^mailto:/i, "").toLowerCase();
+const mailto = (p: ICAL.Property | null) =>
+  String(p?.getFirstValue())
+    .replace(/^mailto:/i, "")
+    .toLowerCase();
 
 describe("the session invitation (METHOD:REQUEST)", () => {
   const ics = sessionIcs("en", facts(), "REQUEST", new Date("2026-12-01T08:00:00Z"));
@@ -54,7 +58,9 @@ describe("the session invitation (METHOD:REQUEST)", () => {
   it("starts at 10:00 Geneva time, with the TZID and its VTIMEZONE, and lasts 45 minutes", () => {
     const dtstart = vevent.getFirstProperty("dtstart")!;
     expect(dtstart.getParameter("tzid")).toBe("Europe/Zurich");
-    expect(calendar.getAllSubcomponents("vtimezone").map((z) => z.getFirstPropertyValue("tzid"))).toEqual(["Europe/Zurich"]);
+    expect(calendar.getAllSubcomponents("vtimezone").map((z) => z.getFirstPropertyValue("tzid"))).toEqual([
+      "Europe/Zurich",
+    ]);
     expect(event.startDate.hour).toBe(10);
     expect(event.startDate.toJSDate().toISOString()).toBe("2026-12-03T09:00:00.000Z");
     expect(event.endDate.toJSDate().toISOString()).toBe("2026-12-03T09:45:00.000Z");
@@ -92,7 +98,9 @@ describe("the session invitation (METHOD:REQUEST)", () => {
   });
 
   it("gives a place (no URL) for a meeting in person", () => {
-    const inPerson = parse(sessionIcs("en", facts({ mode: "in_person", location: "Palais des Nations, room E-3042" }), "REQUEST")).vevent;
+    const inPerson = parse(
+      sessionIcs("en", facts({ mode: "in_person", location: "Palais des Nations, room E-3042" }), "REQUEST"),
+    ).vevent;
     expect(inPerson.getFirstPropertyValue("location")).toBe("Palais des Nations, room E-3042");
     expect(inPerson.getFirstProperty("url")).toBeNull();
   });
@@ -110,7 +118,9 @@ describe("the cancellation (METHOD:CANCEL)", () => {
 
 describe("time zones", () => {
   it("a session agreed in New York time keeps its zone", () => {
-    const { event, vevent } = parse(sessionIcs("en", facts({ timeZone: "America/New_York", startsAt: new Date("2026-07-01T13:30:00Z") }), "REQUEST"));
+    const { event, vevent } = parse(
+      sessionIcs("en", facts({ timeZone: "America/New_York", startsAt: new Date("2026-07-01T13:30:00Z") }), "REQUEST"),
+    );
     expect(vevent.getFirstProperty("dtstart")!.getParameter("tzid")).toBe("America/New_York");
     expect([event.startDate.hour, event.startDate.minute]).toEqual([9, 30]);
     expect(event.startDate.toJSDate().toISOString()).toBe("2026-07-01T13:30:00.000Z");
@@ -134,12 +144,25 @@ describe("time zones", () => {
 });
 
 describe("the e-mails that carry it", () => {
-  const recipient = { to: "amina.client@example.org", name: "Amina Diallo", locale: "en" as const, timeZone: "America/New_York" };
+  const recipient = {
+    to: "amina.client@example.org",
+    name: "Amina Diallo",
+    locale: "en" as const,
+    timeZone: "America/New_York",
+  };
 
   it("the confirmation carries the invitation as a text/calendar attachment and as a method=REQUEST part", async () => {
-    const email = sessionScheduledEmail(recipient, { otherName: "Carlos Mendes", facts: facts(), update: false, stamp: new Date() });
+    const email = sessionScheduledEmail(recipient, {
+      otherName: "Carlos Mendes",
+      facts: facts(),
+      update: false,
+      stamp: new Date(),
+    });
     expect(email.attachments).toHaveLength(1);
-    expect(email.attachments![0]).toMatchObject({ filename: "binome-session-1.ics", contentType: "text/calendar; charset=utf-8; method=REQUEST" });
+    expect(email.attachments![0]).toMatchObject({
+      filename: "binome-session-1.ics",
+      contentType: "text/calendar; charset=utf-8; method=REQUEST",
+    });
     // The time as Amina reads it: in her zone, named.
     expect(email.text).toContain("04:00 (America/New York)");
     const eml = (await renderEml({ id: "x", from: "Binôme <no-reply@example.org>", ...email })).toString("utf8");
@@ -150,7 +173,10 @@ describe("the e-mails that carry it", () => {
   });
 
   it("the cancellation carries METHOD:CANCEL in the recipient's language", () => {
-    const email = sessionCancelledEmail({ ...recipient, locale: "fr" }, { cancelledByName: "Carlos Mendes", byRecipient: false, facts: facts({ sequence: 1 }), stamp: new Date() });
+    const email = sessionCancelledEmail(
+      { ...recipient, locale: "fr" },
+      { cancelledByName: "Carlos Mendes", byRecipient: false, facts: facts({ sequence: 1 }), stamp: new Date() },
+    );
     const { calendar, event } = parse(email.attachments![0].content);
     expect(calendar.getFirstPropertyValue("method")).toBe("CANCEL");
     expect(event.sequence).toBe(1);

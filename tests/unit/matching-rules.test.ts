@@ -1,6 +1,14 @@
 // The programme settings that make coaching, mentoring and networking differ, in one place.
 import { describe, expect, it } from "vitest";
-import { effectiveCapacity, matchingRules, profileKindFor, programmeTypeFor, providerRole, PROFILE_KINDS, statusOnSubmit } from "@/lib/domain/matching-rules";
+import {
+  effectiveCapacity,
+  matchingRules,
+  profileKindFor,
+  programmeTypeFor,
+  providerRole,
+  PROFILE_KINDS,
+  statusOnSubmit,
+} from "@/lib/domain/matching-rules";
 import { mentorCapacityMax, mentorStatusOnSave } from "@/lib/domain/mentor-profile";
 import { can } from "@/lib/domain/roles";
 
@@ -34,8 +42,18 @@ describe("matching rules by kind", () => {
   });
 
   it("names each kind's directory, seeker role and permissions", () => {
-    expect(matchingRules("coach")).toMatchObject({ directoryPath: "/coaches", seekerRole: "client", requestPermission: "request:coach", providerPermission: "manage:coach-profile:own" });
-    expect(matchingRules("mentor")).toMatchObject({ directoryPath: "/mentors", seekerRole: "mentee", requestPermission: "request:mentor", providerPermission: "manage:mentor-profile:own" });
+    expect(matchingRules("coach")).toMatchObject({
+      directoryPath: "/coaches",
+      seekerRole: "client",
+      requestPermission: "request:coach",
+      providerPermission: "manage:coach-profile:own",
+    });
+    expect(matchingRules("mentor")).toMatchObject({
+      directoryPath: "/mentors",
+      seekerRole: "mentee",
+      requestPermission: "request:mentor",
+      providerPermission: "manage:mentor-profile:own",
+    });
     expect(matchingRules("networking")).toMatchObject({ directoryPath: "/networking", seekerRole: null });
     // The permission each kind names is held by its role, and only by it.
     expect(can(["mentee"], matchingRules("mentor").requestPermission)).toBe(true);
@@ -67,7 +85,11 @@ describe("saving a mentor profile", () => {
   it("submits a new or sent-back profile: listed at once, or waiting for approval", () => {
     expect(mentorStatusOnSave(null, direct)).toEqual({ ok: true, status: "approved", submitted: true });
     expect(mentorStatusOnSave(null, reviewed)).toEqual({ ok: true, status: "submitted", submitted: true });
-    expect(mentorStatusOnSave("changes_requested", reviewed)).toEqual({ ok: true, status: "submitted", submitted: true });
+    expect(mentorStatusOnSave("changes_requested", reviewed)).toEqual({
+      ok: true,
+      status: "submitted",
+      submitted: true,
+    });
   });
   it("keeps a listed or waiting profile where it is, and refuses a refused one", () => {
     expect(mentorStatusOnSave("approved", reviewed)).toEqual({ ok: true, status: "approved", submitted: false });

@@ -21,7 +21,13 @@ import {
 } from "@/lib/domain/mission-lifecycle";
 
 const EVENTS = Object.keys(TRANSITIONS) as MissionEvent[];
-const READY: MissionFacts = { hasCoacheeRequest: true, indicatorsTotal: 2, indicatorsEvaluated: 2, synthesisPresented: true, followUpEvaluated: true };
+const READY: MissionFacts = {
+  hasCoacheeRequest: true,
+  indicatorsTotal: 2,
+  indicatorsEvaluated: 2,
+  synthesisPresented: true,
+  followUpEvaluated: true,
+};
 
 describe("mission lifecycle: the happy path, step by step", () => {
   const path: [MissionStatus, MissionEvent, MissionParty, MissionStatus][] = [
@@ -66,7 +72,9 @@ describe("mission lifecycle: the happy path, step by step", () => {
 describe("mission lifecycle: invalid jumps are refused", () => {
   // Every (status, event, party) not in the table is refused — with "forbidden" when the party
   // never makes that event, otherwise "missionStepNotAllowed".
-  const cases = MISSION_STATUSES.flatMap((status) => EVENTS.flatMap((event) => MISSION_PARTIES.map((party) => [status, event, party] as const)));
+  const cases = MISSION_STATUSES.flatMap((status) =>
+    EVENTS.flatMap((event) => MISSION_PARTIES.map((party) => [status, event, party] as const)),
+  );
   it.each(cases)("%s —%s by %s", (status, event, party) => {
     const t = TRANSITIONS[event];
     const result = checkEvent(status, event, party, READY);
@@ -87,12 +95,18 @@ describe("mission lifecycle: invalid jumps are refused", () => {
 
   it("lets nothing leave a final status", () => {
     for (const status of ["completed", "declined", "refused", "stopped"] as const) {
-      for (const event of EVENTS) for (const party of MISSION_PARTIES) expect(checkEvent(status, event, party, READY).ok, `${status} ${event} ${party}`).toBe(false);
+      for (const event of EVENTS)
+        for (const party of MISSION_PARTIES)
+          expect(checkEvent(status, event, party, READY).ok, `${status} ${event} ${party}`).toBe(false);
     }
   });
 
   it("gives the sponsor and HR no event but approving the proposal and (the sponsor) the contract", () => {
-    expect(EVENTS.filter((e) => TRANSITIONS[e].by.includes("sponsor")).sort()).toEqual(["acceptContract", "approveProposal", "requestContractChanges"]);
+    expect(EVENTS.filter((e) => TRANSITIONS[e].by.includes("sponsor")).sort()).toEqual([
+      "acceptContract",
+      "approveProposal",
+      "requestContractChanges",
+    ]);
     expect(EVENTS.filter((e) => TRANSITIONS[e].by.includes("hr"))).toEqual(["approveProposal"]);
   });
 
@@ -106,14 +120,26 @@ describe("mission lifecycle: invalid jumps are refused", () => {
 
 describe("mission lifecycle: guards", () => {
   it("needs the coachee's own request before the coach validates", () => {
-    expect(checkEvent("requested", "validateRequests", "coach", { ...READY, hasCoacheeRequest: false })).toEqual({ ok: false, error: "coacheeRequestMissing" });
+    expect(checkEvent("requested", "validateRequests", "coach", { ...READY, hasCoacheeRequest: false })).toEqual({
+      ok: false,
+      error: "coacheeRequestMissing",
+    });
   });
   it("needs every indicator evaluated and the synthesis presented before the final meeting", () => {
-    expect(checkEvent("closing", "holdFinalMeeting", "coach", { ...READY, indicatorsEvaluated: 1 })).toEqual({ ok: false, error: "indicatorsNotEvaluated" });
-    expect(checkEvent("closing", "holdFinalMeeting", "coach", { ...READY, synthesisPresented: false })).toEqual({ ok: false, error: "synthesisNotPresented" });
+    expect(checkEvent("closing", "holdFinalMeeting", "coach", { ...READY, indicatorsEvaluated: 1 })).toEqual({
+      ok: false,
+      error: "indicatorsNotEvaluated",
+    });
+    expect(checkEvent("closing", "holdFinalMeeting", "coach", { ...READY, synthesisPresented: false })).toEqual({
+      ok: false,
+      error: "synthesisNotPresented",
+    });
   });
   it("needs the coachee's evaluation of the impact before the follow-up is held", () => {
-    expect(checkEvent("follow_up", "holdFollowUp", "coach", { ...READY, followUpEvaluated: false })).toEqual({ ok: false, error: "followUpEvaluationMissing" });
+    expect(checkEvent("follow_up", "holdFollowUp", "coach", { ...READY, followUpEvaluated: false })).toEqual({
+      ok: false,
+      error: "followUpEvaluationMissing",
+    });
   });
   it("offers an event's button while only its guard waits", () => {
     expect(eventOpen("closing", "holdFinalMeeting", "coach")).toBe(true);
@@ -123,7 +149,10 @@ describe("mission lifecycle: guards", () => {
 
 describe("actions that keep the status", () => {
   it("are each allowed to their parties, in their statuses only", () => {
-    for (const [action, rule] of Object.entries(ACTIONS) as [keyof typeof ACTIONS, (typeof ACTIONS)[keyof typeof ACTIONS]][]) {
+    for (const [action, rule] of Object.entries(ACTIONS) as [
+      keyof typeof ACTIONS,
+      (typeof ACTIONS)[keyof typeof ACTIONS],
+    ][]) {
       for (const status of MISSION_STATUSES) {
         for (const party of MISSION_PARTIES) {
           const ok = rule.by.includes(party) && rule.in.includes(status);
@@ -134,15 +163,28 @@ describe("actions that keep the status", () => {
   });
   it("never let the sponsor or HR write a check-in, evaluate indicators or write the synthesis", () => {
     for (const party of ["sponsor", "hr"] as const) {
-      for (const action of ["createCheckIn", "evaluateIndicators", "writeSynthesis", "presentSynthesis", "evaluateFollowUp", "writeCoacheeRequest"] as const) {
+      for (const action of [
+        "createCheckIn",
+        "evaluateIndicators",
+        "writeSynthesis",
+        "presentSynthesis",
+        "evaluateFollowUp",
+        "writeCoacheeRequest",
+      ] as const) {
         expect(ACTIONS[action].by).not.toContain(party);
       }
     }
   });
   it("lets only the coach schedule milestones, each in its own time", () => {
     expect(canScheduleMilestone("requested", "preliminary_meeting", "coach").ok).toBe(true);
-    expect(canScheduleMilestone("requested", "preliminary_meeting", "sponsor")).toEqual({ ok: false, error: "forbidden" });
-    expect(canScheduleMilestone("proposal", "midpoint_review", "coach")).toEqual({ ok: false, error: "missionStepNotAllowed" });
+    expect(canScheduleMilestone("requested", "preliminary_meeting", "sponsor")).toEqual({
+      ok: false,
+      error: "forbidden",
+    });
+    expect(canScheduleMilestone("proposal", "midpoint_review", "coach")).toEqual({
+      ok: false,
+      error: "missionStepNotAllowed",
+    });
     expect(canScheduleMilestone("in_progress", "midpoint_review", "coach").ok).toBe(true);
     for (const kind of MILESTONE_KINDS) expect(canScheduleMilestone("completed", kind, "coach").ok).toBe(false);
   });

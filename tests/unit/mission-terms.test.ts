@@ -5,21 +5,36 @@ import { stepOf } from "@/lib/domain/session-plans";
 
 describe("the sessions an accepted contract gives the engagement", () => {
   it("follows the coaching plan's steps, as many as the contract says, each of the contract's length", () => {
-    const sessions = missionSessions({ sessionCount: 4, sessionMinutes: 60, rhythmWeeks: 3 }, new Date("2026-11-02T10:00:00Z"), "Europe/Zurich");
-    expect(sessions.map((s) => s.stepKey)).toEqual(["coaching.intro", "coaching.session-1", "coaching.session-2", "coaching.session-3"]);
+    const sessions = missionSessions(
+      { sessionCount: 4, sessionMinutes: 60, rhythmWeeks: 3 },
+      new Date("2026-11-02T10:00:00Z"),
+      "Europe/Zurich",
+    );
+    expect(sessions.map((s) => s.stepKey)).toEqual([
+      "coaching.intro",
+      "coaching.session-1",
+      "coaching.session-2",
+      "coaching.session-3",
+    ]);
     expect(sessions.map((s) => s.position)).toEqual([1, 2, 3, 4]);
     expect(sessions.every((s) => s.durationMinutes === 60)).toBe(true);
     for (const s of sessions) expect(stepOf(s.stepKey)).toBeDefined();
   });
 
   it("spaces them by the contract's rhythm (weekends move to Monday)", () => {
-    const sessions = missionSessions({ sessionCount: 3, sessionMinutes: 45, rhythmWeeks: 2 }, new Date("2026-11-02T10:00:00Z"), "UTC");
+    const sessions = missionSessions(
+      { sessionCount: 3, sessionMinutes: 45, rhythmWeeks: 2 },
+      new Date("2026-11-02T10:00:00Z"),
+      "UTC",
+    );
     const days = sessions.map((s) => Math.round((+s.suggestedAt - +sessions[0].suggestedAt) / 86_400_000));
     expect(days).toEqual([0, 14, 28]);
   });
 
   it("never holds more sessions than the plan has steps", () => {
-    expect(missionSessions({ sessionCount: 99, sessionMinutes: 45, rhythmWeeks: 2 }, new Date(), "UTC")).toHaveLength(TERM_LIMITS.sessionCount.max);
+    expect(missionSessions({ sessionCount: 99, sessionMinutes: 45, rhythmWeeks: 2 }, new Date(), "UTC")).toHaveLength(
+      TERM_LIMITS.sessionCount.max,
+    );
   });
 });
 
@@ -34,12 +49,26 @@ describe("check-ins", () => {
     const dueAt = new Date("2026-11-18T09:00:00Z");
     expect(checkInState({ answeredAt: null, dueAt }, new Date("2026-11-18T08:59:00Z"))).toBe("open");
     expect(checkInState({ answeredAt: null, dueAt }, new Date("2026-11-18T09:00:00Z"))).toBe("overdue");
-    expect(isOverdueCheckIn({ answeredAt: new Date("2026-11-19T00:00:00Z"), dueAt }, new Date("2026-11-20T00:00:00Z"))).toBe(false);
+    expect(
+      isOverdueCheckIn({ answeredAt: new Date("2026-11-19T00:00:00Z"), dueAt }, new Date("2026-11-20T00:00:00Z")),
+    ).toBe(false);
   });
   it("list overdue first for the coach, then open, then answered", () => {
     const now = new Date("2026-11-20T12:00:00Z");
-    const c = (id: string, dueAt: string, answeredAt: string | null, createdAt = "2026-11-01T00:00:00Z") => ({ id, dueAt: new Date(dueAt), answeredAt: answeredAt ? new Date(answeredAt) : null, createdAt: new Date(createdAt) });
-    const sorted = sortForCoach([c("answered", "2026-11-10T00:00:00Z", "2026-11-09T00:00:00Z"), c("open", "2026-11-24T00:00:00Z", null), c("late", "2026-11-19T00:00:00Z", null)], now);
+    const c = (id: string, dueAt: string, answeredAt: string | null, createdAt = "2026-11-01T00:00:00Z") => ({
+      id,
+      dueAt: new Date(dueAt),
+      answeredAt: answeredAt ? new Date(answeredAt) : null,
+      createdAt: new Date(createdAt),
+    });
+    const sorted = sortForCoach(
+      [
+        c("answered", "2026-11-10T00:00:00Z", "2026-11-09T00:00:00Z"),
+        c("open", "2026-11-24T00:00:00Z", null),
+        c("late", "2026-11-19T00:00:00Z", null),
+      ],
+      now,
+    );
     expect(sorted.map((x) => x.id)).toEqual(["late", "open", "answered"]);
   });
 });

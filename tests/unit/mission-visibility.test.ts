@@ -8,7 +8,14 @@ const NEVER_FOR_SPONSOR = ["sessions", "sessionNotes", "sessionFeedback", "check
 describe("sponsor visibility policy", () => {
   it("shows the sponsor and HR the contract, the milestones and the indicators' evaluations", () => {
     for (const party of ["sponsor", "hr"] as const) {
-      for (const section of ["contract", "milestones", "indicators", "midpointOutcome", "proposal", "organisationRequest"] as const) {
+      for (const section of [
+        "contract",
+        "milestones",
+        "indicators",
+        "midpointOutcome",
+        "proposal",
+        "organisationRequest",
+      ] as const) {
         expect(canSee(party, section), `${party} ${section}`).toBe(true);
       }
     }
@@ -36,7 +43,9 @@ describe("sponsor visibility policy", () => {
   });
 
   it("sharing one text shares only that one", () => {
-    expect(canSee("sponsor", "synthesis", { coacheeRequest: true, synthesis: false, followUpEvaluation: false })).toBe(false);
+    expect(canSee("sponsor", "synthesis", { coacheeRequest: true, synthesis: false, followUpEvaluation: false })).toBe(
+      false,
+    );
   });
 
   it("lets the coachee and the coach see sessions and check-ins, and nobody see notes or feedback through a mission", () => {

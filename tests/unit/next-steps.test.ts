@@ -4,7 +4,13 @@ import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
 import { COACH_STATUSES } from "@/lib/domain/coach-lifecycle";
 import { clientEligibility, APPOINTMENT_TYPES } from "@/lib/domain/eligibility";
-import { cohortTypesOfInterest, nextStepsFor, type ActiveEngagement, type HomeFacts, type OpenMission } from "@/lib/domain/next-steps";
+import {
+  cohortTypesOfInterest,
+  nextStepsFor,
+  type ActiveEngagement,
+  type HomeFacts,
+  type OpenMission,
+} from "@/lib/domain/next-steps";
 import { ROLES } from "@/lib/domain/roles";
 
 const base: HomeFacts = {
@@ -18,16 +24,21 @@ const base: HomeFacts = {
 };
 
 function lookup(catalogue: unknown, key: string): unknown {
-  return key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogue);
+  return key
+    .split(".")
+    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogue);
 }
 
 describe("client eligibility", () => {
   it.each(["temporary", "fixed_term", "permanent", "continuing"] as const)("%s appointments are eligible", (type) => {
     expect(clientEligibility(type)).toEqual({ eligible: true });
   });
-  it.each(["consultant", "individual_contractor", "un_volunteer", "intern", "military", "other"] as const)("%s is not eligible", (type) => {
-    expect(clientEligibility(type)).toEqual({ eligible: false, reason: "appointment-not-eligible" });
-  });
+  it.each(["consultant", "individual_contractor", "un_volunteer", "intern", "military", "other"] as const)(
+    "%s is not eligible",
+    (type) => {
+      expect(clientEligibility(type)).toEqual({ eligible: false, reason: "appointment-not-eligible" });
+    },
+  );
   it("asks for the appointment type when it is unknown", () => {
     expect(clientEligibility(null)).toEqual({ eligible: false, reason: "appointment-unknown" });
   });
@@ -41,7 +52,11 @@ describe("home next steps", () => {
 
   it("invites an eligible client to join the open cohort, with the seats left", () => {
     const [client] = nextStepsFor(["client"], base);
-    expect(client.steps[0]).toEqual({ key: "client.join", values: { cohort: "Winter", seats: 3 }, href: "/programmes/peer-coaching" });
+    expect(client.steps[0]).toEqual({
+      key: "client.join",
+      values: { cohort: "Winter", seats: 3 },
+      href: "/programmes/peer-coaching",
+    });
   });
 
   it("marks enrolment done once the client is enrolled", () => {
@@ -55,7 +70,8 @@ describe("home next steps", () => {
   });
 
   it("follows the coach's review status", () => {
-    const key = (coachStatus: HomeFacts["coachStatus"]) => nextStepsFor(["coach"], { ...base, coachStatus, coachCapacity: 2 })[0].steps[0].key;
+    const key = (coachStatus: HomeFacts["coachStatus"]) =>
+      nextStepsFor(["coach"], { ...base, coachStatus, coachCapacity: 2 })[0].steps[0].key;
     expect(key(null)).toBe("coach.register");
     expect(key("submitted")).toBe("coach.submitted");
     expect(key("changes_requested")).toBe("coach.changesRequested");
@@ -104,7 +120,14 @@ const storyFacts: HomeFacts = {
   engagements: [
     withCarlos,
     { ...withCarlos, engagementId: "e-mission", programmeType: "tripartite_coaching", next: null },
-    { engagementId: "e-mentoring", side: "coach", programmeType: "mentoring", otherName: "Mehdi Benali", sessionCount: 9, next: { position: 4, title: "Leadership", when: "Thursday 26 November 2026 at 16:00" } },
+    {
+      engagementId: "e-mentoring",
+      side: "coach",
+      programmeType: "mentoring",
+      otherName: "Mehdi Benali",
+      sessionCount: 9,
+      next: { position: 4, title: "Leadership", when: "Thursday 26 November 2026 at 16:00" },
+    },
   ],
   missions: [missionOfAmina, { ...missionOfAmina, missionId: "m2", party: "sponsor" }],
 };
@@ -122,26 +145,56 @@ describe("home next steps from the person's engagements, requests and missions",
   });
 
   it("asks to agree a time when none is, except for a mission's sessions (its own step says where it stands)", () => {
-    const [client] = nextStepsFor(["client"], { ...base, enrolledAs: ["client"], engagements: [{ ...withCarlos, next: null }, { ...withCarlos, engagementId: "e-mission", programmeType: "tripartite_coaching", next: null }] });
-    expect(client.steps.filter((s) => s.key.startsWith("session."))).toEqual([{ key: "session.none", values: { name: "Carlos Mendes" }, href: "/engagements/e-coaching" }]);
+    const [client] = nextStepsFor(["client"], {
+      ...base,
+      enrolledAs: ["client"],
+      engagements: [
+        { ...withCarlos, next: null },
+        { ...withCarlos, engagementId: "e-mission", programmeType: "tripartite_coaching", next: null },
+      ],
+    });
+    expect(client.steps.filter((s) => s.key.startsWith("session."))).toEqual([
+      { key: "session.none", values: { name: "Carlos Mendes" }, href: "/engagements/e-coaching" },
+    ]);
   });
 
   it("gives a coach and a mentor the requests waiting for them, in their own section, only when there are some", () => {
-    const sections = nextStepsFor(["coach", "mentor"], { ...base, coachStatus: "approved", pendingRequests: { coach: 2, mentor: 1 } });
+    const sections = nextStepsFor(["coach", "mentor"], {
+      ...base,
+      coachStatus: "approved",
+      pendingRequests: { coach: 2, mentor: 1 },
+    });
     expect(sections.map((s) => s.steps[0])).toEqual([
       { key: "requests.pending", values: { count: 2 }, href: "/engagements" },
       { key: "requests.pending", values: { count: 1 }, href: "/engagements" },
     ]);
-    const none = nextStepsFor(["coach"], { ...base, coachStatus: "approved", pendingRequests: { coach: 0, mentor: 0 } });
+    const none = nextStepsFor(["coach"], {
+      ...base,
+      coachStatus: "approved",
+      pendingRequests: { coach: 0, mentor: 0 },
+    });
     expect(none[0].steps.map((s) => s.key)).not.toContain("requests.pending");
   });
 
   it("puts a mentor's next session in the mentor section and a mentee's in the mentee section", () => {
-    const mentoring: ActiveEngagement = { ...withCarlos, programmeType: "mentoring", side: "coach", otherName: "Mehdi Benali" };
+    const mentoring: ActiveEngagement = {
+      ...withCarlos,
+      programmeType: "mentoring",
+      side: "coach",
+      otherName: "Mehdi Benali",
+    };
     const [mentor] = nextStepsFor(["mentor"], { ...base, engagements: [mentoring] });
     expect(mentor.role).toBe("mentor");
-    expect(mentor.steps[0]).toMatchObject({ key: "session.next", values: { name: "Mehdi Benali" }, href: "/engagements/e-coaching" });
-    const [mentee] = nextStepsFor(["mentee"], { ...base, enrolledAs: ["mentee"], engagements: [{ ...mentoring, side: "client", otherName: "María López" }] });
+    expect(mentor.steps[0]).toMatchObject({
+      key: "session.next",
+      values: { name: "Mehdi Benali" },
+      href: "/engagements/e-coaching",
+    });
+    const [mentee] = nextStepsFor(["mentee"], {
+      ...base,
+      enrolledAs: ["mentee"],
+      engagements: [{ ...mentoring, side: "client", otherName: "María López" }],
+    });
     expect(mentee.role).toBe("mentee");
     expect(mentee.steps[0]).toMatchObject({ key: "session.next", values: { name: "María López" } });
     expect(mentee.steps.map((s) => s.key)).not.toContain("mentee.chooseMentor");
@@ -150,12 +203,23 @@ describe("home next steps from the person's engagements, requests and missions",
   it("shows a mission to each party in their role's section, with its next milestone", () => {
     const [sponsor] = nextStepsFor(["sponsor"], { ...base, missions: [{ ...missionOfAmina, party: "sponsor" }] });
     expect(sponsor.steps.slice(0, 2)).toEqual([
-      { key: "mission.status", values: { party: "sponsor", coachee: "Amina Diallo", coach: "Carlos Mendes", status: "Sessions" }, href: "/missions/m1" },
-      { key: "mission.milestone", values: { milestone: "Mid-point review", when: "Friday 27 November 2026 at 10:00" }, href: "/missions/m1" },
+      {
+        key: "mission.status",
+        values: { party: "sponsor", coachee: "Amina Diallo", coach: "Carlos Mendes", status: "Sessions" },
+        href: "/missions/m1",
+      },
+      {
+        key: "mission.milestone",
+        values: { milestone: "Mid-point review", when: "Friday 27 November 2026 at 10:00" },
+        href: "/missions/m1",
+      },
     ]);
     const [client] = nextStepsFor(["client"], { ...base, missions: [missionOfAmina] });
     expect(client.steps[0]).toMatchObject({ key: "mission.status", values: { party: "coachee" } });
-    const [hr] = nextStepsFor(["hr_reviewer"], { ...base, missions: [{ ...missionOfAmina, party: "hr", nextMilestone: null }] });
+    const [hr] = nextStepsFor(["hr_reviewer"], {
+      ...base,
+      missions: [{ ...missionOfAmina, party: "hr", nextMilestone: null }],
+    });
     expect(hr.steps.map((s) => s.key)).toEqual(["mission.status", "hr.queue", "hr.criteria"]);
   });
 
@@ -164,7 +228,16 @@ describe("home next steps from the person's engagements, requests and missions",
       ...base,
       enrolledAs: ["client"],
       engagements: [withCarlos],
-      evaluationsDue: [{ engagementId: "e-coaching", side: "client", programmeType: "coaching", otherName: "Carlos Mendes", sessions: [{ position: 3, title: "Session 2" }], closing: false }],
+      evaluationsDue: [
+        {
+          engagementId: "e-coaching",
+          side: "client",
+          programmeType: "coaching",
+          otherName: "Carlos Mendes",
+          sessions: [{ position: 3, title: "Session 2" }],
+          closing: false,
+        },
+      ],
     });
     expect(client.steps.map((s) => s.key).slice(0, 2)).toEqual(["evaluation.session", "session.next"]);
   });
@@ -172,11 +245,24 @@ describe("home next steps from the person's engagements, requests and missions",
   it("reads well in both languages, whoever the reader is in the mission", () => {
     for (const locale of ["en", "fr"] as const) {
       const t = createTranslator({ locale, messages: locale === "en" ? en : fr, namespace: "home.steps" });
-      const lines = nextStepsFor(["client", "sponsor", "mentor", "coach"], { ...storyFacts, coachStatus: "approved" }).flatMap((s) => s.steps.map((step) => t(step.key as never, step.values as never)));
-      expect(lines.join("\n")).toContain(locale === "en" ? "Your tripartite coaching with Carlos Mendes — current step: Sessions." : "Votre coaching tripartite avec Carlos Mendes — étape en cours : Sessions.");
-      expect(lines.join("\n")).toContain(locale === "en" ? "Tripartite coaching for Amina Diallo with Carlos Mendes" : "Coaching tripartite pour Amina Diallo avec Carlos Mendes");
+      const lines = nextStepsFor(["client", "sponsor", "mentor", "coach"], {
+        ...storyFacts,
+        coachStatus: "approved",
+      }).flatMap((s) => s.steps.map((step) => t(step.key as never, step.values as never)));
+      expect(lines.join("\n")).toContain(
+        locale === "en"
+          ? "Your tripartite coaching with Carlos Mendes — current step: Sessions."
+          : "Votre coaching tripartite avec Carlos Mendes — étape en cours : Sessions.",
+      );
+      expect(lines.join("\n")).toContain(
+        locale === "en"
+          ? "Tripartite coaching for Amina Diallo with Carlos Mendes"
+          : "Coaching tripartite pour Amina Diallo avec Carlos Mendes",
+      );
       expect(lines.join("\n")).toContain(locale === "en" ? "(session 4 of 9)" : "(séance 4 sur 9)");
-      expect(lines.join("\n")).toContain(locale === "en" ? "2 requests are waiting for your answer." : "2 demandes attendent votre réponse.");
+      expect(lines.join("\n")).toContain(
+        locale === "en" ? "2 requests are waiting for your answer." : "2 demandes attendent votre réponse.",
+      );
     }
   });
 });

@@ -13,7 +13,13 @@ import {
   programmeSettingIssues,
   seatsBelowHeld,
 } from "@/lib/domain/programme-settings";
-import { cohortSchema, dashboardFilterSchema, programmeSchema, type CohortInput, type ProgrammeInput } from "@/lib/validation/programmes";
+import {
+  cohortSchema,
+  dashboardFilterSchema,
+  programmeSchema,
+  type CohortInput,
+  type ProgrammeInput,
+} from "@/lib/validation/programmes";
 
 const programme: ProgrammeInput = {
   slug: "peer-coaching",
@@ -48,18 +54,37 @@ describe("programme settings", () => {
   it("accept the FAQ's defaults: the four staff appointment types, 1–3 clients per coach", () => {
     expect(programmeSettingIssues(programme)).toEqual([]);
     expect(programmeSchema.safeParse(programme).success).toBe(true);
-    expect(defaultProgrammeSettings().eligibleAppointmentTypes).toEqual(["temporary", "fixed_term", "permanent", "continuing"]);
+    expect(defaultProgrammeSettings().eligibleAppointmentTypes).toEqual([
+      "temporary",
+      "fixed_term",
+      "permanent",
+      "continuing",
+    ]);
   });
 
   it("refuse a capacity outside 1–3, with the field and a clear message key", () => {
     for (const maxClientsPerCoach of [0, 4, 2.5, Number.NaN]) {
-      expect(issues(programmeSchema.safeParse({ ...programme, maxClientsPerCoach })), String(maxClientsPerCoach)).toEqual({ maxClientsPerCoach: "maxClientsRange" });
+      expect(
+        issues(programmeSchema.safeParse({ ...programme, maxClientsPerCoach })),
+        String(maxClientsPerCoach),
+      ).toEqual({ maxClientsPerCoach: "maxClientsRange" });
     }
-    for (const n of [1, 2, 3]) expect(programmeSchema.safeParse({ ...programme, maxClientsPerCoach: n }).success).toBe(true);
+    for (const n of [1, 2, 3])
+      expect(programmeSchema.safeParse({ ...programme, maxClientsPerCoach: n }).success).toBe(true);
   });
 
   it("refuse timeouts out of range, zero default seats and an empty eligibility", () => {
-    expect(issues(programmeSchema.safeParse({ ...programme, requestTimeoutWorkingDays: 0, seatOfferDays: 15, defaultSeats: 0, eligibleAppointmentTypes: [] }))).toEqual({
+    expect(
+      issues(
+        programmeSchema.safeParse({
+          ...programme,
+          requestTimeoutWorkingDays: 0,
+          seatOfferDays: 15,
+          defaultSeats: 0,
+          eligibleAppointmentTypes: [],
+        }),
+      ),
+    ).toEqual({
       requestTimeoutWorkingDays: "requestTimeoutRange",
       seatOfferDays: "seatOfferDaysRange",
       defaultSeats: "seatsRange",
@@ -72,7 +97,8 @@ describe("programme settings", () => {
       nameFr: "programmeNameRequired",
       descriptionEn: "programmeDescriptionRequired",
     });
-    for (const slug of ["Peer Coaching", "peer--coaching", "-peer", "pair-é"]) expect(issues(programmeSchema.safeParse({ ...programme, slug })), slug).toEqual({ slug: "slugInvalid" });
+    for (const slug of ["Peer Coaching", "peer--coaching", "-peer", "pair-é"])
+      expect(issues(programmeSchema.safeParse({ ...programme, slug })), slug).toEqual({ slug: "slugInvalid" });
     // Upper case is lowered rather than refused.
     expect(programmeSchema.parse({ ...programme, slug: "Spring-2026" }).slug).toBe("spring-2026");
   });
@@ -92,8 +118,12 @@ describe("cohort settings", () => {
   });
 
   it("refuse an end before (or on) the start", () => {
-    expect(issues(cohortSchema.safeParse({ ...pilot, endsOn: "2023-01-31" }))).toEqual({ endsOn: "cohortEndBeforeStart" });
-    expect(issues(cohortSchema.safeParse({ ...pilot, endsOn: "2023-02-01" }))).toEqual({ endsOn: "cohortEndBeforeStart" });
+    expect(issues(cohortSchema.safeParse({ ...pilot, endsOn: "2023-01-31" }))).toEqual({
+      endsOn: "cohortEndBeforeStart",
+    });
+    expect(issues(cohortSchema.safeParse({ ...pilot, endsOn: "2023-02-01" }))).toEqual({
+      endsOn: "cohortEndBeforeStart",
+    });
   });
 
   it("refuse zero seats", () => {
@@ -102,8 +132,12 @@ describe("cohort settings", () => {
   });
 
   it("refuse an enrolment window that closes before it opens or after the cohort ends", () => {
-    expect(issues(cohortSchema.safeParse({ ...pilot, enrolmentClosesOn: "2023-01-08" }))).toEqual({ enrolmentClosesOn: "enrolmentCloseBeforeOpen" });
-    expect(issues(cohortSchema.safeParse({ ...pilot, enrolmentClosesOn: "2023-08-01" }))).toEqual({ enrolmentClosesOn: "enrolmentAfterCohortEnd" });
+    expect(issues(cohortSchema.safeParse({ ...pilot, enrolmentClosesOn: "2023-01-08" }))).toEqual({
+      enrolmentClosesOn: "enrolmentCloseBeforeOpen",
+    });
+    expect(issues(cohortSchema.safeParse({ ...pilot, enrolmentClosesOn: "2023-08-01" }))).toEqual({
+      enrolmentClosesOn: "enrolmentAfterCohortEnd",
+    });
     // Enrolment may stay open after the start, up to the last day.
     expect(cohortSchema.safeParse({ ...pilot, enrolmentClosesOn: "2023-07-31" }).success).toBe(true);
   });
@@ -148,7 +182,10 @@ describe("eligibility by the programme's list", () => {
     expect(clientEligibility("fixed_term")).toEqual({ eligible: true });
     expect(clientEligibility("consultant")).toEqual({ eligible: false, reason: "appointment-not-eligible" });
     expect(clientEligibility("consultant", [...ELIGIBLE_APPOINTMENT_TYPES, "consultant"])).toEqual({ eligible: true });
-    expect(clientEligibility("fixed_term", ["permanent"])).toEqual({ eligible: false, reason: "appointment-not-eligible" });
+    expect(clientEligibility("fixed_term", ["permanent"])).toEqual({
+      eligible: false,
+      reason: "appointment-not-eligible",
+    });
     expect(clientEligibility(null, ["consultant"])).toEqual({ eligible: false, reason: "appointment-unknown" });
   });
 });
@@ -157,6 +194,9 @@ describe("dashboard filters from the address", () => {
   it("keep entity and duty-station codes and drop anything else", () => {
     expect(dashboardFilterSchema.parse({ entity: "DPPA", station: "NYC" })).toEqual({ entity: "DPPA", station: "NYC" });
     expect(dashboardFilterSchema.parse({ entity: "", station: undefined })).toEqual({ entity: null, station: null });
-    expect(dashboardFilterSchema.parse({ entity: "x' or 1=1 --", station: "NYC" })).toEqual({ entity: null, station: "NYC" });
+    expect(dashboardFilterSchema.parse({ entity: "x' or 1=1 --", station: "NYC" })).toEqual({
+      entity: null,
+      station: "NYC",
+    });
   });
 });

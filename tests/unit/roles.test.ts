@@ -9,11 +9,18 @@ describe("role policy", () => {
   });
 
   it("lets every staff member take part in networking conversations, whatever their roles", () => {
-    for (const p of ["request:networking", "manage:networking-profile:own", "view:engagement:own"] as const) expect(can([], p), p).toBe(true);
+    for (const p of ["request:networking", "manage:networking-profile:own", "view:engagement:own"] as const)
+      expect(can([], p), p).toBe(true);
   });
 
   it("gives a person with no role nothing else", () => {
-    const everyone = ["view:home", "view:programme-catalogue", "request:networking", "manage:networking-profile:own", "view:engagement:own"];
+    const everyone = [
+      "view:home",
+      "view:programme-catalogue",
+      "request:networking",
+      "manage:networking-profile:own",
+      "view:engagement:own",
+    ];
     const others = PERMISSIONS.filter((p) => !everyone.includes(p));
     for (const p of others) expect(can([], p), p).toBe(false);
   });

@@ -62,7 +62,9 @@ describe("outbox retries", () => {
 
 describe("migration names", () => {
   it("follow Prisma's timestamp_name layout", () => {
-    expect(migrationFolderName("Add coach profiles!", new Date("2026-11-23T10:11:12Z"))).toBe("20261123101112_add_coach_profiles");
+    expect(migrationFolderName("Add coach profiles!", new Date("2026-11-23T10:11:12Z"))).toBe(
+      "20261123101112_add_coach_profiles",
+    );
   });
   it("refuse an empty name with a hint", () => {
     expect(() => migrationFolderName("  ")).toThrow(/npm run db:migration -- /);
@@ -82,7 +84,9 @@ describe("single sign-on", () => {
     });
     expect(provider?.wellKnown).toBe("https://login.microsoftonline.com/tenant/v2.0/.well-known/openid-configuration");
     expect(provider?.authorization.params.scope).toContain("email");
-    expect(provider?.profile({ sub: "1", email: "Amina.Client@Example.org", name: "Amina" }).email).toBe("amina.client@example.org");
+    expect(provider?.profile({ sub: "1", email: "Amina.Client@Example.org", name: "Amina" }).email).toBe(
+      "amina.client@example.org",
+    );
   });
 });
 

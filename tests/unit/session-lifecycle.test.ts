@@ -22,7 +22,14 @@ const later = new Date("2026-12-03T09:00:00Z");
 const earlier = new Date("2026-11-30T09:00:00Z");
 const A = "coach-user";
 const B = "client-user";
-const state = (over: Partial<SessionState> = {}): SessionState => ({ status: "planned", startsAt: null, proposedById: null, icsSequence: 0, cancelledAt: null, ...over });
+const state = (over: Partial<SessionState> = {}): SessionState => ({
+  status: "planned",
+  startsAt: null,
+  proposedById: null,
+  icsSequence: 0,
+  cancelledAt: null,
+  ...over,
+});
 
 /** Applies a decision's result the way the verbs write it. */
 function propose(s: SessionState, by: string, at = later): SessionState {
@@ -43,7 +50,8 @@ function cancel(s: SessionState): SessionState & { sent: boolean } {
 
 describe("the lifecycle table", () => {
   it("completed is final: nothing leaves it", () => {
-    for (const action of Object.keys(SESSION_TRANSITIONS) as (keyof typeof SESSION_TRANSITIONS)[]) expect(canTransition("completed", action), action).toBe(false);
+    for (const action of Object.keys(SESSION_TRANSITIONS) as (keyof typeof SESSION_TRANSITIONS)[])
+      expect(canTransition("completed", action), action).toBe(false);
   });
 
   it("only a proposed time can be accepted, only an agreed one missed", () => {
@@ -56,7 +64,10 @@ describe("the lifecycle table", () => {
   it("a cancelled or missed session can be planned again; a completed one cannot", () => {
     expect(decidePropose(state({ status: "cancelled" }), A, later, now).ok).toBe(true);
     expect(decidePropose(state({ status: "missed", startsAt: earlier }), A, later, now).ok).toBe(true);
-    expect(decidePropose(state({ status: "completed" }), A, later, now)).toEqual({ ok: false, error: "sessionTransitionNotAllowed" });
+    expect(decidePropose(state({ status: "completed" }), A, later, now)).toEqual({
+      ok: false,
+      error: "sessionTransitionNotAllowed",
+    });
   });
 });
 
@@ -84,7 +95,10 @@ describe("proposing and accepting", () => {
   it("refuses a time in the past, when proposing and when accepting a proposal whose time has passed", () => {
     expect(decidePropose(state(), A, earlier, now)).toEqual({ ok: false, error: "sessionTimeInPast" });
     expect(decidePropose(state(), A, now, now)).toEqual({ ok: false, error: "sessionTimeInPast" });
-    expect(decideAccept(state({ status: "proposed", startsAt: earlier, proposedById: A }), B, now)).toEqual({ ok: false, error: "sessionTimeInPast" });
+    expect(decideAccept(state({ status: "proposed", startsAt: earlier, proposedById: A }), B, now)).toEqual({
+      ok: false,
+      error: "sessionTimeInPast",
+    });
   });
 });
 
@@ -141,33 +155,61 @@ describe("changes to an agreed time raise the invitation's SEQUENCE", () => {
 describe("marking sessions completed or missed", () => {
   it("allows planned (held outside Binôme), proposed, scheduled and missed sessions once their time has started", () => {
     for (const status of ["planned", "proposed", "scheduled", "missed"] as SessionStatus[]) {
-      expect(decideComplete({ status, startsAt: status === "planned" ? null : earlier }, now), status).toEqual({ ok: true, value: { status: "completed" } });
+      expect(decideComplete({ status, startsAt: status === "planned" ? null : earlier }, now), status).toEqual({
+        ok: true,
+        value: { status: "completed" },
+      });
     }
   });
 
   it("refuses a session whose time is still to come, a cancelled one and a completed one", () => {
-    expect(decideComplete({ status: "scheduled", startsAt: later }, now)).toEqual({ ok: false, error: "sessionNotStarted" });
-    expect(decideComplete({ status: "proposed", startsAt: later }, now)).toEqual({ ok: false, error: "sessionNotStarted" });
-    expect(decideComplete({ status: "cancelled", startsAt: earlier }, now)).toEqual({ ok: false, error: "sessionTransitionNotAllowed" });
-    expect(decideComplete({ status: "completed", startsAt: earlier }, now)).toEqual({ ok: false, error: "sessionTransitionNotAllowed" });
+    expect(decideComplete({ status: "scheduled", startsAt: later }, now)).toEqual({
+      ok: false,
+      error: "sessionNotStarted",
+    });
+    expect(decideComplete({ status: "proposed", startsAt: later }, now)).toEqual({
+      ok: false,
+      error: "sessionNotStarted",
+    });
+    expect(decideComplete({ status: "cancelled", startsAt: earlier }, now)).toEqual({
+      ok: false,
+      error: "sessionTransitionNotAllowed",
+    });
+    expect(decideComplete({ status: "completed", startsAt: earlier }, now)).toEqual({
+      ok: false,
+      error: "sessionTransitionNotAllowed",
+    });
     expect(completable({ status: "scheduled", startsAt: later }, now)).toBe(false);
     expect(completable({ status: "planned", startsAt: null }, now)).toBe(true);
   });
 
   it("a past agreed session can be noted as missed; a future one cannot", () => {
     expect(decideMiss({ status: "scheduled", startsAt: earlier }, now).ok).toBe(true);
-    expect(decideMiss({ status: "scheduled", startsAt: later }, now)).toEqual({ ok: false, error: "sessionNotStarted" });
-    expect(decideMiss({ status: "proposed", startsAt: earlier }, now)).toEqual({ ok: false, error: "sessionTransitionNotAllowed" });
+    expect(decideMiss({ status: "scheduled", startsAt: later }, now)).toEqual({
+      ok: false,
+      error: "sessionNotStarted",
+    });
+    expect(decideMiss({ status: "proposed", startsAt: earlier }, now)).toEqual({
+      ok: false,
+      error: "sessionTransitionNotAllowed",
+    });
   });
 });
 
 describe("plan completion and progress", () => {
   const coaching = (statuses: SessionStatus[]) =>
-    ["intro", "session-1", "session-2", "session-3", "session-4", "session-5"].map((s, i) => ({ stepKey: `coaching.${s}`, status: statuses[i] }));
+    ["intro", "session-1", "session-2", "session-3", "session-4", "session-5"].map((s, i) => ({
+      stepKey: `coaching.${s}`,
+      status: statuses[i],
+    }));
 
   it("counts completed sessions out of the plan: 3 of 6", () => {
-    expect(sessionProgress(coaching(["completed", "completed", "completed", "scheduled", "planned", "planned"]))).toEqual({ completed: 3, total: 6 });
-    expect(planComplete(coaching(["completed", "completed", "completed", "scheduled", "planned", "planned"]))).toBe(false);
+    expect(
+      sessionProgress(coaching(["completed", "completed", "completed", "scheduled", "planned", "planned"])),
+    ).toEqual({ completed: 3, total: 6 });
+    expect(planComplete(coaching(["completed", "completed", "completed", "scheduled", "planned", "planned"]))).toBe(
+      false,
+    );
     expect(planComplete(coaching(Array(6).fill("completed")))).toBe(true);
   });
 
@@ -182,7 +224,8 @@ describe("plan completion and progress", () => {
     const first = { stepKey: "networking.first-meeting", status: "completed" as SessionStatus };
     const second = (status: SessionStatus) => ({ stepKey: "networking.second-meeting", status });
     // The pair has not decided yet, or a second meeting is being planned, is coming, or was missed.
-    for (const status of ["planned", "proposed", "scheduled", "missed"] as const) expect(planComplete([first, second(status)]), status).toBe(false);
+    for (const status of ["planned", "proposed", "scheduled", "missed"] as const)
+      expect(planComplete([first, second(status)]), status).toBe(false);
     // Held, or not wanted.
     expect(planComplete([first, second("completed")])).toBe(true);
     expect(planComplete([first, second("cancelled")])).toBe(true);
@@ -209,7 +252,8 @@ describe("plan completion and progress", () => {
   });
 
   it("coaching and mentoring plans (no optional step) complete exactly when every step is completed", () => {
-    const steps = (plan: string, keys: string[], statuses: SessionStatus[]) => keys.map((k, i) => ({ stepKey: `${plan}.${k}`, status: statuses[i] }));
+    const steps = (plan: string, keys: string[], statuses: SessionStatus[]) =>
+      keys.map((k, i) => ({ stepKey: `${plan}.${k}`, status: statuses[i] }));
     const mentoring = ["getting-to-know", "setting-goals", "problem-solving"];
     expect(planComplete(steps("mentoring", mentoring, ["completed", "completed", "completed"]))).toBe(true);
     expect(planComplete(steps("mentoring", mentoring, ["completed", "completed", "cancelled"]))).toBe(false);

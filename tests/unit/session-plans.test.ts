@@ -13,7 +13,9 @@ import {
 } from "@/lib/domain/session-plans";
 
 function lookup(catalogue: unknown, key: string): unknown {
-  return key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogue);
+  return key
+    .split(".")
+    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogue);
 }
 
 /** Every catalogue key a plan's steps use, by the convention written at the top of session-plans.ts. */
@@ -22,7 +24,8 @@ function keysOf(plan: SessionPlanKey): string[] {
   for (const step of sessionPlan(plan).steps) {
     const prefix = stepMessagePrefix(step.key);
     keys.push(`${prefix}.title`, `${prefix}.objective`);
-    for (const phase of CHECKLIST_PHASES) for (const item of step.checklist[phase]) keys.push(`${prefix}.${phase}.${item}`);
+    for (const phase of CHECKLIST_PHASES)
+      for (const item of step.checklist[phase]) keys.push(`${prefix}.${phase}.${item}`);
     for (const q of step.questions) keys.push(`${prefix}.questions.${q}`);
   }
   return keys;
@@ -38,7 +41,10 @@ const PLANS = Object.keys(SESSION_PLANS) as SessionPlanKey[];
 describe("session plans", () => {
   it("coaching: an introduction meeting, then five monthly sessions of 45 minutes", () => {
     const plan = sessionPlan("coaching");
-    expect(plan.steps.map((s) => s.key)).toEqual(["coaching.intro", ...[1, 2, 3, 4, 5].map((n) => `coaching.session-${n}`)]);
+    expect(plan.steps.map((s) => s.key)).toEqual([
+      "coaching.intro",
+      ...[1, 2, 3, 4, 5].map((n) => `coaching.session-${n}`),
+    ]);
     expect(plan.steps.every((s) => s.durationMinutes === 45)).toBe(true);
     expect(plan.rhythm).toEqual({ months: 1 });
   });
@@ -69,7 +75,8 @@ describe("session plans", () => {
   });
 
   it("ends every session of every plan with the one-minute evaluation", () => {
-    for (const plan of PLANS) for (const step of sessionPlan(plan).steps) expect(step.checklist.after, step.key).toContain(EVALUATION_ITEM);
+    for (const plan of PLANS)
+      for (const step of sessionPlan(plan).steps) expect(step.checklist.after, step.key).toContain(EVALUATION_ITEM);
   });
 
   it("gives every mentoring and networking session a checklist for before and during, and suggested questions", () => {
@@ -83,9 +90,18 @@ describe("session plans", () => {
 
   it("asks before a mentoring session to have evaluated the previous one, where the programme does", () => {
     const steps = sessionPlan("mentoring").steps;
-    const asking = steps.filter((s) => s.checklist.before.includes("previous-evaluation")).map((s) => s.key.split(".")[1]);
+    const asking = steps
+      .filter((s) => s.checklist.before.includes("previous-evaluation"))
+      .map((s) => s.key.split(".")[1]);
     // Sessions 4 (leadership) and 6 (review) prepare otherwise in the programme.
-    expect(asking).toEqual(["setting-goals", "problem-solving", "networking", "peer-feedback", "reversing-roles", "job-shadowing"]);
+    expect(asking).toEqual([
+      "setting-goals",
+      "problem-solving",
+      "networking",
+      "peer-feedback",
+      "reversing-roles",
+      "job-shadowing",
+    ]);
   });
 
   it("has unique step keys, prefixed by their plan, and unique items and questions within a step", () => {
@@ -97,7 +113,8 @@ describe("session plans", () => {
         const items = checklistItemKeys(step);
         expect(new Set(items).size, step.key).toBe(items.length);
         expect(new Set(step.questions).size, step.key).toBe(step.questions.length);
-        for (const key of [...items, ...step.questions]) expect(key, step.key).toMatch(/^[a-z]+(\.[a-z0-9-]+)?$|^[a-z0-9-]+$/);
+        for (const key of [...items, ...step.questions])
+          expect(key, step.key).toMatch(/^[a-z]+(\.[a-z0-9-]+)?$|^[a-z0-9-]+$/);
       }
   });
 
@@ -127,6 +144,7 @@ describe("session plans", () => {
 
   it("writes the French in French, not a copy of the English", () => {
     for (const plan of PLANS)
-      for (const key of keysOf(plan).filter((k) => !k.endsWith(".name"))) expect(lookup(fr, key), key).not.toBe(lookup(en, key));
+      for (const key of keysOf(plan).filter((k) => !k.endsWith(".name")))
+        expect(lookup(fr, key), key).not.toBe(lookup(en, key));
   });
 });

@@ -1,15 +1,38 @@
 import { describe, expect, it } from "vitest";
 import { SESSION_PLANS } from "@/lib/domain/session-plans";
-import { firstOverlap, instantToLocalTime, isKnownTimeZone, localTimeToInstant, overlaps, planSessions, timeZoneChoices } from "@/lib/domain/session-schedule";
+import {
+  firstOverlap,
+  instantToLocalTime,
+  isKnownTimeZone,
+  localTimeToInstant,
+  overlaps,
+  planSessions,
+  timeZoneChoices,
+} from "@/lib/domain/session-schedule";
 
 const zoned = (d: Date, timeZone: string) =>
-  new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "short", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).format(d);
+  new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    weekday: "short",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(d);
 
 describe("plan generation", () => {
   it("coaching: the introduction within two weeks of the start, then one session a month, at midday in the coach's zone", () => {
     // Monday 23 November 2026, 09:00 in Geneva.
     const plan = planSessions(SESSION_PLANS.coaching, new Date("2026-11-23T08:00:00Z"), "Europe/Zurich");
-    expect(plan.map((s) => s.stepKey)).toEqual(["coaching.intro", "coaching.session-1", "coaching.session-2", "coaching.session-3", "coaching.session-4", "coaching.session-5"]);
+    expect(plan.map((s) => s.stepKey)).toEqual([
+      "coaching.intro",
+      "coaching.session-1",
+      "coaching.session-2",
+      "coaching.session-3",
+      "coaching.session-4",
+      "coaching.session-5",
+    ]);
     expect(plan.map((s) => s.position)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(plan.every((s) => s.durationMinutes === 45)).toBe(true);
     expect(plan.map((s) => zoned(s.suggestedAt, "Europe/Zurich"))).toEqual([
@@ -53,8 +76,10 @@ describe("plan generation", () => {
 
 describe("time zones and local times", () => {
   it("knows IANA zones and refuses offsets, abbreviations and made-up names", () => {
-    for (const zone of ["Europe/Zurich", "America/Argentina/Buenos_Aires", "UTC", "Asia/Kolkata", "America/New_York"]) expect(isKnownTimeZone(zone), zone).toBe(true);
-    for (const zone of ["", "+01:00", "CET1", "Mars/Olympus", "Europe/Nowhere", "europe zurich", "../etc/passwd"]) expect(isKnownTimeZone(zone), zone).toBe(false);
+    for (const zone of ["Europe/Zurich", "America/Argentina/Buenos_Aires", "UTC", "Asia/Kolkata", "America/New_York"])
+      expect(isKnownTimeZone(zone), zone).toBe(true);
+    for (const zone of ["", "+01:00", "CET1", "Mars/Olympus", "Europe/Nowhere", "europe zurich", "../etc/passwd"])
+      expect(isKnownTimeZone(zone), zone).toBe(false);
   });
 
   it("offers UTC first and keeps a person's own zone even when the runtime does not list it", () => {
@@ -92,7 +117,10 @@ describe("the overlap rule", () => {
   });
 
   it("names the first session in the way", () => {
-    const others = [{ id: "a", ...at("2026-12-03T07:00:00Z") }, { id: "b", ...at("2026-12-03T09:40:00Z", 60) }];
+    const others = [
+      { id: "a", ...at("2026-12-03T07:00:00Z") },
+      { id: "b", ...at("2026-12-03T09:40:00Z", 60) },
+    ];
     expect(firstOverlap(at("2026-12-03T09:00:00Z"), others)?.id).toBe("b");
     expect(firstOverlap(at("2026-12-03T08:00:00Z"), others)).toBeUndefined();
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { attendanceByMonth, checkSupervisionDate, lastAttended, lastMonth, missedLastMonth } from "@/lib/domain/supervision";
+import {
+  attendanceByMonth,
+  checkSupervisionDate,
+  lastAttended,
+  lastMonth,
+  missedLastMonth,
+} from "@/lib/domain/supervision";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const today = new Date("2026-11-23T10:00:00Z");
@@ -44,7 +50,12 @@ describe("supervision attendance", () => {
   });
 
   it("knows the last session attended", () => {
-    expect(lastAttended([{ heldOn: d("2026-09-09"), attended: true }, { heldOn: d("2026-10-09"), attended: false }])).toEqual(d("2026-09-09"));
+    expect(
+      lastAttended([
+        { heldOn: d("2026-09-09"), attended: true },
+        { heldOn: d("2026-10-09"), attended: false },
+      ]),
+    ).toEqual(d("2026-09-09"));
     expect(lastAttended([])).toBeNull();
   });
 

@@ -21,7 +21,8 @@ export default async function CohortDashboardsPage() {
     getLocale(),
     listDashboardCohorts(db(), user),
   ]);
-  const range = (a: Date, b: Date) => format.dateTimeRange(a, b, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  const range = (a: Date, b: Date) =>
+    format.dateTimeRange(a, b, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
   return (
     <div className="space-y-6">
       <PageHeader title={t("indexTitle")} lead={access === "full" ? t("indexLead") : t("indexLeadHr")} />

@@ -40,10 +40,18 @@ export default async function AdminMentorsPage() {
               <li key={m.id} className={card} data-testid="mentor-queue-item">
                 <div className="flex flex-wrap items-baseline justify-between gap-2">
                   <h3 className="text-lg font-semibold">{m.name ?? m.email}</h3>
-                  {m.submittedAt && <p className="text-sm text-slate-500">{t("submitted", { date: when(m.submittedAt) })}</p>}
+                  {m.submittedAt && (
+                    <p className="text-sm text-slate-500">{t("submitted", { date: when(m.submittedAt) })}</p>
+                  )}
                 </div>
                 <p className="text-sm text-slate-600">
-                  {[m.programme ? localized(m.programme, "name", locale) : null, m.entity?.code, m.dutyStation ? localized(m.dutyStation, "name", locale) : null].filter(Boolean).join(" · ")}
+                  {[
+                    m.programme ? localized(m.programme, "name", locale) : null,
+                    m.entity?.code,
+                    m.dutyStation ? localized(m.dutyStation, "name", locale) : null,
+                  ]
+                    .filter(Boolean)
+                    .join(" · ")}
                 </p>
                 <dl className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
                   <div>
@@ -62,7 +70,12 @@ export default async function AdminMentorsPage() {
                     <div>
                       <dt className="text-slate-500">{t("link")}</dt>
                       <dd className="font-medium break-all">
-                        <a href={m.profileUrl} target="_blank" rel="noopener noreferrer nofollow" className="text-brand-700 underline">
+                        <a
+                          href={m.profileUrl}
+                          target="_blank"
+                          rel="noopener noreferrer nofollow"
+                          className="text-brand-700 underline"
+                        >
                           {m.profileUrl}
                         </a>
                       </dd>
@@ -72,7 +85,12 @@ export default async function AdminMentorsPage() {
                     <dt className="text-slate-500">{t("careerPath")}</dt>
                     <dd className="whitespace-pre-line text-slate-800">{m.careerPath}</dd>
                   </div>
-                  {([["en", m.bioEn, tp("bioEn")], ["fr", m.bioFr, tp("bioFr")]] as const)
+                  {(
+                    [
+                      ["en", m.bioEn, tp("bioEn")],
+                      ["fr", m.bioFr, tp("bioFr")],
+                    ] as const
+                  )
                     .filter(([, bio]) => Boolean(bio))
                     .map(([lang, bio, label]) => (
                       <div key={lang} className="sm:col-span-2">
@@ -100,11 +118,21 @@ export default async function AdminMentorsPage() {
             <table className="w-full text-left text-sm">
               <thead className="bg-slate-50 text-slate-600">
                 <tr>
-                  <th scope="col" className="px-4 py-2 font-medium">{t("history.when")}</th>
-                  <th scope="col" className="px-4 py-2 font-medium">{t("history.mentor")}</th>
-                  <th scope="col" className="px-4 py-2 font-medium">{t("history.decision")}</th>
-                  <th scope="col" className="px-4 py-2 font-medium">{t("history.by")}</th>
-                  <th scope="col" className="px-4 py-2 font-medium">{t("history.message")}</th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    {t("history.when")}
+                  </th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    {t("history.mentor")}
+                  </th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    {t("history.decision")}
+                  </th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    {t("history.by")}
+                  </th>
+                  <th scope="col" className="px-4 py-2 font-medium">
+                    {t("history.message")}
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -112,7 +140,9 @@ export default async function AdminMentorsPage() {
                   <tr key={h.id} data-testid="mentor-history-row">
                     <td className="whitespace-nowrap px-4 py-2">{when(h.at)}</td>
                     <td className="px-4 py-2">{h.mentorName}</td>
-                    <td className="px-4 py-2 font-medium">{t(`history.actions.${h.action.replace("mentor.", "") as "approve"}`)}</td>
+                    <td className="px-4 py-2 font-medium">
+                      {t(`history.actions.${h.action.replace("mentor.", "") as "approve"}`)}
+                    </td>
                     <td className="px-4 py-2">{h.reviewerName}</td>
                     <td className="px-4 py-2 whitespace-pre-line text-slate-700">{h.message}</td>
                   </tr>

@@ -15,7 +15,13 @@ export default async function AdminPeoplePage({ searchParams }: { searchParams: 
         <label htmlFor="q" className="sr-only">
           {t("search")}
         </label>
-        <input id="q" name="q" defaultValue={q} placeholder={t("search")} className="flex-1 rounded border border-slate-300 px-3 py-2" />
+        <input
+          id="q"
+          name="q"
+          defaultValue={q}
+          placeholder={t("search")}
+          className="flex-1 rounded border border-slate-300 px-3 py-2"
+        />
         <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
           {t("searchButton")}
         </button>
@@ -30,10 +36,18 @@ export default async function AdminPeoplePage({ searchParams }: { searchParams: 
           <table className="w-full text-sm">
             <thead className="border-b text-left text-slate-500">
               <tr>
-                <th scope="col" className="py-2 pr-4">{t("name")}</th>
-                <th scope="col" className="py-2 pr-4">{t("email")}</th>
-                <th scope="col" className="py-2 pr-4">{t("roles")}</th>
-                <th scope="col" className="py-2">{t("actions")}</th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("name")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("email")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("roles")}
+                </th>
+                <th scope="col" className="py-2">
+                  {t("actions")}
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -22,7 +22,8 @@ export default async function AdminProgrammesPage({ searchParams }: { searchPara
     getLocale(),
     listProgrammesForAdmin(db(), user),
   ]);
-  const range = (a: Date, b: Date) => format.dateTimeRange(a, b, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  const range = (a: Date, b: Date) =>
+    format.dateTimeRange(a, b, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
   const savedKey = SAVED.find((s) => s === saved);
   return (
     <div className="space-y-8">
@@ -38,12 +39,19 @@ export default async function AdminProgrammesPage({ searchParams }: { searchPara
         </p>
       )}
       {programmes.map((p) => (
-        <section key={p.id} id={`programme-${p.slug}`} aria-labelledby={`p-${p.id}`} className="rounded-lg bg-white p-5 shadow-sm">
+        <section
+          key={p.id}
+          id={`programme-${p.slug}`}
+          aria-labelledby={`p-${p.id}`}
+          className="rounded-lg bg-white p-5 shadow-sm"
+        >
           <div className="flex flex-wrap items-start justify-between gap-3">
             <div className="min-w-0">
               <p className="text-xs font-semibold uppercase tracking-wide text-brand-600">
                 {tt(p.type)}
-                {p.archivedAt && <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-slate-700">{t("archived")}</span>}
+                {p.archivedAt && (
+                  <span className="ml-2 rounded bg-slate-200 px-1.5 py-0.5 text-slate-700">{t("archived")}</span>
+                )}
               </p>
               <h2 id={`p-${p.id}`} className="text-xl font-semibold">
                 {localized(p, "name", locale)}
@@ -51,7 +59,11 @@ export default async function AdminProgrammesPage({ searchParams }: { searchPara
               <p className="mt-1 text-sm text-slate-600">{localized(p, "description", locale)}</p>
             </div>
             <div className="flex flex-wrap gap-3 text-sm">
-              <Link href={`/admin/programmes/${p.slug}`} className={smallLink} aria-label={t("editNamed", { name: localized(p, "name", locale) })}>
+              <Link
+                href={`/admin/programmes/${p.slug}`}
+                className={smallLink}
+                aria-label={t("editNamed", { name: localized(p, "name", locale) })}
+              >
                 {t("edit")}
               </Link>
               {!p.archivedAt && (
@@ -90,14 +102,30 @@ export default async function AdminProgrammesPage({ searchParams }: { searchPara
               <table className="w-full text-left text-sm">
                 <thead className="border-b border-slate-300 text-slate-500">
                   <tr>
-                    <th scope="col" className="py-2 pr-4">{t("cohort")}</th>
-                    <th scope="col" className="py-2 pr-4">{t("dates")}</th>
-                    <th scope="col" className="py-2 pr-4">{t("enrolment")}</th>
-                    <th scope="col" className="py-2 pr-4">{t("seats")}</th>
-                    <th scope="col" className="py-2 pr-4">{t("enrolled")}</th>
-                    <th scope="col" className="py-2 pr-4">{t("status")}</th>
-                    <th scope="col" className="py-2 pr-4">{t("waitlist")}</th>
-                    <th scope="col" className="py-2"><span className="sr-only">{t("actions")}</span></th>
+                    <th scope="col" className="py-2 pr-4">
+                      {t("cohort")}
+                    </th>
+                    <th scope="col" className="py-2 pr-4">
+                      {t("dates")}
+                    </th>
+                    <th scope="col" className="py-2 pr-4">
+                      {t("enrolment")}
+                    </th>
+                    <th scope="col" className="py-2 pr-4">
+                      {t("seats")}
+                    </th>
+                    <th scope="col" className="py-2 pr-4">
+                      {t("enrolled")}
+                    </th>
+                    <th scope="col" className="py-2 pr-4">
+                      {t("status")}
+                    </th>
+                    <th scope="col" className="py-2 pr-4">
+                      {t("waitlist")}
+                    </th>
+                    <th scope="col" className="py-2">
+                      <span className="sr-only">{t("actions")}</span>
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -106,7 +134,9 @@ export default async function AdminProgrammesPage({ searchParams }: { searchPara
                     const name = localized(c, "name", locale);
                     return (
                       <tr key={c.id} id={`cohort-${c.id}`} className="border-b border-slate-200 last:border-0">
-                        <th scope="row" className="py-2 pr-4 font-medium">{name}</th>
+                        <th scope="row" className="py-2 pr-4 font-medium">
+                          {name}
+                        </th>
                         <td className="py-2 pr-4">{range(c.startsOn, c.endsOn)}</td>
                         <td className="py-2 pr-4">{range(c.enrolmentOpensOn, c.enrolmentClosesOn)}</td>
                         <td className="py-2 pr-4">{c.seats}</td>
@@ -121,11 +151,21 @@ export default async function AdminProgrammesPage({ searchParams }: { searchPara
                         <td className="py-2 pr-4">{ts(c.status)}</td>
                         <td className="py-2 pr-4 tabular-nums">{c.waitlisted}</td>
                         <td className="whitespace-nowrap py-2">
-                          <Link href={`/admin/cohorts/${c.id}`} className={smallLink} aria-label={t("dashboardNamed", { name })}>
+                          <Link
+                            href={`/admin/cohorts/${c.id}`}
+                            className={smallLink}
+                            aria-label={t("dashboardNamed", { name })}
+                          >
                             {t("dashboard")}
                           </Link>
-                          <span aria-hidden className="mx-2 text-slate-300">|</span>
-                          <Link href={`/admin/cohorts/${c.id}/edit`} className={smallLink} aria-label={t("editNamed", { name })}>
+                          <span aria-hidden className="mx-2 text-slate-300">
+                            |
+                          </span>
+                          <Link
+                            href={`/admin/cohorts/${c.id}/edit`}
+                            className={smallLink}
+                            aria-label={t("editNamed", { name })}
+                          >
                             {t("edit")}
                           </Link>
                         </td>
@@ -149,7 +189,9 @@ async function EndedEngagements({ user }: { user: { roles: Parameters<typeof lis
   const rows = await listEndedEngagements(db(), user);
   return (
     <section aria-labelledby="ended-engagements" className="rounded-lg bg-white p-5 shadow-sm">
-      <h2 id="ended-engagements" className="text-xl font-semibold">{t("title")}</h2>
+      <h2 id="ended-engagements" className="text-xl font-semibold">
+        {t("title")}
+      </h2>
       <p className="mt-1 text-sm text-slate-600">{t("lead")}</p>
       {rows.length === 0 ? (
         <p className="mt-3 text-sm text-slate-500">{t("none")}</p>
@@ -158,18 +200,32 @@ async function EndedEngagements({ user }: { user: { roles: Parameters<typeof lis
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-300 text-slate-500">
               <tr>
-                <th scope="col" className="py-2 pr-4">{t("when")}</th>
-                <th scope="col" className="py-2 pr-4">{t("client")}</th>
-                <th scope="col" className="py-2 pr-4">{t("coach")}</th>
-                <th scope="col" className="py-2 pr-4">{t("endedBy")}</th>
-                <th scope="col" className="py-2 pr-4">{t("programme")}</th>
-                <th scope="col" className="py-2">{t("reason")}</th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("when")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("client")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("coach")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("endedBy")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("programme")}
+                </th>
+                <th scope="col" className="py-2">
+                  {t("reason")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {rows.map((e) => (
                 <tr key={e.id} className="border-b border-slate-200 align-top last:border-0">
-                  <td className="whitespace-nowrap py-2 pr-4">{e.endedAt ? format.dateTime(e.endedAt, { dateStyle: "medium" }) : ""}</td>
+                  <td className="whitespace-nowrap py-2 pr-4">
+                    {e.endedAt ? format.dateTime(e.endedAt, { dateStyle: "medium" }) : ""}
+                  </td>
                   <td className="py-2 pr-4">{e.clientName}</td>
                   <td className="py-2 pr-4">{e.coachName}</td>
                   <td className="py-2 pr-4">{t(e.endedBy === "client" ? "byClient" : "byCoach")}</td>

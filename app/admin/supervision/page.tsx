@@ -8,12 +8,19 @@ import { countOverdueCheckIns } from "@/lib/server/check-ins/count-overdue-check
 import { db } from "@/lib/server/db";
 import { listSupervisionAttendance } from "@/lib/server/supervision/load-supervision";
 
-export default async function SupervisionAttendancePage({ searchParams }: { searchParams: Promise<{ missed?: string }> }) {
+export default async function SupervisionAttendancePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ missed?: string }>;
+}) {
   const user = await requirePermission("view:supervision:any", "/admin/supervision");
   const { missed } = await searchParams;
   const [t, format] = await Promise.all([getTranslations("supervision"), getFormatter()]);
   const now = new Date();
-  const [attendance, checkIns] = await Promise.all([listSupervisionAttendance(db(), user, now), countOverdueCheckIns(db(), user, now)]);
+  const [attendance, checkIns] = await Promise.all([
+    listSupervisionAttendance(db(), user, now),
+    countOverdueCheckIns(db(), user, now),
+  ]);
   const month = format.dateTime(monthStart(attendance.month), { month: "long", year: "numeric", timeZone: "UTC" });
   const onlyMissed = missed === "1";
   const rows = onlyMissed ? attendance.coaches.filter((c) => c.lastMonthMissed) : attendance.coaches;
@@ -64,19 +71,31 @@ export default async function SupervisionAttendancePage({ searchParams }: { sear
               </thead>
               <tbody>
                 {rows.map((c) => (
-                  <tr key={c.coachProfileId} className="border-b border-slate-100 align-middle" data-testid="coach-attendance">
+                  <tr
+                    key={c.coachProfileId}
+                    className="border-b border-slate-100 align-middle"
+                    data-testid="coach-attendance"
+                  >
                     <td className="py-2 pr-4">
                       <span className="font-medium">{c.name ?? c.email}</span>
                       {c.entity && <span className="ml-1 text-slate-500">· {c.entity}</span>}
                     </td>
                     <td className="py-2 pr-4">
                       <AttendanceStrip months={c.months} />
-                      <span className="sr-only">{t("attendedCount", { count: c.attendedCount, total: c.months.length })}</span>
+                      <span className="sr-only">
+                        {t("attendedCount", { count: c.attendedCount, total: c.months.length })}
+                      </span>
                     </td>
-                    <td className="py-2 pr-4">{c.lastAttended ? format.dateTime(c.lastAttended, { dateStyle: "medium", timeZone: "UTC" }) : t("never")}</td>
+                    <td className="py-2 pr-4">
+                      {c.lastAttended
+                        ? format.dateTime(c.lastAttended, { dateStyle: "medium", timeZone: "UTC" })
+                        : t("never")}
+                    </td>
                     <td className="py-2 pr-4">
                       {c.lastMonthMissed ? (
-                        <span className="rounded-full bg-red-100 px-2.5 py-0.5 text-xs font-semibold text-red-900">{t("missed")}</span>
+                        <span className="rounded-full bg-red-100 px-2.5 py-0.5 text-xs font-semibold text-red-900">
+                          {t("missed")}
+                        </span>
                       ) : c.months.at(-1)?.state === "notDue" ? (
                         <span className="text-slate-500">{t("states.notDue")}</span>
                       ) : (

@@ -25,7 +25,11 @@ export default async function CoachProfilePage() {
   // First visit: the coach's draft registration is created (idempotent; nothing is written afterwards).
   await ensureCoachProfile(db(), user);
   const locale = await getLocale();
-  const [view, t, format] = await Promise.all([loadCoachProfile(db(), user, locale), getTranslations("coachProfile"), getFormatter()]);
+  const [view, t, format] = await Promise.all([
+    loadCoachProfile(db(), user, locale),
+    getTranslations("coachProfile"),
+    getFormatter(),
+  ]);
   if (!view) throw new Error("The coach profile could not be loaded.");
   const { profile, person, documents, missing, options } = view;
 

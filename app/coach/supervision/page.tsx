@@ -23,10 +23,19 @@ export default async function CoachSupervisionPage() {
         <h2 id="attendance" className="text-xl font-semibold">
           {t("yourAttendance")}
         </h2>
-        <p className={`mt-2 font-medium ${own.lastMonthMissed ? "text-red-800" : "text-emerald-800"}`} data-testid="last-month">
-          {own.lastMonthMissed ? t("youMissed", { month }) : own.months.at(-1)?.state === "notDue" ? t("youNotDue", { month }) : t("youAttended", { month })}
+        <p
+          className={`mt-2 font-medium ${own.lastMonthMissed ? "text-red-800" : "text-emerald-800"}`}
+          data-testid="last-month"
+        >
+          {own.lastMonthMissed
+            ? t("youMissed", { month })
+            : own.months.at(-1)?.state === "notDue"
+              ? t("youNotDue", { month })
+              : t("youAttended", { month })}
         </p>
-        {own.lastAttended && <p className="mt-1 text-sm text-slate-600">{t("lastAttended", { date: day(own.lastAttended) })}</p>}
+        {own.lastAttended && (
+          <p className="mt-1 text-sm text-slate-600">{t("lastAttended", { date: day(own.lastAttended) })}</p>
+        )}
         <div className="mt-3">
           <AttendanceStrip months={own.months} />
         </div>

@@ -35,7 +35,12 @@ export default async function OutboxPage() {
                 <ul className="mt-1 space-y-1">
                   {attachmentsOf(e.attachments).map((a, i) => (
                     <li key={a.filename + i}>
-                      <a href={`/dev/outbox/${e.id}/attachments/${i}`} download={a.filename} className="font-medium text-brand-700 underline" data-testid="outbox-attachment">
+                      <a
+                        href={`/dev/outbox/${e.id}/attachments/${i}`}
+                        download={a.filename}
+                        className="font-medium text-brand-700 underline"
+                        data-testid="outbox-attachment"
+                      >
                         {a.filename}
                       </a>{" "}
                       <span className="text-slate-500">({a.contentType})</span>

@@ -15,7 +15,11 @@ import { db } from "@/lib/server/db";
 import { DomainError } from "@/lib/server/errors";
 import { loadOwnFeedback } from "@/lib/server/feedback/load-own-feedback";
 import { loadSecondMeeting } from "@/lib/server/networking/load-second-meeting";
-import { loadEngagementPage, type EngagementPageView, type SessionView } from "@/lib/server/sessions/load-engagement-page";
+import {
+  loadEngagementPage,
+  type EngagementPageView,
+  type SessionView,
+} from "@/lib/server/sessions/load-engagement-page";
 
 const card = "rounded-lg bg-white p-5 shadow-sm";
 
@@ -44,7 +48,8 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
   const secondMeeting = await loadSecondMeeting(db(), viewer.id, view);
   const zone = viewer.timeZone;
   const day = (d: Date) => format.dateTime(d, { dateStyle: "long", timeZone: zone });
-  const when = (d: Date) => `${format.dateTime(d, { dateStyle: "full", timeStyle: "short", timeZone: zone })} (${zone.replace(/_/g, " ")})`;
+  const when = (d: Date) =>
+    `${format.dateTime(d, { dateStyle: "full", timeStyle: "short", timeZone: zone })} (${zone.replace(/_/g, " ")})`;
   const otherName = view.other.name ?? view.other.email;
   const programme = localized(view.programme, "name", locale);
   const active = view.status === "active";
@@ -57,23 +62,33 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
     s.checklist.map((g) => ({
       phase: g.phase,
       title: ts(`checklist.phases.${g.phase}`),
-      items: g.items.map((i) => ({ key: i.key, label: text(planKey(s, `${g.phase}.${i.item}`)) ?? i.item, ticked: i.ticked })),
+      items: g.items.map((i) => ({
+        key: i.key,
+        label: text(planKey(s, `${g.phase}.${i.item}`)) ?? i.item,
+        ticked: i.ticked,
+      })),
     }));
-  const questionsOf = (s: SessionView) => s.questions.map((q) => text(planKey(s, `questions.${q}`))).filter((q): q is string => Boolean(q));
+  const questionsOf = (s: SessionView) =>
+    s.questions.map((q) => text(planKey(s, `questions.${q}`))).filter((q): q is string => Boolean(q));
 
   const next = view.sessions.find((s) => s.status !== "completed" && !(s.optional && view.status !== "active"));
   const nextStep = (() => {
     if (view.status === "completed") return networking ? all("networking.page.allDone") : t("next.allDone");
     if (view.status === "ended") return t("next.ended", { date: view.endedAt ? day(view.endedAt) : "" });
     if (!next) return t("next.allDone");
-    if (secondMeeting?.open && secondMeeting.mine === null) return all("networking.page.nextDecide", { name: otherName });
+    if (secondMeeting?.open && secondMeeting.mine === null)
+      return all("networking.page.nextDecide", { name: otherName });
     const title = titleOf(next);
     if (next.blocked) return t("next.continuation");
     switch (next.status) {
       case "proposed":
-        return next.proposedByMe ? t("next.waitingAnswer", { title, name: otherName }) : t("next.answer", { title, name: otherName });
+        return next.proposedByMe
+          ? t("next.waitingAnswer", { title, name: otherName })
+          : t("next.answer", { title, name: otherName });
       case "scheduled":
-        return next.started ? t("next.markHeld", { title, when: when(next.startsAt!) }) : t("next.upcoming", { title, when: when(next.startsAt!) });
+        return next.started
+          ? t("next.markHeld", { title, when: when(next.startsAt!) })
+          : t("next.upcoming", { title, when: when(next.startsAt!) });
       default:
         return t("next.propose", { title, date: day(next.suggestedAt) });
     }
@@ -89,7 +104,9 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
 
       <header className={`${card} flex flex-wrap items-start justify-between gap-4`}>
         <div>
-          <p className="text-xs font-semibold uppercase tracking-wide text-brand-600">{t(`otherRole.${roleKey(view.programme.type)}.${view.role}`)}</p>
+          <p className="text-xs font-semibold uppercase tracking-wide text-brand-600">
+            {t(`otherRole.${roleKey(view.programme.type)}.${view.role}`)}
+          </p>
           <h1 className="text-3xl font-bold">{otherName}</h1>
           <p className="mt-1 text-slate-600">
             {programme} · {t("started", { date: day(view.startedAt) })}
@@ -97,8 +114,12 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
           <p className="mt-1 text-sm text-slate-500">{t("yourZone", { zone: zone.replace(/_/g, " ") })}</p>
         </div>
         {view.status !== "active" && (
-          <span className={`rounded-full px-3 py-1 text-sm font-semibold ${view.status === "completed" ? "bg-emerald-100 text-emerald-900" : "bg-slate-200 text-slate-800"}`}>
-            {view.status === "completed" ? t("status.completed", { date: day(view.completedAt ?? view.endedAt ?? now) }) : t("status.ended", { date: day(view.endedAt ?? now) })}
+          <span
+            className={`rounded-full px-3 py-1 text-sm font-semibold ${view.status === "completed" ? "bg-emerald-100 text-emerald-900" : "bg-slate-200 text-slate-800"}`}
+          >
+            {view.status === "completed"
+              ? t("status.completed", { date: day(view.completedAt ?? view.endedAt ?? now) })
+              : t("status.ended", { date: day(view.endedAt ?? now) })}
           </span>
         )}
       </header>
@@ -117,33 +138,52 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
               : t("progress.caption", { completed: view.progress.completed, total: view.progress.total })
           }
         />
-        <div className="mt-4 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-brand-100 bg-brand-50 px-4 py-3" data-testid="next-step">
+        <div
+          className="mt-4 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-brand-100 bg-brand-50 px-4 py-3"
+          data-testid="next-step"
+        >
           <p className="text-brand-900">
             <span className="font-semibold">{t("next.title")} </span>
             {nextStep}
           </p>
           {active && next && (
-            <a href={`#session-${next.id}`} className="rounded bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700">
+            <a
+              href={`#session-${next.id}`}
+              className="rounded bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700"
+            >
               {t("next.go")}
             </a>
           )}
         </div>
       </section>
 
-      {secondMeeting?.open && <SecondMeetingPanel engagementId={view.id} otherName={otherName} mine={secondMeeting.mine} theirs={secondMeeting.theirs} />}
-
-      {view.continuation && (view.continuation.open || view.continuation.outcome !== "pending") && view.status !== "ended" && (
-        <ContinuationPanel engagementId={view.id} view={view.continuation} active={active} otherName={otherName} />
+      {secondMeeting?.open && (
+        <SecondMeetingPanel
+          engagementId={view.id}
+          otherName={otherName}
+          mine={secondMeeting.mine}
+          theirs={secondMeeting.theirs}
+        />
       )}
 
-      {view.status === "completed" && !networking && <ClosingEvaluationPanel engagementId={view.id} viewerIsClient={view.role === "client"} />}
+      {view.continuation &&
+        (view.continuation.open || view.continuation.outcome !== "pending") &&
+        view.status !== "ended" && (
+          <ContinuationPanel engagementId={view.id} view={view.continuation} active={active} otherName={otherName} />
+        )}
+
+      {view.status === "completed" && !networking && (
+        <ClosingEvaluationPanel engagementId={view.id} viewerIsClient={view.role === "client"} />
+      )}
 
       <section aria-labelledby="plan">
         <div className="mb-4">
           <h2 id="plan" className="text-xl font-semibold">
             {networking ? all("networking.page.planTitle") : t("plan.title")}
           </h2>
-          {text(`sessionPlans.${view.programme.sessionPlan}.rhythm`) && <p className="mt-1 text-slate-600">{text(`sessionPlans.${view.programme.sessionPlan}.rhythm`)}</p>}
+          {text(`sessionPlans.${view.programme.sessionPlan}.rhythm`) && (
+            <p className="mt-1 text-slate-600">{text(`sessionPlans.${view.programme.sessionPlan}.rhythm`)}</p>
+          )}
           {active && <p className="mt-1 text-sm text-slate-600">{t("plan.outside")}</p>}
         </div>
         {view.sessions.length === 0 ? (
@@ -153,7 +193,9 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
             {view.sessions.map((s, i) => {
               const previous = view.sessions[i - 1];
               const evaluationMissing =
-                previous && previous.status === "completed" && s.status !== "completed" && !ownFeedback.has(previous.id) ? { id: previous.id, title: titleOf(previous) } : null;
+                previous && previous.status === "completed" && s.status !== "completed" && !ownFeedback.has(previous.id)
+                  ? { id: previous.id, title: titleOf(previous) }
+                  : null;
               return (
                 <SessionCard
                   key={s.id}

@@ -29,7 +29,11 @@ export default async function CredentialQueuePage({ searchParams }: { searchPara
   const user = await requirePermission("view:credential-queue", "/hr/credentials");
   const raw = await searchParams;
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
-  const filter = credentialQueueFilterSchema.parse({ status: first(raw.status), entity: first(raw.entity), kind: first(raw.kind) });
+  const filter = credentialQueueFilterSchema.parse({
+    status: first(raw.status),
+    entity: first(raw.entity),
+    kind: first(raw.kind),
+  });
   const [t, format, locale, queue] = await Promise.all([
     getTranslations("hrCredentials"),
     getFormatter(),
@@ -55,7 +59,9 @@ export default async function CredentialQueuePage({ searchParams }: { searchPara
                   href={hrefFor(filter, { status })}
                   aria-current={current ? "page" : undefined}
                   className={`inline-flex items-center gap-2 rounded-full border px-3 py-1 text-sm font-medium ${
-                    current ? "border-brand-600 bg-brand-600 text-white" : "border-slate-300 bg-white text-slate-700 hover:border-brand-600 hover:text-brand-700"
+                    current
+                      ? "border-brand-600 bg-brand-600 text-white"
+                      : "border-slate-300 bg-white text-slate-700 hover:border-brand-600 hover:text-brand-700"
                   }`}
                 >
                   {t(`tabs.${status}`)}
@@ -72,13 +78,23 @@ export default async function CredentialQueuePage({ searchParams }: { searchPara
         </ul>
       </nav>
 
-      <form method="get" action="/hr/credentials" className="flex flex-wrap items-end gap-3 rounded-lg bg-white p-4 shadow-sm" aria-label={t("filters.label")}>
+      <form
+        method="get"
+        action="/hr/credentials"
+        className="flex flex-wrap items-end gap-3 rounded-lg bg-white p-4 shadow-sm"
+        aria-label={t("filters.label")}
+      >
         {filter.status !== "submitted" && <input type="hidden" name="status" value={filter.status} />}
         <div>
           <label htmlFor="entity" className="block text-sm font-medium text-slate-700">
             {t("filters.entity")}
           </label>
-          <select id="entity" name="entity" defaultValue={filter.entity ?? ""} className="mt-1 max-w-xs rounded border border-slate-300 bg-white px-2 py-1.5 text-sm">
+          <select
+            id="entity"
+            name="entity"
+            defaultValue={filter.entity ?? ""}
+            className="mt-1 max-w-xs rounded border border-slate-300 bg-white px-2 py-1.5 text-sm"
+          >
             <option value="">{t("filters.allEntities")}</option>
             {queue.entities.map((e) => (
               <option key={e.code} value={e.code}>
@@ -91,7 +107,12 @@ export default async function CredentialQueuePage({ searchParams }: { searchPara
           <label htmlFor="kind" className="block text-sm font-medium text-slate-700">
             {t("filters.kind")}
           </label>
-          <select id="kind" name="kind" defaultValue={filter.kind ?? ""} className="mt-1 rounded border border-slate-300 bg-white px-2 py-1.5 text-sm">
+          <select
+            id="kind"
+            name="kind"
+            defaultValue={filter.kind ?? ""}
+            className="mt-1 rounded border border-slate-300 bg-white px-2 py-1.5 text-sm"
+          >
             <option value="">{t("filters.allKinds")}</option>
             {CREDENTIAL_KINDS.map((k) => (
               <option key={k} value={k}>
@@ -100,11 +121,17 @@ export default async function CredentialQueuePage({ searchParams }: { searchPara
             ))}
           </select>
         </div>
-        <button type="submit" className="rounded bg-brand-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
+        <button
+          type="submit"
+          className="rounded bg-brand-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
+        >
           {t("filters.apply")}
         </button>
         {filtered && (
-          <Link href={hrefFor(filter, { entity: undefined, kind: undefined })} className="py-1.5 text-sm text-brand-700 underline">
+          <Link
+            href={hrefFor(filter, { entity: undefined, kind: undefined })}
+            className="py-1.5 text-sm text-brand-700 underline"
+          >
             {t("filters.clear")}
           </Link>
         )}
@@ -112,7 +139,9 @@ export default async function CredentialQueuePage({ searchParams }: { searchPara
 
       <div className="flex flex-wrap items-baseline justify-between gap-2 text-sm text-slate-600">
         <p aria-live="polite">
-          {queue.rows.length < queue.total ? t("truncated", { shown: queue.rows.length, count: queue.total }) : t("count", { count: queue.total })}
+          {queue.rows.length < queue.total
+            ? t("truncated", { shown: queue.rows.length, count: queue.total })
+            : t("count", { count: queue.total })}
         </p>
         {awaiting && queue.total > 0 && <p>{t("waitLegend", { long: LONG_WAIT_DAYS, overdue: OVERDUE_DAYS })}</p>}
       </div>
@@ -126,21 +155,52 @@ export default async function CredentialQueuePage({ searchParams }: { searchPara
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
               <tr>
-                <th scope="col" className="px-4 py-2">{t("table.coach")}</th>
-                <th scope="col" className="py-2 pr-4">{t("table.entity")}</th>
-                <th scope="col" className="py-2 pr-4">{t("table.dutyStation")}</th>
-                <th scope="col" className="py-2 pr-4">{t("table.credential")}</th>
-                {filter.status === "all" && <th scope="col" className="py-2 pr-4">{t("table.status")}</th>}
-                <th scope="col" className="py-2 pr-4">{t("table.submitted")}</th>
-                <th scope="col" className="py-2 pr-4">{awaiting ? t("table.waiting") : filter.status === "all" ? t("table.waitingOrDecided") : t("table.decided")}</th>
+                <th scope="col" className="px-4 py-2">
+                  {t("table.coach")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("table.entity")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("table.dutyStation")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("table.credential")}
+                </th>
+                {filter.status === "all" && (
+                  <th scope="col" className="py-2 pr-4">
+                    {t("table.status")}
+                  </th>
+                )}
+                <th scope="col" className="py-2 pr-4">
+                  {t("table.submitted")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {awaiting
+                    ? t("table.waiting")
+                    : filter.status === "all"
+                      ? t("table.waitingOrDecided")
+                      : t("table.decided")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {queue.rows.map((row) => {
-                const wait = row.status === "submitted" && row.submittedAt ? waitFor(row.submittedAt, now, locale) : null;
-                const edge = wait?.level === "overdue" ? "border-l-red-600 bg-red-50/60" : wait?.level === "long" ? "border-l-amber-500 bg-amber-50/60" : "border-l-transparent";
+                const wait =
+                  row.status === "submitted" && row.submittedAt ? waitFor(row.submittedAt, now, locale) : null;
+                const edge =
+                  wait?.level === "overdue"
+                    ? "border-l-red-600 bg-red-50/60"
+                    : wait?.level === "long"
+                      ? "border-l-amber-500 bg-amber-50/60"
+                      : "border-l-transparent";
                 return (
-                  <tr key={row.id} className={`border-b border-l-4 border-b-slate-200 last:border-b-0 ${edge}`} data-testid="queue-row" data-wait={wait?.level}>
+                  <tr
+                    key={row.id}
+                    className={`border-b border-l-4 border-b-slate-200 last:border-b-0 ${edge}`}
+                    data-testid="queue-row"
+                    data-wait={wait?.level}
+                  >
                     <th scope="row" className="px-4 py-3 font-medium">
                       <Link href={`/hr/credentials/${row.id}`} className="text-brand-700 hover:underline">
                         {row.name ?? row.email}
@@ -165,7 +225,11 @@ export default async function CredentialQueuePage({ searchParams }: { searchPara
                     </td>
                     {filter.status === "all" && (
                       <td className="py-3 pr-4">
-                        <span className={`whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium ${STATUS_TONE[row.status]}`}>{t(`status.${row.status}`)}</span>
+                        <span
+                          className={`whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium ${STATUS_TONE[row.status]}`}
+                        >
+                          {t(`status.${row.status}`)}
+                        </span>
                       </td>
                     )}
                     <td className="whitespace-nowrap py-3 pr-4">{row.submittedAt ? day(row.submittedAt) : "—"}</td>

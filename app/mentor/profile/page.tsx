@@ -34,8 +34,15 @@ export default async function MentorProfilePage() {
         </p>
       ) : (
         <>
-          <section aria-labelledby="mentor-status" className={`rounded-lg border-2 p-5 ${TONE[status]}`} data-testid="mentor-status" data-status={status}>
-            <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">{t("status.label", { programme: view.programme.name })}</p>
+          <section
+            aria-labelledby="mentor-status"
+            className={`rounded-lg border-2 p-5 ${TONE[status]}`}
+            data-testid="mentor-status"
+            data-status={status}
+          >
+            <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">
+              {t("status.label", { programme: view.programme.name })}
+            </p>
             <h2 id="mentor-status" className="mt-1 text-lg font-semibold text-slate-900">
               {t(`status.${status}.title`)}
             </h2>
@@ -47,8 +54,13 @@ export default async function MentorProfilePage() {
                 : t(`status.${status}.body`)}
             </p>
             {view.reviewMessage && (status === "changes_requested" || refused) && (
-              <div className="mt-4 rounded-md border border-slate-200 bg-white p-4 shadow-sm" data-testid="review-message">
-                <h3 className="text-sm font-semibold uppercase tracking-wide text-slate-600">{t("status.messageLabel")}</h3>
+              <div
+                className="mt-4 rounded-md border border-slate-200 bg-white p-4 shadow-sm"
+                data-testid="review-message"
+              >
+                <h3 className="text-sm font-semibold uppercase tracking-wide text-slate-600">
+                  {t("status.messageLabel")}
+                </h3>
                 <p className="mt-1 whitespace-pre-line font-medium text-slate-900">{view.reviewMessage}</p>
               </div>
             )}

@@ -5,7 +5,13 @@ import { db } from "@/lib/server/db";
 import { DomainError } from "@/lib/server/errors";
 import { loadMission, type MissionView } from "@/lib/server/missions/load-mission";
 
-export default async function MissionDetailPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ requested?: string }> }) {
+export default async function MissionDetailPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ requested?: string }>;
+}) {
   const { id } = await params;
   const { requested } = await searchParams;
   const user = await requireUser(`/missions/${encodeURIComponent(id)}`);

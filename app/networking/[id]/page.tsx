@@ -30,7 +30,8 @@ export default async function NetworkingColleaguePage({ params }: { params: Prom
   const name = (p: Place | null) => (p ? (fr ? p.nameFr : p.nameEn) : td("profile.notGiven"));
   const display = new Intl.DisplayNames([locale], { type: "language" });
   const list = new Intl.ListFormat(locale, { style: "long", type: "conjunction" });
-  const languages = (codes: string[]) => (codes.length ? list.format(codes.map((c) => display.of(c) ?? c)) : td("profile.notGiven"));
+  const languages = (codes: string[]) =>
+    codes.length ? list.format(codes.map((c) => display.of(c) ?? c)) : td("profile.notGiven");
   // Both languages when present, the reader's first.
   const topics = [
     { lang: "en" as const, label: td("profile.english"), text: colleague.bioEn?.trim() ?? "" },
@@ -42,11 +43,17 @@ export default async function NetworkingColleaguePage({ params }: { params: Prom
   const colleagueName = colleague.name ?? "";
 
   const facts: [string, string][] = [
-    [td("profile.entity"), colleague.entity ? `${name(colleague.entity)} (${colleague.entity.code})` : td("profile.notGiven")],
+    [
+      td("profile.entity"),
+      colleague.entity ? `${name(colleague.entity)} (${colleague.entity.code})` : td("profile.notGiven"),
+    ],
     [td("profile.dutyStation"), name(colleague.dutyStation)],
     [td("profile.timeZone"), colleague.timeZone.replace(/_/g, " ")],
     [t("profile.talksIn"), languages(colleague.coachingLanguages)],
-    [td("profile.networks"), colleague.networks.length ? colleague.networks.map((n) => name(n)).join(" · ") : td("profile.noNetworks")],
+    [
+      td("profile.networks"),
+      colleague.networks.length ? colleague.networks.map((n) => name(n)).join(" · ") : td("profile.noNetworks"),
+    ],
     [td("profile.capacity"), t("profile.capacity", { count: colleague.capacity })],
   ];
 
@@ -57,7 +64,13 @@ export default async function NetworkingColleaguePage({ params }: { params: Prom
       </Link>
 
       <section className={`${card} flex flex-col gap-5 sm:flex-row sm:items-center`}>
-        <CoachAvatar userId={colleague.userId} name={colleague.name} hasPhoto={colleague.hasPhoto} alt={td("card.photoAlt", { name: colleagueName })} size="lg" />
+        <CoachAvatar
+          userId={colleague.userId}
+          name={colleague.name}
+          hasPhoto={colleague.hasPhoto}
+          alt={td("card.photoAlt", { name: colleagueName })}
+          size="lg"
+        />
         <div className="min-w-0 flex-1">
           <h1 className="text-3xl font-bold">{colleague.name}</h1>
           <p className="mt-1 text-slate-600">
@@ -71,7 +84,11 @@ export default async function NetworkingColleaguePage({ params }: { params: Prom
             </div>
           )}
         </div>
-        <PlacesDots left={colleague.placesLeft} capacity={colleague.capacity} label={t("card.places", { count: colleague.placesLeft })} />
+        <PlacesDots
+          left={colleague.placesLeft}
+          capacity={colleague.capacity}
+          label={t("card.places", { count: colleague.placesLeft })}
+        />
       </section>
 
       <div className="grid gap-6 lg:grid-cols-3">
@@ -84,7 +101,9 @@ export default async function NetworkingColleaguePage({ params }: { params: Prom
               {topics.length === 0 && <p className="italic text-slate-500">{t("card.noTopics")}</p>}
               {topics.map((b) => (
                 <div key={b.lang} lang={b.lang}>
-                  {topics.length > 1 && <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">{b.label}</p>}
+                  {topics.length > 1 && (
+                    <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">{b.label}</p>
+                  )}
                   <p className="mt-1 whitespace-pre-line text-slate-700">{b.text}</p>
                 </div>
               ))}
@@ -98,7 +117,10 @@ export default async function NetworkingColleaguePage({ params }: { params: Prom
             {self ? (
               <p className="mt-2 text-slate-600">{t("profile.self")}</p>
             ) : full ? (
-              <p role="status" className="mt-2 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
+              <p
+                role="status"
+                className="mt-2 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950"
+              >
                 {t("profile.full", { name: colleagueName })}
               </p>
             ) : (

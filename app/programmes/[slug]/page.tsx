@@ -22,9 +22,15 @@ export default async function ProgrammePage({ params }: { params: Promise<{ slug
   const locale = await getLocale();
   const view = await loadProgrammeEnrolment(db(), user, slug, locale);
   if (!view) notFound();
-  const [t, tt, ts, format] = await Promise.all([getTranslations("enrolment"), getTranslations("programmeTypes"), getTranslations("cohortStatus"), getFormatter()]);
+  const [t, tt, ts, format] = await Promise.all([
+    getTranslations("enrolment"),
+    getTranslations("programmeTypes"),
+    getTranslations("cohortStatus"),
+    getFormatter(),
+  ]);
   const { programme, cohort } = view;
-  const range = (a: Date, b: Date) => format.dateTimeRange(a, b, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const range = (a: Date, b: Date) =>
+    format.dateTimeRange(a, b, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
   return (
     <div className="space-y-6">
@@ -39,7 +45,9 @@ export default async function ProgrammePage({ params }: { params: Promise<{ slug
             <>
               <h2 id="cohort-title" className="mt-1 flex flex-wrap items-center gap-2 text-xl font-semibold">
                 {cohort.name}
-                <span className="rounded-full bg-brand-100 px-2.5 py-0.5 text-xs font-medium text-brand-900">{ts(cohort.status)}</span>
+                <span className="rounded-full bg-brand-100 px-2.5 py-0.5 text-xs font-medium text-brand-900">
+                  {ts(cohort.status)}
+                </span>
               </h2>
               <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
                 <dt className="text-slate-500">{t("dates")}</dt>
@@ -48,7 +56,12 @@ export default async function ProgrammePage({ params }: { params: Promise<{ slug
                 <dd className="text-slate-800">{range(cohort.enrolmentOpensOn, cohort.enrolmentClosesOn)}</dd>
               </dl>
               <div className="mt-5">
-                <SeatMeter label={t("seats")} used={cohort.held} total={cohort.seats} caption={t("seatsCaption", { held: cohort.held, seats: cohort.seats })} />
+                <SeatMeter
+                  label={t("seats")}
+                  used={cohort.held}
+                  total={cohort.seats}
+                  caption={t("seatsCaption", { held: cohort.held, seats: cohort.seats })}
+                />
                 <p className="mt-2 text-sm text-slate-600">{t("waitlistCount", { count: cohort.waitlisted })}</p>
               </div>
             </>
@@ -58,7 +71,12 @@ export default async function ProgrammePage({ params }: { params: Promise<{ slug
             </p>
           )}
         </section>
-        <section aria-labelledby="place-title" className="rounded-lg bg-white p-5 shadow-sm" data-testid="place" data-situation={view.situation.kind}>
+        <section
+          aria-labelledby="place-title"
+          className="rounded-lg bg-white p-5 shadow-sm"
+          data-testid="place"
+          data-situation={view.situation.kind}
+        >
           <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">{t("yourPlace")}</p>
           <Situation view={view} timeZone={user.timeZone} />
         </section>
@@ -104,7 +122,8 @@ async function Situation({ view, timeZone }: { view: ProgrammeEnrolmentView; tim
           <p className={body}>{t(`notEligible.${s.reason}`)}</p>
           <p className={body}>
             {t.rich("notEligible.contact", {
-              email: PROGRAMME_EMAIL, mail: mailLink,
+              email: PROGRAMME_EMAIL,
+              mail: mailLink,
             })}
           </p>
         </div>
@@ -115,7 +134,8 @@ async function Situation({ view, timeZone }: { view: ProgrammeEnrolmentView; tim
           {title(t("roleMissing.title"))}
           <p className={body}>
             {t.rich(`roleMissing.${s.role}`, {
-              email: PROGRAMME_EMAIL, mail: mailLink,
+              email: PROGRAMME_EMAIL,
+              mail: mailLink,
             })}
           </p>
         </>
@@ -125,7 +145,9 @@ async function Situation({ view, timeZone }: { view: ProgrammeEnrolmentView; tim
         <>
           {title(t("windowClosed.title"))}
           <p className={body}>
-            {t(`windowClosed.${s.reason}`, { date: day(s.reason === "enrolmentNotYetOpen" ? cohort!.enrolmentOpensOn : cohort!.enrolmentClosesOn) })}
+            {t(`windowClosed.${s.reason}`, {
+              date: day(s.reason === "enrolmentNotYetOpen" ? cohort!.enrolmentOpensOn : cohort!.enrolmentClosesOn),
+            })}
           </p>
         </>
       );
@@ -134,9 +156,15 @@ async function Situation({ view, timeZone }: { view: ProgrammeEnrolmentView; tim
         <>
           {title(t("join.title"))}
           <p className={`${body} mb-4`}>
-            {s.outcome === "enrolled" ? t("join.leadSeats", { seats: cohort!.seats - cohort!.held }) : t("join.leadFull")}
+            {s.outcome === "enrolled"
+              ? t("join.leadSeats", { seats: cohort!.seats - cohort!.held })
+              : t("join.leadFull")}
           </p>
-          <JoinForm cohortId={cohort!.id} kind={view.role === "mentee" ? "mentoring" : "coaching"} full={s.outcome === "waitlisted"} />
+          <JoinForm
+            cohortId={cohort!.id}
+            kind={view.role === "mentee" ? "mentoring" : "coaching"}
+            full={s.outcome === "waitlisted"}
+          />
         </>
       );
     case "enrolled":
@@ -172,7 +200,9 @@ async function Situation({ view, timeZone }: { view: ProgrammeEnrolmentView; tim
         <div data-testid="offered">
           {title(t("offered.title"), "text-emerald-800")}
           <p className={`${body} mb-5`}>
-            {t("offered.lead", { date: format.dateTime(s.expiresAt, { dateStyle: "full", timeStyle: "short", timeZone }) })}
+            {t("offered.lead", {
+              date: format.dateTime(s.expiresAt, { dateStyle: "full", timeStyle: "short", timeZone }),
+            })}
           </p>
           <OfferAnswer cohortId={cohort!.id} />
         </div>

@@ -16,7 +16,9 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
   const rules = matchingRules(kind);
   const namespace: RequestNamespace = kind === "mentor" ? "mentorRequests" : "requests";
   const wanted = typeof coach === "string" ? coach.slice(0, 64) : "";
-  const query = [kind === "mentor" ? "kind=mentor" : "", wanted ? `coach=${encodeURIComponent(wanted)}` : ""].filter(Boolean).join("&");
+  const query = [kind === "mentor" ? "kind=mentor" : "", wanted ? `coach=${encodeURIComponent(wanted)}` : ""]
+    .filter(Boolean)
+    .join("&");
   const user = await requirePermission(rules.requestPermission, `/requests/new${query ? `?${query}` : ""}`);
   const [t, locale] = await Promise.all([getTranslations(namespace as "requests"), getLocale()]);
   const form = await loadRequestForm(db(), user, locale, kind);
@@ -52,7 +54,10 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
       {form.state === "ready" && (
         <div className="rounded-lg bg-white p-6 shadow-sm">
           {unavailable && (
-            <p role="alert" className="mb-4 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            <p
+              role="alert"
+              className="mb-4 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+            >
               {t("coachUnavailable", { name: unavailable })}
             </p>
           )}
@@ -60,7 +65,13 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
           {form.coaches.length === 0 ? (
             <p className="text-slate-700">{t("noCoaches")}</p>
           ) : (
-            <RequestForm kind={kind} namespace={namespace} maxChoices={form.maxChoices} coaches={form.coaches} firstChoice={prefill} />
+            <RequestForm
+              kind={kind}
+              namespace={namespace}
+              maxChoices={form.maxChoices}
+              coaches={form.coaches}
+              firstChoice={prefill}
+            />
           )}
           <p className="mt-5 border-t border-slate-100 pt-4 text-sm">
             <Link href={rules.directoryPath} className={link}>

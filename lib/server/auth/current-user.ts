@@ -22,7 +22,15 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!id) return null;
   const user = await db().user.findUnique({
     where: { id },
-    select: { id: true, email: true, name: true, preferredLanguage: true, timeZone: true, disabledAt: true, roles: { select: { role: true } } },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      preferredLanguage: true,
+      timeZone: true,
+      disabledAt: true,
+      roles: { select: { role: true } },
+    },
   });
   if (!user || user.disabledAt) return null;
   const { disabledAt: _, roles, ...rest } = user;

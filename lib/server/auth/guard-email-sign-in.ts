@@ -17,7 +17,10 @@ export const SIGN_IN_LIMITS = {
  */
 export function clientKey(headers: Headers, trustProxy: boolean): string | null {
   if (!trustProxy) return null;
-  const hops = (headers.get("x-forwarded-for") ?? "").split(",").map((h) => h.trim()).filter(Boolean);
+  const hops = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((h) => h.trim())
+    .filter(Boolean);
   return hops.at(-1) ?? null;
 }
 

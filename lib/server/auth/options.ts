@@ -12,7 +12,9 @@ import { SESSION_MAX_AGE_SECONDS } from "./sessions";
 export const MAGIC_LINK_MAX_AGE_SECONDS = 10 * 60;
 
 /** Optional single sign-on through OpenID Connect (e.g. Microsoft Entra ID). */
-export function oidcProvider(settings: Pick<Env, "OIDC_ISSUER" | "OIDC_CLIENT_ID" | "OIDC_CLIENT_SECRET" | "OIDC_NAME">) {
+export function oidcProvider(
+  settings: Pick<Env, "OIDC_ISSUER" | "OIDC_CLIENT_ID" | "OIDC_CLIENT_SECRET" | "OIDC_NAME">,
+) {
   if (!settings.OIDC_ISSUER || !settings.OIDC_CLIENT_ID || !settings.OIDC_CLIENT_SECRET) return null;
   return {
     id: "oidc",
@@ -44,7 +46,11 @@ export function authOptions(): NextAuthOptions {
     session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
     providers: [
-      EmailProvider({ from: settings.EMAIL_FROM, maxAge: MAGIC_LINK_MAX_AGE_SECONDS, sendVerificationRequest: sendSignInLink }),
+      EmailProvider({
+        from: settings.EMAIL_FROM,
+        maxAge: MAGIC_LINK_MAX_AGE_SECONDS,
+        sendVerificationRequest: sendSignInLink,
+      }),
       ...(oidc ? [oidc] : []),
     ],
     callbacks: {
@@ -52,7 +58,10 @@ export function authOptions(): NextAuthOptions {
         // Asking for a link: always answer the same (sendSignInLink sends only to known people).
         if (email?.verificationRequest) return true;
         if (!user.email) return false;
-        const person = await db().user.findUnique({ where: { email: user.email.toLowerCase() }, select: { disabledAt: true } });
+        const person = await db().user.findUnique({
+          where: { email: user.email.toLowerCase() },
+          select: { disabledAt: true },
+        });
         return Boolean(person && !person.disabledAt);
       },
       async session({ session, user }) {
@@ -61,7 +70,13 @@ export function authOptions(): NextAuthOptions {
     },
     events: {
       async signIn({ user, account }) {
-        await audit(db(), { actorId: user.id, action: "auth.sign-in", targetType: "User", targetId: user.id, data: { provider: account?.provider ?? "unknown" } });
+        await audit(db(), {
+          actorId: user.id,
+          action: "auth.sign-in",
+          targetType: "User",
+          targetId: user.id,
+          data: { provider: account?.provider ?? "unknown" },
+        });
       },
     },
   };

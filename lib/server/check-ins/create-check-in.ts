@@ -28,10 +28,24 @@ export async function createCheckIn(
     if (!check.ok) throw new DomainError(check.error);
     const dueAt = checkInDueAt(now);
     const row = await tx.checkIn.create({
-      data: { missionId: mission.id, authorId: actor.id, kind: input.kind, body, preferredTimes: preferredTimes || null, createdAt: now, dueAt },
+      data: {
+        missionId: mission.id,
+        authorId: actor.id,
+        kind: input.kind,
+        body,
+        preferredTimes: preferredTimes || null,
+        createdAt: now,
+        dueAt,
+      },
       select: { id: true },
     });
-    await audit(tx, { actorId: actor.id, action: "check-in.create", targetType: "CheckIn", targetId: row.id, data: { missionId: mission.id, kind: input.kind } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: "check-in.create",
+      targetType: "CheckIn",
+      targetId: row.id,
+      data: { missionId: mission.id, kind: input.kind },
+    });
     await notifyParties(tx, mission, ["coach"], "checkInCreated", { actorId: actor.id, values: { when: dueAt } });
     return { checkInId: row.id, dueAt };
   }, TX_OPTIONS);

@@ -8,7 +8,10 @@ import { assertCoach, lockOwnProfile, type CoachActor } from "./own-profile";
  */
 export async function ensureCoachProfile(prisma: Db, actor: CoachActor): Promise<{ id: string }> {
   assertCoach(actor);
-  const existing = await prisma.coachProfile.findUnique({ where: { userId_kind: { userId: actor.id, kind: "coach" } }, select: { id: true } });
+  const existing = await prisma.coachProfile.findUnique({
+    where: { userId_kind: { userId: actor.id, kind: "coach" } },
+    select: { id: true },
+  });
   if (existing) return existing;
   const { id } = await prisma.$transaction((tx) => lockOwnProfile(tx, actor));
   return { id };

@@ -8,7 +8,12 @@ const place = { select: { code: true, nameEn: true, nameFr: true } } as const;
  * Who the staff directory lists: the rule of isListed() (lib/domain/coach-lifecycle.ts), approved
  * AND open, as a query; people who are disabled are left out too.
  */
-export const LISTED_COACH: Prisma.CoachProfileWhereInput = { kind: "coach", status: "approved", availability: "open", user: { disabledAt: null } };
+export const LISTED_COACH: Prisma.CoachProfileWhereInput = {
+  kind: "coach",
+  status: "approved",
+  availability: "open",
+  user: { disabledAt: null },
+};
 
 export type DirectoryCoach = {
   id: string;
@@ -27,7 +32,10 @@ export type DirectoryCoach = {
 };
 
 /** The coaches staff members may choose from, by name. */
-export async function listDirectoryCoaches(prisma: Db, { take, skip }: { take?: number; skip?: number } = {}): Promise<DirectoryCoach[]> {
+export async function listDirectoryCoaches(
+  prisma: Db,
+  { take, skip }: { take?: number; skip?: number } = {},
+): Promise<DirectoryCoach[]> {
   const rows = await prisma.coachProfile.findMany({
     where: LISTED_COACH,
     orderBy: [{ user: { name: "asc" } }, { id: "asc" }],

@@ -54,7 +54,11 @@ export type CoachProfileView = {
 const byLabel = (a: Option, b: Option) => a.label.localeCompare(b.label);
 const capitalized = (s: string, locale: string) => s.charAt(0).toLocaleUpperCase(locale) + s.slice(1);
 
-export async function loadCoachProfile(prisma: Db, actor: CoachActor, locale: string): Promise<CoachProfileView | null> {
+export async function loadCoachProfile(
+  prisma: Db,
+  actor: CoachActor,
+  locale: string,
+): Promise<CoachProfileView | null> {
   assertCoach(actor);
   const [row, entities, stations, languages, networks] = await Promise.all([
     prisma.coachProfile.findUnique({
@@ -83,7 +87,10 @@ export async function loadCoachProfile(prisma: Db, actor: CoachActor, locale: st
             networks: { select: { id: true } },
           },
         },
-        documents: { select: { id: true, fileName: true, contentType: true, size: true, uploadedAt: true }, orderBy: { uploadedAt: "asc" } },
+        documents: {
+          select: { id: true, fileName: true, contentType: true, size: true, uploadedAt: true },
+          orderBy: { uploadedAt: "asc" },
+        },
       },
     }),
     prisma.entity.findMany({ select: { id: true, nameEn: true, nameFr: true, code: true } }),
@@ -134,11 +141,16 @@ export async function loadCoachProfile(prisma: Db, actor: CoachActor, locale: st
     credentialsEditable: credentialsEditable(status),
     canSubmit: missing.length === 0 && transition(status, "submit").ok,
     options: {
-      entities: entities.map((e) => ({ value: e.id, label: `${localized(e, "name", locale)} (${e.code})` })).sort(byLabel),
+      entities: entities
+        .map((e) => ({ value: e.id, label: `${localized(e, "name", locale)} (${e.code})` }))
+        .sort(byLabel),
       dutyStations: stations.map((s) => ({ value: s.id, label: localized(s, "name", locale) })).sort(byLabel),
-      languages: languages.map((l) => ({ value: l.code, label: capitalized(localized(l, "name", locale), locale) })).sort(byLabel),
+      languages: languages
+        .map((l) => ({ value: l.code, label: capitalized(localized(l, "name", locale), locale) }))
+        .sort(byLabel),
       networks: networks.map((n) => ({ value: n.id, label: localized(n, "name", locale) })).sort(byLabel),
-      timeZones: zones.includes(user.timeZone) || user.timeZone === "UTC" ? ["UTC", ...zones] : ["UTC", user.timeZone, ...zones],
+      timeZones:
+        zones.includes(user.timeZone) || user.timeZone === "UTC" ? ["UTC", ...zones] : ["UTC", user.timeZone, ...zones],
     },
   };
 }

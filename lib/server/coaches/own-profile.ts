@@ -26,7 +26,8 @@ export async function lockOwnProfile(tx: Tx, actor: CoachActor): Promise<{ id: s
   const rows = await tx.$queryRaw<{ id: string; status: CoachStatus }[]>`
     select "id", "status"::text as "status" from "CoachProfile" where "userId" = ${actor.id} and "kind" = 'coach' for update`;
   if (!rows[0]) throw new DomainError("notFound");
-  if (created) await audit(tx, { actorId: actor.id, action: "coach.create", targetType: "CoachProfile", targetId: rows[0].id });
+  if (created)
+    await audit(tx, { actorId: actor.id, action: "coach.create", targetType: "CoachProfile", targetId: rows[0].id });
   return rows[0];
 }
 

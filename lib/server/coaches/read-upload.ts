@@ -9,9 +9,14 @@ import { DomainError } from "../errors";
  */
 export async function readCheckedUpload(
   file: UploadedFile,
-  options: { maxBytes: number; kinds: readonly FileKind[]; codes?: Partial<Record<"fileTooLarge" | "fileType", string>> },
+  options: {
+    maxBytes: number;
+    kinds: readonly FileKind[];
+    codes?: Partial<Record<"fileTooLarge" | "fileType", string>>;
+  },
 ): Promise<{ bytes: Uint8Array; kind: FileKind; contentType: string }> {
-  const refuse = (code: "fileEmpty" | "fileTooLarge" | "fileType") => new DomainError(code === "fileEmpty" ? code : (options.codes?.[code] ?? code));
+  const refuse = (code: "fileEmpty" | "fileTooLarge" | "fileType") =>
+    new DomainError(code === "fileEmpty" ? code : (options.codes?.[code] ?? code));
   if (!file || (file.size === 0 && !file.name)) throw new DomainError("fileRequired");
   // Checked first on the declared size and the first bytes, before reading a large file whole.
   const limits = { maxBytes: options.maxBytes, kinds: options.kinds };

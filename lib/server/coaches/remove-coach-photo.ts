@@ -5,13 +5,26 @@ import { fileStorage, type FileStorage } from "../storage/file-storage";
 import { withOwnProfile, type CoachActor } from "./own-profile";
 
 /** Removes the caller's profile photo, if any. */
-export async function removeCoachPhoto(prisma: Db, actor: CoachActor, storage: FileStorage = fileStorage()): Promise<void> {
+export async function removeCoachPhoto(
+  prisma: Db,
+  actor: CoachActor,
+  storage: FileStorage = fileStorage(),
+): Promise<void> {
   const previous = await withOwnProfile(prisma, actor, async (tx, profile) => {
-    const { photoKey } = await tx.coachProfile.findUniqueOrThrow({ where: { id: profile.id }, select: { photoKey: true } });
+    const { photoKey } = await tx.coachProfile.findUniqueOrThrow({
+      where: { id: profile.id },
+      select: { photoKey: true },
+    });
     if (!photoKey) return null;
     await tx.coachProfile.update({ where: { id: profile.id }, data: { photoKey: null } });
-    await audit(tx, { actorId: actor.id, action: "coach.removePhoto", targetType: "CoachProfile", targetId: profile.id });
+    await audit(tx, {
+      actorId: actor.id,
+      action: "coach.removePhoto",
+      targetType: "CoachProfile",
+      targetId: profile.id,
+    });
     return photoKey;
   });
-  if (previous) await storage.remove(previous).catch((error) => console.error("[storage] could not remove", previous, error));
+  if (previous)
+    await storage.remove(previous).catch((error) => console.error("[storage] could not remove", previous, error));
 }

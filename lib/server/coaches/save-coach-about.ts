@@ -19,7 +19,8 @@ export async function saveCoachAbout(prisma: Db, actor: CoachActor, input: Coach
       tx.language.count({ where: { code: { in: languages } } }),
       tx.professionalNetwork.count({ where: { id: { in: networkIds } } }),
     ]);
-    if (!entity || !station || knownLanguages !== languages.length || knownNetworks !== networkIds.length) throw new DomainError("invalidInput");
+    if (!entity || !station || knownLanguages !== languages.length || knownNetworks !== networkIds.length)
+      throw new DomainError("invalidInput");
     await tx.user.update({
       where: { id: actor.id },
       data: {

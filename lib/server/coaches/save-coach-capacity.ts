@@ -14,13 +14,20 @@ import { withOwnProfile, type CoachActor } from "./own-profile";
  */
 export async function saveCoachCapacity(prisma: Db, actor: CoachActor, input: CoachCapacityInput): Promise<void> {
   const { capacity, availability } = input;
-  if (!Number.isInteger(capacity) || capacity < CAPACITY_MIN || capacity > CAPACITY_MAX) throw new DomainError("capacityRange");
+  if (!Number.isInteger(capacity) || capacity < CAPACITY_MIN || capacity > CAPACITY_MAX)
+    throw new DomainError("capacityRange");
   if (availability !== "open" && availability !== "paused") throw new DomainError("invalidInput");
   await withOwnProfile(prisma, actor, async (tx, profile) => {
     const active = await tx.engagement.count({ where: { coachProfileId: profile.id, status: "active" } });
     if (capacity < active) throw new DomainError("capacityBelowActive");
     await tx.coachProfile.update({ where: { id: profile.id }, data: { capacity } });
-    await audit(tx, { actorId: actor.id, action: "coach.saveCapacity", targetType: "CoachProfile", targetId: profile.id, data: { capacity } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: "coach.saveCapacity",
+      targetType: "CoachProfile",
+      targetId: profile.id,
+      data: { capacity },
+    });
   });
   await setCoachAvailability(prisma, actor, { availability });
 }

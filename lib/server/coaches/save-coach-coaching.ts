@@ -9,7 +9,9 @@ import { withOwnProfile, type CoachActor } from "./own-profile";
 export async function saveCoachCoaching(prisma: Db, actor: CoachActor, input: CoachCoachingInput): Promise<void> {
   const expertiseAreas = [...new Set(input.expertiseAreas)];
   const coachingLanguages = [...new Set(input.coachingLanguages)];
-  const [bioEn, bioFr, approachEn, approachFr] = [input.bioEn, input.bioFr, input.approachEn, input.approachFr].map((s) => s.trim() || null);
+  const [bioEn, bioFr, approachEn, approachFr] = [input.bioEn, input.bioFr, input.approachEn, input.approachFr].map(
+    (s) => s.trim() || null,
+  );
   if (expertiseAreas.length === 0) throw new DomainError("expertiseRequired");
   if (!bioEn && !bioFr) throw new DomainError("bioRequired");
   await withOwnProfile(prisma, actor, async (tx, profile) => {
@@ -19,6 +21,11 @@ export async function saveCoachCoaching(prisma: Db, actor: CoachActor, input: Co
       where: { id: profile.id },
       data: { coachingLanguages, expertiseAreas, bioEn, bioFr, approachEn, approachFr },
     });
-    await audit(tx, { actorId: actor.id, action: "coach.saveCoaching", targetType: "CoachProfile", targetId: profile.id });
+    await audit(tx, {
+      actorId: actor.id,
+      action: "coach.saveCoaching",
+      targetType: "CoachProfile",
+      targetId: profile.id,
+    });
   });
 }

@@ -13,7 +13,8 @@ import { withOwnProfile, type CoachActor } from "./own-profile";
 export async function saveCoachCredentials(prisma: Db, actor: CoachActor, input: CoachCredentialsInput): Promise<void> {
   const training = input.credentialKind === "icf_training";
   const hours = training ? input.trainingHours : null;
-  if (hours !== null && (!Number.isInteger(hours) || hours < 0 || hours > MAX_TRAINING_HOURS)) throw new DomainError("trainingHoursInvalid");
+  if (hours !== null && (!Number.isInteger(hours) || hours < 0 || hours > MAX_TRAINING_HOURS))
+    throw new DomainError("trainingHoursInvalid");
   await withOwnProfile(prisma, actor, async (tx, profile) => {
     if (!credentialsEditable(profile.status)) throw new DomainError("credentialsLocked");
     await tx.coachProfile.update({

@@ -60,13 +60,13 @@ export type DirectoryOptionLists = {
   timeZones: string[];
 };
 
-const EXPERTISE_LABELS = Object.fromEntries(EXPERTISE_AREAS.map((a) => [a, [en.expertise[a], fr.expertise[a]]])) as Record<
-  ExpertiseAreaCode,
-  string[]
->;
+const EXPERTISE_LABELS = Object.fromEntries(
+  EXPERTISE_AREAS.map((a) => [a, [en.expertise[a], fr.expertise[a]]]),
+) as Record<ExpertiseAreaCode, string[]>;
 
 /** The profile side of isListed() (approved and open), over cp, for profiles of one kind. */
-const listedProfile = (kind: ProfileKind) => Prisma.sql`cp.kind = ${kind}::"ProfileKind" and cp.status = 'approved' and cp.availability = 'open'`;
+const listedProfile = (kind: ProfileKind) =>
+  Prisma.sql`cp.kind = ${kind}::"ProfileKind" and cp.status = 'approved' and cp.availability = 'open'`;
 
 /** Active engagements of the coach profile cp, counted for that one profile. */
 const ACTIVE_ENGAGEMENTS = Prisma.sql`(select count(*) from "Engagement" g where g."coachProfileId" = cp.id and g.status = 'active')`;
@@ -77,14 +77,20 @@ const ACTIVE_ENGAGEMENTS = Prisma.sql`(select count(*) from "Engagement" g where
  * every profile are counted in one pass and joined as a.active (cheaper than one count per profile
  * when every match needs it: sorting by places left); `active` is the expression to use.
  */
-function matching(f: DirectoryFilters, viewerId: string, { allActive = false, kind = "coach" as ProfileKind } = {}): { sql: Prisma.Sql; active: Prisma.Sql } {
+function matching(
+  f: DirectoryFilters,
+  viewerId: string,
+  { allActive = false, kind = "coach" as ProfileKind } = {},
+): { sql: Prisma.Sql; active: Prisma.Sql } {
   const active = allActive ? Prisma.sql`coalesce(a.active, 0)` : ACTIVE_ENGAGEMENTS;
   const person: Prisma.Sql[] = [];
   const viewerEntity = Prisma.sql`(select v."entityId" from "User" v where v.id = ${viewerId})`;
   if (f.entity.kind === "mine") person.push(Prisma.sql`u."entityId" = ${viewerEntity}`);
   if (f.entity.kind === "others") person.push(Prisma.sql`u."entityId" is distinct from ${viewerEntity}`);
-  if (f.entity.kind === "code") person.push(Prisma.sql`u."entityId" = (select x.id from "Entity" x where x.code = ${f.entity.code})`);
-  if (f.station) person.push(Prisma.sql`u."dutyStationId" = (select x.id from "DutyStation" x where x.code = ${f.station})`);
+  if (f.entity.kind === "code")
+    person.push(Prisma.sql`u."entityId" = (select x.id from "Entity" x where x.code = ${f.entity.code})`);
+  if (f.station)
+    person.push(Prisma.sql`u."dutyStationId" = (select x.id from "DutyStation" x where x.code = ${f.station})`);
   if (f.gender) person.push(Prisma.sql`u.gender = ${f.gender}::"Gender"`);
   if (f.timeZone) person.push(Prisma.sql`u."timeZone" = ${f.timeZone}`);
 
@@ -92,12 +98,18 @@ function matching(f: DirectoryFilters, viewerId: string, { allActive = false, ki
   if (f.expertise) where.push(Prisma.sql`cp."expertiseAreas" @> array[${f.expertise}]::"ExpertiseArea"[]`);
   if (f.language) where.push(Prisma.sql`cp."coachingLanguages" @> array[${f.language}]::text[]`);
   if (f.network) {
-    where.push(Prisma.sql`exists (select 1 from "_ProfessionalNetworkToUser" pn join "ProfessionalNetwork" n on n.id = pn."A" where pn."B" = cp."userId" and n.code = ${f.network})`);
+    where.push(
+      Prisma.sql`exists (select 1 from "_ProfessionalNetworkToUser" pn join "ProfessionalNetwork" n on n.id = pn."A" where pn."B" = cp."userId" and n.code = ${f.network})`,
+    );
   }
   for (const term of searchTerms(f.q)) {
     const areas = expertiseMatching(term, EXPERTISE_LABELS);
     const text = Prisma.sql`cp."searchText" like ${likePattern(term)}`;
-    where.push(areas.length ? Prisma.sql`(${text} or cp."expertiseAreas" && array[${Prisma.join(areas)}]::"ExpertiseArea"[])` : text);
+    where.push(
+      areas.length
+        ? Prisma.sql`(${text} or cp."expertiseAreas" && array[${Prisma.join(areas)}]::"ExpertiseArea"[])`
+        : text,
+    );
   }
   if (f.free) where.push(Prisma.sql`${active} < cp.capacity`);
 
@@ -138,14 +150,24 @@ type Row = {
 const place = (code: string | null, nameEn: string | null, nameFr: string | null): Place | null =>
   code ? { code, nameEn: nameEn ?? code, nameFr: nameFr ?? code } : null;
 
-async function fetchPage(prisma: Db, f: DirectoryFilters, viewerId: string, page: number, kind: ProfileKind): Promise<Row[]> {
+async function fetchPage(
+  prisma: Db,
+  f: DirectoryFilters,
+  viewerId: string,
+  page: number,
+  kind: ProfileKind,
+): Promise<Row[]> {
   const byPlaces = f.sort === "places";
   const matches = matching(f, viewerId, { allActive: byPlaces, kind });
   // The matches, narrow (id and sort keys), materialised once: counted, and sorted for the page.
-  const keys = byPlaces ? Prisma.sql`cp.id, cp."sortName", greatest(cp.capacity - ${matches.active}, 0) as places` : Prisma.sql`cp.id, cp."sortName"`;
+  const keys = byPlaces
+    ? Prisma.sql`cp.id, cp."sortName", greatest(cp.capacity - ${matches.active}, 0) as places`
+    : Prisma.sql`cp.id, cp."sortName"`;
   const order = (t: string) => {
     const m = Prisma.raw(t);
-    return byPlaces ? Prisma.sql`${m}.places desc, ${m}."sortName" collate "C", ${m}.id` : Prisma.sql`${m}."sortName" collate "C", ${m}.id`;
+    return byPlaces
+      ? Prisma.sql`${m}.places desc, ${m}."sortName" collate "C", ${m}.id`
+      : Prisma.sql`${m}."sortName" collate "C", ${m}.id`;
   };
   return prisma.$queryRaw<Row[]>`
     with m as materialized (select ${keys} ${matches.sql}),
@@ -166,7 +188,9 @@ async function fetchPage(prisma: Db, f: DirectoryFilters, viewerId: string, page
 }
 
 async function countListed(prisma: Db, f: DirectoryFilters, viewerId: string, kind: ProfileKind): Promise<number> {
-  const [{ total }] = await prisma.$queryRaw<{ total: number }[]>`select count(*)::int as total ${matching(f, viewerId, { kind }).sql}`;
+  const [{ total }] = await prisma.$queryRaw<
+    { total: number }[]
+  >`select count(*)::int as total ${matching(f, viewerId, { kind }).sql}`;
   return total;
 }
 
@@ -175,7 +199,12 @@ async function countListed(prisma: Db, f: DirectoryFilters, viewerId: string, ki
  * to networking) for `viewerId` (whose entity "inside/outside my entity" refers to).
  * One query; a page past the end costs a second one (the count) and shows the last page.
  */
-export async function searchDirectory(prisma: Db, f: DirectoryFilters, viewerId: string, kind: ProfileKind = "coach"): Promise<DirectoryPage> {
+export async function searchDirectory(
+  prisma: Db,
+  f: DirectoryFilters,
+  viewerId: string,
+  kind: ProfileKind = "coach",
+): Promise<DirectoryPage> {
   let page = f.page;
   let rows = await fetchPage(prisma, f, viewerId, page, kind);
   let total = rows[0]?.total ?? 0;
@@ -217,14 +246,17 @@ export async function loadDirectoryOptions(prisma: Db, kind: ProfileKind = "coac
         from "CoachProfile" cp join "User" u on u.id = cp."userId"
        where ${listedProfile(kind)} and u."disabledAt" is null
     ) tz`;
-  const of = (kind: string) => rows.filter((r) => r.kind === kind).map(({ code, nameEn, nameFr }) => ({ code, nameEn, nameFr }));
+  const of = (kind: string) =>
+    rows.filter((r) => r.kind === kind).map(({ code, nameEn, nameFr }) => ({ code, nameEn, nameFr }));
   const byCode = (a: Place, b: Place) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
   return {
     entities: of("entity").sort(byCode),
     stations: of("station").sort((a, b) => a.nameEn.localeCompare(b.nameEn)),
     networks: of("network").sort(byCode),
     languages: of("language").sort((a, b) => a.nameEn.localeCompare(b.nameEn)),
-    timeZones: of("tz").map((t) => t.code).sort(),
+    timeZones: of("tz")
+      .map((t) => t.code)
+      .sort(),
   };
 }
 
@@ -236,7 +268,11 @@ export async function loadDirectoryOptions(prisma: Db, kind: ProfileKind = "coac
  * stream of made-up values from reloading on every request, not more than once a second.
  * Concurrent reloads share one query.
  */
-export function directoryOptionsCache({ ttlMs = 60_000, now = () => Date.now(), kind = "coach" as ProfileKind }: { ttlMs?: number; now?: () => number; kind?: ProfileKind } = {}) {
+export function directoryOptionsCache({
+  ttlMs = 60_000,
+  now = () => Date.now(),
+  kind = "coach" as ProfileKind,
+}: { ttlMs?: number; now?: () => number; kind?: ProfileKind } = {}) {
   let kept: { options: DirectoryOptionLists; at: number } | null = null;
   let loading: Promise<DirectoryOptionLists> | null = null;
   const load = (prisma: Db) =>
@@ -249,7 +285,10 @@ export function directoryOptionsCache({ ttlMs = 60_000, now = () => Date.now(), 
         loading = null;
       }));
   return {
-    async resolve(prisma: Db, filters: DirectoryFilters): Promise<{ options: DirectoryOptionLists; filters: DirectoryFilters }> {
+    async resolve(
+      prisma: Db,
+      filters: DirectoryFilters,
+    ): Promise<{ options: DirectoryOptionLists; filters: DirectoryFilters }> {
       const fresh = kept && now() - kept.at < ttlMs ? kept : null;
       let options = fresh ? fresh.options : await load(prisma);
       let known = keepKnownValues(filters, optionCodes(options));
@@ -310,7 +349,11 @@ export type DirectoryProfile = {
 const placeSelect = { select: { code: true, nameEn: true, nameFr: true } } as const;
 
 /** A listed profile's page (one query), or null when it is not listed (or not of this kind). */
-export async function findListedCoach(prisma: Db, id: string, kind: ProfileKind = "coach"): Promise<DirectoryProfile | null> {
+export async function findListedCoach(
+  prisma: Db,
+  id: string,
+  kind: ProfileKind = "coach",
+): Promise<DirectoryProfile | null> {
   const c = await prisma.coachProfile.findFirst({
     where: { id, ...LISTED_COACH, kind },
     select: {

@@ -24,7 +24,10 @@ export async function submitCoachProfile(prisma: Db, actor: CoachActor): Promise
     if (missing.length > 0) throw new DomainError("profileIncomplete");
 
     const submittedAt = new Date();
-    await tx.coachProfile.update({ where: { id: profile.id }, data: { status: move.to, submittedAt, reviewMessage: null } });
+    await tx.coachProfile.update({
+      where: { id: profile.id },
+      data: { status: move.to, submittedAt, reviewMessage: null },
+    });
     await audit(tx, {
       actorId: actor.id,
       action: "coach.submit",
@@ -41,7 +44,10 @@ export async function submitCoachProfile(prisma: Db, actor: CoachActor): Promise
     const url = `${base}/hr/credentials/${profile.id}`;
     const coachName = row.user.name?.trim() || "—";
     for (const r of reviewers) {
-      await queueEmail(tx, coachSubmittedEmail(r.preferredLanguage, { to: r.email, reviewerName: r.name, coachName, url }));
+      await queueEmail(
+        tx,
+        coachSubmittedEmail(r.preferredLanguage, { to: r.email, reviewerName: r.name, coachName, url }),
+      );
     }
   });
   void kickOutbox();

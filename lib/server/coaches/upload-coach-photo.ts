@@ -8,7 +8,12 @@ import { assertCoach, withOwnProfile, type CoachActor } from "./own-profile";
 import { readCheckedUpload } from "./read-upload";
 
 /** Sets the caller's profile photo (PNG or JPEG, at most 2 MB), replacing the previous one. */
-export async function uploadCoachPhoto(prisma: Db, actor: CoachActor, input: UploadFileInput, storage: FileStorage = fileStorage()): Promise<void> {
+export async function uploadCoachPhoto(
+  prisma: Db,
+  actor: CoachActor,
+  input: UploadFileInput,
+  storage: FileStorage = fileStorage(),
+): Promise<void> {
   assertCoach(actor);
   const { bytes, contentType } = await readCheckedUpload(input.file, {
     maxBytes: MAX_PHOTO_BYTES,
@@ -20,14 +25,24 @@ export async function uploadCoachPhoto(prisma: Db, actor: CoachActor, input: Upl
   let previous: string | null;
   try {
     previous = await withOwnProfile(prisma, actor, async (tx, profile) => {
-      const { photoKey: old } = await tx.coachProfile.findUniqueOrThrow({ where: { id: profile.id }, select: { photoKey: true } });
+      const { photoKey: old } = await tx.coachProfile.findUniqueOrThrow({
+        where: { id: profile.id },
+        select: { photoKey: true },
+      });
       await tx.coachProfile.update({ where: { id: profile.id }, data: { photoKey } });
-      await audit(tx, { actorId: actor.id, action: "coach.uploadPhoto", targetType: "CoachProfile", targetId: profile.id, data: { contentType, size: bytes.byteLength } });
+      await audit(tx, {
+        actorId: actor.id,
+        action: "coach.uploadPhoto",
+        targetType: "CoachProfile",
+        targetId: profile.id,
+        data: { contentType, size: bytes.byteLength },
+      });
       return old;
     });
   } catch (error) {
     await storage.remove(photoKey).catch(() => undefined);
     throw error;
   }
-  if (previous) await storage.remove(previous).catch((error) => console.error("[storage] could not remove", previous, error));
+  if (previous)
+    await storage.remove(previous).catch((error) => console.error("[storage] could not remove", previous, error));
 }

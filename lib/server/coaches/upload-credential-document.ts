@@ -19,9 +19,15 @@ export async function uploadCredentialDocument(
   storage: FileStorage = fileStorage(),
 ): Promise<{ id: string }> {
   assertCoach(actor);
-  const { bytes, kind, contentType } = await readCheckedUpload(input.file, { maxBytes: MAX_CREDENTIAL_BYTES, kinds: ["pdf", "png", "jpeg"] });
+  const { bytes, kind, contentType } = await readCheckedUpload(input.file, {
+    maxBytes: MAX_CREDENTIAL_BYTES,
+    kinds: ["pdf", "png", "jpeg"],
+  });
   // Refuse early, before storing anything, when the credentials are with HR (re-checked below).
-  const current = await prisma.coachProfile.findUnique({ where: { userId_kind: { userId: actor.id, kind: "coach" } }, select: { status: true } });
+  const current = await prisma.coachProfile.findUnique({
+    where: { userId_kind: { userId: actor.id, kind: "coach" } },
+    select: { status: true },
+  });
   if (current && !credentialsEditable(current.status)) throw new DomainError("credentialsLocked");
 
   const storageKey = newStorageKey("credentials");
@@ -32,7 +38,13 @@ export async function uploadCredentialDocument(
       const count = await tx.credentialDocument.count({ where: { coachProfileId: profile.id } });
       if (count >= MAX_CREDENTIAL_DOCUMENTS) throw new DomainError("tooManyDocuments");
       const doc = await tx.credentialDocument.create({
-        data: { coachProfileId: profile.id, storageKey, fileName: cleanFileName(input.file.name, kind), contentType, size: bytes.byteLength },
+        data: {
+          coachProfileId: profile.id,
+          storageKey,
+          fileName: cleanFileName(input.file.name, kind),
+          contentType,
+          size: bytes.byteLength,
+        },
         select: { id: true, fileName: true },
       });
       await audit(tx, {

@@ -5,13 +5,20 @@ import type { Checklist } from "../../validation/credential-review";
 import { appUrl, recordCredentialDecision, type Reviewer } from "./record-decision";
 
 /** HR approves a submitted coach: listed in the directory (while open), told by e-mail in their language. */
-export async function approveCoach(prisma: Db, actor: Reviewer, input: { profileId: string; checklist?: Partial<Checklist> | null }) {
+export async function approveCoach(
+  prisma: Db,
+  actor: Reviewer,
+  input: { profileId: string; checklist?: Partial<Checklist> | null },
+) {
   await recordCredentialDecision(prisma, actor, {
     event: "approve",
     profileId: input.profileId,
     checklist: input.checklist,
     emails: async ({ user }) => [
-      credentialApprovedEmail({ to: user.email, name: user.name, locale: user.preferredLanguage }, { profileUrl: `${appUrl()}/coach/profile` }),
+      credentialApprovedEmail(
+        { to: user.email, name: user.name, locale: user.preferredLanguage },
+        { profileUrl: `${appUrl()}/coach/profile` },
+      ),
     ],
   });
 }

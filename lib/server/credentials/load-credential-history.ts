@@ -23,11 +23,19 @@ function asChecklist(value: unknown): Checklist | null {
   if (!value || typeof value !== "object") return null;
   const v = value as Record<string, unknown>;
   const tick = (x: unknown) => (typeof x === "boolean" ? x : null);
-  return { credentialValid: tick(v.credentialValid), trainingHours: tick(v.trainingHours), observedPractice: tick(v.observedPractice) };
+  return {
+    credentialValid: tick(v.credentialValid),
+    trainingHours: tick(v.trainingHours),
+    observedPractice: tick(v.observedPractice),
+  };
 }
 
 /** Who did what to a coach's registration, and why, oldest first. */
-export async function loadCredentialHistory(prisma: Db, actor: { roles: readonly Role[] }, profileId: string): Promise<HistoryEntry[]> {
+export async function loadCredentialHistory(
+  prisma: Db,
+  actor: { roles: readonly Role[] },
+  profileId: string,
+): Promise<HistoryEntry[]> {
   if (!can(actor.roles, "view:credential-queue")) throw new DomainError("forbidden");
   const rows = await prisma.auditLog.findMany({
     where: { targetType: "CoachProfile", targetId: profileId, action: { in: [...HISTORY_ACTIONS] } },
@@ -35,7 +43,10 @@ export async function loadCredentialHistory(prisma: Db, actor: { roles: readonly
     select: { id: true, at: true, action: true, data: true, actor: { select: { name: true, email: true } } },
   });
   return rows.map((r) => {
-    const data = (r.data && typeof r.data === "object" && !Array.isArray(r.data) ? r.data : {}) as Record<string, unknown>;
+    const data = (r.data && typeof r.data === "object" && !Array.isArray(r.data) ? r.data : {}) as Record<
+      string,
+      unknown
+    >;
     const said = data.reason ?? data.message;
     return {
       id: r.id,

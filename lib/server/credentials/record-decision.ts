@@ -10,7 +10,12 @@ import { queueEmail } from "../../email/outbox";
 import { env } from "../../env";
 import type { Prisma } from "../../generated/prisma/client";
 import type { Locale } from "../../i18n/config";
-import { MAX_DECISION_MESSAGE, messageRequiredKey, type Checklist, type CredentialDecision } from "../../validation/credential-review";
+import {
+  MAX_DECISION_MESSAGE,
+  messageRequiredKey,
+  type Checklist,
+  type CredentialDecision,
+} from "../../validation/credential-review";
 import { audit } from "../audit";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
@@ -28,7 +33,12 @@ export const DECISION_AUDIT_ACTIONS = {
 export type DecidedProfile = {
   id: string;
   credentialKind: string | null;
-  user: { name: string | null; email: string; preferredLanguage: Locale; entity: { code: string; nameEn: string; nameFr: string } | null };
+  user: {
+    name: string | null;
+    email: string;
+    preferredLanguage: Locale;
+    entity: { code: string; nameEn: string; nameFr: string } | null;
+  };
 };
 
 type Options = {
@@ -74,7 +84,14 @@ export async function recordCredentialDecision(prisma: Db, actor: Reviewer, opti
         id: true,
         status: true,
         credentialKind: true,
-        user: { select: { name: true, email: true, preferredLanguage: true, entity: { select: { code: true, nameEn: true, nameFr: true } } } },
+        user: {
+          select: {
+            name: true,
+            email: true,
+            preferredLanguage: true,
+            entity: { select: { code: true, nameEn: true, nameFr: true } },
+          },
+        },
       },
     });
     if (!profile) throw new DomainError("notFound");

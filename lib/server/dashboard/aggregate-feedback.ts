@@ -22,7 +22,16 @@ export type FeedbackFigures = {
   };
 };
 
-type StepRow = { key: string | null; total: boolean; position: number; answers: number; usefulnessSum: number; usefulness: number[]; helped: number[]; atLeast: number };
+type StepRow = {
+  key: string | null;
+  total: boolean;
+  position: number;
+  answers: number;
+  usefulnessSum: number;
+  usefulness: number[];
+  helped: number[];
+  atLeast: number;
+};
 
 /**
  * Feedback aggregates of the cohort (selected clients' engagements), summed in the database: no
@@ -37,8 +46,12 @@ export async function aggregateFeedback(prisma: Db, scope: DashboardScope): Prom
         join "EngagementSession" s on s."engagementId" = e.id
         join "SessionFeedback" f on f."sessionId" = s.id
        where e."cohortId" = ${scope.cohortId}`;
-  const helpedCounts = Prisma.join(HELPED_CHOICES.map((c) => Prisma.sql`coalesce(sum(n) filter (where ${c} = any(h)), 0)`));
-  const usefulnessCounts = Prisma.join([1, 2, 3, 4, 5].map((v) => Prisma.sql`coalesce(sum(n) filter (where u = ${v}), 0)`));
+  const helpedCounts = Prisma.join(
+    HELPED_CHOICES.map((c) => Prisma.sql`coalesce(sum(n) filter (where ${c} = any(h)), 0)`),
+  );
+  const usefulnessCounts = Prisma.join(
+    [1, 2, 3, 4, 5].map((v) => Prisma.sql`coalesce(sum(n) filter (where u = ${v}), 0)`),
+  );
   // One pass over the answers, grouped by (step, score, choices ticked): a few hundred groups
   // however many answers, each with its smallest and largest author. The steps and the total are
   // then summed from those groups (grouping sets), what helped is read once per group rather than
@@ -62,7 +75,15 @@ export async function aggregateFeedback(prisma: Db, scope: DashboardScope): Prom
         from g
        group by grouping sets ((key), ())`),
     prisma.$queryRaw<
-      { answers: number; people: number; usefulnessSum: number; yes: number; partly: number; no: number; recommend: number }[]
+      {
+        answers: number;
+        people: number;
+        usefulnessSum: number;
+        yes: number;
+        partly: number;
+        no: number;
+        recommend: number;
+      }[]
     >(Prisma.sql`
       select count(*)::int as answers, count(distinct c."authorId")::int as people, coalesce(sum(c.usefulness), 0)::int as "usefulnessSum",
              count(*) filter (where c."objectivesMet" = 'yes')::int as yes,
@@ -100,7 +121,13 @@ export async function aggregateFeedback(prisma: Db, scope: DashboardScope): Prom
       if (unsure.some((g) => g.key === key)) people.set(key, row.people);
     }
   }
-  const reveal = (g: StepRow) => revealFeedback({ answers: g.answers, people: people.get(g.key) ?? 0, usefulnessSum: g.usefulnessSum, usefulness: g.usefulness });
+  const reveal = (g: StepRow) =>
+    revealFeedback({
+      answers: g.answers,
+      people: people.get(g.key) ?? 0,
+      usefulnessSum: g.usefulnessSum,
+      usefulness: g.usefulness,
+    });
   const overall = reveal(totals);
   const bySession = bySteps
     .sort((a, b) => a.position - b.position || a.key!.localeCompare(b.key!))

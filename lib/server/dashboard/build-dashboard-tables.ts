@@ -1,5 +1,11 @@
 import "server-only";
-import { bucketRanges, COACH_LOADS, CREDENTIAL_WAIT_BOUNDS_DAYS, FUNNEL_STAGES, PENDING_AGE_BOUNDS_DAYS } from "../../domain/cohort-figures";
+import {
+  bucketRanges,
+  COACH_LOADS,
+  CREDENTIAL_WAIT_BOUNDS_DAYS,
+  FUNNEL_STAGES,
+  PENDING_AGE_BOUNDS_DAYS,
+} from "../../domain/cohort-figures";
 import { HELPED_CHOICES, OBJECTIVES_MET } from "../../domain/feedback";
 import type { CohortDashboard } from "./load-cohort-dashboard";
 
@@ -39,7 +45,11 @@ export type Translate = (key: string, values?: Record<string, string | number>) 
 /** Labels of age buckets: "under 3 days", "3–6 days", …, "14 days or more". */
 function bucketLabels(t: Translate, bounds: readonly number[]): string[] {
   return bucketRanges(bounds).map(({ from, to }) =>
-    from === 0 ? t("buckets.under", { days: to! }) : to === null ? t("buckets.over", { days: from }) : t("buckets.between", { from, to: to - 1 }),
+    from === 0
+      ? t("buckets.under", { days: to! })
+      : to === null
+        ? t("buckets.over", { days: from })
+        : t("buckets.between", { from, to: to - 1 }),
   );
 }
 
@@ -48,7 +58,11 @@ function bucketLabels(t: Translate, bounds: readonly number[]): string[] {
  * definition, so a download always matches what is on screen. `t` reads the "dashboard"
  * namespace; `label` gives a session step's title (catalogue of the session plans, when present).
  */
-export function buildDashboardTables(d: CohortDashboard, t: Translate, stepLabel: (stepKey: string) => string): DashboardTable[] {
+export function buildDashboardTables(
+  d: CohortDashboard,
+  t: Translate,
+  stepLabel: (stepKey: string) => string,
+): DashboardTable[] {
   const tables: DashboardTable[] = [];
   const col = (label: string, kind: CellKind = "count"): Column => ({ label, kind });
   const f = d.figures;
@@ -61,7 +75,9 @@ export function buildDashboardTables(d: CohortDashboard, t: Translate, stepLabel
         [t("seats.enrolled"), f.seats.enrolled],
         [t("seats.offered"), f.seats.offered],
         // Free seats are the cohort's: meaningless for a selection of its people.
-        ...(d.filter.entity || d.filter.station ? [] : [[t("seats.free"), Math.max(0, f.seats.seats - f.seats.held)] as Cell[]]),
+        ...(d.filter.entity || d.filter.station
+          ? []
+          : [[t("seats.free"), Math.max(0, f.seats.seats - f.seats.held)] as Cell[]]),
         [t("seats.waitlisted"), f.seats.waitlisted],
         [t("seats.withdrawn"), f.seats.withdrawn],
       ],
@@ -69,7 +85,11 @@ export function buildDashboardTables(d: CohortDashboard, t: Translate, stepLabel
     tables.push({
       key: "funnel",
       title: t("tables.funnel.title"),
-      columns: [col(t("tables.funnel.stage"), "text"), col(t("tables.funnel.people")), col(t("tables.funnel.share"), "share")],
+      columns: [
+        col(t("tables.funnel.stage"), "text"),
+        col(t("tables.funnel.people")),
+        col(t("tables.funnel.share"), "share"),
+      ],
       rows: FUNNEL_STAGES.map((s) => [t(`funnel.${s}`), f.funnel[s], f.funnelRates[s]]),
     });
     tables.push({
@@ -150,8 +170,13 @@ export function buildDashboardTables(d: CohortDashboard, t: Translate, stepLabel
         col(t("tables.feedback.mean"), "mean"),
         ...[1, 2, 3, 4, 5].map((v) => col(t("tables.feedback.score", { score: v }))),
       ],
-      rows: [...f.feedback.bySession.map((g) => ({ ...g, label: stepLabel(g.stepKey) })), { ...f.feedback.overall, label: t("feedback.all") }].map((g) =>
-        g.visible ? [g.label, g.answers, g.meanUsefulness, ...g.usefulness!] : [g.label, g.answers, hidden, null, null, null, null, null],
+      rows: [
+        ...f.feedback.bySession.map((g) => ({ ...g, label: stepLabel(g.stepKey) })),
+        { ...f.feedback.overall, label: t("feedback.all") },
+      ].map((g) =>
+        g.visible
+          ? [g.label, g.answers, g.meanUsefulness, ...g.usefulness!]
+          : [g.label, g.answers, hidden, null, null, null, null, null],
       ),
     });
     if (f.feedback.helped) {
@@ -159,8 +184,16 @@ export function buildDashboardTables(d: CohortDashboard, t: Translate, stepLabel
       tables.push({
         key: "helped",
         title: t("tables.helped.title"),
-        columns: [col(t("tables.helped.choice"), "text"), col(t("tables.helped.answers")), col(t("tables.helped.share"), "share")],
-        rows: HELPED_CHOICES.map((c) => [t(`helped.${c}`), helped[c], f.feedback.overall.answers ? helped[c] / f.feedback.overall.answers : null]),
+        columns: [
+          col(t("tables.helped.choice"), "text"),
+          col(t("tables.helped.answers")),
+          col(t("tables.helped.share"), "share"),
+        ],
+        rows: HELPED_CHOICES.map((c) => [
+          t(`helped.${c}`),
+          helped[c],
+          f.feedback.overall.answers ? helped[c] / f.feedback.overall.answers : null,
+        ]),
       });
     }
     const closing = f.feedback.closing;
@@ -188,7 +221,9 @@ export function buildDashboardTables(d: CohortDashboard, t: Translate, stepLabel
     columns: [col(t("tables.credentials.figure"), "text"), col(t("tables.credentials.value"), "mean")],
     rows: [
       [t("credentials.waiting"), q.waiting],
-      ...bucketLabels(t, CREDENTIAL_WAIT_BOUNDS_DAYS).map((label, i) => [t("credentials.waitingFor", { range: label }), q.byWait[i]] as Cell[]),
+      ...bucketLabels(t, CREDENTIAL_WAIT_BOUNDS_DAYS).map(
+        (label, i) => [t("credentials.waitingFor", { range: label }), q.byWait[i]] as Cell[],
+      ),
       [t("credentials.medianWait"), q.medianWaitDays],
       [t("credentials.oldestWait"), q.oldestWaitDays],
       [t("credentials.changesRequested"), q.changesRequested],

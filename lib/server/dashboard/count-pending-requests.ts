@@ -20,7 +20,10 @@ export async function countPendingRequests(prisma: Db, scope: DashboardScope, no
          where r."cohortId" = ${scope.cohortId} and r.status = 'open'
       ) pending
      group by 1`);
-  const byAge = Array.from({ length: PENDING_AGE_BOUNDS_DAYS.length + 1 }, (_, i) => rows.find((r) => r.bucket === i)?.n ?? 0);
+  const byAge = Array.from(
+    { length: PENDING_AGE_BOUNDS_DAYS.length + 1 },
+    (_, i) => rows.find((r) => r.bucket === i)?.n ?? 0,
+  );
   return {
     total: byAge.reduce((a, b) => a + b, 0),
     oldestDays: rows.length ? Math.max(...rows.map((r) => r.oldest)) : null,

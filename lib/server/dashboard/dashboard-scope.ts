@@ -21,8 +21,14 @@ export function clientJoin(clientColumn: string, filter: DashboardFilter, alias 
 /** Conditions on a person's entity and duty station (by their codes), for the user row `alias`. */
 export function placeConditions(alias: string, filter: DashboardFilter): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
-  if (filter.entity) conditions.push(Prisma.sql`${Prisma.raw(`${alias}."entityId"`)} = (select id from "Entity" where code = ${filter.entity})`);
-  if (filter.station) conditions.push(Prisma.sql`${Prisma.raw(`${alias}."dutyStationId"`)} = (select id from "DutyStation" where code = ${filter.station})`);
+  if (filter.entity)
+    conditions.push(
+      Prisma.sql`${Prisma.raw(`${alias}."entityId"`)} = (select id from "Entity" where code = ${filter.entity})`,
+    );
+  if (filter.station)
+    conditions.push(
+      Prisma.sql`${Prisma.raw(`${alias}."dutyStationId"`)} = (select id from "DutyStation" where code = ${filter.station})`,
+    );
   return conditions;
 }
 

@@ -16,16 +16,24 @@ export function tableToCsv(table: DashboardTable, locale: string): string {
     if (value === null) return "";
     if (value instanceof Date) return value.toISOString().slice(0, 10);
     if (typeof value === "number") {
-      const n = kind === "share" ? Math.round(value * 1000) / 10 : Number.isInteger(value) ? value : Math.round(value * 100) / 100;
+      const n =
+        kind === "share"
+          ? Math.round(value * 1000) / 10
+          : Number.isInteger(value)
+            ? value
+            : Math.round(value * 100) / 100;
       return fr ? String(n).replace(".", ",") : String(n);
     }
     return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   };
-  return stringify([table.columns.map((c) => c.label), ...table.rows.map((r) => r.map((v, i) => cell(v, table.columns[i].kind)))], {
-    bom: true,
-    delimiter: fr ? ";" : ",",
-    record_delimiter: "windows",
-  });
+  return stringify(
+    [table.columns.map((c) => c.label), ...table.rows.map((r) => r.map((v, i) => cell(v, table.columns[i].kind)))],
+    {
+      bom: true,
+      delimiter: fr ? ";" : ",",
+      record_delimiter: "windows",
+    },
+  );
 }
 
 /** The download's file name: "<cohort>-<table>.csv", letters, digits and hyphens only. */

@@ -3,7 +3,12 @@ import type { Db } from "../../db/client";
 import { Prisma } from "../../generated/prisma/client";
 import { clientJoin, type DashboardScope } from "./dashboard-scope";
 
-export type EarlyEnding = { endedAt: Date | null; endedBy: "client" | "coach" | "other"; sessionsHeld: number; reason: string | null };
+export type EarlyEnding = {
+  endedAt: Date | null;
+  endedBy: "client" | "coach" | "other";
+  sessionsHeld: number;
+  reason: string | null;
+};
 
 /**
  * The cohort's engagements ended early, most recent first, with who ended them, after how many

@@ -30,9 +30,26 @@ export type DashboardCohort = {
   programme: { slug: string; type: string; nameEn: string; nameFr: string };
 };
 
-async function loadCohortFigures(prisma: Db, scope: DashboardScope, cohort: { seats: number; startsOn: Date; endsOn: Date }, now: Date, endingsTake: number) {
+async function loadCohortFigures(
+  prisma: Db,
+  scope: DashboardScope,
+  cohort: { seats: number; startsOn: Date; endsOn: Date },
+  now: Date,
+  endingsTake: number,
+) {
   const seats = cohort.seats;
-  const [seatFigures, funnel, timeToMatch, pending, sessionsByMonth, outcomes, earlyEndings, coaches, feedback, supervision] = await Promise.all([
+  const [
+    seatFigures,
+    funnel,
+    timeToMatch,
+    pending,
+    sessionsByMonth,
+    outcomes,
+    earlyEndings,
+    coaches,
+    feedback,
+    supervision,
+  ] = await Promise.all([
     countSeats(prisma, scope, seats),
     countFunnel(prisma, scope),
     measureTimeToMatch(prisma, scope),

@@ -25,9 +25,15 @@ export type CredentialQueueFigures = {
  * cohort: the entity and duty-station filters select the coaches here. Waits are counted from the
  * (latest) submission to `now`, decisions from submission to review.
  */
-export async function measureCredentialQueue(prisma: Db, filter: DashboardFilter, now: Date): Promise<CredentialQueueFigures> {
+export async function measureCredentialQueue(
+  prisma: Db,
+  filter: DashboardFilter,
+  now: Date,
+): Promise<CredentialQueueFigures> {
   const conditions = placeConditions("u", filter);
-  const join = conditions.length ? Prisma.sql`join "User" u on u.id = cp."userId" and ${Prisma.join(conditions, " and ")}` : Prisma.empty;
+  const join = conditions.length
+    ? Prisma.sql`join "User" u on u.id = cp."userId" and ${Prisma.join(conditions, " and ")}`
+    : Prisma.empty;
   const at = utcTimestamp(now);
   const [[summary], buckets] = await Promise.all([
     prisma.$queryRaw<Omit<CredentialQueueFigures, "byWait">[]>(Prisma.sql`
@@ -57,6 +63,9 @@ export async function measureCredentialQueue(prisma: Db, filter: DashboardFilter
   ]);
   return {
     ...summary,
-    byWait: Array.from({ length: CREDENTIAL_WAIT_BOUNDS_DAYS.length + 1 }, (_, i) => buckets.find((b) => b.bucket === i)?.n ?? 0),
+    byWait: Array.from(
+      { length: CREDENTIAL_WAIT_BOUNDS_DAYS.length + 1 },
+      (_, i) => buckets.find((b) => b.bucket === i)?.n ?? 0,
+    ),
   };
 }

@@ -8,7 +8,14 @@ import { audit } from "../audit";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
 import { cancelEngagementSessions } from "../sessions/cancel-engagement-sessions";
-import { engagementsUrl, lockCoachProfile, lockUser, recipient, recipientSelect, TX_OPTIONS } from "../requests/routing";
+import {
+  engagementsUrl,
+  lockCoachProfile,
+  lockUser,
+  recipient,
+  recipientSelect,
+  TX_OPTIONS,
+} from "../requests/routing";
 
 /**
  * Either person of an active engagement ends it early ("end the association") with a reason:
@@ -30,7 +37,8 @@ export async function endEngagement(
       select: { coachProfileId: true, clientId: true, coachProfile: { select: { userId: true } } },
     });
     // Only the two people of the engagement may see it at all.
-    if (!found || (found.clientId !== actor.id && found.coachProfile.userId !== actor.id)) throw new DomainError("notFound");
+    if (!found || (found.clientId !== actor.id && found.coachProfile.userId !== actor.id))
+      throw new DomainError("notFound");
     await lockCoachProfile(tx, { id: found.coachProfileId });
     await lockUser(tx, found.clientId);
     const { count } = await tx.engagement.updateMany({
@@ -38,14 +46,26 @@ export async function endEngagement(
       data: { status: "ended", endedAt: now, endReason: reason, endedById: actor.id },
     });
     if (count !== 1) throw new DomainError("engagementNotActive");
-    await audit(tx, { actorId: actor.id, action: "engagement.end", targetType: "Engagement", targetId: input.engagementId, data: { reason } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: "engagement.end",
+      targetType: "Engagement",
+      targetId: input.engagementId,
+      data: { reason },
+    });
     await cancelEngagementSessions(tx, input.engagementId, actor.id, now);
     const byCoach = found.coachProfile.userId === actor.id;
     const [me, other] = await Promise.all([
       tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true } }),
-      tx.user.findUniqueOrThrow({ where: { id: byCoach ? found.clientId : found.coachProfile.userId }, select: recipientSelect }),
+      tx.user.findUniqueOrThrow({
+        where: { id: byCoach ? found.clientId : found.coachProfile.userId },
+        select: recipientSelect,
+      }),
     ]);
-    await queueEmail(tx, engagementEndedEmail(recipient(other), { endedByName: me.name, reason, url: engagementsUrl() }));
+    await queueEmail(
+      tx,
+      engagementEndedEmail(recipient(other), { endedByName: me.name, reason, url: engagementsUrl() }),
+    );
   }, TX_OPTIONS);
   void kickOutbox();
 }

@@ -1,7 +1,13 @@
 import "server-only";
 import type { Db } from "../../db/client";
 import { freePlaces } from "../../domain/coach-request";
-import { effectiveCapacity, matchingRules, PROFILE_KINDS, programmeTypeFor, type ProfileKind } from "../../domain/matching-rules";
+import {
+  effectiveCapacity,
+  matchingRules,
+  PROFILE_KINDS,
+  programmeTypeFor,
+  type ProfileKind,
+} from "../../domain/matching-rules";
 import { can, type Role } from "../../domain/roles";
 import { DomainError } from "../errors";
 
@@ -24,12 +30,43 @@ export type EngagementDto = {
   endReason: string | null;
   endedByMe: boolean;
 };
-export type IncomingDto = { choiceId: string; client: PersonDto; message: string; askedAt: Date | null; dueAt: Date | null; programme: { nameEn: string; nameFr: string } };
-export type ChoiceDto = { id: string; rank: number; status: string; coachName: string | null; coachProfileId: string; askedAt: Date | null; dueAt: Date | null; answeredAt: Date | null; declineReason: string | null };
-export type RequestDto = { id: string; status: "open" | "accepted" | "withdrawn" | "exhausted"; message: string; createdAt: Date; closedAt: Date | null; choices: ChoiceDto[] };
+export type IncomingDto = {
+  choiceId: string;
+  client: PersonDto;
+  message: string;
+  askedAt: Date | null;
+  dueAt: Date | null;
+  programme: { nameEn: string; nameFr: string };
+};
+export type ChoiceDto = {
+  id: string;
+  rank: number;
+  status: string;
+  coachName: string | null;
+  coachProfileId: string;
+  askedAt: Date | null;
+  dueAt: Date | null;
+  answeredAt: Date | null;
+  declineReason: string | null;
+};
+export type RequestDto = {
+  id: string;
+  status: "open" | "accepted" | "withdrawn" | "exhausted";
+  message: string;
+  createdAt: Date;
+  closedAt: Date | null;
+  choices: ChoiceDto[];
+};
 
 /** One of the caller's profiles and the requests waiting for their answer. */
-export type ProviderView = { kind: ProfileKind; availability: "open" | "paused"; status: string; capacity: number; freePlaces: number; incoming: IncomingDto[] };
+export type ProviderView = {
+  kind: ProfileKind;
+  availability: "open" | "paused";
+  status: string;
+  capacity: number;
+  freePlaces: number;
+  incoming: IncomingDto[];
+};
 /** The caller's own requests of one kind: the latest for coaching and mentoring, every open one for networking. */
 export type SeekerView = { kind: ProfileKind; requests: RequestDto[] };
 
@@ -47,17 +84,29 @@ const SEEKER_ROLE: Record<ProfileKind, Role | null> = { coach: "client", mentor:
  * What /engagements shows the caller: only their own requests and engagements, as DTOs, whatever
  * the matching (coaching, mentoring, networking).
  */
-export async function loadEngagements(prisma: Db, actor: { id: string; roles: readonly Role[] }): Promise<EngagementsView> {
+export async function loadEngagements(
+  prisma: Db,
+  actor: { id: string; roles: readonly Role[] },
+): Promise<EngagementsView> {
   if (!can(actor.roles, "view:engagement:own")) throw new DomainError("forbidden");
   const profiles = (
     await prisma.coachProfile.findMany({
       where: { userId: actor.id },
-      select: { id: true, kind: true, status: true, availability: true, capacity: true, programme: { select: { maxClientsPerCoach: true } } },
+      select: {
+        id: true,
+        kind: true,
+        status: true,
+        availability: true,
+        capacity: true,
+        programme: { select: { maxClientsPerCoach: true } },
+      },
     })
   ).filter((p) => can(actor.roles, matchingRules(p.kind).providerPermission));
 
   const rows = await prisma.engagement.findMany({
-    where: { OR: [{ clientId: actor.id }, ...(profiles.length ? [{ coachProfileId: { in: profiles.map((p) => p.id) } }] : [])] },
+    where: {
+      OR: [{ clientId: actor.id }, ...(profiles.length ? [{ coachProfileId: { in: profiles.map((p) => p.id) } }] : [])],
+    },
     orderBy: [{ startedAt: "desc" }],
     select: {
       id: true,
@@ -94,7 +143,13 @@ export async function loadEngagements(prisma: Db, actor: { id: string; roles: re
     ? await prisma.coachRequestChoice.findMany({
         where: { coachProfileId: { in: profiles.map((p) => p.id) }, status: "pending", request: { status: "open" } },
         orderBy: { dueAt: "asc" },
-        select: { id: true, coachProfileId: true, askedAt: true, dueAt: true, request: { select: { message: true, client: person, programme: { select: { nameEn: true, nameFr: true } } } } },
+        select: {
+          id: true,
+          coachProfileId: true,
+          askedAt: true,
+          dueAt: true,
+          request: { select: { message: true, client: person, programme: { select: { nameEn: true, nameFr: true } } } },
+        },
       })
     : [];
   const providers: ProviderView[] = PROFILE_KINDS.flatMap((kind) => {
@@ -111,7 +166,14 @@ export async function loadEngagements(prisma: Db, actor: { id: string; roles: re
         freePlaces: freePlaces({ capacity }, mine),
         incoming: incoming
           .filter((c) => c.coachProfileId === profile.id)
-          .map((c) => ({ choiceId: c.id, client: c.request.client, message: c.request.message, askedAt: c.askedAt, dueAt: c.dueAt, programme: c.request.programme })),
+          .map((c) => ({
+            choiceId: c.id,
+            client: c.request.client,
+            message: c.request.message,
+            askedAt: c.askedAt,
+            dueAt: c.dueAt,
+            programme: c.request.programme,
+          })),
       },
     ];
   });
@@ -121,7 +183,11 @@ export async function loadEngagements(prisma: Db, actor: { id: string; roles: re
     const role = SEEKER_ROLE[kind];
     if (role ? !actor.roles.includes(role) : !can(actor.roles, matchingRules(kind).requestPermission)) continue;
     const requests = await prisma.coachRequest.findMany({
-      where: { clientId: actor.id, programme: { type: programmeTypeFor(kind) }, status: matchingRules(kind).onePairingAtATime ? { in: ["open", "exhausted"] } : "open" },
+      where: {
+        clientId: actor.id,
+        programme: { type: programmeTypeFor(kind) },
+        status: matchingRules(kind).onePairingAtATime ? { in: ["open", "exhausted"] } : "open",
+      },
       orderBy: { createdAt: "desc" },
       take: matchingRules(kind).onePairingAtATime ? 1 : 20,
       select: {
@@ -132,7 +198,17 @@ export async function loadEngagements(prisma: Db, actor: { id: string; roles: re
         closedAt: true,
         choices: {
           orderBy: { rank: "asc" },
-          select: { id: true, rank: true, status: true, coachProfileId: true, askedAt: true, dueAt: true, answeredAt: true, declineReason: true, coachProfile: { select: { user: { select: { name: true } } } } },
+          select: {
+            id: true,
+            rank: true,
+            status: true,
+            coachProfileId: true,
+            askedAt: true,
+            dueAt: true,
+            answeredAt: true,
+            declineReason: true,
+            coachProfile: { select: { user: { select: { name: true } } } },
+          },
         },
       },
     });
@@ -142,8 +218,14 @@ export async function loadEngagements(prisma: Db, actor: { id: string; roles: re
       const superseded =
         r.status === "exhausted" &&
         (active.some((e) => e.role === "client" && e.kind === kind) ||
-          (await prisma.coachRequest.count({ where: { clientId: actor.id, programme: { type: programmeTypeFor(kind) }, createdAt: { gt: r.createdAt } } })) > 0);
-      if (!superseded) shown.push({ ...r, choices: r.choices.map(({ coachProfile, ...c }) => ({ ...c, coachName: coachProfile.user.name })) });
+          (await prisma.coachRequest.count({
+            where: { clientId: actor.id, programme: { type: programmeTypeFor(kind) }, createdAt: { gt: r.createdAt } },
+          })) > 0);
+      if (!superseded)
+        shown.push({
+          ...r,
+          choices: r.choices.map(({ coachProfile, ...c }) => ({ ...c, coachName: coachProfile.user.name })),
+        });
     }
     // Networking asks appear only once someone has asked; coaching and mentoring always say where to start.
     if (role || shown.length > 0) seekers.push({ kind, requests: shown });

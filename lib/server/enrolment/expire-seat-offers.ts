@@ -29,7 +29,9 @@ export async function expireSeatOffers(prisma: Db, now: Date): Promise<number> {
             cohortId: true,
             status: true,
             user: { select: { email: true, name: true, preferredLanguage: true } },
-            cohort: { select: { nameEn: true, nameFr: true, programme: { select: { slug: true, nameEn: true, nameFr: true } } } },
+            cohort: {
+              select: { nameEn: true, nameFr: true, programme: { select: { slug: true, nameEn: true, nameFr: true } } },
+            },
           },
         });
         for (const offer of offers) {

@@ -15,8 +15,15 @@ export type JoinInput = { cohortId: string; commitment: boolean; supervisorEmail
 export type JoinResult = { status: "enrolled" | "waitlisted"; position: number | null };
 
 /** Error keys for why a person may not join (catalogue "errors"). */
-const WINDOW_ERRORS = { cohortNotOpen: "enrolmentCohortNotOpen", enrolmentNotYetOpen: "enrolmentNotYetOpen", enrolmentClosed: "enrolmentClosed" } as const;
-const ELIGIBILITY_ERRORS = { "appointment-not-eligible": "enrolmentNotEligible", "appointment-unknown": "enrolmentAppointmentUnknown" } as const;
+const WINDOW_ERRORS = {
+  cohortNotOpen: "enrolmentCohortNotOpen",
+  enrolmentNotYetOpen: "enrolmentNotYetOpen",
+  enrolmentClosed: "enrolmentClosed",
+} as const;
+const ELIGIBILITY_ERRORS = {
+  "appointment-not-eligible": "enrolmentNotEligible",
+  "appointment-unknown": "enrolmentAppointmentUnknown",
+} as const;
 
 /**
  * The caller joins a cohort as a client (coaching) or mentee (mentoring), committing to the
@@ -47,7 +54,8 @@ export async function joinCohort(prisma: Db, actor: Enrollee, input: JoinInput, 
       });
       const role = enrolmentRoleFor(cohort.programme.type);
       if (!role) throw new DomainError("programmeNotEnrollable");
-      if (!actor.roles.includes(role)) throw new DomainError(role === "client" ? "enrolmentClientRoleMissing" : "enrolmentMenteeRoleMissing");
+      if (!actor.roles.includes(role))
+        throw new DomainError(role === "client" ? "enrolmentClientRoleMissing" : "enrolmentMenteeRoleMissing");
       const person = await tx.user.findUniqueOrThrow({
         where: { id: actor.id },
         select: { name: true, email: true, appointmentType: true, preferredLanguage: true },
@@ -58,14 +66,28 @@ export async function joinCohort(prisma: Db, actor: Enrollee, input: JoinInput, 
       if (!window.open) throw new DomainError(WINDOW_ERRORS[window.reason]);
 
       const key = { cohortId: cohort.id, userId: actor.id, role };
-      const existing = await tx.cohortEnrolment.findUnique({ where: { cohortId_userId_role: key }, select: { status: true } });
+      const existing = await tx.cohortEnrolment.findUnique({
+        where: { cohortId_userId_role: key },
+        select: { status: true },
+      });
       if (existing && !canJoin(existing.status)) throw new DomainError("alreadyEnrolled");
 
       const status = joinOutcome(cohort.seats, await countHeldSeats(tx, cohort.id));
       // Joining again after withdrawing starts afresh: a new place at the end of the line.
-      const latest = await tx.cohortEnrolment.findFirst({ where: { cohortId: cohort.id }, orderBy: { enrolledAt: "desc" }, select: { enrolledAt: true } });
+      const latest = await tx.cohortEnrolment.findFirst({
+        where: { cohortId: cohort.id },
+        orderBy: { enrolledAt: "desc" },
+        select: { enrolledAt: true },
+      });
       const enrolledAt = placeInLine(now, latest?.enrolledAt ?? null);
-      const fresh = { status, enrolledAt, commitmentAcceptedAt: now, offeredAt: null, offerExpiresAt: null, withdrawnAt: null };
+      const fresh = {
+        status,
+        enrolledAt,
+        commitmentAcceptedAt: now,
+        offeredAt: null,
+        offerExpiresAt: null,
+        withdrawnAt: null,
+      };
       const enrolment = await tx.cohortEnrolment.upsert({
         where: { cohortId_userId_role: key },
         create: { ...key, ...fresh },
@@ -84,7 +106,13 @@ export async function joinCohort(prisma: Db, actor: Enrollee, input: JoinInput, 
           tx,
           supervisorInformedEmail(
             { to: supervisorEmail, locale: person.preferredLanguage },
-            { person, programme: cohort.programme, cohort, waitlisted: status === "waitlisted", coaching: role === "client" },
+            {
+              person,
+              programme: cohort.programme,
+              cohort,
+              waitlisted: status === "waitlisted",
+              coaching: role === "client",
+            },
           ),
         );
       }

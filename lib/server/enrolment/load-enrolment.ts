@@ -1,6 +1,13 @@
 import "server-only";
 import type { Db } from "../../db/client";
-import { canJoin, enrolmentRoleFor, enrolmentWindow, joinOutcome, SEAT_HOLDING_STATUSES, type EnrolmentWindow } from "../../domain/enrolment";
+import {
+  canJoin,
+  enrolmentRoleFor,
+  enrolmentWindow,
+  joinOutcome,
+  SEAT_HOLDING_STATUSES,
+  type EnrolmentWindow,
+} from "../../domain/enrolment";
 import { clientEligibility } from "../../domain/eligibility";
 import type { Role } from "../../domain/roles";
 import { localized } from "../../i18n/localized";
@@ -18,7 +25,13 @@ export type EnrolmentSituation =
   | { kind: "canJoin"; outcome: "enrolled" | "waitlisted" };
 
 export type ProgrammeEnrolmentView = {
-  programme: { slug: string; type: "coaching" | "mentoring" | "networking" | "tripartite_coaching"; name: string; description: string; seatOfferDays: number };
+  programme: {
+    slug: string;
+    type: "coaching" | "mentoring" | "networking" | "tripartite_coaching";
+    name: string;
+    description: string;
+    seatOfferDays: number;
+  };
   role: "client" | "mentee" | null;
   cohort: {
     id: string;
@@ -49,7 +62,17 @@ export async function loadProgrammeEnrolment(
 ): Promise<ProgrammeEnrolmentView | null> {
   const programme = await prisma.programme.findUnique({
     where: { slug },
-    select: { id: true, slug: true, type: true, nameEn: true, nameFr: true, descriptionEn: true, descriptionFr: true, seatOfferDays: true, eligibleAppointmentTypes: true },
+    select: {
+      id: true,
+      slug: true,
+      type: true,
+      nameEn: true,
+      nameFr: true,
+      descriptionEn: true,
+      descriptionFr: true,
+      seatOfferDays: true,
+      eligibleAppointmentTypes: true,
+    },
   });
   if (!programme) return null;
   const role = enrolmentRoleFor(programme.type);

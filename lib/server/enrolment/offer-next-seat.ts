@@ -31,7 +31,10 @@ export async function countHeldSeats(tx: Tx, cohortId: string): Promise<number> 
 }
 
 /** The waiting list's order: who joined first, then the row id to break exact ties. */
-export const WAITLIST_ORDER = [{ enrolledAt: "asc" }, { id: "asc" }] as const satisfies Prisma.CohortEnrolmentOrderByWithRelationInput[];
+export const WAITLIST_ORDER = [
+  { enrolledAt: "asc" },
+  { id: "asc" },
+] as const satisfies Prisma.CohortEnrolmentOrderByWithRelationInput[];
 
 /**
  * Offers every free seat of a locked cohort to the next waitlisted people: status offered,
@@ -42,7 +45,13 @@ export const WAITLIST_ORDER = [{ enrolledAt: "asc" }, { id: "asc" }] as const sa
 export async function offerNextSeats(tx: Tx, cohortId: string, now: Date, actorId: string | null): Promise<string[]> {
   const cohort = await tx.cohort.findUniqueOrThrow({
     where: { id: cohortId },
-    select: { seats: true, status: true, nameEn: true, nameFr: true, programme: { select: { slug: true, nameEn: true, nameFr: true, seatOfferDays: true } } },
+    select: {
+      seats: true,
+      status: true,
+      nameEn: true,
+      nameFr: true,
+      programme: { select: { slug: true, nameEn: true, nameFr: true, seatOfferDays: true } },
+    },
   });
   if (cohort.status !== "open" && cohort.status !== "running") return [];
   const free = cohort.seats - (await countHeldSeats(tx, cohortId));
@@ -55,7 +64,10 @@ export async function offerNextSeats(tx: Tx, cohortId: string, now: Date, actorI
   });
   const expiresAt = offerExpiry(now, cohort.programme.seatOfferDays);
   for (const e of next) {
-    await tx.cohortEnrolment.update({ where: { id: e.id }, data: { status: "offered", offeredAt: now, offerExpiresAt: expiresAt } });
+    await tx.cohortEnrolment.update({
+      where: { id: e.id },
+      data: { status: "offered", offeredAt: now, offerExpiresAt: expiresAt },
+    });
     await audit(tx, {
       actorId,
       action: "enrolment.offer",
@@ -75,7 +87,10 @@ export async function offerNextSeats(tx: Tx, cohortId: string, now: Date, actorI
 }
 
 /** A waitlisted person's place in the line (1 = next to be offered a seat). */
-export async function waitlistPosition(tx: Tx | Pick<Tx, "cohortEnrolment">, e: { id: string; cohortId: string; enrolledAt: Date }): Promise<number> {
+export async function waitlistPosition(
+  tx: Tx | Pick<Tx, "cohortEnrolment">,
+  e: { id: string; cohortId: string; enrolledAt: Date },
+): Promise<number> {
   const ahead = await tx.cohortEnrolment.count({
     where: {
       cohortId: e.cohortId,
@@ -101,5 +116,11 @@ export async function markWithdrawn(
     where: { id: enrolment.id },
     data: { status: "withdrawn", withdrawnAt: now },
   });
-  await audit(tx, { actorId, action, targetType: "CohortEnrolment", targetId: enrolment.id, data: { cohortId: enrolment.cohortId, from: enrolment.status } });
+  await audit(tx, {
+    actorId,
+    action,
+    targetType: "CohortEnrolment",
+    targetId: enrolment.id,
+    data: { cohortId: enrolment.cohortId, from: enrolment.status },
+  });
 }

@@ -13,7 +13,10 @@ export type Enrollee = { id: string; roles: readonly Role[] };
 export async function lockOwnEnrolment(tx: Prisma.TransactionClient, actor: Enrollee, cohortId: string) {
   if (!can(actor.roles, "enrol:cohort:self")) throw new DomainError("forbidden");
   if (!(await lockCohort(tx, cohortId))) throw new DomainError("notFound");
-  const cohort = await tx.cohort.findUniqueOrThrow({ where: { id: cohortId }, select: { status: true, programme: { select: { type: true } } } });
+  const cohort = await tx.cohort.findUniqueOrThrow({
+    where: { id: cohortId },
+    select: { status: true, programme: { select: { type: true } } },
+  });
   const role = enrolmentRoleFor(cohort.programme.type);
   if (!role) throw new DomainError("notFound");
   const enrolment = await tx.cohortEnrolment.findUnique({

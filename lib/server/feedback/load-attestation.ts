@@ -18,7 +18,11 @@ export type Attestation = {
  * as a development activity in their appraisal); null for anyone else, the coach included, and
  * for an engagement not completed. It carries no evaluation and no note.
  */
-export async function loadAttestation(prisma: Db, viewer: { id: string; roles: readonly Role[] }, engagementId: string): Promise<Attestation | null> {
+export async function loadAttestation(
+  prisma: Db,
+  viewer: { id: string; roles: readonly Role[] },
+  engagementId: string,
+): Promise<Attestation | null> {
   if (!can(viewer.roles, "view:engagement:own")) return null;
   const e = await prisma.engagement.findUnique({
     where: { id: engagementId },

@@ -12,7 +12,10 @@ import type { Locale } from "../../i18n/config";
  */
 export async function loadEvaluationsDue(prisma: Db, viewerId: string, locale: Locale): Promise<EvaluationDue[]> {
   const rows = await prisma.engagement.findMany({
-    where: { status: { in: ["active", "completed"] }, OR: [{ clientId: viewerId }, { coachProfile: { userId: viewerId } }] },
+    where: {
+      status: { in: ["active", "completed"] },
+      OR: [{ clientId: viewerId }, { coachProfile: { userId: viewerId } }],
+    },
     orderBy: { startedAt: "asc" },
     select: {
       id: true,
@@ -23,7 +26,13 @@ export async function loadEvaluationsDue(prisma: Db, viewerId: string, locale: L
       coachProfile: { select: { user: { select: { name: true, email: true } } } },
       sessions: {
         where: { status: "completed" },
-        select: { id: true, position: true, status: true, stepKey: true, feedback: { where: { authorId: viewerId }, select: { id: true } } },
+        select: {
+          id: true,
+          position: true,
+          status: true,
+          stepKey: true,
+          feedback: { where: { authorId: viewerId }, select: { id: true } },
+        },
       },
       closingEvaluations: { where: { authorId: viewerId }, select: { id: true } },
     },
@@ -32,12 +41,22 @@ export async function loadEvaluationsDue(prisma: Db, viewerId: string, locale: L
   const due: EvaluationDue[] = [];
   for (const e of rows) {
     const evaluated = new Set(e.sessions.filter((s) => s.feedback.length > 0).map((s) => s.id));
-    const sessions = sessionsToEvaluate(e.sessions, evaluated).map((s) => ({ position: s.position, title: title(s.stepKey) }));
+    const sessions = sessionsToEvaluate(e.sessions, evaluated).map((s) => ({
+      position: s.position,
+      title: title(s.stepKey),
+    }));
     const closing = canGiveClosingEvaluation(e.status) && e.closingEvaluations.length === 0;
     if (!sessions.length && !closing) continue;
     const side = e.clientId === viewerId ? "client" : "coach";
     const other = side === "client" ? e.coachProfile.user : e.client;
-    due.push({ engagementId: e.id, side, programmeType: e.programme.type, otherName: other.name ?? other.email, sessions, closing });
+    due.push({
+      engagementId: e.id,
+      side,
+      programmeType: e.programme.type,
+      otherName: other.name ?? other.email,
+      sessions,
+      closing,
+    });
   }
   return due;
 }

@@ -14,8 +14,17 @@ import { DomainError } from "../errors";
 /** An aggregate, or why it is not shown: no answers, fewer than FEEDBACK_MIN_ANSWERS, or withheld to protect small groups. */
 export type Shown<T> = { shown: true; aggregate: T } | { shown: false; reason: "none" | "tooFew" | "withheld" };
 export type AggregatePair = { sessions: Shown<SessionFeedbackAggregate>; closing: Shown<ClosingAggregate> };
-export type CohortAggregates = AggregatePair & { cohortId: string | null; nameEn: string | null; nameFr: string | null };
-export type FeedbackAggregates = { programmeId: string; minAnswers: number; total: AggregatePair; cohorts: CohortAggregates[] };
+export type CohortAggregates = AggregatePair & {
+  cohortId: string | null;
+  nameEn: string | null;
+  nameFr: string | null;
+};
+export type FeedbackAggregates = {
+  programmeId: string;
+  minAnswers: number;
+  total: AggregatePair;
+  cohorts: CohortAggregates[];
+};
 
 function shown<T>(count: number, aggregate: T | null): Shown<T> {
   if (count === 0) return { shown: false, reason: "none" };
@@ -36,7 +45,11 @@ function total<T>(counts: number[], aggregate: T | null): Shown<T> {
  * answers. (Aggregates read at two moments still differ by the answers given in between: the
  * page should not be read as a feed.)
  */
-export async function loadFeedbackAggregates(prisma: Db, actor: { id: string; roles: readonly Role[] }, input: { programmeId: string }): Promise<FeedbackAggregates> {
+export async function loadFeedbackAggregates(
+  prisma: Db,
+  actor: { id: string; roles: readonly Role[] },
+  input: { programmeId: string },
+): Promise<FeedbackAggregates> {
   if (!can(actor.roles, "view:cohort-dashboard:any")) throw new DomainError("forbidden");
   const [feedback, closing, cohorts] = await Promise.all([
     prisma.sessionFeedback.findMany({
@@ -45,13 +58,23 @@ export async function loadFeedbackAggregates(prisma: Db, actor: { id: string; ro
     }),
     prisma.closingEvaluation.findMany({
       where: { engagement: { programmeId: input.programmeId } },
-      select: { usefulness: true, objectivesMet: true, wouldRecommend: true, engagement: { select: { cohortId: true } } },
+      select: {
+        usefulness: true,
+        objectivesMet: true,
+        wouldRecommend: true,
+        engagement: { select: { cohortId: true } },
+      },
     }),
-    prisma.cohort.findMany({ where: { programmeId: input.programmeId }, orderBy: { startsOn: "asc" }, select: { id: true, nameEn: true, nameFr: true } }),
+    prisma.cohort.findMany({
+      where: { programmeId: input.programmeId },
+      orderBy: { startsOn: "asc" },
+      select: { id: true, nameEn: true, nameFr: true },
+    }),
   ]);
 
   const feedbackBy = new Map<string | null, typeof feedback>();
-  for (const f of feedback) feedbackBy.set(f.session.engagement.cohortId, [...(feedbackBy.get(f.session.engagement.cohortId) ?? []), f]);
+  for (const f of feedback)
+    feedbackBy.set(f.session.engagement.cohortId, [...(feedbackBy.get(f.session.engagement.cohortId) ?? []), f]);
   const closingBy = new Map<string | null, typeof closing>();
   for (const c of closing) closingBy.set(c.engagement.cohortId, [...(closingBy.get(c.engagement.cohortId) ?? []), c]);
 
@@ -63,14 +86,25 @@ export async function loadFeedbackAggregates(prisma: Db, actor: { id: string; ro
   const rows = groups.map((g) => {
     const f = feedbackBy.get(g.cohortId) ?? [];
     const c = closingBy.get(g.cohortId) ?? [];
-    return { ...g, sessions: shown(f.length, aggregateSessionFeedback(f)), closing: shown(c.length, aggregateClosingEvaluations(c)), counts: [f.length, c.length] };
+    return {
+      ...g,
+      sessions: shown(f.length, aggregateSessionFeedback(f)),
+      closing: shown(c.length, aggregateClosingEvaluations(c)),
+      counts: [f.length, c.length],
+    };
   });
   return {
     programmeId: input.programmeId,
     minAnswers: FEEDBACK_MIN_ANSWERS,
     total: {
-      sessions: total(rows.map((r) => r.counts[0]), aggregateSessionFeedback(feedback)),
-      closing: total(rows.map((r) => r.counts[1]), aggregateClosingEvaluations(closing)),
+      sessions: total(
+        rows.map((r) => r.counts[0]),
+        aggregateSessionFeedback(feedback),
+      ),
+      closing: total(
+        rows.map((r) => r.counts[1]),
+        aggregateClosingEvaluations(closing),
+      ),
     },
     cohorts: rows.map(({ counts: _, ...r }) => r),
   };

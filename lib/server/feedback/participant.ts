@@ -4,13 +4,23 @@ import type { Prisma } from "../../generated/prisma/client";
 
 type Reader = Db | Prisma.TransactionClient;
 
-export type OwnEngagement = { id: string; status: "active" | "ended" | "completed"; clientId: string; coachUserId: string; role: "client" | "coach" };
+export type OwnEngagement = {
+  id: string;
+  status: "active" | "ended" | "completed";
+  clientId: string;
+  coachUserId: string;
+  role: "client" | "coach";
+};
 
 /**
  * An engagement seen by one of its two participants (its client, or the user of its coach
  * profile); null for anyone else, so that a stranger learns nothing, not even that it exists.
  */
-export async function findOwnEngagement(reader: Reader, engagementId: string, viewerId: string): Promise<OwnEngagement | null> {
+export async function findOwnEngagement(
+  reader: Reader,
+  engagementId: string,
+  viewerId: string,
+): Promise<OwnEngagement | null> {
   const e = await reader.engagement.findUnique({
     where: { id: engagementId },
     select: { id: true, status: true, clientId: true, coachProfile: { select: { userId: true } } },

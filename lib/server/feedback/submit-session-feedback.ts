@@ -1,12 +1,25 @@
 import "server-only";
 import type { Db } from "../../db/client";
-import { canEvaluateSession, MAX_FEEDBACK_COMMENT, USEFULNESS_MAX, USEFULNESS_MIN, isHelpedChoice, type HelpedChoice } from "../../domain/feedback";
+import {
+  canEvaluateSession,
+  MAX_FEEDBACK_COMMENT,
+  USEFULNESS_MAX,
+  USEFULNESS_MIN,
+  isHelpedChoice,
+  type HelpedChoice,
+} from "../../domain/feedback";
 import { can, type Role } from "../../domain/roles";
 import { audit } from "../audit";
 import { DomainError } from "../errors";
 import { findOwnEngagement, isUniqueViolation } from "./participant";
 
-export type SessionFeedbackSubmission = { engagementId: string; sessionId: string; usefulness: number; helped: readonly string[]; comment?: string | null };
+export type SessionFeedbackSubmission = {
+  engagementId: string;
+  sessionId: string;
+  usefulness: number;
+  helped: readonly string[];
+  comment?: string | null;
+};
 
 /**
  * A participant's one-minute evaluation of a completed session of their own engagement: once per
@@ -20,7 +33,8 @@ export async function submitSessionFeedback(
   now: Date = new Date(),
 ): Promise<void> {
   if (!can(actor.roles, "view:engagement:own")) throw new DomainError("forbidden");
-  if (!Number.isInteger(input.usefulness) || input.usefulness < USEFULNESS_MIN || input.usefulness > USEFULNESS_MAX) throw new DomainError("usefulnessRequired");
+  if (!Number.isInteger(input.usefulness) || input.usefulness < USEFULNESS_MIN || input.usefulness > USEFULNESS_MAX)
+    throw new DomainError("usefulnessRequired");
   const helped = [...new Set(input.helped)];
   if (!helped.every(isHelpedChoice)) throw new DomainError("invalidInput");
   const comment = (input.comment ?? "").trim() || null;
@@ -30,16 +44,35 @@ export async function submitSessionFeedback(
     await prisma.$transaction(async (tx) => {
       const engagement = await findOwnEngagement(tx, input.engagementId, actor.id);
       if (!engagement) throw new DomainError("notFound");
-      const session = await tx.engagementSession.findUnique({ where: { id: input.sessionId }, select: { engagementId: true, status: true } });
+      const session = await tx.engagementSession.findUnique({
+        where: { id: input.sessionId },
+        select: { engagementId: true, status: true },
+      });
       if (!session || session.engagementId !== engagement.id) throw new DomainError("notFound");
       if (!canEvaluateSession(session.status)) throw new DomainError("sessionNotCompleted");
-      const existing = await tx.sessionFeedback.findUnique({ where: { sessionId_authorId: { sessionId: input.sessionId, authorId: actor.id } }, select: { id: true } });
-      if (existing) throw new DomainError("feedbackAlreadyGiven");
-      const created = await tx.sessionFeedback.create({
-        data: { sessionId: input.sessionId, authorId: actor.id, usefulness: input.usefulness, helped: helped as HelpedChoice[], comment, createdAt: now },
+      const existing = await tx.sessionFeedback.findUnique({
+        where: { sessionId_authorId: { sessionId: input.sessionId, authorId: actor.id } },
         select: { id: true },
       });
-      await audit(tx, { actorId: actor.id, action: "session.feedback", targetType: "EngagementSession", targetId: input.sessionId, data: { feedbackId: created.id } });
+      if (existing) throw new DomainError("feedbackAlreadyGiven");
+      const created = await tx.sessionFeedback.create({
+        data: {
+          sessionId: input.sessionId,
+          authorId: actor.id,
+          usefulness: input.usefulness,
+          helped: helped as HelpedChoice[],
+          comment,
+          createdAt: now,
+        },
+        select: { id: true },
+      });
+      await audit(tx, {
+        actorId: actor.id,
+        action: "session.feedback",
+        targetType: "EngagementSession",
+        targetId: input.sessionId,
+        data: { feedbackId: created.id },
+      });
     });
   } catch (error) {
     // Two submissions at once (a double click, two tabs): the unique index keeps one.

@@ -15,75 +15,107 @@ const ENGAGED_ROLES: readonly Role[] = ["client", "coach", "mentor", "mentee"];
 const MISSION_ROLES: readonly Role[] = ["client", "coach", "sponsor", "hr_reviewer"];
 
 /** What the home page's next steps depend on, for one person (queries only what their roles need). */
-export async function loadHomeFacts(userId: string, roles: Role[], locale: string, now: Date = new Date()): Promise<HomeFacts> {
+export async function loadHomeFacts(
+  userId: string,
+  roles: Role[],
+  locale: string,
+  now: Date = new Date(),
+): Promise<HomeFacts> {
   const prisma = db();
   const lang: Locale = isLocale(locale) ? locale : "en";
   const engaged = roles.some((r) => ENGAGED_ROLES.includes(r));
   const inMissions = roles.some((r) => MISSION_ROLES.includes(r));
-  const [user, openCoachingCohort, credentialQueueSize, openCohortCount, pending, engagements, missions] = await Promise.all([
-    prisma.user.findUniqueOrThrow({
-      where: { id: userId },
-      select: {
-        appointmentType: true,
-        timeZone: true,
-        profiles: { where: { kind: "coach" }, select: { status: true, capacity: true } },
-        // Only a held place counts as enrolled (not waitlisted, offered or withdrawn).
-        enrolments: { where: { status: "enrolled", cohort: { status: { in: ["open", "running"] } } }, select: { role: true } },
-      },
-    }),
-    roles.includes("client")
-      ? prisma.cohort.findFirst({
-          where: { status: "open", programme: { type: "coaching" } },
-          orderBy: { startsOn: "asc" },
-          select: { nameEn: true, nameFr: true, seats: true, _count: { select: { enrolments: { where: { role: "client", status: { in: [...SEAT_HOLDING_STATUSES] } } } } } },
-        })
-      : null,
-    roles.includes("hr_reviewer") ? prisma.coachProfile.count({ where: { kind: "coach", status: "submitted" } }) : 0,
-    roles.includes("programme_admin") ? prisma.cohort.count({ where: { status: "open" } }) : 0,
-    roles.includes("coach") || roles.includes("mentor")
-      ? prisma.coachRequestChoice.groupBy({
-          by: ["coachProfileId"],
-          where: { status: "pending", coachProfile: { userId, kind: { in: ["coach", "mentor"] } } },
-          _count: true,
-        })
-      : [],
-    engaged
-      ? prisma.engagement.findMany({
-          where: { status: "active", OR: [{ clientId: userId }, { coachProfile: { userId } }] },
-          orderBy: { startedAt: "asc" },
-          select: {
-            id: true,
-            clientId: true,
-            programme: { select: { type: true } },
-            client: { select: { name: true, email: true } },
-            coachProfile: { select: { user: { select: { name: true, email: true } } } },
-            sessions: { where: { status: "scheduled", startsAt: { gte: now } }, orderBy: { startsAt: "asc" }, take: 1, select: { position: true, stepKey: true, startsAt: true } },
-            _count: { select: { sessions: true } },
+  const [user, openCoachingCohort, credentialQueueSize, openCohortCount, pending, engagements, missions] =
+    await Promise.all([
+      prisma.user.findUniqueOrThrow({
+        where: { id: userId },
+        select: {
+          appointmentType: true,
+          timeZone: true,
+          profiles: { where: { kind: "coach" }, select: { status: true, capacity: true } },
+          // Only a held place counts as enrolled (not waitlisted, offered or withdrawn).
+          enrolments: {
+            where: { status: "enrolled", cohort: { status: { in: ["open", "running"] } } },
+            select: { role: true },
           },
-        })
-      : [],
-    inMissions
-      ? prisma.mission.findMany({
-          where: { status: { notIn: [...FINAL_STATUSES] }, OR: [{ coacheeId: userId }, { sponsorId: userId }, { hrId: userId }, { coachProfile: { userId } }] },
-          orderBy: { createdAt: "asc" },
-          select: {
-            id: true,
-            status: true,
-            coacheeId: true,
-            sponsorId: true,
-            hrId: true,
-            coachee: { select: { name: true, email: true } },
-            coachProfile: { select: { userId: true, user: { select: { name: true, email: true } } } },
-            milestones: { where: { status: "scheduled", scheduledAt: { gte: now } }, orderBy: { scheduledAt: "asc" }, take: 1, select: { kind: true, scheduledAt: true } },
-          },
-        })
-      : [],
-  ]);
+        },
+      }),
+      roles.includes("client")
+        ? prisma.cohort.findFirst({
+            where: { status: "open", programme: { type: "coaching" } },
+            orderBy: { startsOn: "asc" },
+            select: {
+              nameEn: true,
+              nameFr: true,
+              seats: true,
+              _count: {
+                select: { enrolments: { where: { role: "client", status: { in: [...SEAT_HOLDING_STATUSES] } } } },
+              },
+            },
+          })
+        : null,
+      roles.includes("hr_reviewer") ? prisma.coachProfile.count({ where: { kind: "coach", status: "submitted" } }) : 0,
+      roles.includes("programme_admin") ? prisma.cohort.count({ where: { status: "open" } }) : 0,
+      roles.includes("coach") || roles.includes("mentor")
+        ? prisma.coachRequestChoice.groupBy({
+            by: ["coachProfileId"],
+            where: { status: "pending", coachProfile: { userId, kind: { in: ["coach", "mentor"] } } },
+            _count: true,
+          })
+        : [],
+      engaged
+        ? prisma.engagement.findMany({
+            where: { status: "active", OR: [{ clientId: userId }, { coachProfile: { userId } }] },
+            orderBy: { startedAt: "asc" },
+            select: {
+              id: true,
+              clientId: true,
+              programme: { select: { type: true } },
+              client: { select: { name: true, email: true } },
+              coachProfile: { select: { user: { select: { name: true, email: true } } } },
+              sessions: {
+                where: { status: "scheduled", startsAt: { gte: now } },
+                orderBy: { startsAt: "asc" },
+                take: 1,
+                select: { position: true, stepKey: true, startsAt: true },
+              },
+              _count: { select: { sessions: true } },
+            },
+          })
+        : [],
+      inMissions
+        ? prisma.mission.findMany({
+            where: {
+              status: { notIn: [...FINAL_STATUSES] },
+              OR: [{ coacheeId: userId }, { sponsorId: userId }, { hrId: userId }, { coachProfile: { userId } }],
+            },
+            orderBy: { createdAt: "asc" },
+            select: {
+              id: true,
+              status: true,
+              coacheeId: true,
+              sponsorId: true,
+              hrId: true,
+              coachee: { select: { name: true, email: true } },
+              coachProfile: { select: { userId: true, user: { select: { name: true, email: true } } } },
+              milestones: {
+                where: { status: "scheduled", scheduledAt: { gte: now } },
+                orderBy: { scheduledAt: "asc" },
+                take: 1,
+                select: { kind: true, scheduledAt: true },
+              },
+            },
+          })
+        : [],
+    ]);
 
   // Which profile kind each pending request is for.
   const pendingRequests = { coach: 0, mentor: 0 };
   if (pending.length) {
-    const kinds = await prisma.coachProfile.findMany({ where: { id: { in: pending.map((p) => p.coachProfileId) } }, select: { id: true, kind: true } });
+    const kinds = await prisma.coachProfile.findMany({
+      where: { id: { in: pending.map((p) => p.coachProfileId) } },
+      select: { id: true, kind: true },
+    });
     for (const p of pending) {
       const kind = kinds.find((k) => k.id === p.coachProfileId)?.kind;
       if (kind === "coach" || kind === "mentor") pendingRequests[kind] += p._count;
@@ -101,13 +133,22 @@ export async function loadHomeFacts(userId: string, roles: Role[], locale: strin
       programmeType: e.programme.type,
       otherName: other.name ?? other.email,
       sessionCount: e._count.sessions,
-      next: next?.startsAt ? { position: next.position, title: sessionTitle(next.stepKey, lang), when: when(next.startsAt) } : null,
+      next: next?.startsAt
+        ? { position: next.position, title: sessionTitle(next.stepKey, lang), when: when(next.startsAt) }
+        : null,
     };
   });
 
   const tm = createTranslator({ locale: lang, messages: messagesFor(lang), namespace: "missions" });
   const openMissions: OpenMission[] = missions.map((m) => {
-    const party = m.coacheeId === userId ? "coachee" : m.coachProfile.userId === userId ? "coach" : m.sponsorId === userId ? "sponsor" : "hr";
+    const party =
+      m.coacheeId === userId
+        ? "coachee"
+        : m.coachProfile.userId === userId
+          ? "coach"
+          : m.sponsorId === userId
+            ? "sponsor"
+            : "hr";
     const milestone = m.milestones[0];
     return {
       missionId: m.id,
@@ -115,7 +156,9 @@ export async function loadHomeFacts(userId: string, roles: Role[], locale: strin
       coachee: m.coachee.name ?? m.coachee.email,
       coach: m.coachProfile.user.name ?? m.coachProfile.user.email,
       status: tm(`status.${m.status}`),
-      nextMilestone: milestone?.scheduledAt ? { name: tm(`milestones.${milestone.kind}`), when: when(milestone.scheduledAt) } : null,
+      nextMilestone: milestone?.scheduledAt
+        ? { name: tm(`milestones.${milestone.kind}`), when: when(milestone.scheduledAt) }
+        : null,
     };
   });
 

@@ -8,6 +8,10 @@ export async function approveMentor(prisma: Db, actor: MentorReviewer, input: { 
   await recordMentorDecision(prisma, actor, {
     decision: "approve",
     profileId: input.profileId,
-    email: (u) => mentorApprovedEmail({ to: u.email, name: u.name, locale: u.preferredLanguage }, { profileUrl: mentorProfileUrl() }),
+    email: (u) =>
+      mentorApprovedEmail(
+        { to: u.email, name: u.name, locale: u.preferredLanguage },
+        { profileUrl: mentorProfileUrl() },
+      ),
   });
 }

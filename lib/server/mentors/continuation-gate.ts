@@ -13,9 +13,15 @@ export async function assertStepNotBlocked(
   engagement: { id: string; clientId: string; coachProfile: { userId: string } },
   session: { position: number },
 ): Promise<void> {
-  const plan = await tx.engagementSession.findMany({ where: { engagementId: engagement.id }, select: { position: true, stepKey: true, status: true } });
+  const plan = await tx.engagementSession.findMany({
+    where: { engagementId: engagement.id },
+    select: { position: true, stepKey: true, status: true },
+  });
   if (!stepBlocked(session.position, plan, "pending")) return;
-  const decisions = await tx.continuationDecision.findMany({ where: { engagementId: engagement.id }, select: { userId: true, wantsToContinue: true } });
+  const decisions = await tx.continuationDecision.findMany({
+    where: { engagementId: engagement.id },
+    select: { userId: true, wantsToContinue: true },
+  });
   const outcome = continuationOutcome(decisions, [engagement.clientId, engagement.coachProfile.userId]);
   if (stepBlocked(session.position, plan, outcome)) throw new DomainError("continuationPending");
 }

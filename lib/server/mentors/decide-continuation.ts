@@ -1,13 +1,23 @@
 import "server-only";
 import type { Db } from "../../db/client";
 import { continuationOutcome, decideContinuation as decide, type ContinuationOutcome } from "../../domain/continuation";
-import { continuationAnsweredEmail, continuationConfirmedEmail, continuationStoppedEmail } from "../../email/mentor-emails";
+import {
+  continuationAnsweredEmail,
+  continuationConfirmedEmail,
+  continuationStoppedEmail,
+} from "../../email/mentor-emails";
 import { queueEmail } from "../../email/outbox";
 import { audit } from "../audit";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
 import { cancelEngagementSessions } from "../sessions/cancel-engagement-sessions";
-import { engagementPageUrl, lockEngagementForChange, recipientOf, TX_OPTIONS, type Actor } from "../sessions/participation";
+import {
+  engagementPageUrl,
+  lockEngagementForChange,
+  recipientOf,
+  TX_OPTIONS,
+  type Actor,
+} from "../sessions/participation";
 
 /**
  * After the review session (mentoring session 6) each of the two people says whether they want to
@@ -29,8 +39,14 @@ export async function decideContinuation(
     await tx.$queryRaw`select "id" from "Engagement" where "id" = ${engagement.id} for update`;
     const participants = [engagement.clientId, engagement.coachProfile.userId] as [string, string];
     const [plan, decisions] = await Promise.all([
-      tx.engagementSession.findMany({ where: { engagementId: engagement.id }, select: { position: true, stepKey: true, status: true } }),
-      tx.continuationDecision.findMany({ where: { engagementId: engagement.id }, select: { userId: true, wantsToContinue: true } }),
+      tx.engagementSession.findMany({
+        where: { engagementId: engagement.id },
+        select: { position: true, stepKey: true, status: true },
+      }),
+      tx.continuationDecision.findMany({
+        where: { engagementId: engagement.id },
+        select: { userId: true, wantsToContinue: true },
+      }),
     ]);
     const allowed = decide({ status: engagement.status, plan, decisions, participants });
     if (!allowed.ok) throw new DomainError(allowed.error);
@@ -40,7 +56,10 @@ export async function decideContinuation(
       create: { engagementId: engagement.id, userId: actor.id, wantsToContinue: input.wantsToContinue, decidedAt: now },
       update: { wantsToContinue: input.wantsToContinue, decidedAt: now },
     });
-    const after = [...decisions.filter((d) => d.userId !== actor.id), { userId: actor.id, wantsToContinue: input.wantsToContinue }];
+    const after = [
+      ...decisions.filter((d) => d.userId !== actor.id),
+      { userId: actor.id, wantsToContinue: input.wantsToContinue },
+    ];
     const result = continuationOutcome(after, participants);
     await audit(tx, {
       actorId: actor.id,
@@ -63,8 +82,17 @@ export async function decideContinuation(
         where: { engagementId: engagement.id, status: { in: ["planned", "missed"] } },
         data: { status: "cancelled", cancelledAt: now },
       });
-      await tx.engagement.update({ where: { id: engagement.id }, data: { status: "completed", completedAt: now, endedAt: now } });
-      await audit(tx, { actorId: actor.id, action: "engagement.complete", targetType: "Engagement", targetId: engagement.id, data: { reason: "continuation-declined" } });
+      await tx.engagement.update({
+        where: { id: engagement.id },
+        data: { status: "completed", completedAt: now, endedAt: now },
+      });
+      await audit(tx, {
+        actorId: actor.id,
+        action: "engagement.complete",
+        targetType: "Engagement",
+        targetId: engagement.id,
+        data: { reason: "continuation-declined" },
+      });
       await queueEmail(tx, continuationStoppedEmail(recipientOf(me), { otherName: other.name, url }));
       await queueEmail(tx, continuationStoppedEmail(recipientOf(other), { otherName: me.name, url }));
     }

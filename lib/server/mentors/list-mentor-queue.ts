@@ -21,13 +21,23 @@ export type QueuedMentor = {
   submittedAt: Date | null;
 };
 
-export type MentorDecisionRow = { id: string; at: Date; action: string; mentorName: string | null; reviewerName: string | null; message: string | null };
+export type MentorDecisionRow = {
+  id: string;
+  at: Date;
+  action: string;
+  mentorName: string | null;
+  reviewerName: string | null;
+  message: string | null;
+};
 
 /**
  * What /admin/mentors shows a programme admin: the mentor profiles waiting for approval (oldest
  * first) and the latest decisions taken on mentor profiles.
  */
-export async function listMentorQueue(prisma: Db, actor: { id: string; roles: readonly Role[] }): Promise<{ queue: QueuedMentor[]; history: MentorDecisionRow[] }> {
+export async function listMentorQueue(
+  prisma: Db,
+  actor: { id: string; roles: readonly Role[] },
+): Promise<{ queue: QueuedMentor[]; history: MentorDecisionRow[] }> {
   if (!can(actor.roles, "review:mentor-profile:any")) throw new DomainError("forbidden");
   const place = { select: { code: true, nameEn: true, nameFr: true } } as const;
   const [rows, decisions] = await Promise.all([
@@ -45,7 +55,9 @@ export async function listMentorQueue(prisma: Db, actor: { id: string; roles: re
         capacity: true,
         submittedAt: true,
         programme: { select: { nameEn: true, nameFr: true } },
-        user: { select: { name: true, email: true, entity: place, dutyStation: { select: { nameEn: true, nameFr: true } } } },
+        user: {
+          select: { name: true, email: true, entity: place, dutyStation: { select: { nameEn: true, nameFr: true } } },
+        },
       },
     }),
     prisma.auditLog.findMany({
@@ -55,8 +67,14 @@ export async function listMentorQueue(prisma: Db, actor: { id: string; roles: re
       select: { id: true, at: true, action: true, targetId: true, actorId: true, data: true },
     }),
   ]);
-  const people = await prisma.coachProfile.findMany({ where: { id: { in: decisions.map((d) => d.targetId) } }, select: { id: true, user: { select: { name: true } } } });
-  const reviewers = await prisma.user.findMany({ where: { id: { in: decisions.map((d) => d.actorId).filter((x): x is string => Boolean(x)) } }, select: { id: true, name: true } });
+  const people = await prisma.coachProfile.findMany({
+    where: { id: { in: decisions.map((d) => d.targetId) } },
+    select: { id: true, user: { select: { name: true } } },
+  });
+  const reviewers = await prisma.user.findMany({
+    where: { id: { in: decisions.map((d) => d.actorId).filter((x): x is string => Boolean(x)) } },
+    select: { id: true, name: true },
+  });
   const mentorName = new Map(people.map((p) => [p.id, p.user.name]));
   const reviewerName = new Map(reviewers.map((r) => [r.id, r.name]));
   return {

@@ -77,9 +77,13 @@ export async function loadMentorProfile(prisma: Db, actor: MentorActor, locale: 
       availability: profile?.availability ?? "open",
     },
     options: {
-      entities: entities.map((e) => ({ value: e.id, label: `${localized(e, "name", locale)} (${e.code})` })).sort(byLabel),
+      entities: entities
+        .map((e) => ({ value: e.id, label: `${localized(e, "name", locale)} (${e.code})` }))
+        .sort(byLabel),
       dutyStations: stations.map((s) => ({ value: s.id, label: localized(s, "name", locale) })).sort(byLabel),
-      languages: languages.map((l) => ({ value: l.code, label: capitalized(localized(l, "name", locale), locale) })).sort(byLabel),
+      languages: languages
+        .map((l) => ({ value: l.code, label: capitalized(localized(l, "name", locale), locale) }))
+        .sort(byLabel),
       networks: networks.map((n) => ({ value: n.id, label: localized(n, "name", locale) })).sort(byLabel),
     },
   };

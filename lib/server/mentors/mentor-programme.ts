@@ -7,8 +7,20 @@ import { DomainError } from "../errors";
 type Reader = Db | Prisma.TransactionClient;
 export type MentorActor = { id: string; roles: readonly Role[] };
 
-export type MentorProgramme = { id: string; nameEn: string; nameFr: string; maxClientsPerCoach: number; profileApprovalRequired: boolean };
-const select = { id: true, nameEn: true, nameFr: true, maxClientsPerCoach: true, profileApprovalRequired: true } as const;
+export type MentorProgramme = {
+  id: string;
+  nameEn: string;
+  nameFr: string;
+  maxClientsPerCoach: number;
+  profileApprovalRequired: boolean;
+};
+const select = {
+  id: true,
+  nameEn: true,
+  nameFr: true,
+  maxClientsPerCoach: true,
+  profileApprovalRequired: true,
+} as const;
 
 export function assertMentor(actor: MentorActor): void {
   if (!can(actor.roles, "manage:mentor-profile:own")) throw new DomainError("forbidden");
@@ -20,10 +32,19 @@ export function assertMentor(actor: MentorActor): void {
  */
 export async function findMentorProgramme(prisma: Reader, userId: string): Promise<MentorProgramme | null> {
   const enrolment = await prisma.cohortEnrolment.findFirst({
-    where: { userId, role: "mentor", status: "enrolled", cohort: { status: { in: ["open", "running"] }, programme: { type: "mentoring", archivedAt: null } } },
+    where: {
+      userId,
+      role: "mentor",
+      status: "enrolled",
+      cohort: { status: { in: ["open", "running"] }, programme: { type: "mentoring", archivedAt: null } },
+    },
     orderBy: { cohort: { startsOn: "desc" } },
     select: { cohort: { select: { programme: { select } } } },
   });
   if (enrolment) return enrolment.cohort.programme;
-  return prisma.programme.findFirst({ where: { type: "mentoring", archivedAt: null }, orderBy: { createdAt: "asc" }, select });
+  return prisma.programme.findFirst({
+    where: { type: "mentoring", archivedAt: null },
+    orderBy: { createdAt: "asc" },
+    select,
+  });
 }

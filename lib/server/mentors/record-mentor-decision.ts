@@ -17,7 +17,10 @@ import { kickOutbox } from "../outbox-worker";
 export type MentorReviewer = { id: string; roles: readonly Role[] };
 export type DecidedMentor = { id: string; user: { name: string | null; email: string; preferredLanguage: Locale } };
 
-const EVENTS = { approve: "approve", requestChanges: "requestChanges", reject: "reject" } as const satisfies Record<MentorDecision, CoachEvent>;
+const EVENTS = { approve: "approve", requestChanges: "requestChanges", reject: "reject" } as const satisfies Record<
+  MentorDecision,
+  CoachEvent
+>;
 export const MENTOR_DECISION_ACTIONS = {
   approve: "mentor.approve",
   requestChanges: "mentor.request-changes",
@@ -29,7 +32,12 @@ export const mentorProfileUrl = () => `${appUrl()}/mentor/profile`;
 export async function recordMentorDecision(
   prisma: Db,
   actor: MentorReviewer,
-  options: { decision: MentorDecision; profileId: string; message?: string | null; email: (mentor: DecidedMentor["user"], message: string) => EmailMessage },
+  options: {
+    decision: MentorDecision;
+    profileId: string;
+    message?: string | null;
+    email: (mentor: DecidedMentor["user"], message: string) => EmailMessage;
+  },
 ): Promise<void> {
   if (!can(actor.roles, "review:mentor-profile:any")) throw new DomainError("forbidden");
   const event = EVENTS[options.decision];
@@ -40,7 +48,12 @@ export async function recordMentorDecision(
   await prisma.$transaction(async (tx) => {
     const profile = await tx.coachProfile.findFirst({
       where: { id: options.profileId, kind: "mentor" },
-      select: { id: true, status: true, programmeId: true, user: { select: { name: true, email: true, preferredLanguage: true } } },
+      select: {
+        id: true,
+        status: true,
+        programmeId: true,
+        user: { select: { name: true, email: true, preferredLanguage: true } },
+      },
     });
     if (!profile) throw new DomainError("notFound");
     const move = transition(profile.status, event);

@@ -4,7 +4,11 @@ import { mentorRejectedEmail } from "../../email/mentor-emails";
 import { recordMentorDecision, type MentorReviewer } from "./record-mentor-decision";
 
 /** A programme admin refuses a mentor profile, saying why; the mentor is told. */
-export async function rejectMentor(prisma: Db, actor: MentorReviewer, input: { profileId: string; message: string }): Promise<void> {
+export async function rejectMentor(
+  prisma: Db,
+  actor: MentorReviewer,
+  input: { profileId: string; message: string },
+): Promise<void> {
   await recordMentorDecision(prisma, actor, {
     decision: "reject",
     profileId: input.profileId,

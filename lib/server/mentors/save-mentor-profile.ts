@@ -23,7 +23,11 @@ import { assertMentor, findMentorProgramme, type MentorActor } from "./mentor-pr
  * stays within the programme's maximum and never below the mentees already mentored; pausing goes
  * through the same verb as the pause on /engagements, so waiting requests move on.
  */
-export async function saveMentorProfile(prisma: Db, actor: MentorActor, raw: MentorProfileInput): Promise<{ status: CoachStatus }> {
+export async function saveMentorProfile(
+  prisma: Db,
+  actor: MentorActor,
+  raw: MentorProfileInput,
+): Promise<{ status: CoachStatus }> {
   assertMentor(actor);
   const parsed = mentorProfileSchema.safeParse(raw);
   if (!parsed.success) throw new DomainError(parsed.error.issues[0]?.message ?? "invalidInput");
@@ -43,12 +47,21 @@ export async function saveMentorProfile(prisma: Db, actor: MentorActor, raw: Men
       tx.language.count({ where: { code: { in: mentoringLanguages } } }),
       tx.professionalNetwork.count({ where: { id: { in: networkIds } } }),
     ]);
-    if (!entity || !station || knownLanguages !== languages.length || knownMentoring !== mentoringLanguages.length || knownNetworks !== networkIds.length) {
+    if (
+      !entity ||
+      !station ||
+      knownLanguages !== languages.length ||
+      knownMentoring !== mentoringLanguages.length ||
+      knownNetworks !== networkIds.length
+    ) {
       throw new DomainError("invalidInput");
     }
 
     // The profile, created when missing (safe when two saves race), then locked.
-    await tx.coachProfile.createMany({ data: [{ userId: actor.id, kind: "mentor", programmeId: programme.id, status: "draft" }], skipDuplicates: true });
+    await tx.coachProfile.createMany({
+      data: [{ userId: actor.id, kind: "mentor", programmeId: programme.id, status: "draft" }],
+      skipDuplicates: true,
+    });
     const [locked] = await tx.$queryRaw<{ id: string; status: CoachStatus }[]>`
       select "id", "status"::text as "status" from "CoachProfile" where "userId" = ${actor.id} and "kind" = 'mentor' for update`;
     const move = mentorStatusOnSave(locked.status, matchingRules("mentor", programme));
@@ -78,7 +91,9 @@ export async function saveMentorProfile(prisma: Db, actor: MentorActor, raw: Men
         profileUrl: input.profileUrl || null,
         capacity: input.capacity,
         status: move.status,
-        ...(move.submitted ? { submittedAt: now, reviewMessage: null, ...(move.status === "approved" ? { reviewedAt: now } : {}) } : {}),
+        ...(move.submitted
+          ? { submittedAt: now, reviewMessage: null, ...(move.status === "approved" ? { reviewedAt: now } : {}) }
+          : {}),
       },
     });
     await audit(tx, {
@@ -91,10 +106,19 @@ export async function saveMentorProfile(prisma: Db, actor: MentorActor, raw: Men
     if (move.submitted && move.status === "submitted") {
       const [me, admins] = await Promise.all([
         tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true } }),
-        tx.user.findMany({ where: { disabledAt: null, roles: { some: { role: "programme_admin" } } }, select: { email: true, name: true, preferredLanguage: true } }),
+        tx.user.findMany({
+          where: { disabledAt: null, roles: { some: { role: "programme_admin" } } },
+          select: { email: true, name: true, preferredLanguage: true },
+        }),
       ]);
       for (const a of admins) {
-        await queueEmail(tx, mentorSubmittedEmail({ to: a.email, name: a.name, locale: a.preferredLanguage }, { mentorName: me.name ?? "", reviewUrl: `${appUrl()}/admin/mentors` }));
+        await queueEmail(
+          tx,
+          mentorSubmittedEmail(
+            { to: a.email, name: a.name, locale: a.preferredLanguage },
+            { mentorName: me.name ?? "", reviewUrl: `${appUrl()}/admin/mentors` },
+          ),
+        );
       }
     }
     return move.status;

@@ -16,9 +16,17 @@ import { ALL_PARTIES, missionForActor, moveMission, notifyParties, TX_OPTIONS, t
  * place; the mission gets its engagement (the sessions of the contract, in the coaching plan's
  * order) and its success indicators.
  */
-export async function acceptMissionContract(prisma: Db, actor: Actor, input: { contractId: string }, now: Date = new Date()): Promise<{ started: boolean }> {
+export async function acceptMissionContract(
+  prisma: Db,
+  actor: Actor,
+  input: { contractId: string },
+  now: Date = new Date(),
+): Promise<{ started: boolean }> {
   const started = await prisma.$transaction(async (tx) => {
-    const target = await tx.missionContract.findUnique({ where: { id: input.contractId }, select: { missionId: true } });
+    const target = await tx.missionContract.findUnique({
+      where: { id: input.contractId },
+      select: { missionId: true },
+    });
     if (!target) throw new DomainError("notFound");
     const { mission, party } = await missionForActor(tx, actor, target.missionId);
     const check = checkAction(mission.status, "acceptContract", party);
@@ -29,8 +37,16 @@ export async function acceptMissionContract(prisma: Db, actor: Actor, input: { c
     });
     if (contract.status !== "open") throw new DomainError("contractNotOpen");
     if (contract.acceptances.some((a) => a.party === party)) throw new DomainError("contractAlreadyAccepted");
-    await tx.missionContractAcceptance.create({ data: { contractId: contract.id, userId: actor.id, party, acceptedAt: now } });
-    await audit(tx, { actorId: actor.id, action: "mission.contract.accept", targetType: "Mission", targetId: mission.id, data: { version: contract.version, party } });
+    await tx.missionContractAcceptance.create({
+      data: { contractId: contract.id, userId: actor.id, party, acceptedAt: now },
+    });
+    await audit(tx, {
+      actorId: actor.id,
+      action: "mission.contract.accept",
+      targetType: "Mission",
+      targetId: mission.id,
+      data: { version: contract.version, party },
+    });
     if (!contractAccepted([...contract.acceptances, { party }])) return false;
 
     const move = checkEvent(mission.status, "acceptContract", party);
@@ -39,7 +55,9 @@ export async function acceptMissionContract(prisma: Db, actor: Actor, input: { c
     await lockUser(tx, mission.coacheeId);
     if (!profile || profile.status !== "approved") throw new DomainError("coachNotApproved");
     if (!hasFreePlace(profile, await activeEngagements(tx, profile.id))) throw new DomainError("missionCoachFull");
-    const engaged = await tx.engagement.count({ where: { clientId: mission.coacheeId, programmeId: mission.programmeId, status: "active" } });
+    const engaged = await tx.engagement.count({
+      where: { clientId: mission.coacheeId, programmeId: mission.programmeId, status: "active" },
+    });
     if (engaged > 0) throw new DomainError("clientAlreadyEngaged");
 
     const p = contract.proposal;
@@ -49,14 +67,27 @@ export async function acceptMissionContract(prisma: Db, actor: Actor, input: { c
         coachProfileId: mission.coachProfileId,
         clientId: mission.coacheeId,
         startedAt: now,
-        sessions: { create: missionSessions(p, now, mission.coachProfile.user.timeZone).map((s) => ({ ...s, status: "planned" as const })) },
+        sessions: {
+          create: missionSessions(p, now, mission.coachProfile.user.timeZone).map((s) => ({
+            ...s,
+            status: "planned" as const,
+          })),
+        },
       },
       select: { id: true },
     });
-    await tx.missionIndicator.createMany({ data: p.indicators.map((description, i) => ({ missionId: mission.id, position: i + 1, description })) });
+    await tx.missionIndicator.createMany({
+      data: p.indicators.map((description, i) => ({ missionId: mission.id, position: i + 1, description })),
+    });
     await tx.missionContract.update({ where: { id: contract.id }, data: { status: "accepted" } });
     await moveMission(tx, mission.id, mission.status, move.value, { engagementId: engagement.id }, now);
-    await audit(tx, { actorId: null, action: "mission.start", targetType: "Mission", targetId: mission.id, data: { engagementId: engagement.id, sessions: p.sessionCount } });
+    await audit(tx, {
+      actorId: null,
+      action: "mission.start",
+      targetType: "Mission",
+      targetId: mission.id,
+      data: { engagementId: engagement.id, sessions: p.sessionCount },
+    });
     await notifyParties(tx, mission, ALL_PARTIES, "contractAccepted", { values: { version: contract.version } });
     return true;
   }, TX_OPTIONS);

@@ -6,14 +6,23 @@ import { audit } from "../audit";
 import { DomainError } from "../errors";
 import { missionForActor, TX_OPTIONS, type Actor } from "./mission-access";
 
-export type IndicatorEvaluation = { indicatorId: string; result: "achieved" | "partly" | "not_achieved"; evidence: string };
+export type IndicatorEvaluation = {
+  indicatorId: string;
+  result: "achieved" | "partly" | "not_achieved";
+  evidence: string;
+};
 
 /**
  * At closing, the coach records each success indicator's evaluation agreed in the closing session:
  * achieved, partly or not achieved, with the evidence (observable results). They may correct
  * them until the final meeting.
  */
-export async function evaluateMissionIndicators(prisma: Db, actor: Actor, input: { missionId: string; evaluations: IndicatorEvaluation[] }, now: Date = new Date()): Promise<void> {
+export async function evaluateMissionIndicators(
+  prisma: Db,
+  actor: Actor,
+  input: { missionId: string; evaluations: IndicatorEvaluation[] },
+  now: Date = new Date(),
+): Promise<void> {
   const evaluations = input.evaluations.map((e) => ({ ...e, evidence: e.evidence.trim() }));
   if (evaluations.length === 0) throw new DomainError("invalidInput");
   for (const e of evaluations) {
@@ -28,8 +37,17 @@ export async function evaluateMissionIndicators(prisma: Db, actor: Actor, input:
     const ids = new Set(own.map((i) => i.id));
     if (evaluations.some((e) => !ids.has(e.indicatorId))) throw new DomainError("notFound");
     for (const e of evaluations) {
-      await tx.missionIndicator.update({ where: { id: e.indicatorId }, data: { result: e.result, evidence: e.evidence, evaluatedAt: now } });
+      await tx.missionIndicator.update({
+        where: { id: e.indicatorId },
+        data: { result: e.result, evidence: e.evidence, evaluatedAt: now },
+      });
     }
-    await audit(tx, { actorId: actor.id, action: "mission.indicators.evaluate", targetType: "Mission", targetId: mission.id, data: { count: evaluations.length } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: "mission.indicators.evaluate",
+      targetType: "Mission",
+      targetId: mission.id,
+      data: { count: evaluations.length },
+    });
   }, TX_OPTIONS);
 }

@@ -1,6 +1,12 @@
 import "server-only";
 import type { Db } from "../../db/client";
-import { checkAction, checkEvent, followUpDate, MILESTONE_EVENT, type MilestoneKind } from "../../domain/mission-lifecycle";
+import {
+  checkAction,
+  checkEvent,
+  followUpDate,
+  MILESTONE_EVENT,
+  type MilestoneKind,
+} from "../../domain/mission-lifecycle";
 import { audit } from "../audit";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
@@ -15,7 +21,12 @@ export type HeldMilestone = Exclude<MilestoneKind, "midpoint_review">;
  * synthesis presented, sets the follow-up's date from the contract and completes the
  * engagement; the follow-up needs the coachee's evaluation of the impact.
  */
-export async function holdMilestone(prisma: Db, actor: Actor, input: { missionId: string; kind: HeldMilestone }, now: Date = new Date()): Promise<void> {
+export async function holdMilestone(
+  prisma: Db,
+  actor: Actor,
+  input: { missionId: string; kind: HeldMilestone },
+  now: Date = new Date(),
+): Promise<void> {
   await prisma.$transaction(async (tx) => {
     const { mission, party } = await missionForActor(tx, actor, input.missionId);
     const event = MILESTONE_EVENT[input.kind];
@@ -25,7 +36,12 @@ export async function holdMilestone(prisma: Db, actor: Actor, input: { missionId
         synthesisPresentedAt: true,
         followUpImpact: true,
         indicators: { select: { result: true } },
-        contracts: { where: { status: "accepted" }, orderBy: { version: "desc" }, take: 1, select: { proposal: { select: { followUpMonths: true } } } },
+        contracts: {
+          where: { status: "accepted" },
+          orderBy: { version: "desc" },
+          take: 1,
+          select: { proposal: { select: { followUpMonths: true } } },
+        },
       },
     });
     let to = mission.status;
@@ -42,20 +58,40 @@ export async function holdMilestone(prisma: Db, actor: Actor, input: { missionId
       const check = checkAction(mission.status, "holdClosingSession", party);
       if (!check.ok) throw new DomainError(check.error);
     }
-    const milestone = await tx.missionMilestone.findUniqueOrThrow({ where: { missionId_kind: { missionId: mission.id, kind: input.kind } } });
+    const milestone = await tx.missionMilestone.findUniqueOrThrow({
+      where: { missionId_kind: { missionId: mission.id, kind: input.kind } },
+    });
     if (milestone.status === "held") throw new DomainError("milestoneAlreadyHeld");
-    await tx.missionMilestone.update({ where: { id: milestone.id }, data: { status: "held", heldAt: now, scheduledAt: milestone.scheduledAt ?? now } });
+    await tx.missionMilestone.update({
+      where: { id: milestone.id },
+      data: { status: "held", heldAt: now, scheduledAt: milestone.scheduledAt ?? now },
+    });
     if (to !== mission.status) await moveMission(tx, mission.id, mission.status, to, {}, now);
-    await audit(tx, { actorId: actor.id, action: "mission.milestone.hold", targetType: "Mission", targetId: mission.id, data: { kind: input.kind, status: to } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: "mission.milestone.hold",
+      targetType: "Mission",
+      targetId: mission.id,
+      data: { kind: input.kind, status: to },
+    });
 
     if (input.kind === "final_meeting") {
       const months = row.contracts[0]?.proposal.followUpMonths ?? 3;
       const followUpAt = followUpDate(now, months);
-      await tx.missionMilestone.updateMany({ where: { missionId: mission.id, kind: "follow_up", status: { not: "held" } }, data: { status: "scheduled", scheduledAt: followUpAt } });
+      await tx.missionMilestone.updateMany({
+        where: { missionId: mission.id, kind: "follow_up", status: { not: "held" } },
+        data: { status: "scheduled", scheduledAt: followUpAt },
+      });
       if (mission.engagementId) {
-        await tx.engagement.updateMany({ where: { id: mission.engagementId, status: "active" }, data: { status: "completed", completedAt: now, endedAt: now } });
+        await tx.engagement.updateMany({
+          where: { id: mission.engagementId, status: "active" },
+          data: { status: "completed", completedAt: now, endedAt: now },
+        });
       }
-      await notifyParties(tx, mission, ALL_PARTIES, "finalMeetingHeld", { actorId: actor.id, values: { when: followUpAt } });
+      await notifyParties(tx, mission, ALL_PARTIES, "finalMeetingHeld", {
+        actorId: actor.id,
+        values: { when: followUpAt },
+      });
     } else if (input.kind === "follow_up") {
       await notifyParties(tx, mission, ALL_PARTIES, "completed", { actorId: actor.id });
     }

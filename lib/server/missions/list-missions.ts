@@ -24,9 +24,20 @@ export type MissionListItem = {
 };
 
 /** The missions the caller takes part in (as coachee, coach, sponsor or HR), newest first. */
-export async function listMissions(prisma: Db, actor: { id: string; roles: readonly Role[] }, now: Date = new Date()): Promise<MissionListItem[]> {
+export async function listMissions(
+  prisma: Db,
+  actor: { id: string; roles: readonly Role[] },
+  now: Date = new Date(),
+): Promise<MissionListItem[]> {
   const rows = await prisma.mission.findMany({
-    where: { OR: [{ coacheeId: actor.id }, { sponsorId: actor.id }, { hrId: actor.id }, { coachProfile: { userId: actor.id } }] },
+    where: {
+      OR: [
+        { coacheeId: actor.id },
+        { sponsorId: actor.id },
+        { hrId: actor.id },
+        { coachProfile: { userId: actor.id } },
+      ],
+    },
     orderBy: { createdAt: "desc" },
     take: 100,
     select: {
@@ -43,7 +54,10 @@ export async function listMissions(prisma: Db, actor: { id: string; roles: reado
   const coachMissionIds = rows.filter((r) => r.coachProfile.userId === actor.id).map((r) => r.id);
   // Check-ins are read only for the missions the caller coaches.
   const checkIns = coachMissionIds.length
-    ? await prisma.checkIn.findMany({ where: { missionId: { in: coachMissionIds }, answeredAt: null }, select: { missionId: true, answeredAt: true, dueAt: true } })
+    ? await prisma.checkIn.findMany({
+        where: { missionId: { in: coachMissionIds }, answeredAt: null },
+        select: { missionId: true, answeredAt: true, dueAt: true },
+      })
     : [];
   return rows.map((r) => {
     const party = partyOf(r, actor.id)!;
@@ -59,9 +73,14 @@ export async function listMissions(prisma: Db, actor: { id: string; roles: reado
       coachName: r.coachProfile.user.name,
       sponsorName: r.sponsor.name,
       createdAt: r.createdAt,
-      step: { index: index + 1, key: MISSION_STEPS[index], state: at >= 0 ? (states[at].state as "current" | "ended") : "done" },
+      step: {
+        index: index + 1,
+        key: MISSION_STEPS[index],
+        state: at >= 0 ? (states[at].state as "current" | "ended") : "done",
+      },
       myTurn: nextActions(facts).some((n) => n.party === party),
-      overdueCheckIns: party === "coach" ? checkIns.filter((c) => c.missionId === r.id && isOverdueCheckIn(c, now)).length : 0,
+      overdueCheckIns:
+        party === "coach" ? checkIns.filter((c) => c.missionId === r.id && isOverdueCheckIn(c, now)).length : 0,
     };
   });
 }

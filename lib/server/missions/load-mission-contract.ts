@@ -22,7 +22,12 @@ export type ContractView = {
 };
 
 /** The tripartite contract (one version, the latest by default) for the printable page; parties only. */
-export async function loadMissionContract(prisma: Db, actor: { id: string; roles: readonly Role[] }, missionId: string, version?: number): Promise<ContractView | null> {
+export async function loadMissionContract(
+  prisma: Db,
+  actor: { id: string; roles: readonly Role[] },
+  missionId: string,
+  version?: number,
+): Promise<ContractView | null> {
   const m = await prisma.mission.findUnique({
     where: { id: missionId },
     select: {
@@ -50,7 +55,10 @@ export async function loadMissionContract(prisma: Db, actor: { id: string; roles
       createdAt: true,
       commitmentsVersion: true,
       proposal: true,
-      acceptances: { orderBy: { acceptedAt: "asc" }, select: { party: true, acceptedAt: true, user: { select: { name: true } } } },
+      acceptances: {
+        orderBy: { acceptedAt: "asc" },
+        select: { party: true, acceptedAt: true, user: { select: { name: true } } },
+      },
     },
   });
   if (!c) throw new DomainError("notFound");
@@ -63,7 +71,12 @@ export async function loadMissionContract(prisma: Db, actor: { id: string; roles
     createdAt: c.createdAt,
     commitmentsVersion: c.commitmentsVersion,
     programme: m.programme,
-    parties: { coachee: m.coachee.name, sponsor: m.sponsor.name, coach: m.coachProfile.user.name, hr: m.hr?.name ?? null },
+    parties: {
+      coachee: m.coachee.name,
+      sponsor: m.sponsor.name,
+      coach: m.coachProfile.user.name,
+      hr: m.hr?.name ?? null,
+    },
     terms: {
       organisationObjectives: p.organisationObjectives,
       coacheeObjectives: p.coacheeObjectives,
@@ -76,6 +89,10 @@ export async function loadMissionContract(prisma: Db, actor: { id: string; roles
       followUpMonths: p.followUpMonths,
     },
     proposalVersion: p.version,
-    acceptances: c.acceptances.map((a) => ({ party: a.party as MissionParty, name: a.user.name, acceptedAt: a.acceptedAt })),
+    acceptances: c.acceptances.map((a) => ({
+      party: a.party as MissionParty,
+      name: a.user.name,
+      acceptedAt: a.acceptedAt,
+    })),
   };
 }

@@ -48,7 +48,8 @@ export async function loadMissionForm(prisma: Db, actor: { id: string; roles: re
       select: { id: true, name: true, email: true, entity },
     }),
   ]);
-  const label = (p: { name: string | null; email: string; entity: { code: string } | null }) => [p.name ?? p.email, p.entity?.code].filter(Boolean).join(" · ");
+  const label = (p: { name: string | null; email: string; entity: { code: string } | null }) =>
+    [p.name ?? p.email, p.entity?.code].filter(Boolean).join(" · ");
   return {
     ready: Boolean(programmeId),
     coachees: coachees.map((p) => ({ id: p.id, label: label(p) })),

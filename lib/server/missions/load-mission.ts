@@ -24,15 +24,28 @@ import { partyOf } from "./mission-access";
 import { missionFactsSelect, stepFactsOf } from "./mission-facts";
 import type { HeldMilestone } from "./hold-milestone";
 
-const person = { select: { id: true, name: true, email: true, entity: { select: { code: true, nameEn: true, nameFr: true } } } } as const;
-export type MissionPerson = { id: string; name: string | null; email: string; entity: { code: string; nameEn: string; nameFr: string } | null };
+const person = {
+  select: { id: true, name: true, email: true, entity: { select: { code: true, nameEn: true, nameFr: true } } },
+} as const;
+export type MissionPerson = {
+  id: string;
+  name: string | null;
+  email: string;
+  entity: { code: string; nameEn: string; nameFr: string } | null;
+};
 
 export type ProposalView = ProposalTerms & {
   id: string;
   version: number;
   status: "in_review" | "approved" | "superseded";
   createdAt: Date;
-  reviews: { party: MissionParty; name: string | null; decision: "approved" | "commented"; createdAt: Date; comment: string | null }[];
+  reviews: {
+    party: MissionParty;
+    name: string | null;
+    decision: "approved" | "commented";
+    createdAt: Date;
+    comment: string | null;
+  }[];
 };
 export type ContractSummary = {
   id: string;
@@ -71,15 +84,35 @@ export type MissionView = {
   organisationRequest: string;
   /** The coachee's own request: `text` is null for whoever may not read it. */
   coacheeRequest: { written: boolean; text: string | null; shared: boolean; at: Date | null; validatedAt: Date | null };
-  milestones: { kind: MilestoneKind; status: "planned" | "scheduled" | "held"; scheduledAt: Date | null; heldAt: Date | null; attendees: MissionParty[] }[];
+  milestones: {
+    kind: MilestoneKind;
+    status: "planned" | "scheduled" | "held";
+    scheduledAt: Date | null;
+    heldAt: Date | null;
+    attendees: MissionParty[];
+  }[];
   midpoint: { decision: "continue" | "adjust" | "end_early"; note: string | null } | null;
   proposals: ProposalView[];
   contracts: ContractSummary[];
-  indicators: { id: string; position: number; description: string; result: "achieved" | "partly" | "not_achieved" | null; evidence: string | null; evaluatedAt: Date | null }[];
+  indicators: {
+    id: string;
+    position: number;
+    description: string;
+    result: "achieved" | "partly" | "not_achieved" | null;
+    evidence: string | null;
+    evaluatedAt: Date | null;
+  }[];
   /** null for whoever may not read it (yet). */
   synthesis: { text: string | null; recommendations: string | null; presentedAt: Date | null } | null;
   followUp: { impact: "sustained" | "partly" | "not_sustained" | null; note: string | null; shared: boolean } | null;
-  ending: { declinedAt: Date | null; refusedAt: Date | null; refusalReason: string | null; stoppedAt: Date | null; stopReason: string | null; stopAlternatives: string | null };
+  ending: {
+    declinedAt: Date | null;
+    refusedAt: Date | null;
+    refusalReason: string | null;
+    stoppedAt: Date | null;
+    stopReason: string | null;
+    stopAlternatives: string | null;
+  };
   /** The coachee and the coach only. */
   sessions: { engagementId: string; completed: number; total: number } | null;
   /** The coachee and the coach only. */
@@ -115,7 +148,12 @@ export type MissionView = {
  * the coachee's unshared texts, sessions or check-ins — those are not even read for them. Anyone
  * who is not a party gets "not found". Session notes and feedback are never read here.
  */
-export async function loadMission(prisma: Db, actor: { id: string; roles: readonly Role[] }, missionId: string, now: Date = new Date()): Promise<MissionView> {
+export async function loadMission(
+  prisma: Db,
+  actor: { id: string; roles: readonly Role[] },
+  missionId: string,
+  now: Date = new Date(),
+): Promise<MissionView> {
   // No role check: being one of the mission's parties is what counts (checked below).
   const m = await prisma.mission.findUnique({
     where: { id: missionId },
@@ -163,7 +201,16 @@ export async function loadMission(prisma: Db, actor: { id: string; roles: readon
           rhythmWeeks: true,
           cost: true,
           followUpMonths: true,
-          reviews: { orderBy: { createdAt: "asc" }, select: { party: true, decision: true, createdAt: true, comment: true, reviewer: { select: { name: true } } } },
+          reviews: {
+            orderBy: { createdAt: "asc" },
+            select: {
+              party: true,
+              decision: true,
+              createdAt: true,
+              comment: true,
+              reviewer: { select: { name: true } },
+            },
+          },
         },
       },
       contracts: {
@@ -176,23 +223,37 @@ export async function loadMission(prisma: Db, actor: { id: string; roles: readon
           changesRequestedBy: true,
           changesComment: true,
           proposal: { select: { version: true } },
-          acceptances: { orderBy: { acceptedAt: "asc" }, select: { party: true, acceptedAt: true, user: { select: { name: true } } } },
+          acceptances: {
+            orderBy: { acceptedAt: "asc" },
+            select: { party: true, acceptedAt: true, user: { select: { name: true } } },
+          },
         },
       },
-      indicators: { orderBy: { position: "asc" }, select: { id: true, position: true, description: true, result: true, evidence: true, evaluatedAt: true } },
+      indicators: {
+        orderBy: { position: "asc" },
+        select: { id: true, position: true, description: true, result: true, evidence: true, evaluatedAt: true },
+      },
     },
   });
   const party = m && partyOf(m, actor.id);
   if (!m || !party) throw new DomainError("notFound");
   const status = m.status as MissionStatus;
-  const shared: Shared = { coacheeRequest: m.coacheeRequestShared, synthesis: Boolean(m.synthesisPresentedAt), followUpEvaluation: m.followUpShared };
+  const shared: Shared = {
+    coacheeRequest: m.coacheeRequestShared,
+    synthesis: Boolean(m.synthesisPresentedAt),
+    followUpEvaluation: m.followUpShared,
+  };
   const sees = (section: Parameters<typeof canSee>[1]) => canSee(party, section, shared);
   const facts = stepFactsOf(m);
 
   const pair = sees("sessions");
   const [sessionRows, checkInRows] = await Promise.all([
-    pair && m.engagementId ? prisma.engagementSession.findMany({ where: { engagementId: m.engagementId }, select: { status: true } }) : Promise.resolve(null),
-    sees("checkIns") ? prisma.checkIn.findMany({ where: { missionId: m.id }, orderBy: { createdAt: "desc" } }) : Promise.resolve(null),
+    pair && m.engagementId
+      ? prisma.engagementSession.findMany({ where: { engagementId: m.engagementId }, select: { status: true } })
+      : Promise.resolve(null),
+    sees("checkIns")
+      ? prisma.checkIn.findMany({ where: { missionId: m.id }, orderBy: { createdAt: "desc" } })
+      : Promise.resolve(null),
   ]);
 
   const inReview = m.proposals.find((p) => p.status === "in_review");
@@ -237,7 +298,8 @@ export async function loadMission(prisma: Db, actor: { id: string; roles: readon
       validatedAt: m.requestsValidatedAt,
     },
     milestones,
-    midpoint: m.midpointDecision && sees("midpointOutcome") ? { decision: m.midpointDecision, note: m.midpointNote } : null,
+    midpoint:
+      m.midpointDecision && sees("midpointOutcome") ? { decision: m.midpointDecision, note: m.midpointNote } : null,
     proposals: sees("proposal")
       ? m.proposals.map(({ reviews, ...p }) => ({
           ...p,
@@ -257,18 +319,50 @@ export async function loadMission(prisma: Db, actor: { id: string; roles: readon
           status: c.status,
           createdAt: c.createdAt,
           proposalVersion: c.proposal.version,
-          acceptances: c.acceptances.map((a) => ({ party: a.party as MissionParty, name: a.user.name, acceptedAt: a.acceptedAt })),
+          acceptances: c.acceptances.map((a) => ({
+            party: a.party as MissionParty,
+            name: a.user.name,
+            acceptedAt: a.acceptedAt,
+          })),
           changesRequestedBy: c.changesRequestedBy as MissionParty | null,
-          changesComment: c.changesRequestedBy && canSeeComment(party, c.changesRequestedBy as MissionParty) ? c.changesComment : null,
+          changesComment:
+            c.changesRequestedBy && canSeeComment(party, c.changesRequestedBy as MissionParty)
+              ? c.changesComment
+              : null,
         }))
       : [],
     indicators: sees("indicators") ? m.indicators : [],
-    synthesis: sees("synthesis") ? { text: m.synthesis, recommendations: m.recommendations, presentedAt: m.synthesisPresentedAt } : null,
-    followUp: sees("followUpEvaluation") ? { impact: m.followUpImpact, note: m.followUpNote, shared: m.followUpShared } : null,
+    synthesis: sees("synthesis")
+      ? { text: m.synthesis, recommendations: m.recommendations, presentedAt: m.synthesisPresentedAt }
+      : null,
+    followUp: sees("followUpEvaluation")
+      ? { impact: m.followUpImpact, note: m.followUpNote, shared: m.followUpShared }
+      : null,
     ending: sees("endReasons")
-      ? { declinedAt: m.declinedAt, refusedAt: m.refusedAt, refusalReason: m.refusalReason, stoppedAt: m.stoppedAt, stopReason: m.stopReason, stopAlternatives: m.stopAlternatives }
-      : { declinedAt: m.declinedAt, refusedAt: m.refusedAt, refusalReason: null, stoppedAt: m.stoppedAt, stopReason: null, stopAlternatives: null },
-    sessions: sessionRows && m.engagementId ? { engagementId: m.engagementId, completed: sessionRows.filter((s) => s.status === "completed").length, total: sessionRows.filter((s) => s.status !== "cancelled").length } : null,
+      ? {
+          declinedAt: m.declinedAt,
+          refusedAt: m.refusedAt,
+          refusalReason: m.refusalReason,
+          stoppedAt: m.stoppedAt,
+          stopReason: m.stopReason,
+          stopAlternatives: m.stopAlternatives,
+        }
+      : {
+          declinedAt: m.declinedAt,
+          refusedAt: m.refusedAt,
+          refusalReason: null,
+          stoppedAt: m.stoppedAt,
+          stopReason: null,
+          stopAlternatives: null,
+        },
+    sessions:
+      sessionRows && m.engagementId
+        ? {
+            engagementId: m.engagementId,
+            completed: sessionRows.filter((s) => s.status === "completed").length,
+            total: sessionRows.filter((s) => s.status !== "cancelled").length,
+          }
+        : null,
     checkIns: checkInRows
       ? sortForCoach(checkInRows, now).map((c) => ({
           id: c.id,
@@ -291,9 +385,20 @@ export async function loadMission(prisma: Db, actor: { id: string; roles: readon
       decline: checkEvent(status, "decline", party).ok,
       submitProposal: actionOk("submitProposal"),
       reviewProposalId:
-        inReview && actionOk("reviewProposal") && proposalReviewers(Boolean(m.hrId)).includes(party) && !inReview.reviews.some((r) => r.party === party) ? inReview.id : null,
-      acceptContractId: openContract && actionOk("acceptContract") && !openContract.acceptances.some((a) => a.party === party) ? openContract.id : null,
-      requestContractChanges: Boolean(openContract) && checkEvent(status, "requestContractChanges", party).ok && !openContract?.acceptances.some((a) => a.party === party),
+        inReview &&
+        actionOk("reviewProposal") &&
+        proposalReviewers(Boolean(m.hrId)).includes(party) &&
+        !inReview.reviews.some((r) => r.party === party)
+          ? inReview.id
+          : null,
+      acceptContractId:
+        openContract && actionOk("acceptContract") && !openContract.acceptances.some((a) => a.party === party)
+          ? openContract.id
+          : null,
+      requestContractChanges:
+        Boolean(openContract) &&
+        checkEvent(status, "requestContractChanges", party).ok &&
+        !openContract?.acceptances.some((a) => a.party === party),
       recordMidpoint: checkEvent(status, "reviewContinue", party).ok,
       startClosing: checkEvent(status, "startClosing", party).ok,
       evaluateIndicators: actionOk("evaluateIndicators"),

@@ -34,7 +34,10 @@ export const missionPartiesSelect = {
 export type MissionParties = Prisma.MissionGetPayload<{ select: typeof missionPartiesSelect }>;
 
 /** The caller's place in a mission, or null when they take no part in it. */
-export function partyOf(m: { sponsorId: string; hrId: string | null; coacheeId: string; coachProfile: { userId: string } }, userId: string): MissionParty | null {
+export function partyOf(
+  m: { sponsorId: string; hrId: string | null; coacheeId: string; coachProfile: { userId: string } },
+  userId: string,
+): MissionParty | null {
   if (m.coacheeId === userId) return "coachee";
   if (m.coachProfile.userId === userId) return "coach";
   if (m.sponsorId === userId) return "sponsor";
@@ -51,7 +54,11 @@ export async function lockMission(tx: Tx, missionId: string): Promise<void> {
  * Locks the mission and loads it for the caller. Anyone who is not one of its parties learns
  * nothing: the mission is "not found".
  */
-export async function missionForActor(tx: Tx, actor: Actor, missionId: string): Promise<{ mission: MissionParties; party: MissionParty }> {
+export async function missionForActor(
+  tx: Tx,
+  actor: Actor,
+  missionId: string,
+): Promise<{ mission: MissionParties; party: MissionParty }> {
   await lockMission(tx, missionId);
   const mission = await tx.mission.findUnique({ where: { id: missionId }, select: missionPartiesSelect });
   const party = mission && partyOf(mission, actor.id);
@@ -101,8 +108,18 @@ export async function notifyParties(
 export const ALL_PARTIES: readonly MissionParty[] = ["coachee", "sponsor", "hr", "coach"];
 
 /** Sets a new status only if the mission still has the one read (the row is locked anyway). */
-export async function moveMission(tx: Tx, missionId: string, from: MissionStatus, to: MissionStatus, data: Prisma.MissionUncheckedUpdateManyInput = {}, now = new Date()): Promise<void> {
+export async function moveMission(
+  tx: Tx,
+  missionId: string,
+  from: MissionStatus,
+  to: MissionStatus,
+  data: Prisma.MissionUncheckedUpdateManyInput = {},
+  now = new Date(),
+): Promise<void> {
   const final = ["completed", "declined", "refused", "stopped"].includes(to);
-  const { count } = await tx.mission.updateMany({ where: { id: missionId, status: from }, data: { ...data, status: to, ...(final ? { closedAt: now } : {}) } });
+  const { count } = await tx.mission.updateMany({
+    where: { id: missionId, status: from },
+    data: { ...data, status: to, ...(final ? { closedAt: now } : {}) },
+  });
   if (count !== 1) throw new DomainError("missionStepNotAllowed");
 }

@@ -14,7 +14,10 @@ export const missionFactsSelect = {
   synthesisPresentedAt: true,
   followUpImpact: true,
   milestones: { select: { kind: true, status: true } },
-  proposals: { orderBy: { version: "desc" }, select: { status: true, reviews: { select: { party: true, decision: true } } } },
+  proposals: {
+    orderBy: { version: "desc" },
+    select: { status: true, reviews: { select: { party: true, decision: true } } },
+  },
   contracts: { orderBy: { version: "desc" }, select: { status: true, acceptances: { select: { party: true } } } },
   indicators: { select: { result: true } },
 } satisfies Prisma.MissionSelect;
@@ -33,7 +36,10 @@ export function stepFactsOf(m: MissionFactsRow): StepFacts {
     coacheeMeetingHeld: held("coachee_meeting"),
     consented: Boolean(m.consentedAt),
     proposalInReview: inReview
-      ? { reviewed: inReview.reviews.map((r) => r.party as MissionParty), commented: inReview.reviews.some((r) => r.decision === "commented") }
+      ? {
+          reviewed: inReview.reviews.map((r) => r.party as MissionParty),
+          commented: inReview.reviews.some((r) => r.decision === "commented"),
+        }
       : null,
     proposalVersions: m.proposals.length,
     proposalApproved: m.proposals.some((p) => p.status === "approved"),

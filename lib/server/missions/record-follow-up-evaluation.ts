@@ -22,7 +22,16 @@ export async function recordFollowUpEvaluation(
     const { mission, party } = await missionForActor(tx, actor, input.missionId);
     const check = checkAction(mission.status, "evaluateFollowUp", party);
     if (!check.ok) throw new DomainError(check.error);
-    await tx.mission.update({ where: { id: mission.id }, data: { followUpImpact: input.impact, followUpNote: note, followUpShared: input.shared } });
-    await audit(tx, { actorId: actor.id, action: "mission.follow-up.evaluate", targetType: "Mission", targetId: mission.id, data: { impact: input.impact, shared: input.shared } });
+    await tx.mission.update({
+      where: { id: mission.id },
+      data: { followUpImpact: input.impact, followUpNote: note, followUpShared: input.shared },
+    });
+    await audit(tx, {
+      actorId: actor.id,
+      action: "mission.follow-up.evaluate",
+      targetType: "Mission",
+      targetId: mission.id,
+      data: { impact: input.impact, shared: input.shared },
+    });
   }, TX_OPTIONS);
 }

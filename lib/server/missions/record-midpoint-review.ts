@@ -11,7 +11,12 @@ import { ALL_PARTIES, missionForActor, moveMission, notifyParties, TX_OPTIONS, t
  * The coach records the mid-point review held with the coachee and the manager: continue, adjust
  * (saying what changes), or end early because the objectives are met — which opens the closing.
  */
-export async function recordMidpointReview(prisma: Db, actor: Actor, input: { missionId: string; decision: MidpointDecision; note: string }, now: Date = new Date()): Promise<void> {
+export async function recordMidpointReview(
+  prisma: Db,
+  actor: Actor,
+  input: { missionId: string; decision: MidpointDecision; note: string },
+  now: Date = new Date(),
+): Promise<void> {
   const note = input.note.trim();
   if (input.decision === "adjust" && !note) throw new DomainError("adjustNoteRequired");
   if (note.length > MAX_REASON_TEXT) throw new DomainError("textTooLong");
@@ -19,12 +24,31 @@ export async function recordMidpointReview(prisma: Db, actor: Actor, input: { mi
     const { mission, party } = await missionForActor(tx, actor, input.missionId);
     const check = checkEvent(mission.status, MIDPOINT_EVENT[input.decision], party);
     if (!check.ok) throw new DomainError(check.error);
-    await moveMission(tx, mission.id, mission.status, check.value, { midpointDecision: input.decision, midpointNote: note || null }, now);
-    const milestone = await tx.missionMilestone.findUniqueOrThrow({ where: { missionId_kind: { missionId: mission.id, kind: "midpoint_review" } } });
-    await tx.missionMilestone.update({ where: { id: milestone.id }, data: { status: "held", heldAt: now, scheduledAt: milestone.scheduledAt ?? now } });
-    await audit(tx, { actorId: actor.id, action: "mission.midpoint", targetType: "Mission", targetId: mission.id, data: { decision: input.decision } });
+    await moveMission(
+      tx,
+      mission.id,
+      mission.status,
+      check.value,
+      { midpointDecision: input.decision, midpointNote: note || null },
+      now,
+    );
+    const milestone = await tx.missionMilestone.findUniqueOrThrow({
+      where: { missionId_kind: { missionId: mission.id, kind: "midpoint_review" } },
+    });
+    await tx.missionMilestone.update({
+      where: { id: milestone.id },
+      data: { status: "held", heldAt: now, scheduledAt: milestone.scheduledAt ?? now },
+    });
+    await audit(tx, {
+      actorId: actor.id,
+      action: "mission.midpoint",
+      targetType: "Mission",
+      targetId: mission.id,
+      data: { decision: input.decision },
+    });
     await notifyParties(tx, mission, ALL_PARTIES, "midpointRecorded", { actorId: actor.id });
-    if (check.value === "closing") await notifyParties(tx, mission, ["coachee"], "closingStarted", { actorId: actor.id });
+    if (check.value === "closing")
+      await notifyParties(tx, mission, ["coachee"], "closingStarted", { actorId: actor.id });
   }, TX_OPTIONS);
   void kickOutbox();
 }

@@ -12,12 +12,20 @@ import { missionForActor, moveMission, notifyParties, TX_OPTIONS, type Actor } f
  * superseded and the mission goes back to the proposal, which the coach revises; its approval
  * makes the next contract version.
  */
-export async function requestContractChanges(prisma: Db, actor: Actor, input: { contractId: string; comment: string }, now: Date = new Date()): Promise<void> {
+export async function requestContractChanges(
+  prisma: Db,
+  actor: Actor,
+  input: { contractId: string; comment: string },
+  now: Date = new Date(),
+): Promise<void> {
   const comment = input.comment.trim();
   if (!comment) throw new DomainError("changesCommentRequired");
   if (comment.length > MAX_REASON_TEXT) throw new DomainError("textTooLong");
   await prisma.$transaction(async (tx) => {
-    const target = await tx.missionContract.findUnique({ where: { id: input.contractId }, select: { missionId: true } });
+    const target = await tx.missionContract.findUnique({
+      where: { id: input.contractId },
+      select: { missionId: true },
+    });
     if (!target) throw new DomainError("notFound");
     const { mission, party } = await missionForActor(tx, actor, target.missionId);
     const check = checkEvent(mission.status, "requestContractChanges", party);
@@ -28,7 +36,13 @@ export async function requestContractChanges(prisma: Db, actor: Actor, input: { 
     });
     if (count !== 1) throw new DomainError("contractNotOpen");
     await moveMission(tx, mission.id, mission.status, check.value, {}, now);
-    await audit(tx, { actorId: actor.id, action: "mission.contract.changes", targetType: "Mission", targetId: mission.id, data: { contractId: input.contractId } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: "mission.contract.changes",
+      targetType: "Mission",
+      targetId: mission.id,
+      data: { contractId: input.contractId },
+    });
     await notifyParties(tx, mission, ["coach"], "contractChangesRequested", { actorId: actor.id });
   }, TX_OPTIONS);
   void kickOutbox();

@@ -11,11 +11,20 @@ import { FieldDomainError } from "../requests/field-error";
 import { activeEngagements, lockCoachProfile, lockUser } from "../requests/routing";
 import { missionPartiesSelect, notifyParties, TX_OPTIONS, type Actor } from "./mission-access";
 
-export type RequestMissionVerbInput = { coacheeId: string; coachProfileId: string; hrId: string | null; organisationRequest: string };
+export type RequestMissionVerbInput = {
+  coacheeId: string;
+  coachProfileId: string;
+  hrId: string | null;
+  organisationRequest: string;
+};
 
 /** The tripartite coaching programme missions belong to. */
 export async function tripartiteProgrammeId(prisma: Pick<Db, "programme">): Promise<string | null> {
-  const p = await prisma.programme.findFirst({ where: { type: "tripartite_coaching", archivedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true } });
+  const p = await prisma.programme.findFirst({
+    where: { type: "tripartite_coaching", archivedAt: null },
+    orderBy: { createdAt: "asc" },
+    select: { id: true },
+  });
   return p?.id ?? null;
 }
 
@@ -24,7 +33,12 @@ export async function tripartiteProgrammeId(prisma: Pick<Db, "programme">): Prom
  * optionally with a person from HR, and writes the organisation's request. The coachee then
  * writes their own request; the coach checks that both agree (or refuses the mission).
  */
-export async function requestMission(prisma: Db, actor: Actor, input: RequestMissionVerbInput, now: Date = new Date()): Promise<{ missionId: string }> {
+export async function requestMission(
+  prisma: Db,
+  actor: Actor,
+  input: RequestMissionVerbInput,
+  now: Date = new Date(),
+): Promise<{ missionId: string }> {
   if (!can(actor.roles, "request:mission")) throw new DomainError("forbidden");
   const organisationRequest = input.organisationRequest.trim();
   if (!organisationRequest) throw new FieldDomainError("organisationRequestRequired", "organisationRequest");
@@ -37,8 +51,12 @@ export async function requestMission(prisma: Db, actor: Actor, input: RequestMis
     // Coach profile first, then the coachee's row: the same order as accepting a coach request.
     const profile = await lockCoachProfile(tx, { id: input.coachProfileId });
     if (input.coacheeId === actor.id) throw new FieldDomainError("coacheeInvalid", "coacheeId");
-    const coachee = await tx.user.findUnique({ where: { id: input.coacheeId }, select: { id: true, disabledAt: true, roles: { select: { role: true } } } });
-    if (!coachee || coachee.disabledAt || !coachee.roles.some((r) => r.role === "client")) throw new FieldDomainError("coacheeInvalid", "coacheeId");
+    const coachee = await tx.user.findUnique({
+      where: { id: input.coacheeId },
+      select: { id: true, disabledAt: true, roles: { select: { role: true } } },
+    });
+    if (!coachee || coachee.disabledAt || !coachee.roles.some((r) => r.role === "client"))
+      throw new FieldDomainError("coacheeInvalid", "coacheeId");
     await lockUser(tx, coachee.id);
     const open = await tx.mission.count({ where: { coacheeId: coachee.id, status: { notIn: [...FINAL_STATUSES] } } });
     if (open > 0) throw new FieldDomainError("missionAlreadyOpen", "coacheeId");
@@ -47,7 +65,10 @@ export async function requestMission(prisma: Db, actor: Actor, input: RequestMis
 
     let hrId: string | null = null;
     if (input.hrId) {
-      const hr = await tx.user.findUnique({ where: { id: input.hrId }, select: { id: true, disabledAt: true, roles: { select: { role: true } } } });
+      const hr = await tx.user.findUnique({
+        where: { id: input.hrId },
+        select: { id: true, disabledAt: true, roles: { select: { role: true } } },
+      });
       const eligible = hr && !hr.disabledAt && hr.roles.some((r) => r.role === "hr_reviewer" || r.role === "sponsor");
       if (!eligible || hr.id === actor.id || hr.id === coachee.id) throw new FieldDomainError("hrInvalid", "hrId");
       hrId = hr.id;
@@ -56,9 +77,11 @@ export async function requestMission(prisma: Db, actor: Actor, input: RequestMis
     if (!profile || profile.status !== "approved") throw new FieldDomainError("coachNotApproved", "coachProfileId");
     const coachUser = await tx.user.findUniqueOrThrow({ where: { id: profile.userId }, select: { disabledAt: true } });
     if (coachUser.disabledAt) throw new FieldDomainError("coachNotApproved", "coachProfileId");
-    if ([actor.id, coachee.id, hrId].includes(profile.userId)) throw new FieldDomainError("missionCoachConflict", "coachProfileId");
+    if ([actor.id, coachee.id, hrId].includes(profile.userId))
+      throw new FieldDomainError("missionCoachConflict", "coachProfileId");
     if (profile.availability !== "open") throw new FieldDomainError("coachPaused", "coachProfileId");
-    if (!hasFreePlace(profile, await activeEngagements(tx, profile.id))) throw new FieldDomainError("coachFull", "coachProfileId");
+    if (!hasFreePlace(profile, await activeEngagements(tx, profile.id)))
+      throw new FieldDomainError("coachFull", "coachProfileId");
 
     const mission = await tx.mission.create({
       data: {
@@ -73,7 +96,13 @@ export async function requestMission(prisma: Db, actor: Actor, input: RequestMis
       },
       select: missionPartiesSelect,
     });
-    await audit(tx, { actorId: actor.id, action: "mission.request", targetType: "Mission", targetId: mission.id, data: { coacheeId: coachee.id, coachProfileId: profile.id, hrId } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: "mission.request",
+      targetType: "Mission",
+      targetId: mission.id,
+      data: { coacheeId: coachee.id, coachProfileId: profile.id, hrId },
+    });
     await notifyParties(tx, mission, ["coachee"], "requested", { actorId: actor.id });
     await notifyParties(tx, mission, ["coach"], "requestedCoach", { actorId: actor.id });
     await notifyParties(tx, mission, ["hr"], "requestedHr", { actorId: actor.id });

@@ -27,11 +27,23 @@ export async function saveMissionSynthesis(
     const { mission, party } = await missionForActor(tx, actor, input.missionId);
     const check = checkAction(mission.status, input.present ? "presentSynthesis" : "writeSynthesis", party);
     if (!check.ok) throw new DomainError(check.error);
-    const before = await tx.mission.findUniqueOrThrow({ where: { id: mission.id }, select: { synthesisPresentedAt: true } });
+    const before = await tx.mission.findUniqueOrThrow({
+      where: { id: mission.id },
+      select: { synthesisPresentedAt: true },
+    });
     const presentNow = input.present && !before.synthesisPresentedAt;
-    await tx.mission.update({ where: { id: mission.id }, data: { synthesis, recommendations, ...(presentNow ? { synthesisPresentedAt: now } : {}) } });
-    await audit(tx, { actorId: actor.id, action: presentNow ? "mission.synthesis.present" : "mission.synthesis.save", targetType: "Mission", targetId: mission.id });
-    if (presentNow) await notifyParties(tx, mission, ["coach", "sponsor", "hr"], "synthesisPresented", { actorId: actor.id });
+    await tx.mission.update({
+      where: { id: mission.id },
+      data: { synthesis, recommendations, ...(presentNow ? { synthesisPresentedAt: now } : {}) },
+    });
+    await audit(tx, {
+      actorId: actor.id,
+      action: presentNow ? "mission.synthesis.present" : "mission.synthesis.save",
+      targetType: "Mission",
+      targetId: mission.id,
+    });
+    if (presentNow)
+      await notifyParties(tx, mission, ["coach", "sponsor", "hr"], "synthesisPresented", { actorId: actor.id });
   }, TX_OPTIONS);
   void kickOutbox();
 }

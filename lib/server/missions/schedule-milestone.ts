@@ -8,7 +8,11 @@ import { kickOutbox } from "../outbox-worker";
 import { missionForActor, notifyParties, TX_OPTIONS, type Actor } from "./mission-access";
 
 /** The coach sets (or moves) the date of a milestone; the people who take part in it are told. */
-export async function scheduleMilestone(prisma: Db, actor: Actor, input: { missionId: string; kind: MilestoneKind; at: string }): Promise<void> {
+export async function scheduleMilestone(
+  prisma: Db,
+  actor: Actor,
+  input: { missionId: string; kind: MilestoneKind; at: string },
+): Promise<void> {
   await prisma.$transaction(async (tx) => {
     const { mission, party } = await missionForActor(tx, actor, input.missionId);
     const check = canScheduleMilestone(mission.status, input.kind, party);
@@ -16,11 +20,22 @@ export async function scheduleMilestone(prisma: Db, actor: Actor, input: { missi
     const me = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { timeZone: true } });
     const at = localTimeToInstant(input.at, isKnownTimeZone(me.timeZone) ? me.timeZone : "UTC");
     if (!at) throw new DomainError("milestoneDateRequired");
-    const milestone = await tx.missionMilestone.findUniqueOrThrow({ where: { missionId_kind: { missionId: mission.id, kind: input.kind } } });
+    const milestone = await tx.missionMilestone.findUniqueOrThrow({
+      where: { missionId_kind: { missionId: mission.id, kind: input.kind } },
+    });
     if (milestone.status === "held") throw new DomainError("milestoneAlreadyHeld");
     await tx.missionMilestone.update({ where: { id: milestone.id }, data: { status: "scheduled", scheduledAt: at } });
-    await audit(tx, { actorId: actor.id, action: "mission.milestone.schedule", targetType: "Mission", targetId: mission.id, data: { kind: input.kind, at: at.toISOString() } });
-    await notifyParties(tx, mission, MILESTONE_ATTENDEES[input.kind], "milestoneScheduled", { actorId: actor.id, values: { milestone: input.kind, when: at } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: "mission.milestone.schedule",
+      targetType: "Mission",
+      targetId: mission.id,
+      data: { kind: input.kind, at: at.toISOString() },
+    });
+    await notifyParties(tx, mission, MILESTONE_ATTENDEES[input.kind], "milestoneScheduled", {
+      actorId: actor.id,
+      values: { milestone: input.kind, when: at },
+    });
   }, TX_OPTIONS);
   void kickOutbox();
 }

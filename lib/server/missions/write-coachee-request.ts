@@ -11,7 +11,12 @@ import { missionForActor, notifyParties, TX_OPTIONS, type Actor } from "./missio
  * The coachee writes their own request (the second level of the request). They choose whether the
  * sponsor and HR may read it; the coach always does. They may rewrite it until the coach validates.
  */
-export async function writeCoacheeRequest(prisma: Db, actor: Actor, input: { missionId: string; coacheeRequest: string; shared: boolean }, now: Date = new Date()): Promise<void> {
+export async function writeCoacheeRequest(
+  prisma: Db,
+  actor: Actor,
+  input: { missionId: string; coacheeRequest: string; shared: boolean },
+  now: Date = new Date(),
+): Promise<void> {
   const text = input.coacheeRequest.trim();
   if (!text) throw new DomainError("coacheeRequestRequired");
   if (text.length > MAX_MISSION_TEXT) throw new DomainError("textTooLong");
@@ -19,10 +24,23 @@ export async function writeCoacheeRequest(prisma: Db, actor: Actor, input: { mis
     const { mission, party } = await missionForActor(tx, actor, input.missionId);
     const check = checkAction(mission.status, "writeCoacheeRequest", party);
     if (!check.ok) throw new DomainError(check.error);
-    const before = await tx.mission.findUniqueOrThrow({ where: { id: mission.id }, select: { coacheeRequestAt: true } });
-    await tx.mission.update({ where: { id: mission.id }, data: { coacheeRequest: text, coacheeRequestShared: input.shared, coacheeRequestAt: now } });
-    await audit(tx, { actorId: actor.id, action: "mission.coachee-request", targetType: "Mission", targetId: mission.id, data: { shared: input.shared } });
-    if (!before.coacheeRequestAt) await notifyParties(tx, mission, ["coach"], "coacheeRequestWritten", { actorId: actor.id });
+    const before = await tx.mission.findUniqueOrThrow({
+      where: { id: mission.id },
+      select: { coacheeRequestAt: true },
+    });
+    await tx.mission.update({
+      where: { id: mission.id },
+      data: { coacheeRequest: text, coacheeRequestShared: input.shared, coacheeRequestAt: now },
+    });
+    await audit(tx, {
+      actorId: actor.id,
+      action: "mission.coachee-request",
+      targetType: "Mission",
+      targetId: mission.id,
+      data: { shared: input.shared },
+    });
+    if (!before.coacheeRequestAt)
+      await notifyParties(tx, mission, ["coach"], "coacheeRequestWritten", { actorId: actor.id });
   }, TX_OPTIONS);
   void kickOutbox();
 }

@@ -8,7 +8,16 @@ import { sessionCancelledEmail } from "../../email/session-emails";
 import { audit } from "../audit";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
-import { engagementPageUrl, lastAgreedTime, lockEngagementForChange, recipientOf, sessionFacts, sessionSelect, TX_OPTIONS, type Actor } from "../sessions/participation";
+import {
+  engagementPageUrl,
+  lastAgreedTime,
+  lockEngagementForChange,
+  recipientOf,
+  sessionFacts,
+  sessionSelect,
+  TX_OPTIONS,
+  type Actor,
+} from "../sessions/participation";
 
 /**
  * After the first networking meeting, either person says whether a second one is useful (their
@@ -31,9 +40,16 @@ export async function decideSecondMeeting(
   const engagementCompleted = await prisma.$transaction(async (tx) => {
     const { engagement, me, other } = await lockEngagementForChange(tx, actor, input.engagementId);
     if (engagement.programme.type !== "networking") throw new DomainError("notNetworkingConversation");
-    const sessions = await tx.engagementSession.findMany({ where: { engagementId: engagement.id }, orderBy: { position: "asc" }, select: sessionSelect });
+    const sessions = await tx.engagementSession.findMany({
+      where: { engagementId: engagement.id },
+      orderBy: { position: "asc" },
+      select: sessionSelect,
+    });
     if (!optionalStepsToDecide(sessions)) throw new DomainError("firstMeetingNotHeld");
-    const before = await tx.continuationDecision.findUnique({ where: { engagementId_userId: { engagementId: engagement.id, userId: actor.id } }, select: { wantsToContinue: true } });
+    const before = await tx.continuationDecision.findUnique({
+      where: { engagementId_userId: { engagementId: engagement.id, userId: actor.id } },
+      select: { wantsToContinue: true },
+    });
     // Saying yes twice changes nothing and tells nobody again.
     if (input.useful && before?.wantsToContinue === true) return false;
     await tx.continuationDecision.upsert({
@@ -41,7 +57,13 @@ export async function decideSecondMeeting(
       create: { engagementId: engagement.id, userId: actor.id, wantsToContinue: input.useful, decidedAt: now },
       update: { wantsToContinue: input.useful, decidedAt: now },
     });
-    await audit(tx, { actorId: actor.id, action: "networking.secondMeeting", targetType: "Engagement", targetId: engagement.id, data: { useful: input.useful } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: "networking.secondMeeting",
+      targetType: "Engagement",
+      targetId: engagement.id,
+      data: { useful: input.useful },
+    });
     const url = engagementPageUrl(engagement.id);
 
     if (input.useful) {
@@ -50,7 +72,9 @@ export async function decideSecondMeeting(
     }
 
     // Not useful: every optional step still open is cancelled; an agreed time leaves the calendars.
-    for (const s of sessions.filter((x) => stepOf(x.stepKey)?.optional && x.status !== "completed" && x.status !== "cancelled")) {
+    for (const s of sessions.filter(
+      (x) => stepOf(x.stepKey)?.optional && x.status !== "completed" && x.status !== "cancelled",
+    )) {
       const cancel = decideCancel(s);
       const sequence = cancel.ok ? cancel.value.icsSequence : s.icsSequence;
       const agreed =
@@ -59,19 +83,49 @@ export async function decideSecondMeeting(
           : hasLiveInvitation(s)
             ? await lastAgreedTime(tx, s.id)
             : null;
-      await tx.engagementSession.update({ where: { id: s.id }, data: { status: "cancelled", icsSequence: sequence, cancelledAt: now } });
-      await audit(tx, { actorId: actor.id, action: "session.cancel", targetType: "EngagementSession", targetId: s.id, data: { engagementId: engagement.id, from: s.status, reason: "second-meeting-not-useful", sequence } });
+      await tx.engagementSession.update({
+        where: { id: s.id },
+        data: { status: "cancelled", icsSequence: sequence, cancelledAt: now },
+      });
+      await audit(tx, {
+        actorId: actor.id,
+        action: "session.cancel",
+        targetType: "EngagementSession",
+        targetId: s.id,
+        data: { engagementId: engagement.id, from: s.status, reason: "second-meeting-not-useful", sequence },
+      });
       if (cancel.ok && cancel.value.sendCancel && agreed && agreed.startsAt > now) {
         const facts = sessionFacts(engagement, s, agreed, sequence);
         for (const person of [me, other]) {
-          await queueEmail(tx, sessionCancelledEmail(recipientOf(person), { cancelledByName: me.name, byRecipient: person.id === me.id, facts, stamp: now }));
+          await queueEmail(
+            tx,
+            sessionCancelledEmail(recipientOf(person), {
+              cancelledByName: me.name,
+              byRecipient: person.id === me.id,
+              facts,
+              stamp: now,
+            }),
+          );
         }
       }
     }
-    const plan = await tx.engagementSession.findMany({ where: { engagementId: engagement.id }, select: { stepKey: true, status: true } });
-    if (!planComplete(plan)) throw new Error(`Networking engagement ${engagement.id} is not complete after cancelling its optional steps`);
-    await tx.engagement.update({ where: { id: engagement.id }, data: { status: "completed", completedAt: now, endedAt: now } });
-    await audit(tx, { actorId: actor.id, action: "engagement.complete", targetType: "Engagement", targetId: engagement.id, data: { secondMeeting: false } });
+    const plan = await tx.engagementSession.findMany({
+      where: { engagementId: engagement.id },
+      select: { stepKey: true, status: true },
+    });
+    if (!planComplete(plan))
+      throw new Error(`Networking engagement ${engagement.id} is not complete after cancelling its optional steps`);
+    await tx.engagement.update({
+      where: { id: engagement.id },
+      data: { status: "completed", completedAt: now, endedAt: now },
+    });
+    await audit(tx, {
+      actorId: actor.id,
+      action: "engagement.complete",
+      targetType: "Engagement",
+      targetId: engagement.id,
+      data: { secondMeeting: false },
+    });
     await queueEmail(tx, secondMeetingNotNeededEmail(recipientOf(other), { name: me.name, url }));
     return true;
   }, TX_OPTIONS);

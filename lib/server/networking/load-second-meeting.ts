@@ -18,10 +18,18 @@ export type SecondMeetingView = {
 export async function loadSecondMeeting(
   prisma: Db,
   viewerId: string,
-  view: { id: string; status: string; programme: { type: string }; sessions: readonly { stepKey: string; status: SessionStatus }[] },
+  view: {
+    id: string;
+    status: string;
+    programme: { type: string };
+    sessions: readonly { stepKey: string; status: SessionStatus }[];
+  },
 ): Promise<SecondMeetingView | null> {
   if (view.programme.type !== "networking") return null;
-  const decisions = await prisma.continuationDecision.findMany({ where: { engagementId: view.id }, select: { userId: true, wantsToContinue: true } });
+  const decisions = await prisma.continuationDecision.findMany({
+    where: { engagementId: view.id },
+    select: { userId: true, wantsToContinue: true },
+  });
   const mine = decisions.find((d) => d.userId === viewerId);
   const theirs = decisions.find((d) => d.userId !== viewerId);
   return {

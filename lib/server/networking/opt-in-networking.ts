@@ -34,7 +34,8 @@ export async function optInNetworking(
     const programme = await findMatchingProgramme(tx, actor.id, base);
     if (!programme) throw new DomainError("networkingUnavailable");
     const rules = matchingRules("networking", programme);
-    if (effectiveCapacity(input.capacity, programme.maxClientsPerCoach) !== input.capacity) throw new FieldDomainError("capacityRange", "capacity");
+    if (effectiveCapacity(input.capacity, programme.maxClientsPerCoach) !== input.capacity)
+      throw new FieldDomainError("capacityRange", "capacity");
 
     // The profile row first (as every matching verb locks); before it exists, the person's row
     // serialises two first opt-ins at once.
@@ -54,22 +55,47 @@ export async function optInNetworking(
     if (!existing) {
       const status = statusOnSubmit(rules);
       const created = await tx.coachProfile.create({
-        data: { userId: actor.id, kind: "networking", ...fields, status, availability: input.availability, submittedAt: new Date(), reviewedAt: status === "approved" ? new Date() : null },
+        data: {
+          userId: actor.id,
+          kind: "networking",
+          ...fields,
+          status,
+          availability: input.availability,
+          submittedAt: new Date(),
+          reviewedAt: status === "approved" ? new Date() : null,
+        },
         select: { id: true },
       });
-      await audit(tx, { actorId: actor.id, action: "networking.optIn", targetType: "CoachProfile", targetId: created.id, data: { status, capacity: input.capacity, availability: input.availability } });
+      await audit(tx, {
+        actorId: actor.id,
+        action: "networking.optIn",
+        targetType: "CoachProfile",
+        targetId: created.id,
+        data: { status, capacity: input.capacity, availability: input.availability },
+      });
       return { profileId: created.id, status, created: true };
     }
     const active = await tx.engagement.count({ where: { coachProfileId: existing.id, status: "active" } });
     if (input.capacity < active) throw new FieldDomainError("capacityBelowActive", "capacity");
     // Listed profiles stay listed; one that was never approved (or was refused) is submitted again.
-    const status = existing.status === "approved" || existing.status === "submitted" ? existing.status : statusOnSubmit(rules);
-    await tx.coachProfile.update({ where: { id: existing.id }, data: { ...fields, status: status as "approved" | "submitted" } });
-    await audit(tx, { actorId: actor.id, action: "networking.update", targetType: "CoachProfile", targetId: existing.id, data: { status, capacity: input.capacity } });
+    const status =
+      existing.status === "approved" || existing.status === "submitted" ? existing.status : statusOnSubmit(rules);
+    await tx.coachProfile.update({
+      where: { id: existing.id },
+      data: { ...fields, status: status as "approved" | "submitted" },
+    });
+    await audit(tx, {
+      actorId: actor.id,
+      action: "networking.update",
+      targetType: "CoachProfile",
+      targetId: existing.id,
+      data: { status, capacity: input.capacity },
+    });
     return { profileId: existing.id, status, created: false };
   }, TX_OPTIONS);
 
   // Pausing declines the requests waiting for an answer; resuming lists the profile again.
-  if (!result.created) await setCoachAvailability(prisma, actor, { availability: input.availability, kind: "networking" });
+  if (!result.created)
+    await setCoachAvailability(prisma, actor, { availability: input.availability, kind: "networking" });
   return { profileId: result.profileId, status: result.status };
 }

@@ -5,7 +5,11 @@ import { audit } from "../audit";
 import { DomainError } from "../errors";
 
 /** Removes a role and ends every session of the person, so the change applies at once. */
-export async function revokeRole(prisma: Db, actor: { id: string; roles: Role[] }, input: { userId: string; role: Role }) {
+export async function revokeRole(
+  prisma: Db,
+  actor: { id: string; roles: Role[] },
+  input: { userId: string; role: Role },
+) {
   if (!can(actor.roles, "manage:roles:any")) throw new DomainError("forbidden");
   if (input.userId === actor.id && input.role === "programme_admin") throw new DomainError("selfLockout");
   await prisma.$transaction(async (tx) => {

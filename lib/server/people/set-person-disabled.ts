@@ -5,7 +5,11 @@ import { audit } from "../audit";
 import { DomainError } from "../errors";
 
 /** Disabling a person blocks sign-in and ends all their sessions; enabling lets them sign in again. */
-export async function setPersonDisabled(prisma: Db, actor: { id: string; roles: Role[] }, input: { userId: string; disabled: boolean }) {
+export async function setPersonDisabled(
+  prisma: Db,
+  actor: { id: string; roles: Role[] },
+  input: { userId: string; disabled: boolean },
+) {
   if (!can(actor.roles, "manage:roles:any")) throw new DomainError("forbidden");
   if (input.userId === actor.id) throw new DomainError("selfLockout");
   await prisma.$transaction(async (tx) => {

@@ -22,13 +22,23 @@ export async function createCohort(
   refuseCohortIssues(v);
   try {
     return await prisma.$transaction(async (tx) => {
-      const programme = await tx.programme.findUnique({ where: { id: input.programmeId }, select: { id: true, archivedAt: true } });
+      const programme = await tx.programme.findUnique({
+        where: { id: input.programmeId },
+        select: { id: true, archivedAt: true },
+      });
       if (!programme) throw new DomainError("notFound");
       if (programme.archivedAt) throw new DomainError("programmeArchived");
       const key = { programmeId: programme.id, slug: v.slug };
-      if (await tx.cohort.findUnique({ where: { programmeId_slug: key }, select: { id: true } })) throw new FieldDomainError("cohortSlugTaken", "slug");
+      if (await tx.cohort.findUnique({ where: { programmeId_slug: key }, select: { id: true } }))
+        throw new FieldDomainError("cohortSlugTaken", "slug");
       const created = await tx.cohort.create({ data: { ...key, ...cohortData(v) }, select: { id: true } });
-      await audit(tx, { actorId: actor.id, action: "cohort.create", targetType: "Cohort", targetId: created.id, data: { ...v, programmeId: programme.id } });
+      await audit(tx, {
+        actorId: actor.id,
+        action: "cohort.create",
+        targetType: "Cohort",
+        targetId: created.id,
+        data: { ...v, programmeId: programme.id },
+      });
       return created;
     });
   } catch (error) {

@@ -18,9 +18,19 @@ export async function createProgramme(
   refuseProgrammeIssues(input);
   try {
     return await prisma.$transaction(async (tx) => {
-      if (await tx.programme.findUnique({ where: { slug: input.slug }, select: { id: true } })) throw new FieldDomainError("programmeSlugTaken", "slug");
-      const created = await tx.programme.create({ data: { slug: input.slug, ...programmeData(input, now, null) }, select: { id: true, slug: true } });
-      await audit(tx, { actorId: actor.id, action: "programme.create", targetType: "Programme", targetId: created.id, data: { ...input } });
+      if (await tx.programme.findUnique({ where: { slug: input.slug }, select: { id: true } }))
+        throw new FieldDomainError("programmeSlugTaken", "slug");
+      const created = await tx.programme.create({
+        data: { slug: input.slug, ...programmeData(input, now, null) },
+        select: { id: true, slug: true },
+      });
+      await audit(tx, {
+        actorId: actor.id,
+        action: "programme.create",
+        targetType: "Programme",
+        targetId: created.id,
+        data: { ...input },
+      });
       return created;
     });
   } catch (error) {

@@ -15,7 +15,11 @@ export async function listOpenCohorts(types: ProgrammeType[]) {
       nameFr: true,
       seats: true,
       programme: { select: { type: true, nameEn: true, nameFr: true } },
-      _count: { select: { enrolments: { where: { role: { in: ["client", "mentee"] }, status: { in: [...SEAT_HOLDING_STATUSES] } } } } },
+      _count: {
+        select: {
+          enrolments: { where: { role: { in: ["client", "mentee"] }, status: { in: [...SEAT_HOLDING_STATUSES] } } },
+        },
+      },
     },
   });
   return cohorts.map(({ _count, ...c }) => ({ ...c, enrolled: _count.enrolments }));

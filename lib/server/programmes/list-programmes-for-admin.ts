@@ -52,6 +52,10 @@ export async function listProgrammesForAdmin(prisma: Db, actor: { roles: readonl
     counts.filter((c) => c.cohortId === cohortId && statuses.includes(c.status)).reduce((n, c) => n + c._count._all, 0);
   return programmes.map((p) => ({
     ...p,
-    cohorts: p.cohorts.map((c): AdminCohortRow => ({ ...c, held: count(c.id, ["enrolled", "offered"]), waitlisted: count(c.id, ["waitlisted"]) })),
+    cohorts: p.cohorts.map((c): AdminCohortRow => ({
+      ...c,
+      held: count(c.id, ["enrolled", "offered"]),
+      waitlisted: count(c.id, ["waitlisted"]),
+    })),
   }));
 }

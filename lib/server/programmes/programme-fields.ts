@@ -26,7 +26,12 @@ export function programmeData(v: ProgrammeInput, now: Date, archivedAt: Date | n
     maxClientsPerCoach: v.maxClientsPerCoach,
     defaultSeats: v.defaultSeats,
     // Approval of profiles only means something where no credential is reviewed (mentoring, networking).
-    ...(v.profileApprovalRequired === undefined ? {} : { profileApprovalRequired: v.type === "mentoring" || v.type === "networking" ? v.profileApprovalRequired : false }),
+    ...(v.profileApprovalRequired === undefined
+      ? {}
+      : {
+          profileApprovalRequired:
+            v.type === "mentoring" || v.type === "networking" ? v.profileApprovalRequired : false,
+        }),
     // Archiving keeps the first date it was archived; un-archiving clears it.
     archivedAt: v.archived ? (archivedAt ?? now) : null,
   };

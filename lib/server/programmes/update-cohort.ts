@@ -41,7 +41,13 @@ export async function updateCohort(
       const changed = Object.fromEntries(
         Object.entries(data).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(before[k as keyof typeof before])),
       );
-      await audit(tx, { actorId: actor.id, action: "cohort.update", targetType: "Cohort", targetId: before.id, data: JSON.parse(JSON.stringify(changed)) });
+      await audit(tx, {
+        actorId: actor.id,
+        action: "cohort.update",
+        targetType: "Cohort",
+        targetId: before.id,
+        data: JSON.parse(JSON.stringify(changed)),
+      });
       return (await offerNextSeats(tx, before.id, now, actor.id)).length;
     },
     { maxWait: 10_000, timeout: 20_000 },

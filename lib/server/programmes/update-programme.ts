@@ -24,13 +24,22 @@ export async function updateProgramme(
     const before = await tx.programme.findUnique({ where: { id: input.programmeId } });
     if (!before) throw new DomainError("notFound");
     // The type says who joins (clients or mentees): it stays once people have joined a cohort.
-    if (input.values.type !== before.type && (await tx.cohortEnrolment.count({ where: { cohort: { programmeId: before.id } } })) > 0)
+    if (
+      input.values.type !== before.type &&
+      (await tx.cohortEnrolment.count({ where: { cohort: { programmeId: before.id } } })) > 0
+    )
       throw new FieldDomainError("programmeTypeLocked", "type");
     const data = programmeData(input.values, now, before.archivedAt);
     await tx.programme.update({ where: { id: before.id }, data });
     const changed = Object.fromEntries(
       Object.entries(data).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(before[k as keyof typeof before])),
     );
-    await audit(tx, { actorId: actor.id, action: "programme.update", targetType: "Programme", targetId: before.id, data: JSON.parse(JSON.stringify(changed)) });
+    await audit(tx, {
+      actorId: actor.id,
+      action: "programme.update",
+      targetType: "Programme",
+      targetId: before.id,
+      data: JSON.parse(JSON.stringify(changed)),
+    });
   });
 }

@@ -9,7 +9,15 @@ import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
 import { createSessionPlan } from "../sessions/create-session-plan";
 import type { Actor } from "./request-coach";
-import { activeEngagements, engagementsUrl, loadRequest, lockOwnChoiceProfile, lockUser, recipient, TX_OPTIONS } from "./routing";
+import {
+  activeEngagements,
+  engagementsUrl,
+  loadRequest,
+  lockOwnChoiceProfile,
+  lockUser,
+  recipient,
+  TX_OPTIONS,
+} from "./routing";
 
 /**
  * A coach (mentor, networking colleague) accepts a request addressed to them. One transaction: the
@@ -18,13 +26,21 @@ import { activeEngagements, engagementsUrl, loadRequest, lockOwnChoiceProfile, l
  * programme allows one pairing at a time — the asker no active engagement in the programme.
  * Concurrent accepts therefore never overfill a profile nor give a client two coaches.
  */
-export async function acceptCoachRequest(prisma: Db, actor: Actor, input: { choiceId: string }, now: Date = new Date()): Promise<{ engagementId: string }> {
+export async function acceptCoachRequest(
+  prisma: Db,
+  actor: Actor,
+  input: { choiceId: string },
+  now: Date = new Date(),
+): Promise<{ engagementId: string }> {
   const engagementId = await prisma.$transaction(async (tx) => {
     const { profile, clientId } = await lockOwnChoiceProfile(tx, actor, input.choiceId);
     await lockUser(tx, clientId);
 
     // Re-read under the locks.
-    const choice = await tx.coachRequestChoice.findUniqueOrThrow({ where: { id: input.choiceId }, select: { id: true, status: true, requestId: true } });
+    const choice = await tx.coachRequestChoice.findUniqueOrThrow({
+      where: { id: input.choiceId },
+      select: { id: true, status: true, requestId: true },
+    });
     const request = (await loadRequest(tx, choice.requestId))!;
     if (choice.status !== "pending" || request.status !== "open") throw new DomainError("requestNoLongerPending");
     if (profile.status !== "approved") throw new DomainError("coachNotApproved");
@@ -32,7 +48,12 @@ export async function acceptCoachRequest(prisma: Db, actor: Actor, input: { choi
     if (!hasFreePlace({ capacity }, await activeEngagements(tx, profile.id))) throw new DomainError("coachFullAccept");
     const rules = matchingRules(profile.kind);
     const engaged = await tx.engagement.count({
-      where: { clientId: request.clientId, programmeId: request.programmeId, status: "active", ...(rules.onePairingAtATime ? {} : { coachProfileId: profile.id }) },
+      where: {
+        clientId: request.clientId,
+        programmeId: request.programmeId,
+        status: "active",
+        ...(rules.onePairingAtATime ? {} : { coachProfileId: profile.id }),
+      },
     });
     if (engaged > 0) throw new DomainError("clientAlreadyEngaged");
 
@@ -43,18 +64,37 @@ export async function acceptCoachRequest(prisma: Db, actor: Actor, input: { choi
     for (const c of request.choices) {
       const status = next.get(c.id)!;
       if (status !== c.status) {
-        await tx.coachRequestChoice.update({ where: { id: c.id }, data: { status, answeredAt: status === "accepted" ? now : c.answeredAt } });
+        await tx.coachRequestChoice.update({
+          where: { id: c.id },
+          data: { status, answeredAt: status === "accepted" ? now : c.answeredAt },
+        });
       }
     }
     await tx.coachRequest.update({ where: { id: request.id }, data: { status: "accepted", closedAt: now } });
     const engagement = await tx.engagement.create({
-      data: { programmeId: request.programmeId, cohortId: request.cohortId, coachProfileId: profile.id, clientId: request.clientId, requestId: request.id, startedAt: now },
+      data: {
+        programmeId: request.programmeId,
+        cohortId: request.cohortId,
+        coachProfileId: profile.id,
+        clientId: request.clientId,
+        requestId: request.id,
+        startedAt: now,
+      },
       select: { id: true },
     });
     await createSessionPlan(tx, engagement.id, actor.id);
-    await audit(tx, { actorId: actor.id, action: "request.accept", targetType: "CoachRequest", targetId: request.id, data: { choiceId: choice.id, engagementId: engagement.id } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: "request.accept",
+      targetType: "CoachRequest",
+      targetId: request.id,
+      data: { choiceId: choice.id, engagementId: engagement.id },
+    });
     const coach = request.choices.find((c) => c.id === choice.id)!.coachProfile.user;
-    await queueEmail(tx, clientAcceptedEmail(recipient(request.client), { coachName: coach.name, url: engagementsUrl() }));
+    await queueEmail(
+      tx,
+      clientAcceptedEmail(recipient(request.client), { coachName: coach.name, url: engagementsUrl() }),
+    );
     return engagement.id;
   }, TX_OPTIONS);
   void kickOutbox();

@@ -12,20 +12,45 @@ import { engagementsUrl, lockUser, moveOn, recipient, recipientSelect } from "./
  * is due, and lapses overdue choices, moving each client on to their next choice. Safe to run
  * from several processes at once: every change is conditional on the state it read.
  */
-export async function advanceCoachRequests(prisma: Db, now: Date = new Date()): Promise<{ reminded: number; lapsed: number }> {
+export async function advanceCoachRequests(
+  prisma: Db,
+  now: Date = new Date(),
+): Promise<{ reminded: number; lapsed: number }> {
   let reminded = 0;
   let lapsed = 0;
   const pending = await prisma.coachRequestChoice.findMany({
     where: { status: "pending", request: { status: "open" } },
-    select: { id: true, status: true, dueAt: true, remindedAt: true, request: { select: { clientId: true, client: { select: { name: true } } } }, coachProfile: { select: { user: { select: recipientSelect } } } },
+    select: {
+      id: true,
+      status: true,
+      dueAt: true,
+      remindedAt: true,
+      request: { select: { clientId: true, client: { select: { name: true } } } },
+      coachProfile: { select: { user: { select: recipientSelect } } },
+    },
   });
 
   for (const choice of pending.filter((c) => reminderDue(c, now))) {
     await prisma.$transaction(async (tx) => {
-      const { count } = await tx.coachRequestChoice.updateMany({ where: { id: choice.id, status: "pending", remindedAt: null }, data: { remindedAt: now } });
+      const { count } = await tx.coachRequestChoice.updateMany({
+        where: { id: choice.id, status: "pending", remindedAt: null },
+        data: { remindedAt: now },
+      });
       if (count !== 1) return;
-      await queueEmail(tx, coachReminderEmail(recipient(choice.coachProfile.user), { clientName: choice.request.client.name, dueAt: choice.dueAt!, url: engagementsUrl() }));
-      await audit(tx, { actorId: null, action: "request.choice.remind", targetType: "CoachRequestChoice", targetId: choice.id });
+      await queueEmail(
+        tx,
+        coachReminderEmail(recipient(choice.coachProfile.user), {
+          clientName: choice.request.client.name,
+          dueAt: choice.dueAt!,
+          url: engagementsUrl(),
+        }),
+      );
+      await audit(tx, {
+        actorId: null,
+        action: "request.choice.remind",
+        targetType: "CoachRequestChoice",
+        targetId: choice.id,
+      });
       reminded++;
     });
   }
@@ -38,8 +63,17 @@ export async function advanceCoachRequests(prisma: Db, now: Date = new Date()): 
         data: { status: "lapsed", answeredAt: now },
       });
       if (count !== 1) return;
-      const row = await tx.coachRequestChoice.findUniqueOrThrow({ where: { id: choice.id }, select: { requestId: true } });
-      await audit(tx, { actorId: null, action: "request.choice.lapse", targetType: "CoachRequestChoice", targetId: choice.id, data: { requestId: row.requestId } });
+      const row = await tx.coachRequestChoice.findUniqueOrThrow({
+        where: { id: choice.id },
+        select: { requestId: true },
+      });
+      await audit(tx, {
+        actorId: null,
+        action: "request.choice.lapse",
+        targetType: "CoachRequestChoice",
+        targetId: choice.id,
+        data: { requestId: row.requestId },
+      });
       await moveOn(tx, row.requestId, now, { coachName: choice.coachProfile.user.name, why: "lapsed" });
       lapsed++;
     });

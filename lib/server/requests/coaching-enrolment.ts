@@ -19,7 +19,11 @@ export type MatchingProgramme = {
  * programme, the most recent one when several; for networking, which needs no cohort, the
  * networking programme that is not archived.
  */
-export async function findMatchingProgramme(prisma: Reader, userId: string, rules: Pick<MatchingRules, "programmeType" | "seekerRole">): Promise<MatchingProgramme | null> {
+export async function findMatchingProgramme(
+  prisma: Reader,
+  userId: string,
+  rules: Pick<MatchingRules, "programmeType" | "seekerRole">,
+): Promise<MatchingProgramme | null> {
   const programmeSelect = { id: true, slug: true, maxClientsPerCoach: true, profileApprovalRequired: true } as const;
   if (rules.seekerRole === null) {
     const programme = await prisma.programme.findFirst({
@@ -28,17 +32,34 @@ export async function findMatchingProgramme(prisma: Reader, userId: string, rule
       select: programmeSelect,
     });
     return programme
-      ? { cohortId: null, programmeId: programme.id, programmeSlug: programme.slug, maxClientsPerCoach: programme.maxClientsPerCoach, profileApprovalRequired: programme.profileApprovalRequired }
+      ? {
+          cohortId: null,
+          programmeId: programme.id,
+          programmeSlug: programme.slug,
+          maxClientsPerCoach: programme.maxClientsPerCoach,
+          profileApprovalRequired: programme.profileApprovalRequired,
+        }
       : null;
   }
   const enrolment = await prisma.cohortEnrolment.findFirst({
-    where: { userId, role: rules.seekerRole, status: "enrolled", cohort: { status: { in: ["open", "running"] }, programme: { type: rules.programmeType } } },
+    where: {
+      userId,
+      role: rules.seekerRole,
+      status: "enrolled",
+      cohort: { status: { in: ["open", "running"] }, programme: { type: rules.programmeType } },
+    },
     orderBy: { cohort: { startsOn: "desc" } },
     select: { cohort: { select: { id: true, programme: { select: programmeSelect } } } },
   });
   if (!enrolment) return null;
   const p = enrolment.cohort.programme;
-  return { cohortId: enrolment.cohort.id, programmeId: p.id, programmeSlug: p.slug, maxClientsPerCoach: p.maxClientsPerCoach, profileApprovalRequired: p.profileApprovalRequired };
+  return {
+    cohortId: enrolment.cohort.id,
+    programmeId: p.id,
+    programmeSlug: p.slug,
+    maxClientsPerCoach: p.maxClientsPerCoach,
+    profileApprovalRequired: p.profileApprovalRequired,
+  };
 }
 
 /** The coaching cohort through which a client may request a coach (see findMatchingProgramme). */

@@ -8,7 +8,12 @@ import type { Actor } from "./request-coach";
 import { lockOwnChoiceProfile, lockUser, moveOn, TX_OPTIONS } from "./routing";
 
 /** A coach (mentor, networking colleague) declines a request addressed to them (reason optional); the client's next choice is asked. */
-export async function declineCoachRequest(prisma: Db, actor: Actor, input: { choiceId: string; reason?: string | null }, now: Date = new Date()): Promise<void> {
+export async function declineCoachRequest(
+  prisma: Db,
+  actor: Actor,
+  input: { choiceId: string; reason?: string | null },
+  now: Date = new Date(),
+): Promise<void> {
   const reason = (input.reason ?? "").trim() || null;
   if (reason && reason.length > MAX_REASON) throw new DomainError("textTooLong");
   await prisma.$transaction(async (tx) => {
@@ -16,11 +21,27 @@ export async function declineCoachRequest(prisma: Db, actor: Actor, input: { cho
     await lockUser(tx, clientId);
     const choice = await tx.coachRequestChoice.findUniqueOrThrow({
       where: { id: input.choiceId },
-      select: { id: true, status: true, requestId: true, request: { select: { status: true } }, coachProfile: { select: { user: { select: { name: true } } } } },
+      select: {
+        id: true,
+        status: true,
+        requestId: true,
+        request: { select: { status: true } },
+        coachProfile: { select: { user: { select: { name: true } } } },
+      },
     });
-    if (choice.status !== "pending" || choice.request.status !== "open") throw new DomainError("requestNoLongerPending");
-    await tx.coachRequestChoice.update({ where: { id: choice.id }, data: { status: "declined", answeredAt: now, declineReason: reason } });
-    await audit(tx, { actorId: actor.id, action: "request.decline", targetType: "CoachRequestChoice", targetId: choice.id, data: { requestId: choice.requestId, reason } });
+    if (choice.status !== "pending" || choice.request.status !== "open")
+      throw new DomainError("requestNoLongerPending");
+    await tx.coachRequestChoice.update({
+      where: { id: choice.id },
+      data: { status: "declined", answeredAt: now, declineReason: reason },
+    });
+    await audit(tx, {
+      actorId: actor.id,
+      action: "request.decline",
+      targetType: "CoachRequestChoice",
+      targetId: choice.id,
+      data: { requestId: choice.requestId, reason },
+    });
     await moveOn(tx, choice.requestId, now, { coachName: choice.coachProfile.user.name, why: "declined", reason });
   }, TX_OPTIONS);
   void kickOutbox();

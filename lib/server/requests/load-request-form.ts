@@ -6,7 +6,13 @@ import { can, type Role } from "../../domain/roles";
 import { DomainError } from "../errors";
 import { findMatchingProgramme } from "./coaching-enrolment";
 
-export type ChoosableCoach = { id: string; name: string | null; entity: string | null; dutyStation: string | null; freePlaces: number };
+export type ChoosableCoach = {
+  id: string;
+  name: string | null;
+  entity: string | null;
+  dutyStation: string | null;
+  freePlaces: number;
+};
 
 /**
  * What the request form needs, for one kind of matching (coaches by default, mentors): may the
@@ -14,17 +20,29 @@ export type ChoosableCoach = { id: string; name: string | null; entity: string |
  * how many they may rank, and the listed profiles of that kind with a free place (mentors: of the
  * asker's mentoring programme, places capped by the programme).
  */
-export async function loadRequestForm(prisma: Db, actor: { id: string; roles: readonly Role[] }, locale: string, kind: ProfileKind = "coach") {
+export async function loadRequestForm(
+  prisma: Db,
+  actor: { id: string; roles: readonly Role[] },
+  locale: string,
+  kind: ProfileKind = "coach",
+) {
   const rules = matchingRules(kind);
   if (!can(actor.roles, rules.requestPermission)) throw new DomainError("forbidden");
   const programme = await findMatchingProgramme(prisma, actor.id, rules);
   const settings = programme
-    ? await prisma.programme.findUniqueOrThrow({ where: { id: programme.programmeId }, select: { requestTimeoutWorkingDays: true } })
+    ? await prisma.programme.findUniqueOrThrow({
+        where: { id: programme.programmeId },
+        select: { requestTimeoutWorkingDays: true },
+      })
     : null;
   const [open, engaged] = programme
     ? await Promise.all([
-        prisma.coachRequest.count({ where: { clientId: actor.id, programmeId: programme.programmeId, status: "open" } }),
-        prisma.engagement.count({ where: { clientId: actor.id, programmeId: programme.programmeId, status: "active" } }),
+        prisma.coachRequest.count({
+          where: { clientId: actor.id, programmeId: programme.programmeId, status: "open" },
+        }),
+        prisma.engagement.count({
+          where: { clientId: actor.id, programmeId: programme.programmeId, status: "active" },
+        }),
       ])
     : [0, 0];
   const rows = await prisma.coachProfile.findMany({
@@ -41,7 +59,13 @@ export async function loadRequestForm(prisma: Db, actor: { id: string; roles: re
       id: true,
       capacity: true,
       _count: { select: { engagements: { where: { status: "active" } } } },
-      user: { select: { name: true, entity: { select: { code: true } }, dutyStation: { select: { nameEn: true, nameFr: true } } } },
+      user: {
+        select: {
+          name: true,
+          entity: { select: { code: true } },
+          dutyStation: { select: { nameEn: true, nameFr: true } },
+        },
+      },
     },
   });
   const coaches: ChoosableCoach[] = rows
@@ -49,8 +73,15 @@ export async function loadRequestForm(prisma: Db, actor: { id: string; roles: re
       id: r.id,
       name: r.user.name,
       entity: r.user.entity?.code ?? null,
-      dutyStation: r.user.dutyStation ? (locale === "fr" ? r.user.dutyStation.nameFr : r.user.dutyStation.nameEn) : null,
-      freePlaces: freePlaces({ capacity: effectiveCapacity(r.capacity, programme?.maxClientsPerCoach) }, r._count.engagements),
+      dutyStation: r.user.dutyStation
+        ? locale === "fr"
+          ? r.user.dutyStation.nameFr
+          : r.user.dutyStation.nameEn
+        : null,
+      freePlaces: freePlaces(
+        { capacity: effectiveCapacity(r.capacity, programme?.maxClientsPerCoach) },
+        r._count.engagements,
+      ),
     }))
     .filter((c) => c.freePlaces > 0);
   const pairingBlocks = rules.onePairingAtATime;
@@ -72,6 +103,9 @@ export async function loadRequestForm(prisma: Db, actor: { id: string; roles: re
 
 /** The name of a profile (for "this coach cannot take new clients" on the form). */
 export async function coachName(prisma: Db, profileId: string): Promise<string | null> {
-  const p = await prisma.coachProfile.findUnique({ where: { id: profileId }, select: { user: { select: { name: true } } } });
+  const p = await prisma.coachProfile.findUnique({
+    where: { id: profileId },
+    select: { user: { select: { name: true } } },
+  });
   return p?.user.name ?? null;
 }

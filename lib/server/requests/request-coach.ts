@@ -36,39 +36,71 @@ export async function requestCoach(
 
   const requestId = await prisma.$transaction(async (tx) => {
     const programme = await findMatchingProgramme(tx, actor.id, rules);
-    if (!programme) throw new DomainError(kind === "coach" ? "notEnrolledForCoaching" : kind === "mentor" ? "notEnrolledForMentoring" : "networkingUnavailable");
+    if (!programme)
+      throw new DomainError(
+        kind === "coach"
+          ? "notEnrolledForCoaching"
+          : kind === "mentor"
+            ? "notEnrolledForMentoring"
+            : "networkingUnavailable",
+      );
     // The asker's row serialises their requests: two submissions at once make one request.
     await lockUser(tx, actor.id);
     if (rules.onePairingAtATime) {
-      const open = await tx.coachRequest.count({ where: { clientId: actor.id, programmeId: programme.programmeId, status: "open" } });
+      const open = await tx.coachRequest.count({
+        where: { clientId: actor.id, programmeId: programme.programmeId, status: "open" },
+      });
       if (open > 0) throw new DomainError("requestAlreadyOpen");
-      const engaged = await tx.engagement.count({ where: { clientId: actor.id, programmeId: programme.programmeId, status: "active" } });
+      const engaged = await tx.engagement.count({
+        where: { clientId: actor.id, programmeId: programme.programmeId, status: "active" },
+      });
       if (engaged > 0) throw new DomainError("alreadyEngaged");
     } else {
       // Side by side, but never twice with the same colleague.
       const withSame = await tx.coachRequest.count({
-        where: { clientId: actor.id, programmeId: programme.programmeId, status: "open", choices: { some: { coachProfileId: { in: input.coachProfileIds } } } },
+        where: {
+          clientId: actor.id,
+          programmeId: programme.programmeId,
+          status: "open",
+          choices: { some: { coachProfileId: { in: input.coachProfileIds } } },
+        },
       });
       if (withSame > 0) throw new FieldDomainError("requestAlreadyOpenWith", "choice1");
       const engagedWith = await tx.engagement.count({
-        where: { clientId: actor.id, programmeId: programme.programmeId, status: "active", coachProfileId: { in: input.coachProfileIds } },
+        where: {
+          clientId: actor.id,
+          programmeId: programme.programmeId,
+          status: "active",
+          coachProfileId: { in: input.coachProfileIds },
+        },
       });
       if (engagedWith > 0) throw new FieldDomainError("alreadyEngagedWith", "choice1");
     }
 
     const profiles = await tx.coachProfile.findMany({
       where: { id: { in: input.coachProfileIds } },
-      select: { id: true, userId: true, kind: true, programmeId: true, status: true, availability: true, capacity: true, user: { select: { disabledAt: true } } },
+      select: {
+        id: true,
+        userId: true,
+        kind: true,
+        programmeId: true,
+        status: true,
+        availability: true,
+        capacity: true,
+        user: { select: { disabledAt: true } },
+      },
     });
     for (const [i, id] of input.coachProfileIds.entries()) {
       const field = `choice${i + 1}`;
       const p = profiles.find((x) => x.id === id);
       const inProgramme = p && p.kind === kind && (kind === "coach" || p.programmeId === programme.programmeId);
-      if (!p || !inProgramme || p.status !== "approved" || p.user.disabledAt) throw new FieldDomainError("coachNotApproved", field);
+      if (!p || !inProgramme || p.status !== "approved" || p.user.disabledAt)
+        throw new FieldDomainError("coachNotApproved", field);
       if (p.userId === actor.id) throw new FieldDomainError("cannotChooseSelf", field);
       if (p.availability !== "open") throw new FieldDomainError("coachPaused", field);
       const capacity = effectiveCapacity(p.capacity, programme.maxClientsPerCoach);
-      if (!hasFreePlace({ capacity }, await activeEngagements(tx, p.id))) throw new FieldDomainError("coachFull", field);
+      if (!hasFreePlace({ capacity }, await activeEngagements(tx, p.id)))
+        throw new FieldDomainError("coachFull", field);
     }
 
     const created = await tx.coachRequest.create({

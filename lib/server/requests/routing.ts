@@ -5,7 +5,13 @@ import "server-only";
 import { createTranslator } from "next-intl";
 import { answerDueAt, hasFreePlace, nextStep, type ChoiceStatus } from "../../domain/coach-request";
 import { effectiveCapacity } from "../../domain/matching-rules";
-import { clientExhaustedEmail, clientMovedOnEmail, coachAskedEmail, type MoveReason, type Recipient } from "../../email/request-emails";
+import {
+  clientExhaustedEmail,
+  clientMovedOnEmail,
+  coachAskedEmail,
+  type MoveReason,
+  type Recipient,
+} from "../../email/request-emails";
 import { queueEmail } from "../../email/outbox";
 import type { Prisma } from "../../generated/prisma/client";
 import type { Locale } from "../../i18n/config";
@@ -51,7 +57,10 @@ export type LockedProfile = {
  * permission its kind needs (a coach's, a mentor's, anyone's networking profile).
  */
 export async function lockOwnChoiceProfile(tx: Tx, actor: { id: string; roles: readonly Role[] }, choiceId: string) {
-  const target = await tx.coachRequestChoice.findUnique({ where: { id: choiceId }, select: { coachProfileId: true, request: { select: { clientId: true } } } });
+  const target = await tx.coachRequestChoice.findUnique({
+    where: { id: choiceId },
+    select: { coachProfileId: true, request: { select: { clientId: true } } },
+  });
   if (!target) throw new DomainError("notFound");
   const profile = await lockCoachProfile(tx, { id: target.coachProfileId });
   if (!profile || profile.userId !== actor.id) throw new DomainError("forbidden");
@@ -69,7 +78,12 @@ export function activeEngagements(tx: Tx, coachProfileId: string): Promise<numbe
 }
 
 export const recipientSelect = { email: true, name: true, preferredLanguage: true, timeZone: true } as const;
-export function recipient(user: { email: string; name: string | null; preferredLanguage: Locale; timeZone: string }): Recipient {
+export function recipient(user: {
+  email: string;
+  name: string | null;
+  preferredLanguage: Locale;
+  timeZone: string;
+}): Recipient {
   return { to: user.email, name: user.name, locale: user.preferredLanguage, timeZone: user.timeZone };
 }
 
@@ -81,13 +95,21 @@ export function declineNote(locale: Locale, note: "paused" | "unavailable"): str
 }
 
 const requestInclude = {
-  programme: { select: { type: true, nameEn: true, nameFr: true, requestTimeoutWorkingDays: true, maxClientsPerCoach: true } },
+  programme: {
+    select: { type: true, nameEn: true, nameFr: true, requestTimeoutWorkingDays: true, maxClientsPerCoach: true },
+  },
   client: { select: { ...recipientSelect, entity: { select: { nameEn: true, nameFr: true } } } },
   choices: {
     orderBy: { rank: "asc" },
     include: {
       coachProfile: {
-        select: { id: true, status: true, availability: true, capacity: true, user: { select: { ...recipientSelect, disabledAt: true } } },
+        select: {
+          id: true,
+          status: true,
+          availability: true,
+          capacity: true,
+          user: { select: { ...recipientSelect, disabledAt: true } },
+        },
       },
     },
   },
@@ -110,7 +132,11 @@ export async function askChoice(tx: Tx, request: LoadedRequest, choice: Choice, 
     tx,
     coachAskedEmail(recipient(coach), {
       clientName: request.client.name,
-      entity: request.client.entity ? (locale === "fr" ? request.client.entity.nameFr : request.client.entity.nameEn) : null,
+      entity: request.client.entity
+        ? locale === "fr"
+          ? request.client.entity.nameFr
+          : request.client.entity.nameEn
+        : null,
       programme: locale === "fr" ? request.programme.nameFr : request.programme.nameEn,
       message: request.message,
       dueAt,
@@ -139,7 +165,9 @@ export async function moveOn(
     if (step.kind === "exhausted") {
       await tx.coachRequest.update({ where: { id: request.id }, data: { status: "exhausted", closedAt: now } });
       await audit(tx, { actorId: null, action: "request.exhaust", targetType: "CoachRequest", targetId: request.id });
-      const directory = isMatchedProgrammeType(request.programme.type) ? matchingRules(profileKindFor(request.programme.type)).directoryPath : "/coaches";
+      const directory = isMatchedProgrammeType(request.programme.type)
+        ? matchingRules(profileKindFor(request.programme.type)).directoryPath
+        : "/coaches";
       await queueEmail(tx, clientExhaustedEmail(client, { ...why, url: `${appUrl()}${directory}` }));
       return "exhausted";
     }
@@ -149,17 +177,41 @@ export async function moveOn(
       profile.status === "approved" &&
       profile.availability === "open" &&
       !profile.user.disabledAt &&
-      hasFreePlace({ capacity: effectiveCapacity(profile.capacity, request.programme.maxClientsPerCoach) }, await activeEngagements(tx, profile.id));
+      hasFreePlace(
+        { capacity: effectiveCapacity(profile.capacity, request.programme.maxClientsPerCoach) },
+        await activeEngagements(tx, profile.id),
+      );
     if (!available) {
-      const note = declineNote(request.client.preferredLanguage, profile.availability === "paused" ? "paused" : "unavailable");
-      await tx.coachRequestChoice.update({ where: { id: choice.id }, data: { status: "declined", answeredAt: now, declineReason: note } });
-      await audit(tx, { actorId: null, action: "request.choice.unavailable", targetType: "CoachRequestChoice", targetId: choice.id, data: { requestId } });
+      const note = declineNote(
+        request.client.preferredLanguage,
+        profile.availability === "paused" ? "paused" : "unavailable",
+      );
+      await tx.coachRequestChoice.update({
+        where: { id: choice.id },
+        data: { status: "declined", answeredAt: now, declineReason: note },
+      });
+      await audit(tx, {
+        actorId: null,
+        action: "request.choice.unavailable",
+        targetType: "CoachRequestChoice",
+        targetId: choice.id,
+        data: { requestId },
+      });
       choice.status = "declined";
       continue;
     }
     const dueAt = await askChoice(tx, request, choice, now);
-    await audit(tx, { actorId: null, action: "request.choice.ask", targetType: "CoachRequestChoice", targetId: choice.id, data: { requestId, rank: choice.rank } });
-    await queueEmail(tx, clientMovedOnEmail(client, { ...why, nextCoachName: profile.user.name, dueAt, url: engagementsUrl() }));
+    await audit(tx, {
+      actorId: null,
+      action: "request.choice.ask",
+      targetType: "CoachRequestChoice",
+      targetId: choice.id,
+      data: { requestId, rank: choice.rank },
+    });
+    await queueEmail(
+      tx,
+      clientMovedOnEmail(client, { ...why, nextCoachName: profile.user.name, dueAt, url: engagementsUrl() }),
+    );
     return "asked";
   }
 }

@@ -25,7 +25,12 @@ export async function setCoachAvailability(
     if (!profile) throw new DomainError("notFound");
     if (profile.availability !== input.availability) {
       await tx.coachProfile.update({ where: { id: profile.id }, data: { availability: input.availability } });
-      await audit(tx, { actorId: actor.id, action: input.availability === "paused" ? "coach.pause" : "coach.resume", targetType: "CoachProfile", targetId: profile.id });
+      await audit(tx, {
+        actorId: actor.id,
+        action: input.availability === "paused" ? "coach.pause" : "coach.resume",
+        targetType: "CoachProfile",
+        targetId: profile.id,
+      });
     }
     if (input.availability !== "paused") return 0;
     const pending = await tx.coachRequestChoice.findMany({
@@ -39,12 +44,25 @@ export async function setCoachAvailability(
       await lockUser(tx, p.request.clientId);
       const choice = await tx.coachRequestChoice.findUniqueOrThrow({
         where: { id: p.id },
-        select: { status: true, request: { select: { status: true, client: { select: { preferredLanguage: true } } } }, coachProfile: { select: { user: { select: { name: true } } } } },
+        select: {
+          status: true,
+          request: { select: { status: true, client: { select: { preferredLanguage: true } } } },
+          coachProfile: { select: { user: { select: { name: true } } } },
+        },
       });
       if (choice.status !== "pending" || choice.request.status !== "open") continue;
       const note = declineNote(choice.request.client.preferredLanguage, "paused");
-      await tx.coachRequestChoice.update({ where: { id: p.id }, data: { status: "declined", answeredAt: now, declineReason: note } });
-      await audit(tx, { actorId: actor.id, action: "request.decline", targetType: "CoachRequestChoice", targetId: p.id, data: { requestId: p.requestId, reason: "paused" } });
+      await tx.coachRequestChoice.update({
+        where: { id: p.id },
+        data: { status: "declined", answeredAt: now, declineReason: note },
+      });
+      await audit(tx, {
+        actorId: actor.id,
+        action: "request.decline",
+        targetType: "CoachRequestChoice",
+        targetId: p.id,
+        data: { requestId: p.requestId, reason: "paused" },
+      });
       await moveOn(tx, p.requestId, now, { coachName: choice.coachProfile.user.name, why: "paused" });
       count++;
     }

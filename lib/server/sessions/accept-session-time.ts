@@ -13,12 +13,22 @@ import { lockSessionForChange, recipientOf, sessionFacts, TX_OPTIONS, type Actor
  * confirmation, each in their own language and time zone, with the calendar invitation
  * (METHOD:REQUEST, the session's stable UID, the same SEQUENCE for both).
  */
-export async function acceptSessionTime(prisma: Db, actor: Actor, input: { sessionId: string }, now: Date = new Date()): Promise<{ engagementId: string }> {
+export async function acceptSessionTime(
+  prisma: Db,
+  actor: Actor,
+  input: { sessionId: string },
+  now: Date = new Date(),
+): Promise<{ engagementId: string }> {
   const engagementId = await prisma.$transaction(async (tx) => {
     const { session, engagement, me, other } = await lockSessionForChange(tx, actor, input.sessionId);
     const decision = decideAccept(session, actor.id, now);
     if (!decision.ok) throw new DomainError(decision.error);
-    const time = { startsAt: session.startsAt!, timeZone: session.timeZone ?? "UTC", mode: session.mode ?? "video", location: session.location };
+    const time = {
+      startsAt: session.startsAt!,
+      timeZone: session.timeZone ?? "UTC",
+      mode: session.mode ?? "video",
+      location: session.location,
+    };
     await tx.engagementSession.update({
       where: { id: session.id },
       data: { status: decision.value.status, icsSequence: decision.value.icsSequence, cancelledAt: null },
@@ -28,7 +38,14 @@ export async function acceptSessionTime(prisma: Db, actor: Actor, input: { sessi
       action: "session.accept",
       targetType: "EngagementSession",
       targetId: session.id,
-      data: { engagementId: engagement.id, startsAt: time.startsAt.toISOString(), timeZone: time.timeZone, mode: time.mode, location: time.location, sequence: decision.value.icsSequence },
+      data: {
+        engagementId: engagement.id,
+        startsAt: time.startsAt.toISOString(),
+        timeZone: time.timeZone,
+        mode: time.mode,
+        location: time.location,
+        sequence: decision.value.icsSequence,
+      },
     });
     const facts = sessionFacts(engagement, session, time, decision.value.icsSequence);
     const update = decision.value.icsSequence > 0;

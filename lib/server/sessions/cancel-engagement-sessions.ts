@@ -3,7 +3,15 @@ import { decideCancel, hasLiveInvitation } from "../../domain/session-lifecycle"
 import { sessionCancelledEmail } from "../../email/session-emails";
 import { queueEmail } from "../../email/outbox";
 import { audit } from "../audit";
-import { engagementSelect, lastAgreedTime, participationOf, recipientOf, sessionFacts, sessionSelect, type Tx } from "./participation";
+import {
+  engagementSelect,
+  lastAgreedTime,
+  participationOf,
+  recipientOf,
+  sessionFacts,
+  sessionSelect,
+  type Tx,
+} from "./participation";
 
 /**
  * When an engagement ends early, its sessions still to come are cancelled: proposals lapse, and the
@@ -11,23 +19,53 @@ import { engagementSelect, lastAgreedTime, participationOf, recipientOf, session
  * to a meeting that no longer exists. Runs inside the caller's transaction (after the engagement
  * is ended, with the coach profile locked).
  */
-export async function cancelEngagementSessions(tx: Tx, engagementId: string, actorId: string, now: Date): Promise<number> {
+export async function cancelEngagementSessions(
+  tx: Tx,
+  engagementId: string,
+  actorId: string,
+  now: Date,
+): Promise<number> {
   const engagement = await tx.engagement.findUniqueOrThrow({ where: { id: engagementId }, select: engagementSelect });
-  const open = await tx.engagementSession.findMany({ where: { engagementId, status: { in: ["proposed", "scheduled"] } }, orderBy: { position: "asc" }, select: sessionSelect });
+  const open = await tx.engagementSession.findMany({
+    where: { engagementId, status: { in: ["proposed", "scheduled"] } },
+    orderBy: { position: "asc" },
+    select: sessionSelect,
+  });
   const part = participationOf(engagement, actorId);
   let cancelled = 0;
   for (const s of open) {
     const decision = decideCancel(s);
     if (!decision.ok) continue;
     const agreed =
-      s.status === "scheduled" ? { startsAt: s.startsAt!, timeZone: s.timeZone ?? "UTC", mode: s.mode ?? "video", location: s.location } : hasLiveInvitation(s) ? await lastAgreedTime(tx, s.id) : null;
-    await tx.engagementSession.update({ where: { id: s.id }, data: { status: "cancelled", icsSequence: decision.value.icsSequence, cancelledAt: now } });
-    await audit(tx, { actorId, action: "session.cancel", targetType: "EngagementSession", targetId: s.id, data: { engagementId, from: s.status, reason: "engagement-ended", sequence: decision.value.icsSequence } });
+      s.status === "scheduled"
+        ? { startsAt: s.startsAt!, timeZone: s.timeZone ?? "UTC", mode: s.mode ?? "video", location: s.location }
+        : hasLiveInvitation(s)
+          ? await lastAgreedTime(tx, s.id)
+          : null;
+    await tx.engagementSession.update({
+      where: { id: s.id },
+      data: { status: "cancelled", icsSequence: decision.value.icsSequence, cancelledAt: now },
+    });
+    await audit(tx, {
+      actorId,
+      action: "session.cancel",
+      targetType: "EngagementSession",
+      targetId: s.id,
+      data: { engagementId, from: s.status, reason: "engagement-ended", sequence: decision.value.icsSequence },
+    });
     cancelled++;
     if (decision.value.sendCancel && agreed && agreed.startsAt > now) {
       const facts = sessionFacts(engagement, s, agreed, decision.value.icsSequence);
       for (const person of [engagement.coachProfile.user, engagement.client]) {
-        await queueEmail(tx, sessionCancelledEmail(recipientOf(person), { cancelledByName: part?.me.name ?? null, byRecipient: person.id === actorId, facts, stamp: now }));
+        await queueEmail(
+          tx,
+          sessionCancelledEmail(recipientOf(person), {
+            cancelledByName: part?.me.name ?? null,
+            byRecipient: person.id === actorId,
+            facts,
+            stamp: now,
+          }),
+        );
       }
     }
   }

@@ -6,7 +6,15 @@ import { queueEmail } from "../../email/outbox";
 import { audit } from "../audit";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
-import { engagementPageUrl, lastAgreedTime, lockSessionForChange, recipientOf, sessionFacts, TX_OPTIONS, type Actor } from "./participation";
+import {
+  engagementPageUrl,
+  lastAgreedTime,
+  lockSessionForChange,
+  recipientOf,
+  sessionFacts,
+  TX_OPTIONS,
+  type Actor,
+} from "./participation";
 
 /**
  * Either person cancels a session's time. When calendars hold the session (it was agreed), both get
@@ -14,7 +22,12 @@ import { engagementPageUrl, lastAgreedTime, lockSessionForChange, recipientOf, s
  * was only proposed is simply withdrawn and the other person told. The step stays in the plan: a
  * new time can be proposed for it later.
  */
-export async function cancelSession(prisma: Db, actor: Actor, input: { sessionId: string }, now: Date = new Date()): Promise<{ engagementId: string }> {
+export async function cancelSession(
+  prisma: Db,
+  actor: Actor,
+  input: { sessionId: string },
+  now: Date = new Date(),
+): Promise<{ engagementId: string }> {
   const engagementId = await prisma.$transaction(async (tx) => {
     const { session, engagement, me, other } = await lockSessionForChange(tx, actor, input.sessionId);
     const decision = decideCancel(session);
@@ -22,7 +35,12 @@ export async function cancelSession(prisma: Db, actor: Actor, input: { sessionId
     // The calendars hold the agreed time: for a pending new time, the one agreed before it.
     const agreed =
       session.status === "scheduled"
-        ? { startsAt: session.startsAt!, timeZone: session.timeZone ?? "UTC", mode: session.mode ?? "video", location: session.location }
+        ? {
+            startsAt: session.startsAt!,
+            timeZone: session.timeZone ?? "UTC",
+            mode: session.mode ?? "video",
+            location: session.location,
+          }
         : await lastAgreedTime(tx, session.id);
     await tx.engagementSession.update({
       where: { id: session.id },
@@ -33,14 +51,33 @@ export async function cancelSession(prisma: Db, actor: Actor, input: { sessionId
       action: "session.cancel",
       targetType: "EngagementSession",
       targetId: session.id,
-      data: { engagementId: engagement.id, from: session.status, sequence: decision.value.icsSequence, invitationCancelled: decision.value.sendCancel },
+      data: {
+        engagementId: engagement.id,
+        from: session.status,
+        sequence: decision.value.icsSequence,
+        invitationCancelled: decision.value.sendCancel,
+      },
     });
     if (decision.value.sendCancel && agreed) {
       const facts = sessionFacts(engagement, session, agreed, decision.value.icsSequence);
-      await queueEmail(tx, sessionCancelledEmail(recipientOf(me), { cancelledByName: me.name, byRecipient: true, facts, stamp: now }));
-      await queueEmail(tx, sessionCancelledEmail(recipientOf(other), { cancelledByName: me.name, byRecipient: false, facts, stamp: now }));
+      await queueEmail(
+        tx,
+        sessionCancelledEmail(recipientOf(me), { cancelledByName: me.name, byRecipient: true, facts, stamp: now }),
+      );
+      await queueEmail(
+        tx,
+        sessionCancelledEmail(recipientOf(other), { cancelledByName: me.name, byRecipient: false, facts, stamp: now }),
+      );
     } else {
-      await queueEmail(tx, proposalWithdrawnEmail(recipientOf(other), { name: me.name, stepKey: session.stepKey, position: session.position, url: engagementPageUrl(engagement.id) }));
+      await queueEmail(
+        tx,
+        proposalWithdrawnEmail(recipientOf(other), {
+          name: me.name,
+          stepKey: session.stepKey,
+          position: session.position,
+          url: engagementPageUrl(engagement.id),
+        }),
+      );
     }
     return engagement.id;
   }, TX_OPTIONS);

@@ -14,7 +14,12 @@ import type { Tx } from "../requests/routing";
 export async function createSessionPlan(tx: Tx, engagementId: string, actorId: string | null = null): Promise<number> {
   const engagement = await tx.engagement.findUniqueOrThrow({
     where: { id: engagementId },
-    select: { startedAt: true, programme: { select: { sessionPlan: true } }, coachProfile: { select: { user: { select: { timeZone: true } } } }, _count: { select: { sessions: true } } },
+    select: {
+      startedAt: true,
+      programme: { select: { sessionPlan: true } },
+      coachProfile: { select: { user: { select: { timeZone: true } } } },
+      _count: { select: { sessions: true } },
+    },
   });
   if (engagement._count.sessions > 0) return 0;
   const template = sessionPlan(engagement.programme.sessionPlan as SessionPlanKey);
@@ -24,7 +29,13 @@ export async function createSessionPlan(tx: Tx, engagementId: string, actorId: s
     skipDuplicates: true,
   });
   if (count > 0) {
-    await audit(tx, { actorId, action: "session.plan", targetType: "Engagement", targetId: engagementId, data: { plan: template.key, sessions: count } });
+    await audit(tx, {
+      actorId,
+      action: "session.plan",
+      targetType: "Engagement",
+      targetId: engagementId,
+      data: { plan: template.key, sessions: count },
+    });
   }
   return count;
 }

@@ -72,7 +72,12 @@ export type EngagementPageView = {
  * state, their own checklist ticks and private notes (never the other person's). Anyone else gets
  * "sessionNotFound". An active engagement without a plan gets it now.
  */
-export async function loadEngagementPage(prisma: Db, actor: Actor, engagementId: string, now: Date = new Date()): Promise<EngagementPageView> {
+export async function loadEngagementPage(
+  prisma: Db,
+  actor: Actor,
+  engagementId: string,
+  now: Date = new Date(),
+): Promise<EngagementPageView> {
   const part = await loadParticipation(prisma, actor, engagementId);
   const { engagement } = part;
   const count = await prisma.engagementSession.count({ where: { engagementId } });
@@ -80,8 +85,14 @@ export async function loadEngagementPage(prisma: Db, actor: Actor, engagementId:
 
   const [rows, notes, ticks, full, decisions] = await Promise.all([
     prisma.engagementSession.findMany({ where: { engagementId }, orderBy: { position: "asc" }, select: sessionSelect }),
-    prisma.sessionNote.findMany({ where: { authorId: actor.id, session: { engagementId } }, select: { sessionId: true, body: true } }),
-    prisma.sessionChecklistTick.findMany({ where: { userId: actor.id, session: { engagementId } }, select: { sessionId: true, itemKey: true } }),
+    prisma.sessionNote.findMany({
+      where: { authorId: actor.id, session: { engagementId } },
+      select: { sessionId: true, body: true },
+    }),
+    prisma.sessionChecklistTick.findMany({
+      where: { userId: actor.id, session: { engagementId } },
+      select: { sessionId: true, itemKey: true },
+    }),
     prisma.engagement.findUniqueOrThrow({ where: { id: engagementId }, select: { completedAt: true, endedAt: true } }),
     prisma.continuationDecision.findMany({ where: { engagementId }, select: { userId: true, wantsToContinue: true } }),
   ]);
@@ -122,11 +133,16 @@ export async function loadEngagementPage(prisma: Db, actor: Actor, engagementId:
       previousAgreed: previous.get(s.id) ?? null,
       liveInvitation: hasLiveInvitation(s),
       started: s.startsAt !== null && s.startsAt.getTime() <= now.getTime(),
-      canComplete: engagement.status === "active" && completable(s, now) && !stepBlocked(s.position, rows, said.outcome),
+      canComplete:
+        engagement.status === "active" && completable(s, now) && !stepBlocked(s.position, rows, said.outcome),
       checklist: step
         ? CHECKLIST_PHASES.map((phase) => ({
             phase,
-            items: step.checklist[phase].map((item) => ({ key: `${phase}.${item}`, item, ticked: ticked.has(`${s.id} ${phase}.${item}`) })),
+            items: step.checklist[phase].map((item) => ({
+              key: `${phase}.${item}`,
+              item,
+              ticked: ticked.has(`${s.id} ${phase}.${item}`),
+            })),
           })).filter((p) => p.items.length > 0)
         : [],
       questions: step ? [...step.questions] : [],

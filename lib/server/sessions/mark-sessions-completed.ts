@@ -42,16 +42,36 @@ export async function markSessionsCompleted(
       // Mentoring sessions 7–9 wait until both said they want to go on after the review.
       await assertStepNotBlocked(tx, engagement, s);
     }
-    await tx.engagementSession.updateMany({ where: { id: { in: ids } }, data: { status: "completed", completedAt: now, completedById: actor.id } });
+    await tx.engagementSession.updateMany({
+      where: { id: { in: ids } },
+      data: { status: "completed", completedAt: now, completedById: actor.id },
+    });
     for (const s of chosen) {
-      await audit(tx, { actorId: actor.id, action: "session.complete", targetType: "EngagementSession", targetId: s.id, data: { engagementId: engagement.id, from: s.status } });
+      await audit(tx, {
+        actorId: actor.id,
+        action: "session.complete",
+        targetType: "EngagementSession",
+        targetId: s.id,
+        data: { engagementId: engagement.id, from: s.status },
+      });
     }
 
-    const plan = await tx.engagementSession.findMany({ where: { engagementId: engagement.id }, select: { stepKey: true, status: true } });
+    const plan = await tx.engagementSession.findMany({
+      where: { engagementId: engagement.id },
+      select: { stepKey: true, status: true },
+    });
     const url = engagementPageUrl(engagement.id);
     if (planComplete(plan)) {
-      await tx.engagement.update({ where: { id: engagement.id }, data: { status: "completed", completedAt: now, endedAt: now } });
-      await audit(tx, { actorId: actor.id, action: "engagement.complete", targetType: "Engagement", targetId: engagement.id });
+      await tx.engagement.update({
+        where: { id: engagement.id },
+        data: { status: "completed", completedAt: now, endedAt: now },
+      });
+      await audit(tx, {
+        actorId: actor.id,
+        action: "engagement.complete",
+        targetType: "Engagement",
+        targetId: engagement.id,
+      });
       for (const [to, otherPerson] of [
         [me, other],
         [other, me],
@@ -62,7 +82,11 @@ export async function markSessionsCompleted(
           tx,
           engagement.programme.type === "networking"
             ? conversationCompletedEmail(r, { name: otherPerson.name, url })
-            : engagementCompletedEmail(r, { otherName: otherPerson.name, programme: localized(engagement.programme, "name", r.locale), url }),
+            : engagementCompletedEmail(r, {
+                otherName: otherPerson.name,
+                programme: localized(engagement.programme, "name", r.locale),
+                url,
+              }),
         );
       }
       return true;

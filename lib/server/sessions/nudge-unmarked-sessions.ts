@@ -24,11 +24,20 @@ export async function nudgeUnmarkedSessions(prisma: Db, now: Date = new Date()):
   for (const candidate of candidates.filter((c) => nudgeDue(c, now))) {
     const sent = await prisma.$transaction(async (tx) => {
       const { count } = await tx.engagementSession.updateMany({
-        where: { id: candidate.id, status: "scheduled", nudgedAt: candidate.nudgedAt, startsAt: candidate.startsAt, engagement: { status: "active" } },
+        where: {
+          id: candidate.id,
+          status: "scheduled",
+          nudgedAt: candidate.nudgedAt,
+          startsAt: candidate.startsAt,
+          engagement: { status: "active" },
+        },
         data: { nudgedAt: now },
       });
       if (count !== 1) return false;
-      const session = await tx.engagementSession.findUniqueOrThrow({ where: { id: candidate.id }, select: sessionForReminder });
+      const session = await tx.engagementSession.findUniqueOrThrow({
+        where: { id: candidate.id },
+        select: sessionForReminder,
+      });
       for (const p of participantsOf(session))
         await queueEmail(
           tx,
@@ -38,7 +47,12 @@ export async function nudgeUnmarkedSessions(prisma: Db, now: Date = new Date()):
             url: engagementUrl(session.engagement.id),
           }),
         );
-      await audit(tx, { actorId: null, action: "session.nudge", targetType: "EngagementSession", targetId: candidate.id });
+      await audit(tx, {
+        actorId: null,
+        action: "session.nudge",
+        targetType: "EngagementSession",
+        targetId: candidate.id,
+      });
       return true;
     });
     if (sent) nudged++;

@@ -50,12 +50,19 @@ export const sessionSelect = {
 } satisfies Prisma.EngagementSessionSelect;
 export type SessionRow = Prisma.EngagementSessionGetPayload<{ select: typeof sessionSelect }>;
 
-export type Participation = { engagement: ParticipantEngagement; role: "coach" | "client"; me: PersonRow; other: PersonRow };
+export type Participation = {
+  engagement: ParticipantEngagement;
+  role: "coach" | "client";
+  me: PersonRow;
+  other: PersonRow;
+};
 
 /** The viewer's part in an engagement, or null when they are not one of its two people. */
 export function participationOf(engagement: ParticipantEngagement, userId: string): Participation | null {
-  if (engagement.clientId === userId) return { engagement, role: "client", me: engagement.client, other: engagement.coachProfile.user };
-  if (engagement.coachProfile.userId === userId) return { engagement, role: "coach", me: engagement.coachProfile.user, other: engagement.client };
+  if (engagement.clientId === userId)
+    return { engagement, role: "client", me: engagement.client, other: engagement.coachProfile.user };
+  if (engagement.coachProfile.userId === userId)
+    return { engagement, role: "coach", me: engagement.coachProfile.user, other: engagement.client };
   return null;
 }
 
@@ -73,9 +80,16 @@ export async function loadParticipation(tx: Tx, actor: Actor, engagementId: stri
 }
 
 /** A session and its engagement, for one of the engagement's two people (no lock). */
-export async function loadSessionForParticipant(tx: Tx, actor: Actor, sessionId: string): Promise<Participation & { session: SessionRow }> {
+export async function loadSessionForParticipant(
+  tx: Tx,
+  actor: Actor,
+  sessionId: string,
+): Promise<Participation & { session: SessionRow }> {
   assertMayView(actor);
-  const session = await tx.engagementSession.findUnique({ where: { id: sessionId }, select: { ...sessionSelect, engagement: { select: engagementSelect } } });
+  const session = await tx.engagementSession.findUnique({
+    where: { id: sessionId },
+    select: { ...sessionSelect, engagement: { select: engagementSelect } },
+  });
   const part = session && participationOf(session.engagement, actor.id);
   if (!session || !part) throw new DomainError("sessionNotFound");
   const { engagement: _, ...row } = session;
@@ -86,7 +100,11 @@ export async function loadSessionForParticipant(tx: Tx, actor: Actor, sessionId:
  * For a change to a session of an active engagement: checks the caller, locks the coach profile,
  * then re-reads the session under the lock.
  */
-export async function lockSessionForChange(tx: Tx, actor: Actor, sessionId: string): Promise<Participation & { session: SessionRow }> {
+export async function lockSessionForChange(
+  tx: Tx,
+  actor: Actor,
+  sessionId: string,
+): Promise<Participation & { session: SessionRow }> {
   const first = await loadSessionForParticipant(tx, actor, sessionId);
   await lockCoachProfile(tx, { id: first.engagement.coachProfileId });
   const locked = await loadSessionForParticipant(tx, actor, sessionId);
@@ -130,7 +148,12 @@ export function sessionFacts(
   };
 }
 
-export type AgreedTime = { startsAt: Date; timeZone: string; mode: "in_person" | "video" | "phone"; location: string | null };
+export type AgreedTime = {
+  startsAt: Date;
+  timeZone: string;
+  mode: "in_person" | "video" | "phone";
+  location: string | null;
+};
 
 /** The time last agreed for a session (recorded when it was accepted), if any. */
 export async function lastAgreedTime(tx: Pick<Tx, "auditLog">, sessionId: string): Promise<AgreedTime | null> {
@@ -143,7 +166,8 @@ export async function lastAgreedTime(tx: Pick<Tx, "auditLog">, sessionId: string
 }
 
 export function agreedTimeOf(data: unknown): AgreedTime | null {
-  const d = data as { startsAt?: string; timeZone?: string; mode?: AgreedTime["mode"]; location?: string | null } | null | undefined;
+  const d = data as
+    { startsAt?: string; timeZone?: string; mode?: AgreedTime["mode"]; location?: string | null } | null | undefined;
   if (!d?.startsAt || !d.timeZone || !d.mode) return null;
   return { startsAt: new Date(d.startsAt), timeZone: d.timeZone, mode: d.mode, location: d.location ?? null };
 }

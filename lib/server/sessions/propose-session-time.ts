@@ -12,7 +12,13 @@ import { assertStepNotBlocked } from "../mentors/continuation-gate";
 import { FieldDomainError } from "../requests/field-error";
 import { engagementPageUrl, lockSessionForChange, recipientOf, TX_OPTIONS, type Actor } from "./participation";
 
-export type ProposeInput = { sessionId: string; startsAtLocal: string; timeZone: string; mode: SessionModeInput; location: string };
+export type ProposeInput = {
+  sessionId: string;
+  startsAtLocal: string;
+  timeZone: string;
+  mode: SessionModeInput;
+  location: string;
+};
 
 /**
  * Either person proposes a time for a session (a first time, a counter-proposal, or a new time for
@@ -21,7 +27,12 @@ export type ProposeInput = { sessionId: string; startsAtLocal: string; timeZone:
  * checked under the coach profile's lock, so two proposals made at once cannot both take one slot.
  * The other person is told by e-mail.
  */
-export async function proposeSessionTime(prisma: Db, actor: Actor, input: ProposeInput, now: Date = new Date()): Promise<{ engagementId: string }> {
+export async function proposeSessionTime(
+  prisma: Db,
+  actor: Actor,
+  input: ProposeInput,
+  now: Date = new Date(),
+): Promise<{ engagementId: string }> {
   const timeZone = input.timeZone.trim();
   if (!isKnownTimeZone(timeZone)) throw new FieldDomainError("sessionTimeZoneUnknown", "timeZone");
   const startsAt = localTimeToInstant(input.startsAtLocal.trim(), timeZone);
@@ -35,7 +46,10 @@ export async function proposeSessionTime(prisma: Db, actor: Actor, input: Propos
     // Mentoring sessions 7–9 wait until both said they want to go on after the review.
     await assertStepNotBlocked(tx, engagement, session);
     const decision = decidePropose(session, actor.id, startsAt, now);
-    if (!decision.ok) throw decision.error === "sessionTimeInPast" ? new FieldDomainError(decision.error, "startsAtLocal") : new DomainError(decision.error);
+    if (!decision.ok)
+      throw decision.error === "sessionTimeInPast"
+        ? new FieldDomainError(decision.error, "startsAtLocal")
+        : new DomainError(decision.error);
 
     const slot = { startsAt, durationMinutes: session.durationMinutes };
     const end = new Date(startsAt.getTime() + session.durationMinutes * 60_000);
@@ -73,7 +87,13 @@ export async function proposeSessionTime(prisma: Db, actor: Actor, input: Propos
       action: "session.propose",
       targetType: "EngagementSession",
       targetId: session.id,
-      data: { engagementId: engagement.id, from: session.status, startsAt: startsAt.toISOString(), timeZone, mode: input.mode },
+      data: {
+        engagementId: engagement.id,
+        from: session.status,
+        startsAt: startsAt.toISOString(),
+        timeZone,
+        mode: input.mode,
+      },
     });
     await queueEmail(
       tx,

@@ -6,7 +6,14 @@ import type { Recipient } from "../../email/reminder-emails";
 import type { Prisma } from "../../generated/prisma/client";
 import { appUrl } from "../credentials/record-decision";
 
-const person = { id: true, email: true, name: true, preferredLanguage: true, timeZone: true, disabledAt: true } as const;
+const person = {
+  id: true,
+  email: true,
+  name: true,
+  preferredLanguage: true,
+  timeZone: true,
+  disabledAt: true,
+} as const;
 
 export const sessionForReminder = {
   id: true,
@@ -23,13 +30,19 @@ export const sessionForReminder = {
       id: true,
       client: { select: person },
       coachProfile: { select: { user: { select: person } } },
-      sessions: { select: { id: true, position: true, status: true, stepKey: true, feedback: { select: { authorId: true } } } },
+      sessions: {
+        select: { id: true, position: true, status: true, stepKey: true, feedback: { select: { authorId: true } } },
+      },
     },
   },
 } satisfies Prisma.EngagementSessionSelect;
 export type SessionForReminder = Prisma.EngagementSessionGetPayload<{ select: typeof sessionForReminder }>;
 
-export type Participant = { recipient: Recipient; otherName: string | null; evaluationMissing: { position: number; stepKey: string } | null };
+export type Participant = {
+  recipient: Recipient;
+  otherName: string | null;
+  evaluationMissing: { position: number; stepKey: string } | null;
+};
 
 /** Both participants who can still receive e-mail (a disabled person gets none). */
 export function participantsOf(s: SessionForReminder): Participant[] {
@@ -41,7 +54,9 @@ export function participantsOf(s: SessionForReminder): Participant[] {
   ]
     .filter(({ me }) => !me.disabledAt)
     .map(({ me, other }) => {
-      const evaluated = new Set(s.engagement.sessions.filter((x) => x.feedback.some((f) => f.authorId === me.id)).map((x) => x.id));
+      const evaluated = new Set(
+        s.engagement.sessions.filter((x) => x.feedback.some((f) => f.authorId === me.id)).map((x) => x.id),
+      );
       const missing = previousEvaluationMissing(s.engagement.sessions, s.position, evaluated);
       return {
         recipient: { to: me.email, name: me.name, locale: me.preferredLanguage, timeZone: me.timeZone },

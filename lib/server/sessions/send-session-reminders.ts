@@ -26,22 +26,42 @@ export async function sendSessionReminders(prisma: Db, now: Date = new Date()): 
   for (const candidate of candidates.filter((c) => reminderDue(c, now))) {
     const sent = await prisma.$transaction(async (tx) => {
       const { count } = await tx.engagementSession.updateMany({
-        where: { id: candidate.id, status: "scheduled", reminderSentAt: candidate.reminderSentAt, startsAt: candidate.startsAt, engagement: { status: "active" } },
+        where: {
+          id: candidate.id,
+          status: "scheduled",
+          reminderSentAt: candidate.reminderSentAt,
+          startsAt: candidate.startsAt,
+          engagement: { status: "active" },
+        },
         data: { reminderSentAt: now },
       });
       if (count !== 1) return false;
-      const session = await tx.engagementSession.findUniqueOrThrow({ where: { id: candidate.id }, select: sessionForReminder });
+      const session = await tx.engagementSession.findUniqueOrThrow({
+        where: { id: candidate.id },
+        select: sessionForReminder,
+      });
       for (const p of participantsOf(session))
         await queueEmail(
           tx,
           sessionReminderEmail(p.recipient, {
-            session: { position: session.position, stepKey: session.stepKey, startsAt: session.startsAt!, durationMinutes: session.durationMinutes, location: session.location },
+            session: {
+              position: session.position,
+              stepKey: session.stepKey,
+              startsAt: session.startsAt!,
+              durationMinutes: session.durationMinutes,
+              location: session.location,
+            },
             otherName: p.otherName,
             evaluationMissing: p.evaluationMissing,
             url: engagementUrl(session.engagement.id),
           }),
         );
-      await audit(tx, { actorId: null, action: "session.remind", targetType: "EngagementSession", targetId: candidate.id });
+      await audit(tx, {
+        actorId: null,
+        action: "session.remind",
+        targetType: "EngagementSession",
+        targetId: candidate.id,
+      });
       return true;
     });
     if (sent) reminded++;

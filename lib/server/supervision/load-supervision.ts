@@ -1,7 +1,13 @@
 import "server-only";
 import type { Db } from "../../db/client";
 import { can, type Role } from "../../domain/roles";
-import { attendanceByMonth, lastAttended, lastMonth, missedLastMonth, type MonthAttendance } from "../../domain/supervision";
+import {
+  attendanceByMonth,
+  lastAttended,
+  lastMonth,
+  missedLastMonth,
+  type MonthAttendance,
+} from "../../domain/supervision";
 import { DomainError } from "../errors";
 
 type Actor = { id: string; roles: readonly Role[] };
@@ -18,11 +24,23 @@ export async function loadOwnSupervision(prisma: Db, actor: Actor, now: Date = n
   if (!can(actor.roles, "record:supervision:own")) throw new DomainError("forbidden");
   const profile = await prisma.coachProfile.findUnique({
     where: { userId_kind: { userId: actor.id, kind: "coach" } },
-    select: { status: true, reviewedAt: true, supervisionRecords: { orderBy: { heldOn: "desc" }, select: { id: true, heldOn: true, supervisor: true, attended: true } } },
+    select: {
+      status: true,
+      reviewedAt: true,
+      supervisionRecords: {
+        orderBy: { heldOn: "desc" },
+        select: { id: true, heldOn: true, supervisor: true, attended: true },
+      },
+    },
   });
   const records = profile?.supervisionRecords ?? [];
   const since = coachSince(profile);
-  return { records, months: attendanceByMonth(records, now, since), lastMonthMissed: missedLastMonth(records, now, since), lastAttended: lastAttended(records) };
+  return {
+    records,
+    months: attendanceByMonth(records, now, since),
+    lastMonthMissed: missedLastMonth(records, now, since),
+    lastAttended: lastAttended(records),
+  };
 }
 
 /** When someone became a coach: HR's approval (null when not known: every month counts). */
@@ -52,7 +70,10 @@ export async function listSupervisionAttendance(prisma: Db, actor: { roles: read
       status: true,
       reviewedAt: true,
       user: { select: { name: true, email: true, entity: { select: { code: true } } } },
-      supervisionRecords: { where: { heldOn: { gte: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 13, 1)) } }, select: { heldOn: true, attended: true } },
+      supervisionRecords: {
+        where: { heldOn: { gte: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 13, 1)) } },
+        select: { heldOn: true, attended: true },
+      },
     },
   });
   const coaches: CoachAttendance[] = rows.map((r) => {

@@ -37,18 +37,31 @@ export async function recordSupervision(
   if (supervisor.length > MAX_SUPERVISOR) throw new DomainError("textTooLong");
   const heldOn = calendarDate(input.heldOn);
   if (!heldOn) throw new DomainError("supervisionDateRequired");
-  const profile = await prisma.coachProfile.findUnique({ where: { userId_kind: { userId: actor.id, kind: "coach" } }, select: { id: true, user: { select: { timeZone: true } } } });
+  const profile = await prisma.coachProfile.findUnique({
+    where: { userId_kind: { userId: actor.id, kind: "coach" } },
+    select: { id: true, user: { select: { timeZone: true } } },
+  });
   if (!profile) throw new DomainError("forbidden");
   const check = checkSupervisionDate(heldOn, localToday(now, profile.user.timeZone));
   if (!check.ok) throw new DomainError(check.error);
   try {
     return await prisma.$transaction(async (tx) => {
-      const row = await tx.supervisionRecord.create({ data: { coachProfileId: profile.id, heldOn, supervisor, attended: input.attended }, select: { id: true } });
-      await audit(tx, { actorId: actor.id, action: "supervision.record", targetType: "SupervisionRecord", targetId: row.id, data: { heldOn: input.heldOn, attended: input.attended } });
+      const row = await tx.supervisionRecord.create({
+        data: { coachProfileId: profile.id, heldOn, supervisor, attended: input.attended },
+        select: { id: true },
+      });
+      await audit(tx, {
+        actorId: actor.id,
+        action: "supervision.record",
+        targetType: "SupervisionRecord",
+        targetId: row.id,
+        data: { heldOn: input.heldOn, attended: input.attended },
+      });
       return { recordId: row.id };
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new DomainError("supervisionDuplicate");
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw new DomainError("supervisionDuplicate");
     throw error;
   }
 }
@@ -57,8 +70,15 @@ export async function recordSupervision(
 export async function deleteSupervisionRecord(prisma: Db, actor: Actor, input: { recordId: string }): Promise<void> {
   if (!can(actor.roles, "record:supervision:own")) throw new DomainError("forbidden");
   await prisma.$transaction(async (tx) => {
-    const { count } = await tx.supervisionRecord.deleteMany({ where: { id: input.recordId, coachProfile: { userId: actor.id } } });
+    const { count } = await tx.supervisionRecord.deleteMany({
+      where: { id: input.recordId, coachProfile: { userId: actor.id } },
+    });
     if (count !== 1) throw new DomainError("notFound");
-    await audit(tx, { actorId: actor.id, action: "supervision.delete", targetType: "SupervisionRecord", targetId: input.recordId });
+    await audit(tx, {
+      actorId: actor.id,
+      action: "supervision.delete",
+      targetType: "SupervisionRecord",
+      targetId: input.recordId,
+    });
   });
 }

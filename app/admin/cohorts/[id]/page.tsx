@@ -7,11 +7,22 @@ import { DashboardTableView } from "@/components/admin/dashboard-table";
 import { FigureCard } from "@/components/admin/figure-card";
 import { monthLabel } from "@/components/admin/format-cell";
 import { PageHeader } from "@/components/page-header";
-import { bucketRanges, COACH_LOADS, CREDENTIAL_WAIT_BOUNDS_DAYS, dashboardAccess, FEEDBACK_MIN_PEOPLE, PENDING_AGE_BOUNDS_DAYS } from "@/lib/domain/cohort-figures";
+import {
+  bucketRanges,
+  COACH_LOADS,
+  CREDENTIAL_WAIT_BOUNDS_DAYS,
+  dashboardAccess,
+  FEEDBACK_MIN_PEOPLE,
+  PENDING_AGE_BOUNDS_DAYS,
+} from "@/lib/domain/cohort-figures";
 import { FEEDBACK_MIN_ANSWERS } from "@/lib/domain/feedback";
 import { localized } from "@/lib/i18n/localized";
 import { requireUser } from "@/lib/server/auth/current-user";
-import { buildDashboardTables, type DashboardTable, type TableKey } from "@/lib/server/dashboard/build-dashboard-tables";
+import {
+  buildDashboardTables,
+  type DashboardTable,
+  type TableKey,
+} from "@/lib/server/dashboard/build-dashboard-tables";
 import { labelSessionStep } from "@/lib/server/dashboard/label-session-step";
 import { loadCohortDashboard } from "@/lib/server/dashboard/load-cohort-dashboard";
 import { db } from "@/lib/server/db";
@@ -21,7 +32,13 @@ type Search = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 const card = "rounded-lg bg-white p-5 shadow-sm";
 
-export default async function CohortDashboardPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Search> }) {
+export default async function CohortDashboardPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Search>;
+}) {
   const { id } = await params;
   const user = await requireUser(`/admin/cohorts/${id}`);
   // Programme admins see everything, HR reviewers the credential queue's figures, others nothing.
@@ -45,7 +62,8 @@ export default async function CohortDashboardPage({ params, searchParams }: { pa
   const qs = query.toString() ? `?${query}` : "";
   const number = (n: number) => format.number(n, { maximumFractionDigits: 0 });
   const decimal = (n: number) => format.number(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const percent = (n: number | null) => (n === null ? "—" : format.number(n, { style: "percent", maximumFractionDigits: 0 }));
+  const percent = (n: number | null) =>
+    n === null ? "—" : format.number(n, { style: "percent", maximumFractionDigits: 0 });
   const days = (n: number | null) => (n === null ? "—" : t("units.days", { days: decimal(n) }));
 
   const table = (key: TableKey, extra: { emptyText?: string; note?: string } = {}) => {
@@ -62,7 +80,12 @@ export default async function CohortDashboardPage({ params, searchParams }: { pa
       />
     );
   };
-  const chartOf = (tb: DashboardTable | undefined, id: string, summary: string, tone: "brand" | "emerald" | "amber" = "brand") =>
+  const chartOf = (
+    tb: DashboardTable | undefined,
+    id: string,
+    summary: string,
+    tone: "brand" | "emerald" | "amber" = "brand",
+  ) =>
     tb ? (
       <BarChart
         id={id}
@@ -71,7 +94,14 @@ export default async function CohortDashboardPage({ params, searchParams }: { pa
         locale={locale}
         orientation="horizontal"
         categories={tb.rows.map((r) => String(r[0]))}
-        series={[{ key: "n", label: tb.columns[1].label, values: tb.rows.map((r) => (typeof r[1] === "number" ? r[1] : 0)), tone }]}
+        series={[
+          {
+            key: "n",
+            label: tb.columns[1].label,
+            values: tb.rows.map((r) => (typeof r[1] === "number" ? r[1] : 0)),
+            tone,
+          },
+        ]}
       />
     ) : null;
 
@@ -79,14 +109,27 @@ export default async function CohortDashboardPage({ params, searchParams }: { pa
     const p = list.find((x) => x.code === code);
     return p ? localized(p, "name", locale) : code;
   };
-  const filtered = [filter.entity && placeName(d.options.entities, filter.entity), filter.station && placeName(d.options.stations, filter.station)].filter(Boolean).join(" · ");
-  const dates = format.dateTimeRange(d.cohort.startsOn, d.cohort.endsOn, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const filtered = [
+    filter.entity && placeName(d.options.entities, filter.entity),
+    filter.station && placeName(d.options.stations, filter.station),
+  ]
+    .filter(Boolean)
+    .join(" · ");
+  const dates = format.dateTimeRange(d.cohort.startsOn, d.cohort.endsOn, {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
   const f = d.figures;
 
   return (
     <div className="space-y-6">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link href={d.access === "full" ? "/admin/programmes" : "/admin/cohorts"} className="font-semibold text-brand-700 underline">
+        <Link
+          href={d.access === "full" ? "/admin/programmes" : "/admin/cohorts"}
+          className="font-semibold text-brand-700 underline"
+        >
           ← {d.access === "full" ? t("backToProgrammes") : t("backToDashboards")}
         </Link>
       </nav>
@@ -138,7 +181,10 @@ export default async function CohortDashboardPage({ params, searchParams }: { pa
                 testId="figure-matched"
                 label={t("cards.matched")}
                 value={percent(f.funnelRates.matched)}
-                detail={t("cards.matchedDetail", { matched: number(f.funnel.matched), enrolled: number(f.funnel.enrolled) })}
+                detail={t("cards.matchedDetail", {
+                  matched: number(f.funnel.matched),
+                  enrolled: number(f.funnel.enrolled),
+                })}
               />
               <FigureCard
                 testId="figure-time-to-match"
@@ -156,25 +202,47 @@ export default async function CohortDashboardPage({ params, searchParams }: { pa
                 testId="figure-completion"
                 label={t("cards.completion")}
                 value={percent(f.completionRate)}
-                detail={t("cards.completionDetail", { completed: number(f.outcomes.completed), ended: number(f.outcomes.ended) })}
+                detail={t("cards.completionDetail", {
+                  completed: number(f.outcomes.completed),
+                  ended: number(f.outcomes.ended),
+                })}
               />
               <FigureCard
                 testId="figure-utilisation"
                 label={t("cards.utilisation")}
                 value={percent(f.coaches.utilisation)}
-                detail={t("cards.utilisationDetail", { active: number(f.coaches.activeClients), capacity: number(f.coaches.capacity), coaches: f.coaches.coaches })}
+                detail={t("cards.utilisationDetail", {
+                  active: number(f.coaches.activeClients),
+                  capacity: number(f.coaches.capacity),
+                  coaches: f.coaches.coaches,
+                })}
               />
               <FigureCard
                 testId="figure-feedback"
                 label={t("cards.feedback")}
-                value={f.feedback.overall.visible ? t("cards.outOfFive", { value: decimal(f.feedback.overall.meanUsefulness!) }) : "—"}
-                detail={f.feedback.overall.visible ? t("cards.answers", { count: f.feedback.overall.answers }) : t("feedback.hiddenShort")}
+                value={
+                  f.feedback.overall.visible
+                    ? t("cards.outOfFive", { value: decimal(f.feedback.overall.meanUsefulness!) })
+                    : "—"
+                }
+                detail={
+                  f.feedback.overall.visible
+                    ? t("cards.answers", { count: f.feedback.overall.answers })
+                    : t("feedback.hiddenShort")
+                }
               />
               <FigureCard
                 testId="figure-supervision"
                 label={t("cards.supervision")}
                 value={percent(f.supervision.rate)}
-                detail={f.supervision.due ? t("cards.supervisionDetail", { attended: number(f.supervision.attended), due: number(f.supervision.due) }) : t("cards.supervisionNone")}
+                detail={
+                  f.supervision.due
+                    ? t("cards.supervisionDetail", {
+                        attended: number(f.supervision.attended),
+                        due: number(f.supervision.due),
+                      })
+                    : t("cards.supervisionNone")
+                }
               />
             </dl>
           </section>
@@ -228,8 +296,18 @@ export default async function CohortDashboardPage({ params, searchParams }: { pa
                   locale={locale}
                   categories={f.sessionsByMonth.map((m) => monthLabel(locale, m.month))}
                   series={[
-                    { key: "planned", label: t("tables.sessions.planned"), values: f.sessionsByMonth.map((m) => m.planned), tone: "light" },
-                    { key: "held", label: t("tables.sessions.held"), values: f.sessionsByMonth.map((m) => m.held), tone: "brand" },
+                    {
+                      key: "planned",
+                      label: t("tables.sessions.planned"),
+                      values: f.sessionsByMonth.map((m) => m.planned),
+                      tone: "light",
+                    },
+                    {
+                      key: "held",
+                      label: t("tables.sessions.held"),
+                      values: f.sessionsByMonth.map((m) => m.held),
+                      tone: "brand",
+                    },
                   ]}
                 />
               ) : (
@@ -251,7 +329,10 @@ export default async function CohortDashboardPage({ params, searchParams }: { pa
             <div className="mt-6">
               {table("endings", {
                 emptyText: t("endingsNone"),
-                note: f.outcomes.ended > f.earlyEndings.length ? t("endingsTruncated", { shown: f.earlyEndings.length, count: f.outcomes.ended }) : undefined,
+                note:
+                  f.outcomes.ended > f.earlyEndings.length
+                    ? t("endingsTruncated", { shown: f.earlyEndings.length, count: f.outcomes.ended })
+                    : undefined,
               })}
             </div>
           </section>
@@ -270,14 +351,20 @@ export default async function CohortDashboardPage({ params, searchParams }: { pa
                 </div>
               </div>
             </div>
-            <p className="mt-3 text-xs text-slate-500">{COACH_LOADS.map((l) => t("coachesHelpLine", { label: t(`coaches.${l}`), help: t(`coachesHelp.${l}`) })).join(" · ")}</p>
+            <p className="mt-3 text-xs text-slate-500">
+              {COACH_LOADS.map((l) =>
+                t("coachesHelpLine", { label: t(`coaches.${l}`), help: t(`coachesHelp.${l}`) }),
+              ).join(" · ")}
+            </p>
           </section>
 
           <section aria-labelledby="feedback" className={card}>
             <h2 id="feedback" className="text-xl font-semibold">
               {t("sections.feedback")}
             </h2>
-            <p className="mt-1 text-sm text-slate-600">{t("definitions.feedback", { answers: FEEDBACK_MIN_ANSWERS, people: FEEDBACK_MIN_PEOPLE })}</p>
+            <p className="mt-1 text-sm text-slate-600">
+              {t("definitions.feedback", { answers: FEEDBACK_MIN_ANSWERS, people: FEEDBACK_MIN_PEOPLE })}
+            </p>
             <div className="mt-4 grid gap-6 lg:grid-cols-2">
               {f.feedback.overall.visible ? (
                 <BarChart
@@ -286,7 +373,14 @@ export default async function CohortDashboardPage({ params, searchParams }: { pa
                   summary={t("charts.usefulness")}
                   locale={locale}
                   categories={[1, 2, 3, 4, 5].map((v) => t("tables.feedback.score", { score: v }))}
-                  series={[{ key: "answers", label: t("tables.feedback.answers"), values: f.feedback.overall.usefulness!, tone: "brand" }]}
+                  series={[
+                    {
+                      key: "answers",
+                      label: t("tables.feedback.answers"),
+                      values: f.feedback.overall.usefulness!,
+                      tone: "brand",
+                    },
+                  ]}
                 />
               ) : (
                 <p className="text-sm text-slate-600" data-testid="feedback-hidden">
@@ -314,9 +408,15 @@ export default async function CohortDashboardPage({ params, searchParams }: { pa
             locale={locale}
             orientation="horizontal"
             categories={bucketRanges(CREDENTIAL_WAIT_BOUNDS_DAYS).map(({ from, to }) =>
-              from === 0 ? t("buckets.under", { days: to! }) : to === null ? t("buckets.over", { days: from }) : t("buckets.between", { from, to: to - 1 }),
+              from === 0
+                ? t("buckets.under", { days: to! })
+                : to === null
+                  ? t("buckets.over", { days: from })
+                  : t("buckets.between", { from, to: to - 1 }),
             )}
-            series={[{ key: "waiting", label: t("credentials.waiting"), values: d.credentialQueue.byWait, tone: "amber" }]}
+            series={[
+              { key: "waiting", label: t("credentials.waiting"), values: d.credentialQueue.byWait, tone: "amber" },
+            ]}
           />
           {table("credentials")}
         </div>
@@ -326,10 +426,29 @@ export default async function CohortDashboardPage({ params, searchParams }: { pa
         <details className={card}>
           <summary className="cursor-pointer text-lg font-semibold">{t("definitions.title")}</summary>
           <dl className="mt-3 space-y-3 text-sm text-slate-700">
-            {(["seats", "funnel", "timeToMatch", "pending", "sessions", "completion", "utilisation", "supervision", "feedbackRule", "filters"] as const).map((k) => (
+            {(
+              [
+                "seats",
+                "funnel",
+                "timeToMatch",
+                "pending",
+                "sessions",
+                "completion",
+                "utilisation",
+                "supervision",
+                "feedbackRule",
+                "filters",
+              ] as const
+            ).map((k) => (
               <div key={k}>
                 <dt className="font-semibold text-slate-900">{t(`definitions.terms.${k}`)}</dt>
-                <dd>{t(`definitions.${k === "feedbackRule" ? "feedback" : k === "pending" ? "pendingAges" : k}`, { answers: FEEDBACK_MIN_ANSWERS, people: FEEDBACK_MIN_PEOPLE, bounds: PENDING_AGE_BOUNDS_DAYS.join(", ") })}</dd>
+                <dd>
+                  {t(`definitions.${k === "feedbackRule" ? "feedback" : k === "pending" ? "pendingAges" : k}`, {
+                    answers: FEEDBACK_MIN_ANSWERS,
+                    people: FEEDBACK_MIN_PEOPLE,
+                    bounds: PENDING_AGE_BOUNDS_DAYS.join(", "),
+                  })}
+                </dd>
               </div>
             ))}
           </dl>

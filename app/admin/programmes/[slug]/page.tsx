@@ -11,7 +11,11 @@ import { loadProgrammeSettings } from "@/lib/server/programmes/load-programme-se
 export default async function EditProgrammePage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const user = await requirePermission("manage:programme:any", `/admin/programmes/${slug}`);
-  const [t, locale, programme] = await Promise.all([getTranslations("adminProgrammes"), getLocale(), loadProgrammeSettings(db(), user, slug)]);
+  const [t, locale, programme] = await Promise.all([
+    getTranslations("adminProgrammes"),
+    getLocale(),
+    loadProgrammeSettings(db(), user, slug),
+  ]);
   if (!programme) notFound();
   return (
     <div className="space-y-6">

@@ -22,12 +22,19 @@ export default async function AttestationPage({ params }: { params: Promise<{ id
   const user = await requireUser(`/engagements/${id}/attestation`);
   const attestation = await loadAttestation(db(), user, id);
   if (!attestation) notFound();
-  const [t, tc, format, locale] = await Promise.all([getTranslations("attestation"), getTranslations("common"), getFormatter(), getLocale()]);
+  const [t, tc, format, locale] = await Promise.all([
+    getTranslations("attestation"),
+    getTranslations("common"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const day = (d: Date) => format.dateTime(d, { dateStyle: "long" });
   const rows: [string, string][] = [
     [t("participant"), attestation.clientName],
     [t("programme"), localized(attestation.programme, "name", locale)],
-    ...(attestation.cohort ? ([[t("cohort"), localized(attestation.cohort, "name", locale)]] as [string, string][]) : []),
+    ...(attestation.cohort
+      ? ([[t("cohort"), localized(attestation.cohort, "name", locale)]] as [string, string][])
+      : []),
     [t(`partner.${attestation.programme.type}`), attestation.coachName],
     [t("period"), t("periodValue", { from: day(attestation.startedAt), to: day(attestation.completedAt) })],
     [t("sessions"), t("sessionsValue", { count: attestation.sessionsCompleted })],
@@ -45,7 +52,11 @@ export default async function AttestationPage({ params }: { params: Promise<{ id
         </div>
       </div>
 
-      <article aria-labelledby="attestation-title" className="attestation-sheet mx-auto max-w-3xl rounded-lg border border-slate-200 bg-white px-10 py-12 shadow-sm" data-testid="attestation">
+      <article
+        aria-labelledby="attestation-title"
+        className="attestation-sheet mx-auto max-w-3xl rounded-lg border border-slate-200 bg-white px-10 py-12 shadow-sm"
+        data-testid="attestation"
+      >
         <div className="flex items-baseline justify-between border-b-2 border-brand-600 pb-4">
           <p className="text-2xl font-bold text-brand-700">{tc("appName")}</p>
           <p className="text-sm text-slate-600">{day(new Date())}</p>
@@ -53,7 +64,9 @@ export default async function AttestationPage({ params }: { params: Promise<{ id
         <h1 id="attestation-title" className="mt-10 text-center text-3xl font-bold tracking-tight text-slate-900">
           {t("title")}
         </h1>
-        <p className="mt-8 text-lg leading-relaxed text-slate-800">{t("statement", { client: attestation.clientName })}</p>
+        <p className="mt-8 text-lg leading-relaxed text-slate-800">
+          {t("statement", { client: attestation.clientName })}
+        </p>
         <dl className="mt-8 divide-y divide-slate-200 border-y border-slate-200">
           {rows.map(([label, value]) => (
             <div key={label} className="grid grid-cols-[12rem_1fr] gap-4 py-3">

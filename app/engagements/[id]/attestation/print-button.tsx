@@ -5,7 +5,11 @@ import { useTranslations } from "next-intl";
 export function PrintButton() {
   const t = useTranslations("attestation");
   return (
-    <button type="button" onClick={() => window.print()} className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+    <button
+      type="button"
+      onClick={() => window.print()}
+      className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
+    >
       {t("print")}
     </button>
   );

@@ -25,7 +25,17 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
   );
 }
 
-function Section({ id, title, children, aside }: { id: string; title: string; children: React.ReactNode; aside?: React.ReactNode }) {
+function Section({
+  id,
+  title,
+  children,
+  aside,
+}: {
+  id: string;
+  title: string;
+  children: React.ReactNode;
+  aside?: React.ReactNode;
+}) {
   return (
     <section aria-labelledby={id} className="rounded-lg bg-white p-5 shadow-sm">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -42,24 +52,37 @@ function Section({ id, title, children, aside }: { id: string; title: string; ch
 export default async function CredentialReviewPage({ params, searchParams }: Params) {
   const { id } = await params;
   const user = await requirePermission("view:credential-queue", `/hr/credentials/${id}`);
-  const [submission, history] = await Promise.all([loadCredentialSubmission(db(), user, id), loadCredentialHistory(db(), user, id)]);
+  const [submission, history] = await Promise.all([
+    loadCredentialSubmission(db(), user, id),
+    loadCredentialHistory(db(), user, id),
+  ]);
   if (!submission) notFound();
   const { decided } = await searchParams;
-  const [t, te, format, locale] = await Promise.all([getTranslations("hrCredentials"), getTranslations("expertise"), getFormatter(), getLocale()]);
+  const [t, te, format, locale] = await Promise.all([
+    getTranslations("hrCredentials"),
+    getTranslations("expertise"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const s = submission;
   const now = new Date();
   const languageNames = new Intl.DisplayNames([locale], { type: "language" });
-  const languages = (codes: string[]) => (codes.length ? codes.map((c) => languageNames.of(c) ?? c).join(", ") : t("detail.none"));
+  const languages = (codes: string[]) =>
+    codes.length ? codes.map((c) => languageNames.of(c) ?? c).join(", ") : t("detail.none");
   const day = (d: Date) => format.dateTime(d, { day: "numeric", month: "long", year: "numeric" });
   const training = s.credentialKind === "icf_training";
   const kindLabel = s.credentialKind ? t(`kinds.${s.credentialKind}`) : t("noKind");
 
   const canReview = can(user.roles, "review:credential:any");
-  const decisions = allowedEvents(s.status).filter((e): e is CredentialDecision => (CREDENTIAL_DECISIONS as readonly string[]).includes(e));
+  const decisions = allowedEvents(s.status).filter((e): e is CredentialDecision =>
+    (CREDENTIAL_DECISIONS as readonly string[]).includes(e),
+  );
   // The order the reviewer reads them: the positive decision first.
   const reviewDecisions = (["approve", "requestChanges", "reject"] as const).filter((d) => decisions.includes(d));
   const wait = s.status === "submitted" && s.submittedAt ? waitFor(s.submittedAt, now, locale) : null;
-  const justDecided = (CREDENTIAL_DECISIONS as readonly string[]).includes(decided ?? "") ? (decided as CredentialDecision) : null;
+  const justDecided = (CREDENTIAL_DECISIONS as readonly string[]).includes(decided ?? "")
+    ? (decided as CredentialDecision)
+    : null;
   const staffStatus = s.isFormerStaff
     ? t("detail.formerStaff")
     : s.coach.appointmentType
@@ -92,7 +115,10 @@ export default async function CredentialReviewPage({ params, searchParams }: Par
       <header className="space-y-2">
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-3xl font-bold">{s.coach.name ?? s.coach.email}</h1>
-          <span className={`rounded px-2 py-0.5 text-sm font-medium ${STATUS_TONE[s.status]}`} data-testid="status-badge">
+          <span
+            className={`rounded px-2 py-0.5 text-sm font-medium ${STATUS_TONE[s.status]}`}
+            data-testid="status-badge"
+          >
             {t(`status.${s.status}`)}
           </span>
         </div>
@@ -105,7 +131,15 @@ export default async function CredentialReviewPage({ params, searchParams }: Par
         <p className="text-sm text-slate-600">
           {s.submittedAt ? t("detail.submittedOn", { date: day(s.submittedAt) }) : t("detail.notSubmitted")}
           {wait && (
-            <span className={wait.level === "overdue" ? "font-semibold text-red-700" : wait.level === "long" ? "font-semibold text-amber-800" : ""}>
+            <span
+              className={
+                wait.level === "overdue"
+                  ? "font-semibold text-red-700"
+                  : wait.level === "long"
+                    ? "font-semibold text-amber-800"
+                    : ""
+              }
+            >
               {" · "}
               {t("detail.waiting", { duration: wait.words })}
             </span>
@@ -129,7 +163,11 @@ export default async function CredentialReviewPage({ params, searchParams }: Par
 
       <div className="grid gap-6 lg:grid-cols-5">
         <div className="space-y-6 lg:col-span-3">
-          <Section id="documents" title={t("detail.documents")} aside={<span className="text-sm text-slate-500">{s.documents.length}</span>}>
+          <Section
+            id="documents"
+            title={t("detail.documents")}
+            aside={<span className="text-sm text-slate-500">{s.documents.length}</span>}
+          >
             {s.documents.length === 0 ? (
               <p className="text-slate-600">{t("detail.noDocuments")}</p>
             ) : (
@@ -140,22 +178,39 @@ export default async function CredentialReviewPage({ params, searchParams }: Par
                     <li key={doc.id} data-testid="credential-document">
                       <div className="flex flex-wrap items-baseline justify-between gap-2">
                         <p className="font-medium">{doc.fileName}</p>
-                        <a href={src} target="_blank" rel="noopener noreferrer" className="text-sm text-brand-700 underline">
+                        <a
+                          href={src}
+                          target="_blank"
+                          rel="noopener noreferrer"
+                          className="text-sm text-brand-700 underline"
+                        >
                           {t("detail.openDocument")}
                           <span className="sr-only"> ({doc.fileName})</span>
                         </a>
                       </div>
                       <p className="text-xs text-slate-500">
                         {t("detail.documentMeta", {
-                          size: format.number(doc.size / 1024, { style: "unit", unit: "kilobyte", maximumFractionDigits: 1 }),
+                          size: format.number(doc.size / 1024, {
+                            style: "unit",
+                            unit: "kilobyte",
+                            maximumFractionDigits: 1,
+                          }),
                           date: day(doc.uploadedAt),
                         })}
                       </p>
                       {doc.contentType === "application/pdf" ? (
-                        <iframe src={`${src}#navpanes=0&view=FitH`} title={t("detail.documentFrame", { name: doc.fileName })} className="mt-2 h-[560px] w-full rounded border border-slate-300 bg-slate-100" />
+                        <iframe
+                          src={`${src}#navpanes=0&view=FitH`}
+                          title={t("detail.documentFrame", { name: doc.fileName })}
+                          className="mt-2 h-[560px] w-full rounded border border-slate-300 bg-slate-100"
+                        />
                       ) : doc.contentType.startsWith("image/") ? (
                         // eslint-disable-next-line @next/next/no-img-element -- a private, uncached file: no image optimisation
-                        <img src={src} alt={t("detail.documentFrame", { name: doc.fileName })} className="mt-2 max-h-[560px] rounded border border-slate-300" />
+                        <img
+                          src={src}
+                          alt={t("detail.documentFrame", { name: doc.fileName })}
+                          className="mt-2 max-h-[560px] rounded border border-slate-300"
+                        />
                       ) : null}
                     </li>
                   );
@@ -167,7 +222,9 @@ export default async function CredentialReviewPage({ params, searchParams }: Par
           <Section id="profile" title={t("detail.profile")}>
             <dl className="divide-y divide-slate-100">
               <Field label={t("detail.email")}>{s.coach.email}</Field>
-              <Field label={t("detail.entity")}>{s.coach.entity ? `${s.coach.entity.code} — ${placeName(s.coach.entity, locale)}` : "—"}</Field>
+              <Field label={t("detail.entity")}>
+                {s.coach.entity ? `${s.coach.entity.code} — ${placeName(s.coach.entity, locale)}` : "—"}
+              </Field>
               <Field label={t("detail.dutyStation")}>{placeName(s.coach.dutyStation, locale)}</Field>
               <Field label={t("detail.staffStatus")}>{staffStatus}</Field>
               <Field label={t("detail.languages")}>{languages(s.coach.languages)}</Field>
@@ -188,7 +245,9 @@ export default async function CredentialReviewPage({ params, searchParams }: Par
               <Field label={t("detail.capacity")}>{t("detail.capacityValue", { count: s.capacity })}</Field>
               <Field label={t("detail.availability")}>{t(`detail.availabilityValue.${s.availability}`)}</Field>
               <Field label={t("detail.commitments")}>
-                {s.commitmentsAcceptedAt ? t("detail.commitmentsAccepted", { date: day(s.commitmentsAcceptedAt) }) : t("detail.commitmentsMissing")}
+                {s.commitmentsAcceptedAt
+                  ? t("detail.commitmentsAccepted", { date: day(s.commitmentsAcceptedAt) })
+                  : t("detail.commitmentsMissing")}
               </Field>
             </dl>
             <div className="mt-4 space-y-4 border-t border-slate-100 pt-4">
@@ -207,15 +266,29 @@ export default async function CredentialReviewPage({ params, searchParams }: Par
         <div className="space-y-6 lg:col-span-2">
           <Section id="credential" title={t("detail.credential")}>
             <dl className="divide-y divide-slate-100">
-              <Field label={t("detail.credentialKind")}>{s.credentialKind ? t(`kindsLong.${s.credentialKind}`) : t("noKind")}</Field>
+              <Field label={t("detail.credentialKind")}>
+                {s.credentialKind ? t(`kindsLong.${s.credentialKind}`) : t("noKind")}
+              </Field>
               <Field label={t("detail.trainingHours")}>
-                {training ? (s.trainingHours != null ? t("hours", { hours: s.trainingHours }) : t("detail.none")) : t("notApplicable")}
+                {training
+                  ? s.trainingHours != null
+                    ? t("hours", { hours: s.trainingHours })
+                    : t("detail.none")
+                  : t("notApplicable")}
                 {training && s.trainingHours != null && s.trainingHours < MIN_TRAINING_HOURS && (
-                  <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-xs font-semibold text-red-800">{t("detail.belowMinimum", { min: MIN_TRAINING_HOURS })}</span>
+                  <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-xs font-semibold text-red-800">
+                    {t("detail.belowMinimum", { min: MIN_TRAINING_HOURS })}
+                  </span>
                 )}
               </Field>
               <Field label={t("detail.observedPractice")}>
-                {training ? (s.observedPractice == null ? t("detail.none") : s.observedPractice ? t("yes") : t("no")) : t("notApplicable")}
+                {training
+                  ? s.observedPractice == null
+                    ? t("detail.none")
+                    : s.observedPractice
+                      ? t("yes")
+                      : t("no")
+                  : t("notApplicable")}
               </Field>
             </dl>
           </Section>
@@ -248,12 +321,17 @@ export default async function CredentialReviewPage({ params, searchParams }: Par
             </Section>
           )}
           {!canReview && (
-            <p className="rounded border border-slate-200 bg-slate-100 p-4 text-sm text-slate-700" data-testid="read-only-note">
+            <p
+              className="rounded border border-slate-200 bg-slate-100 p-4 text-sm text-slate-700"
+              data-testid="read-only-note"
+            >
               {t("decision.readOnly")}
             </p>
           )}
           {canReview && decisions.length === 0 && (
-            <p className="rounded border border-slate-200 bg-slate-100 p-4 text-sm text-slate-700">{t(`decision.none.${s.status}`)}</p>
+            <p className="rounded border border-slate-200 bg-slate-100 p-4 text-sm text-slate-700">
+              {t(`decision.none.${s.status}`)}
+            </p>
           )}
 
           <Section id="history" title={t("history.title")}>

@@ -20,7 +20,13 @@ const PRINT_CSS = `@media print {
 
 const CLAUSE = ["p1", "p2", "p3", "p4", "p5"] as const;
 
-export default async function MissionContractPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ version?: string }> }) {
+export default async function MissionContractPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ version?: string }>;
+}) {
   const { id } = await params;
   const { version } = await searchParams;
   const user = await requireUser(`/missions/${encodeURIComponent(id)}/contract`);
@@ -62,7 +68,11 @@ export default async function MissionContractPage({ params, searchParams }: { pa
                     {t("versionShort", { version: v })}
                   </span>
                 ) : (
-                  <Link key={v} href={`/missions/${c.missionId}/contract?version=${v}`} className="text-brand-700 underline">
+                  <Link
+                    key={v}
+                    href={`/missions/${c.missionId}/contract?version=${v}`}
+                    className="text-brand-700 underline"
+                  >
                     {t("versionShort", { version: v })}
                   </Link>
                 ),
@@ -74,14 +84,19 @@ export default async function MissionContractPage({ params, searchParams }: { pa
       </div>
       <article className="contract space-y-6 rounded-lg bg-white p-8 shadow-sm" aria-labelledby="contract-title">
         <header className="border-b border-slate-200 pb-4">
-          <p className="text-xs font-semibold uppercase tracking-wide text-brand-600">{localized(c.programme, "name", locale)}</p>
+          <p className="text-xs font-semibold uppercase tracking-wide text-brand-600">
+            {localized(c.programme, "name", locale)}
+          </p>
           <h1 id="contract-title" className="text-2xl font-bold">
             {t("documentTitle")}
           </h1>
           <p className="mt-1 text-sm text-slate-600">
-            {t("versionLine", { version: c.version, date: day(c.createdAt), proposal: c.proposalVersion })} · <strong>{t(`status.${c.status}`)}</strong>
+            {t("versionLine", { version: c.version, date: day(c.createdAt), proposal: c.proposalVersion })} ·{" "}
+            <strong>{t(`status.${c.status}`)}</strong>
           </p>
-          {c.status === "superseded" && <p className="mt-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("supersededNote")}</p>}
+          {c.status === "superseded" && (
+            <p className="mt-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("supersededNote")}</p>
+          )}
         </header>
         <section aria-labelledby="contract-parties">
           <h2 id="contract-parties" className="text-lg font-semibold">
@@ -126,7 +141,9 @@ export default async function MissionContractPage({ params, searchParams }: { pa
               const a = c.acceptances.find((x) => x.party === p);
               return (
                 <li key={p}>
-                  {a ? `✓ ${t("acceptedBy", { name: a.name ?? "—", role: tp(p), date: day(a.acceptedAt) })}` : `○ ${t("awaiting", { name: c.parties[p] ?? "—", role: tp(p) })}`}
+                  {a
+                    ? `✓ ${t("acceptedBy", { name: a.name ?? "—", role: tp(p), date: day(a.acceptedAt) })}`
+                    : `○ ${t("awaiting", { name: c.parties[p] ?? "—", role: tp(p) })}`}
                 </li>
               );
             })}

@@ -11,7 +11,11 @@ import { loadCohortSettings } from "@/lib/server/programmes/load-cohort-settings
 export default async function EditCohortPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePermission("manage:programme:any", `/admin/cohorts/${id}/edit`);
-  const [t, locale, cohort] = await Promise.all([getTranslations("adminProgrammes"), getLocale(), loadCohortSettings(db(), user, id)]);
+  const [t, locale, cohort] = await Promise.all([
+    getTranslations("adminProgrammes"),
+    getLocale(),
+    loadCohortSettings(db(), user, id),
+  ]);
   if (!cohort) notFound();
   return (
     <div className="space-y-6">

@@ -8,7 +8,8 @@ import { fileStorage } from "@/lib/server/storage/file-storage";
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await getCurrentUser();
-  if (!user) return new Response("Sign in to open this document.", { status: 401, headers: { "Cache-Control": "no-store" } });
+  if (!user)
+    return new Response("Sign in to open this document.", { status: 401, headers: { "Cache-Control": "no-store" } });
   const doc = await db().credentialDocument.findUnique({
     where: { id },
     select: { storageKey: true, fileName: true, contentType: true, coachProfile: { select: { userId: true } } },
@@ -27,7 +28,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       "Content-Disposition": `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`,
       "Cache-Control": "private, no-store",
       "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'",
+      "Content-Security-Policy":
+        "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'",
       "X-Frame-Options": "SAMEORIGIN",
       "Referrer-Policy": "no-referrer",
     },

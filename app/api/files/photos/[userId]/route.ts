@@ -10,8 +10,12 @@ const notFound = () => new Response("Not found.", { status: 404, headers: { "Cac
 export async function GET(_request: Request, { params }: { params: Promise<{ userId: string }> }) {
   const { userId } = await params;
   const user = await getCurrentUser();
-  if (!user) return new Response("Sign in to see this photo.", { status: 401, headers: { "Cache-Control": "no-store" } });
-  const profile = await db().coachProfile.findUnique({ where: { userId_kind: { userId, kind: "coach" } }, select: { photoKey: true } });
+  if (!user)
+    return new Response("Sign in to see this photo.", { status: 401, headers: { "Cache-Control": "no-store" } });
+  const profile = await db().coachProfile.findUnique({
+    where: { userId_kind: { userId, kind: "coach" } },
+    select: { photoKey: true },
+  });
   if (!profile?.photoKey) return notFound();
   const file = await fileStorage().open(profile.photoKey);
   if (!file) return notFound();

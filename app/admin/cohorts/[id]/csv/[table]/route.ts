@@ -9,7 +9,8 @@ import { db } from "@/lib/server/db";
 import { dashboardFilterSchema } from "@/lib/validation/programmes";
 
 const NO_STORE = { "Cache-Control": "private, no-store" };
-const refuse = (status: number, text: string) => new Response(text, { status, headers: { ...NO_STORE, "Content-Type": "text/plain; charset=utf-8" } });
+const refuse = (status: number, text: string) =>
+  new Response(text, { status, headers: { ...NO_STORE, "Content-Type": "text/plain; charset=utf-8" } });
 
 /** Every early ending goes into the download (the page shows the latest ones). */
 const ALL_ENDINGS = 100_000;
@@ -24,13 +25,19 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const access = dashboardAccess(user.roles);
   if (access === "none") return refuse(403, "You are not allowed to download this table.");
   if (!isTableKey(table)) return refuse(404, "Not found.");
-  if (access !== "full" && !CREDENTIAL_TABLES.includes(table)) return refuse(403, "You are not allowed to download this table.");
+  if (access !== "full" && !CREDENTIAL_TABLES.includes(table))
+    return refuse(403, "You are not allowed to download this table.");
   const search = new URL(request.url).searchParams;
-  const filter = dashboardFilterSchema.parse({ entity: search.get("entity") ?? undefined, station: search.get("station") ?? undefined });
+  const filter = dashboardFilterSchema.parse({
+    entity: search.get("entity") ?? undefined,
+    station: search.get("station") ?? undefined,
+  });
   const dashboard = await loadCohortDashboard(db(), user, id, filter, { endingsTake: ALL_ENDINGS });
   if (!dashboard) return refuse(404, "Not found.");
   const [locale, t, stepLabel] = await Promise.all([getLocale(), getTranslations("dashboard"), labelSessionStep()]);
-  const found = buildDashboardTables(dashboard, (key, values) => t(key as never, values as never), stepLabel).find((x) => x.key === table);
+  const found = buildDashboardTables(dashboard, (key, values) => t(key as never, values as never), stepLabel).find(
+    (x) => x.key === table,
+  );
   // The "what helped" table exists only when enough people answered: otherwise there is nothing to give.
   if (!found) return refuse(404, "This table has no figures to show.");
   return new Response(tableToCsv(found, locale), {

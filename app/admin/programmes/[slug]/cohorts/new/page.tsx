@@ -12,7 +12,11 @@ import { loadProgrammeSettings } from "@/lib/server/programmes/load-programme-se
 export default async function NewCohortPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const user = await requirePermission("manage:programme:any", `/admin/programmes/${slug}/cohorts/new`);
-  const [t, locale, programme] = await Promise.all([getTranslations("adminProgrammes"), getLocale(), loadProgrammeSettings(db(), user, slug)]);
+  const [t, locale, programme] = await Promise.all([
+    getTranslations("adminProgrammes"),
+    getLocale(),
+    loadProgrammeSettings(db(), user, slug),
+  ]);
   if (!programme) notFound();
   const name = localized(programme.values, "name", locale);
   return (
@@ -29,7 +33,14 @@ export default async function NewCohortPage({ params }: { params: Promise<{ slug
         <div className="rounded-lg bg-white p-5 shadow-sm">
           <CohortForm
             programmeId={programme.id}
-            values={{ slug: "", nameEn: "", nameFr: "", ...newCohortDates(new Date()), seats: programme.values.defaultSeats, status: "draft" }}
+            values={{
+              slug: "",
+              nameEn: "",
+              nameFr: "",
+              ...newCohortDates(new Date()),
+              seats: programme.values.defaultSeats,
+              status: "draft",
+            }}
           />
         </div>
       )}

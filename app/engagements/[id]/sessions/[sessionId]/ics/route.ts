@@ -14,7 +14,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!user) return new Response("Not found", { status: 404 });
   const locale = await getLocale();
   try {
-    const ics = await loadSessionIcs(db(), user, { engagementId: id, sessionId, locale: isLocale(locale) ? locale : user.preferredLanguage });
+    const ics = await loadSessionIcs(db(), user, {
+      engagementId: id,
+      sessionId,
+      locale: isLocale(locale) ? locale : user.preferredLanguage,
+    });
     return new Response(ics.content, {
       headers: {
         "Content-Type": invitationContentType("REQUEST"),
