@@ -3,14 +3,15 @@
 // `next start`. Used by `npm run demo`, `npm start` and the end-to-end tests.
 //
 //   tsx scripts/serve.ts [--demo] [--port 3000] [--data-dir data] [--db-port N] [--dev]
-import { spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "../lib/db/client";
 import { checkDatabaseUrl, DatabaseSettingError } from "../lib/db/connection";
-import { startEmbeddedDatabase } from "../lib/db/embedded";
+import { DataFolderInUseError, startEmbeddedDatabase } from "../lib/db/embedded";
 import { applyPendingMigrations, MigrationFailedError } from "../lib/db/migrations";
 import { parseEnv, SettingsError } from "../lib/env";
 import { seedDatabase } from "../prisma/seed/seed";
@@ -26,6 +27,7 @@ const { values: args } = parseArgs({
 });
 
 const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
+const EXIT_WITH_PARENT = path.resolve("scripts/exit-with-parent.cjs");
 const SOURCES = [
   "app",
   "components",
@@ -55,22 +57,53 @@ function sourceHash(): string {
   return hash.digest("hex");
 }
 
-function buildIfChanged(env: NodeJS.ProcessEnv) {
+/** Starts a Node process that ends with the launcher, in its own process group. */
+function startChild(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(process.execPath, ["--require", EXIT_WITH_PARENT, ...args], {
+    stdio: "inherit",
+    env,
+    detached: true,
+  });
+  children.add(child);
+  child.on("exit", () => children.delete(child));
+  return child;
+}
+
+async function buildIfChanged(env: NodeJS.ProcessEnv) {
   const distDir = process.env.BINOME_DIST_DIR ?? ".next";
   const stamp = path.join(distDir, "binome-source-hash");
   const hash = sourceHash();
   if (existsSync(path.join(distDir, "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === hash) return;
   console.log("Building the app (first run, or the sources changed)…");
   const started = Date.now();
-  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env });
-  if (result.status !== 0) throw new Error("next build failed (see above).");
+  const build = startChild([NEXT_BIN, "build"], env);
+  const status = await new Promise<number | null>((resolve) => build.on("exit", resolve));
+  if (status !== 0) throw new Error("next build failed (see above).");
   writeFileSync(stamp, hash);
   console.log(`Built in ${Math.round((Date.now() - started) / 1000)} s.`);
 }
 
+const children = new Set<ChildProcess>();
 let stopDatabase = async () => {};
 
+/** Stops every process the launcher started (their whole groups), then the embedded database. */
+async function stopAll(code: number): Promise<never> {
+  for (const child of children) {
+    try {
+      if (child.pid) process.kill(-child.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  }
+  await stopDatabase().catch(() => {});
+  process.exit(code);
+}
+
 async function main() {
+  process.on("SIGINT", () => void stopAll(0));
+  process.on("SIGTERM", () => void stopAll(0));
+  // The launcher too ends with whatever started it (npm, tsx): it then stops as on SIGTERM.
+  createRequire(import.meta.url)(EXIT_WITH_PARENT);
   if (args.demo) process.env.DEMO_MODE ??= "1";
   if (args["data-dir"]) process.env.DATA_DIR = args["data-dir"];
   process.env.NEXTAUTH_URL ??= `http://localhost:${args.port}`;
@@ -101,39 +134,23 @@ async function main() {
   }
 
   const env = { ...process.env, DATABASE_URL: url };
-  if (!args.dev) buildIfChanged(env);
+  if (!args.dev) await buildIfChanged(env);
   // Next runs in its own process group, so that stopping the launcher stops every process it
-  // started (next start/dev may fork) and leaves nothing holding the port.
-  const next = spawn(process.execPath, [NEXT_BIN, args.dev ? "dev" : "start", "-p", args.port, "-H", "127.0.0.1"], {
-    stdio: "inherit",
-    env,
-    detached: true,
-  });
+  // started (next start/dev may fork) and leaves nothing holding the port; and it ends by itself
+  // if the launcher is killed in a way it cannot catch (scripts/exit-with-parent.cjs).
+  const next = startChild([NEXT_BIN, args.dev ? "dev" : "start", "-p", args.port, "-H", "127.0.0.1"], env);
   console.log(
     `\nBinôme: ${process.env.NEXTAUTH_URL}${settings.DEMO_MODE ? "  (demo: one-click sign-in on /signin)" : ""}\n`,
   );
-
-  const stop = async () => {
-    try {
-      if (next.pid) process.kill(-next.pid, "SIGTERM");
-    } catch {
-      // already gone
-    }
-    await stopDatabase();
-    process.exit(0);
-  };
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
-  next.on("exit", async (code) => {
-    await stopDatabase();
-    process.exit(code ?? 0);
-  });
+  next.on("exit", (code) => void stopAll(code ?? 0));
 }
 
 main().catch(async (error) => {
   const known =
-    error instanceof SettingsError || error instanceof DatabaseSettingError || error instanceof MigrationFailedError;
+    error instanceof SettingsError ||
+    error instanceof DatabaseSettingError ||
+    error instanceof MigrationFailedError ||
+    error instanceof DataFolderInUseError;
   console.error(known ? `\n${error.message}\n` : error);
-  await stopDatabase().catch(() => {});
-  process.exit(1);
+  await stopAll(1);
 });

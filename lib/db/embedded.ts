@@ -1,12 +1,15 @@
 // The embedded database: PGlite (PostgreSQL compiled to WebAssembly) in a data folder,
 // served over the PostgreSQL wire protocol on 127.0.0.1 so that the app, the scripts
-// and the tests all talk to it the way they talk to a PostgreSQL server.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// and the tests all talk to it the way they talk to a PostgreSQL server. PGlite is one
+// session: lib/db/pglite-session-server.ts lends it to one connection at a time, so that
+// concurrent connections get the answers PostgreSQL would give them.
+import { randomBytes } from "node:crypto";
+import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { PGliteSessionServer } from "./pglite-session-server";
 
 export type EmbeddedDatabase = { url: string; dataDir: string; stop: () => Promise<void> };
 
@@ -29,25 +32,72 @@ function processIsAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
-  } catch {
-    return false;
+  } catch (error) {
+    // EPERM: it exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 
-/** One process at a time may open a PGlite data folder: a lock file says which. */
-function takeLock(dataDir: string): () => void {
-  const lock = path.join(dataDir, "..", `${path.basename(dataDir)}.lock`);
-  if (existsSync(lock)) {
-    const pid = Number(readFileSync(lock, "utf8"));
-    if (pid && pid !== process.pid && processIsAlive(pid)) {
-      throw new Error(
-        `The embedded database in ${dataDir} is in use by process ${pid} (is the app running?). ` +
-          `Stop it first, or set DATA_DIR to use another folder.`,
-      );
-    }
+function readPid(file: string): number | null {
+  try {
+    return Number(readFileSync(file, "utf8")) || null;
+  } catch {
+    return null;
   }
-  writeFileSync(lock, String(process.pid));
-  return () => rmSync(lock, { force: true });
+}
+
+export class DataFolderInUseError extends Error {}
+
+/**
+ * One process at a time may open a PGlite data folder: a lock file beside it names the process.
+ * The lock is created atomically (a hard link of a file that already holds our process id fails
+ * if the lock exists), so two processes starting at the same instant cannot both pass. A lock
+ * left by a process that no longer runs is moved aside and checked before the lock is taken.
+ */
+export function takeDataFolderLock(dataDir: string): () => void {
+  const lock = path.join(path.dirname(dataDir), `${path.basename(dataDir)}.lock`);
+  const mine = `${lock}.${process.pid}.${randomBytes(4).toString("hex")}`;
+  writeFileSync(mine, String(process.pid));
+  try {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      try {
+        linkSync(mine, lock);
+        return () => {
+          if (readPid(lock) === process.pid) rmSync(lock, { force: true });
+        };
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      }
+      const holder = readPid(lock);
+      if (holder && processIsAlive(holder)) {
+        throw new DataFolderInUseError(
+          `The embedded database in ${dataDir} is in use by process ${holder} (is the app running?). ` +
+            `Stop it first, or set DATA_DIR to use another folder.`,
+        );
+      }
+      // A stale lock: move it aside, and make sure what was moved is the stale one.
+      const aside = `${lock}.stale.${process.pid}.${randomBytes(4).toString("hex")}`;
+      try {
+        renameSync(lock, aside);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === "ENOENT") continue; // another process moved it first
+        throw error;
+      }
+      const moved = readPid(aside);
+      if (moved !== holder && moved && processIsAlive(moved)) {
+        // Another process took the lock in between: put its lock back, then it holds the folder.
+        try {
+          linkSync(aside, lock);
+        } catch {
+          // a third process took it in the meantime; it holds the folder
+        }
+      }
+      rmSync(aside, { force: true });
+    }
+    throw new DataFolderInUseError(`Could not take the lock of the embedded database in ${dataDir}.`);
+  } finally {
+    rmSync(mine, { force: true });
+  }
 }
 
 /** `dataDir: "memory://"` gives a throw-away in-memory database (tests). */
@@ -57,13 +107,12 @@ export async function startEmbeddedDatabase(
   const dataDir = options.dataDir ?? defaultDataDir();
   const inMemory = dataDir.startsWith("memory://");
   if (!inMemory) mkdirSync(path.dirname(dataDir), { recursive: true });
-  const releaseLock = inMemory ? () => {} : takeLock(dataDir);
+  const releaseLock = inMemory ? () => {} : takeDataFolderLock(dataDir);
   try {
     // pg_trgm: the directory's trigram search index (migration directory_search).
     const db = await PGlite.create(dataDir, { extensions: { pg_trgm } });
-    const port = options.port ?? (await freePort());
-    const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 64 });
-    await server.start();
+    const server = new PGliteSessionServer({ db });
+    const port = await server.start("127.0.0.1", options.port ?? 0);
     let stopped = false;
     return {
       url: `postgresql://postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
