@@ -5,7 +5,7 @@
 //   3. end-to-end tests in Chromium against the built app on the embedded database, then on
 //      a throw-away database of that PostgreSQL server.
 // Ends with one line: "N passed, N failed".
-//   tsx scripts/test.ts [--only unit|integration|e2e] [e2e spec files…]
+//   tsx scripts/test.ts [--only unit,integration,e2e] [e2e spec files…]
 // E2E_DIST_DIR names the build folder of the end-to-end server (default .next-e2e), so that two
 // runs on one machine do not build into the same folder.
 import { spawnSync } from "node:child_process";
@@ -20,7 +20,9 @@ import { CHROMIUM_PATH } from "../tests/support/chromium";
 
 type Env = Record<string, string | undefined>;
 const { values, positionals: specs } = parseArgs({ options: { only: { type: "string" } }, allowPositionals: true });
-const only = values.only;
+/** `--only unit,integration` runs those suites; no --only runs them all. */
+const only = values.only ? new Set(values.only.split(",")) : null;
+const runs = (suite: "unit" | "integration" | "e2e") => !only || only.has(suite);
 const serverUrl = process.env.TEST_DATABASE_URL;
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures: string[] = [];
@@ -126,13 +128,14 @@ async function e2e(label: string, database: "pglite" | "postgresql") {
 
 async function main() {
   const started = Date.now();
-  if (!only || only === "unit") vitest("unit", "unit");
-  if (!only || only === "integration") {
+  console.log(`Node.js ${process.version}`);
+  if (runs("unit")) vitest("unit", "unit");
+  if (runs("integration")) {
     vitest("integration on PGlite", "integration", { TEST_DATABASE_URL: "" });
     if (serverUrl) vitest("integration on PostgreSQL", "integration", { TEST_DATABASE_URL: serverUrl });
     else console.log("\n(TEST_DATABASE_URL is not set: integration tests ran on PGlite only.)");
   }
-  if (!only || only === "e2e") {
+  if (runs("e2e")) {
     ensureChromium();
     await e2e("end-to-end on PGlite", "pglite");
     if (serverUrl) await e2e("end-to-end on PostgreSQL", "postgresql");
