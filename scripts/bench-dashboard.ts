@@ -85,9 +85,9 @@ function seedSql(sessions: number): string[] {
      select 'bd-u-' || g, 'bd' || g || '@bench.example.org', 'Bench person ' || g, 'bd-ent-' || (1 + g % 18), 'bd-ds-' || (1 + g % 8), 'permanent', now()
        from generate_series(1, ${people}) g`,
     `insert into "RoleGrant" (id, "userId", role) values ('bd-role-admin', 'bd-u-${people}', 'programme_admin')`,
-    `insert into "CoachProfile" (id, "userId", status, capacity, "submittedAt", "reviewedAt", "updatedAt")
+    `insert into "MatchingProfile" (id, "userId", status, capacity, "submittedAt", "reviewedAt", "updatedAt")
      select 'bd-cp-' || g, 'bd-u-' || (${clients} + g),
-            (case when g % 10 = 0 then 'submitted' when g % 17 = 0 then 'changes_requested' else 'approved' end)::"CoachStatus",
+            (case when g % 10 = 0 then 'submitted' when g % 17 = 0 then 'changes_requested' else 'approved' end)::"ProfileStatus",
             1 + g % 3, now() - (g % 60) * interval '1 day' - interval '5 days',
             case when g % 10 = 0 then null else now() - (g % 60) * interval '1 day' end, now()
        from generate_series(1, ${coaches}) g`,
@@ -97,15 +97,15 @@ function seedSql(sessions: number): string[] {
             timestamp '2025-12-01' + (g % 60) * interval '1 day'
        from generate_series(1, ${clients}) g`,
     // One accepted request per engagement, then open and exhausted ones.
-    `insert into "CoachRequest" (id, "programmeId", "cohortId", "clientId", message, status, "createdAt", "closedAt")
+    `insert into "MatchRequest" (id, "programmeId", "cohortId", "seekerId", message, status, "createdAt", "closedAt")
      select 'bd-r-' || g, 'bd-prog', 'bd-cohort', 'bd-u-' || g, 'Hello', 'accepted', timestamp '2026-01-05' + (g % 40) * interval '1 day', null
        from generate_series(1, ${engagements}) g`,
-    `insert into "CoachRequest" (id, "programmeId", "cohortId", "clientId", message, status, "createdAt")
+    `insert into "MatchRequest" (id, "programmeId", "cohortId", "seekerId", message, status, "createdAt")
      select 'bd-r-' || g, 'bd-prog', 'bd-cohort', 'bd-u-' || g, 'Hello',
-            (case when g % 3 = 0 then 'exhausted' else 'open' end)::"CoachRequestStatus", now() - (g % 20) * interval '1 day' - (g % 24) * interval '1 hour'
+            (case when g % 3 = 0 then 'exhausted' else 'open' end)::"MatchRequestStatus", now() - (g % 20) * interval '1 day' - (g % 24) * interval '1 hour'
        from generate_series(${engagements + 1}, ${Math.min(clients - 1500, engagements + 2000)}) g`,
     // Engagements: 45 % completed, 15 % ended early (by the client or the coach, with a reason), 40 % active.
-    `insert into "Engagement" (id, "programmeId", "cohortId", "coachProfileId", "clientId", "requestId", status, "startedAt", "endedAt", "endReason", "endedById", "completedAt")
+    `insert into "Engagement" (id, "programmeId", "cohortId", "profileId", "seekerId", "requestId", status, "startedAt", "endedAt", "endReason", "endedById", "completedAt")
      select 'bd-e-' || g, 'bd-prog', 'bd-cohort', 'bd-cp-' || (1 + g % ${coaches}), 'bd-u-' || g, 'bd-r-' || g,
             (case when g % 20 < 9 then 'completed' when g % 20 < 12 then 'ended' else 'active' end)::"EngagementStatus",
             started,
@@ -135,16 +135,16 @@ function seedSql(sessions: number): string[] {
             else 'planned' end as st) s`,
     // Feedback on about half the sessions held, by the client, and on a third by the coach too.
     `insert into "SessionFeedback" (id, "sessionId", "authorId", usefulness, helped)
-     select 'bd-f-' || s.id, s.id, e."clientId", 1 + (abs(hashtext(s.id)) % 10 + 5) / 3 % 5,
+     select 'bd-f-' || s.id, s.id, e."seekerId", 1 + (abs(hashtext(s.id)) % 10 + 5) / 3 % 5,
             array[(${helped})[1 + abs(hashtext(s.id)) % 6], (${helped})[1 + abs(hashtext(s.id || 'x')) % 6]]
        from "EngagementSession" s join "Engagement" e on e.id = s."engagementId"
       where s.status = 'completed' and abs(hashtext(s.id)) % 2 = 0`,
     `insert into "SessionFeedback" (id, "sessionId", "authorId", usefulness, helped)
      select 'bd-fc-' || s.id, s.id, cp."userId", 1 + abs(hashtext(s.id || 'c')) % 5, array[(${helped})[1 + abs(hashtext(s.id || 'c')) % 6]]
-       from "EngagementSession" s join "Engagement" e on e.id = s."engagementId" join "CoachProfile" cp on cp.id = e."coachProfileId"
+       from "EngagementSession" s join "Engagement" e on e.id = s."engagementId" join "MatchingProfile" cp on cp.id = e."profileId"
       where s.status = 'completed' and abs(hashtext(s.id)) % 3 = 0`,
     `insert into "ClosingEvaluation" (id, "engagementId", "authorId", usefulness, "objectivesMet", "wouldRecommend")
-     select 'bd-ce-' || e.id, e.id, e."clientId", 3 + abs(hashtext(e.id)) % 3, (array['yes','partly','no'])[1 + abs(hashtext(e.id)) % 3], abs(hashtext(e.id)) % 4 <> 0
+     select 'bd-ce-' || e.id, e.id, e."seekerId", 3 + abs(hashtext(e.id)) % 3, (array['yes','partly','no'])[1 + abs(hashtext(e.id)) % 3], abs(hashtext(e.id)) % 4 <> 0
        from "Engagement" e where e.status = 'completed'`,
     `analyze`,
   ];

@@ -70,7 +70,7 @@ export const DIRECTORY_SEED_SQL = [
   `insert into "RoleGrant" (id, "userId", role)
    select 'bench-role-' || u.id, u.id, case when u.id like 'bench-coach-%' then 'coach' else 'client' end::"Role"
      from "User" u where u.id like 'bench-%'`,
-  `insert into "CoachProfile" (id, "userId", status, availability, capacity, "expertiseAreas", "coachingLanguages", "credentialKind",
+  `insert into "MatchingProfile" (id, "userId", status, availability, capacity, "expertiseAreas", "coachingLanguages", "credentialKind",
                                "bioEn", "bioFr", "isFormerStaff", "submittedAt", "reviewedAt", "updatedAt")
    select 'bench-cp-' || g, 'bench-coach-' || g, 'approved', case when g % 10 = 0 then 'paused' else 'open' end::"Availability", 1 + g % 3,
           array[(array['career','leadership','skills','conflict_resolution','pre_retirement','team_relationships'])[1 + g % 6],
@@ -90,7 +90,7 @@ export const DIRECTORY_SEED_SQL = [
   `insert into "_ProfessionalNetworkToUser" ("A", "B")
    select (select array_agg(id order by code) from "ProfessionalNetwork")[1 + g % 8], 'bench-coach-' || g from generate_series(1, ${COACHES}) g`,
   // 12,000 engagements: two in three active, so that many coaches have fewer places left, some none.
-  `insert into "Engagement" (id, "programmeId", "coachProfileId", "clientId", status)
+  `insert into "Engagement" (id, "programmeId", "profileId", "seekerId", status)
    select 'bench-eng-' || g, (select id from "Programme" order by "createdAt", slug limit 1), 'bench-cp-' || (1 + g % ${COACHES}), 'bench-staff-' || g,
           case when g % 3 = 0 then 'completed' else 'active' end::"EngagementStatus"
      from generate_series(1, 12000) g`,
@@ -123,7 +123,7 @@ export type PrepareOptions = {
 export async function populateDirectory(prisma: Db): Promise<string> {
   for (const sql of DIRECTORY_SEED_SQL) await prisma.$executeRawUnsafe(sql);
   await prisma.$executeRawUnsafe("analyze");
-  const listed = await prisma.coachProfile.count({
+  const listed = await prisma.matchingProfile.count({
     where: { kind: "coach", status: "approved", availability: "open", user: { disabledAt: null } },
   });
   return `${STAFF.toLocaleString("en")} staff and ${COACHES.toLocaleString("en")} coaches (${listed.toLocaleString("en")} listed)`;

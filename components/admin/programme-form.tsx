@@ -10,8 +10,8 @@ import { updateProgrammeAction } from "@/lib/actions/update-programme";
 import { APPOINTMENT_TYPES } from "@/lib/domain/eligibility";
 import {
   defaultSessionPlan,
-  MAX_CLIENTS_MAX,
-  MAX_CLIENTS_MIN,
+  CAPACITY_LIMIT_MAX,
+  CAPACITY_LIMIT_MIN,
   PROGRAMME_TYPES,
   REQUEST_TIMEOUT_MAX,
   REQUEST_TIMEOUT_MIN,
@@ -143,20 +143,20 @@ export function ProgrammeForm({ programmeId, values }: { programmeId?: string; v
           )}
         </FormField>
         <FormField
-          id="programme-maxClientsPerCoach"
+          id="programme-profileCapacityLimit"
           label={t("maxClientsPerCoach")}
-          help={t("maxClientsHelp", { min: MAX_CLIENTS_MIN, max: MAX_CLIENTS_MAX })}
-          error={errors.maxClientsPerCoach}
+          help={t("maxClientsHelp", { min: CAPACITY_LIMIT_MIN, max: CAPACITY_LIMIT_MAX })}
+          error={errors.profileCapacityLimit}
         >
           {(aria) => (
             <input
               {...aria}
               type="number"
               inputMode="numeric"
-              min={MAX_CLIENTS_MIN}
-              max={MAX_CLIENTS_MAX}
+              min={CAPACITY_LIMIT_MIN}
+              max={CAPACITY_LIMIT_MAX}
               className={inputClass}
-              {...register("maxClientsPerCoach", num)}
+              {...register("profileCapacityLimit", num)}
             />
           )}
         </FormField>

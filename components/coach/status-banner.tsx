@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { CoachStatus } from "@/lib/domain/coach-lifecycle";
+import type { ProfileStatus } from "@/lib/domain/coach-lifecycle";
 
-const TONE: Record<CoachStatus, { box: string; dot: string }> = {
+const TONE: Record<ProfileStatus, { box: string; dot: string }> = {
   draft: { box: "border-slate-300 bg-white", dot: "bg-slate-400" },
   submitted: { box: "border-brand-100 bg-brand-50", dot: "bg-brand-600" },
   changes_requested: { box: "border-amber-400 bg-amber-50", dot: "bg-amber-500" },
@@ -16,7 +16,7 @@ export async function StatusBanner({
   reviewMessage,
   submittedAt,
 }: {
-  status: CoachStatus;
+  status: ProfileStatus;
   reviewMessage: string | null;
   submittedAt: Date | null;
 }) {

@@ -9,10 +9,10 @@ import { useActionVerb } from "@/components/use-action-verb";
 import { inputClass, labelClass, primaryButton, secondaryButton } from "@/components/coach/form-parts";
 import type { ActionResult } from "@/lib/actions/run-action";
 import { endEngagementAction } from "@/lib/actions/end-engagement";
-import { acceptCoachRequestAction, declineCoachRequestAction } from "@/lib/actions/respond-coach-request";
-import { setCoachAvailabilityAction } from "@/lib/actions/set-coach-availability";
-import { withdrawCoachRequestAction } from "@/lib/actions/withdraw-coach-request";
-import { MAX_REASON } from "@/lib/domain/coach-request";
+import { acceptMatchRequestAction, declineMatchRequestAction } from "@/lib/actions/respond-match-request";
+import { setProfileAvailabilityAction } from "@/lib/actions/set-profile-availability";
+import { withdrawMatchRequestAction } from "@/lib/actions/withdraw-match-request";
+import { MAX_REASON } from "@/lib/domain/match-request";
 import type { ProfileKind } from "@/lib/domain/matching-rules";
 
 const dangerButton = "rounded bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60";
@@ -31,7 +31,7 @@ export function RespondButtons({ choiceId, clientName }: { choiceId: string; cli
             type="button"
             disabled={pending}
             className={primaryButton}
-            onClick={() => run(() => acceptCoachRequestAction({ choiceId }))}
+            onClick={() => run(() => acceptMatchRequestAction({ choiceId }))}
             aria-label={`${t("coach.accept")} — ${clientName}`}
           >
             {t("coach.accept")}
@@ -58,7 +58,7 @@ export function RespondButtons({ choiceId, clientName }: { choiceId: string; cli
               type="button"
               disabled={pending}
               className={dangerButton}
-              onClick={() => run(() => declineCoachRequestAction({ choiceId, reason }))}
+              onClick={() => run(() => declineMatchRequestAction({ choiceId, reason }))}
             >
               {t("coach.confirmDecline")}
             </button>
@@ -93,7 +93,7 @@ export function AvailabilityToggle({
           type="button"
           disabled={pending}
           className={primaryButton}
-          onClick={() => run(() => setCoachAvailabilityAction({ availability: "open", kind }))}
+          onClick={() => run(() => setProfileAvailabilityAction({ availability: "open", kind }))}
         >
           {t("resume")}
         </button>
@@ -110,7 +110,7 @@ export function AvailabilityToggle({
           onClick={() =>
             pendingCount > 0
               ? setConfirming(true)
-              : run(() => setCoachAvailabilityAction({ availability: "paused", kind }))
+              : run(() => setProfileAvailabilityAction({ availability: "paused", kind }))
           }
           disabled={pending}
         >
@@ -126,7 +126,7 @@ export function AvailabilityToggle({
               className={dangerButton}
               onClick={() =>
                 run(
-                  () => setCoachAvailabilityAction({ availability: "paused", kind }),
+                  () => setProfileAvailabilityAction({ availability: "paused", kind }),
                   () => setConfirming(false),
                 )
               }
@@ -162,7 +162,7 @@ export function WithdrawButton({ requestId }: { requestId: string }) {
               type="button"
               disabled={pending}
               className={dangerButton}
-              onClick={() => run(() => withdrawCoachRequestAction({ requestId }))}
+              onClick={() => run(() => withdrawMatchRequestAction({ requestId }))}
             >
               {t("client.confirmWithdraw")}
             </button>

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { primaryButton, secondaryButton } from "@/components/coach/form-parts";
 import { InlineAlert } from "@/components/inline-alert";
 import { useActionVerb } from "@/components/use-action-verb";
-import { setCoachAvailabilityAction } from "@/lib/actions/set-coach-availability";
+import { setProfileAvailabilityAction } from "@/lib/actions/set-profile-availability";
 
 export function OptOutButton({ availability }: { availability: "open" | "paused" }) {
   const t = useTranslations("networking.own");
@@ -14,7 +14,7 @@ export function OptOutButton({ availability }: { availability: "open" | "paused"
   const [confirming, setConfirming] = useState(false);
   const set = (value: "open" | "paused") =>
     run(
-      () => setCoachAvailabilityAction({ availability: value, kind: "networking" }),
+      () => setProfileAvailabilityAction({ availability: value, kind: "networking" }),
       () => setConfirming(false),
     );
   if (availability === "paused") {

@@ -5,15 +5,15 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { FieldError, inputClass, labelClass, primaryButton } from "@/components/coach/form-parts";
-import { requestCoachAction } from "@/lib/actions/request-coach";
-import { MAX_REQUEST_MESSAGE } from "@/lib/domain/coach-request";
+import { requestMatchAction } from "@/lib/actions/request-match";
+import { MAX_REQUEST_MESSAGE } from "@/lib/domain/match-request";
 import type { ProfileKind } from "@/lib/domain/matching-rules";
 import type { ChoosableCoach } from "@/lib/server/requests/load-request-form";
 import {
   CHOICE_FIELDS,
-  requestCoachSchema,
-  type RequestCoachFormValues,
-  type RequestCoachInput,
+  requestMatchSchema,
+  type RequestMatchFormValues,
+  type RequestMatchInput,
 } from "@/lib/validation/requests";
 
 /** The catalogue namespace of the form's words: "requests" (coaches) or "mentorRequests" (same shape). */
@@ -47,8 +47,8 @@ export function RequestForm({
     watch,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<RequestCoachFormValues, unknown, RequestCoachInput>({
-    resolver: zodResolver(requestCoachSchema),
+  } = useForm<RequestMatchFormValues, unknown, RequestMatchInput>({
+    resolver: zodResolver(requestMatchSchema),
     defaultValues: { kind, choice1: firstChoice, choice2: "", choice3: "", message: "" },
   });
   const chosen = watch(CHOICE_FIELDS);
@@ -63,14 +63,14 @@ export function RequestForm({
   const onSubmit = handleSubmit(async (values) => {
     setServerError(undefined);
     try {
-      const result = await requestCoachAction(values);
+      const result = await requestMatchAction(values);
       if (result.ok) {
         router.push("/engagements?requested=1");
         return;
       }
       if ("field" in result && (CHOICE_FIELDS as readonly string[]).concat("message").includes(result.field)) {
         setError(
-          result.field as keyof RequestCoachInput,
+          result.field as keyof RequestMatchInput,
           { type: "server", message: result.error },
           { shouldFocus: true },
         );

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { db } from "../server/db";
 import { FieldDomainError } from "../server/requests/field-error";
-import { requestCoach } from "../server/requests/request-coach";
+import { requestMatch } from "../server/requests/request-match";
 import { askConversationSchema } from "../validation/networking";
 import { runAction, type ActionResult } from "./run-action";
 
@@ -10,15 +10,15 @@ export type AskConversationResult = ActionResult | { ok: false; error: string; f
 
 /**
  * Asking one colleague for a networking conversation, with a brief message stating the shared
- * interest (the networking form's own limit, checked here too); the matching is requestCoach's.
+ * interest (the networking form's own limit, checked here too); the matching is requestMatch's.
  */
 export async function askNetworkingConversationAction(values: unknown): Promise<AskConversationResult> {
   let field: "colleagueId" | "message" | undefined;
   const result = await runAction(askConversationSchema, values, async (input, user) => {
     try {
-      await requestCoach(db(), user, {
+      await requestMatch(db(), user, {
         kind: "networking",
-        coachProfileIds: [input.colleagueId],
+        profileIds: [input.colleagueId],
         message: input.message,
       });
     } catch (error) {

@@ -1,6 +1,6 @@
 // Check-ins between sessions (no I/O): a short message or a 10–15 minute call request from the
 // coachee; the coach answers within two working days (seed 003: "dans les deux jours qui suivent").
-import { answerDueAt } from "./coach-request";
+import { answerDueAt } from "./match-request";
 
 export const CHECK_IN_ANSWER_WORKING_DAYS = 2;
 export const MAX_CHECK_IN = 1000;

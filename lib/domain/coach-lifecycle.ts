@@ -7,12 +7,12 @@
 //                        ▼  │submit
 //                  changes_requested
 export const COACH_STATUSES = ["draft", "submitted", "changes_requested", "approved", "rejected", "revoked"] as const;
-export type CoachStatus = (typeof COACH_STATUSES)[number];
+export type ProfileStatus = (typeof COACH_STATUSES)[number];
 
 export const COACH_EVENTS = ["submit", "approve", "reject", "requestChanges", "revoke"] as const;
 export type CoachEvent = (typeof COACH_EVENTS)[number];
 
-const TRANSITIONS: Record<CoachEvent, { from: readonly CoachStatus[]; to: CoachStatus }> = {
+const TRANSITIONS: Record<CoachEvent, { from: readonly ProfileStatus[]; to: ProfileStatus }> = {
   submit: { from: ["draft", "changes_requested"], to: "submitted" },
   approve: { from: ["submitted"], to: "approved" },
   reject: { from: ["submitted"], to: "rejected" },
@@ -20,24 +20,24 @@ const TRANSITIONS: Record<CoachEvent, { from: readonly CoachStatus[]; to: CoachS
   revoke: { from: ["approved"], to: "revoked" },
 };
 
-export type Transition = { ok: true; to: CoachStatus } | { ok: false; error: "transitionNotAllowed" };
+export type Transition = { ok: true; to: ProfileStatus } | { ok: false; error: "transitionNotAllowed" };
 
-export function transition(from: CoachStatus, event: CoachEvent): Transition {
+export function transition(from: ProfileStatus, event: CoachEvent): Transition {
   const rule = TRANSITIONS[event];
   return rule.from.includes(from) ? { ok: true, to: rule.to } : { ok: false, error: "transitionNotAllowed" };
 }
 
-export function allowedEvents(from: CoachStatus): CoachEvent[] {
+export function allowedEvents(from: ProfileStatus): CoachEvent[] {
   return COACH_EVENTS.filter((e) => TRANSITIONS[e].from.includes(from));
 }
 
 /** Credentials (kind, hours, documents) can change only before HR has them or when HR asked for changes. */
-export function credentialsEditable(status: CoachStatus): boolean {
+export function credentialsEditable(status: ProfileStatus): boolean {
   return status === "draft" || status === "changes_requested";
 }
 
 /** Listed in the staff directory: approved and taking clients. */
-export function isListed(coach: { status: CoachStatus; availability: "open" | "paused" }): boolean {
+export function isListed(coach: { status: ProfileStatus; availability: "open" | "paused" }): boolean {
   return coach.status === "approved" && coach.availability === "open";
 }
 

@@ -1,5 +1,5 @@
 // One matching machinery serves coaching, mentoring and networking: the same profiles
-// (CoachProfile, whatever its kind), the same ranked requests, the same capacity checks under
+// (MatchingProfile, whatever its kind), the same ranked requests, the same capacity checks under
 // row locks, the same engagements and session plans. What differs between programme types is
 // decided here, from the programme's settings, and nowhere else. Pure rules, no I/O.
 import type { ProgrammeType } from "./enrolment";
@@ -109,7 +109,7 @@ export function statusOnSubmit(
 
 /**
  * How many people a profile takes at once: what its owner chose, never more than the
- * programme allows (Programme.maxClientsPerCoach).
+ * programme allows (Programme.profileCapacityLimit).
  */
 export function effectiveCapacity(profileCapacity: number, programmeMax: number | null | undefined): number {
   return programmeMax == null ? profileCapacity : Math.min(profileCapacity, programmeMax);

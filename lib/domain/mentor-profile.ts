@@ -5,15 +5,15 @@
 //   (none) | draft | changes_requested ──save──▶ approved (no approval) | submitted (approval)
 //   submitted ──save──▶ submitted (still waiting)      approved ──save──▶ approved
 //   rejected | revoked ──save──▶ refused
-import type { CoachStatus } from "./coach-lifecycle";
+import type { ProfileStatus } from "./coach-lifecycle";
 import { statusOnSubmit, type MatchingRules } from "./matching-rules";
 
 export type MentorSave =
-  { ok: true; status: CoachStatus; submitted: boolean } | { ok: false; error: "mentorProfileRefused" };
+  { ok: true; status: ProfileStatus; submitted: boolean } | { ok: false; error: "mentorProfileRefused" };
 
 /** The status a mentor profile takes when its owner saves it (null: no profile yet). */
 export function mentorStatusOnSave(
-  current: CoachStatus | null,
+  current: ProfileStatus | null,
   rules: Pick<MatchingRules, "credentialRequired" | "approvalRequired">,
 ): MentorSave {
   if (current === "rejected" || current === "revoked") return { ok: false, error: "mentorProfileRefused" };

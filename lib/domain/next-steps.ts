@@ -1,5 +1,5 @@
 // The home page's "next steps", per role held. Pure: the page gathers the facts, this decides.
-import type { CoachStatus } from "./coach-lifecycle";
+import type { ProfileStatus } from "./coach-lifecycle";
 import { clientEligibility, type AppointmentType } from "./eligibility";
 import { ROLES, type Role } from "./roles";
 
@@ -8,7 +8,7 @@ export type HomeFacts = {
   /** Open cohorts the person is enrolled in, by role. */
   enrolledAs: Role[];
   openCohort: { name: string; seatsLeft: number } | null;
-  coachStatus: CoachStatus | null;
+  coachStatus: ProfileStatus | null;
   coachCapacity: number | null;
   credentialQueueSize: number;
   openCohortCount: number;

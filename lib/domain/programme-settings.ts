@@ -16,8 +16,8 @@ export type SessionPlanKey = (typeof SESSION_PLANS)[number];
 export const COHORT_STATUSES = ["draft", "open", "running", "closed"] as const satisfies readonly CohortStatus[];
 
 /** A coach (or mentor) takes one to three clients (or mentees) at once. */
-export const MAX_CLIENTS_MIN = 1;
-export const MAX_CLIENTS_MAX = 3;
+export const CAPACITY_LIMIT_MIN = 1;
+export const CAPACITY_LIMIT_MAX = 3;
 /** A coach answers a request within 1 to 20 working days (four weeks). */
 export const REQUEST_TIMEOUT_MIN = 1;
 export const REQUEST_TIMEOUT_MAX = 20;
@@ -53,7 +53,7 @@ export function defaultProgrammeSettings(type: ProgrammeType = "coaching") {
     eligibleAppointmentTypes: [...ELIGIBLE_APPOINTMENT_TYPES],
     requestTimeoutWorkingDays: 3,
     seatOfferDays: 3,
-    maxClientsPerCoach: 3,
+    profileCapacityLimit: 3,
     defaultSeats: 40,
   };
 }
@@ -66,7 +66,7 @@ export type ProgrammeSettings = {
   eligibleAppointmentTypes: readonly string[];
   requestTimeoutWorkingDays: number;
   seatOfferDays: number;
-  maxClientsPerCoach: number;
+  profileCapacityLimit: number;
   defaultSeats: number;
 };
 
@@ -81,8 +81,8 @@ export function programmeSettingIssues(s: ProgrammeSettings): SettingIssue[] {
     issues.push({ field: "requestTimeoutWorkingDays", code: "requestTimeoutRange" });
   if (!wholeIn(s.seatOfferDays, SEAT_OFFER_DAYS_MIN, SEAT_OFFER_DAYS_MAX))
     issues.push({ field: "seatOfferDays", code: "seatOfferDaysRange" });
-  if (!wholeIn(s.maxClientsPerCoach, MAX_CLIENTS_MIN, MAX_CLIENTS_MAX))
-    issues.push({ field: "maxClientsPerCoach", code: "maxClientsRange" });
+  if (!wholeIn(s.profileCapacityLimit, CAPACITY_LIMIT_MIN, CAPACITY_LIMIT_MAX))
+    issues.push({ field: "profileCapacityLimit", code: "maxClientsRange" });
   if (!wholeIn(s.defaultSeats, SEATS_MIN, SEATS_MAX)) issues.push({ field: "defaultSeats", code: "seatsRange" });
   return issues;
 }

@@ -114,7 +114,7 @@ export function clientAcceptedEmail(client: Recipient, p: { coachName: string | 
 }
 
 /** To the coach who was asked: the client withdrew the request. */
-export function coachRequestWithdrawnEmail(
+export function matchRequestWithdrawnEmail(
   coach: Recipient,
   p: { clientName: string | null; url: string },
 ): EmailMessage {

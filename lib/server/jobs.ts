@@ -2,7 +2,7 @@ import "server-only";
 // Background jobs that run on a timer in the server process (started from instrumentation.ts).
 // Each job is safe to run in several processes at once (row locks), so no leader is needed.
 import { expireSeatOffers } from "./enrolment/expire-seat-offers";
-import { advanceCoachRequests } from "./requests/advance-coach-requests";
+import { advanceMatchRequests } from "./requests/advance-match-requests";
 import { nudgeUnmarkedSessions } from "./sessions/nudge-unmarked-sessions";
 import { sendSessionReminders } from "./sessions/send-session-reminders";
 import { db } from "./db";
@@ -23,7 +23,7 @@ export function runJobsOnce(now = new Date()): Promise<void> {
     }
     try {
       // Coach requests: reminders the working day before the answer is due; overdue choices lapse and move on.
-      await advanceCoachRequests(db(), now); // the verb kicks the outbox itself
+      await advanceMatchRequests(db(), now); // the verb kicks the outbox itself
     } catch (error) {
       console.error("[jobs] coach request routing failed:", error);
     }

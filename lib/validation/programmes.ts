@@ -39,7 +39,7 @@ export const programmeSchema = z
     eligibleAppointmentTypes: z.array(z.enum(APPOINTMENT_TYPES, "invalidInput")),
     requestTimeoutWorkingDays: whole("requestTimeoutRange"),
     seatOfferDays: whole("seatOfferDaysRange"),
-    maxClientsPerCoach: whole("maxClientsRange"),
+    profileCapacityLimit: whole("maxClientsRange"),
     defaultSeats: whole("seatsRange"),
     archived: z.boolean(),
     /** Mentoring and networking: profiles are listed only once a programme admin approves them. */

@@ -1,7 +1,7 @@
-// Forms of coach requests and engagements: each schema is used by the form (zodResolver) and by
+// Forms of match requests and engagements: each schema is used by the form (zodResolver) and by
 // its server action (safeParse). Messages are keys of the "errors" catalogue.
 import { z } from "zod";
-import { MAX_REASON, MAX_REQUEST_MESSAGE } from "../domain/coach-request";
+import { MAX_REASON, MAX_REQUEST_MESSAGE } from "../domain/match-request";
 import { PROFILE_KINDS } from "../domain/matching-rules";
 
 const id = z.string().trim().max(64);
@@ -13,7 +13,7 @@ export const profileKindSchema = z.enum(PROFILE_KINDS).default("coach");
  * The request form: up to three coaches or mentors in order of preference ("" = not chosen), or
  * one networking colleague (choice1), and a message.
  */
-export const requestCoachSchema = z
+export const requestMatchSchema = z
   .object({
     kind: profileKindSchema,
     choice1: id,
@@ -34,12 +34,12 @@ export const requestCoachSchema = z
       seen.add(value);
     }
   });
-export type RequestCoachInput = z.infer<typeof requestCoachSchema>;
-export type RequestCoachFormValues = z.input<typeof requestCoachSchema>;
+export type RequestMatchInput = z.infer<typeof requestMatchSchema>;
+export type RequestMatchFormValues = z.input<typeof requestMatchSchema>;
 export const CHOICE_FIELDS = ["choice1", "choice2", "choice3"] as const;
 
-/** The chosen coaches, in order, from the form. */
-export function choicesOf(input: Pick<RequestCoachInput, "choice1" | "choice2" | "choice3">): string[] {
+/** The chosen profiles, in order, from the form. */
+export function choicesOf(input: Pick<RequestMatchInput, "choice1" | "choice2" | "choice3">): string[] {
   return CHOICE_FIELDS.map((f) => input[f]).filter(Boolean);
 }
 

@@ -19,7 +19,7 @@ import {
 import type {
   AppointmentType,
   Availability,
-  CoachStatus,
+  ProfileStatus,
   CohortStatus,
   CredentialKind,
   ExpertiseArea,
@@ -62,7 +62,7 @@ export type SeedCohort = {
 };
 
 export type SeedCoachProfile = {
-  status: CoachStatus;
+  status: ProfileStatus;
   availability: Availability;
   capacity: number;
   expertiseAreas: ExpertiseArea[];
@@ -1168,7 +1168,7 @@ export function demoCredentialKey(email: string): string {
   return `credentials/${uuidShaped(`binome-demo-credential:${email}`)}`;
 }
 
-const DOCUMENT_STATUSES: readonly CoachStatus[] = ["submitted", "changes_requested", "rejected", "approved"];
+const DOCUMENT_STATUSES: readonly ProfileStatus[] = ["submitted", "changes_requested", "rejected", "approved"];
 
 function credentialDocuments(people: SeedPerson[]): SeedCredentialDocument[] {
   return people.flatMap((p) => {

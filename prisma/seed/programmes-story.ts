@@ -4,7 +4,7 @@
 // row with a stable id (storyId) or a natural key, like story.ts.
 import { COMMITMENTS_VERSION } from "../../lib/domain/commitments";
 import { checkInDueAt } from "../../lib/domain/check-ins";
-import { answerDueAt } from "../../lib/domain/coach-request";
+import { answerDueAt } from "../../lib/domain/match-request";
 import { missionSessions, type ProposalTerms } from "../../lib/domain/mission-terms";
 import { checklistItemKeys, sessionPlan, stepOf } from "../../lib/domain/session-plans";
 import { addMonths, lastMonth, type Month } from "../../lib/domain/supervision";

@@ -248,9 +248,9 @@ async function seedAll(tx: Tx, data: SeedData, storage: FileStorage, appUrl: str
     desired: profileRows,
     key: (r) => String(r.userId),
     find: () =>
-      tx.coachProfile.findMany({ where: { kind: "coach", userId: { in: profileRows.map((r) => r.userId) } } }),
-    createMany: (rows) => tx.coachProfile.createMany({ data: rows, skipDuplicates: true }),
-    update: (c, d) => tx.coachProfile.update({ where: { id: c.id }, data: d }),
+      tx.matchingProfile.findMany({ where: { kind: "coach", userId: { in: profileRows.map((r) => r.userId) } } }),
+    createMany: (rows) => tx.matchingProfile.createMany({ data: rows, skipDuplicates: true }),
+    update: (c, d) => tx.matchingProfile.update({ where: { id: c.id }, data: d }),
   });
   record("coachProfile", profiles);
   const profileId = (email: string) =>
@@ -267,11 +267,11 @@ async function seedAll(tx: Tx, data: SeedData, storage: FileStorage, appUrl: str
     desired: matchingRows,
     key: (r) => `${String(r.userId)}/${String(r.kind)}`,
     find: () =>
-      tx.coachProfile.findMany({
+      tx.matchingProfile.findMany({
         where: { kind: { in: ["mentor", "networking"] }, userId: { in: matchingRows.map((r) => r.userId) } },
       }),
-    createMany: (rows) => tx.coachProfile.createMany({ data: rows, skipDuplicates: true }),
-    update: (c, d) => tx.coachProfile.update({ where: { id: c.id }, data: d }),
+    createMany: (rows) => tx.matchingProfile.createMany({ data: rows, skipDuplicates: true }),
+    update: (c, d) => tx.matchingProfile.update({ where: { id: c.id }, data: d }),
   });
   record("matchingProfile", matching);
   const profileOfKind = (email: string, kind: "coach" | "mentor" | "networking" = "coach") =>
@@ -345,7 +345,7 @@ async function seedAll(tx: Tx, data: SeedData, storage: FileStorage, appUrl: str
     at: e.at,
     actorId: userId(e.actorEmail),
     action: e.action,
-    targetType: "CoachProfile",
+    targetType: "MatchingProfile",
     targetId: profileId(e.email),
     data: e.data as Prisma.InputJsonObject,
   }));
@@ -377,27 +377,27 @@ async function seedAll(tx: Tx, data: SeedData, storage: FileStorage, appUrl: str
   const allRequests = [...story.requests, mentoring.request];
   const requestRows = allRequests.map(({ choices: _choices, clientEmail, programmeSlug, cohortSlug, ...r }) => ({
     ...r,
-    clientId: userId(clientEmail),
+    seekerId: userId(clientEmail),
     programmeId: programmeId(programmeSlug),
     cohortId: cohortId(programmeSlug, cohortSlug),
   }));
-  record("coachRequest", await syncRowsById(tx.coachRequest, requestRows));
+  record("matchRequest", await syncRowsById(tx.matchRequest, requestRows));
   const choiceRows = allRequests.flatMap((r) =>
     r.choices.map(({ coachEmail, profileKind, ...c }) => ({
       ...c,
       requestId: r.id,
-      coachProfileId: profileOfKind(coachEmail, profileKind),
+      profileId: profileOfKind(coachEmail, profileKind),
     })),
   );
-  record("coachRequestChoice", await syncRowsById(tx.coachRequestChoice, choiceRows));
+  record("matchRequestChoice", await syncRowsById(tx.matchRequestChoice, choiceRows));
   const allEngagements = [...story.engagements, mentoring.engagement, mission.engagement];
   const engagementRows = allEngagements.map(
     ({ sessions: _sessions, coachEmail, profileKind, clientEmail, endedByEmail, programmeSlug, cohortSlug, ...e }) => ({
       ...e,
       programmeId: programmeId(programmeSlug),
       cohortId: cohortSlug ? cohortId(programmeSlug, cohortSlug) : null,
-      coachProfileId: profileOfKind(coachEmail, profileKind),
-      clientId: userId(clientEmail),
+      profileId: profileOfKind(coachEmail, profileKind),
+      seekerId: userId(clientEmail),
       endedById: endedByEmail ? userId(endedByEmail) : null,
     }),
   );

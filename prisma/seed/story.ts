@@ -10,7 +10,7 @@
 //   whose every choice lapsed; enough evaluations for the feedback aggregates.
 // - A few more engagements and requests in the current cohort, so its dashboard has a funnel.
 import { createHash } from "node:crypto";
-import { answerDueAt } from "../../lib/domain/coach-request";
+import { answerDueAt } from "../../lib/domain/match-request";
 import { sessionPlan } from "../../lib/domain/session-plans";
 import type { SessionMode, SessionStatus } from "../../lib/generated/prisma/enums";
 

@@ -152,7 +152,7 @@ test("Hana (HR) reads only the credential queue's figures; Amina gets 403 on das
   expect((await hp.goto(`/admin/cohorts/${pilot}`))?.status()).toBe(200);
   await expect(hp.getByRole("region", { name: t("dashboard.sections.credentials") })).toBeVisible();
   const [waiting] = await query<{ n: number }>(
-    `select count(*)::int as n from "CoachProfile" where status = 'submitted'`,
+    `select count(*)::int as n from "MatchingProfile" where status = 'submitted'`,
   );
   const credentials = hp.getByTestId("table-credentials");
   await expect(

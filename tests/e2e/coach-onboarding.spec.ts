@@ -28,7 +28,7 @@ function escaped(text: string): string {
 
 async function priyaIds(): Promise<{ userId: string; profileId: string }> {
   const [row] = await query<{ userId: string; profileId: string }>(
-    `select u.id as "userId", c.id as "profileId" from "User" u join "CoachProfile" c on c."userId" = u.id where u.email = $1`,
+    `select u.id as "userId", c.id as "profileId" from "User" u join "MatchingProfile" c on c."userId" = u.id where u.email = $1`,
     [PRIYA],
   );
   if (!row) throw new Error(`No coach profile for ${PRIYA} in the e2e database`);
@@ -43,7 +43,7 @@ async function resetPriyaToDraft(): Promise<{ userId: string; profileId: string 
   const ids = await priyaIds();
   await query(`delete from "CredentialDocument" where "coachProfileId" = $1`, [ids.profileId]);
   await query(
-    `update "CoachProfile" set status = 'draft', "submittedAt" = null, "reviewedAt" = null, "reviewMessage" = null,
+    `update "MatchingProfile" set status = 'draft', "submittedAt" = null, "reviewedAt" = null, "reviewMessage" = null,
        "commitmentsAcceptedAt" = null, "commitmentsVersion" = null, "expertiseAreas" = '{}', "coachingLanguages" = '{}',
        "bioEn" = null, "bioFr" = null, "approachEn" = null, "approachFr" = null, "credentialKind" = null,
        "trainingHours" = null, "observedPractice" = null, "isFormerStaff" = false, capacity = 1, availability = 'open'
@@ -73,7 +73,7 @@ async function resetPriyaToSubmitted(): Promise<{ userId: string; profileId: str
     [ids.userId, person.entityCode, person.dutyStationCode, person.languages, person.timeZone],
   );
   await query(
-    `update "CoachProfile" set status = 'submitted', "submittedAt" = now(), "reviewedAt" = null, "reviewMessage" = null,
+    `update "MatchingProfile" set status = 'submitted', "submittedAt" = now(), "reviewedAt" = null, "reviewMessage" = null,
        "expertiseAreas" = $2::text[]::"ExpertiseArea"[], "coachingLanguages" = $3, "bioEn" = $4, "bioFr" = $5,
        "credentialKind" = $6::text::"CredentialKind", "trainingHours" = $7, "observedPractice" = $8, capacity = $9, availability = 'open',
        "commitmentsAcceptedAt" = now(), "commitmentsVersion" = $10
@@ -115,7 +115,7 @@ async function resetPriyaToSubmitted(): Promise<{ userId: string; profileId: str
 }
 
 async function profileStatus(profileId: string): Promise<string> {
-  const [row] = await query<{ status: string }>(`select status from "CoachProfile" where id = $1`, [profileId]);
+  const [row] = await query<{ status: string }>(`select status from "MatchingProfile" where id = $1`, [profileId]);
   return row.status;
 }
 
@@ -358,7 +358,7 @@ test("Priya registers as a coach, HR asks for a change, she sends it again and H
     // The coach directory's rule (listDirectoryCoaches: approved, open, not disabled). The
     // directory page itself comes in a later issue: until then this is checked in the database.
     const listed = await query(
-      `select c.id from "CoachProfile" c join "User" u on u.id = c."userId"
+      `select c.id from "MatchingProfile" c join "User" u on u.id = c."userId"
        where c.status = 'approved' and c.availability = 'open' and u."disabledAt" is null and c.id = $1`,
       [profileId],
     );

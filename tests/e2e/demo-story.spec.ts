@@ -50,7 +50,7 @@ async function activeEngagement(clientEmail: string, programmeSlug: string) {
   const [row] = await query<{ id: string; total: number; position: number | null }>(
     `select e.id, (select count(*)::int from "EngagementSession" s where s."engagementId" = e.id) as total,
             (select min(position) from "EngagementSession" s where s."engagementId" = e.id and s.status = 'scheduled' and s."startsAt" > now()) as position
-       from "Engagement" e join "User" u on u.id = e."clientId" join "Programme" p on p.id = e."programmeId"
+       from "Engagement" e join "User" u on u.id = e."seekerId" join "Programme" p on p.id = e."programmeId"
       where u.email = $1 and p.slug = $2 and e.status = 'active' order by e."startedAt" limit 1`,
     [clientEmail, programmeSlug],
   );
@@ -148,7 +148,7 @@ for (const locale of LOCALES) {
     baseURL,
   }) => {
     const [{ n }] = await query<{ n: number }>(
-      `select count(*)::int as n from "CoachRequestChoice" c join "CoachProfile" p on p.id = c."coachProfileId" join "User" u on u.id = p."userId"
+      `select count(*)::int as n from "MatchRequestChoice" c join "MatchingProfile" p on p.id = c."profileId" join "User" u on u.id = p."userId"
         where u.email = $1 and p.kind = 'coach' and c.status = 'pending'`,
       [CARLOS],
     );
@@ -227,7 +227,7 @@ for (const locale of LOCALES) {
     baseURL,
   }) => {
     const [{ n }] = await query<{ n: number }>(
-      `select count(*)::int as n from "CoachProfile" where kind = 'coach' and status = 'submitted'`,
+      `select count(*)::int as n from "MatchingProfile" where kind = 'coach' and status = 'submitted'`,
     );
     const page = await open(browser, baseURL!, HANA, locale);
     await page.goto("/");
@@ -300,7 +300,7 @@ test("the pages behind the homes are not empty: Amina's engagements, Hana's queu
   await amina.context().close();
 
   const [waiting] = await query<{ name: string }>(
-    `select u.name from "CoachProfile" p join "User" u on u.id = p."userId" where p.kind = 'coach' and p.status = 'submitted' order by p."submittedAt" limit 1`,
+    `select u.name from "MatchingProfile" p join "User" u on u.id = p."userId" where p.kind = 'coach' and p.status = 'submitted' order by p."submittedAt" limit 1`,
   );
   const hana = await open(browser, baseURL!, HANA, "fr");
   await hana.goto("/hr/credentials");

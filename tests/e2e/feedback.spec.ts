@@ -41,13 +41,13 @@ const STEPS = [
 async function makeEngagement(): Promise<{ id: string; sessions: string[] }> {
   const [row] = await query<{ amina: string; carlos: string; programme: string }>(
     `select (select id from "User" where email = $1) as amina,
-            (select c.id from "CoachProfile" c join "User" u on u.id = c."userId" where u.email = $2) as carlos,
+            (select c.id from "MatchingProfile" c join "User" u on u.id = c."userId" where u.email = $2) as carlos,
             (select id from "Programme" where slug = 'peer-coaching') as programme`,
     [AMINA, CARLOS],
   );
   const id = `e2e-feedback-${randomBytes(6).toString("hex")}`;
   await query(
-    `insert into "Engagement" (id, "programmeId", "coachProfileId", "clientId", status, "startedAt") values ($1, $2, $3, $4, 'active', now() - interval '20 days')`,
+    `insert into "Engagement" (id, "programmeId", "profileId", "seekerId", status, "startedAt") values ($1, $2, $3, $4, 'active', now() - interval '20 days')`,
     [id, row.programme, row.carlos, row.amina],
   );
   const sessions: string[] = [];

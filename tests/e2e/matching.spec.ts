@@ -30,7 +30,7 @@ async function idOf(email: string): Promise<string> {
 
 async function carlosProfileId(): Promise<string> {
   const [row] = await query<{ id: string }>(
-    `select c.id from "CoachProfile" c join "User" u on u.id = c."userId" where u.email = $1`,
+    `select c.id from "MatchingProfile" c join "User" u on u.id = c."userId" where u.email = $1`,
     [CARLOS],
   );
   return row.id;
@@ -42,13 +42,13 @@ async function carlosProfileId(): Promise<string> {
  */
 async function resetAmina(): Promise<string> {
   const amina = await idOf(AMINA);
-  await query(`delete from "Engagement" where "clientId" = $1`, [amina]);
-  await query(`delete from "CoachRequest" where "clientId" = $1`, [amina]);
+  await query(`delete from "Engagement" where "seekerId" = $1`, [amina]);
+  await query(`delete from "MatchRequest" where "seekerId" = $1`, [amina]);
   await query(
     `update "CohortEnrolment" set status = 'enrolled', "withdrawnAt" = null where "userId" = $1 and role = 'client'`,
     [amina],
   );
-  await query(`update "CoachProfile" set availability = 'open' where id = $1`, [await carlosProfileId()]);
+  await query(`update "MatchingProfile" set availability = 'open' where id = $1`, [await carlosProfileId()]);
   return amina;
 }
 
@@ -200,14 +200,14 @@ test("Amina finds Carlos in the directory, asks him first with two back-ups, and
       rank: number;
       status: string;
       askedAt: Date | null;
-      coachProfileId: string;
+      profileId: string;
       request: string;
     }>(
-      `select ch.rank, ch.status, ch."askedAt", ch."coachProfileId", r.status as request
-         from "CoachRequestChoice" ch join "CoachRequest" r on r.id = ch."requestId" where r."clientId" = $1 order by ch.rank`,
+      `select ch.rank, ch.status, ch."askedAt", ch."profileId", r.status as request
+         from "MatchRequestChoice" ch join "MatchRequest" r on r.id = ch."requestId" where r."seekerId" = $1 order by ch.rank`,
       [amina],
     );
-    expect(rows.map((r) => [r.rank, r.coachProfileId, r.status, r.request])).toEqual([
+    expect(rows.map((r) => [r.rank, r.profileId, r.status, r.request])).toEqual([
       [1, carlosProfile, "accepted", "accepted"],
       [2, backups[0].id, "skipped", "accepted"],
       [3, backups[1].id, "skipped", "accepted"],
@@ -215,7 +215,7 @@ test("Amina finds Carlos in the directory, asks him first with two back-ups, and
     expect(rows[1].askedAt).toBeNull();
     expect(rows[2].askedAt).toBeNull();
     const [engagement] = await query<{ status: string }>(
-      `select status from "Engagement" where "clientId" = $1 and "coachProfileId" = $2`,
+      `select status from "Engagement" where "seekerId" = $1 and "profileId" = $2`,
       [amina, carlosProfile],
     );
     expect(engagement.status).toBe("active");
@@ -226,7 +226,7 @@ test("Amina finds Carlos in the directory, asks him first with two back-ups, and
       .toContain(msg("en", "email.requests.accepted.subject", { coach: "Carlos Mendes" }));
     for (const b of backups) {
       const [backup] = await query<{ email: string }>(
-        `select u.email from "User" u join "CoachProfile" c on c."userId" = u.id where c.id = $1`,
+        `select u.email from "User" u join "MatchingProfile" c on c."userId" = u.id where c.id = $1`,
         [b.id],
       );
       const mails = await outboxEmailsTo(backup.email);
@@ -307,7 +307,7 @@ for (const locale of ["en", "fr"] as const) {
       await second.selectOption("");
 
       // Carlos pauses while Amina is typing: the server refuses, beside the first choice.
-      await query(`update "CoachProfile" set availability = 'paused' where id = $1`, [carlosProfile]);
+      await query(`update "MatchingProfile" set availability = 'paused' where id = $1`, [carlosProfile]);
       await form.getByRole("button", { name: msg(locale, "requests.submit") }).click();
       await expect(first).toHaveAttribute("aria-invalid", "true");
       await expect(first).toHaveAccessibleDescription(msg(locale, "errors.coachPaused"));
@@ -315,7 +315,7 @@ for (const locale of ["en", "fr"] as const) {
       await expect(textarea).toHaveValue(message);
       await expect(first).toHaveValue(carlosProfile);
       await expect(page).toHaveURL((url) => url.pathname === "/requests/new");
-      expect(await query(`select id from "CoachRequest" where "clientId" = $1`, [amina])).toEqual([]);
+      expect(await query(`select id from "MatchRequest" where "seekerId" = $1`, [amina])).toEqual([]);
     } finally {
       await resetAmina();
     }
@@ -336,7 +336,7 @@ test("Amina ends her engagement with Carlos early: he is told and the admin read
   );
   const engagementId = `e2e_eng_${randomBytes(8).toString("hex")}`;
   await query(
-    `insert into "Engagement" (id, "programmeId", "cohortId", "coachProfileId", "clientId", status, "startedAt")
+    `insert into "Engagement" (id, "programmeId", "cohortId", "profileId", "seekerId", status, "startedAt")
      values ($1, $2, $3, $4, $5, 'active', now() - interval '20 days')`,
     [engagementId, cohort.programmeId, cohort.cohortId, carlosProfile, amina],
   );

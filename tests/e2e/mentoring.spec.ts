@@ -35,12 +35,13 @@ async function seededPairing(): Promise<{ maria: string; mehdi: string; profileI
   const [programme] = await query<{ id: string }>(
     `select id from "Programme" where type = 'mentoring' and "archivedAt" is null order by "createdAt" limit 1`,
   );
-  let [profile] = await query<{ id: string }>(`select id from "CoachProfile" where "userId" = $1 and kind = 'mentor'`, [
-    maria,
-  ]);
+  let [profile] = await query<{ id: string }>(
+    `select id from "MatchingProfile" where "userId" = $1 and kind = 'mentor'`,
+    [maria],
+  );
   if (!profile) {
     [profile] = await query<{ id: string }>(
-      `insert into "CoachProfile" (id, "userId", kind, "programmeId", status, availability, capacity, "expertiseAreas", "coachingLanguages", "careerPath", "bioEn", "bioFr", "submittedAt", "updatedAt")
+      `insert into "MatchingProfile" (id, "userId", kind, "programmeId", status, availability, capacity, "expertiseAreas", "coachingLanguages", "careerPath", "bioEn", "bioFr", "submittedAt", "updatedAt")
        values ($1, $2, 'mentor', $3, 'approved', 'open', 2, '{career,leadership}'::"ExpertiseArea"[], '{en,es,fr}', $4, $5, $6, now(), now())
        on conflict ("userId", kind) do update set status = 'approved' returning id`,
       [
@@ -55,11 +56,11 @@ async function seededPairing(): Promise<{ maria: string; mehdi: string; profileI
   }
   // Nothing left over from an earlier run: no open request of Mehdi's in mentoring.
   await query(
-    `update "CoachRequest" r set status = 'withdrawn', "closedAt" = now() from "Programme" p where p.id = r."programmeId" and p.type = 'mentoring' and r."clientId" = $1 and r.status = 'open'`,
+    `update "MatchRequest" r set status = 'withdrawn', "closedAt" = now() from "Programme" p where p.id = r."programmeId" and p.type = 'mentoring' and r."seekerId" = $1 and r.status = 'open'`,
     [mehdi],
   );
   let [engagement] = await query<{ id: string }>(
-    `select id from "Engagement" where "coachProfileId" = $1 and "clientId" = $2 and status = 'active'`,
+    `select id from "Engagement" where "profileId" = $1 and "seekerId" = $2 and status = 'active'`,
     [profile.id, mehdi],
   );
   if (!engagement) {
@@ -69,7 +70,7 @@ async function seededPairing(): Promise<{ maria: string; mehdi: string; profileI
       [mehdi],
     );
     [engagement] = await query<{ id: string }>(
-      `insert into "Engagement" (id, "programmeId", "cohortId", "coachProfileId", "clientId", status, "startedAt")
+      `insert into "Engagement" (id, "programmeId", "cohortId", "profileId", "seekerId", status, "startedAt")
        values ($1, $2, $3, $4, $5, 'active', now() - interval '50 days') returning id`,
       [`e2e_eng_${randomBytes(8).toString("hex")}`, cohort.programmeId, cohort.cohortId, profile.id, mehdi],
     );
@@ -84,7 +85,7 @@ test("Mehdi ends his pairing with María, finds her in the mentor directory and 
   test.setTimeout(180_000);
   const { mehdi, profileId, engagementId } = await seededPairing();
   const [{ areas }] = await query<{ areas: string[] }>(
-    `select "expertiseAreas"::text[] as areas from "CoachProfile" where id = $1`,
+    `select "expertiseAreas"::text[] as areas from "MatchingProfile" where id = $1`,
     [profileId],
   );
   const tf = (key: string, values?: Record<string, string>) => msg("fr", key, values);
@@ -154,14 +155,14 @@ test("Mehdi ends his pairing with María, finds her in the mentor directory and 
         async () =>
           (
             await query(
-              `select id from "Engagement" where "coachProfileId" = $1 and "clientId" = $2 and status = 'active'`,
+              `select id from "Engagement" where "profileId" = $1 and "seekerId" = $2 and status = 'active'`,
               [profileId, mehdi],
             )
           ).length,
       )
       .toBe(1);
     const [{ id: newId }] = await query<{ id: string }>(
-      `select id from "Engagement" where "coachProfileId" = $1 and "clientId" = $2 and status = 'active'`,
+      `select id from "Engagement" where "profileId" = $1 and "seekerId" = $2 and status = 'active'`,
       [profileId, mehdi],
     );
 

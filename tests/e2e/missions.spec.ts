@@ -370,7 +370,7 @@ test("a coach records a monthly supervision session and sees it counted", async 
   const carlos = await personIn(browser, baseURL!, CARLOS, "en");
   const cleanup = () =>
     query(
-      `delete from "SupervisionRecord" where "coachProfileId" = (select id from "CoachProfile" where "userId" = $1) and supervisor = 'E2E Supervisor'`,
+      `delete from "SupervisionRecord" where "coachProfileId" = (select id from "MatchingProfile" where "userId" = $1) and supervisor = 'E2E Supervisor'`,
       [carlosId],
     );
   await cleanup();

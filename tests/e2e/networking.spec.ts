@@ -27,17 +27,17 @@ async function personIn(
 /** Julien's networking profile, his conversations and requests as a networking colleague: gone. */
 async function forgetJuliensNetworking() {
   const profiles = await query<{ id: string }>(
-    `select p.id from "CoachProfile" p join "User" u on u.id = p."userId" where u.email = $1 and p.kind = 'networking'`,
+    `select p.id from "MatchingProfile" p join "User" u on u.id = p."userId" where u.email = $1 and p.kind = 'networking'`,
     [JULIEN],
   );
   const ids = profiles.map((p) => p.id);
   if (!ids.length) return;
-  await query(`delete from "Engagement" where "coachProfileId" = any($1)`, [ids]);
+  await query(`delete from "Engagement" where "profileId" = any($1)`, [ids]);
   await query(
-    `delete from "CoachRequest" where id in (select "requestId" from "CoachRequestChoice" where "coachProfileId" = any($1))`,
+    `delete from "MatchRequest" where id in (select "requestId" from "MatchRequestChoice" where "profileId" = any($1))`,
     [ids],
   );
-  await query(`delete from "CoachProfile" where id = any($1)`, [ids]);
+  await query(`delete from "MatchingProfile" where id = any($1)`, [ids]);
 }
 
 /** Gives the one-minute evaluation in a session card's panel. */
@@ -113,7 +113,7 @@ test("Julien opts in, Amina asks him for a conversation, he accepts; after the f
     await incoming.getByRole("button", { name: `${fr("engagements.coach.accept")} — Amina Diallo` }).click();
     await expect(incoming.getByText(message)).toHaveCount(0);
     const [engagement] = await query<{ id: string }>(
-      `select e.id from "Engagement" e join "CoachProfile" p on p.id = e."coachProfileId" join "User" u on u.id = p."userId" where u.email = $1 and p.kind = 'networking' and e.status = 'active'`,
+      `select e.id from "Engagement" e join "MatchingProfile" p on p.id = e."profileId" join "User" u on u.id = p."userId" where u.email = $1 and p.kind = 'networking' and e.status = 'active'`,
       [JULIEN],
     );
     const sessions = await query<{ id: string; stepKey: string }>(

@@ -38,7 +38,7 @@ async function personIn(
 async function insertEngagement(p: {
   clientEmail: string;
   clientRole: "client" | "mentee";
-  coachProfileId: string;
+  profileId: string;
   startedDaysAgo: number;
 }): Promise<string> {
   const client = await idOf(p.clientEmail);
@@ -49,9 +49,9 @@ async function insertEngagement(p: {
   );
   const id = `e2e_eng_${randomBytes(8).toString("hex")}`;
   await query(
-    `insert into "Engagement" (id, "programmeId", "cohortId", "coachProfileId", "clientId", status, "startedAt")
+    `insert into "Engagement" (id, "programmeId", "cohortId", "profileId", "seekerId", status, "startedAt")
      values ($1, $2, $3, $4, $5, 'active', now() - make_interval(days => $6::int))`,
-    [id, cohort.programmeId, cohort.cohortId, p.coachProfileId, client, p.startedDaysAgo],
+    [id, cohort.programmeId, cohort.cohortId, p.profileId, client, p.startedDaysAgo],
   );
   return id;
 }
@@ -85,17 +85,17 @@ test("Carlos proposes the introduction meeting, Amina accepts, both get the invi
   // A client has one active engagement per programme: the demo's own one with Carlos (if the seed
   // made it and no other spec ended it) steps aside for this test and comes back after it.
   const parked = await query<{ id: string }>(
-    `update "Engagement" set status = 'ended' where "clientId" = $1 and status = 'active' returning id`,
+    `update "Engagement" set status = 'ended' where "seekerId" = $1 and status = 'active' returning id`,
     [amina],
   );
   const [carlosProfile] = await query<{ id: string }>(
-    `select c.id from "CoachProfile" c join "User" u on u.id = c."userId" where u.email = $1`,
+    `select c.id from "MatchingProfile" c join "User" u on u.id = c."userId" where u.email = $1`,
     [CARLOS],
   );
   const engagementId = await insertEngagement({
     clientEmail: AMINA,
     clientRole: "client",
-    coachProfileId: carlosProfile.id,
+    profileId: carlosProfile.id,
     startedDaysAgo: 1,
   });
   const startedAt = new Date(Date.now() - 60_000);
@@ -249,13 +249,13 @@ test("María and Mehdi work through the first mentoring session's checklist, eac
   // María's real mentor profile (the seed's; made here, approved, only when the seed has none), and a
   // fresh engagement with Mehdi on it, so the plan starts from its first session.
   const existing = await query<{ id: string }>(
-    `select id from "CoachProfile" where "userId" = $1 and kind = 'mentor'`,
+    `select id from "MatchingProfile" where "userId" = $1 and kind = 'mentor'`,
     [maria],
   );
   const profileId = existing[0]?.id ?? `e2e_mentor_${randomBytes(8).toString("hex")}`;
   if (!existing[0]) {
     await query(
-      `insert into "CoachProfile" (id, "userId", kind, "programmeId", status, availability, capacity, "expertiseAreas", "coachingLanguages", "careerPath", "bioEn", "updatedAt")
+      `insert into "MatchingProfile" (id, "userId", kind, "programmeId", status, availability, capacity, "expertiseAreas", "coachingLanguages", "careerPath", "bioEn", "updatedAt")
        select $1, $2, 'mentor', p.id, 'approved', 'open', 2, '{career}'::"ExpertiseArea"[], '{en,fr}', 'Field logistics, then policy work.', 'Mentor.', now()
          from "Programme" p where p.type = 'mentoring' and p."archivedAt" is null order by p."createdAt" limit 1`,
       [profileId, maria],
@@ -264,7 +264,7 @@ test("María and Mehdi work through the first mentoring session's checklist, eac
   const engagementId = await insertEngagement({
     clientEmail: MEHDI,
     clientRole: "mentee",
-    coachProfileId: profileId,
+    profileId,
     startedDaysAgo: 2,
   });
   const te = (key: string, values?: Record<string, string>) => msg("en", key, values);
@@ -377,6 +377,6 @@ test("María and Mehdi work through the first mentoring session's checklist, eac
   } finally {
     await Promise.all([m.context.close(), h.context.close(), a.context.close()]);
     await query(`delete from "Engagement" where id = $1`, [engagementId]);
-    if (!existing[0]) await query(`delete from "CoachProfile" where id = $1`, [profileId]);
+    if (!existing[0]) await query(`delete from "MatchingProfile" where id = $1`, [profileId]);
   }
 });

@@ -135,7 +135,7 @@ afterAll(async () => {
 });
 
 const profileOf = (actor: Actor) =>
-  prisma.coachProfile.findUniqueOrThrow({
+  prisma.matchingProfile.findUniqueOrThrow({
     where: { userId_kind: { userId: actor.id, kind: "coach" } },
     include: { documents: true, user: { include: { networks: true } } },
   });
@@ -164,7 +164,7 @@ describe("a coach's own registration", () => {
     const first = await v.ensure(prisma, priya);
     const again = await v.ensure(prisma, priya);
     expect(again.id).toBe(first.id);
-    expect(await prisma.coachProfile.count({ where: { userId: priya.id } })).toBe(1);
+    expect(await prisma.matchingProfile.count({ where: { userId: priya.id } })).toBe(1);
     expect((await profileOf(priya)).status).toBe("draft");
     expect(await auditCount("coach.create", priya)).toBe(1);
     const view = await v.load(prisma, priya, "fr");
@@ -277,7 +277,11 @@ describe("a coach's own registration", () => {
     const entry = await prisma.auditLog.findFirstOrThrow({
       where: { action: "coach.acceptCommitments", actorId: priya.id },
     });
-    expect(entry).toMatchObject({ targetType: "CoachProfile", targetId: p.id, data: { version: COMMITMENTS_VERSION } });
+    expect(entry).toMatchObject({
+      targetType: "MatchingProfile",
+      targetId: p.id,
+      data: { version: COMMITMENTS_VERSION },
+    });
   });
 });
 
@@ -375,7 +379,7 @@ describe("submitting for review", () => {
     });
     await v.capacity(prisma, priya, { capacity: 2, availability: "open" });
     await v.upload(prisma, priya, { file: fileOf(PDF, "training.pdf") });
-    await prisma.coachProfile.update({
+    await prisma.matchingProfile.update({
       where: { userId_kind: { userId: priya.id, kind: "coach" } },
       data: { reviewMessage: "Old message" },
     });
@@ -387,7 +391,7 @@ describe("submitting for review", () => {
     expect(p).toMatchObject({ status: "submitted", reviewMessage: null });
     expect(p.submittedAt).toBeInstanceOf(Date);
     const entry = await prisma.auditLog.findFirstOrThrow({ where: { action: "coach.submit" } });
-    expect(entry).toMatchObject({ actorId: priya.id, targetType: "CoachProfile", targetId: p.id });
+    expect(entry).toMatchObject({ actorId: priya.id, targetType: "MatchingProfile", targetId: p.id });
 
     const mails = await prisma.outboxEmail.findMany({ orderBy: { to: "asc" } });
     expect(mails.map((m) => m.to)).toEqual(["hana@example.org", "hr2@example.org"]);
@@ -424,7 +428,7 @@ describe("submitting for review", () => {
   });
 
   it("lets a coach change credentials again, and resubmit, when HR asked for changes", async () => {
-    await prisma.coachProfile.update({
+    await prisma.matchingProfile.update({
       where: { userId_kind: { userId: priya.id, kind: "coach" } },
       data: { status: "changes_requested", reviewMessage: "Add your ICF certificate." },
     });
@@ -443,7 +447,7 @@ describe("submitting for review", () => {
 describe("who may do what", () => {
   it("keeps a coach away from another coach's profile and documents", async () => {
     await v.ensure(prisma, carlos);
-    await prisma.coachProfile.update({
+    await prisma.matchingProfile.update({
       where: { userId_kind: { userId: priya.id, kind: "coach" } },
       data: { status: "draft" },
     });
@@ -490,7 +494,7 @@ describe("who may do what", () => {
       () => v.submit(prisma, amina),
     ];
     for (const attempt of attempts) await expect(attempt()).rejects.toEqual(refusal("forbidden"));
-    expect(await prisma.coachProfile.count({ where: { userId: amina.id } })).toBe(0);
+    expect(await prisma.matchingProfile.count({ where: { userId: amina.id } })).toBe(0);
     expect(await prisma.credentialDocument.count({ where: { coachProfile: { userId: priya.id } } })).toBe(
       priyaDocs.length,
     );

@@ -3,7 +3,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import type { Role } from "@/lib/domain/roles";
-import type { CoachStatus, CredentialKind, Locale } from "@/lib/generated/prisma/enums";
+import type { ProfileStatus, CredentialKind, Locale } from "@/lib/generated/prisma/enums";
 import { DomainError } from "@/lib/server/errors";
 import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
@@ -49,7 +49,7 @@ async function person(
 let seq = 0;
 /** A coach with a profile in `status`; returns the profile id. */
 async function coach(
-  status: CoachStatus,
+  status: ProfileStatus,
   options: { preferredLanguage?: Locale; kind?: CredentialKind; name?: string; submittedDaysAgo?: number } = {},
 ): Promise<string> {
   seq++;
@@ -82,7 +82,7 @@ const allTicked = { credentialValid: true, trainingHours: true, observedPractice
 /** Everything a decision could change, to check that a refused one changed nothing. */
 async function state() {
   return {
-    profiles: await prisma.coachProfile.findMany({
+    profiles: await prisma.matchingProfile.findMany({
       orderBy: { id: "asc" },
       select: { id: true, status: true, reviewedAt: true, reviewMessage: true },
     }),
@@ -93,7 +93,7 @@ async function state() {
 
 const emailsTo = (to: string) => prisma.outboxEmail.findMany({ where: { to }, orderBy: { createdAt: "asc" } });
 const emailOf = async (profileId: string) =>
-  (await prisma.coachProfile.findUniqueOrThrow({ where: { id: profileId }, include: { user: true } })).user.email;
+  (await prisma.matchingProfile.findUniqueOrThrow({ where: { id: profileId }, include: { user: true } })).user.email;
 
 beforeAll(async () => {
   db = await createAppTestDatabase(APP_URL);
@@ -139,14 +139,14 @@ describe("approving a coach", () => {
     const id = await coach("submitted", { preferredLanguage: "fr", name: "Chloé Martin" });
     await approveCoach(prisma, hr, { profileId: id, checklist: allTicked });
 
-    const profile = await prisma.coachProfile.findUniqueOrThrow({ where: { id } });
+    const profile = await prisma.matchingProfile.findUniqueOrThrow({ where: { id } });
     expect(profile).toMatchObject({ status: "approved", reviewMessage: null });
     expect(profile.reviewedAt).toBeInstanceOf(Date);
     const entry = await prisma.auditLog.findFirstOrThrow({ where: { targetId: id } });
     expect(entry).toMatchObject({
       actorId: hr.id,
       action: "credential.approve",
-      targetType: "CoachProfile",
+      targetType: "MatchingProfile",
       data: { from: "submitted", to: "approved", checklist: allTicked },
     });
     const [mail, ...more] = await emailsTo(await emailOf(id));
@@ -197,7 +197,7 @@ describe("rejecting a coach", () => {
     const id = await coach("submitted");
     const reason = "The certificate is for a 20-hour introduction course, not an ICF-accredited training.";
     await rejectCoach(prisma, hr, { profileId: id, reason: `  ${reason}\n`, checklist: { credentialValid: false } });
-    expect(await prisma.coachProfile.findUniqueOrThrow({ where: { id } })).toMatchObject({
+    expect(await prisma.matchingProfile.findUniqueOrThrow({ where: { id } })).toMatchObject({
       status: "rejected",
       reviewMessage: reason,
     });
@@ -231,7 +231,7 @@ describe("requesting changes", () => {
       message,
       checklist: { credentialValid: false, trainingHours: true, observedPractice: true },
     });
-    expect(await prisma.coachProfile.findUniqueOrThrow({ where: { id } })).toMatchObject({
+    expect(await prisma.matchingProfile.findUniqueOrThrow({ where: { id } })).toMatchObject({
       status: "changes_requested",
       reviewMessage: message,
     });
@@ -264,7 +264,7 @@ describe("revoking an approval", () => {
     const reason = "The ICF credential lapsed in June and was not renewed.";
     await revokeCoachApproval(prisma, hr, { profileId: id, reason });
 
-    expect(await prisma.coachProfile.findUniqueOrThrow({ where: { id } })).toMatchObject({
+    expect(await prisma.matchingProfile.findUniqueOrThrow({ where: { id } })).toMatchObject({
       status: "revoked",
       reviewMessage: reason,
     });
@@ -363,15 +363,15 @@ describe("who may decide", () => {
 describe("the history of a registration", () => {
   it("lists the submissions and decisions in order: who, what, why, with the checklist", async () => {
     const id = await coach("draft", { name: "Robin Achterberg" });
-    const coachUser = await prisma.coachProfile.findUniqueOrThrow({ where: { id }, select: { userId: true } });
+    const coachUser = await prisma.matchingProfile.findUniqueOrThrow({ where: { id }, select: { userId: true } });
     // What the coach's submit verb does, as far as this history is concerned.
     const submit = async () => {
-      await prisma.coachProfile.update({ where: { id }, data: { status: "submitted", submittedAt: new Date() } });
+      await prisma.matchingProfile.update({ where: { id }, data: { status: "submitted", submittedAt: new Date() } });
       await prisma.auditLog.create({
         data: {
           actorId: coachUser.userId,
           action: "coach.submit",
-          targetType: "CoachProfile",
+          targetType: "MatchingProfile",
           targetId: id,
           data: { from: "draft", to: "submitted" },
         },
@@ -387,7 +387,7 @@ describe("the history of a registration", () => {
     await approveCoach(prisma, hr, { profileId: id, checklist: allTicked });
     await revokeCoachApproval(prisma, hr, { profileId: id, reason: "Left the programme." });
     await prisma.auditLog.create({
-      data: { actorId: hr.id, action: "something.else", targetType: "CoachProfile", targetId: id },
+      data: { actorId: hr.id, action: "something.else", targetType: "MatchingProfile", targetId: id },
     });
 
     const history = await loadCredentialHistory(prisma, admin, id);
@@ -422,7 +422,7 @@ describe("the queue", () => {
     });
 
     const counts = Object.fromEntries(
-      (await prisma.coachProfile.groupBy({ by: ["status"], _count: { _all: true } })).map((g) => [
+      (await prisma.matchingProfile.groupBy({ by: ["status"], _count: { _all: true } })).map((g) => [
         g.status,
         g._count._all,
       ]),

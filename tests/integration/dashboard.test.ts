@@ -96,7 +96,7 @@ async function coach(
   reviewedDaysAgo: number | null,
 ) {
   const userId = await person(key, entityId, dutyStationId, "coach");
-  const cp = await prisma.coachProfile.create({
+  const cp = await prisma.matchingProfile.create({
     data: {
       userId,
       status,
@@ -131,11 +131,11 @@ async function engagement(
   let startedAt = day(20);
   if (spec.requestDaysAfterT0 !== undefined) {
     const created = day(spec.requestDaysAfterT0);
-    const r = await prisma.coachRequest.create({
+    const r = await prisma.matchRequest.create({
       data: {
         programmeId: ids.programme,
         cohortId,
-        clientId: ids[client],
+        seekerId: ids[client],
         message: "Hello",
         status: "accepted",
         createdAt: created,
@@ -148,8 +148,8 @@ async function engagement(
     data: {
       programmeId: ids.programme,
       cohortId,
-      coachProfileId: ids[`${coachKey}:profile`],
-      clientId: ids[client],
+      profileId: ids[`${coachKey}:profile`],
+      seekerId: ids[client],
       requestId,
       status: spec.status,
       startedAt,
@@ -295,8 +295,8 @@ beforeAll(async () => {
   });
 
   const request = (client: string, status: "open" | "exhausted", createdAt: Date) =>
-    prisma.coachRequest.create({
-      data: { programmeId: programme.id, cohortId, clientId: ids[client], message: "Hi", status, createdAt },
+    prisma.matchRequest.create({
+      data: { programmeId: programme.id, cohortId, seekerId: ids[client], message: "Hi", status, createdAt },
     });
   await request("c5", "open", day(-1, NOW));
   await request("c6", "open", day(-10, NOW));
@@ -354,8 +354,8 @@ beforeAll(async () => {
     data: {
       programmeId: programme.id,
       cohortId: other,
-      coachProfileId: ids["k1:profile"],
-      clientId: ids.noise,
+      profileId: ids["k1:profile"],
+      seekerId: ids.noise,
       status: "active",
       startedAt: day(5),
     },
@@ -373,11 +373,11 @@ beforeAll(async () => {
   await prisma.sessionFeedback.create({
     data: { sessionId: ns.id, authorId: ids.noise, usefulness: 1, helped: ["tools"] },
   });
-  await prisma.coachRequest.create({
+  await prisma.matchRequest.create({
     data: {
       programmeId: programme.id,
       cohortId: other,
-      clientId: ids.noise,
+      seekerId: ids.noise,
       message: "x",
       status: "open",
       createdAt: day(-20, NOW),
@@ -402,25 +402,25 @@ async function countIndependently(filter: DashboardFilter) {
     await prisma.cohortEnrolment.findMany({ where: { cohortId }, include: { user: { select: place } } })
   ).filter((e) => wanted(e.user));
   const requests = (
-    await prisma.coachRequest.findMany({ where: { cohortId }, include: { client: { select: place } } })
-  ).filter((r) => wanted(r.client));
+    await prisma.matchRequest.findMany({ where: { cohortId }, include: { seeker: { select: place } } })
+  ).filter((r) => wanted(r.seeker));
   const engagements = (
     await prisma.engagement.findMany({
       where: { cohortId },
       include: {
-        client: { select: place },
+        seeker: { select: place },
         request: true,
-        coachProfile: true,
+        profile: true,
         sessions: { include: { feedback: true } },
         closingEvaluations: true,
       },
     })
-  ).filter((e) => wanted(e.client));
+  ).filter((e) => wanted(e.seeker));
   const coaches = new Map<string, { active: number; capacity: number }>();
   for (const e of engagements) {
-    const c = coaches.get(e.coachProfileId) ?? { active: 0, capacity: e.coachProfile.capacity };
+    const c = coaches.get(e.profileId) ?? { active: 0, capacity: e.profile.capacity };
     if (e.status === "active") c.active++;
-    coaches.set(e.coachProfileId, c);
+    coaches.set(e.profileId, c);
   }
   const seated = enrolments.filter((e) => e.status === "enrolled");
   const answers = engagements.flatMap((e) => e.sessions.flatMap((s) => s.feedback));
@@ -434,9 +434,9 @@ async function countIndependently(filter: DashboardFilter) {
     seats: seatFigures(12, countByStatus(enrolments.map((e) => e.status))),
     funnel: funnelCounts(
       seated.map((s) => ({
-        requested: requests.some((r) => r.clientId === s.userId),
-        matched: engagements.some((e) => e.clientId === s.userId),
-        completed: engagements.some((e) => e.clientId === s.userId && e.status === "completed"),
+        requested: requests.some((r) => r.seekerId === s.userId),
+        matched: engagements.some((e) => e.seekerId === s.userId),
+        completed: engagements.some((e) => e.seekerId === s.userId && e.status === "completed"),
       })),
     ),
     timeToMatch: { matched: matchTimes.length, medianDays: median(matchTimes) },
@@ -457,11 +457,9 @@ async function countIndependently(filter: DashboardFilter) {
     supervision: supervisionAttendance(
       supervisionMonths(cohortDates, NOW),
       await Promise.all(
-        [...new Set(engagements.map((e) => e.coachProfileId))].map(async (coachProfileId) => ({
+        [...new Set(engagements.map((e) => e.profileId))].map(async (coachProfileId) => ({
           since: new Date(
-            Math.min(
-              ...engagements.filter((e) => e.coachProfileId === coachProfileId).map((e) => e.startedAt.getTime()),
-            ),
+            Math.min(...engagements.filter((e) => e.profileId === coachProfileId).map((e) => e.startedAt.getTime())),
           ),
           attendedMonths: (await prisma.supervisionRecord.findMany({ where: { coachProfileId, attended: true } })).map(
             (r) => monthKeyOf(r.heldOn),
@@ -697,11 +695,11 @@ describe("a cohort whose coaches start late, with sessions at the edges of a mon
       startedAt: string,
       sessions: { status: "completed" | "planned"; at: string }[],
     ) => {
-      const r = await prisma.coachRequest.create({
+      const r = await prisma.matchRequest.create({
         data: {
           programmeId: ids.programme,
           cohortId: lateId,
-          clientId: ids[client],
+          seekerId: ids[client],
           message: "Hi",
           status: "accepted",
           createdAt: new Date("2026-02-02T09:00:00Z"),
@@ -711,8 +709,8 @@ describe("a cohort whose coaches start late, with sessions at the edges of a mon
         data: {
           programmeId: ids.programme,
           cohortId: lateId,
-          coachProfileId: ids[`${coachKey}:profile`],
-          clientId: ids[client],
+          profileId: ids[`${coachKey}:profile`],
+          seekerId: ids[client],
           requestId: r.id,
           status: "active",
           startedAt: new Date(startedAt),

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { isListed } from "@/lib/domain/coach-lifecycle";
 import { DEFAULT_FILTERS, type DirectoryFilters, foldText } from "@/lib/domain/directory-filters";
-import type { Availability, CoachStatus, EngagementStatus, ExpertiseArea } from "@/lib/generated/prisma/enums";
+import type { Availability, ProfileStatus, EngagementStatus, ExpertiseArea } from "@/lib/generated/prisma/enums";
 import { createAppTestDatabase, createTestDatabase, type TestDatabase } from "../support/database";
 
 let db: TestDatabase;
@@ -15,7 +15,7 @@ let kickOutbox: typeof import("@/lib/server/outbox-worker").kickOutbox;
 let hr: { id: string; roles: ["hr_reviewer"] };
 const ids: Record<string, string> = {};
 
-async function coach(name: string, status: CoachStatus, availability: Availability = "open", disabled = false) {
+async function coach(name: string, status: ProfileStatus, availability: Availability = "open", disabled = false) {
   const u = await prisma.user.create({
     data: {
       email: `${name.toLowerCase().replace(/\W+/g, ".")}@example.org`,
@@ -98,7 +98,7 @@ describe("the coach directory", () => {
 
   it("follows isListed(): paused, submitted, changes requested, rejected, revoked and draft coaches are not listed", async () => {
     const listed = new Set((await listDirectoryCoaches(prisma)).map((c) => c.id));
-    const profiles = await prisma.coachProfile.findMany({ include: { user: true } });
+    const profiles = await prisma.matchingProfile.findMany({ include: { user: true } });
     for (const p of profiles) {
       const expected = isListed({ status: p.status, availability: p.availability }) && !p.user.disabledAt;
       expect(listed.has(p.id), p.user.name!).toBe(expected);
@@ -151,7 +151,7 @@ describe("the directory search", () => {
     capacity: number;
     bioEn?: string;
     bioFr?: string;
-    status?: CoachStatus;
+    status?: ProfileStatus;
     availability?: Availability;
     disabled?: boolean;
     engagements?: EngagementStatus[];
@@ -211,7 +211,7 @@ describe("the directory search", () => {
     for (const [i, status] of (s.engagements ?? []).entries()) {
       const client = await p.user.create({ data: { email: `client.${i}.${u.id}@example.org` } });
       await p.engagement.create({
-        data: { programmeId, coachProfileId: u.profiles[0].id, clientId: client.id, status },
+        data: { programmeId, profileId: u.profiles[0].id, seekerId: client.id, status },
       });
     }
   }
@@ -500,7 +500,7 @@ describe("the search fields the database keeps", () => {
   const found = async (q: string) =>
     (await search.searchDirectory(p, { ...DEFAULT_FILTERS, q }, viewerId)).coaches.map((c) => c.name);
   const fields = (id: string) =>
-    p.coachProfile.findUniqueOrThrow({ where: { id }, select: { searchText: true, sortName: true } });
+    p.matchingProfile.findUniqueOrThrow({ where: { id }, select: { searchText: true, sortName: true } });
 
   async function listed(name: string, bios: { bioEn?: string; bioFr?: string } = {}, timeZone = "UTC") {
     const u = await p.user.create({
@@ -586,18 +586,21 @@ describe("the search fields the database keeps", () => {
 
   it("follows a change of either bio, and a bio removed", async () => {
     const { profileId } = await listed("Dana Pike", { bioEn: "Retirement planning.", bioFr: "Préparer la retraite." });
-    await p.coachProfile.update({ where: { id: profileId }, data: { bioEn: "Team dynamics." } });
+    await p.matchingProfile.update({ where: { id: profileId }, data: { bioEn: "Team dynamics." } });
     expect(await found("retirement")).toEqual([]);
     expect(await found("dynamics")).toEqual(["Dana Pike"]);
-    await p.coachProfile.update({ where: { id: profileId }, data: { bioFr: null } });
+    await p.matchingProfile.update({ where: { id: profileId }, data: { bioFr: null } });
     expect(await fields(profileId)).toEqual({ sortName: "dana pike", searchText: "dana pike team dynamics." });
     expect(await found("preparer")).toEqual([]);
   });
 
   it("cannot be written wrong: whatever is written there is computed again", async () => {
     const { profileId } = await listed("Eli Strand", { bioEn: "Leadership." });
-    await p.coachProfile.update({ where: { id: profileId }, data: { searchText: "anything at all", sortName: "aaa" } });
-    await p.$executeRaw`update "CoachProfile" set "searchText" = 'forged' where id = ${profileId}`;
+    await p.matchingProfile.update({
+      where: { id: profileId },
+      data: { searchText: "anything at all", sortName: "aaa" },
+    });
+    await p.$executeRaw`update "MatchingProfile" set "searchText" = 'forged' where id = ${profileId}`;
     expect(await fields(profileId)).toEqual({ sortName: "eli strand", searchText: "eli strand leadership." });
     expect(await found("forged")).toEqual([]);
   });

@@ -69,7 +69,7 @@ async function engagement(
   statuses: SessionStatus[],
   options: { status?: "active" | "completed" | "ended"; cohort?: string } = {},
 ) {
-  const profile = await prisma.coachProfile.findUniqueOrThrow({
+  const profile = await prisma.matchingProfile.findUniqueOrThrow({
     where: { userId_kind: { userId: coach.id, kind: "coach" } },
   });
   const stepKeys = [
@@ -84,8 +84,8 @@ async function engagement(
     data: {
       programmeId,
       cohortId: options.cohort ?? cohortId,
-      coachProfileId: profile.id,
-      clientId: client.id,
+      profileId: profile.id,
+      seekerId: client.id,
       status: options.status ?? "active",
       completedAt: options.status === "completed" ? new Date() : null,
       sessions: {

@@ -22,8 +22,8 @@ let listMentorQueue: typeof import("@/lib/server/mentors/list-mentor-queue").lis
 let decideContinuation: typeof import("@/lib/server/mentors/decide-continuation").decideContinuation;
 let searchDirectory: typeof import("@/lib/server/coaches/search-directory").searchDirectory;
 let findListedCoach: typeof import("@/lib/server/coaches/search-directory").findListedCoach;
-let requestCoach: typeof import("@/lib/server/requests/request-coach").requestCoach;
-let acceptCoachRequest: typeof import("@/lib/server/requests/accept-coach-request").acceptCoachRequest;
+let requestMatch: typeof import("@/lib/server/requests/request-match").requestMatch;
+let acceptMatchRequest: typeof import("@/lib/server/requests/accept-match-request").acceptMatchRequest;
 let loadRequestForm: typeof import("@/lib/server/requests/load-request-form").loadRequestForm;
 let loadEngagementPage: typeof import("@/lib/server/sessions/load-engagement-page").loadEngagementPage;
 let proposeSessionTime: typeof import("@/lib/server/sessions/propose-session-time").proposeSessionTime;
@@ -78,18 +78,20 @@ const mentorOf = (where = open) => person(["mentor"], { cohortId: where.cohortId
 async function listedMentor(over: Partial<MentorProfileInput> = {}, where = open) {
   const m = await mentorOf(where);
   await saveMentorProfile(prisma, m, profileValues(over));
-  const p = await prisma.coachProfile.findUniqueOrThrow({ where: { userId_kind: { userId: m.id, kind: "mentor" } } });
+  const p = await prisma.matchingProfile.findUniqueOrThrow({
+    where: { userId_kind: { userId: m.id, kind: "mentor" } },
+  });
   return { ...m, profileId: p.id };
 }
 const admin = () => person(["programme_admin"]);
 const ask = (who: Actor, mentors: { profileId: string }[]) =>
-  requestCoach(prisma, who, {
-    coachProfileIds: mentors.map((m) => m.profileId),
+  requestMatch(prisma, who, {
+    profileIds: mentors.map((m) => m.profileId),
     message: "I would like advice on moving to a field duty station.",
     kind: "mentor",
   });
 const pendingChoice = async (requestId: string) =>
-  (await prisma.coachRequestChoice.findFirstOrThrow({ where: { requestId, status: "pending" } })).id;
+  (await prisma.matchRequestChoice.findFirstOrThrow({ where: { requestId, status: "pending" } })).id;
 const listed = async (viewer: Actor, kind: "mentor" | "coach") =>
   (await searchDirectory(prisma, { ...DEFAULT_FILTERS }, viewer.id, kind)).coaches.map((c) => c.id);
 const emailsTo = (to: string) => prisma.outboxEmail.findMany({ where: { to }, orderBy: { createdAt: "asc" } });
@@ -119,8 +121,8 @@ beforeAll(async () => {
   ({ listMentorQueue } = await import("@/lib/server/mentors/list-mentor-queue"));
   ({ decideContinuation } = await import("@/lib/server/mentors/decide-continuation"));
   ({ searchDirectory, findListedCoach } = await import("@/lib/server/coaches/search-directory"));
-  ({ requestCoach } = await import("@/lib/server/requests/request-coach"));
-  ({ acceptCoachRequest } = await import("@/lib/server/requests/accept-coach-request"));
+  ({ requestMatch } = await import("@/lib/server/requests/request-match"));
+  ({ acceptMatchRequest } = await import("@/lib/server/requests/accept-match-request"));
   ({ loadRequestForm } = await import("@/lib/server/requests/load-request-form"));
   ({ loadEngagementPage } = await import("@/lib/server/sessions/load-engagement-page"));
   ({ proposeSessionTime } = await import("@/lib/server/sessions/propose-session-time"));
@@ -148,7 +150,7 @@ beforeAll(async () => {
     slug: string,
     type: "mentoring" | "coaching",
     profileApprovalRequired: boolean,
-    maxClientsPerCoach = 3,
+    profileCapacityLimit = 3,
   ) => {
     const p = await prisma.programme.create({
       data: {
@@ -160,7 +162,7 @@ beforeAll(async () => {
         descriptionFr: "-",
         sessionPlan: type,
         profileApprovalRequired,
-        maxClientsPerCoach,
+        profileCapacityLimit,
       },
     });
     const c = await prisma.cohort.create({
@@ -195,7 +197,7 @@ describe("mentor registration", () => {
   it("without approval: the profile belongs to the mentor's programme and is listed on /mentors at once", async () => {
     const maria = await mentorOf();
     await saveMentorProfile(prisma, maria, profileValues());
-    const p = await prisma.coachProfile.findUniqueOrThrow({
+    const p = await prisma.matchingProfile.findUniqueOrThrow({
       where: { userId_kind: { userId: maria.id, kind: "mentor" } },
     });
     expect(p).toMatchObject({
@@ -219,7 +221,7 @@ describe("mentor registration", () => {
     const boss = await admin();
     const maria = await mentorOf(reviewed);
     await saveMentorProfile(prisma, maria, profileValues());
-    const p = await prisma.coachProfile.findUniqueOrThrow({
+    const p = await prisma.matchingProfile.findUniqueOrThrow({
       where: { userId_kind: { userId: maria.id, kind: "mentor" } },
     });
     expect(p).toMatchObject({ status: "submitted", programmeId: reviewed.programmeId });
@@ -231,7 +233,9 @@ describe("mentor registration", () => {
     expect((await listMentorQueue(prisma, boss)).queue.map((q) => q.id)).toContain(p.id);
 
     await approveMentor(prisma, boss, { profileId: p.id });
-    expect(await prisma.coachProfile.findUniqueOrThrow({ where: { id: p.id } })).toMatchObject({ status: "approved" });
+    expect(await prisma.matchingProfile.findUniqueOrThrow({ where: { id: p.id } })).toMatchObject({
+      status: "approved",
+    });
     expect(await listed(someone, "mentor")).toContain(p.id);
     expect((await emailsTo(maria.email)).map((e) => e.subject)).toEqual([en.email.mentor.approved.subject]);
     const { history } = await listMentorQueue(prisma, boss);
@@ -246,18 +250,18 @@ describe("mentor registration", () => {
     const amadou = await mentorOf(reviewed);
     await saveMentorProfile(prisma, amadou, profileValues());
     const id = (
-      await prisma.coachProfile.findUniqueOrThrow({ where: { userId_kind: { userId: amadou.id, kind: "mentor" } } })
+      await prisma.matchingProfile.findUniqueOrThrow({ where: { userId_kind: { userId: amadou.id, kind: "mentor" } } })
     ).id;
     await expect(requestMentorChanges(prisma, boss, { profileId: id, message: "  " })).rejects.toEqual(
       new DomainError("mentorDecisionMessageRequired"),
     );
     await requestMentorChanges(prisma, boss, { profileId: id, message: "Please add a bio in French." });
-    expect(await prisma.coachProfile.findUniqueOrThrow({ where: { id } })).toMatchObject({
+    expect(await prisma.matchingProfile.findUniqueOrThrow({ where: { id } })).toMatchObject({
       status: "changes_requested",
       reviewMessage: "Please add a bio in French.",
     });
     await saveMentorProfile(prisma, amadou, profileValues({ bioFr: "J'aime accompagner mes collègues." }));
-    expect(await prisma.coachProfile.findUniqueOrThrow({ where: { id } })).toMatchObject({
+    expect(await prisma.matchingProfile.findUniqueOrThrow({ where: { id } })).toMatchObject({
       status: "submitted",
       reviewMessage: null,
     });
@@ -274,7 +278,7 @@ describe("mentor registration", () => {
   });
 
   it("refuses a capacity above the programme's maximum, a bad link, and lowering capacity below current mentees", async () => {
-    const small = await prisma.programme.update({ where: { id: open.programmeId }, data: { maxClientsPerCoach: 1 } });
+    const small = await prisma.programme.update({ where: { id: open.programmeId }, data: { profileCapacityLimit: 1 } });
     try {
       const m = await mentorOf();
       await expect(saveMentorProfile(prisma, m, profileValues({ capacity: 2 }))).rejects.toEqual(
@@ -283,15 +287,15 @@ describe("mentor registration", () => {
       await expect(
         saveMentorProfile(prisma, m, profileValues({ capacity: 1, profileUrl: "http://example.org/me" })),
       ).rejects.toEqual(new DomainError("profileUrlInvalid"));
-      expect(await prisma.coachProfile.count({ where: { userId: m.id } })).toBe(0);
+      expect(await prisma.matchingProfile.count({ where: { userId: m.id } })).toBe(0);
     } finally {
-      await prisma.programme.update({ where: { id: small.id }, data: { maxClientsPerCoach: 3 } });
+      await prisma.programme.update({ where: { id: small.id }, data: { profileCapacityLimit: 3 } });
     }
     const busy = await listedMentor({ capacity: 2 });
     const a = await mentee();
-    await acceptCoachRequest(prisma, busy, { choiceId: await pendingChoice((await ask(a, [busy])).requestId) });
+    await acceptMatchRequest(prisma, busy, { choiceId: await pendingChoice((await ask(a, [busy])).requestId) });
     const b = await mentee();
-    await acceptCoachRequest(prisma, busy, { choiceId: await pendingChoice((await ask(b, [busy])).requestId) });
+    await acceptMatchRequest(prisma, busy, { choiceId: await pendingChoice((await ask(b, [busy])).requestId) });
     await expect(saveMentorProfile(prisma, busy, profileValues({ capacity: 1 }))).rejects.toEqual(
       new DomainError("capacityBelowActive"),
     );
@@ -306,10 +310,10 @@ describe("the mentor directory", () => {
     const waiting = await mentorOf(reviewed);
     await saveMentorProfile(prisma, waiting, profileValues());
     const waitingId = (
-      await prisma.coachProfile.findUniqueOrThrow({ where: { userId_kind: { userId: waiting.id, kind: "mentor" } } })
+      await prisma.matchingProfile.findUniqueOrThrow({ where: { userId_kind: { userId: waiting.id, kind: "mentor" } } })
     ).id;
     const coach = await person(["coach"]);
-    const coachProfile = await prisma.coachProfile.create({
+    const profile = await prisma.matchingProfile.create({
       data: {
         userId: coach.id,
         kind: "coach",
@@ -325,22 +329,22 @@ describe("the mentor directory", () => {
     expect(mentors).toContain(shown.profileId);
     expect(mentors).not.toContain(paused.profileId);
     expect(mentors).not.toContain(waitingId);
-    expect(mentors).not.toContain(coachProfile.id);
+    expect(mentors).not.toContain(profile.id);
     const coaches = await listed(viewer, "coach");
-    expect(coaches).toContain(coachProfile.id);
+    expect(coaches).toContain(profile.id);
     expect(coaches).not.toContain(shown.profileId);
     expect(await findListedCoach(prisma, shown.profileId, "coach")).toBeNull();
-    expect(await findListedCoach(prisma, coachProfile.id, "mentor")).toBeNull();
+    expect(await findListedCoach(prisma, profile.id, "mentor")).toBeNull();
 
     // The request form offers the programme's listed mentors with a free place, never coaches.
     const form = await loadRequestForm(prisma, viewer, "en", "mentor");
     expect(form.state).toBe("ready");
     expect(form.coaches.map((c) => c.id)).toContain(shown.profileId);
-    expect(form.coaches.map((c) => c.id)).not.toContain(coachProfile.id);
+    expect(form.coaches.map((c) => c.id)).not.toContain(profile.id);
     expect(form.coaches.map((c) => c.id)).not.toContain(paused.profileId);
     // A mentee cannot choose a coach on a mentor request.
     await expect(
-      requestCoach(prisma, viewer, { coachProfileIds: [coachProfile.id], message: "Hello", kind: "mentor" }),
+      requestMatch(prisma, viewer, { profileIds: [profile.id], message: "Hello", kind: "mentor" }),
     ).rejects.toMatchObject({ code: "coachNotApproved" });
   });
 });
@@ -350,7 +354,7 @@ describe("asking for a mentor", () => {
     const mehdi = await mentee();
     const [maria, second] = [await listedMentor(), await listedMentor()];
     const { requestId } = await ask(mehdi, [maria, second]);
-    const { engagementId } = await acceptCoachRequest(prisma, maria, { choiceId: await pendingChoice(requestId) });
+    const { engagementId } = await acceptMatchRequest(prisma, maria, { choiceId: await pendingChoice(requestId) });
     const engagement = await prisma.engagement.findUniqueOrThrow({
       where: { id: engagementId },
       include: { sessions: { orderBy: { position: "asc" } } },
@@ -358,8 +362,8 @@ describe("asking for a mentor", () => {
     expect(engagement).toMatchObject({
       programmeId: open.programmeId,
       cohortId: open.cohortId,
-      clientId: mehdi.id,
-      coachProfileId: maria.profileId,
+      seekerId: mehdi.id,
+      profileId: maria.profileId,
       status: "active",
     });
     expect(engagement.sessions.map((s) => s.stepKey)).toEqual([
@@ -381,22 +385,22 @@ describe("asking for a mentor", () => {
     const mehdi = await mentee();
     const maria = await listedMentor();
     const choiceId = await pendingChoice((await ask(mehdi, [maria])).requestId);
-    await expect(acceptCoachRequest(prisma, mehdi, { choiceId })).rejects.toEqual(new DomainError("forbidden"));
+    await expect(acceptMatchRequest(prisma, mehdi, { choiceId })).rejects.toEqual(new DomainError("forbidden"));
     const other = await listedMentor();
-    await expect(acceptCoachRequest(prisma, other, { choiceId })).rejects.toEqual(new DomainError("forbidden"));
+    await expect(acceptMatchRequest(prisma, other, { choiceId })).rejects.toEqual(new DomainError("forbidden"));
     const coach = await person(["coach"]);
     await expect(saveMentorProfile(prisma, coach, profileValues())).rejects.toEqual(new DomainError("forbidden"));
-    expect(await prisma.coachProfile.count({ where: { userId: coach.id } })).toBe(0);
+    expect(await prisma.matchingProfile.count({ where: { userId: coach.id } })).toBe(0);
     const waiting = await mentorOf(reviewed);
     await saveMentorProfile(prisma, waiting, profileValues());
     const id = (
-      await prisma.coachProfile.findUniqueOrThrow({ where: { userId_kind: { userId: waiting.id, kind: "mentor" } } })
+      await prisma.matchingProfile.findUniqueOrThrow({ where: { userId_kind: { userId: waiting.id, kind: "mentor" } } })
     ).id;
     for (const who of [waiting, await person(["hr_reviewer"]), await person(["client"]), await person([])]) {
       await expect(approveMentor(prisma, who, { profileId: id })).rejects.toEqual(new DomainError("forbidden"));
       await expect(listMentorQueue(prisma, who)).rejects.toEqual(new DomainError("forbidden"));
     }
-    expect(await prisma.coachProfile.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "submitted" });
+    expect(await prisma.matchingProfile.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "submitted" });
     // A mentee cannot ask for a coach, nor a client for a mentor.
     const client = await person(["client"], { cohortId: coachingCohortId, role: "client" });
     await expect(ask(client, [maria])).rejects.toEqual(new DomainError("forbidden"));
@@ -409,10 +413,10 @@ describe("capacity under concurrency (the same guarantees as coaching)", () => {
     const mentees = await Promise.all(Array.from({ length: 8 }, () => mentee()));
     const choiceIds: string[] = [];
     for (const m of mentees) choiceIds.push(await pendingChoice((await ask(m, [maria])).requestId));
-    const results = await inParallel(8, (c, i) => acceptCoachRequest(c, maria, { choiceId: choiceIds[i] }));
+    const results = await inParallel(8, (c, i) => acceptMatchRequest(c, maria, { choiceId: choiceIds[i] }));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results) if (r.status === "rejected") expect(r.reason).toEqual(new DomainError("coachFullAccept"));
-    expect(await prisma.engagement.count({ where: { coachProfileId: maria.profileId, status: "active" } })).toBe(1);
+    expect(await prisma.engagement.count({ where: { profileId: maria.profileId, status: "active" } })).toBe(1);
   });
 
   it("two mentors accepting the same mentee at once: one engagement", async () => {
@@ -420,16 +424,16 @@ describe("capacity under concurrency (the same guarantees as coaching)", () => {
     const [a, b] = [await listedMentor(), await listedMentor()];
     const first = await ask(mehdi, [a]);
     // A second open request in the same programme (as legacy data or another path might leave).
-    const second = await prisma.coachRequest.create({
+    const second = await prisma.matchRequest.create({
       data: {
         programmeId: open.programmeId,
         cohortId: open.cohortId,
-        clientId: mehdi.id,
+        seekerId: mehdi.id,
         message: "Hello",
         choices: {
           create: {
             rank: 1,
-            coachProfileId: b.profileId,
+            profileId: b.profileId,
             status: "pending",
             askedAt: new Date(),
             dueAt: new Date(Date.now() + 86_400_000),
@@ -443,13 +447,13 @@ describe("capacity under concurrency (the same guarantees as coaching)", () => {
       { mentor: b, choiceId: second.choices[0].id },
     ];
     const results = await inParallel(2, (c, i) =>
-      acceptCoachRequest(c, answers[i].mentor, { choiceId: answers[i].choiceId }),
+      acceptMatchRequest(c, answers[i].mentor, { choiceId: answers[i].choiceId }),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toEqual(
       new DomainError("clientAlreadyEngaged"),
     );
-    expect(await prisma.engagement.count({ where: { clientId: mehdi.id, status: "active" } })).toBe(1);
+    expect(await prisma.engagement.count({ where: { seekerId: mehdi.id, status: "active" } })).toBe(1);
   });
 });
 
@@ -457,7 +461,7 @@ describe("going on after the review session", () => {
   async function pairing() {
     const mehdi = await mentee();
     const maria = await listedMentor();
-    const { engagementId } = await acceptCoachRequest(prisma, maria, {
+    const { engagementId } = await acceptMatchRequest(prisma, maria, {
       choiceId: await pendingChoice((await ask(mehdi, [maria])).requestId),
     });
     const session = (position: number) =>
@@ -563,7 +567,7 @@ describe("going on after the review session", () => {
       new DomainError("engagementNotActive"),
     );
     // The mentor's place is free again.
-    expect(await prisma.engagement.count({ where: { coachProfileId: maria.profileId, status: "active" } })).toBe(0);
+    expect(await prisma.engagement.count({ where: { profileId: maria.profileId, status: "active" } })).toBe(0);
   });
 
   it("refuses outsiders, and coaching engagements have no continuation", async () => {

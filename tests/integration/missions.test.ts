@@ -61,7 +61,7 @@ async function person(roles: Role[], name?: string): Promise<Person> {
 }
 async function coach(capacity = 3): Promise<Coach> {
   const p = await person(["coach"], `Coach ${seq + 1}`);
-  const profile = await prisma.coachProfile.create({ data: { userId: p.id, status: "approved", capacity } });
+  const profile = await prisma.matchingProfile.create({ data: { userId: p.id, status: "approved", capacity } });
   return { ...p, profileId: profile.id };
 }
 
@@ -328,7 +328,7 @@ describe("a whole tripartite mission, step by step", () => {
     expect(await refusal(v.acceptMissionContract(prisma, c.hr, { contractId: c2.id }))).toBe("forbidden");
     for (const p of [c.sponsor, c.coachee])
       expect((await v.acceptMissionContract(prisma, p, { contractId: c2.id })).started).toBe(false);
-    expect(await prisma.engagement.count({ where: { clientId: c.coachee.id } })).toBe(0);
+    expect(await prisma.engagement.count({ where: { seekerId: c.coachee.id } })).toBe(0);
     expect((await v.acceptMissionContract(prisma, c.coach, { contractId: c2.id })).started).toBe(true);
 
     // 6. The engagement with the contract's sessions; the indicators of the accepted version.
@@ -337,8 +337,8 @@ describe("a whole tripartite mission, step by step", () => {
       include: { engagement: { include: { sessions: { orderBy: { position: "asc" } } } }, indicators: true },
     });
     expect(mission.status).toBe("in_progress");
-    expect(mission.engagement?.clientId).toBe(c.coachee.id);
-    expect(mission.engagement?.coachProfileId).toBe(c.coach.profileId);
+    expect(mission.engagement?.seekerId).toBe(c.coachee.id);
+    expect(mission.engagement?.profileId).toBe(c.coach.profileId);
     expect(mission.engagement?.sessions.map((s) => s.stepKey)).toEqual([
       "coaching.intro",
       "coaching.session-1",
@@ -581,7 +581,7 @@ describe("a whole tripartite mission, step by step", () => {
     const other = await person(["client"]);
     const programme = await prisma.programme.findFirstOrThrow({ where: { type: "tripartite_coaching" } });
     await prisma.engagement.create({
-      data: { programmeId: programme.id, coachProfileId: c.coach.profileId, clientId: other.id },
+      data: { programmeId: programme.id, profileId: c.coach.profileId, seekerId: other.id },
     });
     const contract = await prisma.missionContract.findFirstOrThrow({ where: { missionId, status: "open" } });
     await v.acceptMissionContract(prisma, c.coachee, { contractId: contract.id });
@@ -855,7 +855,7 @@ describe("races", () => {
       [c.coachee, c.sponsor, c.coach].map((who) => v.acceptMissionContract(prisma, who, { contractId: contract.id })),
     );
     expect(results.every((r) => r.status === "fulfilled")).toBe(true);
-    expect(await prisma.engagement.count({ where: { clientId: c.coachee.id } })).toBe(1);
+    expect(await prisma.engagement.count({ where: { seekerId: c.coachee.id } })).toBe(1);
     expect(await prisma.missionContractAcceptance.count({ where: { contractId: contract.id } })).toBe(3);
     expect(await statusOf(missionId)).toBe("in_progress");
   });

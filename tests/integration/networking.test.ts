@@ -17,9 +17,9 @@ let prisma: Db;
 let optInNetworking: typeof import("@/lib/server/networking/opt-in-networking").optInNetworking;
 let decideSecondMeeting: typeof import("@/lib/server/networking/decide-second-meeting").decideSecondMeeting;
 let loadSecondMeeting: typeof import("@/lib/server/networking/load-second-meeting").loadSecondMeeting;
-let requestCoach: typeof import("@/lib/server/requests/request-coach").requestCoach;
-let acceptCoachRequest: typeof import("@/lib/server/requests/accept-coach-request").acceptCoachRequest;
-let setCoachAvailability: typeof import("@/lib/server/requests/set-coach-availability").setCoachAvailability;
+let requestMatch: typeof import("@/lib/server/requests/request-match").requestMatch;
+let acceptMatchRequest: typeof import("@/lib/server/requests/accept-match-request").acceptMatchRequest;
+let setProfileAvailability: typeof import("@/lib/server/requests/set-profile-availability").setProfileAvailability;
 let markSessionsCompleted: typeof import("@/lib/server/sessions/mark-sessions-completed").markSessionsCompleted;
 let proposeSessionTime: typeof import("@/lib/server/sessions/propose-session-time").proposeSessionTime;
 let acceptSessionTime: typeof import("@/lib/server/sessions/accept-session-time").acceptSessionTime;
@@ -70,14 +70,14 @@ async function colleague(
 
 const message = "We both set up offices in new duty stations; I would love to compare notes.";
 const ask = (who: Person, profileId: string) =>
-  requestCoach(prisma, who, { coachProfileIds: [profileId], message, kind: "networking" });
+  requestMatch(prisma, who, { profileIds: [profileId], message, kind: "networking" });
 const pendingChoice = async (requestId: string) =>
-  (await prisma.coachRequestChoice.findFirstOrThrow({ where: { requestId, status: "pending" } })).id;
+  (await prisma.matchRequestChoice.findFirstOrThrow({ where: { requestId, status: "pending" } })).id;
 async function conversation() {
   const host = await colleague();
   const asker = await person();
   const { requestId } = await ask(asker, host.profileId);
-  const { engagementId } = await acceptCoachRequest(prisma, host, { choiceId: await pendingChoice(requestId) });
+  const { engagementId } = await acceptMatchRequest(prisma, host, { choiceId: await pendingChoice(requestId) });
   const sessions = await prisma.engagementSession.findMany({ where: { engagementId }, orderBy: { position: "asc" } });
   return { host, asker, engagementId, first: sessions[0], second: sessions[1] };
 }
@@ -97,9 +97,9 @@ beforeAll(async () => {
   ({ optInNetworking } = await import("@/lib/server/networking/opt-in-networking"));
   ({ decideSecondMeeting } = await import("@/lib/server/networking/decide-second-meeting"));
   ({ loadSecondMeeting } = await import("@/lib/server/networking/load-second-meeting"));
-  ({ requestCoach } = await import("@/lib/server/requests/request-coach"));
-  ({ acceptCoachRequest } = await import("@/lib/server/requests/accept-coach-request"));
-  ({ setCoachAvailability } = await import("@/lib/server/requests/set-coach-availability"));
+  ({ requestMatch } = await import("@/lib/server/requests/request-match"));
+  ({ acceptMatchRequest } = await import("@/lib/server/requests/accept-match-request"));
+  ({ setProfileAvailability } = await import("@/lib/server/requests/set-profile-availability"));
   ({ markSessionsCompleted } = await import("@/lib/server/sessions/mark-sessions-completed"));
   ({ proposeSessionTime } = await import("@/lib/server/sessions/propose-session-time"));
   ({ acceptSessionTime } = await import("@/lib/server/sessions/accept-session-time"));
@@ -116,7 +116,7 @@ beforeAll(async () => {
         nameFr: "Réseautage",
         descriptionEn: "-",
         descriptionFr: "-",
-        maxClientsPerCoach: 3,
+        profileCapacityLimit: 3,
       },
     })
   ).id;
@@ -132,7 +132,7 @@ afterAll(async () => {
 describe("opting in and out", () => {
   it("anyone opts in without a role or cohort and is listed at once", async () => {
     const keiko = await colleague();
-    const profile = await prisma.coachProfile.findUniqueOrThrow({ where: { id: keiko.profileId } });
+    const profile = await prisma.matchingProfile.findUniqueOrThrow({ where: { id: keiko.profileId } });
     expect(profile).toMatchObject({
       kind: "networking",
       programmeId,
@@ -155,7 +155,7 @@ describe("opting in and out", () => {
     await prisma.programme.update({ where: { id: programmeId }, data: { profileApprovalRequired: true } });
     try {
       const julien = await colleague({ bioEn: "", bioFr: "Gérer une équipe à Genève" });
-      expect(await prisma.coachProfile.findUniqueOrThrow({ where: { id: julien.profileId } })).toMatchObject({
+      expect(await prisma.matchingProfile.findUniqueOrThrow({ where: { id: julien.profileId } })).toMatchObject({
         status: "submitted",
       });
       expect(await findListedCoach(prisma, julien.profileId, "networking")).toBeNull();
@@ -167,7 +167,7 @@ describe("opting in and out", () => {
       expect(await refusal(ask(viewer, julien.profileId))).toBe("coachNotApproved");
       // Editing keeps it submitted, never approves it.
       await optInNetworking(prisma, julien, profileInput({ bioFr: "Gérer une équipe" }));
-      expect(await prisma.coachProfile.findUniqueOrThrow({ where: { id: julien.profileId } })).toMatchObject({
+      expect(await prisma.matchingProfile.findUniqueOrThrow({ where: { id: julien.profileId } })).toMatchObject({
         status: "submitted",
       });
     } finally {
@@ -179,17 +179,17 @@ describe("opting in and out", () => {
     const p = await person();
     expect(await refusal(optInNetworking(prisma, p, profileInput({ bioEn: "", bioFr: "" })))).toBe("invalidInput");
     expect(await refusal(optInNetworking(prisma, p, profileInput({ coachingLanguages: [] })))).toBe("invalidInput");
-    expect(await prisma.coachProfile.count({ where: { userId: p.id } })).toBe(0);
-    await prisma.programme.update({ where: { id: programmeId }, data: { maxClientsPerCoach: 1 } });
+    expect(await prisma.matchingProfile.count({ where: { userId: p.id } })).toBe(0);
+    await prisma.programme.update({ where: { id: programmeId }, data: { profileCapacityLimit: 1 } });
     try {
       expect(await refusal(optInNetworking(prisma, p, profileInput({ capacity: 2 })))).toBe("capacityRange");
     } finally {
-      await prisma.programme.update({ where: { id: programmeId }, data: { maxClientsPerCoach: 3 } });
+      await prisma.programme.update({ where: { id: programmeId }, data: { profileCapacityLimit: 3 } });
     }
     const c = await conversation();
     expect(await refusal(optInNetworking(prisma, c.host, profileInput({ capacity: 1 })))).toBe("fulfilled");
     await prisma.engagement.create({
-      data: { programmeId, coachProfileId: c.host.profileId, clientId: (await person()).id },
+      data: { programmeId, profileId: c.host.profileId, seekerId: (await person()).id },
     });
     expect(await refusal(optInNetworking(prisma, c.host, profileInput({ capacity: 1 })))).toBe("capacityBelowActive");
   });
@@ -199,19 +199,19 @@ describe("opting in and out", () => {
     const asker = await person({ preferredLanguage: "fr" });
     const { requestId } = await ask(asker, keiko.profileId);
     await optInNetworking(prisma, keiko, profileInput({ availability: "paused" }));
-    expect(await prisma.coachProfile.findUniqueOrThrow({ where: { id: keiko.profileId } })).toMatchObject({
+    expect(await prisma.matchingProfile.findUniqueOrThrow({ where: { id: keiko.profileId } })).toMatchObject({
       availability: "paused",
       status: "approved",
     });
-    const choice = await prisma.coachRequestChoice.findFirstOrThrow({ where: { requestId } });
+    const choice = await prisma.matchRequestChoice.findFirstOrThrow({ where: { requestId } });
     expect(choice).toMatchObject({ status: "declined", declineReason: fr.requests.notes.paused });
-    expect(await prisma.coachRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({
+    expect(await prisma.matchRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({
       status: "exhausted",
     });
     expect(await findListedCoach(prisma, keiko.profileId, "networking")).toBeNull();
     expect(await refusal(ask(await person(), keiko.profileId))).toBe("coachPaused");
     // Opting in again lists them again (the opt-out button's path).
-    await setCoachAvailability(prisma, keiko, { availability: "open", kind: "networking" });
+    await setProfileAvailability(prisma, keiko, { availability: "open", kind: "networking" });
     expect(await findListedCoach(prisma, keiko.profileId, "networking")).not.toBeNull();
   });
 });
@@ -223,8 +223,8 @@ describe("asking for a conversation", () => {
     expect(engagement).toMatchObject({
       programmeId,
       cohortId: null,
-      clientId: asker.id,
-      coachProfileId: host.profileId,
+      seekerId: asker.id,
+      profileId: host.profileId,
       status: "active",
     });
     expect(engagement.sessions.map((s) => [s.stepKey, s.status])).toEqual([
@@ -244,10 +244,10 @@ describe("asking for a conversation", () => {
     const first = await ask(amina, a.profileId);
     expect(await refusal(ask(amina, a.profileId))).toBe("requestAlreadyOpenWith");
     await ask(amina, b.profileId); // side by side
-    await acceptCoachRequest(prisma, a, { choiceId: await pendingChoice(first.requestId) });
+    await acceptMatchRequest(prisma, a, { choiceId: await pendingChoice(first.requestId) });
     expect(await refusal(ask(amina, a.profileId))).toBe("alreadyEngagedWith");
-    expect(await prisma.coachRequest.count({ where: { clientId: amina.id, status: "open" } })).toBe(1);
-    expect(await prisma.engagement.count({ where: { clientId: amina.id, status: "active" } })).toBe(1);
+    expect(await prisma.matchRequest.count({ where: { seekerId: amina.id, status: "open" } })).toBe(1);
+    expect(await prisma.engagement.count({ where: { seekerId: amina.id, status: "active" } })).toBe(1);
   });
 
   it("nobody can ask themselves, and the message is required", async () => {
@@ -255,7 +255,7 @@ describe("asking for a conversation", () => {
     expect(await refusal(ask(keiko, keiko.profileId))).toBe("cannotChooseSelf");
     expect(
       await refusal(
-        requestCoach(prisma, await person(), { coachProfileIds: [keiko.profileId], message: "  ", kind: "networking" }),
+        requestMatch(prisma, await person(), { profileIds: [keiko.profileId], message: "  ", kind: "networking" }),
       ),
     ).toBe("requestMessageRequired");
   });
@@ -271,7 +271,7 @@ describe("asking for a conversation", () => {
     try {
       await Promise.all(clients.map((c) => c.$queryRaw`select 1`));
       const results = await Promise.allSettled(
-        choiceIds.map((choiceId, i) => acceptCoachRequest(clients[i % clients.length], host, { choiceId })),
+        choiceIds.map((choiceId, i) => acceptMatchRequest(clients[i % clients.length], host, { choiceId })),
       );
       expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
       const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
@@ -279,7 +279,7 @@ describe("asking for a conversation", () => {
     } finally {
       await Promise.all(clients.map((c) => c.$disconnect()));
     }
-    expect(await prisma.engagement.count({ where: { coachProfileId: host.profileId, status: "active" } })).toBe(1);
+    expect(await prisma.engagement.count({ where: { profileId: host.profileId, status: "active" } })).toBe(1);
   });
 });
 
@@ -313,7 +313,7 @@ describe("is a second conversation useful?", () => {
       },
     });
     const other = await prisma.engagement.create({
-      data: { programmeId: coaching.id, coachProfileId: host.profileId, clientId: (await person()).id },
+      data: { programmeId: coaching.id, profileId: host.profileId, seekerId: (await person()).id },
     });
     expect(await refusal(decideSecondMeeting(prisma, host, { engagementId: other.id, useful: false }))).toBe(
       "notNetworkingConversation",

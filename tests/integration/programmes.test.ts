@@ -107,7 +107,7 @@ describe("programmes", () => {
     const input = programmeInput("leadership", {
       type: "mentoring",
       sessionPlan: "mentoring",
-      maxClientsPerCoach: 2,
+      profileCapacityLimit: 2,
       requestTimeoutWorkingDays: 5,
       eligibleAppointmentTypes: ["permanent", "continuing"],
     });
@@ -118,7 +118,7 @@ describe("programmes", () => {
       type: "mentoring",
       nameFr: "Coaching en leadership",
       sessionPlan: "mentoring",
-      maxClientsPerCoach: 2,
+      profileCapacityLimit: 2,
       requestTimeoutWorkingDays: 5,
       seatOfferDays: 3,
       defaultSeats: 40,
@@ -131,13 +131,13 @@ describe("programmes", () => {
 
     await updateProgramme(prisma, ade, {
       programmeId: id,
-      values: { ...input, slug: "ignored", nameEn: "Leadership Mentoring", maxClientsPerCoach: 3, archived: true },
+      values: { ...input, slug: "ignored", nameEn: "Leadership Mentoring", profileCapacityLimit: 3, archived: true },
     });
     const edited = await prisma.programme.findUniqueOrThrow({ where: { id } });
-    expect(edited).toMatchObject({ slug: "leadership", nameEn: "Leadership Mentoring", maxClientsPerCoach: 3 });
+    expect(edited).toMatchObject({ slug: "leadership", nameEn: "Leadership Mentoring", profileCapacityLimit: 3 });
     expect(edited.archivedAt).toBeInstanceOf(Date);
     const log = await prisma.auditLog.findFirstOrThrow({ where: { action: "programme.update", targetId: id } });
-    expect(Object.keys(log.data as object).sort()).toEqual(["archivedAt", "maxClientsPerCoach", "nameEn"]);
+    expect(Object.keys(log.data as object).sort()).toEqual(["archivedAt", "nameEn", "profileCapacityLimit"]);
     expect((await loadProgrammeSettings(prisma, ade, "leadership"))?.values).toMatchObject({
       nameEn: "Leadership Mentoring",
       archived: true,
@@ -219,15 +219,18 @@ describe("cohorts", () => {
       await refusal(createCohort(prisma, ade, { programmeId, values: { ...cohortInput("bad"), seats: 0 } })),
     ).toEqual({ code: "seatsRange", field: "seats" });
     expect(
-      await refusal(createProgramme(prisma, ade, { ...programmeInput("bad-capacity"), maxClientsPerCoach: 4 })),
-    ).toEqual({ code: "maxClientsRange", field: "maxClientsPerCoach" });
+      await refusal(createProgramme(prisma, ade, { ...programmeInput("bad-capacity"), profileCapacityLimit: 4 })),
+    ).toEqual({ code: "maxClientsRange", field: "profileCapacityLimit" });
     expect(
       await refusal(
-        updateProgramme(prisma, ade, { programmeId, values: { ...programmeInput("checked"), maxClientsPerCoach: 0 } }),
+        updateProgramme(prisma, ade, {
+          programmeId,
+          values: { ...programmeInput("checked"), profileCapacityLimit: 0 },
+        }),
       ),
     ).toEqual({
       code: "maxClientsRange",
-      field: "maxClientsPerCoach",
+      field: "profileCapacityLimit",
     });
     expect(await prisma.cohort.count({ where: { programmeId } })).toBe(0);
   });

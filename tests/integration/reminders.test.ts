@@ -52,7 +52,7 @@ async function engagement(
   sessions: SessionSpec[],
   status: "active" | "ended" | "completed" = "active",
 ) {
-  const profile = await prisma.coachProfile.findUniqueOrThrow({
+  const profile = await prisma.matchingProfile.findUniqueOrThrow({
     where: { userId_kind: { userId: coach.id, kind: "coach" } },
   });
   const steps = [
@@ -66,8 +66,8 @@ async function engagement(
   const e = await prisma.engagement.create({
     data: {
       programmeId,
-      coachProfileId: profile.id,
-      clientId: client.id,
+      profileId: profile.id,
+      seekerId: client.id,
       status,
       sessions: {
         create: sessions.map((s, i) => ({

@@ -13,12 +13,12 @@ import { createAppTestDatabase, type AppTestDatabase } from "../support/database
 const APP_URL = "https://binome.example.org";
 let db: AppTestDatabase;
 let prisma: Db;
-let requestCoach: typeof import("@/lib/server/requests/request-coach").requestCoach;
-let acceptCoachRequest: typeof import("@/lib/server/requests/accept-coach-request").acceptCoachRequest;
-let declineCoachRequest: typeof import("@/lib/server/requests/decline-coach-request").declineCoachRequest;
-let withdrawCoachRequest: typeof import("@/lib/server/requests/withdraw-coach-request").withdrawCoachRequest;
-let advanceCoachRequests: typeof import("@/lib/server/requests/advance-coach-requests").advanceCoachRequests;
-let setCoachAvailability: typeof import("@/lib/server/requests/set-coach-availability").setCoachAvailability;
+let requestMatch: typeof import("@/lib/server/requests/request-match").requestMatch;
+let acceptMatchRequest: typeof import("@/lib/server/requests/accept-match-request").acceptMatchRequest;
+let declineMatchRequest: typeof import("@/lib/server/requests/decline-match-request").declineMatchRequest;
+let withdrawMatchRequest: typeof import("@/lib/server/requests/withdraw-match-request").withdrawMatchRequest;
+let advanceMatchRequests: typeof import("@/lib/server/requests/advance-match-requests").advanceMatchRequests;
+let setProfileAvailability: typeof import("@/lib/server/requests/set-profile-availability").setProfileAvailability;
 let endEngagement: typeof import("@/lib/server/engagements/end-engagement").endEngagement;
 let loadEngagements: typeof import("@/lib/server/engagements/load-engagements").loadEngagements;
 let listEndedEngagements: typeof import("@/lib/server/engagements/list-ended-engagements").listEndedEngagements;
@@ -82,26 +82,26 @@ async function coach(
 
 const message = "I would like to work on leading a new team.";
 const ask = (who: Actor, coaches: Coach[], now?: Date) =>
-  requestCoach(prisma, who, { coachProfileIds: coaches.map((c) => c.profileId), message }, now);
+  requestMatch(prisma, who, { profileIds: coaches.map((c) => c.profileId), message }, now);
 const choicesOf = (requestId: string) =>
-  prisma.coachRequestChoice.findMany({ where: { requestId }, orderBy: { rank: "asc" } });
+  prisma.matchRequestChoice.findMany({ where: { requestId }, orderBy: { rank: "asc" } });
 const pendingChoice = async (requestId: string) =>
-  (await prisma.coachRequestChoice.findFirstOrThrow({ where: { requestId, status: "pending" } })).id;
+  (await prisma.matchRequestChoice.findFirstOrThrow({ where: { requestId, status: "pending" } })).id;
 const emailsTo = (to: string) => prisma.outboxEmail.findMany({ where: { to }, orderBy: { createdAt: "asc" } });
-const activeOf = (c: Coach) => prisma.engagement.count({ where: { coachProfileId: c.profileId, status: "active" } });
+const activeOf = (c: Coach) => prisma.engagement.count({ where: { profileId: c.profileId, status: "active" } });
 /** A coach already holding `n` active engagements (with throw-away clients). */
 async function fill(c: Coach, n: number) {
   for (let i = 0; i < n; i++) {
     const other = await client();
     await prisma.engagement.create({
-      data: { programmeId, cohortId, coachProfileId: c.profileId, clientId: other.id },
+      data: { programmeId, cohortId, profileId: c.profileId, seekerId: other.id },
     });
   }
 }
 async function snapshot() {
   return {
-    requests: await prisma.coachRequest.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true } }),
-    choices: await prisma.coachRequestChoice.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true } }),
+    requests: await prisma.matchRequest.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true } }),
+    choices: await prisma.matchRequestChoice.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true } }),
     engagements: await prisma.engagement.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true } }),
     audit: await prisma.auditLog.count(),
     emails: await prisma.outboxEmail.count(),
@@ -111,12 +111,12 @@ async function snapshot() {
 beforeAll(async () => {
   db = await createAppTestDatabase(APP_URL);
   prisma = db.prisma;
-  ({ requestCoach } = await import("@/lib/server/requests/request-coach"));
-  ({ acceptCoachRequest } = await import("@/lib/server/requests/accept-coach-request"));
-  ({ declineCoachRequest } = await import("@/lib/server/requests/decline-coach-request"));
-  ({ withdrawCoachRequest } = await import("@/lib/server/requests/withdraw-coach-request"));
-  ({ advanceCoachRequests } = await import("@/lib/server/requests/advance-coach-requests"));
-  ({ setCoachAvailability } = await import("@/lib/server/requests/set-coach-availability"));
+  ({ requestMatch } = await import("@/lib/server/requests/request-match"));
+  ({ acceptMatchRequest } = await import("@/lib/server/requests/accept-match-request"));
+  ({ declineMatchRequest } = await import("@/lib/server/requests/decline-match-request"));
+  ({ withdrawMatchRequest } = await import("@/lib/server/requests/withdraw-match-request"));
+  ({ advanceMatchRequests } = await import("@/lib/server/requests/advance-match-requests"));
+  ({ setProfileAvailability } = await import("@/lib/server/requests/set-profile-availability"));
   ({ endEngagement } = await import("@/lib/server/engagements/end-engagement"));
   ({ loadEngagements } = await import("@/lib/server/engagements/load-engagements"));
   ({ listEndedEngagements } = await import("@/lib/server/engagements/list-ended-engagements"));
@@ -178,12 +178,12 @@ describe("asking for a coach", () => {
     const friday = new Date("2025-01-10T10:00:00Z");
     const { requestId } = await ask(amina, [carlos, second], friday);
 
-    const request = await prisma.coachRequest.findUniqueOrThrow({ where: { id: requestId } });
-    expect(request).toMatchObject({ programmeId, cohortId, clientId: amina.id, status: "open", message });
+    const request = await prisma.matchRequest.findUniqueOrThrow({ where: { id: requestId } });
+    expect(request).toMatchObject({ programmeId, cohortId, seekerId: amina.id, status: "open", message });
     const [first, back] = await choicesOf(requestId);
     expect(first).toMatchObject({
       rank: 1,
-      coachProfileId: carlos.profileId,
+      profileId: carlos.profileId,
       status: "pending",
       askedAt: friday,
       dueAt: new Date("2025-01-15T10:00:00Z"),
@@ -203,7 +203,9 @@ describe("asking for a coach", () => {
 
   it("refuses, naming the field and changing nothing: full, paused or unapproved coaches, a fourth choice, the same coach twice, oneself", async () => {
     const who = await client({ roles: ["client", "coach"] });
-    const selfProfile = await prisma.coachProfile.create({ data: { userId: who.id, status: "approved", capacity: 1 } });
+    const selfProfile = await prisma.matchingProfile.create({
+      data: { userId: who.id, status: "approved", capacity: 1 },
+    });
     const ok = await coach();
     const full = await coach({ capacity: 1 });
     await fill(full, 1);
@@ -225,7 +227,7 @@ describe("asking for a coach", () => {
     ];
     const emails = await prisma.outboxEmail.count();
     for (const [ids, code, field] of cases) {
-      const error = await requestCoach(prisma, who, { coachProfileIds: ids, message }).catch((e) => e);
+      const error = await requestMatch(prisma, who, { profileIds: ids, message }).catch((e) => e);
       expect(error, code).toBeInstanceOf(FieldDomainError);
       expect(error).toMatchObject({ code, field });
     }
@@ -244,7 +246,7 @@ describe("asking for a coach", () => {
 
     const engaged = await client();
     await prisma.engagement.create({
-      data: { programmeId, cohortId, coachProfileId: c1.profileId, clientId: engaged.id },
+      data: { programmeId, cohortId, profileId: c1.profileId, seekerId: engaged.id },
     });
     await expect(ask(engaged, [c2])).rejects.toEqual(new DomainError("alreadyEngaged"));
 
@@ -260,7 +262,7 @@ describe("asking for a coach", () => {
   it("refuses people without the client permission", async () => {
     const c = await coach();
     await expect(
-      requestCoach(prisma, { id: c.id, roles: ["coach"] }, { coachProfileIds: [(await coach()).profileId], message }),
+      requestMatch(prisma, { id: c.id, roles: ["coach"] }, { profileIds: [(await coach()).profileId], message }),
     ).rejects.toEqual(new DomainError("forbidden"));
   });
 
@@ -269,7 +271,7 @@ describe("asking for a coach", () => {
     const c = await coach();
     const results = await Promise.allSettled([ask(amina, [c]), ask(amina, [c])]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    expect(await prisma.coachRequest.count({ where: { clientId: amina.id } })).toBe(1);
+    expect(await prisma.matchRequest.count({ where: { seekerId: amina.id } })).toBe(1);
   });
 });
 
@@ -279,7 +281,7 @@ describe("routing", () => {
     const [a, b] = [await coach({ name: "Alice" }), await coach({ name: "Bruno" })];
     const { requestId } = await ask(amina, [a, b], new Date("2025-01-06T09:00:00Z"));
     const monday = new Date("2025-01-07T09:00:00Z");
-    await declineCoachRequest(
+    await declineMatchRequest(
       prisma,
       a,
       { choiceId: await pendingChoice(requestId), reason: "  My diary is full until June.  " },
@@ -298,8 +300,8 @@ describe("routing", () => {
     expect(moved.subject).toBe("Votre demande de coach est transmise à Bruno");
     expect(moved.text).toContain("My diary is full until June.");
 
-    await declineCoachRequest(prisma, b, { choiceId: second.id, reason: "" }, monday);
-    expect(await prisma.coachRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({
+    await declineMatchRequest(prisma, b, { choiceId: second.id, reason: "" }, monday);
+    expect(await prisma.matchRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({
       status: "exhausted",
       closedAt: monday,
     });
@@ -319,25 +321,25 @@ describe("routing", () => {
     const { requestId } = await ask(amina, [a, b], friday);
     const mine = async () => (await choicesOf(requestId)).map((c) => c.status);
 
-    await advanceCoachRequests(prisma, new Date("2025-01-14T09:59:00Z"));
+    await advanceMatchRequests(prisma, new Date("2025-01-14T09:59:00Z"));
     expect((await choicesOf(requestId))[0].remindedAt).toBeNull();
-    await advanceCoachRequests(prisma, new Date("2025-01-14T10:00:00Z"));
-    await advanceCoachRequests(prisma, new Date("2025-01-14T12:00:00Z"));
+    await advanceMatchRequests(prisma, new Date("2025-01-14T10:00:00Z"));
+    await advanceMatchRequests(prisma, new Date("2025-01-14T12:00:00Z"));
     expect((await choicesOf(requestId))[0].remindedAt).toEqual(new Date("2025-01-14T10:00:00Z"));
     expect((await emailsTo(a.email)).map((m) => m.kind)).toEqual(["coach-request-asked", "coach-request-reminder"]);
     expect(await mine()).toEqual(["pending", "waiting"]);
 
     const due = new Date("2025-01-15T10:00:00Z");
-    await advanceCoachRequests(prisma, due);
+    await advanceMatchRequests(prisma, due);
     expect(await mine()).toEqual(["lapsed", "pending"]);
     expect((await choicesOf(requestId))[1]).toMatchObject({ askedAt: due, dueAt: new Date("2025-01-20T10:00:00Z") });
     expect((await emailsTo(amina.email)).at(-1)!.text).toContain(
       en.email.requests.movedOn.lapsed.replace("{coach}", `Coach ${seq - 1}`),
     );
 
-    await advanceCoachRequests(prisma, new Date("2025-01-20T10:00:00Z"));
+    await advanceMatchRequests(prisma, new Date("2025-01-20T10:00:00Z"));
     expect(await mine()).toEqual(["lapsed", "lapsed"]);
-    expect((await prisma.coachRequest.findUniqueOrThrow({ where: { id: requestId } })).status).toBe("exhausted");
+    expect((await prisma.matchRequest.findUniqueOrThrow({ where: { id: requestId } })).status).toBe("exhausted");
   });
 
   it("skips a next choice whose coach can no longer take a client", async () => {
@@ -345,7 +347,7 @@ describe("routing", () => {
     const [a, b, c] = [await coach(), await coach({ capacity: 1 }), await coach()];
     const { requestId } = await ask(amina, [a, b, c]);
     await fill(b, 1);
-    await declineCoachRequest(prisma, a, { choiceId: await pendingChoice(requestId) });
+    await declineMatchRequest(prisma, a, { choiceId: await pendingChoice(requestId) });
     expect((await choicesOf(requestId)).map((x) => x.status)).toEqual(["declined", "declined", "pending"]);
     expect((await choicesOf(requestId))[1].declineReason).toBe(en.requests.notes.unavailable);
   });
@@ -354,16 +356,16 @@ describe("routing", () => {
     const amina = await client();
     const [a, b, c] = [await coach(), await coach({ name: "Bea" }), await coach()];
     const { requestId } = await ask(amina, [a, b, c]);
-    await declineCoachRequest(prisma, a, { choiceId: await pendingChoice(requestId) });
-    const { engagementId } = await acceptCoachRequest(prisma, b, { choiceId: await pendingChoice(requestId) });
+    await declineMatchRequest(prisma, a, { choiceId: await pendingChoice(requestId) });
+    const { engagementId } = await acceptMatchRequest(prisma, b, { choiceId: await pendingChoice(requestId) });
     expect((await choicesOf(requestId)).map((x) => x.status)).toEqual(["declined", "accepted", "skipped"]);
-    expect(await prisma.coachRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({
+    expect(await prisma.matchRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({
       status: "accepted",
     });
     expect(await prisma.engagement.findUniqueOrThrow({ where: { id: engagementId } })).toMatchObject({
       status: "active",
-      clientId: amina.id,
-      coachProfileId: b.profileId,
+      seekerId: amina.id,
+      profileId: b.profileId,
       requestId,
       programmeId,
       cohortId,
@@ -376,7 +378,7 @@ describe("routing", () => {
     expect(coachView.active.map((e) => e.other.id)).toEqual([amina.id]);
     expect(coachView.providers.find((p) => p.kind === "coach")?.freePlaces).toBe(2);
     // Answered once: a second accept or a decline is refused.
-    await expect(acceptCoachRequest(prisma, b, { choiceId: (await choicesOf(requestId))[1].id })).rejects.toEqual(
+    await expect(acceptMatchRequest(prisma, b, { choiceId: (await choicesOf(requestId))[1].id })).rejects.toEqual(
       new DomainError("requestNoLongerPending"),
     );
   });
@@ -386,13 +388,13 @@ describe("routing", () => {
     const [a, b] = [await coach(), await coach()];
     const { requestId } = await ask(amina, [a, b]);
     const choiceId = await pendingChoice(requestId);
-    await withdrawCoachRequest(prisma, amina, { requestId });
+    await withdrawMatchRequest(prisma, amina, { requestId });
     expect((await choicesOf(requestId)).map((x) => x.status)).toEqual(["skipped", "skipped"]);
     expect((await emailsTo(a.email)).map((m) => m.kind)).toEqual(["coach-request-asked", "coach-request-withdrawn"]);
-    await expect(acceptCoachRequest(prisma, a, { choiceId })).rejects.toEqual(
+    await expect(acceptMatchRequest(prisma, a, { choiceId })).rejects.toEqual(
       new DomainError("requestNoLongerPending"),
     );
-    await expect(withdrawCoachRequest(prisma, amina, { requestId })).rejects.toEqual(new DomainError("requestNotOpen"));
+    await expect(withdrawMatchRequest(prisma, amina, { requestId })).rejects.toEqual(new DomainError("requestNotOpen"));
   });
 });
 
@@ -404,9 +406,9 @@ describe("authorization", () => {
     const { requestId } = await ask(amina, [a]);
     const choiceId = await pendingChoice(requestId);
     const before = await snapshot();
-    await expect(acceptCoachRequest(prisma, amina, { choiceId })).rejects.toEqual(new DomainError("forbidden"));
-    await expect(declineCoachRequest(prisma, amina, { choiceId })).rejects.toEqual(new DomainError("forbidden"));
-    await expect(withdrawCoachRequest(prisma, other, { requestId })).rejects.toEqual(new DomainError("notFound"));
+    await expect(acceptMatchRequest(prisma, amina, { choiceId })).rejects.toEqual(new DomainError("forbidden"));
+    await expect(declineMatchRequest(prisma, amina, { choiceId })).rejects.toEqual(new DomainError("forbidden"));
+    await expect(withdrawMatchRequest(prisma, other, { requestId })).rejects.toEqual(new DomainError("notFound"));
     expect(await snapshot()).toEqual(before);
   });
 
@@ -417,10 +419,10 @@ describe("authorization", () => {
     const choiceId = await pendingChoice(requestId);
     const waitingId = (await choicesOf(requestId))[1].id;
     const before = await snapshot();
-    await expect(acceptCoachRequest(prisma, b, { choiceId })).rejects.toEqual(new DomainError("forbidden"));
-    await expect(declineCoachRequest(prisma, b, { choiceId })).rejects.toEqual(new DomainError("forbidden"));
+    await expect(acceptMatchRequest(prisma, b, { choiceId })).rejects.toEqual(new DomainError("forbidden"));
+    await expect(declineMatchRequest(prisma, b, { choiceId })).rejects.toEqual(new DomainError("forbidden"));
     // b's own choice is not asked yet.
-    await expect(acceptCoachRequest(prisma, b, { choiceId: waitingId })).rejects.toEqual(
+    await expect(acceptMatchRequest(prisma, b, { choiceId: waitingId })).rejects.toEqual(
       new DomainError("requestNoLongerPending"),
     );
     expect(await snapshot()).toEqual(before);
@@ -430,7 +432,7 @@ describe("authorization", () => {
     const amina = await client();
     const a = await coach();
     const { requestId } = await ask(amina, [a]);
-    const { engagementId } = await acceptCoachRequest(prisma, a, { choiceId: await pendingChoice(requestId) });
+    const { engagementId } = await acceptMatchRequest(prisma, a, { choiceId: await pendingChoice(requestId) });
     const admin = {
       id: (await prisma.user.create({ data: { email: `admin${++seq}@example.org` } })).id,
       roles: ["programme_admin"] as Role[],
@@ -453,25 +455,25 @@ describe("pausing", () => {
     const omar = await client();
     const r1 = await ask(amina, [carlos, next]);
     const r2 = await ask(omar, [carlos]);
-    const { declined } = await setCoachAvailability(prisma, carlos, { availability: "paused" });
+    const { declined } = await setProfileAvailability(prisma, carlos, { availability: "paused" });
     expect(declined).toBe(2);
-    expect((await prisma.coachProfile.findUniqueOrThrow({ where: { id: carlos.profileId } })).availability).toBe(
+    expect((await prisma.matchingProfile.findUniqueOrThrow({ where: { id: carlos.profileId } })).availability).toBe(
       "paused",
     );
     const [c1, c2] = await choicesOf(r1.requestId);
     expect(c1).toMatchObject({ status: "declined", declineReason: fr.requests.notes.paused });
     expect(c2.status).toBe("pending");
-    expect((await prisma.coachRequest.findUniqueOrThrow({ where: { id: r2.requestId } })).status).toBe("exhausted");
+    expect((await prisma.matchRequest.findUniqueOrThrow({ where: { id: r2.requestId } })).status).toBe("exhausted");
     expect((await emailsTo(amina.email)).at(-1)!.text).toContain("Carlos a suspendu sa disponibilité");
     expect((await emailsTo(omar.email)).at(-1)!.kind).toBe("coach-request-exhausted");
     // Not listed: a new request to the paused coach is refused.
     await expect(ask(await client(), [carlos])).rejects.toMatchObject({ code: "coachPaused" });
 
-    await setCoachAvailability(prisma, carlos, { availability: "open" });
-    expect((await prisma.coachProfile.findUniqueOrThrow({ where: { id: carlos.profileId } })).availability).toBe(
+    await setProfileAvailability(prisma, carlos, { availability: "open" });
+    expect((await prisma.matchingProfile.findUniqueOrThrow({ where: { id: carlos.profileId } })).availability).toBe(
       "open",
     );
-    await expect(setCoachAvailability(prisma, amina, { availability: "paused" })).rejects.toEqual(
+    await expect(setProfileAvailability(prisma, amina, { availability: "paused" })).rejects.toEqual(
       new DomainError("forbidden"),
     );
   });
@@ -487,7 +489,7 @@ describe("capacity and pause from the coach's profile page", () => {
     const [c1, c2] = await choicesOf(r.requestId);
     expect(c1.status).toBe("declined");
     expect(c2.status).toBe("pending");
-    expect((await prisma.coachProfile.findUniqueOrThrow({ where: { id: carlos.profileId } })).availability).toBe(
+    expect((await prisma.matchingProfile.findUniqueOrThrow({ where: { id: carlos.profileId } })).availability).toBe(
       "paused",
     );
   });
@@ -498,9 +500,9 @@ describe("capacity and pause from the coach's profile page", () => {
     await expect(saveCoachCapacity(prisma, carlos, { capacity: 1, availability: "open" })).rejects.toEqual(
       new DomainError("capacityBelowActive"),
     );
-    expect((await prisma.coachProfile.findUniqueOrThrow({ where: { id: carlos.profileId } })).capacity).toBe(3);
+    expect((await prisma.matchingProfile.findUniqueOrThrow({ where: { id: carlos.profileId } })).capacity).toBe(3);
     await saveCoachCapacity(prisma, carlos, { capacity: 2, availability: "open" });
-    expect((await prisma.coachProfile.findUniqueOrThrow({ where: { id: carlos.profileId } })).capacity).toBe(2);
+    expect((await prisma.matchingProfile.findUniqueOrThrow({ where: { id: carlos.profileId } })).capacity).toBe(2);
   });
 });
 
@@ -509,7 +511,7 @@ describe("ending an engagement", () => {
     const carlos = await coach({ capacity: 1, preferredLanguage: "fr", name: "Carlos" });
     const amina = await client();
     const { requestId } = await ask(amina, [carlos]);
-    const { engagementId } = await acceptCoachRequest(prisma, carlos, { choiceId: await pendingChoice(requestId) });
+    const { engagementId } = await acceptMatchRequest(prisma, carlos, { choiceId: await pendingChoice(requestId) });
     await expect(ask(await client(), [carlos])).rejects.toMatchObject({ code: "coachFull" });
 
     await expect(endEngagement(prisma, amina, { engagementId, reason: "  " })).rejects.toEqual(
@@ -531,7 +533,7 @@ describe("ending an engagement", () => {
     // The place is free again at once.
     const next = await client();
     const r = await ask(next, [carlos]);
-    await acceptCoachRequest(prisma, carlos, { choiceId: await pendingChoice(r.requestId) });
+    await acceptMatchRequest(prisma, carlos, { choiceId: await pendingChoice(r.requestId) });
     const admin = { id: amina.id, roles: ["programme_admin"] as Role[] };
     const list = await listEndedEngagements(prisma, admin);
     expect(list.find((e) => e.id === engagementId)).toMatchObject({ reason, endedBy: "client", coachName: "Carlos" });
@@ -568,12 +570,12 @@ describe("capacity under concurrency", () => {
     const clients = await Promise.all(Array.from({ length: 20 }, () => client()));
     const choiceIds: string[] = [];
     for (const c of clients) choiceIds.push(await pendingChoice((await ask(c, [carlos])).requestId));
-    const results = await inParallel(20, (c, i) => acceptCoachRequest(c, carlos, { choiceId: choiceIds[i] }));
+    const results = await inParallel(20, (c, i) => acceptMatchRequest(c, carlos, { choiceId: choiceIds[i] }));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results) if (r.status === "rejected") expect(r.reason).toEqual(new DomainError("coachFullAccept"));
     expect(await activeOf(carlos)).toBe(3);
     expect(
-      await prisma.coachRequest.count({ where: { clientId: { in: clients.map((c) => c.id) }, status: "accepted" } }),
+      await prisma.matchRequest.count({ where: { seekerId: { in: clients.map((c) => c.id) }, status: "accepted" } }),
     ).toBe(1);
   });
 
@@ -581,11 +583,11 @@ describe("capacity under concurrency", () => {
     const carlos = await coach({ capacity: 1 });
     const amina = await client();
     const choiceId = await pendingChoice((await ask(amina, [carlos])).requestId);
-    const results = await inParallel(20, (c) => acceptCoachRequest(c, carlos, { choiceId }));
+    const results = await inParallel(20, (c) => acceptMatchRequest(c, carlos, { choiceId }));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results) if (r.status === "rejected") expect(r.reason).toBeInstanceOf(DomainError);
     expect(await activeOf(carlos)).toBe(1);
-    expect(await prisma.engagement.count({ where: { clientId: amina.id } })).toBe(1);
+    expect(await prisma.engagement.count({ where: { seekerId: amina.id } })).toBe(1);
   });
 
   it("a client with two open requests answered at once ends with one engagement", async () => {
@@ -593,16 +595,16 @@ describe("capacity under concurrency", () => {
     const [a, b] = [await coach(), await coach()];
     const first = await ask(amina, [a]);
     // A second open request in the same programme (as legacy data or another path might leave).
-    const second = await prisma.coachRequest.create({
+    const second = await prisma.matchRequest.create({
       data: {
         programmeId,
         cohortId,
-        clientId: amina.id,
+        seekerId: amina.id,
         message,
         choices: {
           create: {
             rank: 1,
-            coachProfileId: b.profileId,
+            profileId: b.profileId,
             status: "pending",
             askedAt: new Date(),
             dueAt: new Date(Date.now() + 86_400_000),
@@ -616,11 +618,11 @@ describe("capacity under concurrency", () => {
       { coach: b, choiceId: second.choices[0].id },
     ];
     const results = await inParallel(2, (c, i) =>
-      acceptCoachRequest(c, answers[i].coach, { choiceId: answers[i].choiceId }),
+      acceptMatchRequest(c, answers[i].coach, { choiceId: answers[i].choiceId }),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(refused.reason).toEqual(new DomainError("clientAlreadyEngaged"));
-    expect(await prisma.engagement.count({ where: { clientId: amina.id, status: "active" } })).toBe(1);
+    expect(await prisma.engagement.count({ where: { seekerId: amina.id, status: "active" } })).toBe(1);
   });
 });

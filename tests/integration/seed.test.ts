@@ -32,7 +32,7 @@ async function rowCounts(prisma: Db) {
     user: await prisma.user.count(),
     userNetwork: withNetworks.reduce((sum, u) => sum + u._count.networks, 0),
     roleGrant: await prisma.roleGrant.count(),
-    coachProfile: await prisma.coachProfile.count(),
+    matchingProfile: await prisma.matchingProfile.count(),
     cohortEnrolment: await prisma.cohortEnrolment.count(),
     credentialDocument: await prisma.credentialDocument.count(),
     auditLog: await prisma.auditLog.count(),
@@ -112,22 +112,22 @@ describe("demo seed", () => {
   });
 
   it("writes as audit rows only the history of the registrations HR has pending, sent back or rejected", async () => {
-    const submitted = await db.prisma.coachProfile.count({ where: { status: "submitted" } });
-    const sentBack = await db.prisma.coachProfile.count({
+    const submitted = await db.prisma.matchingProfile.count({ where: { status: "submitted" } });
+    const sentBack = await db.prisma.matchingProfile.count({
       where: { status: { in: ["changes_requested", "rejected"] } },
     });
-    expect(await db.prisma.coachProfile.count({ where: { status: "rejected" } })).toBeGreaterThanOrEqual(1);
+    expect(await db.prisma.matchingProfile.count({ where: { status: "rejected" } })).toBeGreaterThanOrEqual(1);
     expect(first.created.auditLog).toBe(submitted + 2 * sentBack);
     expect(countsAfterSecond.auditLog).toBe(submitted + 2 * sentBack);
 
-    const priya = await db.prisma.coachProfile.findFirstOrThrow({
+    const priya = await db.prisma.matchingProfile.findFirstOrThrow({
       where: { user: { email: "pending.coach@example.org" } },
     });
-    const history = await db.prisma.auditLog.findMany({ where: { targetType: "CoachProfile", targetId: priya.id } });
+    const history = await db.prisma.auditLog.findMany({ where: { targetType: "MatchingProfile", targetId: priya.id } });
     expect(history).toMatchObject([{ action: "coach.submit", actorId: priya.userId, at: priya.submittedAt }]);
 
     const hana = await db.prisma.user.findUniqueOrThrow({ where: { email: SEED_REVIEWER_EMAIL } });
-    const sentBackProfiles = await db.prisma.coachProfile.findMany({ where: { status: "changes_requested" } });
+    const sentBackProfiles = await db.prisma.matchingProfile.findMany({ where: { status: "changes_requested" } });
     for (const p of sentBackProfiles) {
       expect(p.reviewMessage, p.id).toBeTruthy();
       const request = await db.prisma.auditLog.findFirstOrThrow({
@@ -135,7 +135,7 @@ describe("demo seed", () => {
       });
       expect(request).toMatchObject({
         actorId: hana.id,
-        targetType: "CoachProfile",
+        targetType: "MatchingProfile",
         at: p.reviewedAt,
         data: { message: p.reviewMessage },
       });
@@ -144,7 +144,7 @@ describe("demo seed", () => {
   });
 
   it("gives every registration HR has seen a demo certificate: a PDF at a stable key, written once", async () => {
-    const profiles = await db.prisma.coachProfile.findMany({
+    const profiles = await db.prisma.matchingProfile.findMany({
       where: { kind: "coach", status: { in: ["submitted", "changes_requested", "rejected", "approved"] } },
       include: { documents: true, user: true },
     });
@@ -211,14 +211,14 @@ describe("demo seed", () => {
   });
 
   it("gives Carlos an approved profile and Priya a submitted one", async () => {
-    const carlos = await db.prisma.coachProfile.findFirstOrThrow({
+    const carlos = await db.prisma.matchingProfile.findFirstOrThrow({
       where: { user: { email: "carlos.coach@example.org" } },
     });
     expect(carlos).toMatchObject({ status: "approved", availability: "open", capacity: 3, credentialKind: "icf_pcc" });
     expect([...carlos.expertiseAreas].sort()).toEqual(["career", "conflict_resolution", "leadership"]);
     expect(carlos.coachingLanguages).toEqual(["en", "fr", "es"]);
     expect(carlos.bioEn && carlos.bioFr).toBeTruthy();
-    const priya = await db.prisma.coachProfile.findFirstOrThrow({
+    const priya = await db.prisma.matchingProfile.findFirstOrThrow({
       where: { user: { email: "pending.coach@example.org" } },
     });
     expect(priya).toMatchObject({
@@ -250,7 +250,7 @@ describe("demo seed", () => {
   });
 
   it("has a coach directory of at least 35 approved coaches covering every area and duty station", async () => {
-    const approved = await db.prisma.coachProfile.findMany({
+    const approved = await db.prisma.matchingProfile.findMany({
       where: { kind: "coach", status: "approved" },
       include: { user: { include: { dutyStation: true, roles: true } } },
     });
@@ -266,7 +266,7 @@ describe("demo seed", () => {
     }
     expect(approved.some((c) => c.availability === "paused")).toBe(true);
     expect(approved.some((c) => c.isFormerStaff)).toBe(true);
-    expect(await db.prisma.coachProfile.count({ where: { status: "changes_requested" } })).toBeGreaterThan(0);
+    expect(await db.prisma.matchingProfile.count({ where: { status: "changes_requested" } })).toBeGreaterThan(0);
     const stations = await db.prisma.dutyStation.findMany({ include: { _count: { select: { users: true } } } });
     expect(
       stations
@@ -322,13 +322,13 @@ describe("demo seed", () => {
 
   it("tells the story so far: Amina and Carlos at session 3, Julien waiting for Carlos, a closed pilot", async () => {
     const amina = await db.prisma.engagement.findFirstOrThrow({
-      where: { client: { email: "amina.client@example.org" }, status: "active", programme: { slug: "peer-coaching" } },
+      where: { seeker: { email: "amina.client@example.org" }, status: "active", programme: { slug: "peer-coaching" } },
       include: {
-        coachProfile: { include: { user: true } },
+        profile: { include: { user: true } },
         sessions: { orderBy: { position: "asc" }, include: { feedback: true } },
       },
     });
-    expect(amina.coachProfile.user.email).toBe("carlos.coach@example.org");
+    expect(amina.profile.user.email).toBe("carlos.coach@example.org");
     expect(amina.sessions.map((s) => s.status)).toEqual([
       "completed",
       "completed",
@@ -344,11 +344,11 @@ describe("demo seed", () => {
     // Sessions are held on working days.
     expect(amina.sessions.filter((s) => s.startsAt).every((s) => ![0, 6].includes(s.startsAt!.getUTCDay()))).toBe(true);
 
-    const julien = await db.prisma.coachRequestChoice.findFirstOrThrow({
-      where: { status: "pending", coachProfile: { user: { email: "carlos.coach@example.org" } } },
-      include: { request: { include: { client: true } } },
+    const julien = await db.prisma.matchRequestChoice.findFirstOrThrow({
+      where: { status: "pending", profile: { user: { email: "carlos.coach@example.org" } } },
+      include: { request: { include: { seeker: true } } },
     });
-    expect(julien.request.client.email).toBe("julien.dubois@example.org");
+    expect(julien.request.seeker.email).toBe("julien.dubois@example.org");
     expect(julien.dueAt!.getTime()).toBeGreaterThan(TODAY.getTime());
 
     const pilot = await db.prisma.engagement.groupBy({
@@ -359,7 +359,7 @@ describe("demo seed", () => {
     expect(Object.fromEntries(pilot.map((g) => [g.status, g._count]))).toEqual({ completed: 4, ended: 2 });
     const ended = await db.prisma.engagement.findMany({ where: { status: "ended" } });
     expect(ended.every((e) => e.endReason && e.endedById && e.endedAt)).toBe(true);
-    expect(await db.prisma.coachRequest.count({ where: { status: "exhausted", cohort: { slug: "pilot-2023" } } })).toBe(
+    expect(await db.prisma.matchRequest.count({ where: { status: "exhausted", cohort: { slug: "pilot-2023" } } })).toBe(
       1,
     );
     const pilotAnswers = await db.prisma.sessionFeedback.count({
@@ -378,12 +378,12 @@ describe("demo seed", () => {
     expect(current.enrolments.filter((e) => e.status === "waitlisted")).toHaveLength(2);
 
     // Nobody holds more active clients than their capacity, nor two active coaches.
-    const coaches = await db.prisma.coachProfile.findMany({
+    const coaches = await db.prisma.matchingProfile.findMany({
       include: { _count: { select: { engagements: { where: { status: "active" } } } } },
     });
     for (const c of coaches) expect(c._count.engagements).toBeLessThanOrEqual(c.capacity);
     const clients = await db.prisma.engagement.groupBy({
-      by: ["clientId", "programmeId"],
+      by: ["seekerId", "programmeId"],
       where: { status: "active" },
       _count: true,
     });
@@ -392,17 +392,17 @@ describe("demo seed", () => {
 
   it("pairs María and Mehdi at session 4 of the nine, with evaluations and checklists ticked for the sessions held", async () => {
     const engagement = await db.prisma.engagement.findFirstOrThrow({
-      where: { client: { email: "mehdi.mentee@example.org" }, status: "active" },
+      where: { seeker: { email: "mehdi.mentee@example.org" }, status: "active" },
       include: {
         programme: true,
-        coachProfile: { include: { user: true } },
+        profile: { include: { user: true } },
         sessions: {
           orderBy: { position: "asc" },
           include: { feedback: { include: { author: true } }, checklistTicks: { include: { user: true } } },
         },
       },
     });
-    expect([engagement.programme.slug, engagement.coachProfile.kind, engagement.coachProfile.user.email]).toEqual([
+    expect([engagement.programme.slug, engagement.profile.kind, engagement.profile.user.email]).toEqual([
       "mentoring",
       "mentor",
       "maria.mentor@example.org",
@@ -429,8 +429,8 @@ describe("demo seed", () => {
     expect(engagement.sessions[2].feedback.map((f) => f.author.email)).toEqual(["mehdi.mentee@example.org"]);
     expect(engagement.sessions[0].feedback).toHaveLength(2);
 
-    const maria = await db.prisma.coachProfile.findUniqueOrThrow({
-      where: { userId_kind: { userId: engagement.coachProfile.userId, kind: "mentor" } },
+    const maria = await db.prisma.matchingProfile.findUniqueOrThrow({
+      where: { userId_kind: { userId: engagement.profile.userId, kind: "mentor" } },
       include: { programme: true },
     });
     expect(maria).toMatchObject({
@@ -443,7 +443,7 @@ describe("demo seed", () => {
   });
 
   it("has a mentor directory and networking opt-ins, without Carlos, Priya, Amina or Mehdi", async () => {
-    const mentors = await db.prisma.coachProfile.findMany({
+    const mentors = await db.prisma.matchingProfile.findMany({
       where: { kind: "mentor", status: "approved" },
       include: { programme: true, user: { include: { roles: true } } },
     });
@@ -453,7 +453,7 @@ describe("demo seed", () => {
     ).toBe(true);
     expect(mentors.some((m) => m.availability === "paused")).toBe(true);
     expect(new Set(mentors.map((m) => m.user.entityId)).size).toBeGreaterThanOrEqual(6);
-    const networking = await db.prisma.coachProfile.findMany({
+    const networking = await db.prisma.matchingProfile.findMany({
       where: { kind: "networking" },
       include: { programme: true, user: true },
     });
@@ -540,7 +540,7 @@ describe("demo seed", () => {
       byCoach.set(r.coachProfile.user.email, [...(byCoach.get(r.coachProfile.user.email) ?? []), r]);
     const carlos = attendanceByMonth(byCoach.get("carlos.coach@example.org")!, TODAY, null);
     expect(carlos.map((m) => m.state)).toEqual(["attended", "attended", "attended", "attended", "attended", "missed"]);
-    const approved = await db.prisma.coachProfile.findMany({
+    const approved = await db.prisma.matchingProfile.findMany({
       where: { kind: "coach", status: "approved" },
       include: { user: true },
     });
@@ -572,7 +572,7 @@ describe("demo seed", () => {
 
   // Last: it changes the data.
   it("restores seed values that were changed, without touching the rest", async () => {
-    await db.prisma.coachProfile.updateMany({
+    await db.prisma.matchingProfile.updateMany({
       where: { user: { email: "carlos.coach@example.org" } },
       data: { capacity: 1 },
     });
@@ -584,7 +584,7 @@ describe("demo seed", () => {
     expect(third.updated).toMatchObject({ coachProfile: 1, user: 1 });
     expect(third.created.userNetwork).toBe(1);
     expect(await rowCounts(db.prisma)).toEqual(countsAfterFirst);
-    const carlos = await db.prisma.coachProfile.findFirstOrThrow({
+    const carlos = await db.prisma.matchingProfile.findFirstOrThrow({
       where: { user: { email: "carlos.coach@example.org" } },
     });
     expect(carlos.capacity).toBe(3);

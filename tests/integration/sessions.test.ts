@@ -30,8 +30,8 @@ let setChecklistTick: typeof import("@/lib/server/sessions/set-checklist-tick").
 let loadEngagementPage: typeof import("@/lib/server/sessions/load-engagement-page").loadEngagementPage;
 let loadSessionIcs: typeof import("@/lib/server/sessions/load-session-ics").loadSessionIcs;
 let loadEngagementProgress: typeof import("@/lib/server/sessions/load-engagement-progress").loadEngagementProgress;
-let requestCoach: typeof import("@/lib/server/requests/request-coach").requestCoach;
-let acceptCoachRequest: typeof import("@/lib/server/requests/accept-coach-request").acceptCoachRequest;
+let requestMatch: typeof import("@/lib/server/requests/request-match").requestMatch;
+let acceptMatchRequest: typeof import("@/lib/server/requests/accept-match-request").acceptMatchRequest;
 let endEngagement: typeof import("@/lib/server/engagements/end-engagement").endEngagement;
 let kickOutbox: typeof import("@/lib/server/outbox-worker").kickOutbox;
 
@@ -64,7 +64,7 @@ async function coachOf(
   o: { timeZone?: string; language?: Locale; name?: string; role?: Role; status?: "approved" | "draft" } = {},
 ) {
   const c = await person(o.role ?? "coach", o);
-  const profile = await prisma.coachProfile.create({
+  const profile = await prisma.matchingProfile.create({
     data: { userId: c.id, status: o.status ?? "approved", capacity: 3 },
   });
   return { ...c, profileId: profile.id };
@@ -98,8 +98,8 @@ async function pair(
     data: {
       programmeId: programmes[o.plan ?? "coaching"],
       cohortId,
-      coachProfileId: coach.profileId,
-      clientId: client.id,
+      profileId: coach.profileId,
+      seekerId: client.id,
       startedAt: o.startedAt ?? new Date(),
     },
   });
@@ -185,8 +185,8 @@ beforeAll(async () => {
   ({ loadEngagementPage } = await import("@/lib/server/sessions/load-engagement-page"));
   ({ loadSessionIcs } = await import("@/lib/server/sessions/load-session-ics"));
   ({ loadEngagementProgress } = await import("@/lib/server/sessions/load-engagement-progress"));
-  ({ requestCoach } = await import("@/lib/server/requests/request-coach"));
-  ({ acceptCoachRequest } = await import("@/lib/server/requests/accept-coach-request"));
+  ({ requestMatch } = await import("@/lib/server/requests/request-match"));
+  ({ acceptMatchRequest } = await import("@/lib/server/requests/accept-match-request"));
   ({ endEngagement } = await import("@/lib/server/engagements/end-engagement"));
   ({ kickOutbox } = await import("@/lib/server/outbox-worker"));
   programmes.coaching = (
@@ -246,13 +246,13 @@ describe("the session plan", () => {
     const carlos = await coachOf({ timeZone: "Europe/Zurich" });
     const amina = await person("client");
     await prisma.cohortEnrolment.create({ data: { cohortId, userId: amina.id, role: "client", status: "enrolled" } });
-    const { requestId } = await requestCoach(prisma, amina, {
-      coachProfileIds: [carlos.profileId],
+    const { requestId } = await requestMatch(prisma, amina, {
+      profileIds: [carlos.profileId],
       message: "Leading a new team.",
     });
-    const choice = await prisma.coachRequestChoice.findFirstOrThrow({ where: { requestId } });
+    const choice = await prisma.matchRequestChoice.findFirstOrThrow({ where: { requestId } });
     const started = new Date("2026-11-23T08:00:00Z");
-    const { engagementId } = await acceptCoachRequest(prisma, carlos, { choiceId: choice.id }, started);
+    const { engagementId } = await acceptMatchRequest(prisma, carlos, { choiceId: choice.id }, started);
 
     const sessions = await prisma.engagementSession.findMany({ where: { engagementId }, orderBy: { position: "asc" } });
     expect(sessions.map((s) => [s.position, s.stepKey, s.status, s.durationMinutes])).toEqual([
@@ -298,7 +298,7 @@ describe("the session plan", () => {
     const carlos = await coachOf();
     const amina = await person("client");
     const e = await prisma.engagement.create({
-      data: { programmeId: programmes.coaching, coachProfileId: carlos.profileId, clientId: amina.id },
+      data: { programmeId: programmes.coaching, profileId: carlos.profileId, seekerId: amina.id },
     });
     const view = await loadEngagementPage(prisma, amina, e.id);
     expect(view.sessions).toHaveLength(6);
@@ -481,7 +481,7 @@ describe("proposing and accepting a time", () => {
       await Promise.all(clients.map((c) => c.$disconnect()));
     }
     const proposed = await prisma.engagementSession.count({
-      where: { engagement: { coachProfileId: coach.profileId }, status: "proposed" },
+      where: { engagement: { profileId: coach.profileId }, status: "proposed" },
     });
     expect(proposed).toBe(1);
   });

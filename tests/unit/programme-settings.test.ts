@@ -63,14 +63,14 @@ describe("programme settings", () => {
   });
 
   it("refuse a capacity outside 1–3, with the field and a clear message key", () => {
-    for (const maxClientsPerCoach of [0, 4, 2.5, Number.NaN]) {
+    for (const profileCapacityLimit of [0, 4, 2.5, Number.NaN]) {
       expect(
-        issues(programmeSchema.safeParse({ ...programme, maxClientsPerCoach })),
-        String(maxClientsPerCoach),
-      ).toEqual({ maxClientsPerCoach: "maxClientsRange" });
+        issues(programmeSchema.safeParse({ ...programme, profileCapacityLimit })),
+        String(profileCapacityLimit),
+      ).toEqual({ profileCapacityLimit: "maxClientsRange" });
     }
     for (const n of [1, 2, 3])
-      expect(programmeSchema.safeParse({ ...programme, maxClientsPerCoach: n }).success).toBe(true);
+      expect(programmeSchema.safeParse({ ...programme, profileCapacityLimit: n }).success).toBe(true);
   });
 
   it("refuse timeouts out of range, zero default seats and an empty eligibility", () => {

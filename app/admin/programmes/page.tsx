@@ -84,7 +84,7 @@ export default async function AdminProgrammesPage({ searchParams }: { searchPara
             </div>
             <div>
               <dt className="inline text-slate-500">{t("summary.maxClients")} </dt>
-              <dd className="inline">{p.maxClientsPerCoach}</dd>
+              <dd className="inline">{p.profileCapacityLimit}</dd>
             </div>
             <div>
               <dt className="inline text-slate-500">{t("summary.timeout")} </dt>

@@ -11,14 +11,14 @@ export async function acceptCommitments(prisma: Db, actor: CoachActor, input: Ac
   if (input.accept !== true) throw new DomainError("commitmentsRequired");
   await withOwnProfile(prisma, actor, async (tx, profile) => {
     const at = new Date();
-    await tx.coachProfile.update({
+    await tx.matchingProfile.update({
       where: { id: profile.id },
       data: { commitmentsAcceptedAt: at, commitmentsVersion: COMMITMENTS_VERSION },
     });
     await audit(tx, {
       actorId: actor.id,
       action: "coach.acceptCommitments",
-      targetType: "CoachProfile",
+      targetType: "MatchingProfile",
       targetId: profile.id,
       data: { version: COMMITMENTS_VERSION, at: at.toISOString() },
     });

@@ -26,7 +26,7 @@ export async function deleteCredentialDocument(
     await audit(tx, {
       actorId: actor.id,
       action: "coach.deleteDocument",
-      targetType: "CoachProfile",
+      targetType: "MatchingProfile",
       targetId: profile.id,
       data: { documentId: doc.id, fileName: doc.fileName },
     });

@@ -8,7 +8,7 @@ import { assertCoach, lockOwnProfile, type CoachActor } from "./own-profile";
  */
 export async function ensureCoachProfile(prisma: Db, actor: CoachActor): Promise<{ id: string }> {
   assertCoach(actor);
-  const existing = await prisma.coachProfile.findUnique({
+  const existing = await prisma.matchingProfile.findUnique({
     where: { userId_kind: { userId: actor.id, kind: "coach" } },
     select: { id: true },
   });

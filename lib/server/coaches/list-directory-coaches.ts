@@ -8,7 +8,7 @@ const place = { select: { code: true, nameEn: true, nameFr: true } } as const;
  * Who the staff directory lists: the rule of isListed() (lib/domain/coach-lifecycle.ts), approved
  * AND open, as a query; people who are disabled are left out too.
  */
-export const LISTED_COACH: Prisma.CoachProfileWhereInput = {
+export const LISTED_COACH: Prisma.MatchingProfileWhereInput = {
   kind: "coach",
   status: "approved",
   availability: "open",
@@ -36,7 +36,7 @@ export async function listDirectoryCoaches(
   prisma: Db,
   { take, skip }: { take?: number; skip?: number } = {},
 ): Promise<DirectoryCoach[]> {
-  const rows = await prisma.coachProfile.findMany({
+  const rows = await prisma.matchingProfile.findMany({
     where: LISTED_COACH,
     orderBy: [{ user: { name: "asc" } }, { id: "asc" }],
     take,

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../../db/client";
-import { credentialsEditable, transition, type CoachStatus } from "../../domain/coach-lifecycle";
+import { credentialsEditable, transition, type ProfileStatus } from "../../domain/coach-lifecycle";
 import { missingForSubmission, type Requirement } from "../../domain/coach-profile";
 import { commitmentsCurrent } from "../../domain/commitments";
 import { localized } from "../../i18n/localized";
@@ -12,7 +12,7 @@ export type Option = { value: string; label: string };
 /** What the coach's registration page shows: the caller's own profile only, as plain data. */
 export type CoachProfileView = {
   profile: {
-    status: CoachStatus;
+    status: ProfileStatus;
     availability: "open" | "paused";
     capacity: number;
     expertiseAreas: (typeof EXPERTISE_AREAS)[number][];
@@ -61,7 +61,7 @@ export async function loadCoachProfile(
 ): Promise<CoachProfileView | null> {
   assertCoach(actor);
   const [row, entities, stations, languages, networks] = await Promise.all([
-    prisma.coachProfile.findUnique({
+    prisma.matchingProfile.findUnique({
       where: { userId_kind: { userId: actor.id, kind: "coach" } },
       select: {
         ...submissionSelect,
@@ -101,7 +101,7 @@ export async function loadCoachProfile(
   if (!row) return null;
   const { user, documents, photoKey, updatedAt } = row;
   const missing = missingForSubmission(submissionFacts(row));
-  const status = row.status as CoachStatus;
+  const status = row.status as ProfileStatus;
   const zones = Intl.supportedValuesOf("timeZone");
   return {
     profile: {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../../db/client";
-import type { CoachStatus } from "../../domain/coach-lifecycle";
+import type { ProfileStatus } from "../../domain/coach-lifecycle";
 import type { ProfileForSubmission } from "../../domain/coach-profile";
 import { can, type Role } from "../../domain/roles";
 import type { Prisma } from "../../generated/prisma/client";
@@ -21,19 +21,19 @@ export function assertCoach(actor: CoachActor): void {
  * The caller's profile inside a transaction, created in draft when missing, and locked
  * (FOR UPDATE) so that a status check made here holds until the transaction commits.
  */
-export async function lockOwnProfile(tx: Tx, actor: CoachActor): Promise<{ id: string; status: CoachStatus }> {
+export async function lockOwnProfile(tx: Tx, actor: CoachActor): Promise<{ id: string; status: ProfileStatus }> {
   const created = await createDraftIfMissing(tx, actor);
-  const rows = await tx.$queryRaw<{ id: string; status: CoachStatus }[]>`
-    select "id", "status"::text as "status" from "CoachProfile" where "userId" = ${actor.id} and "kind" = 'coach' for update`;
+  const rows = await tx.$queryRaw<{ id: string; status: ProfileStatus }[]>`
+    select "id", "status"::text as "status" from "MatchingProfile" where "userId" = ${actor.id} and "kind" = 'coach' for update`;
   if (!rows[0]) throw new DomainError("notFound");
   if (created)
-    await audit(tx, { actorId: actor.id, action: "coach.create", targetType: "CoachProfile", targetId: rows[0].id });
+    await audit(tx, { actorId: actor.id, action: "coach.create", targetType: "MatchingProfile", targetId: rows[0].id });
   return rows[0];
 }
 
 /** Creates the caller's draft profile unless one exists (safe when two requests race). */
 export async function createDraftIfMissing(tx: Tx, actor: CoachActor): Promise<boolean> {
-  const { count } = await tx.coachProfile.createMany({ data: [{ userId: actor.id }], skipDuplicates: true });
+  const { count } = await tx.matchingProfile.createMany({ data: [{ userId: actor.id }], skipDuplicates: true });
   return count === 1;
 }
 
@@ -41,7 +41,7 @@ export async function createDraftIfMissing(tx: Tx, actor: CoachActor): Promise<b
 export async function withOwnProfile<T>(
   prisma: Db,
   actor: CoachActor,
-  work: (tx: Tx, profile: { id: string; status: CoachStatus }) => Promise<T>,
+  work: (tx: Tx, profile: { id: string; status: ProfileStatus }) => Promise<T>,
 ): Promise<T> {
   assertCoach(actor);
   return prisma.$transaction(async (tx) => work(tx, await lockOwnProfile(tx, actor)));
@@ -61,9 +61,9 @@ export const submissionSelect = {
   commitmentsAcceptedAt: true,
   user: { select: { name: true, entityId: true, dutyStationId: true, timeZone: true, languages: true } },
   _count: { select: { documents: true } },
-} satisfies Prisma.CoachProfileSelect;
+} satisfies Prisma.MatchingProfileSelect;
 
-type SubmissionRow = Prisma.CoachProfileGetPayload<{ select: typeof submissionSelect }>;
+type SubmissionRow = Prisma.MatchingProfileGetPayload<{ select: typeof submissionSelect }>;
 
 export function submissionFacts(row: SubmissionRow): ProfileForSubmission {
   const { user, _count, ...profile } = row;

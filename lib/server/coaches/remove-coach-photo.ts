@@ -11,16 +11,16 @@ export async function removeCoachPhoto(
   storage: FileStorage = fileStorage(),
 ): Promise<void> {
   const previous = await withOwnProfile(prisma, actor, async (tx, profile) => {
-    const { photoKey } = await tx.coachProfile.findUniqueOrThrow({
+    const { photoKey } = await tx.matchingProfile.findUniqueOrThrow({
       where: { id: profile.id },
       select: { photoKey: true },
     });
     if (!photoKey) return null;
-    await tx.coachProfile.update({ where: { id: profile.id }, data: { photoKey: null } });
+    await tx.matchingProfile.update({ where: { id: profile.id }, data: { photoKey: null } });
     await audit(tx, {
       actorId: actor.id,
       action: "coach.removePhoto",
-      targetType: "CoachProfile",
+      targetType: "MatchingProfile",
       targetId: profile.id,
     });
     return photoKey;

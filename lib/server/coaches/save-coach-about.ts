@@ -33,6 +33,11 @@ export async function saveCoachAbout(prisma: Db, actor: CoachActor, input: Coach
         networks: { set: networkIds.map((id) => ({ id })) },
       },
     });
-    await audit(tx, { actorId: actor.id, action: "coach.saveAbout", targetType: "CoachProfile", targetId: profile.id });
+    await audit(tx, {
+      actorId: actor.id,
+      action: "coach.saveAbout",
+      targetType: "MatchingProfile",
+      targetId: profile.id,
+    });
   });
 }

@@ -4,7 +4,7 @@ import { CAPACITY_MAX, CAPACITY_MIN } from "../../domain/coach-profile";
 import type { CoachCapacityInput } from "../../validation/coach-profile";
 import { audit } from "../audit";
 import { DomainError } from "../errors";
-import { setCoachAvailability } from "../requests/set-coach-availability";
+import { setProfileAvailability } from "../requests/set-profile-availability";
 import { withOwnProfile, type CoachActor } from "./own-profile";
 
 /**
@@ -18,16 +18,16 @@ export async function saveCoachCapacity(prisma: Db, actor: CoachActor, input: Co
     throw new DomainError("capacityRange");
   if (availability !== "open" && availability !== "paused") throw new DomainError("invalidInput");
   await withOwnProfile(prisma, actor, async (tx, profile) => {
-    const active = await tx.engagement.count({ where: { coachProfileId: profile.id, status: "active" } });
+    const active = await tx.engagement.count({ where: { profileId: profile.id, status: "active" } });
     if (capacity < active) throw new DomainError("capacityBelowActive");
-    await tx.coachProfile.update({ where: { id: profile.id }, data: { capacity } });
+    await tx.matchingProfile.update({ where: { id: profile.id }, data: { capacity } });
     await audit(tx, {
       actorId: actor.id,
       action: "coach.saveCapacity",
-      targetType: "CoachProfile",
+      targetType: "MatchingProfile",
       targetId: profile.id,
       data: { capacity },
     });
   });
-  await setCoachAvailability(prisma, actor, { availability });
+  await setProfileAvailability(prisma, actor, { availability });
 }

@@ -17,14 +17,14 @@ export async function saveCoachCoaching(prisma: Db, actor: CoachActor, input: Co
   await withOwnProfile(prisma, actor, async (tx, profile) => {
     const known = await tx.language.count({ where: { code: { in: coachingLanguages } } });
     if (known !== coachingLanguages.length) throw new DomainError("invalidInput");
-    await tx.coachProfile.update({
+    await tx.matchingProfile.update({
       where: { id: profile.id },
       data: { coachingLanguages, expertiseAreas, bioEn, bioFr, approachEn, approachFr },
     });
     await audit(tx, {
       actorId: actor.id,
       action: "coach.saveCoaching",
-      targetType: "CoachProfile",
+      targetType: "MatchingProfile",
       targetId: profile.id,
     });
   });

@@ -17,7 +17,7 @@ export async function saveCoachCredentials(prisma: Db, actor: CoachActor, input:
     throw new DomainError("trainingHoursInvalid");
   await withOwnProfile(prisma, actor, async (tx, profile) => {
     if (!credentialsEditable(profile.status)) throw new DomainError("credentialsLocked");
-    await tx.coachProfile.update({
+    await tx.matchingProfile.update({
       where: { id: profile.id },
       data: {
         isFormerStaff: input.staffStatus === "former",
@@ -29,7 +29,7 @@ export async function saveCoachCredentials(prisma: Db, actor: CoachActor, input:
     await audit(tx, {
       actorId: actor.id,
       action: "coach.saveCredentials",
-      targetType: "CoachProfile",
+      targetType: "MatchingProfile",
       targetId: profile.id,
       data: { credentialKind: input.credentialKind, trainingHours: hours },
     });

@@ -5,10 +5,10 @@ import "server-only";
 // parameter (Prisma.sql).
 //
 // What keeps it fast (issue #4's benchmark: 10,000 coaches, 50,000 staff):
-// - the text search reads CoachProfile."searchText" (name and both bios, folded once when they
+// - the text search reads MatchingProfile."searchText" (name and both bios, folded once when they
 //   are written, by the triggers of migration directory_search, with a trigram index) instead of
 //   folding every listed coach's texts on each request;
-// - the sort reads CoachProfile."sortName" (the folded name, kept the same way);
+// - the sort reads MatchingProfile."sortName" (the folded name, kept the same way);
 // - the matches are found and counted on narrow rows (id, sort key), and only the page's dozen
 //   rows are joined to the person, their entity and duty station, and their active engagements;
 // - the person is joined only for filters on the person; otherwise disabled people are left out
@@ -69,10 +69,10 @@ const listedProfile = (kind: ProfileKind) =>
   Prisma.sql`cp.kind = ${kind}::"ProfileKind" and cp.status = 'approved' and cp.availability = 'open'`;
 
 /** Active engagements of the coach profile cp, counted for that one profile. */
-const ACTIVE_ENGAGEMENTS = Prisma.sql`(select count(*) from "Engagement" g where g."coachProfileId" = cp.id and g.status = 'active')`;
+const ACTIVE_ENGAGEMENTS = Prisma.sql`(select count(*) from "Engagement" g where g."profileId" = cp.id and g.status = 'active')`;
 
 /**
- * The listed coaches that match the filters, as `from … where …` over cp (CoachProfile), joined
+ * The listed coaches that match the filters, as `from … where …` over cp (MatchingProfile), joined
  * to u (User) only when a filter is about the person. With `allActive`, the active engagements of
  * every profile are counted in one pass and joined as a.active (cheaper than one count per profile
  * when every match needs it: sorting by places left); `active` is the expression to use.
@@ -113,7 +113,7 @@ function matching(
   }
   if (f.free) where.push(Prisma.sql`${active} < cp.capacity`);
 
-  const from = [Prisma.sql`"CoachProfile" cp`];
+  const from = [Prisma.sql`"MatchingProfile" cp`];
   if (person.length === 0) {
     where.push(Prisma.sql`not exists (select 1 from "User" x where x.id = cp."userId" and x."disabledAt" is not null)`);
   } else {
@@ -121,8 +121,8 @@ function matching(
     where.push(Prisma.sql`u."disabledAt" is null`, ...person);
   }
   if (allActive) {
-    from.push(Prisma.sql`left join (select g."coachProfileId", count(*) as active from "Engagement" g where g.status = 'active' group by g."coachProfileId") a
-                           on a."coachProfileId" = cp.id`);
+    from.push(Prisma.sql`left join (select g."profileId", count(*) as active from "Engagement" g where g.status = 'active' group by g."profileId") a
+                           on a."profileId" = cp.id`);
   }
   return { sql: Prisma.sql`from ${Prisma.join(from, " ")} where ${Prisma.join(where, " and ")}`, active };
 }
@@ -180,7 +180,7 @@ async function fetchPage(
            left(cp."bioEn", 320) as "bioEn", left(cp."bioFr", 320) as "bioFr",
            (select count(*) from m)::int as total
       from p
-      join "CoachProfile" cp on cp.id = p.id
+      join "MatchingProfile" cp on cp.id = p.id
       join "User" u on u.id = cp."userId"
       left join "Entity" e on e.id = u."entityId"
       left join "DutyStation" d on d.id = u."dutyStationId"
@@ -243,7 +243,7 @@ export async function loadDirectoryOptions(prisma: Db, kind: ProfileKind = "coac
     union all select 'language', code, "nameEn", "nameFr" from "Language"
     union all select * from (
       select distinct 'tz', u."timeZone", u."timeZone", u."timeZone"
-        from "CoachProfile" cp join "User" u on u.id = cp."userId"
+        from "MatchingProfile" cp join "User" u on u.id = cp."userId"
        where ${listedProfile(kind)} and u."disabledAt" is null
     ) tz`;
   const of = (kind: string) =>
@@ -354,7 +354,7 @@ export async function findListedCoach(
   id: string,
   kind: ProfileKind = "coach",
 ): Promise<DirectoryProfile | null> {
-  const c = await prisma.coachProfile.findFirst({
+  const c = await prisma.matchingProfile.findFirst({
     where: { id, ...LISTED_COACH, kind },
     select: {
       id: true,

@@ -19,19 +19,19 @@ export async function submitCoachProfile(prisma: Db, actor: CoachActor): Promise
   await withOwnProfile(prisma, actor, async (tx, profile) => {
     const move = transition(profile.status, "submit");
     if (!move.ok) throw new DomainError(move.error);
-    const row = await tx.coachProfile.findUniqueOrThrow({ where: { id: profile.id }, select: submissionSelect });
+    const row = await tx.matchingProfile.findUniqueOrThrow({ where: { id: profile.id }, select: submissionSelect });
     const missing = missingForSubmission(submissionFacts(row));
     if (missing.length > 0) throw new DomainError("profileIncomplete");
 
     const submittedAt = new Date();
-    await tx.coachProfile.update({
+    await tx.matchingProfile.update({
       where: { id: profile.id },
       data: { status: move.to, submittedAt, reviewMessage: null },
     });
     await audit(tx, {
       actorId: actor.id,
       action: "coach.submit",
-      targetType: "CoachProfile",
+      targetType: "MatchingProfile",
       targetId: profile.id,
       data: { from: profile.status, to: move.to },
     });

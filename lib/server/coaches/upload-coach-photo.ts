@@ -25,15 +25,15 @@ export async function uploadCoachPhoto(
   let previous: string | null;
   try {
     previous = await withOwnProfile(prisma, actor, async (tx, profile) => {
-      const { photoKey: old } = await tx.coachProfile.findUniqueOrThrow({
+      const { photoKey: old } = await tx.matchingProfile.findUniqueOrThrow({
         where: { id: profile.id },
         select: { photoKey: true },
       });
-      await tx.coachProfile.update({ where: { id: profile.id }, data: { photoKey } });
+      await tx.matchingProfile.update({ where: { id: profile.id }, data: { photoKey } });
       await audit(tx, {
         actorId: actor.id,
         action: "coach.uploadPhoto",
-        targetType: "CoachProfile",
+        targetType: "MatchingProfile",
         targetId: profile.id,
         data: { contentType, size: bytes.byteLength },
       });

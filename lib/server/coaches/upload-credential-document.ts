@@ -24,7 +24,7 @@ export async function uploadCredentialDocument(
     kinds: ["pdf", "png", "jpeg"],
   });
   // Refuse early, before storing anything, when the credentials are with HR (re-checked below).
-  const current = await prisma.coachProfile.findUnique({
+  const current = await prisma.matchingProfile.findUnique({
     where: { userId_kind: { userId: actor.id, kind: "coach" } },
     select: { status: true },
   });
@@ -50,7 +50,7 @@ export async function uploadCredentialDocument(
       await audit(tx, {
         actorId: actor.id,
         action: "coach.uploadDocument",
-        targetType: "CoachProfile",
+        targetType: "MatchingProfile",
         targetId: profile.id,
         data: { documentId: doc.id, fileName: doc.fileName, contentType, size: bytes.byteLength },
       });

@@ -41,15 +41,15 @@ export async function listCredentialQueue(
   { take = 200 }: { take?: number } = {},
 ): Promise<CredentialQueue> {
   if (!can(actor.roles, "view:credential-queue")) throw new DomainError("forbidden");
-  const scope: Prisma.CoachProfileWhereInput = {
+  const scope: Prisma.MatchingProfileWhereInput = {
     kind: "coach",
     status: { in: [...QUEUE_STATUSES] },
     ...(filter.kind ? { credentialKind: filter.kind } : {}),
     ...(filter.entity ? { user: { entity: { code: filter.entity } } } : {}),
   };
-  const where: Prisma.CoachProfileWhereInput = filter.status === "all" ? scope : { ...scope, status: filter.status };
+  const where: Prisma.MatchingProfileWhereInput = filter.status === "all" ? scope : { ...scope, status: filter.status };
   const [profiles, total, grouped, entities] = await Promise.all([
-    prisma.coachProfile.findMany({
+    prisma.matchingProfile.findMany({
       where,
       orderBy: [{ submittedAt: { sort: "asc", nulls: "last" } }, { user: { name: "asc" } }, { id: "asc" }],
       take,
@@ -63,8 +63,8 @@ export async function listCredentialQueue(
         user: { select: { name: true, email: true, entity: place, dutyStation: place } },
       },
     }),
-    prisma.coachProfile.count({ where }),
-    prisma.coachProfile.groupBy({ by: ["status"], where: scope, _count: { _all: true } }),
+    prisma.matchingProfile.count({ where }),
+    prisma.matchingProfile.groupBy({ by: ["status"], where: scope, _count: { _all: true } }),
     prisma.entity.findMany({
       where: { users: { some: { profiles: { some: { kind: "coach", status: { in: [...QUEUE_STATUSES] } } } } } },
       orderBy: { code: "asc" },

@@ -38,7 +38,7 @@ export async function loadCredentialHistory(
 ): Promise<HistoryEntry[]> {
   if (!can(actor.roles, "view:credential-queue")) throw new DomainError("forbidden");
   const rows = await prisma.auditLog.findMany({
-    where: { targetType: "CoachProfile", targetId: profileId, action: { in: [...HISTORY_ACTIONS] } },
+    where: { targetType: "MatchingProfile", targetId: profileId, action: { in: [...HISTORY_ACTIONS] } },
     orderBy: [{ at: "asc" }, { id: "asc" }],
     select: { id: true, at: true, action: true, data: true, actor: { select: { name: true, email: true } } },
   });

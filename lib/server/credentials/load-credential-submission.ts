@@ -8,7 +8,7 @@ const place = { select: { code: true, nameEn: true, nameFr: true } } as const;
 /** One coach's registration as HR reviews it (documents listed, not their bytes), or null. */
 export async function loadCredentialSubmission(prisma: Db, actor: { roles: readonly Role[] }, profileId: string) {
   if (!can(actor.roles, "view:credential-queue")) throw new DomainError("forbidden");
-  const p = await prisma.coachProfile.findUnique({
+  const p = await prisma.matchingProfile.findUnique({
     where: { id: profileId },
     select: {
       id: true,

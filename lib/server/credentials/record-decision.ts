@@ -78,7 +78,7 @@ export async function recordCredentialDecision(prisma: Db, actor: Reviewer, opti
   if (message.length > MAX_DECISION_MESSAGE) throw new DomainError("decisionMessageTooLong");
 
   await prisma.$transaction(async (tx) => {
-    const profile = await tx.coachProfile.findUnique({
+    const profile = await tx.matchingProfile.findUnique({
       where: { id: profileId },
       select: {
         id: true,
@@ -104,7 +104,7 @@ export async function recordCredentialDecision(prisma: Db, actor: Reviewer, opti
     }
 
     // The status in the `where` makes a concurrent decision on the same profile fail here.
-    const changed = await tx.coachProfile.updateMany({
+    const changed = await tx.matchingProfile.updateMany({
       where: { id: profile.id, status: profile.status },
       data: { status: move.to, reviewedAt: new Date(), reviewMessage: event === "approve" ? null : message },
     });
@@ -114,7 +114,7 @@ export async function recordCredentialDecision(prisma: Db, actor: Reviewer, opti
     await audit(tx, {
       actorId: actor.id,
       action: DECISION_AUDIT_ACTIONS[event],
-      targetType: "CoachProfile",
+      targetType: "MatchingProfile",
       targetId: profile.id,
       data: { from: profile.status, to: move.to, ...said, checklist },
     });

@@ -3,7 +3,7 @@ import type { Db } from "../../db/client";
 import { feedbackVisible, needsExactPeople, revealFeedback, type FeedbackAggregate } from "../../domain/cohort-figures";
 import { HELPED_CHOICES, OBJECTIVES_MET } from "../../domain/feedback";
 import { Prisma } from "../../generated/prisma/client";
-import { clientJoin, type DashboardScope } from "./dashboard-scope";
+import { seekerJoin, type DashboardScope } from "./dashboard-scope";
 
 export type FeedbackFigures = {
   /** Every one-minute evaluation of the cohort's sessions (both participants' answers). */
@@ -42,7 +42,7 @@ type StepRow = {
 export async function aggregateFeedback(prisma: Db, scope: DashboardScope): Promise<FeedbackFigures> {
   const from = Prisma.sql`
         from "Engagement" e
-        ${clientJoin(`e."clientId"`, scope)}
+        ${seekerJoin(`e."seekerId"`, scope)}
         join "EngagementSession" s on s."engagementId" = e.id
         join "SessionFeedback" f on f."sessionId" = s.id
        where e."cohortId" = ${scope.cohortId}`;
@@ -91,7 +91,7 @@ export async function aggregateFeedback(prisma: Db, scope: DashboardScope): Prom
              count(*) filter (where c."objectivesMet" = 'no')::int as no,
              count(*) filter (where c."wouldRecommend")::int as recommend
         from "Engagement" e
-        ${clientJoin(`e."clientId"`, scope)}
+        ${seekerJoin(`e."seekerId"`, scope)}
         join "ClosingEvaluation" c on c."engagementId" = e.id
        where e."cohortId" = ${scope.cohortId}`),
   ]);

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "../../db/client";
 import type { EngagementOutcomes } from "../../domain/cohort-figures";
 import { Prisma } from "../../generated/prisma/client";
-import { clientJoin, type DashboardScope } from "./dashboard-scope";
+import { seekerJoin, type DashboardScope } from "./dashboard-scope";
 
 export type Outcomes = EngagementOutcomes & { endedByClient: number; endedByCoach: number; endedByOther: number };
 
@@ -12,12 +12,12 @@ export async function countEngagementOutcomes(prisma: Db, scope: DashboardScope)
     select count(*) filter (where e.status = 'active')::int as active,
            count(*) filter (where e.status = 'completed')::int as completed,
            count(*) filter (where e.status = 'ended')::int as ended,
-           count(*) filter (where e.status = 'ended' and e."endedById" = e."clientId")::int as "endedByClient",
+           count(*) filter (where e.status = 'ended' and e."endedById" = e."seekerId")::int as "endedByClient",
            count(*) filter (where e.status = 'ended' and e."endedById" = cp."userId")::int as "endedByCoach",
-           count(*) filter (where e.status = 'ended' and e."endedById" is distinct from e."clientId" and e."endedById" is distinct from cp."userId")::int as "endedByOther"
+           count(*) filter (where e.status = 'ended' and e."endedById" is distinct from e."seekerId" and e."endedById" is distinct from cp."userId")::int as "endedByOther"
       from "Engagement" e
-      ${clientJoin(`e."clientId"`, scope)}
-      join "CoachProfile" cp on cp.id = e."coachProfileId"
+      ${seekerJoin(`e."seekerId"`, scope)}
+      join "MatchingProfile" cp on cp.id = e."profileId"
      where e."cohortId" = ${scope.cohortId}`);
   return row;
 }

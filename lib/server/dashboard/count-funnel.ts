@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "../../db/client";
 import type { Funnel } from "../../domain/cohort-figures";
 import { Prisma } from "../../generated/prisma/client";
-import { clientJoin, type DashboardScope } from "./dashboard-scope";
+import { seekerJoin, type DashboardScope } from "./dashboard-scope";
 
 /**
  * The funnel enrolled → requested → matched → completed, as lib/domain/cohort-figures.ts
@@ -15,18 +15,18 @@ import { clientJoin, type DashboardScope } from "./dashboard-scope";
 export async function countFunnel(prisma: Db, scope: DashboardScope): Promise<Funnel> {
   const [row] = await prisma.$queryRaw<Funnel[]>(Prisma.sql`
     select count(*)::int as enrolled,
-           count(*) filter (where g."clientId" is not null
-                               or ce."userId" in (select r."clientId" from "CoachRequest" r where r."cohortId" = ${scope.cohortId}))::int as requested,
-           count(g."clientId")::int as matched,
+           count(*) filter (where g."seekerId" is not null
+                               or ce."userId" in (select r."seekerId" from "MatchRequest" r where r."cohortId" = ${scope.cohortId}))::int as requested,
+           count(g."seekerId")::int as matched,
            count(*) filter (where g.completed)::int as completed
       from "CohortEnrolment" ce
-      ${clientJoin(`ce."userId"`, scope)}
+      ${seekerJoin(`ce."userId"`, scope)}
       left join (
-        select e."clientId", bool_or(e.status = 'completed') as completed
+        select e."seekerId", bool_or(e.status = 'completed') as completed
           from "Engagement" e
          where e."cohortId" = ${scope.cohortId}
-         group by e."clientId"
-      ) g on g."clientId" = ce."userId"
+         group by e."seekerId"
+      ) g on g."seekerId" = ce."userId"
      where ce."cohortId" = ${scope.cohortId} and ce.status = 'enrolled' and ce.role in ('client', 'mentee')`);
   return row;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "../../db/client";
 import { PENDING_AGE_BOUNDS_DAYS } from "../../domain/cohort-figures";
 import { Prisma } from "../../generated/prisma/client";
-import { clientJoin, utcTimestamp, type DashboardScope } from "./dashboard-scope";
+import { seekerJoin, utcTimestamp, type DashboardScope } from "./dashboard-scope";
 
 export type PendingRequests = { total: number; oldestDays: number | null; byAge: number[] };
 
@@ -15,8 +15,8 @@ export async function countPendingRequests(prisma: Db, scope: DashboardScope, no
     select width_bucket(age, ${[...PENDING_AGE_BOUNDS_DAYS]}::float8[])::int as bucket, count(*)::int as n, max(age)::float8 as oldest
       from (
         select extract(epoch from ${utcTimestamp(now)} - r."createdAt") / 86400 as age
-          from "CoachRequest" r
-          ${clientJoin(`r."clientId"`, scope)}
+          from "MatchRequest" r
+          ${seekerJoin(`r."seekerId"`, scope)}
          where r."cohortId" = ${scope.cohortId} and r.status = 'open'
       ) pending
      group by 1`);

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "../../db/client";
 import { seatFigures, type SeatFigures } from "../../domain/cohort-figures";
 import { Prisma } from "../../generated/prisma/client";
-import { clientJoin, type DashboardScope } from "./dashboard-scope";
+import { seekerJoin, type DashboardScope } from "./dashboard-scope";
 
 /**
  * Seats used and the waiting list: the cohort's places by status (enrolled and offered hold a
@@ -12,7 +12,7 @@ export async function countSeats(prisma: Db, scope: DashboardScope, seats: numbe
   const rows = await prisma.$queryRaw<{ status: string; n: number }[]>(Prisma.sql`
     select ce.status::text as status, count(*)::int as n
       from "CohortEnrolment" ce
-      ${clientJoin(`ce."userId"`, scope)}
+      ${seekerJoin(`ce."userId"`, scope)}
      where ce."cohortId" = ${scope.cohortId}
      group by ce.status`);
   return seatFigures(seats, Object.fromEntries(rows.map((r) => [r.status, r.n])));

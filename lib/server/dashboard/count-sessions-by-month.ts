@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "../../db/client";
 import type { MonthCount } from "../../domain/cohort-figures";
 import { Prisma } from "../../generated/prisma/client";
-import { clientJoin, type DashboardScope } from "./dashboard-scope";
+import { seekerJoin, type DashboardScope } from "./dashboard-scope";
 
 /**
  * Sessions held versus planned per month (UTC), as sessionsByMonth in
@@ -21,7 +21,7 @@ export async function countSessionsByMonth(prisma: Db, scope: DashboardScope): P
                count(*) filter (where s.status = 'completed') as held,
                count(*) filter (where s.status = 'missed') as missed
           from "Engagement" e
-          ${clientJoin(`e."clientId"`, scope)}
+          ${seekerJoin(`e."seekerId"`, scope)}
           join "EngagementSession" s on s."engagementId" = e.id
          where e."cohortId" = ${scope.cohortId}
            and s.status <> 'cancelled'

@@ -1,6 +1,6 @@
 import "server-only";
-// Internal to the dashboard's queries: which cohort, and which of its clients (by the entity and
-// duty station on their profile). Every cohort figure joins its client through `clientJoin`, so
+// Internal to the dashboard's queries: which cohort, and which of its seekers (clients, mentees;
+// by the entity and duty station on their profile). Every cohort figure joins its seeker through `seekerJoin`, so
 // one filter means the same thing in every table.
 import { Prisma } from "../../generated/prisma/client";
 import type { DashboardFilter } from "../../validation/programmes";
@@ -8,14 +8,14 @@ import type { DashboardFilter } from "../../validation/programmes";
 export type DashboardScope = { cohortId: string } & DashboardFilter;
 
 /**
- * `join "User" <alias> on <alias>.id = <clientColumn> and …` restricted to the filtered clients,
- * or nothing at all when no filter is set (no join to pay for). `clientColumn` and `alias` are
+ * `join "User" <alias> on <alias>.id = <seekerColumn> and …` restricted to the filtered seekers,
+ * or nothing at all when no filter is set (no join to pay for). `seekerColumn` and `alias` are
  * fixed SQL written in this folder, never input.
  */
-export function clientJoin(clientColumn: string, filter: DashboardFilter, alias = "fu"): Prisma.Sql {
+export function seekerJoin(seekerColumn: string, filter: DashboardFilter, alias = "fu"): Prisma.Sql {
   const conditions = placeConditions(alias, filter);
   if (conditions.length === 0) return Prisma.empty;
-  return Prisma.sql`join "User" ${Prisma.raw(alias)} on ${Prisma.raw(`${alias}.id = ${clientColumn}`)} and ${Prisma.join(conditions, " and ")}`;
+  return Prisma.sql`join "User" ${Prisma.raw(alias)} on ${Prisma.raw(`${alias}.id = ${seekerColumn}`)} and ${Prisma.join(conditions, " and ")}`;
 }
 
 /** Conditions on a person's entity and duty station (by their codes), for the user row `alias`. */

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "../../db/client";
 import { Prisma } from "../../generated/prisma/client";
-import { clientJoin, type DashboardScope } from "./dashboard-scope";
+import { seekerJoin, type DashboardScope } from "./dashboard-scope";
 
 export type EarlyEnding = {
   endedAt: Date | null;
@@ -18,12 +18,12 @@ export type EarlyEnding = {
 export async function listEarlyEndings(prisma: Db, scope: DashboardScope, take: number): Promise<EarlyEnding[]> {
   return prisma.$queryRaw<EarlyEnding[]>(Prisma.sql`
     select e."endedAt",
-           case when e."endedById" = e."clientId" then 'client' when e."endedById" = cp."userId" then 'coach' else 'other' end as "endedBy",
+           case when e."endedById" = e."seekerId" then 'client' when e."endedById" = cp."userId" then 'coach' else 'other' end as "endedBy",
            (select count(*)::int from "EngagementSession" s where s."engagementId" = e.id and s.status = 'completed') as "sessionsHeld",
            e."endReason" as reason
       from "Engagement" e
-      ${clientJoin(`e."clientId"`, scope)}
-      join "CoachProfile" cp on cp.id = e."coachProfileId"
+      ${seekerJoin(`e."seekerId"`, scope)}
+      join "MatchingProfile" cp on cp.id = e."profileId"
      where e."cohortId" = ${scope.cohortId} and e.status = 'ended'
      order by e."endedAt" desc nulls last, e.id
      limit ${take}`);

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "../../db/client";
 import { coachLoad, COACH_LOADS, utilisation, type CoachLoad } from "../../domain/cohort-figures";
 import { Prisma } from "../../generated/prisma/client";
-import { clientJoin, type DashboardScope } from "./dashboard-scope";
+import { seekerJoin, type DashboardScope } from "./dashboard-scope";
 
 export type CoachUtilisation = {
   coaches: number;
@@ -23,12 +23,12 @@ export async function measureCoachUtilisation(prisma: Db, scope: DashboardScope)
   const groups = await prisma.$queryRaw<{ active: number; capacity: number; coaches: number }[]>(Prisma.sql`
     select active, capacity, count(*)::int as coaches
       from (
-        select e."coachProfileId", cp.capacity, count(*) filter (where e.status = 'active')::int as active
+        select e."profileId", cp.capacity, count(*) filter (where e.status = 'active')::int as active
           from "Engagement" e
-          ${clientJoin(`e."clientId"`, scope)}
-          join "CoachProfile" cp on cp.id = e."coachProfileId"
+          ${seekerJoin(`e."seekerId"`, scope)}
+          join "MatchingProfile" cp on cp.id = e."profileId"
          where e."cohortId" = ${scope.cohortId}
-         group by e."coachProfileId", cp.capacity
+         group by e."profileId", cp.capacity
       ) per_coach
      group by active, capacity`);
   const byLoad = Object.fromEntries(COACH_LOADS.map((l) => [l, 0])) as Record<CoachLoad, number>;

@@ -45,7 +45,7 @@ export async function measureCredentialQueue(
              count(*) filter (where d.decided)::int as decisions,
              (percentile_cont(0.5) within group (order by extract(epoch from cp."reviewedAt" - cp."submittedAt"))
                 filter (where d.decided) / 86400)::float8 as "medianDecisionDays"
-        from "CoachProfile" cp
+        from "MatchingProfile" cp
         ${join}
         cross join lateral (
           select cp.status in ('approved', 'changes_requested', 'rejected')
@@ -56,7 +56,7 @@ export async function measureCredentialQueue(
     prisma.$queryRaw<{ bucket: number; n: number }[]>(Prisma.sql`
       select width_bucket(extract(epoch from ${at} - cp."submittedAt") / 86400, ${[...CREDENTIAL_WAIT_BOUNDS_DAYS]}::float8[])::int as bucket,
              count(*)::int as n
-        from "CoachProfile" cp
+        from "MatchingProfile" cp
         ${join}
        where cp.status = 'submitted' and cp."submittedAt" is not null
        group by 1`),

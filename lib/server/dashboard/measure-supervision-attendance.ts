@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "../../db/client";
 import { rate, supervisionMonths, type SupervisionMonth } from "../../domain/cohort-figures";
 import { Prisma } from "../../generated/prisma/client";
-import { clientJoin, type DashboardScope } from "./dashboard-scope";
+import { seekerJoin, type DashboardScope } from "./dashboard-scope";
 
 export type SupervisionFigures = { months: SupervisionMonth[]; due: number; attended: number; rate: number | null };
 
@@ -26,11 +26,11 @@ export async function measureSupervisionAttendance(
   const to = `${months.at(-1)}-01`;
   const rows = await prisma.$queryRaw<{ kind: "since" | "attended"; month: string; n: number }[]>(Prisma.sql`
     with coaches as materialized (
-      select e."coachProfileId" as id, date_trunc('month', min(e."startedAt")) as since
+      select e."profileId" as id, date_trunc('month', min(e."startedAt")) as since
         from "Engagement" e
-        ${clientJoin(`e."clientId"`, scope)}
+        ${seekerJoin(`e."seekerId"`, scope)}
        where e."cohortId" = ${scope.cohortId}
-       group by e."coachProfileId"
+       group by e."profileId"
     )
     select 'since' as kind, to_char(since, 'YYYY-MM') as month, count(*)::int as n
       from coaches

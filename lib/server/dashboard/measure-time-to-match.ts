@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "../../db/client";
 import { Prisma } from "../../generated/prisma/client";
-import { clientJoin, type DashboardScope } from "./dashboard-scope";
+import { seekerJoin, type DashboardScope } from "./dashboard-scope";
 
 export type TimeToMatch = { matched: number; medianDays: number | null; p90Days: number | null };
 
@@ -17,8 +17,8 @@ export async function measureTimeToMatch(prisma: Db, scope: DashboardScope): Pro
            (extract(epoch from percentile_cont(0.5) within group (order by e."startedAt" - r."createdAt")) / 86400)::float8 as "medianDays",
            (extract(epoch from percentile_cont(0.9) within group (order by e."startedAt" - r."createdAt")) / 86400)::float8 as "p90Days"
       from "Engagement" e
-      join "CoachRequest" r on r.id = e."requestId"
-      ${clientJoin(`e."clientId"`, scope)}
+      join "MatchRequest" r on r.id = e."requestId"
+      ${seekerJoin(`e."seekerId"`, scope)}
      where e."cohortId" = ${scope.cohortId}`);
   return row;
 }

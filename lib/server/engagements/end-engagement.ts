@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../../db/client";
-import { MAX_REASON } from "../../domain/coach-request";
+import { MAX_REASON } from "../../domain/match-request";
 import { can, type Role } from "../../domain/roles";
 import { engagementEndedEmail } from "../../email/request-emails";
 import { queueEmail } from "../../email/outbox";
@@ -8,14 +8,7 @@ import { audit } from "../audit";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
 import { cancelEngagementSessions } from "../sessions/cancel-engagement-sessions";
-import {
-  engagementsUrl,
-  lockCoachProfile,
-  lockUser,
-  recipient,
-  recipientSelect,
-  TX_OPTIONS,
-} from "../requests/routing";
+import { engagementsUrl, lockProfile, lockUser, recipient, recipientSelect, TX_OPTIONS } from "../requests/routing";
 
 /**
  * Either person of an active engagement ends it early ("end the association") with a reason:
@@ -34,13 +27,12 @@ export async function endEngagement(
   await prisma.$transaction(async (tx) => {
     const found = await tx.engagement.findUnique({
       where: { id: input.engagementId },
-      select: { coachProfileId: true, clientId: true, coachProfile: { select: { userId: true } } },
+      select: { profileId: true, seekerId: true, profile: { select: { userId: true } } },
     });
     // Only the two people of the engagement may see it at all.
-    if (!found || (found.clientId !== actor.id && found.coachProfile.userId !== actor.id))
-      throw new DomainError("notFound");
-    await lockCoachProfile(tx, { id: found.coachProfileId });
-    await lockUser(tx, found.clientId);
+    if (!found || (found.seekerId !== actor.id && found.profile.userId !== actor.id)) throw new DomainError("notFound");
+    await lockProfile(tx, { id: found.profileId });
+    await lockUser(tx, found.seekerId);
     const { count } = await tx.engagement.updateMany({
       where: { id: input.engagementId, status: "active" },
       data: { status: "ended", endedAt: now, endReason: reason, endedById: actor.id },
@@ -54,11 +46,11 @@ export async function endEngagement(
       data: { reason },
     });
     await cancelEngagementSessions(tx, input.engagementId, actor.id, now);
-    const byCoach = found.coachProfile.userId === actor.id;
+    const byCoach = found.profile.userId === actor.id;
     const [me, other] = await Promise.all([
       tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true } }),
       tx.user.findUniqueOrThrow({
-        where: { id: byCoach ? found.clientId : found.coachProfile.userId },
+        where: { id: byCoach ? found.seekerId : found.profile.userId },
         select: recipientSelect,
       }),
     ]);

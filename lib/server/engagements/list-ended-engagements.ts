@@ -16,20 +16,20 @@ export async function listEndedEngagements(prisma: Db, actor: { roles: readonly 
       endedAt: true,
       endReason: true,
       endedById: true,
-      clientId: true,
+      seekerId: true,
       programme: { select: { nameEn: true, nameFr: true } },
-      client: { select: { name: true } },
-      coachProfile: { select: { user: { select: { name: true } } } },
+      seeker: { select: { name: true } },
+      profile: { select: { user: { select: { name: true } } } },
     },
   });
   return rows.map((e) => ({
     id: e.id,
     programme: e.programme,
-    clientName: e.client.name,
-    coachName: e.coachProfile.user.name,
+    clientName: e.seeker.name,
+    coachName: e.profile.user.name,
     startedAt: e.startedAt,
     endedAt: e.endedAt,
     reason: e.endReason,
-    endedBy: e.endedById === e.clientId ? ("client" as const) : ("coach" as const),
+    endedBy: e.endedById === e.seekerId ? ("client" as const) : ("coach" as const),
   }));
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../../db/client";
-import { freePlaces } from "../../domain/coach-request";
+import { freePlaces } from "../../domain/match-request";
 import {
   effectiveCapacity,
   matchingRules,
@@ -43,7 +43,7 @@ export type ChoiceDto = {
   rank: number;
   status: string;
   coachName: string | null;
-  coachProfileId: string;
+  profileId: string;
   askedAt: Date | null;
   dueAt: Date | null;
   answeredAt: Date | null;
@@ -90,7 +90,7 @@ export async function loadEngagements(
 ): Promise<EngagementsView> {
   if (!can(actor.roles, "view:engagement:own")) throw new DomainError("forbidden");
   const profiles = (
-    await prisma.coachProfile.findMany({
+    await prisma.matchingProfile.findMany({
       where: { userId: actor.id },
       select: {
         id: true,
@@ -98,38 +98,38 @@ export async function loadEngagements(
         status: true,
         availability: true,
         capacity: true,
-        programme: { select: { maxClientsPerCoach: true } },
+        programme: { select: { profileCapacityLimit: true } },
       },
     })
   ).filter((p) => can(actor.roles, matchingRules(p.kind).providerPermission));
 
   const rows = await prisma.engagement.findMany({
     where: {
-      OR: [{ clientId: actor.id }, ...(profiles.length ? [{ coachProfileId: { in: profiles.map((p) => p.id) } }] : [])],
+      OR: [{ seekerId: actor.id }, ...(profiles.length ? [{ profileId: { in: profiles.map((p) => p.id) } }] : [])],
     },
     orderBy: [{ startedAt: "desc" }],
     select: {
       id: true,
       status: true,
-      clientId: true,
-      coachProfileId: true,
+      seekerId: true,
+      profileId: true,
       startedAt: true,
       endedAt: true,
       endReason: true,
       endedById: true,
       programme: { select: { nameEn: true, nameFr: true } },
-      client: person,
-      coachProfile: { select: { kind: true, user: person } },
+      seeker: person,
+      profile: { select: { kind: true, user: person } },
     },
   });
   const engagements: EngagementDto[] = rows.map((e) => {
-    const role = e.clientId === actor.id ? "client" : "coach";
+    const role = e.seekerId === actor.id ? "client" : "coach";
     return {
       id: e.id,
       status: e.status,
       role,
-      kind: e.coachProfile.kind,
-      other: role === "client" ? e.coachProfile.user : e.client,
+      kind: e.profile.kind,
+      other: role === "client" ? e.profile.user : e.seeker,
       programme: e.programme,
       startedAt: e.startedAt,
       endedAt: e.endedAt,
@@ -140,23 +140,23 @@ export async function loadEngagements(
   const active = engagements.filter((e) => e.status === "active");
 
   const incoming = profiles.length
-    ? await prisma.coachRequestChoice.findMany({
-        where: { coachProfileId: { in: profiles.map((p) => p.id) }, status: "pending", request: { status: "open" } },
+    ? await prisma.matchRequestChoice.findMany({
+        where: { profileId: { in: profiles.map((p) => p.id) }, status: "pending", request: { status: "open" } },
         orderBy: { dueAt: "asc" },
         select: {
           id: true,
-          coachProfileId: true,
+          profileId: true,
           askedAt: true,
           dueAt: true,
-          request: { select: { message: true, client: person, programme: { select: { nameEn: true, nameFr: true } } } },
+          request: { select: { message: true, seeker: person, programme: { select: { nameEn: true, nameFr: true } } } },
         },
       })
     : [];
   const providers: ProviderView[] = PROFILE_KINDS.flatMap((kind) => {
     const profile = profiles.find((p) => p.kind === kind);
     if (!profile) return [];
-    const mine = rows.filter((e) => e.status === "active" && e.coachProfileId === profile.id).length;
-    const capacity = effectiveCapacity(profile.capacity, profile.programme?.maxClientsPerCoach);
+    const mine = rows.filter((e) => e.status === "active" && e.profileId === profile.id).length;
+    const capacity = effectiveCapacity(profile.capacity, profile.programme?.profileCapacityLimit);
     return [
       {
         kind,
@@ -165,10 +165,10 @@ export async function loadEngagements(
         capacity,
         freePlaces: freePlaces({ capacity }, mine),
         incoming: incoming
-          .filter((c) => c.coachProfileId === profile.id)
+          .filter((c) => c.profileId === profile.id)
           .map((c) => ({
             choiceId: c.id,
-            client: c.request.client,
+            client: c.request.seeker,
             message: c.request.message,
             askedAt: c.askedAt,
             dueAt: c.dueAt,
@@ -182,9 +182,9 @@ export async function loadEngagements(
   for (const kind of PROFILE_KINDS) {
     const role = SEEKER_ROLE[kind];
     if (role ? !actor.roles.includes(role) : !can(actor.roles, matchingRules(kind).requestPermission)) continue;
-    const requests = await prisma.coachRequest.findMany({
+    const requests = await prisma.matchRequest.findMany({
       where: {
-        clientId: actor.id,
+        seekerId: actor.id,
         programme: { type: programmeTypeFor(kind) },
         status: matchingRules(kind).onePairingAtATime ? { in: ["open", "exhausted"] } : "open",
       },
@@ -202,12 +202,12 @@ export async function loadEngagements(
             id: true,
             rank: true,
             status: true,
-            coachProfileId: true,
+            profileId: true,
             askedAt: true,
             dueAt: true,
             answeredAt: true,
             declineReason: true,
-            coachProfile: { select: { user: { select: { name: true } } } },
+            profile: { select: { user: { select: { name: true } } } },
           },
         },
       },
@@ -218,13 +218,13 @@ export async function loadEngagements(
       const superseded =
         r.status === "exhausted" &&
         (active.some((e) => e.role === "client" && e.kind === kind) ||
-          (await prisma.coachRequest.count({
-            where: { clientId: actor.id, programme: { type: programmeTypeFor(kind) }, createdAt: { gt: r.createdAt } },
+          (await prisma.matchRequest.count({
+            where: { seekerId: actor.id, programme: { type: programmeTypeFor(kind) }, createdAt: { gt: r.createdAt } },
           })) > 0);
       if (!superseded)
         shown.push({
           ...r,
-          choices: r.choices.map(({ coachProfile, ...c }) => ({ ...c, coachName: coachProfile.user.name })),
+          choices: r.choices.map(({ profile, ...c }) => ({ ...c, coachName: profile.user.name })),
         });
     }
     // Networking asks appear only once someone has asked; coaching and mentoring always say where to start.

@@ -29,21 +29,21 @@ export async function loadAttestation(
     select: {
       id: true,
       status: true,
-      clientId: true,
+      seekerId: true,
       startedAt: true,
       completedAt: true,
-      client: { select: { name: true, email: true } },
-      coachProfile: { select: { user: { select: { name: true, email: true } } } },
+      seeker: { select: { name: true, email: true } },
+      profile: { select: { user: { select: { name: true, email: true } } } },
       programme: { select: { nameEn: true, nameFr: true, type: true } },
       cohort: { select: { nameEn: true, nameFr: true } },
       _count: { select: { sessions: { where: { status: "completed" } } } },
     },
   });
-  if (!e || e.clientId !== viewer.id || e.status !== "completed") return null;
-  const coach = e.coachProfile.user;
+  if (!e || e.seekerId !== viewer.id || e.status !== "completed") return null;
+  const coach = e.profile.user;
   return {
     engagementId: e.id,
-    clientName: e.client.name ?? e.client.email,
+    clientName: e.seeker.name ?? e.seeker.email,
     coachName: coach.name ?? coach.email,
     programme: e.programme,
     cohort: e.cohort,

@@ -14,16 +14,16 @@ export async function loadEvaluationsDue(prisma: Db, viewerId: string, locale: L
   const rows = await prisma.engagement.findMany({
     where: {
       status: { in: ["active", "completed"] },
-      OR: [{ clientId: viewerId }, { coachProfile: { userId: viewerId } }],
+      OR: [{ seekerId: viewerId }, { profile: { userId: viewerId } }],
     },
     orderBy: { startedAt: "asc" },
     select: {
       id: true,
       status: true,
-      clientId: true,
+      seekerId: true,
       programme: { select: { type: true } },
-      client: { select: { name: true, email: true } },
-      coachProfile: { select: { user: { select: { name: true, email: true } } } },
+      seeker: { select: { name: true, email: true } },
+      profile: { select: { user: { select: { name: true, email: true } } } },
       sessions: {
         where: { status: "completed" },
         select: {
@@ -47,8 +47,8 @@ export async function loadEvaluationsDue(prisma: Db, viewerId: string, locale: L
     }));
     const closing = canGiveClosingEvaluation(e.status) && e.closingEvaluations.length === 0;
     if (!sessions.length && !closing) continue;
-    const side = e.clientId === viewerId ? "client" : "coach";
-    const other = side === "client" ? e.coachProfile.user : e.client;
+    const side = e.seekerId === viewerId ? "client" : "coach";
+    const other = side === "client" ? e.profile.user : e.seeker;
     due.push({
       engagementId: e.id,
       side,

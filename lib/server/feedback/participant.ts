@@ -7,7 +7,7 @@ type Reader = Db | Prisma.TransactionClient;
 export type OwnEngagement = {
   id: string;
   status: "active" | "ended" | "completed";
-  clientId: string;
+  seekerId: string;
   coachUserId: string;
   role: "client" | "coach";
 };
@@ -23,12 +23,12 @@ export async function findOwnEngagement(
 ): Promise<OwnEngagement | null> {
   const e = await reader.engagement.findUnique({
     where: { id: engagementId },
-    select: { id: true, status: true, clientId: true, coachProfile: { select: { userId: true } } },
+    select: { id: true, status: true, seekerId: true, profile: { select: { userId: true } } },
   });
   if (!e) return null;
-  const role = e.clientId === viewerId ? "client" : e.coachProfile.userId === viewerId ? "coach" : null;
+  const role = e.seekerId === viewerId ? "client" : e.profile.userId === viewerId ? "coach" : null;
   if (!role) return null;
-  return { id: e.id, status: e.status, clientId: e.clientId, coachUserId: e.coachProfile.userId, role };
+  return { id: e.id, status: e.status, seekerId: e.seekerId, coachUserId: e.profile.userId, role };
 }
 
 /** A unique-index violation: the same person answered twice at the same moment. */

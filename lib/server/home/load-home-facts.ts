@@ -54,25 +54,27 @@ export async function loadHomeFacts(
             },
           })
         : null,
-      roles.includes("hr_reviewer") ? prisma.coachProfile.count({ where: { kind: "coach", status: "submitted" } }) : 0,
+      roles.includes("hr_reviewer")
+        ? prisma.matchingProfile.count({ where: { kind: "coach", status: "submitted" } })
+        : 0,
       roles.includes("programme_admin") ? prisma.cohort.count({ where: { status: "open" } }) : 0,
       roles.includes("coach") || roles.includes("mentor")
-        ? prisma.coachRequestChoice.groupBy({
-            by: ["coachProfileId"],
-            where: { status: "pending", coachProfile: { userId, kind: { in: ["coach", "mentor"] } } },
+        ? prisma.matchRequestChoice.groupBy({
+            by: ["profileId"],
+            where: { status: "pending", profile: { userId, kind: { in: ["coach", "mentor"] } } },
             _count: true,
           })
         : [],
       engaged
         ? prisma.engagement.findMany({
-            where: { status: "active", OR: [{ clientId: userId }, { coachProfile: { userId } }] },
+            where: { status: "active", OR: [{ seekerId: userId }, { profile: { userId } }] },
             orderBy: { startedAt: "asc" },
             select: {
               id: true,
-              clientId: true,
+              seekerId: true,
               programme: { select: { type: true } },
-              client: { select: { name: true, email: true } },
-              coachProfile: { select: { user: { select: { name: true, email: true } } } },
+              seeker: { select: { name: true, email: true } },
+              profile: { select: { user: { select: { name: true, email: true } } } },
               sessions: {
                 where: { status: "scheduled", startsAt: { gte: now } },
                 orderBy: { startsAt: "asc" },
@@ -112,20 +114,20 @@ export async function loadHomeFacts(
   // Which profile kind each pending request is for.
   const pendingRequests = { coach: 0, mentor: 0 };
   if (pending.length) {
-    const kinds = await prisma.coachProfile.findMany({
-      where: { id: { in: pending.map((p) => p.coachProfileId) } },
+    const kinds = await prisma.matchingProfile.findMany({
+      where: { id: { in: pending.map((p) => p.profileId) } },
       select: { id: true, kind: true },
     });
     for (const p of pending) {
-      const kind = kinds.find((k) => k.id === p.coachProfileId)?.kind;
+      const kind = kinds.find((k) => k.id === p.profileId)?.kind;
       if (kind === "coach" || kind === "mentor") pendingRequests[kind] += p._count;
     }
   }
 
   const when = (d: Date) => formatWhen(d, lang, user.timeZone);
   const activeEngagements: ActiveEngagement[] = engagements.map((e) => {
-    const side = e.clientId === userId ? "client" : "coach";
-    const other = side === "client" ? e.coachProfile.user : e.client;
+    const side = e.seekerId === userId ? "client" : "coach";
+    const other = side === "client" ? e.profile.user : e.seeker;
     const next = e.sessions[0];
     return {
       engagementId: e.id,

@@ -10,7 +10,7 @@ import type { Tx } from "../sessions/participation";
  */
 export async function assertStepNotBlocked(
   tx: Tx,
-  engagement: { id: string; clientId: string; coachProfile: { userId: string } },
+  engagement: { id: string; seekerId: string; profile: { userId: string } },
   session: { position: number },
 ): Promise<void> {
   const plan = await tx.engagementSession.findMany({
@@ -22,6 +22,6 @@ export async function assertStepNotBlocked(
     where: { engagementId: engagement.id },
     select: { userId: true, wantsToContinue: true },
   });
-  const outcome = continuationOutcome(decisions, [engagement.clientId, engagement.coachProfile.userId]);
+  const outcome = continuationOutcome(decisions, [engagement.seekerId, engagement.profile.userId]);
   if (stepBlocked(session.position, plan, outcome)) throw new DomainError("continuationPending");
 }

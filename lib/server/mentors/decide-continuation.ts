@@ -37,7 +37,7 @@ export async function decideContinuation(
     const { engagement, me, other } = await lockEngagementForChange(tx, actor, input.engagementId);
     // The engagement's row too: two answers given at once are decided one after the other.
     await tx.$queryRaw`select "id" from "Engagement" where "id" = ${engagement.id} for update`;
-    const participants = [engagement.clientId, engagement.coachProfile.userId] as [string, string];
+    const participants = [engagement.seekerId, engagement.profile.userId] as [string, string];
     const [plan, decisions] = await Promise.all([
       tx.engagementSession.findMany({
         where: { engagementId: engagement.id },

@@ -6,7 +6,7 @@ export async function findMentorDetails(
   prisma: Db,
   profileId: string,
 ): Promise<{ careerPath: string | null; profileUrl: string | null }> {
-  const row = await prisma.coachProfile.findFirst({
+  const row = await prisma.matchingProfile.findFirst({
     where: { id: profileId, kind: "mentor" },
     select: { careerPath: true, profileUrl: true },
   });

@@ -41,7 +41,7 @@ export async function listMentorQueue(
   if (!can(actor.roles, "review:mentor-profile:any")) throw new DomainError("forbidden");
   const place = { select: { code: true, nameEn: true, nameFr: true } } as const;
   const [rows, decisions] = await Promise.all([
-    prisma.coachProfile.findMany({
+    prisma.matchingProfile.findMany({
       where: { kind: "mentor", status: "submitted", user: { disabledAt: null } },
       orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
       select: {
@@ -61,13 +61,13 @@ export async function listMentorQueue(
       },
     }),
     prisma.auditLog.findMany({
-      where: { targetType: "CoachProfile", action: { in: Object.values(MENTOR_DECISION_ACTIONS) } },
+      where: { targetType: "MatchingProfile", action: { in: Object.values(MENTOR_DECISION_ACTIONS) } },
       orderBy: { at: "desc" },
       take: 30,
       select: { id: true, at: true, action: true, targetId: true, actorId: true, data: true },
     }),
   ]);
-  const people = await prisma.coachProfile.findMany({
+  const people = await prisma.matchingProfile.findMany({
     where: { id: { in: decisions.map((d) => d.targetId) } },
     select: { id: true, user: { select: { name: true } } },
   });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../../db/client";
-import type { CoachStatus } from "../../domain/coach-lifecycle";
+import type { ProfileStatus } from "../../domain/coach-lifecycle";
 import { matchingRules } from "../../domain/matching-rules";
 import { mentorCapacityMax } from "../../domain/mentor-profile";
 import { localized } from "../../i18n/localized";
@@ -10,7 +10,7 @@ import { assertMentor, findMentorProgramme, type MentorActor } from "./mentor-pr
 
 export type MentorProfileView = {
   programme: { name: string; approvalRequired: boolean; capacityMax: number } | null;
-  status: CoachStatus | null;
+  status: ProfileStatus | null;
   reviewMessage: string | null;
   activeMentees: number;
   values: MentorProfileInput;
@@ -29,7 +29,7 @@ export async function loadMentorProfile(prisma: Db, actor: MentorActor, locale: 
       where: { id: actor.id },
       select: { entityId: true, dutyStationId: true, languages: true, networks: { select: { id: true } } },
     }),
-    prisma.coachProfile.findUnique({
+    prisma.matchingProfile.findUnique({
       where: { userId_kind: { userId: actor.id, kind: "mentor" } },
       select: {
         id: true,
@@ -56,7 +56,7 @@ export async function loadMentorProfile(prisma: Db, actor: MentorActor, locale: 
       ? {
           name: localized(programme, "name", locale),
           approvalRequired: matchingRules("mentor", programme).approvalRequired,
-          capacityMax: mentorCapacityMax(programme.maxClientsPerCoach),
+          capacityMax: mentorCapacityMax(programme.profileCapacityLimit),
         }
       : null,
     status: profile?.status ?? null,

@@ -11,14 +11,14 @@ export type MentorProgramme = {
   id: string;
   nameEn: string;
   nameFr: string;
-  maxClientsPerCoach: number;
+  profileCapacityLimit: number;
   profileApprovalRequired: boolean;
 };
 const select = {
   id: true,
   nameEn: true,
   nameFr: true,
-  maxClientsPerCoach: true,
+  profileCapacityLimit: true,
   profileApprovalRequired: true,
 } as const;
 

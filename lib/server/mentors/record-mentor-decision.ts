@@ -46,7 +46,7 @@ export async function recordMentorDecision(
   if (message.length > MAX_MENTOR_DECISION_MESSAGE) throw new DomainError("textTooLong");
 
   await prisma.$transaction(async (tx) => {
-    const profile = await tx.coachProfile.findFirst({
+    const profile = await tx.matchingProfile.findFirst({
       where: { id: options.profileId, kind: "mentor" },
       select: {
         id: true,
@@ -59,7 +59,7 @@ export async function recordMentorDecision(
     const move = transition(profile.status, event);
     if (!move.ok) throw new DomainError(move.error);
     // The status in the `where` makes a concurrent decision on the same profile fail here.
-    const changed = await tx.coachProfile.updateMany({
+    const changed = await tx.matchingProfile.updateMany({
       where: { id: profile.id, status: profile.status },
       data: { status: move.to, reviewedAt: new Date(), reviewMessage: event === "approve" ? null : message },
     });
@@ -67,7 +67,7 @@ export async function recordMentorDecision(
     await audit(tx, {
       actorId: actor.id,
       action: MENTOR_DECISION_ACTIONS[options.decision],
-      targetType: "CoachProfile",
+      targetType: "MatchingProfile",
       targetId: profile.id,
       data: { from: profile.status, to: move.to, programmeId: profile.programmeId, ...(message ? { message } : {}) },
     });

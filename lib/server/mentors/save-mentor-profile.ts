@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../../db/client";
-import type { CoachStatus } from "../../domain/coach-lifecycle";
+import type { ProfileStatus } from "../../domain/coach-lifecycle";
 import { matchingRules } from "../../domain/matching-rules";
 import { mentorCapacityMax, mentorStatusOnSave } from "../../domain/mentor-profile";
 import type { MentorProfileInput } from "../../validation/mentors";
@@ -11,7 +11,7 @@ import { audit } from "../audit";
 import { appUrl } from "../credentials/record-decision";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
-import { setCoachAvailability } from "../requests/set-coach-availability";
+import { setProfileAvailability } from "../requests/set-profile-availability";
 import { TX_OPTIONS } from "../requests/routing";
 import { assertMentor, findMentorProgramme, type MentorActor } from "./mentor-programme";
 
@@ -27,7 +27,7 @@ export async function saveMentorProfile(
   prisma: Db,
   actor: MentorActor,
   raw: MentorProfileInput,
-): Promise<{ status: CoachStatus }> {
+): Promise<{ status: ProfileStatus }> {
   assertMentor(actor);
   const parsed = mentorProfileSchema.safeParse(raw);
   if (!parsed.success) throw new DomainError(parsed.error.issues[0]?.message ?? "invalidInput");
@@ -35,7 +35,8 @@ export async function saveMentorProfile(
   const status = await prisma.$transaction(async (tx) => {
     const programme = await findMentorProgramme(tx, actor.id);
     if (!programme) throw new DomainError("mentoringUnavailable");
-    if (input.capacity > mentorCapacityMax(programme.maxClientsPerCoach)) throw new DomainError("mentorCapacityRange");
+    if (input.capacity > mentorCapacityMax(programme.profileCapacityLimit))
+      throw new DomainError("mentorCapacityRange");
 
     const languages = [...new Set(input.languages)];
     const mentoringLanguages = [...new Set(input.coachingLanguages)];
@@ -58,15 +59,15 @@ export async function saveMentorProfile(
     }
 
     // The profile, created when missing (safe when two saves race), then locked.
-    await tx.coachProfile.createMany({
+    await tx.matchingProfile.createMany({
       data: [{ userId: actor.id, kind: "mentor", programmeId: programme.id, status: "draft" }],
       skipDuplicates: true,
     });
-    const [locked] = await tx.$queryRaw<{ id: string; status: CoachStatus }[]>`
-      select "id", "status"::text as "status" from "CoachProfile" where "userId" = ${actor.id} and "kind" = 'mentor' for update`;
+    const [locked] = await tx.$queryRaw<{ id: string; status: ProfileStatus }[]>`
+      select "id", "status"::text as "status" from "MatchingProfile" where "userId" = ${actor.id} and "kind" = 'mentor' for update`;
     const move = mentorStatusOnSave(locked.status, matchingRules("mentor", programme));
     if (!move.ok) throw new DomainError(move.error);
-    const active = await tx.engagement.count({ where: { coachProfileId: locked.id, status: "active" } });
+    const active = await tx.engagement.count({ where: { profileId: locked.id, status: "active" } });
     if (input.capacity < active) throw new DomainError("capacityBelowActive");
 
     const now = new Date();
@@ -79,7 +80,7 @@ export async function saveMentorProfile(
         networks: { set: networkIds.map((id) => ({ id })) },
       },
     });
-    await tx.coachProfile.update({
+    await tx.matchingProfile.update({
       where: { id: locked.id },
       data: {
         programmeId: programme.id,
@@ -99,7 +100,7 @@ export async function saveMentorProfile(
     await audit(tx, {
       actorId: actor.id,
       action: move.submitted ? (move.status === "approved" ? "mentor.register" : "mentor.submit") : "mentor.save",
-      targetType: "CoachProfile",
+      targetType: "MatchingProfile",
       targetId: locked.id,
       data: { from: locked.status, to: move.status, programmeId: programme.id },
     });
@@ -123,7 +124,7 @@ export async function saveMentorProfile(
     }
     return move.status;
   }, TX_OPTIONS);
-  await setCoachAvailability(prisma, actor, { availability: input.availability, kind: "mentor" });
+  await setProfileAvailability(prisma, actor, { availability: input.availability, kind: "mentor" });
   void kickOutbox();
   return { status };
 }

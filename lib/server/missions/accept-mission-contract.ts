@@ -1,12 +1,12 @@
 import "server-only";
 import type { Db } from "../../db/client";
-import { hasFreePlace } from "../../domain/coach-request";
+import { hasFreePlace } from "../../domain/match-request";
 import { checkAction, checkEvent, contractAccepted } from "../../domain/mission-lifecycle";
 import { missionSessions } from "../../domain/mission-terms";
 import { audit } from "../audit";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
-import { activeEngagements, lockCoachProfile, lockUser } from "../requests/routing";
+import { activeEngagements, lockProfile, lockUser } from "../requests/routing";
 import { ALL_PARTIES, missionForActor, moveMission, notifyParties, TX_OPTIONS, type Actor } from "./mission-access";
 
 /**
@@ -51,12 +51,12 @@ export async function acceptMissionContract(
 
     const move = checkEvent(mission.status, "acceptContract", party);
     if (!move.ok) throw new DomainError(move.error);
-    const profile = await lockCoachProfile(tx, { id: mission.coachProfileId });
+    const profile = await lockProfile(tx, { id: mission.coachProfileId });
     await lockUser(tx, mission.coacheeId);
     if (!profile || profile.status !== "approved") throw new DomainError("coachNotApproved");
     if (!hasFreePlace(profile, await activeEngagements(tx, profile.id))) throw new DomainError("missionCoachFull");
     const engaged = await tx.engagement.count({
-      where: { clientId: mission.coacheeId, programmeId: mission.programmeId, status: "active" },
+      where: { seekerId: mission.coacheeId, programmeId: mission.programmeId, status: "active" },
     });
     if (engaged > 0) throw new DomainError("clientAlreadyEngaged");
 
@@ -64,8 +64,8 @@ export async function acceptMissionContract(
     const engagement = await tx.engagement.create({
       data: {
         programmeId: mission.programmeId,
-        coachProfileId: mission.coachProfileId,
-        clientId: mission.coacheeId,
+        profileId: mission.coachProfileId,
+        seekerId: mission.coacheeId,
         startedAt: now,
         sessions: {
           create: missionSessions(p, now, mission.coachProfile.user.timeZone).map((s) => ({

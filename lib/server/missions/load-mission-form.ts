@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../../db/client";
-import { freePlaces } from "../../domain/coach-request";
+import { freePlaces } from "../../domain/match-request";
 import { FINAL_STATUSES } from "../../domain/mission-lifecycle";
 import { can, type Role } from "../../domain/roles";
 import { localized } from "../../i18n/localized";
@@ -31,7 +31,7 @@ export async function loadMissionForm(prisma: Db, actor: { id: string; roles: re
       take: 500,
       select: { id: true, name: true, email: true, entity },
     }),
-    prisma.coachProfile.findMany({
+    prisma.matchingProfile.findMany({
       where: { ...LISTED_COACH, userId: { not: actor.id } },
       orderBy: [{ user: { name: "asc" } }, { id: "asc" }],
       select: {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../../db/client";
-import { hasFreePlace } from "../../domain/coach-request";
+import { hasFreePlace } from "../../domain/match-request";
 import { FINAL_STATUSES, MILESTONE_KINDS } from "../../domain/mission-lifecycle";
 import { MAX_MISSION_TEXT } from "../../domain/mission-terms";
 import { can } from "../../domain/roles";
@@ -8,7 +8,7 @@ import { audit } from "../audit";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
 import { FieldDomainError } from "../requests/field-error";
-import { activeEngagements, lockCoachProfile, lockUser } from "../requests/routing";
+import { activeEngagements, lockProfile, lockUser } from "../requests/routing";
 import { missionPartiesSelect, notifyParties, TX_OPTIONS, type Actor } from "./mission-access";
 
 export type RequestMissionVerbInput = {
@@ -49,7 +49,7 @@ export async function requestMission(
     if (!programmeId) throw new DomainError("missionProgrammeMissing");
 
     // Coach profile first, then the coachee's row: the same order as accepting a coach request.
-    const profile = await lockCoachProfile(tx, { id: input.coachProfileId });
+    const profile = await lockProfile(tx, { id: input.coachProfileId });
     if (input.coacheeId === actor.id) throw new FieldDomainError("coacheeInvalid", "coacheeId");
     const coachee = await tx.user.findUnique({
       where: { id: input.coacheeId },
@@ -60,7 +60,7 @@ export async function requestMission(
     await lockUser(tx, coachee.id);
     const open = await tx.mission.count({ where: { coacheeId: coachee.id, status: { notIn: [...FINAL_STATUSES] } } });
     if (open > 0) throw new FieldDomainError("missionAlreadyOpen", "coacheeId");
-    const engaged = await tx.engagement.count({ where: { clientId: coachee.id, programmeId, status: "active" } });
+    const engaged = await tx.engagement.count({ where: { seekerId: coachee.id, programmeId, status: "active" } });
     if (engaged > 0) throw new FieldDomainError("missionAlreadyOpen", "coacheeId");
 
     let hrId: string | null = null;

@@ -24,7 +24,7 @@ export type OwnNetworking = {
 export async function loadOwnNetworking(prisma: Db, userId: string): Promise<OwnNetworking | null> {
   const programme = await findMatchingProgramme(prisma, userId, matchingRules("networking"));
   if (!programme) return null;
-  const p = await prisma.coachProfile.findUnique({
+  const p = await prisma.matchingProfile.findUnique({
     where: { userId_kind: { userId, kind: "networking" } },
     select: {
       id: true,
@@ -39,7 +39,10 @@ export async function loadOwnNetworking(prisma: Db, userId: string): Promise<Own
     },
   });
   return {
-    programme: { maxConversations: programme.maxClientsPerCoach, approvalRequired: programme.profileApprovalRequired },
+    programme: {
+      maxConversations: programme.profileCapacityLimit,
+      approvalRequired: programme.profileApprovalRequired,
+    },
     profile: p
       ? {
           id: p.id,

@@ -7,9 +7,9 @@ import { audit } from "../audit";
 import { DomainError } from "../errors";
 import { findMatchingProgramme } from "../requests/coaching-enrolment";
 import { FieldDomainError } from "../requests/field-error";
-import type { Actor } from "../requests/request-coach";
-import { lockCoachProfile, lockUser, TX_OPTIONS } from "../requests/routing";
-import { setCoachAvailability } from "../requests/set-coach-availability";
+import type { Actor } from "../requests/request-match";
+import { lockProfile, lockUser, TX_OPTIONS } from "../requests/routing";
+import { setProfileAvailability } from "../requests/set-profile-availability";
 
 /**
  * A person opts in to networking conversations, or changes what they offer: the topics they are
@@ -17,7 +17,7 @@ import { setCoachAvailability } from "../requests/set-coach-availability";
  * networking programme allows, never fewer than those running) and whether they are open now.
  * A new profile is listed at once unless the programme has a programme admin approve it first
  * (statusOnSubmit); an approved profile stays approved when edited. Pausing (opting out) goes
- * through setCoachAvailability, so every request waiting for their answer is declined with a note.
+ * through setProfileAvailability, so every request waiting for their answer is declined with a note.
  */
 export async function optInNetworking(
   prisma: Db,
@@ -34,15 +34,15 @@ export async function optInNetworking(
     const programme = await findMatchingProgramme(tx, actor.id, base);
     if (!programme) throw new DomainError("networkingUnavailable");
     const rules = matchingRules("networking", programme);
-    if (effectiveCapacity(input.capacity, programme.maxClientsPerCoach) !== input.capacity)
+    if (effectiveCapacity(input.capacity, programme.profileCapacityLimit) !== input.capacity)
       throw new FieldDomainError("capacityRange", "capacity");
 
     // The profile row first (as every matching verb locks); before it exists, the person's row
     // serialises two first opt-ins at once.
-    let existing = await lockCoachProfile(tx, { userId: actor.id, kind: "networking" });
+    let existing = await lockProfile(tx, { userId: actor.id, kind: "networking" });
     if (!existing) {
       await lockUser(tx, actor.id);
-      existing = await lockCoachProfile(tx, { userId: actor.id, kind: "networking" });
+      existing = await lockProfile(tx, { userId: actor.id, kind: "networking" });
     }
     const fields = {
       bioEn: input.bioEn || null,
@@ -54,7 +54,7 @@ export async function optInNetworking(
     };
     if (!existing) {
       const status = statusOnSubmit(rules);
-      const created = await tx.coachProfile.create({
+      const created = await tx.matchingProfile.create({
         data: {
           userId: actor.id,
           kind: "networking",
@@ -69,25 +69,25 @@ export async function optInNetworking(
       await audit(tx, {
         actorId: actor.id,
         action: "networking.optIn",
-        targetType: "CoachProfile",
+        targetType: "MatchingProfile",
         targetId: created.id,
         data: { status, capacity: input.capacity, availability: input.availability },
       });
       return { profileId: created.id, status, created: true };
     }
-    const active = await tx.engagement.count({ where: { coachProfileId: existing.id, status: "active" } });
+    const active = await tx.engagement.count({ where: { profileId: existing.id, status: "active" } });
     if (input.capacity < active) throw new FieldDomainError("capacityBelowActive", "capacity");
     // Listed profiles stay listed; one that was never approved (or was refused) is submitted again.
     const status =
       existing.status === "approved" || existing.status === "submitted" ? existing.status : statusOnSubmit(rules);
-    await tx.coachProfile.update({
+    await tx.matchingProfile.update({
       where: { id: existing.id },
       data: { ...fields, status: status as "approved" | "submitted" },
     });
     await audit(tx, {
       actorId: actor.id,
       action: "networking.update",
-      targetType: "CoachProfile",
+      targetType: "MatchingProfile",
       targetId: existing.id,
       data: { status, capacity: input.capacity },
     });
@@ -96,6 +96,6 @@ export async function optInNetworking(
 
   // Pausing declines the requests waiting for an answer; resuming lists the profile again.
   if (!result.created)
-    await setCoachAvailability(prisma, actor, { availability: input.availability, kind: "networking" });
+    await setProfileAvailability(prisma, actor, { availability: input.availability, kind: "networking" });
   return { profileId: result.profileId, status: result.status };
 }

@@ -26,7 +26,7 @@ export async function loadProgrammeSettings(
       eligibleAppointmentTypes: p.eligibleAppointmentTypes,
       requestTimeoutWorkingDays: p.requestTimeoutWorkingDays,
       seatOfferDays: p.seatOfferDays,
-      maxClientsPerCoach: p.maxClientsPerCoach,
+      profileCapacityLimit: p.profileCapacityLimit,
       defaultSeats: p.defaultSeats,
       archived: p.archivedAt !== null,
       profileApprovalRequired: p.profileApprovalRequired,

@@ -23,7 +23,7 @@ export function programmeData(v: ProgrammeInput, now: Date, archivedAt: Date | n
     eligibleAppointmentTypes: [...new Set(v.eligibleAppointmentTypes)],
     requestTimeoutWorkingDays: v.requestTimeoutWorkingDays,
     seatOfferDays: v.seatOfferDays,
-    maxClientsPerCoach: v.maxClientsPerCoach,
+    profileCapacityLimit: v.profileCapacityLimit,
     defaultSeats: v.defaultSeats,
     // Approval of profiles only means something where no credential is reviewed (mentoring, networking).
     ...(v.profileApprovalRequired === undefined

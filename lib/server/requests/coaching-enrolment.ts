@@ -9,7 +9,7 @@ export type MatchingProgramme = {
   cohortId: string | null;
   programmeId: string;
   programmeSlug: string;
-  maxClientsPerCoach: number;
+  profileCapacityLimit: number;
   profileApprovalRequired: boolean;
 };
 
@@ -24,7 +24,7 @@ export async function findMatchingProgramme(
   userId: string,
   rules: Pick<MatchingRules, "programmeType" | "seekerRole">,
 ): Promise<MatchingProgramme | null> {
-  const programmeSelect = { id: true, slug: true, maxClientsPerCoach: true, profileApprovalRequired: true } as const;
+  const programmeSelect = { id: true, slug: true, profileCapacityLimit: true, profileApprovalRequired: true } as const;
   if (rules.seekerRole === null) {
     const programme = await prisma.programme.findFirst({
       where: { type: rules.programmeType, archivedAt: null },
@@ -36,7 +36,7 @@ export async function findMatchingProgramme(
           cohortId: null,
           programmeId: programme.id,
           programmeSlug: programme.slug,
-          maxClientsPerCoach: programme.maxClientsPerCoach,
+          profileCapacityLimit: programme.profileCapacityLimit,
           profileApprovalRequired: programme.profileApprovalRequired,
         }
       : null;
@@ -57,7 +57,7 @@ export async function findMatchingProgramme(
     cohortId: enrolment.cohort.id,
     programmeId: p.id,
     programmeSlug: p.slug,
-    maxClientsPerCoach: p.maxClientsPerCoach,
+    profileCapacityLimit: p.profileCapacityLimit,
     profileApprovalRequired: p.profileApprovalRequired,
   };
 }

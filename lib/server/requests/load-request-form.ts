@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../../db/client";
-import { freePlaces } from "../../domain/coach-request";
+import { freePlaces } from "../../domain/match-request";
 import { effectiveCapacity, matchingRules, type ProfileKind } from "../../domain/matching-rules";
 import { can, type Role } from "../../domain/roles";
 import { DomainError } from "../errors";
@@ -37,15 +37,15 @@ export async function loadRequestForm(
     : null;
   const [open, engaged] = programme
     ? await Promise.all([
-        prisma.coachRequest.count({
-          where: { clientId: actor.id, programmeId: programme.programmeId, status: "open" },
+        prisma.matchRequest.count({
+          where: { seekerId: actor.id, programmeId: programme.programmeId, status: "open" },
         }),
         prisma.engagement.count({
-          where: { clientId: actor.id, programmeId: programme.programmeId, status: "active" },
+          where: { seekerId: actor.id, programmeId: programme.programmeId, status: "active" },
         }),
       ])
     : [0, 0];
-  const rows = await prisma.coachProfile.findMany({
+  const rows = await prisma.matchingProfile.findMany({
     where: {
       kind,
       status: "approved",
@@ -79,7 +79,7 @@ export async function loadRequestForm(
           : r.user.dutyStation.nameEn
         : null,
       freePlaces: freePlaces(
-        { capacity: effectiveCapacity(r.capacity, programme?.maxClientsPerCoach) },
+        { capacity: effectiveCapacity(r.capacity, programme?.profileCapacityLimit) },
         r._count.engagements,
       ),
     }))
@@ -103,7 +103,7 @@ export async function loadRequestForm(
 
 /** The name of a profile (for "this coach cannot take new clients" on the form). */
 export async function coachName(prisma: Db, profileId: string): Promise<string | null> {
-  const p = await prisma.coachProfile.findUnique({
+  const p = await prisma.matchingProfile.findUnique({
     where: { id: profileId },
     select: { user: { select: { name: true } } },
   });

@@ -1,9 +1,9 @@
 import "server-only";
-// What every request verb shares inside its transaction: the row locks (always coach profile
-// first, then the client's User row — the client's row is the request's mutex), asking a choice,
-// and moving on to the next choice or exhausting the request. Rules: lib/domain/coach-request.ts.
+// What every request verb shares inside its transaction: the row locks (always the matching profile
+// first, then the seeker's User row — the seeker's row is the request's mutex), asking a choice,
+// and moving on to the next choice or exhausting the request. Rules: lib/domain/match-request.ts.
 import { createTranslator } from "next-intl";
-import { answerDueAt, hasFreePlace, nextStep, type ChoiceStatus } from "../../domain/coach-request";
+import { answerDueAt, hasFreePlace, nextStep, type ChoiceStatus } from "../../domain/match-request";
 import { effectiveCapacity } from "../../domain/matching-rules";
 import {
   clientExhaustedEmail,
@@ -24,22 +24,22 @@ import { appUrl } from "../credentials/record-decision";
 
 export type Tx = Prisma.TransactionClient;
 
-/** Many people may act on one coach at once: each transaction waits its turn at the row locks. */
+/** Many people may act on one profile at once: each transaction waits its turn at the row locks. */
 export const TX_OPTIONS = { maxWait: 15_000, timeout: 20_000 } as const;
 
 /**
  * Locks a matching profile (FOR UPDATE): by id, or a person's profile of one kind; returns what
  * capacity checks need, or null.
  */
-export async function lockCoachProfile(tx: Tx, where: { id: string } | { userId: string; kind?: ProfileKind }) {
+export async function lockProfile(tx: Tx, where: { id: string } | { userId: string; kind?: ProfileKind }) {
   const rows =
     "id" in where
       ? await tx.$queryRaw<LockedProfile[]>`
           select "id", "userId", "kind"::text as "kind", "programmeId", "status"::text as "status", "availability"::text as "availability", "capacity"
-          from "CoachProfile" where "id" = ${where.id} for update`
+          from "MatchingProfile" where "id" = ${where.id} for update`
       : await tx.$queryRaw<LockedProfile[]>`
           select "id", "userId", "kind"::text as "kind", "programmeId", "status"::text as "status", "availability"::text as "availability", "capacity"
-          from "CoachProfile" where "userId" = ${where.userId} and "kind" = ${where.kind ?? "coach"}::"ProfileKind" for update`;
+          from "MatchingProfile" where "userId" = ${where.userId} and "kind" = ${where.kind ?? "coach"}::"ProfileKind" for update`;
   return rows[0] ?? null;
 }
 export type LockedProfile = {
@@ -57,15 +57,15 @@ export type LockedProfile = {
  * permission its kind needs (a coach's, a mentor's, anyone's networking profile).
  */
 export async function lockOwnChoiceProfile(tx: Tx, actor: { id: string; roles: readonly Role[] }, choiceId: string) {
-  const target = await tx.coachRequestChoice.findUnique({
+  const target = await tx.matchRequestChoice.findUnique({
     where: { id: choiceId },
-    select: { coachProfileId: true, request: { select: { clientId: true } } },
+    select: { profileId: true, request: { select: { seekerId: true } } },
   });
   if (!target) throw new DomainError("notFound");
-  const profile = await lockCoachProfile(tx, { id: target.coachProfileId });
+  const profile = await lockProfile(tx, { id: target.profileId });
   if (!profile || profile.userId !== actor.id) throw new DomainError("forbidden");
   if (!can(actor.roles, matchingRules(profile.kind).providerPermission)) throw new DomainError("forbidden");
-  return { profile, clientId: target.request.clientId };
+  return { profile, seekerId: target.request.seekerId };
 }
 
 /** Locks a person's User row: every change to their requests and engagements goes through it. */
@@ -73,8 +73,8 @@ export async function lockUser(tx: Tx, userId: string): Promise<void> {
   await tx.$queryRaw`select "id" from "User" where "id" = ${userId} for update`;
 }
 
-export function activeEngagements(tx: Tx, coachProfileId: string): Promise<number> {
-  return tx.engagement.count({ where: { coachProfileId, status: "active" } });
+export function activeEngagements(tx: Tx, profileId: string): Promise<number> {
+  return tx.engagement.count({ where: { profileId, status: "active" } });
 }
 
 export const recipientSelect = { email: true, name: true, preferredLanguage: true, timeZone: true } as const;
@@ -89,20 +89,20 @@ export function recipient(user: {
 
 export const engagementsUrl = () => `${appUrl()}/engagements`;
 
-/** A note stored with a choice the system declined (in the client's language: they read it). */
+/** A note stored with a choice the system declined (in the seeker's language: they read it). */
 export function declineNote(locale: Locale, note: "paused" | "unavailable"): string {
   return createTranslator({ locale, messages: messagesFor(locale), namespace: "requests.notes" })(note);
 }
 
 const requestInclude = {
   programme: {
-    select: { type: true, nameEn: true, nameFr: true, requestTimeoutWorkingDays: true, maxClientsPerCoach: true },
+    select: { type: true, nameEn: true, nameFr: true, requestTimeoutWorkingDays: true, profileCapacityLimit: true },
   },
-  client: { select: { ...recipientSelect, entity: { select: { nameEn: true, nameFr: true } } } },
+  seeker: { select: { ...recipientSelect, entity: { select: { nameEn: true, nameFr: true } } } },
   choices: {
     orderBy: { rank: "asc" },
     include: {
-      coachProfile: {
+      profile: {
         select: {
           id: true,
           status: true,
@@ -113,29 +113,29 @@ const requestInclude = {
       },
     },
   },
-} satisfies Prisma.CoachRequestInclude;
-export type LoadedRequest = Prisma.CoachRequestGetPayload<{ include: typeof requestInclude }>;
+} satisfies Prisma.MatchRequestInclude;
+export type LoadedRequest = Prisma.MatchRequestGetPayload<{ include: typeof requestInclude }>;
 
 export function loadRequest(tx: Tx, id: string): Promise<LoadedRequest | null> {
-  return tx.coachRequest.findUnique({ where: { id }, include: requestInclude });
+  return tx.matchRequest.findUnique({ where: { id }, include: requestInclude });
 }
 
 type Choice = LoadedRequest["choices"][number];
 
-/** Asks one choice: pending, its own askedAt and dueAt, and an e-mail to the coach in their language. */
+/** Asks one choice: pending, its own askedAt and dueAt, and an e-mail to the asked person in their language. */
 export async function askChoice(tx: Tx, request: LoadedRequest, choice: Choice, now: Date): Promise<Date> {
   const dueAt = answerDueAt(now, request.programme.requestTimeoutWorkingDays);
-  await tx.coachRequestChoice.update({ where: { id: choice.id }, data: { status: "pending", askedAt: now, dueAt } });
-  const coach = choice.coachProfile.user;
+  await tx.matchRequestChoice.update({ where: { id: choice.id }, data: { status: "pending", askedAt: now, dueAt } });
+  const coach = choice.profile.user;
   const locale = coach.preferredLanguage;
   await queueEmail(
     tx,
     coachAskedEmail(recipient(coach), {
-      clientName: request.client.name,
-      entity: request.client.entity
+      clientName: request.seeker.name,
+      entity: request.seeker.entity
         ? locale === "fr"
-          ? request.client.entity.nameFr
-          : request.client.entity.nameEn
+          ? request.seeker.entity.nameFr
+          : request.seeker.entity.nameEn
         : null,
       programme: locale === "fr" ? request.programme.nameFr : request.programme.nameEn,
       message: request.message,
@@ -148,8 +148,8 @@ export async function askChoice(tx: Tx, request: LoadedRequest, choice: Choice, 
 
 /**
  * After a choice was declined or lapsed (already written): asks the next waiting choice whose
- * coach can still take a client (others are declined with a note), or exhausts the request.
- * The client is told by e-mail either way. Call with the client's User row locked.
+ * profile can still take someone (others are declined with a note), or exhausts the request.
+ * The seeker is told by e-mail either way. Call with the seeker's User row locked.
  */
 export async function moveOn(
   tx: Tx,
@@ -158,42 +158,42 @@ export async function moveOn(
   why: { coachName: string | null; why: MoveReason; reason?: string | null },
 ): Promise<"asked" | "exhausted"> {
   const request = (await loadRequest(tx, requestId))!;
-  const client = recipient(request.client);
+  const seeker = recipient(request.seeker);
   const statuses = request.choices.map((c) => ({ ...c, status: c.status as ChoiceStatus }));
   for (;;) {
     const step = nextStep(statuses);
     if (step.kind === "exhausted") {
-      await tx.coachRequest.update({ where: { id: request.id }, data: { status: "exhausted", closedAt: now } });
-      await audit(tx, { actorId: null, action: "request.exhaust", targetType: "CoachRequest", targetId: request.id });
+      await tx.matchRequest.update({ where: { id: request.id }, data: { status: "exhausted", closedAt: now } });
+      await audit(tx, { actorId: null, action: "request.exhaust", targetType: "MatchRequest", targetId: request.id });
       const directory = isMatchedProgrammeType(request.programme.type)
         ? matchingRules(profileKindFor(request.programme.type)).directoryPath
         : "/coaches";
-      await queueEmail(tx, clientExhaustedEmail(client, { ...why, url: `${appUrl()}${directory}` }));
+      await queueEmail(tx, clientExhaustedEmail(seeker, { ...why, url: `${appUrl()}${directory}` }));
       return "exhausted";
     }
     const choice = step.choice;
-    const profile = choice.coachProfile;
+    const profile = choice.profile;
     const available =
       profile.status === "approved" &&
       profile.availability === "open" &&
       !profile.user.disabledAt &&
       hasFreePlace(
-        { capacity: effectiveCapacity(profile.capacity, request.programme.maxClientsPerCoach) },
+        { capacity: effectiveCapacity(profile.capacity, request.programme.profileCapacityLimit) },
         await activeEngagements(tx, profile.id),
       );
     if (!available) {
       const note = declineNote(
-        request.client.preferredLanguage,
+        request.seeker.preferredLanguage,
         profile.availability === "paused" ? "paused" : "unavailable",
       );
-      await tx.coachRequestChoice.update({
+      await tx.matchRequestChoice.update({
         where: { id: choice.id },
         data: { status: "declined", answeredAt: now, declineReason: note },
       });
       await audit(tx, {
         actorId: null,
         action: "request.choice.unavailable",
-        targetType: "CoachRequestChoice",
+        targetType: "MatchRequestChoice",
         targetId: choice.id,
         data: { requestId },
       });
@@ -204,13 +204,13 @@ export async function moveOn(
     await audit(tx, {
       actorId: null,
       action: "request.choice.ask",
-      targetType: "CoachRequestChoice",
+      targetType: "MatchRequestChoice",
       targetId: choice.id,
       data: { requestId, rank: choice.rank },
     });
     await queueEmail(
       tx,
-      clientMovedOnEmail(client, { ...why, nextCoachName: profile.user.name, dueAt, url: engagementsUrl() }),
+      clientMovedOnEmail(seeker, { ...why, nextCoachName: profile.user.name, dueAt, url: engagementsUrl() }),
     );
     return "asked";
   }

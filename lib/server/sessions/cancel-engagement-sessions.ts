@@ -56,7 +56,7 @@ export async function cancelEngagementSessions(
     cancelled++;
     if (decision.value.sendCancel && agreed && agreed.startsAt > now) {
       const facts = sessionFacts(engagement, s, agreed, decision.value.icsSequence);
-      for (const person of [engagement.coachProfile.user, engagement.client]) {
+      for (const person of [engagement.profile.user, engagement.seeker]) {
         await queueEmail(
           tx,
           sessionCancelledEmail(recipientOf(person), {

@@ -17,13 +17,13 @@ export async function createSessionPlan(tx: Tx, engagementId: string, actorId: s
     select: {
       startedAt: true,
       programme: { select: { sessionPlan: true } },
-      coachProfile: { select: { user: { select: { timeZone: true } } } },
+      profile: { select: { user: { select: { timeZone: true } } } },
       _count: { select: { sessions: true } },
     },
   });
   if (engagement._count.sessions > 0) return 0;
   const template = sessionPlan(engagement.programme.sessionPlan as SessionPlanKey);
-  const planned = planSessions(template, engagement.startedAt, engagement.coachProfile.user.timeZone);
+  const planned = planSessions(template, engagement.startedAt, engagement.profile.user.timeZone);
   const { count } = await tx.engagementSession.createMany({
     data: planned.map((s) => ({ engagementId, ...s, status: "planned" as const })),
     skipDuplicates: true,

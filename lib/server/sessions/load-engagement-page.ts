@@ -96,7 +96,7 @@ export async function loadEngagementPage(
     prisma.engagement.findUniqueOrThrow({ where: { id: engagementId }, select: { completedAt: true, endedAt: true } }),
     prisma.continuationDecision.findMany({ where: { engagementId }, select: { userId: true, wantsToContinue: true } }),
   ]);
-  const participants = [engagement.clientId, engagement.coachProfile.userId] as [string, string];
+  const participants = [engagement.seekerId, engagement.profile.userId] as [string, string];
   const reviewPosition = continuationPosition(rows);
   const said = continuationView(decisions, participants, actor.id);
   const pending = rows.filter((s) => s.status === "proposed" && hasLiveInvitation(s)).map((s) => s.id);

@@ -10,7 +10,7 @@ import type { Recipient } from "../../email/request-emails";
 import type { Prisma } from "../../generated/prisma/client";
 import { appUrl } from "../credentials/record-decision";
 import { DomainError } from "../errors";
-import { lockCoachProfile, type Tx } from "../requests/routing";
+import { lockProfile, type Tx } from "../requests/routing";
 
 export { TX_OPTIONS } from "../requests/routing";
 export type { Tx };
@@ -20,15 +20,15 @@ const person = { select: { id: true, email: true, name: true, preferredLanguage:
 export const engagementSelect = {
   id: true,
   status: true,
-  coachProfileId: true,
-  clientId: true,
+  profileId: true,
+  seekerId: true,
   startedAt: true,
   programme: { select: { type: true, nameEn: true, nameFr: true, sessionPlan: true } },
-  client: person,
-  coachProfile: { select: { userId: true, user: person } },
+  seeker: person,
+  profile: { select: { userId: true, user: person } },
 } satisfies Prisma.EngagementSelect;
 export type ParticipantEngagement = Prisma.EngagementGetPayload<{ select: typeof engagementSelect }>;
-export type PersonRow = ParticipantEngagement["client"];
+export type PersonRow = ParticipantEngagement["seeker"];
 
 export const sessionSelect = {
   id: true,
@@ -59,10 +59,10 @@ export type Participation = {
 
 /** The viewer's part in an engagement, or null when they are not one of its two people. */
 export function participationOf(engagement: ParticipantEngagement, userId: string): Participation | null {
-  if (engagement.clientId === userId)
-    return { engagement, role: "client", me: engagement.client, other: engagement.coachProfile.user };
-  if (engagement.coachProfile.userId === userId)
-    return { engagement, role: "coach", me: engagement.coachProfile.user, other: engagement.client };
+  if (engagement.seekerId === userId)
+    return { engagement, role: "client", me: engagement.seeker, other: engagement.profile.user };
+  if (engagement.profile.userId === userId)
+    return { engagement, role: "coach", me: engagement.profile.user, other: engagement.seeker };
   return null;
 }
 
@@ -106,7 +106,7 @@ export async function lockSessionForChange(
   sessionId: string,
 ): Promise<Participation & { session: SessionRow }> {
   const first = await loadSessionForParticipant(tx, actor, sessionId);
-  await lockCoachProfile(tx, { id: first.engagement.coachProfileId });
+  await lockProfile(tx, { id: first.engagement.profileId });
   const locked = await loadSessionForParticipant(tx, actor, sessionId);
   if (locked.engagement.status !== "active") throw new DomainError("engagementNotActive");
   return locked;
@@ -115,7 +115,7 @@ export async function lockSessionForChange(
 /** The same for a change to several sessions of one engagement. */
 export async function lockEngagementForChange(tx: Tx, actor: Actor, engagementId: string): Promise<Participation> {
   const first = await loadParticipation(tx, actor, engagementId);
-  await lockCoachProfile(tx, { id: first.engagement.coachProfileId });
+  await lockProfile(tx, { id: first.engagement.profileId });
   const locked = await loadParticipation(tx, actor, engagementId);
   if (locked.engagement.status !== "active") throw new DomainError("engagementNotActive");
   return locked;
@@ -134,7 +134,7 @@ export function sessionFacts(
   time: { startsAt: Date; timeZone: string; mode: "in_person" | "video" | "phone"; location: string | null },
   sequence: number = s.icsSequence,
 ): SessionFacts {
-  const coach = engagement.coachProfile.user;
+  const coach = engagement.profile.user;
   return {
     sessionId: s.id,
     stepKey: s.stepKey,
@@ -143,7 +143,7 @@ export function sessionFacts(
     ...time,
     sequence,
     coach: { name: coach.name, email: coach.email },
-    client: { name: engagement.client.name, email: engagement.client.email },
+    client: { name: engagement.seeker.name, email: engagement.seeker.email },
     pageUrl: engagementPageUrl(engagement.id),
   };
 }

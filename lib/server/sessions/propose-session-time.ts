@@ -58,7 +58,7 @@ export async function proposeSessionTime(
         id: { not: session.id },
         status: { in: ["proposed", "scheduled"] },
         startsAt: { gt: new Date(startsAt.getTime() - MAX_SESSION_MINUTES * 60_000), lt: end },
-        engagement: { coachProfileId: engagement.coachProfileId, status: "active" },
+        engagement: { profileId: engagement.profileId, status: "active" },
       },
       select: { startsAt: true, durationMinutes: true },
     });

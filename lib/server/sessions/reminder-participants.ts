@@ -28,8 +28,8 @@ export const sessionForReminder = {
   engagement: {
     select: {
       id: true,
-      client: { select: person },
-      coachProfile: { select: { user: { select: person } } },
+      seeker: { select: person },
+      profile: { select: { user: { select: person } } },
       sessions: {
         select: { id: true, position: true, status: true, stepKey: true, feedback: { select: { authorId: true } } },
       },
@@ -46,8 +46,8 @@ export type Participant = {
 
 /** Both participants who can still receive e-mail (a disabled person gets none). */
 export function participantsOf(s: SessionForReminder): Participant[] {
-  const client = s.engagement.client;
-  const coach = s.engagement.coachProfile.user;
+  const client = s.engagement.seeker;
+  const coach = s.engagement.profile.user;
   return [
     { me: client, other: coach },
     { me: coach, other: client },

@@ -22,7 +22,7 @@ export type OwnSupervision = {
 /** A coach's own supervision records and attendance over the last months. */
 export async function loadOwnSupervision(prisma: Db, actor: Actor, now: Date = new Date()): Promise<OwnSupervision> {
   if (!can(actor.roles, "record:supervision:own")) throw new DomainError("forbidden");
-  const profile = await prisma.coachProfile.findUnique({
+  const profile = await prisma.matchingProfile.findUnique({
     where: { userId_kind: { userId: actor.id, kind: "coach" } },
     select: {
       status: true,
@@ -62,7 +62,7 @@ export type CoachAttendance = {
 /** For programme admins: every approved coach's supervision attendance, those who missed last month first. */
 export async function listSupervisionAttendance(prisma: Db, actor: { roles: readonly Role[] }, now: Date = new Date()) {
   if (!can(actor.roles, "view:supervision:any")) throw new DomainError("forbidden");
-  const rows = await prisma.coachProfile.findMany({
+  const rows = await prisma.matchingProfile.findMany({
     where: { kind: "coach", status: "approved" },
     orderBy: [{ user: { name: "asc" } }, { id: "asc" }],
     select: {

@@ -37,7 +37,7 @@ export async function recordSupervision(
   if (supervisor.length > MAX_SUPERVISOR) throw new DomainError("textTooLong");
   const heldOn = calendarDate(input.heldOn);
   if (!heldOn) throw new DomainError("supervisionDateRequired");
-  const profile = await prisma.coachProfile.findUnique({
+  const profile = await prisma.matchingProfile.findUnique({
     where: { userId_kind: { userId: actor.id, kind: "coach" } },
     select: { id: true, user: { select: { timeZone: true } } },
   });

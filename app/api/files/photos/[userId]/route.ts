@@ -12,7 +12,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ use
   const user = await getCurrentUser();
   if (!user)
     return new Response("Sign in to see this photo.", { status: 401, headers: { "Cache-Control": "no-store" } });
-  const profile = await db().coachProfile.findUnique({
+  const profile = await db().matchingProfile.findUnique({
     where: { userId_kind: { userId, kind: "coach" } },
     select: { photoKey: true },
   });

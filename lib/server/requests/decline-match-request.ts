@@ -1,14 +1,14 @@
 import "server-only";
 import type { Db } from "../../db/client";
-import { MAX_REASON } from "../../domain/coach-request";
+import { MAX_REASON } from "../../domain/match-request";
 import { audit } from "../audit";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
-import type { Actor } from "./request-coach";
+import type { Actor } from "./request-match";
 import { lockOwnChoiceProfile, lockUser, moveOn, TX_OPTIONS } from "./routing";
 
 /** A coach (mentor, networking colleague) declines a request addressed to them (reason optional); the client's next choice is asked. */
-export async function declineCoachRequest(
+export async function declineMatchRequest(
   prisma: Db,
   actor: Actor,
   input: { choiceId: string; reason?: string | null },
@@ -17,32 +17,32 @@ export async function declineCoachRequest(
   const reason = (input.reason ?? "").trim() || null;
   if (reason && reason.length > MAX_REASON) throw new DomainError("textTooLong");
   await prisma.$transaction(async (tx) => {
-    const { clientId } = await lockOwnChoiceProfile(tx, actor, input.choiceId);
-    await lockUser(tx, clientId);
-    const choice = await tx.coachRequestChoice.findUniqueOrThrow({
+    const { seekerId } = await lockOwnChoiceProfile(tx, actor, input.choiceId);
+    await lockUser(tx, seekerId);
+    const choice = await tx.matchRequestChoice.findUniqueOrThrow({
       where: { id: input.choiceId },
       select: {
         id: true,
         status: true,
         requestId: true,
         request: { select: { status: true } },
-        coachProfile: { select: { user: { select: { name: true } } } },
+        profile: { select: { user: { select: { name: true } } } },
       },
     });
     if (choice.status !== "pending" || choice.request.status !== "open")
       throw new DomainError("requestNoLongerPending");
-    await tx.coachRequestChoice.update({
+    await tx.matchRequestChoice.update({
       where: { id: choice.id },
       data: { status: "declined", answeredAt: now, declineReason: reason },
     });
     await audit(tx, {
       actorId: actor.id,
       action: "request.decline",
-      targetType: "CoachRequestChoice",
+      targetType: "MatchRequestChoice",
       targetId: choice.id,
       data: { requestId: choice.requestId, reason },
     });
-    await moveOn(tx, choice.requestId, now, { coachName: choice.coachProfile.user.name, why: "declined", reason });
+    await moveOn(tx, choice.requestId, now, { coachName: choice.profile.user.name, why: "declined", reason });
   }, TX_OPTIONS);
   void kickOutbox();
 }

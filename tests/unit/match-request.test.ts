@@ -11,8 +11,8 @@ import {
   reminderDue,
   statusesAfterAccept,
   type ChoiceStatus,
-} from "@/lib/domain/coach-request";
-import { requestCoachSchema } from "@/lib/validation/requests";
+} from "@/lib/domain/match-request";
+import { requestMatchSchema } from "@/lib/validation/requests";
 
 describe("choices", () => {
   it("takes one to three distinct coaches", () => {
@@ -27,9 +27,9 @@ describe("choices", () => {
 
   it("the form schema names the field at fault", () => {
     const base = { choice1: "a", choice2: "", choice3: "", message: "Hello" };
-    expect(requestCoachSchema.safeParse(base).success).toBe(true);
+    expect(requestMatchSchema.safeParse(base).success).toBe(true);
     const issues = (v: object) =>
-      requestCoachSchema.safeParse({ ...base, ...v }).error?.issues.map((i) => [i.path.join("."), i.message]);
+      requestMatchSchema.safeParse({ ...base, ...v }).error?.issues.map((i) => [i.path.join("."), i.message]);
     expect(issues({ choice1: "" })).toEqual([["choice1", "firstChoiceRequired"]]);
     expect(issues({ choice2: "a" })).toEqual([["choice2", "duplicateChoice"]]);
     expect(issues({ choice3: "b" })).toEqual([["choice2", "choiceGap"]]);

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../../db/client";
-import { hasFreePlace, statusesAfterAccept, type ChoiceStatus } from "../../domain/coach-request";
+import { hasFreePlace, statusesAfterAccept, type ChoiceStatus } from "../../domain/match-request";
 import { effectiveCapacity, matchingRules } from "../../domain/matching-rules";
 import { clientAcceptedEmail } from "../../email/request-emails";
 import { queueEmail } from "../../email/outbox";
@@ -8,7 +8,7 @@ import { audit } from "../audit";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
 import { createSessionPlan } from "../sessions/create-session-plan";
-import type { Actor } from "./request-coach";
+import type { Actor } from "./request-match";
 import {
   activeEngagements,
   engagementsUrl,
@@ -26,33 +26,33 @@ import {
  * programme allows one pairing at a time — the asker no active engagement in the programme.
  * Concurrent accepts therefore never overfill a profile nor give a client two coaches.
  */
-export async function acceptCoachRequest(
+export async function acceptMatchRequest(
   prisma: Db,
   actor: Actor,
   input: { choiceId: string },
   now: Date = new Date(),
 ): Promise<{ engagementId: string }> {
   const engagementId = await prisma.$transaction(async (tx) => {
-    const { profile, clientId } = await lockOwnChoiceProfile(tx, actor, input.choiceId);
-    await lockUser(tx, clientId);
+    const { profile, seekerId } = await lockOwnChoiceProfile(tx, actor, input.choiceId);
+    await lockUser(tx, seekerId);
 
     // Re-read under the locks.
-    const choice = await tx.coachRequestChoice.findUniqueOrThrow({
+    const choice = await tx.matchRequestChoice.findUniqueOrThrow({
       where: { id: input.choiceId },
       select: { id: true, status: true, requestId: true },
     });
     const request = (await loadRequest(tx, choice.requestId))!;
     if (choice.status !== "pending" || request.status !== "open") throw new DomainError("requestNoLongerPending");
     if (profile.status !== "approved") throw new DomainError("coachNotApproved");
-    const capacity = effectiveCapacity(profile.capacity, request.programme.maxClientsPerCoach);
+    const capacity = effectiveCapacity(profile.capacity, request.programme.profileCapacityLimit);
     if (!hasFreePlace({ capacity }, await activeEngagements(tx, profile.id))) throw new DomainError("coachFullAccept");
     const rules = matchingRules(profile.kind);
     const engaged = await tx.engagement.count({
       where: {
-        clientId: request.clientId,
+        seekerId: request.seekerId,
         programmeId: request.programmeId,
         status: "active",
-        ...(rules.onePairingAtATime ? {} : { coachProfileId: profile.id }),
+        ...(rules.onePairingAtATime ? {} : { profileId: profile.id }),
       },
     });
     if (engaged > 0) throw new DomainError("clientAlreadyEngaged");
@@ -64,19 +64,19 @@ export async function acceptCoachRequest(
     for (const c of request.choices) {
       const status = next.get(c.id)!;
       if (status !== c.status) {
-        await tx.coachRequestChoice.update({
+        await tx.matchRequestChoice.update({
           where: { id: c.id },
           data: { status, answeredAt: status === "accepted" ? now : c.answeredAt },
         });
       }
     }
-    await tx.coachRequest.update({ where: { id: request.id }, data: { status: "accepted", closedAt: now } });
+    await tx.matchRequest.update({ where: { id: request.id }, data: { status: "accepted", closedAt: now } });
     const engagement = await tx.engagement.create({
       data: {
         programmeId: request.programmeId,
         cohortId: request.cohortId,
-        coachProfileId: profile.id,
-        clientId: request.clientId,
+        profileId: profile.id,
+        seekerId: request.seekerId,
         requestId: request.id,
         startedAt: now,
       },
@@ -86,14 +86,14 @@ export async function acceptCoachRequest(
     await audit(tx, {
       actorId: actor.id,
       action: "request.accept",
-      targetType: "CoachRequest",
+      targetType: "MatchRequest",
       targetId: request.id,
       data: { choiceId: choice.id, engagementId: engagement.id },
     });
-    const coach = request.choices.find((c) => c.id === choice.id)!.coachProfile.user;
+    const coach = request.choices.find((c) => c.id === choice.id)!.profile.user;
     await queueEmail(
       tx,
-      clientAcceptedEmail(recipient(request.client), { coachName: coach.name, url: engagementsUrl() }),
+      clientAcceptedEmail(recipient(request.seeker), { coachName: coach.name, url: engagementsUrl() }),
     );
     return engagement.id;
   }, TX_OPTIONS);

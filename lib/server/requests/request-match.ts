@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../../db/client";
-import { checkChoices, hasFreePlace, MAX_REQUEST_MESSAGE } from "../../domain/coach-request";
+import { checkChoices, hasFreePlace, MAX_REQUEST_MESSAGE } from "../../domain/match-request";
 import { effectiveCapacity, matchingRules, type ProfileKind } from "../../domain/matching-rules";
 import { can, type Role } from "../../domain/roles";
 import { audit } from "../audit";
@@ -19,10 +19,10 @@ export type Actor = { id: string; roles: readonly Role[] };
  * programme); the first choice is asked at once (e-mail, answer due in the programme's working
  * days). What differs between kinds comes from lib/domain/matching-rules.ts.
  */
-export async function requestCoach(
+export async function requestMatch(
   prisma: Db,
   actor: Actor,
-  input: { coachProfileIds: string[]; message: string; kind?: ProfileKind },
+  input: { profileIds: string[]; message: string; kind?: ProfileKind },
   now: Date = new Date(),
 ): Promise<{ requestId: string }> {
   const kind = input.kind ?? "coach";
@@ -31,7 +31,7 @@ export async function requestCoach(
   const message = input.message.trim();
   if (!message) throw new FieldDomainError("requestMessageRequired", "message");
   if (message.length > MAX_REQUEST_MESSAGE) throw new FieldDomainError("textTooLong", "message");
-  const check = checkChoices(input.coachProfileIds, rules.maxChoices);
+  const check = checkChoices(input.profileIds, rules.maxChoices);
   if (!check.ok) throw new FieldDomainError(check.error, `choice${Math.min(check.index, rules.maxChoices - 1) + 1}`);
 
   const requestId = await prisma.$transaction(async (tx) => {
@@ -47,38 +47,38 @@ export async function requestCoach(
     // The asker's row serialises their requests: two submissions at once make one request.
     await lockUser(tx, actor.id);
     if (rules.onePairingAtATime) {
-      const open = await tx.coachRequest.count({
-        where: { clientId: actor.id, programmeId: programme.programmeId, status: "open" },
+      const open = await tx.matchRequest.count({
+        where: { seekerId: actor.id, programmeId: programme.programmeId, status: "open" },
       });
       if (open > 0) throw new DomainError("requestAlreadyOpen");
       const engaged = await tx.engagement.count({
-        where: { clientId: actor.id, programmeId: programme.programmeId, status: "active" },
+        where: { seekerId: actor.id, programmeId: programme.programmeId, status: "active" },
       });
       if (engaged > 0) throw new DomainError("alreadyEngaged");
     } else {
       // Side by side, but never twice with the same colleague.
-      const withSame = await tx.coachRequest.count({
+      const withSame = await tx.matchRequest.count({
         where: {
-          clientId: actor.id,
+          seekerId: actor.id,
           programmeId: programme.programmeId,
           status: "open",
-          choices: { some: { coachProfileId: { in: input.coachProfileIds } } },
+          choices: { some: { profileId: { in: input.profileIds } } },
         },
       });
       if (withSame > 0) throw new FieldDomainError("requestAlreadyOpenWith", "choice1");
       const engagedWith = await tx.engagement.count({
         where: {
-          clientId: actor.id,
+          seekerId: actor.id,
           programmeId: programme.programmeId,
           status: "active",
-          coachProfileId: { in: input.coachProfileIds },
+          profileId: { in: input.profileIds },
         },
       });
       if (engagedWith > 0) throw new FieldDomainError("alreadyEngagedWith", "choice1");
     }
 
-    const profiles = await tx.coachProfile.findMany({
-      where: { id: { in: input.coachProfileIds } },
+    const profiles = await tx.matchingProfile.findMany({
+      where: { id: { in: input.profileIds } },
       select: {
         id: true,
         userId: true,
@@ -90,7 +90,7 @@ export async function requestCoach(
         user: { select: { disabledAt: true } },
       },
     });
-    for (const [i, id] of input.coachProfileIds.entries()) {
+    for (const [i, id] of input.profileIds.entries()) {
       const field = `choice${i + 1}`;
       const p = profiles.find((x) => x.id === id);
       const inProgramme = p && p.kind === kind && (kind === "coach" || p.programmeId === programme.programmeId);
@@ -98,18 +98,18 @@ export async function requestCoach(
         throw new FieldDomainError("coachNotApproved", field);
       if (p.userId === actor.id) throw new FieldDomainError("cannotChooseSelf", field);
       if (p.availability !== "open") throw new FieldDomainError("coachPaused", field);
-      const capacity = effectiveCapacity(p.capacity, programme.maxClientsPerCoach);
+      const capacity = effectiveCapacity(p.capacity, programme.profileCapacityLimit);
       if (!hasFreePlace({ capacity }, await activeEngagements(tx, p.id)))
         throw new FieldDomainError("coachFull", field);
     }
 
-    const created = await tx.coachRequest.create({
+    const created = await tx.matchRequest.create({
       data: {
         programmeId: programme.programmeId,
         cohortId: programme.cohortId,
-        clientId: actor.id,
+        seekerId: actor.id,
         message,
-        choices: { create: input.coachProfileIds.map((coachProfileId, i) => ({ rank: i + 1, coachProfileId })) },
+        choices: { create: input.profileIds.map((profileId, i) => ({ rank: i + 1, profileId })) },
       },
       select: { id: true },
     });
@@ -118,9 +118,9 @@ export async function requestCoach(
     await audit(tx, {
       actorId: actor.id,
       action: "request.create",
-      targetType: "CoachRequest",
+      targetType: "MatchRequest",
       targetId: created.id,
-      data: { kind, coachProfileIds: input.coachProfileIds, dueAt: dueAt.toISOString() },
+      data: { kind, profileIds: input.profileIds, dueAt: dueAt.toISOString() },
     });
     return created.id;
   }, TX_OPTIONS);

@@ -1,14 +1,14 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { db } from "../server/db";
-import { setCoachAvailability } from "../server/requests/set-coach-availability";
+import { setProfileAvailability } from "../server/requests/set-profile-availability";
 import { availabilitySchema } from "../validation/requests";
 import { runAction, type ActionResult } from "./run-action";
 
-/** A coach pauses (pending requests declined, clients moved on) or resumes. */
-export async function setCoachAvailabilityAction(values: unknown): Promise<ActionResult> {
+/** A coach, mentor or networking colleague pauses (pending requests declined, seekers moved on) or resumes. */
+export async function setProfileAvailabilityAction(values: unknown): Promise<ActionResult> {
   const result = await runAction(availabilitySchema, values, async (input, user) => {
-    await setCoachAvailability(db(), user, input);
+    await setProfileAvailability(db(), user, input);
   });
   if (result.ok) {
     revalidatePath("/engagements");

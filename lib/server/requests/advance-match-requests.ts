@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../../db/client";
-import { isOverdue, reminderDue } from "../../domain/coach-request";
+import { isOverdue, reminderDue } from "../../domain/match-request";
 import { coachReminderEmail } from "../../email/request-emails";
 import { queueEmail } from "../../email/outbox";
 import { audit } from "../audit";
@@ -12,35 +12,35 @@ import { engagementsUrl, lockUser, moveOn, recipient, recipientSelect } from "./
  * is due, and lapses overdue choices, moving each client on to their next choice. Safe to run
  * from several processes at once: every change is conditional on the state it read.
  */
-export async function advanceCoachRequests(
+export async function advanceMatchRequests(
   prisma: Db,
   now: Date = new Date(),
 ): Promise<{ reminded: number; lapsed: number }> {
   let reminded = 0;
   let lapsed = 0;
-  const pending = await prisma.coachRequestChoice.findMany({
+  const pending = await prisma.matchRequestChoice.findMany({
     where: { status: "pending", request: { status: "open" } },
     select: {
       id: true,
       status: true,
       dueAt: true,
       remindedAt: true,
-      request: { select: { clientId: true, client: { select: { name: true } } } },
-      coachProfile: { select: { user: { select: recipientSelect } } },
+      request: { select: { seekerId: true, seeker: { select: { name: true } } } },
+      profile: { select: { user: { select: recipientSelect } } },
     },
   });
 
   for (const choice of pending.filter((c) => reminderDue(c, now))) {
     await prisma.$transaction(async (tx) => {
-      const { count } = await tx.coachRequestChoice.updateMany({
+      const { count } = await tx.matchRequestChoice.updateMany({
         where: { id: choice.id, status: "pending", remindedAt: null },
         data: { remindedAt: now },
       });
       if (count !== 1) return;
       await queueEmail(
         tx,
-        coachReminderEmail(recipient(choice.coachProfile.user), {
-          clientName: choice.request.client.name,
+        coachReminderEmail(recipient(choice.profile.user), {
+          clientName: choice.request.seeker.name,
           dueAt: choice.dueAt!,
           url: engagementsUrl(),
         }),
@@ -48,7 +48,7 @@ export async function advanceCoachRequests(
       await audit(tx, {
         actorId: null,
         action: "request.choice.remind",
-        targetType: "CoachRequestChoice",
+        targetType: "MatchRequestChoice",
         targetId: choice.id,
       });
       reminded++;
@@ -57,24 +57,24 @@ export async function advanceCoachRequests(
 
   for (const choice of pending.filter((c) => isOverdue(c, now))) {
     await prisma.$transaction(async (tx) => {
-      await lockUser(tx, choice.request.clientId);
-      const { count } = await tx.coachRequestChoice.updateMany({
+      await lockUser(tx, choice.request.seekerId);
+      const { count } = await tx.matchRequestChoice.updateMany({
         where: { id: choice.id, status: "pending", dueAt: { lte: now }, request: { status: "open" } },
         data: { status: "lapsed", answeredAt: now },
       });
       if (count !== 1) return;
-      const row = await tx.coachRequestChoice.findUniqueOrThrow({
+      const row = await tx.matchRequestChoice.findUniqueOrThrow({
         where: { id: choice.id },
         select: { requestId: true },
       });
       await audit(tx, {
         actorId: null,
         action: "request.choice.lapse",
-        targetType: "CoachRequestChoice",
+        targetType: "MatchRequestChoice",
         targetId: choice.id,
         data: { requestId: row.requestId },
       });
-      await moveOn(tx, row.requestId, now, { coachName: choice.coachProfile.user.name, why: "lapsed" });
+      await moveOn(tx, row.requestId, now, { coachName: choice.profile.user.name, why: "lapsed" });
       lapsed++;
     });
   }

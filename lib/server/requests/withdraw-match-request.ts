@@ -2,16 +2,16 @@ import "server-only";
 import type { Db } from "../../db/client";
 import { isMatchedProgrammeType, matchingRules, profileKindFor } from "../../domain/matching-rules";
 import { can } from "../../domain/roles";
-import { coachRequestWithdrawnEmail } from "../../email/request-emails";
+import { matchRequestWithdrawnEmail } from "../../email/request-emails";
 import { queueEmail } from "../../email/outbox";
 import { audit } from "../audit";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
-import type { Actor } from "./request-coach";
+import type { Actor } from "./request-match";
 import { engagementsUrl, loadRequest, lockUser, recipient, TX_OPTIONS } from "./routing";
 
-/** A client (mentee, colleague) withdraws their own open request; choices not answered are skipped, the asked coach is told. */
-export async function withdrawCoachRequest(
+/** A seeker (client, mentee, colleague) withdraws their own open request; choices not answered are skipped, the asked person is told. */
+export async function withdrawMatchRequest(
   prisma: Db,
   actor: Actor,
   input: { requestId: string },
@@ -20,27 +20,27 @@ export async function withdrawCoachRequest(
   await prisma.$transaction(async (tx) => {
     await lockUser(tx, actor.id);
     const request = await loadRequest(tx, input.requestId);
-    if (!request || request.clientId !== actor.id) throw new DomainError("notFound");
+    if (!request || request.seekerId !== actor.id) throw new DomainError("notFound");
     const type = request.programme.type;
     if (!isMatchedProgrammeType(type) || !can(actor.roles, matchingRules(profileKindFor(type)).requestPermission))
       throw new DomainError("forbidden");
     if (request.status !== "open") throw new DomainError("requestNotOpen");
-    await tx.coachRequest.update({ where: { id: request.id }, data: { status: "withdrawn", closedAt: now } });
-    await tx.coachRequestChoice.updateMany({
+    await tx.matchRequest.update({ where: { id: request.id }, data: { status: "withdrawn", closedAt: now } });
+    await tx.matchRequestChoice.updateMany({
       where: { requestId: request.id, status: { in: ["waiting", "pending"] } },
       data: { status: "skipped" },
     });
     await audit(tx, {
       actorId: actor.id,
       action: "request.withdraw",
-      targetType: "CoachRequest",
+      targetType: "MatchRequest",
       targetId: request.id,
     });
     for (const c of request.choices.filter((c) => c.status === "pending")) {
       await queueEmail(
         tx,
-        coachRequestWithdrawnEmail(recipient(c.coachProfile.user), {
-          clientName: request.client.name,
+        matchRequestWithdrawnEmail(recipient(c.profile.user), {
+          clientName: request.seeker.name,
           url: engagementsUrl(),
         }),
       );

@@ -1,5 +1,5 @@
-// A client's ranked request for a coach: the routing rules, pure (no I/O). The verbs in
-// lib/server/requests/ apply them inside their transactions.
+// A seeker's ranked request for a match (a coach, a mentor or a networking colleague): the routing
+// rules, pure (no I/O). The verbs in lib/server/requests/ apply them inside their transactions.
 //
 //   request: open ──accept──▶ accepted
 //             │ └──withdraw──▶ withdrawn
@@ -22,17 +22,17 @@ export type ChoicesCheck =
  * One to `max` people (three coaches or mentors, one networking colleague), each at most once, in
  * the asker's order of preference.
  */
-export function checkChoices(coachProfileIds: readonly string[], max: number = MAX_CHOICES): ChoicesCheck {
-  if (coachProfileIds.length === 0) return { ok: false, error: "choiceRequired", index: 0 };
-  if (coachProfileIds.length > max) return { ok: false, error: "tooManyChoices", index: max };
-  for (let i = 0; i < coachProfileIds.length; i++) {
-    if (!coachProfileIds[i]) return { ok: false, error: "choiceRequired", index: i };
-    if (coachProfileIds.indexOf(coachProfileIds[i]) !== i) return { ok: false, error: "duplicateChoice", index: i };
+export function checkChoices(profileIds: readonly string[], max: number = MAX_CHOICES): ChoicesCheck {
+  if (profileIds.length === 0) return { ok: false, error: "choiceRequired", index: 0 };
+  if (profileIds.length > max) return { ok: false, error: "tooManyChoices", index: max };
+  for (let i = 0; i < profileIds.length; i++) {
+    if (!profileIds[i]) return { ok: false, error: "choiceRequired", index: i };
+    if (profileIds.indexOf(profileIds[i]) !== i) return { ok: false, error: "duplicateChoice", index: i };
   }
   return { ok: true };
 }
 
-/** When an asked coach must answer by: `workingDays` working days (Monday to Friday) after the question. */
+/** When an asked person (coach, mentor, colleague) must answer by: `workingDays` working days (Monday to Friday) after the question. */
 export function answerDueAt(askedAt: Date, workingDays: number): Date {
   return addBusinessDays(askedAt, Math.max(1, workingDays));
 }
@@ -63,7 +63,7 @@ export type NextStep<C> = { kind: "ask"; choice: C } | { kind: "exhausted" };
 
 /**
  * After a decline or a lapse: the next waiting choice (lowest rank) is asked, or — none left —
- * the request is exhausted and the client chooses again.
+ * the request is exhausted and the seeker chooses again.
  */
 export function nextStep<C extends { rank: number; status: ChoiceStatus }>(choices: readonly C[]): NextStep<C> {
   const next = [...choices].filter((c) => c.status === "waiting").sort((a, b) => a.rank - b.rank)[0];
@@ -83,11 +83,11 @@ export function statusesAfterAccept<C extends { id: string; status: ChoiceStatus
   );
 }
 
-/** Whether a coach holding `active` engagements can take one more. */
-export function hasFreePlace(coach: { capacity: number }, active: number): boolean {
-  return active < coach.capacity;
+/** Whether a profile holding `active` engagements can take one more. */
+export function hasFreePlace(profile: { capacity: number }, active: number): boolean {
+  return active < profile.capacity;
 }
 
-export function freePlaces(coach: { capacity: number }, active: number): number {
-  return Math.max(0, coach.capacity - active);
+export function freePlaces(profile: { capacity: number }, active: number): number {
+  return Math.max(0, profile.capacity - active);
 }
