@@ -1,16 +1,37 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
+// The end-to-end tests and the benchmark build into their own folders, so `npm test` never
+// replaces the build that a running `npm run demo` serves.
+const distDir = process.env.BINOME_DIST_DIR ?? ".next";
+
+/**
+ * Next adds `<build folder>/types/**` to the tsconfig it builds with. A build into another folder
+ * gets a tsconfig of its own (extending the project's, in the git-ignored .next-tsconfig/), so that
+ * no build ever rewrites tsconfig.json.
+ */
+function tsconfigFor(folder: string): string {
+  if (folder === ".next") return "tsconfig.json";
+  const file = path.join(".next-tsconfig", `${path.basename(folder)}.json`);
+  mkdirSync(path.dirname(file), { recursive: true });
+  try {
+    writeFileSync(file, JSON.stringify({ extends: "../tsconfig.json" }, null, 2) + "\n", { flag: "wx" });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  }
+  return file;
+}
+
 const nextConfig: NextConfig = {
-  // The end-to-end tests build into their own folder, so `npm test` never replaces the build
-  // that a running `npm run demo` serves.
-  distDir: process.env.BINOME_DIST_DIR ?? ".next",
+  distDir,
   poweredByHeader: false,
   // Types are checked once, by `npm run typecheck` (a CI gate): the build need not check them again,
   // which saves a minute on every first run and every test build.
-  typescript: { ignoreBuildErrors: true },
+  typescript: { ignoreBuildErrors: true, tsconfigPath: tsconfigFor(distDir) },
   // Reads its VTIMEZONE files next to its own code (__dirname): it must stay a plain node_modules package.
   serverExternalPackages: ["@touch4it/ical-timezones"],
   // forbidden() renders app/forbidden.tsx with status 403.
