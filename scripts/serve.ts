@@ -87,16 +87,20 @@ const children = new Set<ChildProcess>();
 let stopDatabase = async () => {};
 
 /** Stops every process the launcher started (their whole groups), then the embedded database. */
-async function stopAll(code: number): Promise<never> {
-  for (const child of children) {
-    try {
-      if (child.pid) process.kill(-child.pid, "SIGTERM");
-    } catch {
-      // already gone
+let stopping: Promise<never> | null = null;
+function stopAll(code: number): Promise<never> {
+  stopping ??= (async () => {
+    for (const child of children) {
+      try {
+        if (child.pid) process.kill(-child.pid, "SIGTERM");
+      } catch {
+        // already gone
+      }
     }
-  }
-  await stopDatabase().catch(() => {});
-  process.exit(code);
+    await stopDatabase().catch(() => {});
+    process.exit(code);
+  })();
+  return stopping;
 }
 
 async function main() {
