@@ -72,7 +72,7 @@ export async function Home({ user }: { user: CurrentUser }) {
             </h2>
             <ol className="mt-3 space-y-3">
               {steps.map((step, i) => {
-                const text = t(`steps.${step.key}` as never, step.values as never);
+                const text = t(`steps.${step.key}`, step.values);
                 return (
                   <li key={`${i}-${step.key}`} className="flex gap-3">
                     <span

@@ -5,6 +5,7 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { knownKey } from "@/lib/i18n/keys";
 import { signInSchema, type SignInInput } from "@/lib/validation/sign-in";
 
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
@@ -30,7 +31,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
   });
 
   const fieldError = errors.email?.message;
-  const errorKey = (key: string) => (te.has(key as never) ? te(key as never) : te("Default"));
+  const errorKey = (key: string) => te(knownKey(te, key, "Default"));
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {serverError && (

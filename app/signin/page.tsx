@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { DemoPersonas } from "@/components/demo-personas";
 import { SignInForm } from "@/components/sign-in-form";
 import { SsoButton } from "@/components/sso-button";
-import { DEMO_PERSONA_EMAILS } from "@/lib/domain/demo-personas";
+import { DEMO_PERSONA_EMAILS, demoPersonaRank } from "@/lib/domain/demo-personas";
 import { safeCallbackPath } from "@/lib/domain/safe-redirect";
 import { env } from "@/lib/env";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
@@ -26,7 +26,7 @@ export default async function SignInPage({
           select: { email: true, name: true, roles: { select: { role: true } } },
         })
       )
-        .sort((a, b) => DEMO_PERSONA_EMAILS.indexOf(a.email as never) - DEMO_PERSONA_EMAILS.indexOf(b.email as never))
+        .sort((a, b) => demoPersonaRank(a.email) - demoPersonaRank(b.email))
         .map((u) => ({ email: u.email, name: u.name ?? u.email, roles: u.roles.map((r) => tr(r.role)) }))
     : [];
   return (

@@ -35,7 +35,13 @@ export function FormField({
   );
 }
 
-export function FieldMessage({ id, error }: { id: string; error?: RhfFieldError }) {
+export function FieldMessage({
+  id,
+  error,
+}: {
+  id: string;
+  error?: Pick<RhfFieldError, "message"> & { type?: string };
+}) {
   if (!error?.message) return null;
   if (error.type !== "server") return <FieldError id={id} message={error.message} />;
   return (

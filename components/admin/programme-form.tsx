@@ -235,7 +235,7 @@ export function ProgrammeForm({ programmeId, values }: { programmeId?: string; v
               </label>
             ))}
           </div>
-          <FieldMessage id="eligibility-error" error={errors.eligibleAppointmentTypes as never} />
+          <FieldMessage id="eligibility-error" error={errors.eligibleAppointmentTypes} />
         </fieldset>
         {(watch("type") === "mentoring" || watch("type") === "networking") && (
           <label className="flex items-start gap-2 text-sm text-slate-700 sm:col-span-2">

@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useState, type SelectHTMLAttributes } from "react";
 import type { ActionResult } from "@/lib/actions/run-action";
+import { knownKey } from "@/lib/i18n/keys";
 
 export const inputClass =
   "mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2 text-slate-900 focus:border-brand-600 aria-[invalid=true]:border-red-600";
@@ -48,8 +49,7 @@ export function SelectField({
 /** Translates an "errors" catalogue key (zod messages are keys), falling back to a generic message. */
 export function useErrorText() {
   const te = useTranslations("errors");
-  return (key: string | undefined) =>
-    key ? (te.has(key as never) ? te(key as never) : te("invalidInput")) : undefined;
+  return (key: string | undefined) => (key ? te(knownKey(te, key, "invalidInput")) : undefined);
 }
 
 export function FieldError({ id, message }: { id: string; message?: string }) {

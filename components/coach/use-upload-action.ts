@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useCallback, type FormEvent } from "react";
 import type { ActionResult } from "@/lib/actions/run-action";
+import type { ErrorKey } from "@/lib/i18n/keys";
 
 /**
  * An upload form's action state. A file over the limit is refused here, before its bytes travel
@@ -9,18 +10,18 @@ import type { ActionResult } from "@/lib/actions/run-action";
  */
 export function useUploadAction(
   action: (previous: ActionResult | null, form: FormData) => Promise<ActionResult>,
-  { maxBytes, tooLarge }: { maxBytes: number; tooLarge: string },
+  { maxBytes, tooLarge }: { maxBytes: number; tooLarge: ErrorKey },
 ) {
   const te = useTranslations("errors");
   const [state, formAction, pending] = useActionState<ActionResult | null, FormData>(async (previous, form) => {
     const file = form.get("file");
-    if (file instanceof File && file.size > maxBytes) return { ok: false, error: te(tooLarge as never) };
+    if (file instanceof File && file.size > maxBytes) return { ok: false, error: te(tooLarge) };
     try {
       return await action(previous, form);
     } catch {
       return {
         ok: false,
-        error: file instanceof File && file.size > maxBytes * 0.9 ? te(tooLarge as never) : te("generic"),
+        error: file instanceof File && file.size > maxBytes * 0.9 ? te(tooLarge) : te("generic"),
       };
     }
   }, null);

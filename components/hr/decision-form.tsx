@@ -6,8 +6,10 @@ import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { decideCoachCredentialsAction } from "@/lib/actions/decide-coach-credentials";
 import { MIN_TRAINING_HOURS } from "@/lib/domain/coach-profile";
+import { knownKey } from "@/lib/i18n/keys";
 import {
   credentialDecisionSchema,
+  isReviewDecision,
   MAX_DECISION_MESSAGE,
   type CredentialDecision,
   type CredentialDecisionInput,
@@ -66,8 +68,7 @@ export function DecisionForm({
   const watched = watch("decision");
   const decision = decisions.includes(watched as CredentialDecision) ? (watched as CredentialDecision) : undefined;
   const needsMessage = decision !== undefined && decision !== "approve";
-  const errorText = (key: string | undefined) =>
-    key ? (te.has(key as never) ? te(key as never) : te("invalidInput")) : undefined;
+  const errorText = (key: string | undefined) => (key ? te(knownKey(te, key, "invalidInput")) : undefined);
 
   const onSubmit = handleSubmit((values) => {
     setServerError(undefined);
@@ -173,7 +174,7 @@ export function DecisionForm({
         <fieldset className="space-y-2">
           <legend className="font-semibold">{t("decision.title")}</legend>
           <div className="grid gap-2">
-            {decisions.map((d) => (
+            {decisions.filter(isReviewDecision).map((d) => (
               <label
                 key={d}
                 className="flex cursor-pointer gap-3 rounded border border-slate-300 px-3 py-2 hover:border-brand-600 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"

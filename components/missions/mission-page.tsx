@@ -318,7 +318,7 @@ export async function MissionPage({
               <p className="text-xs text-slate-500">
                 {t("milestones.with", { people: m.attendees.map((p) => name(personOf(p))).join(", ") })}
               </p>
-              {(can.schedule.includes(m.kind) || can.hold.includes(m.kind as never)) && (
+              {(can.schedule.includes(m.kind) || can.hold.some((kind) => kind === m.kind)) && (
                 <div className="mt-2 flex flex-wrap items-end gap-4">
                   {can.schedule.includes(m.kind) && (
                     <ScheduleMilestoneForm
@@ -328,7 +328,7 @@ export async function MissionPage({
                       timeZone={timeZone}
                     />
                   )}
-                  {can.hold.includes(m.kind as never) && m.kind !== "midpoint_review" && (
+                  {can.hold.some((kind) => kind === m.kind) && m.kind !== "midpoint_review" && (
                     <HoldMilestoneButton missionId={view.id} kind={m.kind} label={t(`milestones.hold.${m.kind}`)} />
                   )}
                 </div>

@@ -31,6 +31,14 @@ export function allowedEvents(from: ProfileStatus): CoachEvent[] {
   return COACH_EVENTS.filter((e) => TRANSITIONS[e].from.includes(from));
 }
 
+/** The statuses in which HR has no decision to take: the coach acts next (draft, changes requested), or it is over. */
+export type StatusWithoutReview = Exclude<ProfileStatus, "submitted" | "approved">;
+
+/** Whether no HR decision (approve, reject, request changes, revoke) applies: only the coach's submit, or nothing. */
+export function awaitsNoReview(status: ProfileStatus): status is StatusWithoutReview {
+  return allowedEvents(status).every((event) => event === "submit");
+}
+
 /** Credentials (kind, hours, documents) can change only before HR has them or when HR asked for changes. */
 export function credentialsEditable(status: ProfileStatus): boolean {
   return status === "draft" || status === "changes_requested";

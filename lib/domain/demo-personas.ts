@@ -11,5 +11,10 @@ export const DEMO_PERSONA_EMAILS = [
 ] as const;
 
 export function isDemoPersona(email: string): boolean {
-  return (DEMO_PERSONA_EMAILS as readonly string[]).includes(email);
+  return DEMO_PERSONA_EMAILS.some((persona) => persona === email);
+}
+
+/** A persona's place in the list above (the order the sign-in page offers them); -1 for anyone else. */
+export function demoPersonaRank(email: string): number {
+  return DEMO_PERSONA_EMAILS.findIndex((persona) => persona === email);
 }

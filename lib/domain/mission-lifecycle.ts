@@ -9,6 +9,7 @@
 //       └──changes requested─────┘                                └─mid-point: end early─▶ closing ◀─start closing
 //   closing ─final meeting held─▶ follow_up ─follow-up held─▶ completed
 //   the coach may refuse before the contract is accepted (refused), and stop after it (stopped).
+import type { ErrorKey } from "../i18n/keys";
 
 export const MISSION_STATUSES = [
   "requested",
@@ -99,9 +100,9 @@ export type MissionFacts = {
   followUpEvaluated: boolean;
 };
 
-export type Check<T = void> = { ok: true; value: T } | { ok: false; error: string };
+export type Check<T = void> = { ok: true; value: T } | { ok: false; error: ErrorKey };
 const ok = <T>(value: T): Check<T> => ({ ok: true, value });
-const no = (error: string): Check<never> => ({ ok: false, error });
+const no = (error: ErrorKey): Check<never> => ({ ok: false, error });
 
 /**
  * Whether `party` may make `event` now. Errors are keys of the "errors" catalogue:

@@ -1,5 +1,6 @@
 // The nine steps of a tripartite mission as people see them (the stepper), and who must act
 // next. Pure: the mission page gathers the facts, this decides.
+import type { Messages } from "../i18n/messages";
 import {
   isFinal,
   proposalReviewers,
@@ -105,8 +106,10 @@ export function stepStates(f: StepFacts): { step: MissionStep; state: StepState 
   }));
 }
 
-/** What is awaited next, and from whom (a catalogue key under missions.next). */
-export type NextAction = { party: MissionParty; key: string };
+/** What is awaited next (its words: missions.next.you.<key> for the party, missions.next.other.<key> for the others). */
+export type NextActionKey = keyof Messages["missions"]["next"]["you"] & keyof Messages["missions"]["next"]["other"];
+/** What is awaited next, and from whom. */
+export type NextAction = { party: MissionParty; key: NextActionKey };
 
 export function nextActions(f: StepFacts): NextAction[] {
   const parties = (list: readonly MissionParty[]) => list.filter((p) => p !== "hr" || f.hasHr);

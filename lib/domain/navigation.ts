@@ -1,7 +1,10 @@
 // The navigation a person sees: only the pages their roles allow.
+import type { Messages } from "../i18n/messages";
 import { can, type Permission, type Role } from "./roles";
 
-export type NavItem = { href: string; labelKey: string; permission: Permission };
+/** An item's label: a key of the "nav" catalogue namespace. */
+export type NavLabelKey = keyof Messages["nav"];
+export type NavItem = { href: string; labelKey: NavLabelKey; permission: Permission };
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", labelKey: "home", permission: "view:home" },

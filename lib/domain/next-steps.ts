@@ -1,4 +1,6 @@
 // The home page's "next steps", per role held. Pure: the page gathers the facts, this decides.
+import type { MessageKey } from "../i18n/keys";
+import type { Messages } from "../i18n/messages";
 import type { ProfileStatus } from "./coach-lifecycle";
 import { clientEligibility, type AppointmentType } from "./eligibility";
 import { ROLES, type Role } from "./roles";
@@ -56,7 +58,9 @@ export type EvaluationDue = {
   closing: boolean;
 };
 
-export type Step = { key: string; values?: Record<string, string | number>; href?: string; done?: boolean };
+/** A step's words: home.steps.<key> in the catalogues, with its values. */
+export type StepKey = MessageKey<Messages["home"]["steps"]>;
+export type Step = { key: StepKey; values?: Record<string, string | number>; href?: string; done?: boolean };
 export type RoleSteps = { role: Role; steps: Step[] };
 
 /** The role under which a person sees an engagement: client/coach, or mentee/mentor. */
@@ -181,7 +185,7 @@ function stepsFor(role: Role, f: HomeFacts): Step[] {
           key: f.enrolledAs.includes("mentee") ? "mentee.enrolled" : "mentee.join",
           done: f.enrolledAs.includes("mentee"),
         },
-        ...(engagedAs(f, "mentee") ? [] : [{ key: "mentee.chooseMentor" }]),
+        ...(engagedAs(f, "mentee") ? [] : ([{ key: "mentee.chooseMentor" }] satisfies Step[])),
         { key: "mentee.evaluation" },
       ];
     case "hr_reviewer":

@@ -2,6 +2,7 @@
 // zod schemas of lib/validation/programmes.ts) and the verbs of lib/server/programmes/ both ask
 // these functions, so a refusal reads the same wherever it comes from. Every refusal is a key of
 // the "errors" catalogue, attached to the field it is about.
+import type { ErrorKey } from "../i18n/keys";
 import { APPOINTMENT_TYPES, ELIGIBLE_APPOINTMENT_TYPES, type AppointmentType } from "./eligibility";
 import type { CohortStatus, ProgrammeType } from "./enrolment";
 
@@ -58,7 +59,8 @@ export function defaultProgrammeSettings(type: ProgrammeType = "coaching") {
   };
 }
 
-export type SettingIssue = { field: string; code: string };
+/** A setting out of its rules: the field, and the "errors" catalogue key that says why. */
+export type SettingIssue = { field: string; code: ErrorKey };
 
 const wholeIn = (n: number, min: number, max: number) => Number.isInteger(n) && n >= min && n <= max;
 

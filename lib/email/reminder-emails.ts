@@ -3,6 +3,7 @@
 import { createTranslator } from "next-intl";
 import { stepMessagePrefix } from "../domain/session-plans";
 import type { Locale } from "../i18n/config";
+import { knownKey } from "../i18n/keys";
 import { messagesFor } from "../i18n/messages";
 import { composeEmail, type EmailBlock } from "./compose";
 import type { EmailMessage } from "./outbox";
@@ -18,9 +19,9 @@ function translator(locale: Locale) {
 }
 
 export function sessionTitle(stepKey: string, locale: Locale): string {
-  const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "sessionPlans" });
-  const key = `${stepMessagePrefix(stepKey).slice("sessionPlans.".length)}.title`;
-  return t.has(key as never) ? t(key as never) : stepKey;
+  const t = createTranslator({ locale, messages: messagesFor(locale) });
+  const title = knownKey(t, `${stepMessagePrefix(stepKey)}.title`);
+  return title ? t(title) : stepKey;
 }
 
 /** A date and time as the recipient reads it, in their own time zone, with the zone's name. */

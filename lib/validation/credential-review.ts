@@ -6,6 +6,17 @@ import { decisionNeedsMessage } from "../domain/coach-lifecycle";
 
 export const CREDENTIAL_DECISIONS = ["approve", "reject", "requestChanges", "revoke"] as const;
 export type CredentialDecision = (typeof CREDENTIAL_DECISIONS)[number];
+/** The decisions on a submission, in the order the reviewer reads them (the positive one first); revoke ends an approval. */
+export const REVIEW_DECISIONS = [
+  "approve",
+  "requestChanges",
+  "reject",
+] as const satisfies readonly CredentialDecision[];
+export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
+
+export function isReviewDecision(decision: CredentialDecision): decision is ReviewDecision {
+  return (REVIEW_DECISIONS as readonly string[]).includes(decision);
+}
 
 export const CHECKLIST_ITEMS = ["credentialValid", "trainingHours", "observedPractice"] as const;
 export type ChecklistItem = (typeof CHECKLIST_ITEMS)[number];

@@ -4,6 +4,7 @@
 // the verbs, which answer with a message of their own.
 import { z } from "zod";
 import { MAX_LOCATION, MAX_NOTE } from "../domain/session-schedule";
+import type { ErrorKey } from "../i18n/keys";
 
 const id = z.string().trim().min(1).max(64);
 
@@ -40,7 +41,7 @@ export const proposeSessionSchema = z
 export type ProposeSessionInput = z.infer<typeof proposeSessionSchema>;
 
 /** What is wrong with the link or place given for a mode, if anything (an "errors" key). */
-export function locationProblem(mode: SessionModeInput, location: string): string | undefined {
+export function locationProblem(mode: SessionModeInput, location: string): ErrorKey | undefined {
   if (mode === "video") {
     if (!location) return "sessionLinkRequired";
     if (!isMeetingLink(location)) return "sessionLinkInvalid";

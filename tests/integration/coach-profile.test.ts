@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import type { Db } from "@/lib/db/client";
 import { COMMITMENTS_VERSION } from "@/lib/domain/commitments";
 import type { Role } from "@/lib/domain/roles";
+import type { ErrorKey } from "@/lib/i18n/keys";
 import { DomainError } from "@/lib/server/errors";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
@@ -67,7 +68,7 @@ const storedFiles = (folder: string) => {
     return [];
   }
 };
-const refusal = (code: string) => new DomainError(code);
+const refusal = (code: ErrorKey) => new DomainError(code);
 
 beforeAll(async () => {
   db = await createTestDatabase();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   allowedEvents,
+  awaitsNoReview,
   COACH_EVENTS,
   COACH_STATUSES,
   credentialsEditable,
@@ -37,6 +38,10 @@ describe("coach lifecycle", () => {
     expect(allowedEvents("submitted")).toEqual(["approve", "reject", "requestChanges"]);
     expect(allowedEvents("approved")).toEqual(["revoke"]);
     expect(allowedEvents("rejected")).toEqual([]);
+  });
+
+  it("leaves HR nothing to decide while the coach has the registration, or once it is over", () => {
+    expect(COACH_STATUSES.filter(awaitsNoReview)).toEqual(["draft", "changes_requested", "rejected", "revoked"]);
   });
 
   it("lets credentials change only before review or when HR asked for changes", () => {

@@ -9,6 +9,7 @@ import { SessionProgressBar } from "@/components/sessions/progress-bar";
 import { SessionCard } from "@/components/sessions/session-card";
 import type { ChecklistGroup } from "@/components/sessions/session-checklist";
 import { stepMessagePrefix } from "@/lib/domain/session-plans";
+import { knownKey } from "@/lib/i18n/keys";
 import { localized } from "@/lib/i18n/localized";
 import { requirePermission } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
@@ -56,7 +57,10 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
 
   // Plan texts come from the catalogues (sessionPlans.<plan>.<step>.<field>); missing ones are left out.
   const planKey = (s: SessionView, field: string) => `${stepMessagePrefix(s.stepKey)}.${field}`;
-  const text = (key: string) => (all.has(key as never) ? all(key as never) : null);
+  const text = (key: string) => {
+    const known = knownKey(all, key);
+    return known ? all(known) : null;
+  };
   const titleOf = (s: SessionView) => text(planKey(s, "title")) ?? ts("numbered", { position: s.position });
   const checklistOf = (s: SessionView): ChecklistGroup[] =>
     s.checklist.map((g) => ({

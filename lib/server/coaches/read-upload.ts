@@ -1,5 +1,6 @@
 import "server-only";
 import { checkUpload, type FileKind } from "../../domain/credential-file";
+import type { ErrorKey } from "../../i18n/keys";
 import type { UploadedFile } from "../../validation/coach-profile";
 import { DomainError } from "../errors";
 
@@ -12,7 +13,7 @@ export async function readCheckedUpload(
   options: {
     maxBytes: number;
     kinds: readonly FileKind[];
-    codes?: Partial<Record<"fileTooLarge" | "fileType", string>>;
+    codes?: Partial<Record<"fileTooLarge" | "fileType", ErrorKey>>;
   },
 ): Promise<{ bytes: Uint8Array; kind: FileKind; contentType: string }> {
   const refuse = (code: "fileEmpty" | "fileTooLarge" | "fileType") =>

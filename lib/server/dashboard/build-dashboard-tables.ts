@@ -7,6 +7,8 @@ import {
   PENDING_AGE_BOUNDS_DAYS,
 } from "../../domain/cohort-figures";
 import { HELPED_CHOICES, OBJECTIVES_MET } from "../../domain/feedback";
+import type { MessageKey } from "../../i18n/keys";
+import type { Messages } from "../../i18n/messages";
 import type { CohortDashboard } from "./load-cohort-dashboard";
 
 /** How a cell is shown: a count, a share (0–1), a number of days, a mean, a month ("YYYY-MM"), a date, or text. */
@@ -39,8 +41,8 @@ export function isTableKey(value: string): value is TableKey {
   return (TABLE_KEYS as readonly string[]).includes(value);
 }
 
-/** A translator of the "dashboard" catalogue namespace, and one of the whole catalogue (for shared labels). */
-export type Translate = (key: string, values?: Record<string, string | number>) => string;
+/** A translator of the "dashboard" catalogue namespace (next-intl's getTranslations("dashboard")). */
+export type Translate = (key: MessageKey<Messages["dashboard"]>, values?: Record<string, string | number>) => string;
 
 /** Labels of age buckets: "under 3 days", "3–6 days", …, "14 days or more". */
 function bucketLabels(t: Translate, bounds: readonly number[]): string[] {

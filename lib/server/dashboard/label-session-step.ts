@@ -1,5 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
+import { stepMessagePrefix } from "../../domain/session-plans";
+import { knownKey } from "../../i18n/keys";
 
 /**
  * A function naming a session step ("coaching.intro", "coaching.session-2") in the reader's
@@ -9,9 +11,9 @@ import { getTranslations } from "next-intl/server";
 export async function labelSessionStep(): Promise<(stepKey: string) => string> {
   const [all, t] = await Promise.all([getTranslations(), getTranslations("dashboard")]);
   return (stepKey: string) => {
-    const [plan, step = stepKey] = stepKey.split(".");
-    const key = `sessionPlans.${plan}.${step}.title`;
-    if (all.has(key as never)) return all(key as never);
+    const title = knownKey(all, `${stepMessagePrefix(stepKey)}.title`);
+    if (title) return all(title);
+    const step = stepKey.split(".")[1] ?? stepKey;
     if (step === "intro") return t("feedback.intro");
     const numbered = /^session-(\d+)$/.exec(step);
     if (numbered) return t("feedback.step", { step: numbered[1] });

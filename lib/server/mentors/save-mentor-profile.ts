@@ -9,7 +9,7 @@ import { mentorSubmittedEmail } from "../../email/mentor-emails";
 import { queueEmail } from "../../email/outbox";
 import { audit } from "../audit";
 import { appUrl } from "../credentials/record-decision";
-import { DomainError } from "../errors";
+import { DomainError, isErrorKey } from "../errors";
 import { kickOutbox } from "../outbox-worker";
 import { setProfileAvailability } from "../requests/set-profile-availability";
 import { TX_OPTIONS } from "../requests/routing";
@@ -30,7 +30,10 @@ export async function saveMentorProfile(
 ): Promise<{ status: ProfileStatus }> {
   assertMentor(actor);
   const parsed = mentorProfileSchema.safeParse(raw);
-  if (!parsed.success) throw new DomainError(parsed.error.issues[0]?.message ?? "invalidInput");
+  if (!parsed.success) {
+    const message = parsed.error.issues[0]?.message ?? "";
+    throw new DomainError(isErrorKey(message) ? message : "invalidInput");
+  }
   const input = parsed.data;
   const status = await prisma.$transaction(async (tx) => {
     const programme = await findMentorProgramme(tx, actor.id);

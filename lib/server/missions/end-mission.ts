@@ -3,11 +3,12 @@ import type { Db } from "../../db/client";
 import { checkEvent } from "../../domain/mission-lifecycle";
 import { MAX_REASON_TEXT } from "../../domain/mission-terms";
 import { audit } from "../audit";
+import type { ErrorKey } from "../../i18n/keys";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
 import { ALL_PARTIES, missionForActor, moveMission, notifyParties, TX_OPTIONS, type Actor } from "./mission-access";
 
-function checked(text: string, code: string): string {
+function checked(text: string, code: ErrorKey): string {
   const t = text.trim();
   if (!t) throw new DomainError(code);
   if (t.length > MAX_REASON_TEXT) throw new DomainError("textTooLong");

@@ -53,8 +53,7 @@ export default async function CohortDashboardPage({
     labelSessionStep(),
   ]);
   if (!d) notFound();
-  const tr = (key: string, values?: Record<string, string | number>) => t(key as never, values as never);
-  const tables = new Map(buildDashboardTables(d, tr, stepLabel).map((x) => [x.key, x]));
+  const tables = new Map(buildDashboardTables(d, t, stepLabel).map((x) => [x.key, x]));
   const base = `/admin/cohorts/${d.cohort.id}`;
   const query = new URLSearchParams();
   if (filter.entity) query.set("entity", filter.entity);

@@ -5,14 +5,14 @@ import { CredentialHistory } from "@/components/hr/credential-history";
 import { placeName, STATUS_TONE } from "@/components/hr/credential-labels";
 import { DecisionForm } from "@/components/hr/decision-form";
 import { waitFor } from "@/components/hr/wait";
-import { allowedEvents } from "@/lib/domain/coach-lifecycle";
+import { allowedEvents, awaitsNoReview } from "@/lib/domain/coach-lifecycle";
 import { MIN_TRAINING_HOURS } from "@/lib/domain/coach-profile";
 import { can } from "@/lib/domain/roles";
 import { requirePermission } from "@/lib/server/auth/current-user";
 import { loadCredentialHistory } from "@/lib/server/credentials/load-credential-history";
 import { loadCredentialSubmission } from "@/lib/server/credentials/load-credential-submission";
 import { db } from "@/lib/server/db";
-import { CREDENTIAL_DECISIONS, type CredentialDecision } from "@/lib/validation/credential-review";
+import { CREDENTIAL_DECISIONS, REVIEW_DECISIONS, type CredentialDecision } from "@/lib/validation/credential-review";
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<{ decided?: string }> };
 
@@ -78,7 +78,7 @@ export default async function CredentialReviewPage({ params, searchParams }: Par
     (CREDENTIAL_DECISIONS as readonly string[]).includes(e),
   );
   // The order the reviewer reads them: the positive decision first.
-  const reviewDecisions = (["approve", "requestChanges", "reject"] as const).filter((d) => decisions.includes(d));
+  const reviewDecisions = REVIEW_DECISIONS.filter((d) => decisions.includes(d));
   const wait = s.status === "submitted" && s.submittedAt ? waitFor(s.submittedAt, now, locale) : null;
   const justDecided = (CREDENTIAL_DECISIONS as readonly string[]).includes(decided ?? "")
     ? (decided as CredentialDecision)
@@ -328,7 +328,7 @@ export default async function CredentialReviewPage({ params, searchParams }: Par
               {t("decision.readOnly")}
             </p>
           )}
-          {canReview && decisions.length === 0 && (
+          {canReview && awaitsNoReview(s.status) && (
             <p className="rounded border border-slate-200 bg-slate-100 p-4 text-sm text-slate-700">
               {t(`decision.none.${s.status}`)}
             </p>

@@ -35,9 +35,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const dashboard = await loadCohortDashboard(db(), user, id, filter, { endingsTake: ALL_ENDINGS });
   if (!dashboard) return refuse(404, "Not found.");
   const [locale, t, stepLabel] = await Promise.all([getLocale(), getTranslations("dashboard"), labelSessionStep()]);
-  const found = buildDashboardTables(dashboard, (key, values) => t(key as never, values as never), stepLabel).find(
-    (x) => x.key === table,
-  );
+  const found = buildDashboardTables(dashboard, t, stepLabel).find((x) => x.key === table);
   // The "what helped" table exists only when enough people answered: otherwise there is nothing to give.
   if (!found) return refuse(404, "This table has no figures to show.");
   return new Response(tableToCsv(found, locale), {
