@@ -144,7 +144,7 @@ function seedSql(sessions: number): string[] {
        from "EngagementSession" s join "Engagement" e on e.id = s."engagementId" join "MatchingProfile" cp on cp.id = e."profileId"
       where s.status = 'completed' and abs(hashtext(s.id)) % 3 = 0`,
     `insert into "ClosingEvaluation" (id, "engagementId", "authorId", usefulness, "objectivesMet", "wouldRecommend")
-     select 'bd-ce-' || e.id, e.id, e."seekerId", 3 + abs(hashtext(e.id)) % 3, (array['yes','partly','no'])[1 + abs(hashtext(e.id)) % 3], abs(hashtext(e.id)) % 4 <> 0
+     select 'bd-ce-' || e.id, e.id, e."seekerId", 3 + abs(hashtext(e.id)) % 3, (array['yes','partly','no']::"ObjectivesMet"[])[1 + abs(hashtext(e.id)) % 3], abs(hashtext(e.id)) % 4 <> 0
        from "Engagement" e where e.status = 'completed'`,
     `analyze`,
   ];

@@ -20,9 +20,13 @@ export const HELPED_CHOICES = [
 ] as const;
 export type HelpedChoice = (typeof HELPED_CHOICES)[number];
 
-/** Whether the objectives set at the start were reached (closing evaluation). */
+/** Whether the objectives set at the start were reached (closing evaluation; the database enum ObjectivesMet). */
 export const OBJECTIVES_MET = ["yes", "partly", "no"] as const;
 export type ObjectivesMet = (typeof OBJECTIVES_MET)[number];
+
+export function isObjectivesMet(value: string): value is ObjectivesMet {
+  return (OBJECTIVES_MET as readonly string[]).includes(value);
+}
 
 /** A person may evaluate a session only once it is marked completed (never planned, missed or cancelled ones). */
 export function canEvaluateSession(sessionStatus: string): boolean {
@@ -104,9 +108,7 @@ export function aggregateClosingEvaluations(
 ): ClosingAggregate | null {
   if (rows.length < FEEDBACK_MIN_ANSWERS) return null;
   const objectivesMet = Object.fromEntries(OBJECTIVES_MET.map((o) => [o, 0])) as Record<ObjectivesMet, number>;
-  for (const r of rows)
-    if ((OBJECTIVES_MET as readonly string[]).includes(r.objectivesMet))
-      objectivesMet[r.objectivesMet as ObjectivesMet] += 1;
+  for (const r of rows) if (isObjectivesMet(r.objectivesMet)) objectivesMet[r.objectivesMet] += 1;
   return {
     answers: rows.length,
     averageUsefulness: mean(rows.map((r) => r.usefulness)),

@@ -225,3 +225,73 @@ describe("migration domain_names", () => {
     }
   });
 });
+
+describe("migration history_kept", () => {
+  /** A completed engagement with one closing evaluation per answer, written before the migration. */
+  async function evaluationsBefore(url: string, answers: string[]): Promise<void> {
+    await withClient(url, async (c) => {
+      await c.query(`
+        insert into "User" (id, email, "updatedAt") values ('u-coach', 'coach@example.org', now()), ('u-seeker', 'seeker@example.org', now());
+        insert into "Programme" (id, slug, type, "nameEn", "nameFr", "descriptionEn", "descriptionFr")
+          values ('prog', 'peer-coaching', 'coaching', 'Coaching', 'Coaching', 'd', 'd');
+        insert into "MatchingProfile" (id, "userId", status, "updatedAt") values ('profile', 'u-coach', 'approved', now());
+        insert into "Engagement" (id, "programmeId", "profileId", "seekerId", status)
+          values ('engagement', 'prog', 'profile', 'u-seeker', 'completed');`);
+      for (const [i, answer] of answers.entries()) {
+        await c.query(`insert into "User" (id, email, "updatedAt") values ($1, $2, now())`, [
+          `u-${i}`,
+          `a${i}@example.org`,
+        ]);
+        await c.query(
+          `insert into "ClosingEvaluation" (id, "engagementId", "authorId", usefulness, "objectivesMet", "wouldRecommend")
+           values ($1, 'engagement', $2, 4, $3, true)`,
+          [`ce-${i}`, `u-${i}`, answer],
+        );
+      }
+    });
+  }
+
+  it("turns the closing evaluations' answers into the ObjectivesMet enum, keeping each one", async () => {
+    const { before, through } = migrationsAround("history_kept");
+    const db = await emptyDatabase();
+    try {
+      await applyPendingMigrations(db.url, before);
+      await evaluationsBefore(db.url, ["yes", "partly", "no", "partly"]);
+      expect(await applyPendingMigrations(db.url, through)).toEqual([through.at(-1)!.name]);
+      await withClient(db.url, async (c) => {
+        const rows = await c.query(`select id, "objectivesMet"::text as answer, pg_typeof("objectivesMet")::text as type
+                                      from "ClosingEvaluation" order by id`);
+        expect(rows.rows).toEqual([
+          { id: "ce-0", answer: "yes", type: '"ObjectivesMet"' },
+          { id: "ce-1", answer: "partly", type: '"ObjectivesMet"' },
+          { id: "ce-2", answer: "no", type: '"ObjectivesMet"' },
+          { id: "ce-3", answer: "partly", type: '"ObjectivesMet"' },
+        ]);
+      });
+    } finally {
+      await db.drop();
+    }
+  });
+
+  it("stops on an answer outside yes, partly and no, naming the migration and applying nothing", async () => {
+    const { before, through } = migrationsAround("history_kept");
+    const db = await emptyDatabase();
+    try {
+      await applyPendingMigrations(db.url, before);
+      await evaluationsBefore(db.url, ["yes", "maybe"]);
+      const error = await applyPendingMigrations(db.url, through).catch((e) => e);
+      expect(error).toBeInstanceOf(MigrationFailedError);
+      expect(error.migration).toBe(through.at(-1)!.name);
+      expect(error.message).toMatch(/invalid input value for enum "ObjectivesMet": "maybe"/);
+      await withClient(db.url, async (c) => {
+        expect((await c.query(`select "objectivesMet" from "ClosingEvaluation" order by id`)).rows).toEqual([
+          { objectivesMet: "yes" },
+          { objectivesMet: "maybe" },
+        ]);
+        expect((await c.query(`select to_regtype('"ObjectivesMet"') as type`)).rows).toEqual([{ type: null }]);
+      });
+    } finally {
+      await db.drop();
+    }
+  });
+});

@@ -20,5 +20,5 @@ export async function loadOwnClosingEvaluation(
     where: { engagementId_authorId: { engagementId, authorId: viewerId } },
     select: { usefulness: true, objectivesMet: true, wouldRecommend: true, comment: true, createdAt: true },
   });
-  return row ? { ...row, objectivesMet: row.objectivesMet as ObjectivesMet } : null;
+  return row;
 }

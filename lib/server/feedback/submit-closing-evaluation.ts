@@ -2,8 +2,8 @@ import "server-only";
 import type { Db } from "../../db/client";
 import {
   canGiveClosingEvaluation,
+  isObjectivesMet,
   MAX_FEEDBACK_COMMENT,
-  OBJECTIVES_MET,
   USEFULNESS_MAX,
   USEFULNESS_MIN,
 } from "../../domain/feedback";
@@ -33,8 +33,8 @@ export async function submitClosingEvaluation(
   if (!can(actor.roles, "view:engagement:own")) throw new DomainError("forbidden");
   if (!Number.isInteger(input.usefulness) || input.usefulness < USEFULNESS_MIN || input.usefulness > USEFULNESS_MAX)
     throw new DomainError("usefulnessRequired");
-  if (!(OBJECTIVES_MET as readonly string[]).includes(input.objectivesMet))
-    throw new DomainError("objectivesMetRequired");
+  const objectivesMet = input.objectivesMet;
+  if (!isObjectivesMet(objectivesMet)) throw new DomainError("objectivesMetRequired");
   if (typeof input.wouldRecommend !== "boolean") throw new DomainError("recommendRequired");
   const comment = (input.comment ?? "").trim() || null;
   if (comment && comment.length > MAX_FEEDBACK_COMMENT) throw new DomainError("textTooLong");
@@ -54,7 +54,7 @@ export async function submitClosingEvaluation(
           engagementId: engagement.id,
           authorId: actor.id,
           usefulness: input.usefulness,
-          objectivesMet: input.objectivesMet,
+          objectivesMet,
           wouldRecommend: input.wouldRecommend,
           comment,
           createdAt: now,
