@@ -83,10 +83,11 @@ async function rehearse(client: pg.Client, pending: Migration[]): Promise<void> 
  * body (a trigger's PL/pgSQL); Prisma's native engine sends the script whole. So do we: one simple
  * query, whose statements run in one implicit transaction, as in the rehearsal above.
  */
-function wholeScripts(factory: PrismaPg): PrismaPg {
+function wholeScripts(factory: PrismaPg, opened: { dispose: () => Promise<void> }[] = []): PrismaPg {
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();
+    opened.push(adapter);
     adapter.executeScript = async (script: string) => {
       try {
         await adapter.underlyingDriver().query(script);
@@ -111,9 +112,13 @@ export async function applyPendingMigrations(url: string, migrations = readMigra
   } finally {
     await client.end();
   }
+  // The engine holds its migration lock (a session-level advisory lock) on a pooled connection
+  // until that connection closes: close its connections when done, or the next run on the same
+  // database waits for the pool's idle timeout.
+  const opened: { dispose: () => Promise<void> }[] = [];
   const engine = await openSchemaEngine(
     readFileSync(SCHEMA_PATH, "utf8"),
-    wholeScripts(new PrismaPg({ connectionString: url })),
+    wholeScripts(new PrismaPg({ connectionString: url }), opened),
   );
   try {
     const out = await engine.applyMigrations({ migrationsList: migrationsList(migrations), filters: noFilters });
@@ -121,6 +126,9 @@ export async function applyPendingMigrations(url: string, migrations = readMigra
   } catch (error) {
     const name = pending[0]?.name ?? "(unknown)";
     throw new MigrationFailedError(name, error instanceof Error ? error.message : String(error));
+  } finally {
+    engine.free();
+    await Promise.all(opened.map((adapter) => adapter.dispose()));
   }
 }
 
