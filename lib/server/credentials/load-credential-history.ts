@@ -1,13 +1,21 @@
 import "server-only";
 import type { Db } from "../../db/client";
+import type { AuditAction } from "../../domain/audit-actions";
 import { can, type Role } from "../../domain/roles";
 import type { Checklist } from "../../validation/credential-review";
 import { DomainError } from "../errors";
 import { DECISION_AUDIT_ACTIONS } from "./record-decision";
 
 /** The audit actions that make a registration's history: the coach's submissions and HR's decisions. */
-export const HISTORY_ACTIONS = ["coach.submit", ...Object.values(DECISION_AUDIT_ACTIONS)] as const;
+export const HISTORY_ACTIONS = [
+  "coach.submit",
+  ...Object.values(DECISION_AUDIT_ACTIONS),
+] as const satisfies readonly AuditAction[];
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
+
+function isHistoryAction(action: string): action is HistoryAction {
+  return HISTORY_ACTIONS.some((a) => a === action);
+}
 
 export type HistoryEntry = {
   id: string;
@@ -42,19 +50,21 @@ export async function loadCredentialHistory(
     orderBy: [{ at: "asc" }, { id: "asc" }],
     select: { id: true, at: true, action: true, data: true, actor: { select: { name: true, email: true } } },
   });
-  return rows.map((r) => {
+  return rows.flatMap((r) => {
+    if (!isHistoryAction(r.action)) return [];
     const data = (r.data && typeof r.data === "object" && !Array.isArray(r.data) ? r.data : {}) as Record<
       string,
       unknown
     >;
     const said = data.reason ?? data.message;
-    return {
+    const entry: HistoryEntry = {
       id: r.id,
       at: r.at,
-      action: r.action as HistoryAction,
+      action: r.action,
       actorName: r.actor ? (r.actor.name ?? r.actor.email) : null,
       message: typeof said === "string" && said ? said : null,
       checklist: asChecklist(data.checklist),
     };
+    return [entry];
   });
 }

@@ -3,6 +3,7 @@ import "server-only";
 // changes, revoke): who may decide, the lifecycle move re-checked inside the transaction, the
 // change, its audit row and its e-mails together; delivery is kicked after commit.
 import type { Db } from "../../db/client";
+import type { AuditAction } from "../../domain/audit-actions";
 import { decisionNeedsMessage, transition, type CoachEvent } from "../../domain/coach-lifecycle";
 import { can, type Role } from "../../domain/roles";
 import type { EmailMessage } from "../../email/outbox";
@@ -27,7 +28,7 @@ export const DECISION_AUDIT_ACTIONS = {
   reject: "credential.reject",
   requestChanges: "credential.request-changes",
   revoke: "credential.revoke",
-} as const satisfies Record<CredentialDecision, string>;
+} as const satisfies Record<CredentialDecision, AuditAction>;
 
 /** The coach a decision is about, as the e-mails need it. */
 export type DecidedProfile = {

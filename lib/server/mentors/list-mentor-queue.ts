@@ -21,10 +21,14 @@ export type QueuedMentor = {
   submittedAt: Date | null;
 };
 
+type MentorDecisionAction = (typeof MENTOR_DECISION_ACTIONS)[keyof typeof MENTOR_DECISION_ACTIONS];
+const isMentorDecisionAction = (action: string): action is MentorDecisionAction =>
+  Object.values(MENTOR_DECISION_ACTIONS).some((a) => a === action);
+
 export type MentorDecisionRow = {
   id: string;
   at: Date;
-  action: string;
+  action: MentorDecisionAction;
   mentorName: string | null;
   reviewerName: string | null;
   message: string | null;
@@ -94,13 +98,19 @@ export async function listMentorQueue(
       capacity: r.capacity,
       submittedAt: r.submittedAt,
     })),
-    history: decisions.map((d) => ({
-      id: d.id,
-      at: d.at,
-      action: d.action,
-      mentorName: mentorName.get(d.targetId) ?? null,
-      reviewerName: d.actorId ? (reviewerName.get(d.actorId) ?? null) : null,
-      message: ((d.data as { message?: string } | null)?.message ?? null) || null,
-    })),
+    history: decisions.flatMap(({ action, ...d }) =>
+      isMentorDecisionAction(action)
+        ? [
+            {
+              id: d.id,
+              at: d.at,
+              action,
+              mentorName: mentorName.get(d.targetId) ?? null,
+              reviewerName: d.actorId ? (reviewerName.get(d.actorId) ?? null) : null,
+              message: ((d.data as { message?: string } | null)?.message ?? null) || null,
+            },
+          ]
+        : [],
+    ),
   };
 }

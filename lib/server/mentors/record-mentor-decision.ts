@@ -3,6 +3,7 @@ import "server-only";
 // changes, refuse): who may decide, the lifecycle move (lib/domain/coach-lifecycle.ts) re-checked
 // inside the transaction, the change, its audit row and the mentor's e-mail together.
 import type { Db } from "../../db/client";
+import type { AuditAction } from "../../domain/audit-actions";
 import { decisionNeedsMessage, transition, type CoachEvent } from "../../domain/coach-lifecycle";
 import { can, type Role } from "../../domain/roles";
 import type { EmailMessage } from "../../email/outbox";
@@ -25,7 +26,7 @@ export const MENTOR_DECISION_ACTIONS = {
   approve: "mentor.approve",
   requestChanges: "mentor.request-changes",
   reject: "mentor.reject",
-} as const satisfies Record<MentorDecision, string>;
+} as const satisfies Record<MentorDecision, AuditAction>;
 
 export const mentorProfileUrl = () => `${appUrl()}/mentor/profile`;
 

@@ -6,7 +6,14 @@ import { queueEmail } from "../../email/outbox";
 import { audit } from "../audit";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
-import { lockSessionForChange, recipientOf, sessionFacts, TX_OPTIONS, type Actor } from "./participation";
+import {
+  AGREED_TIME_ACTION,
+  lockSessionForChange,
+  recipientOf,
+  sessionFacts,
+  TX_OPTIONS,
+  type Actor,
+} from "./participation";
 
 /**
  * The other person accepts the proposed time: the session is scheduled and both people get the
@@ -35,7 +42,7 @@ export async function acceptSessionTime(
     });
     await audit(tx, {
       actorId: actor.id,
-      action: "session.accept",
+      action: AGREED_TIME_ACTION,
       targetType: "EngagementSession",
       targetId: session.id,
       data: {

@@ -4,7 +4,14 @@ import { completable, hasLiveInvitation, sessionProgress, type SessionStatus } f
 import { CHECKLIST_PHASES, stepOf, type ChecklistPhase } from "../../domain/session-plans";
 import { continuationOpen, continuationPosition, continuationView, stepBlocked } from "../../domain/continuation";
 import { ensureSessionPlan } from "./create-session-plan";
-import { agreedTimeOf, loadParticipation, sessionSelect, type Actor, type AgreedTime } from "./participation";
+import {
+  AGREED_TIME_ACTION,
+  agreedTimeOf,
+  loadParticipation,
+  sessionSelect,
+  type Actor,
+  type AgreedTime,
+} from "./participation";
 
 export type SessionMode = "in_person" | "video" | "phone";
 export type PersonView = { name: string | null; email: string; timeZone: string };
@@ -102,7 +109,7 @@ export async function loadEngagementPage(
   const pending = rows.filter((s) => s.status === "proposed" && hasLiveInvitation(s)).map((s) => s.id);
   const accepts = pending.length
     ? await prisma.auditLog.findMany({
-        where: { targetType: "EngagementSession", targetId: { in: pending }, action: "session.accept" },
+        where: { targetType: "EngagementSession", targetId: { in: pending }, action: AGREED_TIME_ACTION },
         orderBy: { at: "desc" },
         select: { targetId: true, data: true },
       })

@@ -4,6 +4,7 @@ import "server-only";
 // exist. Changes that touch times run under the coach profile's row lock, so one coach's sessions
 // change one at a time (the overlap rule holds under races).
 import type { SessionFacts } from "../../calendar/session-ics";
+import type { AuditAction } from "../../domain/audit-actions";
 import type { Locale } from "../../i18n/config";
 import { can, type Role } from "../../domain/roles";
 import type { Recipient } from "../../email/request-emails";
@@ -155,10 +156,13 @@ export type AgreedTime = {
   location: string | null;
 };
 
+/** The audit action whose row records a time both people agreed (written by acceptSessionTime, with the time in its data). */
+export const AGREED_TIME_ACTION = "session.accept" satisfies AuditAction;
+
 /** The time last agreed for a session (recorded when it was accepted), if any. */
 export async function lastAgreedTime(tx: Pick<Tx, "auditLog">, sessionId: string): Promise<AgreedTime | null> {
   const row = await tx.auditLog.findFirst({
-    where: { targetType: "EngagementSession", targetId: sessionId, action: "session.accept" },
+    where: { targetType: "EngagementSession", targetId: sessionId, action: AGREED_TIME_ACTION },
     orderBy: { at: "desc" },
     select: { data: true },
   });
