@@ -4,6 +4,7 @@ import { createTranslator } from "next-intl";
 import type { Locale } from "../i18n/config";
 import { messagesFor } from "../i18n/messages";
 import { escapeHtml } from "./compose";
+import type { EmailKind } from "./email-kinds";
 import type { EmailMessage } from "./outbox";
 
 export function coachSubmittedEmail(
@@ -14,7 +15,7 @@ export function coachSubmittedEmail(
   const greeting = reviewerName ? t("greetingNamed", { name: reviewerName }) : t("greeting");
   const intro = t("intro", { coach: coachName });
   return {
-    kind: "coach-submitted",
+    kind: "coach-submitted" satisfies EmailKind,
     to,
     subject: t("subject", { coach: coachName }),
     text: [greeting, "", intro, "", url, "", t("outro")].join("\n"),

@@ -1,5 +1,6 @@
 // The one layout every Binôme e-mail shares: a greeting, blocks of text, quotes and links,
 // a closing line; written as plain text and as simple, escaped HTML.
+import type { EmailKind } from "./email-kinds";
 import type { EmailMessage } from "./outbox";
 
 export const escapeHtml = (s: string) =>
@@ -8,7 +9,7 @@ export const escapeHtml = (s: string) =>
 export type EmailBlock = { text: string } | { quote: string } | { link: string; label: string };
 
 export function composeEmail(e: {
-  kind: string;
+  kind: EmailKind;
   to: string;
   subject: string;
   greeting: string;

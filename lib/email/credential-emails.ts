@@ -3,6 +3,7 @@
 import { createTranslator } from "next-intl";
 import type { Locale } from "../i18n/config";
 import { messagesFor } from "../i18n/messages";
+import type { EmailKind } from "./email-kinds";
 import { composeEmail, type EmailBlock } from "./compose";
 import type { EmailMessage } from "./outbox";
 
@@ -13,7 +14,7 @@ function translator(locale: Locale) {
 /** Greeting, blocks, signature. */
 function compose(
   locale: Locale,
-  kind: string,
+  kind: EmailKind,
   to: string,
   name: string | null,
   subject: string,

@@ -4,6 +4,7 @@
 import { createTranslator } from "next-intl";
 import type { Locale } from "../i18n/config";
 import { messagesFor } from "../i18n/messages";
+import type { EmailKind } from "./email-kinds";
 import { composeEmail, type EmailBlock } from "./compose";
 import type { EmailMessage } from "./outbox";
 
@@ -44,7 +45,7 @@ function formatDeadline(date: Date, locale: Locale, timeZone = "UTC"): string {
 
 function compose(
   r: Recipient,
-  kind: string,
+  kind: EmailKind,
   subject: string,
   blocks: EmailBlock[],
   greetingName: string | null = r.name,

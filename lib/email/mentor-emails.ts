@@ -4,6 +4,7 @@
 import { createTranslator } from "next-intl";
 import type { Locale } from "../i18n/config";
 import { messagesFor } from "../i18n/messages";
+import type { EmailKind } from "./email-kinds";
 import { composeEmail, type EmailBlock } from "./compose";
 import type { EmailMessage } from "./outbox";
 
@@ -13,7 +14,7 @@ function translator(locale: Locale) {
   return createTranslator({ locale, messages: messagesFor(locale), namespace: "email.mentor" });
 }
 
-function compose(p: Person, kind: string, subject: string, blocks: EmailBlock[]): EmailMessage {
+function compose(p: Person, kind: EmailKind, subject: string, blocks: EmailBlock[]): EmailMessage {
   const t = translator(p.locale);
   const greeting = p.name ? t("greetingNamed", { name: p.name }) : t("greeting");
   return composeEmail({ kind, to: p.to, subject, greeting, blocks, closing: t("signature") });

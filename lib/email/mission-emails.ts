@@ -5,34 +5,11 @@ import { createTranslator } from "next-intl";
 import type { MilestoneKind } from "../domain/mission-lifecycle";
 import { messagesFor } from "../i18n/messages";
 import { composeEmail } from "./compose";
+import type { MissionEmailEvent } from "./email-kinds";
 import type { EmailMessage } from "./outbox";
 import { formatWhen, type Recipient } from "./request-emails";
 
-export const MISSION_EMAIL_EVENTS = [
-  "requested",
-  "requestedCoach",
-  "requestedHr",
-  "coacheeRequestWritten",
-  "requestsValidated",
-  "milestoneScheduled",
-  "consented",
-  "declined",
-  "proposalSubmitted",
-  "proposalCommented",
-  "contractReady",
-  "contractChangesRequested",
-  "contractAccepted",
-  "midpointRecorded",
-  "closingStarted",
-  "synthesisPresented",
-  "finalMeetingHeld",
-  "completed",
-  "refused",
-  "stopped",
-  "checkInCreated",
-  "checkInAnswered",
-] as const;
-export type MissionEmailEvent = (typeof MISSION_EMAIL_EVENTS)[number];
+export type { MissionEmailEvent };
 
 export type MissionEmailValues = {
   coachee: string | null;

@@ -3,6 +3,7 @@
 import { createTranslator } from "next-intl";
 import type { Locale } from "../i18n/config";
 import { messagesFor } from "../i18n/messages";
+import type { EmailKind } from "./email-kinds";
 import { composeEmail, type EmailBlock } from "./compose";
 import type { EmailMessage } from "./outbox";
 import type { Recipient } from "./request-emails";
@@ -11,7 +12,7 @@ function translator(locale: Locale) {
   return createTranslator({ locale, messages: messagesFor(locale), namespace: "networking.email" });
 }
 
-function compose(r: Recipient, kind: string, subject: string, blocks: EmailBlock[]): EmailMessage {
+function compose(r: Recipient, kind: EmailKind, subject: string, blocks: EmailBlock[]): EmailMessage {
   const t = translator(r.locale);
   const greeting = r.name ? t("greetingNamed", { name: r.name }) : t("greeting");
   return composeEmail({ kind, to: r.to, subject, greeting, blocks, closing: t("signature") });

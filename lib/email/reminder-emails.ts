@@ -5,6 +5,7 @@ import { stepMessagePrefix } from "../domain/session-plans";
 import type { Locale } from "../i18n/config";
 import { knownKey } from "../i18n/keys";
 import { messagesFor } from "../i18n/messages";
+import type { EmailKind } from "./email-kinds";
 import { composeEmail, type EmailBlock } from "./compose";
 import type { EmailMessage } from "./outbox";
 import type { Recipient } from "./request-emails";
@@ -42,7 +43,7 @@ export function formatSessionTime(date: Date, locale: Locale, timeZone = "UTC"):
   }
 }
 
-function compose(r: Recipient, kind: string, subject: string, blocks: EmailBlock[]): EmailMessage {
+function compose(r: Recipient, kind: EmailKind, subject: string, blocks: EmailBlock[]): EmailMessage {
   const t = translator(r.locale);
   const greeting = r.name ? t("greetingNamed", { name: r.name }) : t("greeting");
   return composeEmail({ kind, to: r.to, subject, greeting, blocks, closing: t("signature") });

@@ -6,6 +6,7 @@ import { icsFileName, sessionIcs, sessionTitle, type SessionFacts } from "../cal
 import { invitationContentType, type InvitationMethod } from "../calendar/session-invitation";
 import type { Locale } from "../i18n/config";
 import { messagesFor } from "../i18n/messages";
+import type { EmailKind } from "./email-kinds";
 import { composeEmail, type EmailBlock } from "./compose";
 import type { EmailAttachment, EmailMessage } from "./outbox";
 import type { Recipient } from "./request-emails";
@@ -39,7 +40,7 @@ function safeZone(zone: string | undefined): string {
 
 function compose(
   r: Recipient,
-  kind: string,
+  kind: EmailKind,
   subject: string,
   blocks: EmailBlock[],
   attachments?: EmailAttachment[],

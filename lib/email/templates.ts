@@ -3,6 +3,7 @@ import { createTranslator } from "next-intl";
 import type { Locale } from "../i18n/config";
 import { messagesFor } from "../i18n/messages";
 import { escapeHtml } from "./compose";
+import type { EmailKind } from "./email-kinds";
 import type { EmailMessage } from "./outbox";
 
 export function signInEmail(
@@ -13,7 +14,7 @@ export function signInEmail(
   const greeting = name ? t("greetingNamed", { name }) : t("greeting");
   const lines = [greeting, "", t("intro"), "", url, "", t("expiry"), t("ignore")];
   return {
-    kind: "sign-in-link",
+    kind: "sign-in-link" satisfies EmailKind,
     to,
     subject: t("subject"),
     text: lines.join("\n"),

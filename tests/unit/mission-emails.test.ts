@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { missionEmail, MISSION_EMAIL_EVENTS } from "@/lib/email/mission-emails";
+import { MISSION_EMAIL_EVENTS } from "@/lib/email/email-kinds";
+import { missionEmail } from "@/lib/email/mission-emails";
 
 const values = {
   coachee: "Amina Diallo",

@@ -3,7 +3,8 @@ import "server-only";
 // is in the mission (or "not found" for anyone else), and the e-mails to its parties.
 import type { MissionParty, MissionStatus } from "../../domain/mission-lifecycle";
 import type { Role } from "../../domain/roles";
-import { missionEmail, type MissionEmailEvent, type MissionEmailValues } from "../../email/mission-emails";
+import type { MissionEmailEvent } from "../../email/email-kinds";
+import { missionEmail, type MissionEmailValues } from "../../email/mission-emails";
 import { queueEmail } from "../../email/outbox";
 import type { Prisma } from "../../generated/prisma/client";
 import { appUrl } from "../credentials/record-decision";

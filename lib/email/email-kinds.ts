@@ -1,0 +1,82 @@
+// What each e-mail is, as OutboxEmail.kind records it (a text column: old rows keep their words).
+// One list: every template names its kind from here (composeEmail accepts only these), and the
+// demo outbox and the tests look e-mails up by these same words.
+
+/** The mission events people are told about by e-mail (texts under missions.email.events.<event>). */
+export const MISSION_EMAIL_EVENTS = [
+  "requested",
+  "requestedCoach",
+  "requestedHr",
+  "coacheeRequestWritten",
+  "requestsValidated",
+  "milestoneScheduled",
+  "consented",
+  "declined",
+  "proposalSubmitted",
+  "proposalCommented",
+  "contractReady",
+  "contractChangesRequested",
+  "contractAccepted",
+  "midpointRecorded",
+  "closingStarted",
+  "synthesisPresented",
+  "finalMeetingHeld",
+  "completed",
+  "refused",
+  "stopped",
+  "checkInCreated",
+  "checkInAnswered",
+] as const;
+export type MissionEmailEvent = (typeof MISSION_EMAIL_EVENTS)[number];
+
+export const EMAIL_KINDS = [
+  // sign-in
+  "sign-in-link",
+  // a coach's registration
+  "coach-submitted",
+  "coach-withdrawn",
+  "credential-approved",
+  "credential-changes-requested",
+  "credential-rejected",
+  "credential-revoked",
+  // cohort places
+  "seat-offered",
+  "seat-offer-lapsed",
+  "supervisor-informed",
+  // mentor profiles and the continuation after the mentoring review
+  "mentor-submitted",
+  "mentor-approved",
+  "mentor-changes-requested",
+  "mentor-rejected",
+  "continuation-answered",
+  "continuation-confirmed",
+  "continuation-stopped",
+  // requests for a match (coach, mentor or networking colleague)
+  "coach-request-asked",
+  "coach-request-reminder",
+  "coach-request-moved-on",
+  "coach-request-exhausted",
+  "coach-request-accepted",
+  "coach-request-withdrawn",
+  // engagements and their sessions
+  "engagement-ended",
+  "engagement-completed",
+  "session-proposed",
+  "session-proposal-withdrawn",
+  "session-scheduled",
+  "session-cancelled",
+  "session-missed",
+  "sessions-completed",
+  "session-reminder",
+  "session-nudge",
+  "networking-second-wanted",
+  "networking-second-not-needed",
+  "networking-completed",
+  // tripartite missions and their check-ins
+  ...MISSION_EMAIL_EVENTS.map((event) => `mission-${event}` as const),
+] as const;
+export type EmailKind = (typeof EMAIL_KINDS)[number];
+
+export function isEmailKind(value: string): value is EmailKind {
+  return EMAIL_KINDS.some((kind) => kind === value);
+}
