@@ -2,6 +2,9 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
+import { ChoiceList } from "@/components/ui/choices";
+import { FieldGroup, TextAreaField } from "@/components/ui/field";
+import { useSave } from "@/components/use-save";
 import { saveCoachCoachingAction } from "@/lib/actions/save-coach-coaching";
 import {
   coachCoachingSchema,
@@ -9,10 +12,13 @@ import {
   MAX_BIO_CHARS,
   type CoachCoachingInput,
 } from "@/lib/validation/coach-profile";
-import { CheckboxGroup } from "./checkbox-group";
-import { FieldError, inputClass, SaveBar, useSave } from "./form-parts";
+import { SaveBar } from "./save-bar";
 
-type TextField = "bioEn" | "bioFr" | "approachEn" | "approachFr";
+/** A text of the profile in both languages: the English and French versions side by side. */
+const TEXTS = [
+  { group: "bio", fields: ["bioEn", "bioFr"], rows: 5 },
+  { group: "approach", fields: ["approachEn", "approachFr"], rows: 4 },
+] as const;
 
 export function CoachingForm({
   values,
@@ -30,61 +36,49 @@ export function CoachingForm({
     formState: { errors, isSubmitting },
   } = useForm<CoachCoachingInput>({ resolver: zodResolver(coachCoachingSchema), defaultValues: values });
 
-  const textArea = (name: TextField, lang: "en" | "fr", rows: number) => (
-    <div>
-      <label htmlFor={`coaching-${name}`} className="block text-sm text-slate-700">
-        {t(lang === "en" ? "coaching.english" : "coaching.french")}
-      </label>
-      <textarea
-        id={`coaching-${name}`}
-        lang={lang}
-        rows={rows}
-        maxLength={MAX_BIO_CHARS}
-        className={inputClass}
-        aria-invalid={Boolean(errors[name])}
-        aria-describedby={errors[name] ? `coaching-${name}-error` : undefined}
-        {...register(name)}
-      />
-      <FieldError id={`coaching-${name}-error`} message={errors[name]?.message} />
-    </div>
-  );
-
   return (
     <form onSubmit={handleSubmit(save)} noValidate aria-label={t("coaching.title")} className="space-y-6">
       <div className="grid gap-6 sm:grid-cols-2">
-        <CheckboxGroup
+        <ChoiceList
           legend={t("coaching.coachingLanguages")}
           name="coachingLanguages"
           options={languages}
           register={register}
-          error={errors.coachingLanguages?.message}
+          error={errors.coachingLanguages}
         />
-        <CheckboxGroup
+        <ChoiceList
           legend={t("coaching.expertise")}
-          help={t("coaching.expertiseHelp")}
+          hint={t("coaching.expertiseHelp")}
           name="expertiseAreas"
           options={EXPERTISE_AREAS.map((a) => ({ value: a, label: te(a) }))}
           register={register}
-          error={errors.expertiseAreas?.message}
+          error={errors.expertiseAreas}
           columns={1}
         />
       </div>
-      <fieldset>
-        <legend className="text-sm font-medium text-slate-800">{t("coaching.bioTitle")}</legend>
-        <p className="text-xs text-slate-500">{t("coaching.bioHelp")}</p>
-        <div className="mt-2 grid gap-4 sm:grid-cols-2">
-          {textArea("bioEn", "en", 5)}
-          {textArea("bioFr", "fr", 5)}
-        </div>
-      </fieldset>
-      <fieldset>
-        <legend className="text-sm font-medium text-slate-800">{t("coaching.approachTitle")}</legend>
-        <p className="text-xs text-slate-500">{t("coaching.approachHelp")}</p>
-        <div className="mt-2 grid gap-4 sm:grid-cols-2">
-          {textArea("approachEn", "en", 4)}
-          {textArea("approachFr", "fr", 4)}
-        </div>
-      </fieldset>
+      {TEXTS.map(({ group, fields, rows }) => (
+        <FieldGroup
+          key={group}
+          id={`coaching-${group}`}
+          legend={t(`coaching.${group}Title`)}
+          hint={t(`coaching.${group}Help`)}
+        >
+          <div className="mt-2 grid gap-4 sm:grid-cols-2">
+            {fields.map((name, i) => (
+              <TextAreaField
+                key={name}
+                id={`coaching-${name}`}
+                label={t(i === 0 ? "coaching.english" : "coaching.french")}
+                lang={i === 0 ? "en" : "fr"}
+                rows={rows}
+                maxLength={MAX_BIO_CHARS}
+                error={errors[name]}
+                {...register(name)}
+              />
+            ))}
+          </div>
+        </FieldGroup>
+      ))}
       <SaveBar pending={isSubmitting} result={result} />
     </form>
   );

@@ -1,9 +1,11 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
+import { ActionResultMessage, Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Choice } from "@/components/ui/choices";
 import { acceptCommitmentsAction } from "@/lib/actions/accept-commitments";
 import type { ActionResult } from "@/lib/actions/run-action";
-import { ActionMessage, primaryButton } from "./form-parts";
 
 /** The explicit acceptance: tick, then accept; records the date and the texts' version. */
 export function CommitmentsForm({
@@ -19,33 +21,28 @@ export function CommitmentsForm({
   return (
     <div className="mt-4 space-y-3">
       {acceptedLine && (
-        <p
-          className="flex items-start gap-2 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
-          data-testid="commitments-accepted"
-        >
+        <Alert tone="success" role="none" className="flex items-start gap-2" data-testid="commitments-accepted">
           <span aria-hidden>✓</span>
           {acceptedLine}
-        </p>
+        </Alert>
       )}
-      {outdatedLine && <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{outdatedLine}</p>}
+      <Alert tone="warning">{outdatedLine}</Alert>
       {!acceptedLine && (
         <form action={accept} className="space-y-3">
-          <label className="flex items-start gap-2 text-sm font-medium text-slate-800">
-            <input
-              type="checkbox"
-              name="accept"
-              required
-              checked={ticked}
-              onChange={(e) => setTicked(e.currentTarget.checked)}
-              className="mt-0.5 h-4 w-4 shrink-0 accent-brand-600"
-            />
-            <span>{t("accept")}</span>
-          </label>
+          <Choice
+            type="checkbox"
+            name="accept"
+            required
+            checked={ticked}
+            onChange={(e) => setTicked(e.currentTarget.checked)}
+            label={t("accept")}
+            className="font-medium text-slate-800"
+          />
           <div className="flex flex-wrap items-center gap-4">
-            <button type="submit" disabled={pending || !ticked} className={primaryButton}>
-              {pending ? t("accepting") : t("button")}
-            </button>
-            <div aria-live="polite">{state && !state.ok && <ActionMessage result={state} success="" />}</div>
+            <Button type="submit" disabled={!ticked} pending={pending} pendingLabel={t("accepting")}>
+              {t("button")}
+            </Button>
+            <div aria-live="polite">{state && !state.ok && <ActionResultMessage result={state} />}</div>
           </div>
         </form>
       )}

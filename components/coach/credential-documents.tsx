@@ -1,11 +1,14 @@
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { ActionResultMessage, Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { fileControl } from "@/components/ui/styles";
 import { deleteCredentialDocumentAction } from "@/lib/actions/delete-credential-document";
 import type { ActionResult } from "@/lib/actions/run-action";
 import { uploadCredentialDocumentAction } from "@/lib/actions/upload-credential-document";
 import { MAX_CREDENTIAL_BYTES } from "@/lib/domain/credential-file";
-import { ActionMessage, primaryButton, secondaryButton } from "./form-parts";
 import { useUploadAction } from "./use-upload-action";
 
 export type DocumentItem = { id: string; fileName: string; contentType: string; size: number; uploadedAt: Date };
@@ -46,22 +49,24 @@ function DocumentRow({ doc, editable }: { doc: DocumentItem; editable: boolean }
           {size(doc.size)} · {t("uploadedOn", { date: format.dateTime(doc.uploadedAt, { dateStyle: "medium" }) })}
         </p>
         {state && !state.ok && (
-          <p role="alert" className="mt-1 text-sm text-red-700">
+          <Alert tone="error" plain className="mt-1">
             {state.error}
-          </p>
+          </Alert>
         )}
       </div>
       {editable && (
         <form action={remove}>
           <input type="hidden" name="documentId" value={doc.id} />
-          <button
+          <Button
             type="submit"
+            variant="secondary"
+            tone="danger"
+            size="sm"
             disabled={removing}
             aria-label={t("deleteLabel", { name: doc.fileName })}
-            className={`${secondaryButton} hover:border-red-300 hover:text-red-700`}
           >
             {t("delete")}
-          </button>
+          </Button>
         </form>
       )}
     </li>
@@ -93,28 +98,25 @@ export function CredentialDocuments({ documents, editable }: { documents: Docume
           onSubmit={onSubmit}
           className="mt-4 rounded-md border border-dashed border-slate-300 p-4"
         >
-          <label htmlFor="credential-file" className="block text-sm font-medium text-slate-800">
-            {t("file")}
-          </label>
-          <p id="credential-file-help" className="text-xs text-slate-500">
-            {t("documentsHelp")}
-          </p>
-          <div className="mt-2 flex flex-wrap items-center gap-3">
-            <input
-              id="credential-file"
-              name="file"
-              type="file"
-              required
-              accept="application/pdf,image/png,image/jpeg,.pdf,.png,.jpg,.jpeg"
-              aria-describedby="credential-file-help"
-              className="block min-w-0 flex-1 text-sm text-slate-700 file:mr-3 file:rounded file:border-0 file:bg-brand-50 file:px-3 file:py-1.5 file:font-medium file:text-brand-700 hover:file:bg-brand-100"
-            />
-            <button type="submit" disabled={pending} className={primaryButton}>
-              {pending ? t("uploading") : t("upload")}
-            </button>
-          </div>
+          <Field id="credential-file" label={t("file")} hint={t("documentsHelp")}>
+            {(aria) => (
+              <div className="flex flex-wrap items-center gap-3">
+                <input
+                  {...aria}
+                  name="file"
+                  type="file"
+                  required
+                  accept="application/pdf,image/png,image/jpeg,.pdf,.png,.jpg,.jpeg"
+                  className={`${fileControl} flex-1`}
+                />
+                <Button type="submit" pending={pending} pendingLabel={t("uploading")}>
+                  {t("upload")}
+                </Button>
+              </div>
+            )}
+          </Field>
           <div aria-live="polite" className="mt-2">
-            <ActionMessage result={pending ? null : state} success={t("uploaded")} />
+            <ActionResultMessage result={pending ? null : state} success={t("uploaded")} />
           </div>
         </form>
       )}

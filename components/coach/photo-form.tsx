@@ -1,11 +1,14 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { ActionResultMessage } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { fileControl, optional } from "@/components/ui/styles";
 import { removeCoachPhotoAction } from "@/lib/actions/remove-coach-photo";
 import type { ActionResult } from "@/lib/actions/run-action";
 import { uploadCoachPhotoAction } from "@/lib/actions/upload-coach-photo";
 import { MAX_PHOTO_BYTES } from "@/lib/domain/credential-file";
-import { ActionMessage, secondaryButton } from "./form-parts";
 import { useUploadAction } from "./use-upload-action";
 
 /** The optional profile photo: shown, replaced or removed on its own (it is a file, not a field). */
@@ -53,40 +56,46 @@ export function PhotoForm({
       )}
       <div className="min-w-0 flex-1 space-y-2">
         <form action={formAction} onSubmit={onSubmit} className="space-y-2">
-          <label htmlFor="photo-file" className="block text-sm font-medium text-slate-800">
-            {t("photo")} <span className="font-normal text-slate-500">{!photoVersion && `· ${t("noPhoto")}`}</span>
-          </label>
-          <input
+          <Field
             id="photo-file"
-            name="file"
-            type="file"
-            accept="image/png,image/jpeg"
-            required
-            aria-describedby="photo-help"
-            className="block w-full text-sm text-slate-700 file:mr-3 file:rounded file:border-0 file:bg-brand-50 file:px-3 file:py-1.5 file:font-medium file:text-brand-700 hover:file:bg-brand-100"
-          />
-          <p id="photo-help" className="text-xs text-slate-500">
-            {t("photoHelp")}
-          </p>
+            label={
+              <>
+                {t("photo")} <span className={optional}>{!photoVersion && `· ${t("noPhoto")}`}</span>
+              </>
+            }
+            hint={t("photoHelp")}
+          >
+            {(aria) => (
+              <input {...aria} name="file" type="file" accept="image/png,image/jpeg" required className={fileControl} />
+            )}
+          </Field>
           <div className="flex flex-wrap gap-2">
-            <button type="submit" disabled={pending || removing} className={secondaryButton}>
-              {pending ? t("photoUploading") : t("photoUpload")}
-            </button>
+            <Button
+              type="submit"
+              variant="secondary"
+              size="sm"
+              disabled={removing}
+              pending={pending}
+              pendingLabel={t("photoUploading")}
+            >
+              {t("photoUpload")}
+            </Button>
             {photoVersion && (
-              <button
+              <Button
                 type="submit"
+                variant="secondary"
+                size="sm"
                 formAction={remove}
                 formNoValidate
                 disabled={removing || pending}
-                className={secondaryButton}
               >
                 {t("photoRemove")}
-              </button>
+              </Button>
             )}
           </div>
         </form>
         <div aria-live="polite">
-          <ActionMessage result={last} success={t("photoSaved")} />
+          <ActionResultMessage result={last} success={t("photoSaved")} />
         </div>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { eyebrow } from "@/components/ui/styles";
 import type { ProfileStatus } from "@/lib/domain/coach-lifecycle";
 
 const TONE: Record<ProfileStatus, { box: string; dot: string }> = {
@@ -35,7 +36,7 @@ export async function StatusBanner({
       data-testid="coach-status"
       data-status={status}
     >
-      <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">{t("label")}</p>
+      <p className={eyebrow.muted}>{t("label")}</p>
       <h2 id="status-title" className="mt-1 flex flex-wrap items-center gap-2 text-lg font-semibold text-slate-900">
         <span aria-hidden className={`h-3 w-3 rounded-full ${tone.dot}`} />
         {t(`${status}.title`)}

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
 import { SUBMISSION_REQUIREMENTS, type Requirement } from "@/lib/domain/coach-profile";
 
 /** Which section of the page answers each requirement of the checklist. */
@@ -27,14 +28,7 @@ export async function SubmissionProgress({ missing, submittable }: { missing: Re
   const pct = Math.round((done / total) * 100);
   const caption = t("count", { done, total });
   return (
-    <section
-      aria-labelledby="progress-title"
-      className="rounded-lg bg-white p-5 shadow-sm"
-      data-testid="coach-progress"
-    >
-      <h2 id="progress-title" className="text-lg font-semibold">
-        {t("title")}
-      </h2>
+    <Card heading={t("title")} headingId="progress-title" data-testid="coach-progress">
       <p className="mt-1 text-sm font-medium tabular-nums text-slate-700">{caption}</p>
       <div
         role="progressbar"
@@ -67,6 +61,6 @@ export async function SubmissionProgress({ missing, submittable }: { missing: Re
           </ul>
         </>
       )}
-    </section>
+    </Card>
   );
 }

@@ -1,9 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { ActionResultMessage } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/run-action";
 import { submitCoachProfileAction } from "@/lib/actions/submit-coach-profile";
-import { ActionMessage, primaryButton } from "./form-parts";
 
 /** Sends the registration to HR: the button works only when the checklist is complete and the status allows it. */
 export function SubmitForm({ canSubmit, reason }: { canSubmit: boolean; reason: string | null }) {
@@ -23,16 +24,17 @@ export function SubmitForm({ canSubmit, reason }: { canSubmit: boolean; reason: 
           {reason}
         </p>
       )}
-      <button
+      <Button
         type="submit"
-        disabled={!canSubmit || pending}
+        disabled={!canSubmit}
+        pending={pending}
+        pendingLabel={t("sending")}
         aria-describedby={reason ? "submit-reason" : undefined}
-        className={`${primaryButton} px-5 py-2.5`}
       >
-        {pending ? t("sending") : t("button")}
-      </button>
+        {t("button")}
+      </Button>
       <div aria-live="polite">
-        <ActionMessage result={pending ? null : state} success={t("done")} />
+        <ActionResultMessage result={pending ? null : state} success={t("done")} />
       </div>
     </form>
   );

@@ -3,8 +3,14 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import { useForm } from "react-hook-form";
-import { inputClass, labelClass, primaryButton, secondaryButton } from "@/components/coach/form-parts";
+import { useForm, useWatch } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { ChoiceList } from "@/components/ui/choices";
+import { TextAreaField, TextField } from "@/components/ui/field";
+import { panel } from "@/components/ui/styles";
+import { SubmitRow } from "@/components/ui/submit-row";
+import { useActionVerb } from "@/components/use-action-verb";
 import { answerCheckInAction, createCheckInAction } from "@/lib/actions/check-ins";
 import { CALL_MINUTES, MAX_CHECK_IN, MAX_CHECK_IN_ANSWER, MAX_PREFERRED_TIMES } from "@/lib/domain/check-ins";
 import {
@@ -13,8 +19,6 @@ import {
   type AnswerCheckInInput,
   type CreateCheckInInput,
 } from "@/lib/validation/check-ins";
-import { Alert, FieldMessage, panel, SubmitRow } from "./parts";
-import { useActionVerb } from "@/components/use-action-verb";
 
 export function CheckInForm({ missionId, coachName }: { missionId: string; coachName: string }) {
   const t = useTranslations("checkIns");
@@ -23,14 +27,14 @@ export function CheckInForm({ missionId, coachName }: { missionId: string; coach
   const {
     register,
     handleSubmit,
-    watch,
+    control,
     reset,
     formState: { errors },
   } = useForm<CreateCheckInInput>({
     resolver: zodResolver(createCheckInSchema),
     defaultValues: { missionId, kind: "message", body: "", preferredTimes: "" },
   });
-  const kind = watch("kind");
+  const kind = useWatch({ control, name: "kind" });
   return (
     <form
       noValidate
@@ -47,49 +51,37 @@ export function CheckInForm({ missionId, coachName }: { missionId: string; coach
         );
       })}
     >
-      <fieldset>
-        <legend className="font-semibold">{t("formTitle")}</legend>
-        <p className="text-sm text-slate-600">{t("formHint", { coach: coachName })}</p>
-        <div className="mt-2 flex flex-wrap gap-4">
-          <label className="flex items-center gap-2 text-sm">
-            <input type="radio" value="message" {...register("kind")} /> {t("kinds.message")}
-          </label>
-          <label className="flex items-center gap-2 text-sm">
-            <input type="radio" value="call" {...register("kind")} />{" "}
-            {t("kinds.callLong", { min: CALL_MINUTES.min, max: CALL_MINUTES.max })}
-          </label>
-        </div>
-      </fieldset>
-      <div>
-        <label htmlFor="check-in-body" className={labelClass}>
-          {kind === "call" ? t("bodyCall") : t("body")}
-        </label>
-        <textarea
-          id="check-in-body"
-          rows={3}
-          maxLength={MAX_CHECK_IN}
-          className={inputClass}
-          aria-invalid={Boolean(errors.body)}
-          aria-describedby={errors.body ? "check-in-body-error" : undefined}
-          {...register("body")}
-        />
-        <FieldMessage id="check-in-body-error" message={errors.body?.message} />
-      </div>
+      <ChoiceList
+        type="radio"
+        legend={t("formTitle")}
+        hint={t("formHint", { coach: coachName })}
+        name="kind"
+        options={[
+          { value: "message", label: t("kinds.message") },
+          { value: "call", label: t("kinds.callLong", { min: CALL_MINUTES.min, max: CALL_MINUTES.max }) },
+        ]}
+        register={register}
+        error={errors.kind}
+        idPrefix="check-in-"
+      />
+      <TextAreaField
+        id="check-in-body"
+        label={kind === "call" ? t("bodyCall") : t("body")}
+        rows={3}
+        maxLength={MAX_CHECK_IN}
+        error={errors.body}
+        {...register("body")}
+      />
       {kind === "call" && (
-        <div>
-          <label htmlFor="check-in-times" className={labelClass}>
-            {t("preferredTimes")}
-          </label>
-          <input
-            id="check-in-times"
-            maxLength={MAX_PREFERRED_TIMES}
-            className={inputClass}
-            {...register("preferredTimes")}
-          />
-          <FieldMessage id="check-in-times-error" message={errors.preferredTimes?.message} />
-        </div>
+        <TextField
+          id="check-in-times"
+          label={t("preferredTimes")}
+          maxLength={MAX_PREFERRED_TIMES}
+          error={errors.preferredTimes}
+          {...register("preferredTimes")}
+        />
       )}
-      <Alert text={error} />
+      <Alert tone="error">{error}</Alert>
       <SubmitRow pending={pending} label={t("send")} done={sent} doneText={t("sent")} />
     </form>
   );
@@ -110,9 +102,9 @@ export function AnswerCheckInForm({ checkInId }: { checkInId: string }) {
   });
   if (!open) {
     return (
-      <button type="button" className={secondaryButton} onClick={() => setOpen(true)}>
+      <Button variant="secondary" size="sm" onClick={() => setOpen(true)}>
         {t("answer")}
-      </button>
+      </Button>
     );
   }
   return (
@@ -122,28 +114,20 @@ export function AnswerCheckInForm({ checkInId }: { checkInId: string }) {
       aria-label={t("answer")}
       onSubmit={handleSubmit((values) => run(() => answerCheckInAction(values)))}
     >
-      <label htmlFor={`${id}-answer`} className={labelClass}>
-        {t("answerLabel")}
-      </label>
-      <textarea
+      <TextAreaField
         id={`${id}-answer`}
+        label={t("answerLabel")}
         rows={3}
         maxLength={MAX_CHECK_IN_ANSWER}
-        className={inputClass}
-        aria-invalid={Boolean(errors.answer)}
-        aria-describedby={errors.answer ? `${id}-answer-error` : undefined}
+        error={errors.answer}
         {...register("answer")}
       />
-      <FieldMessage id={`${id}-answer-error`} message={errors.answer?.message} />
-      <Alert text={error} />
-      <div className="flex flex-wrap gap-2">
-        <button type="submit" disabled={pending} className={primaryButton}>
-          {t("sendAnswer")}
-        </button>
-        <button type="button" className={secondaryButton} onClick={() => setOpen(false)}>
+      <Alert tone="error">{error}</Alert>
+      <SubmitRow pending={pending} label={t("sendAnswer")}>
+        <Button variant="secondary" onClick={() => setOpen(false)}>
           {t("cancel")}
-        </button>
-      </div>
+        </Button>
+      </SubmitRow>
     </form>
   );
 }

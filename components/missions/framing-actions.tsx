@@ -5,7 +5,13 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
-import { inputClass, labelClass, primaryButton, secondaryButton } from "@/components/coach/form-parts";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Choice } from "@/components/ui/choices";
+import { ConfirmDialog } from "@/components/ui/dialog";
+import { TextAreaField, TextField } from "@/components/ui/field";
+import { panel } from "@/components/ui/styles";
+import { useActionVerb } from "@/components/use-action-verb";
 import {
   decideMissionConsentAction,
   holdMilestoneAction,
@@ -16,8 +22,6 @@ import {
 import type { MilestoneKind } from "@/lib/domain/mission-lifecycle";
 import { MAX_MISSION_TEXT } from "@/lib/domain/mission-terms";
 import { coacheeRequestSchema, type CoacheeRequestInput } from "@/lib/validation/missions";
-import { Alert, dangerButton, FieldMessage, panel } from "./parts";
-import { useActionVerb } from "@/components/use-action-verb";
 
 export function CoacheeRequestForm({
   missionId,
@@ -47,30 +51,20 @@ export function CoacheeRequestForm({
       onSubmit={handleSubmit((values) => run(() => writeCoacheeRequestAction(values)))}
       aria-label={t("formLabel")}
     >
-      <label htmlFor="coachee-request" className={labelClass}>
-        {t("yourRequest")}
-      </label>
-      <p id="coachee-request-hint" className="text-sm text-slate-600">
-        {t("yourRequestHint")}
-      </p>
-      <textarea
+      <TextAreaField
         id="coachee-request"
+        label={t("yourRequest")}
+        hint={t("yourRequestHint")}
         rows={6}
         maxLength={MAX_MISSION_TEXT}
-        className={inputClass}
-        aria-invalid={Boolean(errors.coacheeRequest)}
-        aria-describedby={`coachee-request-hint${errors.coacheeRequest ? " coachee-request-error" : ""}`}
+        error={errors.coacheeRequest}
         {...register("coacheeRequest")}
       />
-      <FieldMessage id="coachee-request-error" message={errors.coacheeRequest?.message} />
-      <label className="flex items-start gap-2 text-sm text-slate-800">
-        <input type="checkbox" className="mt-1" {...register("shared")} />
-        <span>{t("share", { sponsor: sponsorName })}</span>
-      </label>
-      <Alert text={error} />
-      <button type="submit" disabled={pending} className={primaryButton}>
+      <Choice type="checkbox" label={t("share", { sponsor: sponsorName })} {...register("shared")} />
+      <Alert tone="error">{error}</Alert>
+      <Button type="submit" pending={pending}>
         {text ? t("update") : t("send")}
-      </button>
+      </Button>
     </form>
   );
 }
@@ -81,15 +75,14 @@ export function ValidateRequestsButton({ missionId, ready }: { missionId: string
   return (
     <div className={panel}>
       <p className="text-sm text-slate-700">{ready ? t("validateHint") : t("validateWaiting")}</p>
-      <button
-        type="button"
-        disabled={pending || !ready}
-        className={primaryButton}
+      <Button
+        disabled={!ready}
+        pending={pending}
         onClick={() => run(() => validateMissionRequestsAction({ missionId }))}
       >
         {t("validate")}
-      </button>
-      <Alert text={error} />
+      </Button>
+      <Alert tone="error">{error}</Alert>
     </div>
   );
 }
@@ -121,24 +114,20 @@ export function ScheduleMilestoneForm({
         run(() => scheduleMilestoneAction({ missionId, kind, at }));
       }}
     >
-      <div>
-        <label htmlFor={`${id}-at`} className="block text-xs font-medium text-slate-700">
-          {t("dateLabel", { zone: timeZone })}
-        </label>
-        <input
-          id={`${id}-at`}
-          type="datetime-local"
-          value={at}
-          onChange={(e) => setAt(e.target.value)}
-          className="mt-1 rounded border border-slate-300 px-2 py-1 text-sm"
-        />
-      </div>
-      <button type="submit" disabled={pending} className={secondaryButton}>
+      <TextField
+        id={`${id}-at`}
+        label={t("dateLabel", { zone: timeZone })}
+        type="datetime-local"
+        compact
+        value={at}
+        onChange={(e) => setAt(e.target.value)}
+      />
+      <Button type="submit" variant="secondary" size="sm" pending={pending}>
         {current ? t("reschedule") : t("schedule")}
-      </button>
-      <div className="w-full">
-        <Alert text={error} />
-      </div>
+      </Button>
+      <Alert tone="error" className="w-full">
+        {error}
+      </Alert>
     </form>
   );
 }
@@ -155,15 +144,12 @@ export function HoldMilestoneButton({
   const { pending, error, run } = useActionVerb();
   return (
     <div>
-      <button
-        type="button"
-        disabled={pending}
-        className={primaryButton}
-        onClick={() => run(() => holdMilestoneAction({ missionId, kind }))}
-      >
+      <Button pending={pending} onClick={() => run(() => holdMilestoneAction({ missionId, kind }))}>
         {label}
-      </button>
-      <Alert text={error} />
+      </Button>
+      <Alert tone="error" className="mt-2">
+        {error}
+      </Alert>
     </div>
   );
 }
@@ -173,44 +159,36 @@ export function ConsentButtons({ missionId, canConsent }: { missionId: string; c
   const t = useTranslations("missions.consent");
   const { pending, error, run } = useActionVerb();
   const [declining, setDeclining] = useState(false);
+  const decide = (decision: "consent" | "decline") =>
+    run(
+      () => decideMissionConsentAction({ missionId, decision }),
+      () => setDeclining(false),
+    );
   return (
     <div className={panel}>
       {canConsent && <p className="text-sm text-slate-700">{t("question")}</p>}
-      {!declining ? (
-        <div className="flex flex-wrap gap-2">
-          {canConsent && (
-            <button
-              type="button"
-              disabled={pending}
-              className={primaryButton}
-              onClick={() => run(() => decideMissionConsentAction({ missionId, decision: "consent" }))}
-            >
-              {t("consent")}
-            </button>
-          )}
-          <button type="button" disabled={pending} className={secondaryButton} onClick={() => setDeclining(true)}>
-            {t("decline")}
-          </button>
-        </div>
-      ) : (
-        <div className="space-y-2">
-          <p className="text-sm text-slate-700">{t("declineConfirm")}</p>
-          <div className="flex flex-wrap gap-2">
-            <button
-              type="button"
-              disabled={pending}
-              className={dangerButton}
-              onClick={() => run(() => decideMissionConsentAction({ missionId, decision: "decline" }))}
-            >
-              {t("confirmDecline")}
-            </button>
-            <button type="button" disabled={pending} className={secondaryButton} onClick={() => setDeclining(false)}>
-              {t("cancel")}
-            </button>
-          </div>
-        </div>
-      )}
-      <Alert text={error} />
+      <div className="flex flex-wrap gap-2">
+        {canConsent && (
+          <Button pending={pending && !declining} disabled={pending} onClick={() => decide("consent")}>
+            {t("consent")}
+          </Button>
+        )}
+        <Button variant="secondary" disabled={pending} onClick={() => setDeclining(true)}>
+          {t("decline")}
+        </Button>
+      </div>
+      <Alert tone="error">{declining ? undefined : error}</Alert>
+      <ConfirmDialog
+        open={declining}
+        onCancel={() => setDeclining(false)}
+        confirmLabel={t("confirmDecline")}
+        cancelLabel={t("cancel")}
+        pending={pending}
+        error={error}
+        onConfirm={() => decide("decline")}
+      >
+        {t("declineConfirm")}
+      </ConfirmDialog>
     </div>
   );
 }

@@ -4,8 +4,14 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { inputClass, labelClass, primaryButton, secondaryButton } from "@/components/coach/form-parts";
+import { useForm, useWatch } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Choice, ChoiceList } from "@/components/ui/choices";
+import { TextAreaField } from "@/components/ui/field";
+import { dangerPanel, panel } from "@/components/ui/styles";
+import { SubmitRow } from "@/components/ui/submit-row";
+import { useActionVerb } from "@/components/use-action-verb";
 import {
   evaluateMissionIndicatorsAction,
   recordFollowUpEvaluationAction,
@@ -32,8 +38,9 @@ import {
   type StopMissionInput,
   type SynthesisInput,
 } from "@/lib/validation/missions";
-import { Alert, dangerButton, FieldMessage, panel, SubmitRow } from "./parts";
-import { useActionVerb } from "@/components/use-action-verb";
+
+/** A form's question, in a panel: it reads as a small title. */
+const question = "font-semibold text-slate-900";
 
 export function MidpointForm({ missionId }: { missionId: string }) {
   const t = useTranslations("missions.midpoint");
@@ -41,13 +48,13 @@ export function MidpointForm({ missionId }: { missionId: string }) {
   const {
     register,
     handleSubmit,
-    watch,
+    control,
     formState: { errors },
   } = useForm<MidpointInput>({
     resolver: zodResolver(midpointSchema),
     defaultValues: { missionId, decision: undefined, note: "" },
   });
-  const decision = watch("decision");
+  const decision = useWatch({ control, name: "decision" });
   return (
     <form
       noValidate
@@ -55,38 +62,30 @@ export function MidpointForm({ missionId }: { missionId: string }) {
       aria-label={t("formTitle")}
       onSubmit={handleSubmit((values) => run(() => recordMidpointReviewAction(values)))}
     >
-      <fieldset>
-        <legend className="font-semibold">{t("formTitle")}</legend>
-        <p className="text-sm text-slate-600">{t("formHint")}</p>
-        <div className="mt-2 space-y-1">
-          {(["continue", "adjust", "end_early"] as const).map((d) => (
-            <label key={d} className="flex items-start gap-2">
-              <input type="radio" className="mt-1" value={d} {...register("decision")} />
-              <span>{t(`decisions.${d}`)}</span>
-            </label>
-          ))}
-        </div>
-        <FieldMessage id="midpoint-decision-error" message={errors.decision?.message} />
-      </fieldset>
-      <div>
-        <label htmlFor="midpoint-note" className={labelClass}>
-          {decision === "adjust" ? t("noteAdjust") : t("note")}
-        </label>
-        <textarea
-          id="midpoint-note"
-          rows={3}
-          maxLength={MAX_REASON_TEXT}
-          className={inputClass}
-          aria-invalid={Boolean(errors.note)}
-          aria-describedby={errors.note ? "midpoint-note-error" : undefined}
-          {...register("note")}
-        />
-        <FieldMessage id="midpoint-note-error" message={errors.note?.message} />
-      </div>
-      <Alert text={error} />
-      <button type="submit" disabled={pending} className={primaryButton}>
+      <ChoiceList
+        type="radio"
+        legend={t("formTitle")}
+        legendClassName={question}
+        hint={t("formHint")}
+        name="decision"
+        options={(["continue", "adjust", "end_early"] as const).map((d) => ({ value: d, label: t(`decisions.${d}`) }))}
+        register={register}
+        error={errors.decision}
+        columns={1}
+        idPrefix="midpoint-"
+      />
+      <TextAreaField
+        id="midpoint-note"
+        label={decision === "adjust" ? t("noteAdjust") : t("note")}
+        rows={3}
+        maxLength={MAX_REASON_TEXT}
+        error={errors.note}
+        {...register("note")}
+      />
+      <Alert tone="error">{error}</Alert>
+      <Button type="submit" pending={pending}>
         {t("record")}
-      </button>
+      </Button>
     </form>
   );
 }
@@ -97,15 +96,10 @@ export function StartClosingButton({ missionId }: { missionId: string }) {
   return (
     <div className={panel}>
       <p className="text-sm text-slate-700">{t("startHint")}</p>
-      <button
-        type="button"
-        disabled={pending}
-        className={primaryButton}
-        onClick={() => run(() => startMissionClosingAction({ missionId }))}
-      >
+      <Button pending={pending} onClick={() => run(() => startMissionClosingAction({ missionId }))}>
         {t("start")}
-      </button>
-      <Alert text={error} />
+      </Button>
+      <Alert tone="error">{error}</Alert>
     </div>
   );
 }
@@ -150,45 +144,37 @@ export function IndicatorEvaluationForm({ missionId, indicators }: { missionId: 
         );
       })}
     >
-      <h3 className="font-semibold">{t("formTitle")}</h3>
+      <h3 className={question}>{t("formTitle")}</h3>
       <p className="text-sm text-slate-600">{t("formHint")}</p>
       <ol className="space-y-4">
         {indicators.map((indicator, i) => (
           <li
             key={indicator.id}
-            className="rounded border border-slate-200 bg-white p-3"
+            className="space-y-2 rounded border border-slate-200 bg-white p-3"
             data-testid="indicator-evaluation"
           >
-            <fieldset>
-              <legend className="font-medium">
-                {indicator.position}. {indicator.description}
-              </legend>
-              <div className="mt-2 flex flex-wrap gap-4">
-                {INDICATOR_RESULTS.map((r) => (
-                  <label key={r} className="flex items-center gap-2 text-sm">
-                    <input type="radio" value={r} {...register(`evaluations.${i}.result`)} /> {t(`results.${r}`)}
-                  </label>
-                ))}
-              </div>
-              <FieldMessage id={`indicator-${i}-result-error`} message={errors.evaluations?.[i]?.result?.message} />
-            </fieldset>
-            <label htmlFor={`indicator-${i}-evidence`} className={`${labelClass} mt-2`}>
-              {t("evidence")}
-            </label>
-            <textarea
+            <ChoiceList
+              type="radio"
+              legend={`${indicator.position}. ${indicator.description}`}
+              name={`evaluations.${i}.result`}
+              options={INDICATOR_RESULTS.map((r) => ({ value: r, label: t(`results.${r}`) }))}
+              register={register}
+              error={errors.evaluations?.[i]?.result}
+              columns={3}
+              idPrefix="indicator-"
+            />
+            <TextAreaField
               id={`indicator-${i}-evidence`}
+              label={t("evidence")}
               rows={2}
               maxLength={MAX_EVIDENCE}
-              className={inputClass}
-              aria-invalid={Boolean(errors.evaluations?.[i]?.evidence)}
-              aria-describedby={errors.evaluations?.[i]?.evidence ? `indicator-${i}-evidence-error` : undefined}
+              error={errors.evaluations?.[i]?.evidence}
               {...register(`evaluations.${i}.evidence`)}
             />
-            <FieldMessage id={`indicator-${i}-evidence-error`} message={errors.evaluations?.[i]?.evidence?.message} />
           </li>
         ))}
       </ol>
-      <Alert text={error} />
+      <Alert tone="error">{error}</Alert>
       <SubmitRow pending={pending} label={t("save")} done={saved} doneText={t("saved")} />
     </form>
   );
@@ -230,41 +216,35 @@ export function SynthesisForm({
     });
   return (
     <form noValidate className={panel} aria-label={t("formTitle")} onSubmit={submit(false)}>
-      <h3 className="font-semibold">{t("formTitle")}</h3>
+      <h3 className={question}>{t("formTitle")}</h3>
       <p className="text-sm text-slate-600">
         {presented ? t("presentedHint", { sponsor: sponsorName }) : t("draftHint", { sponsor: sponsorName })}
       </p>
       {(["synthesis", "recommendations"] as const).map((name) => (
-        <div key={name}>
-          <label htmlFor={`synthesis-${name}`} className={labelClass}>
-            {t(name)}
-          </label>
-          <textarea
-            id={`synthesis-${name}`}
-            rows={5}
-            maxLength={MAX_SYNTHESIS}
-            className={inputClass}
-            aria-invalid={Boolean(errors[name])}
-            aria-describedby={errors[name] ? `synthesis-${name}-error` : undefined}
-            {...register(name)}
-          />
-          <FieldMessage id={`synthesis-${name}-error`} message={errors[name]?.message} />
-        </div>
+        <TextAreaField
+          key={name}
+          id={`synthesis-${name}`}
+          label={t(name)}
+          rows={5}
+          maxLength={MAX_SYNTHESIS}
+          error={errors[name]}
+          {...register(name)}
+        />
       ))}
-      <Alert text={error} />
+      <Alert tone="error">{error}</Alert>
       <div className="flex flex-wrap items-center gap-2">
-        <button type="submit" disabled={pending} className={secondaryButton}>
+        <Button type="submit" variant="secondary" disabled={pending}>
           {presented ? t("update") : t("saveDraft")}
-        </button>
+        </Button>
         {canPresent && !presented && (
-          <button type="button" disabled={pending} className={primaryButton} onClick={submit(true)}>
+          <Button disabled={pending} onClick={submit(true)}>
             {t("present")}
-          </button>
+          </Button>
         )}
         {saved && !pending && (
-          <p role="status" className="text-sm font-medium text-emerald-700">
+          <Alert tone="success" plain>
             ✓ {t("saved")}
-          </p>
+          </Alert>
         )}
       </div>
     </form>
@@ -297,41 +277,31 @@ export function FollowUpEvaluationForm({
       aria-label={t("formTitle")}
       onSubmit={handleSubmit((values) => run(() => recordFollowUpEvaluationAction(values)))}
     >
-      <fieldset>
-        <legend className="font-semibold">{t("formTitle")}</legend>
-        <p className="text-sm text-slate-600">{t("formHint")}</p>
-        <div className="mt-2 flex flex-wrap gap-4">
-          {FOLLOW_UP_IMPACTS.map((i) => (
-            <label key={i} className="flex items-center gap-2 text-sm">
-              <input type="radio" value={i} {...register("impact")} /> {t(`impacts.${i}`)}
-            </label>
-          ))}
-        </div>
-        <FieldMessage id="follow-up-impact-error" message={errors.impact?.message} />
-      </fieldset>
-      <div>
-        <label htmlFor="follow-up-note" className={labelClass}>
-          {t("note")}
-        </label>
-        <textarea
-          id="follow-up-note"
-          rows={4}
-          maxLength={MAX_SYNTHESIS}
-          className={inputClass}
-          aria-invalid={Boolean(errors.note)}
-          aria-describedby={errors.note ? "follow-up-note-error" : undefined}
-          {...register("note")}
-        />
-        <FieldMessage id="follow-up-note-error" message={errors.note?.message} />
-      </div>
-      <label className="flex items-start gap-2 text-sm text-slate-800">
-        <input type="checkbox" className="mt-1" {...register("shared")} />
-        <span>{t("share", { sponsor: sponsorName })}</span>
-      </label>
-      <Alert text={error} />
-      <button type="submit" disabled={pending} className={primaryButton}>
+      <ChoiceList
+        type="radio"
+        legend={t("formTitle")}
+        legendClassName={question}
+        hint={t("formHint")}
+        name="impact"
+        options={FOLLOW_UP_IMPACTS.map((i) => ({ value: i, label: t(`impacts.${i}`) }))}
+        register={register}
+        error={errors.impact}
+        columns={3}
+        idPrefix="follow-up-"
+      />
+      <TextAreaField
+        id="follow-up-note"
+        label={t("note")}
+        rows={4}
+        maxLength={MAX_SYNTHESIS}
+        error={errors.note}
+        {...register("note")}
+      />
+      <Choice type="checkbox" label={t("share", { sponsor: sponsorName })} {...register("shared")} />
+      <Alert tone="error">{error}</Alert>
+      <Button type="submit" pending={pending}>
         {t("save")}
-      </button>
+      </Button>
     </form>
   );
 }
@@ -351,13 +321,9 @@ export function EndMissionForm({ missionId, kind }: { missionId: string; kind: "
   });
   if (!open) {
     return (
-      <button
-        type="button"
-        className="text-sm font-medium text-red-700 underline hover:text-red-800"
-        onClick={() => setOpen(true)}
-      >
+      <Button variant="quiet" tone="danger" onClick={() => setOpen(true)}>
         {t(`${kind}.open`)}
-      </button>
+      </Button>
     );
   }
   const errors = kind === "refuse" ? refuse.formState.errors : stop.formState.errors;
@@ -367,54 +333,35 @@ export function EndMissionForm({ missionId, kind }: { missionId: string; kind: "
       : stop.handleSubmit((values) => run(() => stopMissionAction(values)));
   const reg = kind === "refuse" ? refuse.register : stop.register;
   return (
-    <form
-      noValidate
-      className="space-y-3 rounded border border-red-200 bg-red-50/50 p-4"
-      aria-label={t(`${kind}.title`)}
-      onSubmit={onSubmit}
-    >
+    <form noValidate className={dangerPanel} aria-label={t(`${kind}.title`)} onSubmit={onSubmit}>
       <p className="font-semibold text-red-900">{t(`${kind}.title`)}</p>
       <p className="text-sm text-slate-700">{t(`${kind}.hint`)}</p>
-      <div>
-        <label htmlFor={`${kind}-reason`} className={labelClass}>
-          {t("reason")}
-        </label>
-        <textarea
-          id={`${kind}-reason`}
+      <TextAreaField
+        id={`${kind}-reason`}
+        label={t("reason")}
+        rows={3}
+        maxLength={MAX_REASON_TEXT}
+        error={errors.reason}
+        {...reg("reason")}
+      />
+      {kind === "stop" && (
+        <TextAreaField
+          id="stop-alternatives"
+          label={t("alternatives")}
           rows={3}
           maxLength={MAX_REASON_TEXT}
-          className={inputClass}
-          aria-invalid={Boolean(errors.reason)}
-          aria-describedby={errors.reason ? `${kind}-reason-error` : undefined}
-          {...reg("reason")}
+          error={stop.formState.errors.alternatives}
+          {...stop.register("alternatives")}
         />
-        <FieldMessage id={`${kind}-reason-error`} message={errors.reason?.message} />
-      </div>
-      {kind === "stop" && (
-        <div>
-          <label htmlFor="stop-alternatives" className={labelClass}>
-            {t("alternatives")}
-          </label>
-          <textarea
-            id="stop-alternatives"
-            rows={3}
-            maxLength={MAX_REASON_TEXT}
-            className={inputClass}
-            aria-invalid={Boolean(stop.formState.errors.alternatives)}
-            aria-describedby={stop.formState.errors.alternatives ? "stop-alternatives-error" : undefined}
-            {...stop.register("alternatives")}
-          />
-          <FieldMessage id="stop-alternatives-error" message={stop.formState.errors.alternatives?.message} />
-        </div>
       )}
-      <Alert text={error} />
+      <Alert tone="error">{error}</Alert>
       <div className="flex flex-wrap gap-2">
-        <button type="submit" disabled={pending} className={dangerButton}>
+        <Button type="submit" variant="danger" pending={pending}>
           {t(`${kind}.confirm`)}
-        </button>
-        <button type="button" className={secondaryButton} onClick={() => setOpen(false)}>
+        </Button>
+        <Button variant="secondary" onClick={() => setOpen(false)}>
           {t("cancel")}
-        </button>
+        </Button>
       </div>
     </form>
   );

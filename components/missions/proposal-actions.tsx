@@ -4,8 +4,13 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import { useFieldArray, useForm } from "react-hook-form";
-import { inputClass, labelClass, primaryButton, secondaryButton } from "@/components/coach/form-parts";
+import { useFieldArray, useForm, useWatch } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Choice, ChoiceList } from "@/components/ui/choices";
+import { FieldErrorText, FieldGroup, TextAreaField, TextField } from "@/components/ui/field";
+import { control as controlClass, panel } from "@/components/ui/styles";
+import { useActionVerb } from "@/components/use-action-verb";
 import {
   acceptMissionContractAction,
   requestContractChangesAction,
@@ -30,8 +35,6 @@ import {
   type ProposalInput,
   type ReviewProposalInput,
 } from "@/lib/validation/missions";
-import { Alert, FieldMessage, panel } from "./parts";
-import { useActionVerb } from "@/components/use-action-verb";
 
 const NUMBERS: NumericTerm[] = ["durationMonths", "sessionCount", "sessionMinutes", "rhythmWeeks", "followUpMonths"];
 
@@ -61,26 +64,6 @@ export function ProposalForm({
     },
   });
   const indicators = useFieldArray({ control, name: "indicators" });
-  const area = (name: "organisationObjectives" | "coacheeObjectives", hint: string) => (
-    <div>
-      <label htmlFor={`proposal-${name}`} className={labelClass}>
-        {tt(name)}
-      </label>
-      <p id={`proposal-${name}-hint`} className="text-sm text-slate-600">
-        {hint}
-      </p>
-      <textarea
-        id={`proposal-${name}`}
-        rows={4}
-        maxLength={MAX_MISSION_TEXT}
-        className={inputClass}
-        aria-invalid={Boolean(errors[name])}
-        aria-describedby={`proposal-${name}-hint${errors[name] ? ` proposal-${name}-error` : ""}`}
-        {...register(name)}
-      />
-      <FieldMessage id={`proposal-${name}-error`} message={errors[name]?.message} />
-    </div>
-  );
   return (
     <form
       noValidate
@@ -90,96 +73,92 @@ export function ProposalForm({
     >
       <h3 className="text-lg font-semibold">{revising ? t("revise") : t("write")}</h3>
       <p className="text-sm text-slate-600">{t("formLead")}</p>
-      {area("organisationObjectives", t("organisationHint"))}
-      {area("coacheeObjectives", t("coacheeHint"))}
-      <fieldset>
-        <legend className={labelClass}>{tt("indicators")}</legend>
-        <p id="proposal-indicators-hint" className="text-sm text-slate-600">
-          {t("indicatorsHint")}
-        </p>
+      {(
+        [
+          ["organisationObjectives", t("organisationHint")],
+          ["coacheeObjectives", t("coacheeHint")],
+        ] as const
+      ).map(([name, hint]) => (
+        <TextAreaField
+          key={name}
+          id={`proposal-${name}`}
+          label={tt(name)}
+          hint={hint}
+          rows={4}
+          maxLength={MAX_MISSION_TEXT}
+          error={errors[name]}
+          {...register(name)}
+        />
+      ))}
+      <FieldGroup
+        id="proposal-indicators"
+        legend={tt("indicators")}
+        hint={t("indicatorsHint")}
+        error={errors.indicators?.message ?? errors.indicators?.root?.message}
+      >
         <ol className="mt-2 space-y-2">
           {indicators.fields.map((field, i) => (
             <li key={field.id} className="flex items-start gap-2">
               <label htmlFor={`indicator-${i}`} className="sr-only">
                 {t("indicatorLabel", { n: i + 1 })}
               </label>
-              <span aria-hidden className="mt-2 w-5 text-sm font-semibold text-slate-500">
+              <span aria-hidden className="mt-2 w-5 text-sm font-semibold text-slate-600">
                 {i + 1}.
               </span>
               <input
                 id={`indicator-${i}`}
                 maxLength={MAX_INDICATOR}
-                className={`${inputClass} mt-0`}
+                className={`${controlClass.normal} mt-0`}
                 {...register(`indicators.${i}.text`)}
               />
               {indicators.fields.length > 1 && (
-                <button
-                  type="button"
-                  className={secondaryButton}
+                <Button
+                  variant="secondary"
+                  size="sm"
+                  className="mt-0.5"
                   onClick={() => indicators.remove(i)}
                   aria-label={t("removeIndicator", { n: i + 1 })}
                 >
                   ✕
-                </button>
+                </Button>
               )}
             </li>
           ))}
         </ol>
         {indicators.fields.length < MAX_INDICATORS && (
-          <button type="button" className={`${secondaryButton} mt-2`} onClick={() => indicators.append({ text: "" })}>
+          <Button variant="secondary" size="sm" className="mt-2" onClick={() => indicators.append({ text: "" })}>
             {t("addIndicator")}
-          </button>
+          </Button>
         )}
-        <FieldMessage
-          id="proposal-indicators-error"
-          message={errors.indicators?.message ?? errors.indicators?.root?.message}
-        />
-      </fieldset>
+      </FieldGroup>
       <div className="grid gap-4 sm:grid-cols-3">
         {NUMBERS.map((name) => (
-          <div key={name}>
-            <label htmlFor={`proposal-${name}`} className={labelClass}>
-              {t(`numbers.${name}`)}
-            </label>
-            <input
-              id={`proposal-${name}`}
-              type="number"
-              inputMode="numeric"
-              min={TERM_LIMITS[name].min}
-              max={TERM_LIMITS[name].max}
-              className={inputClass}
-              aria-invalid={Boolean(errors[name])}
-              aria-describedby={`proposal-${name}-range${errors[name] ? ` proposal-${name}-error` : ""}`}
-              {...register(name, { valueAsNumber: true })}
-            />
-            <p id={`proposal-${name}-range`} className="mt-1 text-xs text-slate-500">
-              {t("range", { min: TERM_LIMITS[name].min, max: TERM_LIMITS[name].max })}
-            </p>
-            <FieldMessage id={`proposal-${name}-error`} message={errors[name]?.message} />
-          </div>
+          <TextField
+            key={name}
+            id={`proposal-${name}`}
+            label={t(`numbers.${name}`)}
+            hint={t("range", { min: TERM_LIMITS[name].min, max: TERM_LIMITS[name].max })}
+            type="number"
+            inputMode="numeric"
+            min={TERM_LIMITS[name].min}
+            max={TERM_LIMITS[name].max}
+            error={errors[name]}
+            {...register(name, { valueAsNumber: true })}
+          />
         ))}
       </div>
-      <div>
-        <label htmlFor="proposal-cost" className={labelClass}>
-          {tt("cost")}
-        </label>
-        <input
-          id="proposal-cost"
-          maxLength={MAX_COST}
-          className={inputClass}
-          aria-invalid={Boolean(errors.cost)}
-          aria-describedby={`proposal-cost-hint${errors.cost ? " proposal-cost-error" : ""}`}
-          {...register("cost")}
-        />
-        <p id="proposal-cost-hint" className="mt-1 text-xs text-slate-500">
-          {t("costHint")}
-        </p>
-        <FieldMessage id="proposal-cost-error" message={errors.cost?.message} />
-      </div>
-      <Alert text={error} />
-      <button type="submit" disabled={pending} className={primaryButton}>
+      <TextField
+        id="proposal-cost"
+        label={tt("cost")}
+        hint={t("costHint")}
+        maxLength={MAX_COST}
+        error={errors.cost}
+        {...register("cost")}
+      />
+      <Alert tone="error">{error}</Alert>
+      <Button type="submit" pending={pending}>
         {t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }
@@ -190,13 +169,13 @@ export function ProposalReviewForm({ proposalId, version }: { proposalId: string
   const {
     register,
     handleSubmit,
-    watch,
+    control,
     formState: { errors },
   } = useForm<ReviewProposalInput>({
     resolver: zodResolver(reviewProposalSchema),
     defaultValues: { proposalId, decision: undefined, comment: "" },
   });
-  const decision = watch("decision");
+  const decision = useWatch({ control, name: "decision" });
   return (
     <form
       noValidate
@@ -204,40 +183,35 @@ export function ProposalReviewForm({ proposalId, version }: { proposalId: string
       aria-label={t("reviewTitle", { version })}
       onSubmit={handleSubmit((values) => run(() => reviewMissionProposalAction(values)))}
     >
-      <fieldset>
-        <legend className="font-semibold">{t("reviewTitle", { version })}</legend>
-        <p className="text-sm text-slate-600">{t("reviewHint")}</p>
-        <div className="mt-2 space-y-1">
-          <label className="flex items-center gap-2">
-            <input type="radio" value="approved" {...register("decision")} /> {t("approve")}
-          </label>
-          <label className="flex items-center gap-2">
-            <input type="radio" value="commented" {...register("decision")} /> {t("comment")}
-          </label>
-        </div>
-        <FieldMessage id="review-decision-error" message={errors.decision?.message} />
-      </fieldset>
+      <ChoiceList
+        type="radio"
+        legend={t("reviewTitle", { version })}
+        legendClassName="font-semibold text-slate-900"
+        hint={t("reviewHint")}
+        name="decision"
+        options={[
+          { value: "approved", label: t("approve") },
+          { value: "commented", label: t("comment") },
+        ]}
+        register={register}
+        error={errors.decision}
+        columns={1}
+        idPrefix="review-"
+      />
       {decision === "commented" && (
-        <div>
-          <label htmlFor="review-comment" className={labelClass}>
-            {t("commentLabel")}
-          </label>
-          <textarea
-            id="review-comment"
-            rows={4}
-            maxLength={MAX_REASON_TEXT}
-            className={inputClass}
-            aria-invalid={Boolean(errors.comment)}
-            aria-describedby={errors.comment ? "review-comment-error" : undefined}
-            {...register("comment")}
-          />
-          <FieldMessage id="review-comment-error" message={errors.comment?.message} />
-        </div>
+        <TextAreaField
+          id="review-comment"
+          label={t("commentLabel")}
+          rows={4}
+          maxLength={MAX_REASON_TEXT}
+          error={errors.comment}
+          {...register("comment")}
+        />
       )}
-      <Alert text={error} />
-      <button type="submit" disabled={pending} className={primaryButton}>
+      <Alert tone="error">{error}</Alert>
+      <Button type="submit" pending={pending}>
         {t("sendReview")}
-      </button>
+      </Button>
     </form>
   );
 }
@@ -252,7 +226,6 @@ export function ContractAcceptForm({
   canRequestChanges: boolean;
 }) {
   const t = useTranslations("missions.contract");
-  const te = useTranslations("errors");
   const { pending, error, run } = useActionVerb();
   const [changing, setChanging] = useState(false);
   const [comment, setComment] = useState("");
@@ -275,30 +248,26 @@ export function ContractAcceptForm({
         className="space-y-3"
       >
         <p className="font-semibold">{t("acceptTitle", { version })}</p>
-        <label className="flex items-start gap-2 text-sm text-slate-800">
-          <input
+        <div>
+          <Choice
             type="checkbox"
-            className="mt-1"
-            aria-invalid={Boolean(errors.read)}
+            label={t("readConfirm")}
+            className="text-slate-800"
+            aria-invalid={errors.read ? true : undefined}
             aria-describedby={errors.read ? `${id}-read-error` : undefined}
             {...register("read")}
           />
-          <span>{t("readConfirm")}</span>
-        </label>
-        <FieldMessage id={`${id}-read-error`} message={errors.read?.message} />
-        <button type="submit" disabled={pending} className={primaryButton}>
+          <FieldErrorText id={`${id}-read-error`} error={errors.read} />
+        </div>
+        <Button type="submit" pending={pending}>
           {t("accept")}
-        </button>
+        </Button>
       </form>
       {canRequestChanges &&
         (!changing ? (
-          <button
-            type="button"
-            className="text-sm font-medium text-brand-700 underline"
-            onClick={() => setChanging(true)}
-          >
+          <Button variant="quiet" onClick={() => setChanging(true)}>
             {t("askChanges")}
-          </button>
+          </Button>
         ) : (
           <form
             noValidate
@@ -309,38 +278,29 @@ export function ContractAcceptForm({
               run(() => requestContractChangesAction({ contractId, comment }));
             }}
           >
-            <label htmlFor={`${id}-changes`} className={labelClass}>
-              {t("changesLabel")}
-            </label>
-            <textarea
+            <TextAreaField
               id={`${id}-changes`}
+              label={t("changesLabel")}
               rows={3}
               maxLength={MAX_REASON_TEXT}
               value={comment}
-              aria-invalid={missing}
-              aria-describedby={missing ? `${id}-changes-error` : undefined}
+              error={missing ? "changesCommentRequired" : undefined}
               onChange={(e) => {
                 setComment(e.target.value);
                 setMissing(false);
               }}
-              className={inputClass}
             />
-            {missing && (
-              <p id={`${id}-changes-error`} className="text-sm text-red-700">
-                {te("changesCommentRequired")}
-              </p>
-            )}
             <div className="flex flex-wrap gap-2">
-              <button type="submit" disabled={pending} className={secondaryButton}>
+              <Button type="submit" variant="secondary" pending={pending}>
                 {t("sendChanges")}
-              </button>
-              <button type="button" className={secondaryButton} onClick={() => setChanging(false)}>
+              </Button>
+              <Button variant="secondary" onClick={() => setChanging(false)}>
                 {t("cancel")}
-              </button>
+              </Button>
             </div>
           </form>
         ))}
-      <Alert text={error} />
+      <Alert tone="error">{error}</Alert>
     </div>
   );
 }

@@ -6,8 +6,12 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { FieldError, inputClass, labelClass, primaryButton } from "@/components/coach/form-parts";
+import { useForm, useWatch } from "react-hook-form";
+import { showFieldRefusal } from "@/components/field-refusal";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextAreaField } from "@/components/ui/field";
+import { link } from "@/components/ui/styles";
 import { askNetworkingConversationAction } from "@/lib/actions/ask-networking-conversation";
 import { askConversationSchema, MAX_NETWORKING_MESSAGE, type AskConversationInput } from "@/lib/validation/networking";
 
@@ -20,13 +24,14 @@ export function AskConversationForm({ colleagueId, colleagueName }: { colleagueI
   const {
     register,
     handleSubmit,
-    watch,
+    control,
+    setError,
     formState: { errors, isSubmitting },
   } = useForm<AskConversationInput>({
     resolver: zodResolver(askConversationSchema),
     defaultValues: { colleagueId, message: "" },
   });
-  const length = watch("message")?.length ?? 0;
+  const length = useWatch({ control, name: "message" })?.length ?? 0;
 
   const onSubmit = handleSubmit(async (values) => {
     setServerError(undefined);
@@ -37,7 +42,7 @@ export function AskConversationForm({ colleagueId, colleagueName }: { colleagueI
         router.refresh();
         return;
       }
-      setServerError(result.error);
+      if (!showFieldRefusal(result, setError, ["message"])) setServerError(result.error);
     } catch {
       setServerError(te("generic"));
     }
@@ -45,53 +50,39 @@ export function AskConversationForm({ colleagueId, colleagueName }: { colleagueI
 
   if (sent) {
     return (
-      <div role="status" className="rounded border border-emerald-200 bg-emerald-50 p-4 text-emerald-900">
+      <Alert tone="success" size="md">
         <p className="font-medium">{t("sent", { name: colleagueName })}</p>
-        <Link
-          href="/engagements"
-          className="mt-2 inline-block font-semibold text-brand-700 underline hover:text-brand-900"
-        >
+        <Link href="/engagements" className={`mt-2 inline-block ${link}`}>
           {t("seeRequests")}
         </Link>
-      </div>
+      </Alert>
     );
   }
-  const messageError = errors.message?.message;
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t("title")} className="space-y-3">
       <input type="hidden" {...register("colleagueId")} />
       <div>
-        <label htmlFor="networking-message" className={labelClass}>
-          {t("message")}
-        </label>
-        <p id="networking-message-hint" className="text-sm text-slate-600">
-          {t("hint", { max: MAX_NETWORKING_MESSAGE, name: colleagueName })}
-        </p>
-        <textarea
+        <TextAreaField
           id="networking-message"
+          label={t("message")}
+          hint={t("hint", { max: MAX_NETWORKING_MESSAGE, name: colleagueName })}
           rows={5}
           maxLength={MAX_NETWORKING_MESSAGE}
-          className={inputClass}
-          aria-invalid={Boolean(messageError)}
-          aria-describedby={`networking-message-hint networking-message-count${messageError ? " message-error" : ""}`}
+          error={errors.message}
+          aria-describedby={`networking-message-hint networking-message-count${errors.message ? " networking-message-error" : ""}`}
           {...register("message")}
         />
         <p
           id="networking-message-count"
-          className={`mt-1 text-right text-xs tabular-nums ${length > MAX_NETWORKING_MESSAGE ? "text-red-700" : "text-slate-500"}`}
+          className={`mt-1 text-right text-xs tabular-nums ${length > MAX_NETWORKING_MESSAGE ? "text-red-700" : "text-slate-600"}`}
         >
           {t("counter", { count: length, max: MAX_NETWORKING_MESSAGE })}
         </p>
-        <FieldError id="message-error" message={messageError} />
       </div>
-      {serverError && (
-        <p role="alert" className="rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {serverError}
-        </p>
-      )}
-      <button type="submit" disabled={isSubmitting} className={primaryButton}>
-        {isSubmitting ? t("sending") : t("submit")}
-      </button>
+      <Alert tone="error">{serverError}</Alert>
+      <Button type="submit" pending={isSubmitting} pendingLabel={t("sending")}>
+        {t("submit")}
+      </Button>
     </form>
   );
 }

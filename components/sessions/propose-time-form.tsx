@@ -3,8 +3,12 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
-import { useForm } from "react-hook-form";
-import { FieldError, inputClass, labelClass, primaryButton, secondaryButton } from "@/components/coach/form-parts";
+import { useForm, useWatch } from "react-hook-form";
+import { showFieldRefusal } from "@/components/field-refusal";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { FieldGroup, TextField } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select";
 import { proposeSessionTimeAction } from "@/lib/actions/propose-session-time";
 import { MAX_LOCATION } from "@/lib/domain/session-schedule";
 import { proposeSessionSchema, SESSION_MODES, type ProposeSessionInput } from "@/lib/validation/sessions";
@@ -47,7 +51,7 @@ export function ProposeTimeForm({
   const {
     register,
     handleSubmit,
-    watch,
+    control,
     setError,
     formState: { errors, isSubmitting },
   } = useForm<ProposeSessionInput>({
@@ -60,8 +64,7 @@ export function ProposeTimeForm({
       location: defaults.location,
     },
   });
-  const mode = watch("mode");
-  const zone = watch("timeZone");
+  const [mode, zone] = useWatch({ control, name: ["mode", "timeZone"] });
 
   const onSubmit = handleSubmit(async (values) => {
     setServerError(undefined);
@@ -72,13 +75,7 @@ export function ProposeTimeForm({
         router.refresh();
         return;
       }
-      if ("field" in result && (FIELDS as readonly string[]).includes(result.field)) {
-        setError(
-          result.field as (typeof FIELDS)[number],
-          { type: "server", message: result.error },
-          { shouldFocus: true },
-        );
-      } else setServerError(result.error);
+      if (!showFieldRefusal(result, setError, FIELDS)) setServerError(result.error);
     } catch {
       setServerError(te("generic"));
     }
@@ -92,100 +89,56 @@ export function ProposeTimeForm({
       className="mt-3 space-y-4 rounded-lg border border-slate-200 bg-slate-50 p-4"
       aria-label={submitLabel}
     >
-      {serverError && (
-        <p role="alert" className="rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {serverError}
-        </p>
-      )}
+      <Alert tone="error">{serverError}</Alert>
       <input type="hidden" {...register("sessionId")} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <div>
-          <label htmlFor={`${id}-when`} className={labelClass}>
-            {t("when")}
-          </label>
-          <input
-            id={`${id}-when`}
-            type="datetime-local"
-            min={defaults.minLocal}
-            className={inputClass}
-            aria-invalid={Boolean(errors.startsAtLocal)}
-            aria-describedby={`${id}-when-hint${errors.startsAtLocal ? ` ${id}-when-error` : ""}`}
-            {...register("startsAtLocal")}
-          />
-          <p id={`${id}-when-hint`} className="mt-1 text-xs text-slate-600">
-            {t("whenHint", { zone: (zone || defaults.timeZone).replace(/_/g, " ") })}
-          </p>
-          <Problem id={`${id}-when-error`} error={errors.startsAtLocal} />
-        </div>
-        <div>
-          <label htmlFor={`${id}-zone`} className={labelClass}>
-            {t("timeZone")}
-          </label>
-          <select
-            id={`${id}-zone`}
-            className={inputClass}
-            aria-invalid={Boolean(errors.timeZone)}
-            aria-describedby={errors.timeZone ? `${id}-zone-error` : undefined}
-            {...register("timeZone")}
-          >
-            {zones.map((z) => (
-              <option key={z} value={z}>
-                {z.replace(/_/g, " ")}
-              </option>
-            ))}
-          </select>
-          <Problem id={`${id}-zone-error`} error={errors.timeZone} />
-        </div>
+        <TextField
+          id={`${id}-when`}
+          label={t("when")}
+          hint={t("whenHint", { zone: (zone || defaults.timeZone).replace(/_/g, " ") })}
+          type="datetime-local"
+          min={defaults.minLocal}
+          error={errors.startsAtLocal}
+          {...register("startsAtLocal")}
+        />
+        <SelectField
+          id={`${id}-zone`}
+          label={t("timeZone")}
+          options={zones.map((z) => ({ value: z, label: z.replace(/_/g, " ") }))}
+          error={errors.timeZone}
+          {...register("timeZone")}
+        />
       </div>
-      <fieldset>
-        <legend className={labelClass}>{t("mode")}</legend>
+      <FieldGroup id={`${id}-mode`} legend={t("mode")} error={errors.mode}>
         <div className="mt-1 flex flex-wrap gap-2">
           {SESSION_MODES.map((m) => (
             <label
               key={m}
               className="flex cursor-pointer items-center gap-2 rounded border border-slate-300 bg-white px-3 py-1.5 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
             >
-              <input type="radio" value={m} {...register("mode")} />
+              <input type="radio" value={m} className="accent-brand-600" {...register("mode")} />
               {tm(m)}
             </label>
           ))}
         </div>
-      </fieldset>
-      <div>
-        <label htmlFor={`${id}-location`} className={labelClass}>
-          {locationLabel}
-        </label>
-        <input
-          id={`${id}-location`}
-          type={mode === "video" ? "url" : "text"}
-          maxLength={MAX_LOCATION}
-          placeholder={mode === "video" ? "https://" : undefined}
-          className={inputClass}
-          aria-invalid={Boolean(errors.location)}
-          aria-describedby={errors.location ? `${id}-location-error` : undefined}
-          {...register("location")}
-        />
-        <Problem id={`${id}-location-error`} error={errors.location} />
-      </div>
+      </FieldGroup>
+      <TextField
+        id={`${id}-location`}
+        label={locationLabel}
+        type={mode === "video" ? "url" : "text"}
+        maxLength={MAX_LOCATION}
+        placeholder={mode === "video" ? "https://" : undefined}
+        error={errors.location}
+        {...register("location")}
+      />
       <div className="flex flex-wrap gap-2">
-        <button type="submit" disabled={isSubmitting} className={primaryButton}>
-          {isSubmitting ? t("sending") : submitLabel}
-        </button>
-        <button type="button" onClick={onClose} className={secondaryButton}>
+        <Button type="submit" pending={isSubmitting} pendingLabel={t("sending")}>
+          {submitLabel}
+        </Button>
+        <Button variant="secondary" onClick={onClose}>
           {t("close")}
-        </button>
+        </Button>
       </div>
     </form>
-  );
-}
-
-/** A zod message is a catalogue key; a server refusal arrives already translated. */
-function Problem({ id, error }: { id: string; error?: { message?: string; type?: string } }) {
-  if (!error?.message) return null;
-  if (error.type !== "server") return <FieldError id={id} message={error.message} />;
-  return (
-    <p id={id} className="mt-1 text-sm text-red-700">
-      {error.message}
-    </p>
   );
 }

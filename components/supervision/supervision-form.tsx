@@ -3,8 +3,12 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { inputClass, labelClass, secondaryButton } from "@/components/coach/form-parts";
-import { Alert, FieldMessage, SubmitRow } from "@/components/missions/parts";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { ChoiceList } from "@/components/ui/choices";
+import { ConfirmDialog } from "@/components/ui/dialog";
+import { TextField } from "@/components/ui/field";
+import { SubmitRow } from "@/components/ui/submit-row";
 import { useActionVerb } from "@/components/use-action-verb";
 import { deleteSupervisionRecordAction, recordSupervisionAction } from "@/lib/actions/supervision";
 import { MAX_SUPERVISOR } from "@/lib/domain/supervision";
@@ -41,88 +45,74 @@ export function SupervisionForm({ today, lastSupervisor }: { today: string; last
       })}
     >
       <div className="grid gap-4 sm:grid-cols-2">
-        <div>
-          <label htmlFor="supervision-date" className={labelClass}>
-            {t("date")}
-          </label>
-          <input
-            id="supervision-date"
-            type="date"
-            max={today}
-            className={inputClass}
-            aria-invalid={Boolean(errors.heldOn)}
-            aria-describedby={errors.heldOn ? "supervision-date-error" : undefined}
-            {...register("heldOn")}
-          />
-          <FieldMessage id="supervision-date-error" message={errors.heldOn?.message} />
-        </div>
-        <div>
-          <label htmlFor="supervision-supervisor" className={labelClass}>
-            {t("supervisor")}
-          </label>
-          <input
-            id="supervision-supervisor"
-            maxLength={MAX_SUPERVISOR}
-            className={inputClass}
-            aria-invalid={Boolean(errors.supervisor)}
-            aria-describedby={`supervision-supervisor-hint${errors.supervisor ? " supervision-supervisor-error" : ""}`}
-            {...register("supervisor")}
-          />
-          <p id="supervision-supervisor-hint" className="mt-1 text-xs text-slate-500">
-            {t("supervisorHint")}
-          </p>
-          <FieldMessage id="supervision-supervisor-error" message={errors.supervisor?.message} />
-        </div>
+        <TextField
+          id="supervision-date"
+          label={t("date")}
+          type="date"
+          max={today}
+          error={errors.heldOn}
+          {...register("heldOn")}
+        />
+        <TextField
+          id="supervision-supervisor"
+          label={t("supervisor")}
+          hint={t("supervisorHint")}
+          maxLength={MAX_SUPERVISOR}
+          error={errors.supervisor}
+          {...register("supervisor")}
+        />
       </div>
-      <fieldset>
-        <legend className={labelClass}>{t("attended")}</legend>
-        <div className="mt-1 flex gap-6">
-          <label className="flex items-center gap-2">
-            <input type="radio" value="yes" {...register("attended")} /> {t("yes")}
-          </label>
-          <label className="flex items-center gap-2">
-            <input type="radio" value="no" {...register("attended")} /> {t("no")}
-          </label>
-        </div>
-        <FieldMessage id="supervision-attended-error" message={errors.attended?.message} />
-      </fieldset>
-      <Alert text={error} />
+      <ChoiceList
+        type="radio"
+        legend={t("attended")}
+        name="attended"
+        options={[
+          { value: "yes", label: t("yes") },
+          { value: "no", label: t("no") },
+        ]}
+        register={register}
+        error={errors.attended}
+        columns={3}
+        idPrefix="supervision-"
+      />
+      <Alert tone="error">{error}</Alert>
       <SubmitRow pending={pending} label={t("save")} done={saved} doneText={t("saved")} />
     </form>
   );
 }
 
+/** "Delete" on one supervision record, confirmed first. */
 export function DeleteSupervisionRecord({ recordId, label }: { recordId: string; label: string }) {
   const t = useTranslations("supervision");
   const { pending, error, run } = useActionVerb();
   const [confirming, setConfirming] = useState(false);
   return (
     <div>
-      {!confirming ? (
-        <button
-          type="button"
-          className="text-sm text-red-700 underline"
-          onClick={() => setConfirming(true)}
-          aria-label={`${t("delete")} — ${label}`}
-        >
-          {t("delete")}
-        </button>
-      ) : (
-        <span className="flex gap-2">
-          <button
-            type="button"
-            disabled={pending}
-            className={secondaryButton}
-            onClick={() => run(() => deleteSupervisionRecordAction({ recordId }))}
-          >
-            {t("confirmDelete")}
-          </button>
-          <button type="button" className={secondaryButton} onClick={() => setConfirming(false)}>
-            {t("cancel")}
-          </button>
-        </span>
-      )}
-      <Alert text={error} />
+      <Button
+        variant="quiet"
+        tone="danger"
+        onClick={() => setConfirming(true)}
+        aria-label={`${t("delete")} — ${label}`}
+      >
+        {t("delete")}
+      </Button>
+      <ConfirmDialog
+        open={confirming}
+        onCancel={() => setConfirming(false)}
+        title={t("confirmDelete")}
+        confirmLabel={t("delete")}
+        cancelLabel={t("cancel")}
+        pending={pending}
+        error={error}
+        onConfirm={() =>
+          run(
+            () => deleteSupervisionRecordAction({ recordId }),
+            () => setConfirming(false),
+          )
+        }
+      >
+        {label}
+      </ConfirmDialog>
     </div>
   );
 }

@@ -1,6 +1,13 @@
 import { useTranslations } from "next-intl";
 import type { ComponentProps, ReactNode } from "react";
-import { control, fieldError, hint as hintClass, label as labelClass, optional as optionalClass } from "./styles";
+import {
+  control,
+  fieldError,
+  hint as hintClass,
+  label as labelClass,
+  legend as legendClass,
+  optional as optionalClass,
+} from "./styles";
 
 /**
  * A field's problem: a zod message (a key of the "errors" catalogue, translated here), or a
@@ -83,6 +90,48 @@ export function Field({
       })}
       <FieldErrorText id={`${id}-error`} error={error} />
     </div>
+  );
+}
+
+/**
+ * A fieldset (radio buttons, checkboxes, or fields that belong together): legend, hint and error.
+ * The invalid state and the messages belong to the group (aria-invalid, aria-describedby), not to
+ * each radio button.
+ */
+export function FieldGroup({
+  id,
+  legend,
+  hint,
+  error,
+  className,
+  legendClassName = legendClass,
+  children,
+}: {
+  id: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: FieldProblem;
+  className?: string;
+  /** A group that stands as a form's question may read larger than a label. */
+  legendClassName?: string;
+  children: ReactNode;
+}) {
+  const invalid = Boolean(typeof error === "string" ? error : error?.message);
+  return (
+    <fieldset
+      className={className ?? "min-w-0"}
+      aria-invalid={invalid || undefined}
+      aria-describedby={describedBy(id, { hint: Boolean(hint), error: invalid })}
+    >
+      <legend className={legendClassName}>{legend}</legend>
+      {hint && (
+        <p id={`${id}-hint`} className={hintClass}>
+          {hint}
+        </p>
+      )}
+      {children}
+      <FieldErrorText id={`${id}-error`} error={error} />
+    </fieldset>
   );
 }
 

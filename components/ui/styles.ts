@@ -11,7 +11,7 @@ export const control = {
 
 /** A file input with its "Choose file" button drawn in the brand's light tone. */
 export const fileControl =
-  "block w-full min-w-0 text-sm text-slate-700 file:mr-3 file:rounded file:border-0 file:bg-brand-50 file:px-3 file:py-1.5 file:font-medium file:text-brand-700 hover:file:bg-brand-100";
+  "mt-1 block w-full min-w-0 text-sm text-slate-700 file:mr-3 file:rounded file:border-0 file:bg-brand-50 file:px-3 file:py-1.5 file:font-medium file:text-brand-700 hover:file:bg-brand-100";
 
 export const label = "block text-sm font-medium text-slate-800";
 /** A fieldset's legend: reads like a label. */
@@ -63,8 +63,9 @@ export const card = {
   lead: "mt-1 text-sm text-slate-600",
 } as const;
 
-/** A box inside a card: a form's panel, a list item. */
+/** A box inside a card: a form's panel (red edged for one that ends something), a list item. */
 export const panel = "space-y-3 rounded border border-slate-200 bg-slate-50 p-4";
+export const dangerPanel = "space-y-3 rounded border border-red-200 bg-red-50/50 p-4";
 export const listItem = "rounded border border-slate-200 p-4";
 
 export type AlertTone = "info" | "success" | "warning" | "error";

@@ -8,11 +8,11 @@ import { CredentialDocuments } from "@/components/coach/credential-documents";
 import { CredentialsForm } from "@/components/coach/credentials-form";
 import { CredentialsSummary } from "@/components/coach/credentials-summary";
 import { PhotoForm } from "@/components/coach/photo-form";
-import { SectionCard } from "@/components/coach/section-card";
 import { StatusBanner } from "@/components/coach/status-banner";
 import { SubmissionProgress } from "@/components/coach/submission-progress";
 import { SubmitForm } from "@/components/coach/submit-form";
 import { PageHeader } from "@/components/page-header";
+import { Card } from "@/components/ui/card";
 import { transition } from "@/lib/domain/coach-lifecycle";
 import { COMMITMENTS_VERSION } from "@/lib/domain/commitments";
 import { requirePermission } from "@/lib/server/auth/current-user";
@@ -57,7 +57,7 @@ export default async function CoachProfilePage() {
           <SubmissionProgress missing={missing} submittable={submittable} />
         </aside>
         <div className="min-w-0 space-y-6 lg:order-1">
-          <SectionCard id="about" title={t("about.title")} lead={t("about.lead")}>
+          <Section id="about" title={t("about.title")} lead={t("about.lead")}>
             <div className="mb-6 border-b border-slate-100 pb-6">
               <PhotoForm userId={person.id} name={person.name || person.email} photoVersion={profile.photoVersion} />
             </div>
@@ -73,9 +73,9 @@ export default async function CoachProfilePage() {
               }}
               options={options}
             />
-          </SectionCard>
+          </Section>
 
-          <SectionCard id="coaching" title={t("coaching.title")} lead={t("coaching.lead")}>
+          <Section id="coaching" title={t("coaching.title")} lead={t("coaching.lead")}>
             <CoachingForm
               values={{
                 coachingLanguages: profile.coachingLanguages,
@@ -87,9 +87,9 @@ export default async function CoachProfilePage() {
               }}
               languages={options.languages}
             />
-          </SectionCard>
+          </Section>
 
-          <SectionCard id="credentials" title={t("credentials.title")} lead={t("credentials.lead")}>
+          <Section id="credentials" title={t("credentials.title")} lead={t("credentials.lead")}>
             <div className="space-y-8">
               {view.credentialsEditable ? (
                 <CredentialsForm
@@ -106,24 +106,43 @@ export default async function CoachProfilePage() {
               )}
               <CredentialDocuments documents={documents} editable={view.credentialsEditable} />
             </div>
-          </SectionCard>
+          </Section>
 
-          <SectionCard id="capacity" title={t("capacity.title")} lead={t("capacity.lead")}>
+          <Section id="capacity" title={t("capacity.title")} lead={t("capacity.lead")}>
             <CapacityForm values={{ capacity: profile.capacity, availability: profile.availability }} />
-          </SectionCard>
+          </Section>
 
-          <SectionCard id="commitments" title={t("commitments.title")} lead={t("commitments.lead")}>
+          <Section id="commitments" title={t("commitments.title")} lead={t("commitments.lead")}>
             <CommitmentsText />
             <CommitmentsForm acceptedLine={acceptedLine} outdatedLine={outdatedLine} />
-          </SectionCard>
+          </Section>
 
           {submittable && (
-            <SectionCard id="submit" title={t("submit.title")} lead={t("submit.lead")}>
+            <Section id="submit" title={t("submit.title")} lead={t("submit.lead")}>
               <SubmitForm canSubmit={view.canSubmit} reason={submitReason} />
-            </SectionCard>
+            </Section>
           )}
         </div>
       </div>
     </div>
+  );
+}
+
+/** One section of the registration: an anchor for the checklist's links, a title, a lead. */
+function Section({
+  id,
+  title,
+  lead,
+  children,
+}: {
+  id: string;
+  title: string;
+  lead: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <Card id={id} heading={title} headingId={`${id}-title`} lead={lead} className="scroll-mt-6 sm:p-6">
+      <div className="mt-5">{children}</div>
+    </Card>
   );
 }
