@@ -1,21 +1,20 @@
 "use client";
 // The buttons of /engagements: each calls its server action (which checks the caller again),
 // shows a refusal in place, and refreshes the page on success. Irreversible steps confirm first.
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useId, useState, useTransition } from "react";
-import { InlineAlert } from "@/components/inline-alert";
+import { useId, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/dialog";
+import { TextAreaField } from "@/components/ui/field";
+import { dangerPanel, panel } from "@/components/ui/styles";
 import { useActionVerb } from "@/components/use-action-verb";
-import { inputClass, labelClass, primaryButton, secondaryButton } from "@/components/coach/form-parts";
-import type { ActionResult } from "@/lib/actions/run-action";
 import { endEngagementAction } from "@/lib/actions/end-engagement";
 import { acceptMatchRequestAction, declineMatchRequestAction } from "@/lib/actions/respond-match-request";
 import { setProfileAvailabilityAction } from "@/lib/actions/set-profile-availability";
 import { withdrawMatchRequestAction } from "@/lib/actions/withdraw-match-request";
 import { MAX_REASON } from "@/lib/domain/match-request";
 import type { ProfileKind } from "@/lib/domain/matching-rules";
-
-const dangerButton = "rounded bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60";
 
 export function RespondButtons({ choiceId, clientName }: { choiceId: string; clientName: string }) {
   const t = useTranslations("engagements");
@@ -27,48 +26,44 @@ export function RespondButtons({ choiceId, clientName }: { choiceId: string; cli
     <div>
       {!declining ? (
         <div className="flex flex-wrap gap-2">
-          <button
-            type="button"
+          <Button
             disabled={pending}
-            className={primaryButton}
             onClick={() => run(() => acceptMatchRequestAction({ choiceId }))}
             aria-label={`${t("coach.accept")} — ${clientName}`}
           >
             {t("coach.accept")}
-          </button>
-          <button type="button" disabled={pending} className={secondaryButton} onClick={() => setDeclining(true)}>
+          </Button>
+          <Button variant="secondary" disabled={pending} onClick={() => setDeclining(true)}>
             {t("coach.decline")}
-          </button>
+          </Button>
         </div>
       ) : (
-        <div className="space-y-2 rounded border border-slate-200 bg-slate-50 p-3">
-          <label htmlFor={`${id}-reason`} className={labelClass}>
-            {t("coach.declineReason")}
-          </label>
-          <textarea
+        <div className={panel}>
+          <TextAreaField
             id={`${id}-reason`}
+            label={t("coach.declineReason")}
             rows={3}
             maxLength={MAX_REASON}
             value={reason}
             onChange={(e) => setReason(e.target.value)}
-            className={inputClass}
           />
           <div className="flex flex-wrap gap-2">
-            <button
-              type="button"
+            <Button
+              variant="danger"
               disabled={pending}
-              className={dangerButton}
               onClick={() => run(() => declineMatchRequestAction({ choiceId, reason }))}
             >
               {t("coach.confirmDecline")}
-            </button>
-            <button type="button" disabled={pending} className={secondaryButton} onClick={() => setDeclining(false)}>
+            </Button>
+            <Button variant="secondary" disabled={pending} onClick={() => setDeclining(false)}>
               {t("cancel")}
-            </button>
+            </Button>
           </div>
         </div>
       )}
-      <InlineAlert text={error} />
+      <Alert tone="error" className="mt-2">
+        {error}
+      </Alert>
     </div>
   );
 }
@@ -86,60 +81,40 @@ export function AvailabilityToggle({
   const tc = useTranslations("engagements");
   const { pending, error, run } = useActionVerb();
   const [confirming, setConfirming] = useState(false);
-  if (availability === "paused") {
-    return (
-      <div>
-        <button
-          type="button"
-          disabled={pending}
-          className={primaryButton}
-          onClick={() => run(() => setProfileAvailabilityAction({ availability: "open", kind }))}
-        >
-          {t("resume")}
-        </button>
-        <InlineAlert text={error} />
-      </div>
+  const set = (value: "open" | "paused") =>
+    run(
+      () => setProfileAvailabilityAction({ availability: value, kind }),
+      () => setConfirming(false),
     );
-  }
   return (
     <div>
-      {!confirming ? (
-        <button
-          type="button"
-          className={secondaryButton}
-          onClick={() =>
-            pendingCount > 0
-              ? setConfirming(true)
-              : run(() => setProfileAvailabilityAction({ availability: "paused", kind }))
-          }
+      {availability === "paused" ? (
+        <Button pending={pending} onClick={() => set("open")}>
+          {t("resume")}
+        </Button>
+      ) : (
+        <Button
+          variant="secondary"
           disabled={pending}
+          onClick={() => (pendingCount > 0 ? setConfirming(true) : set("paused"))}
         >
           {t("pause")}
-        </button>
-      ) : (
-        <div className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3">
-          <p className="text-sm text-amber-900">{t("pauseHint")}</p>
-          <div className="flex flex-wrap gap-2">
-            <button
-              type="button"
-              disabled={pending}
-              className={dangerButton}
-              onClick={() =>
-                run(
-                  () => setProfileAvailabilityAction({ availability: "paused", kind }),
-                  () => setConfirming(false),
-                )
-              }
-            >
-              {t("confirmPause")}
-            </button>
-            <button type="button" disabled={pending} className={secondaryButton} onClick={() => setConfirming(false)}>
-              {tc("cancel")}
-            </button>
-          </div>
-        </div>
+        </Button>
       )}
-      <InlineAlert text={error} />
+      <ConfirmDialog
+        open={confirming}
+        onCancel={() => setConfirming(false)}
+        confirmLabel={t("confirmPause")}
+        cancelLabel={tc("cancel")}
+        pending={pending}
+        error={error}
+        onConfirm={() => set("paused")}
+      >
+        {t("pauseHint")}
+      </ConfirmDialog>
+      <Alert tone="error" className="mt-2">
+        {confirming ? undefined : error}
+      </Alert>
     </div>
   );
 }
@@ -150,29 +125,25 @@ export function WithdrawButton({ requestId }: { requestId: string }) {
   const [confirming, setConfirming] = useState(false);
   return (
     <div>
-      {!confirming ? (
-        <button type="button" className={secondaryButton} onClick={() => setConfirming(true)}>
-          {t("client.withdraw")}
-        </button>
-      ) : (
-        <div className="space-y-2 rounded border border-slate-200 bg-slate-50 p-3">
-          <p className="text-sm text-slate-700">{t("client.withdrawConfirm")}</p>
-          <div className="flex flex-wrap gap-2">
-            <button
-              type="button"
-              disabled={pending}
-              className={dangerButton}
-              onClick={() => run(() => withdrawMatchRequestAction({ requestId }))}
-            >
-              {t("client.confirmWithdraw")}
-            </button>
-            <button type="button" disabled={pending} className={secondaryButton} onClick={() => setConfirming(false)}>
-              {t("cancel")}
-            </button>
-          </div>
-        </div>
-      )}
-      <InlineAlert text={error} />
+      <Button variant="secondary" onClick={() => setConfirming(true)}>
+        {t("client.withdraw")}
+      </Button>
+      <ConfirmDialog
+        open={confirming}
+        onCancel={() => setConfirming(false)}
+        confirmLabel={t("client.confirmWithdraw")}
+        cancelLabel={t("cancel")}
+        pending={pending}
+        error={error}
+        onConfirm={() =>
+          run(
+            () => withdrawMatchRequestAction({ requestId }),
+            () => setConfirming(false),
+          )
+        }
+      >
+        {t("client.withdrawConfirm")}
+      </ConfirmDialog>
     </div>
   );
 }
@@ -180,7 +151,6 @@ export function WithdrawButton({ requestId }: { requestId: string }) {
 /** "End the association": a required reason, then a confirmation. */
 export function EndEngagementForm({ engagementId, otherName }: { engagementId: string; otherName: string }) {
   const t = useTranslations("engagements");
-  const te = useTranslations("errors");
   const { pending, error, run } = useActionVerb();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
@@ -188,57 +158,44 @@ export function EndEngagementForm({ engagementId, otherName }: { engagementId: s
   const id = useId();
   if (!open) {
     return (
-      <button
-        type="button"
-        className="text-sm font-medium text-red-700 underline hover:text-red-800"
-        onClick={() => setOpen(true)}
-      >
+      <Button variant="quiet" tone="danger" onClick={() => setOpen(true)}>
         {t("active.end")}
-      </button>
+      </Button>
     );
   }
   return (
     <form
       noValidate
-      className="mt-3 space-y-2 rounded border border-red-200 bg-red-50/50 p-3"
+      className={`mt-3 ${dangerPanel}`}
       onSubmit={(e) => {
         e.preventDefault();
         if (!reason.trim()) return setMissing(true);
         run(() => endEngagementAction({ engagementId, reason }));
       }}
     >
-      <label htmlFor={`${id}-reason`} className={labelClass}>
-        {t("active.endReason", { name: otherName })}
-      </label>
-      <textarea
+      <TextAreaField
         id={`${id}-reason`}
+        label={t("active.endReason", { name: otherName })}
         rows={3}
         required
         maxLength={MAX_REASON}
         value={reason}
-        aria-invalid={missing}
-        aria-describedby={missing ? `${id}-missing` : undefined}
+        error={missing ? "endReasonRequired" : undefined}
         onChange={(e) => {
           setReason(e.target.value);
           setMissing(false);
         }}
-        className={inputClass}
       />
-      {missing && (
-        <p id={`${id}-missing`} className="text-sm text-red-700">
-          {te("endReasonRequired")}
-        </p>
-      )}
       <p className="text-sm text-slate-700">{t("active.endWarn", { name: otherName })}</p>
       <div className="flex flex-wrap gap-2">
-        <button type="submit" disabled={pending} className={dangerButton}>
+        <Button type="submit" variant="danger" disabled={pending}>
           {t("active.confirmEnd")}
-        </button>
-        <button type="button" disabled={pending} className={secondaryButton} onClick={() => setOpen(false)}>
+        </Button>
+        <Button variant="secondary" disabled={pending} onClick={() => setOpen(false)}>
           {t("cancel")}
-        </button>
+        </Button>
       </div>
-      <InlineAlert text={error} />
+      <Alert tone="error">{error}</Alert>
     </form>
   );
 }

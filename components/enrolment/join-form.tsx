@@ -2,14 +2,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
-import {
-  ActionMessage,
-  FieldError,
-  inputClass,
-  labelClass,
-  primaryButton,
-  useSave,
-} from "@/components/coach/form-parts";
+import { ActionResultMessage } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Choice } from "@/components/ui/choices";
+import { FieldErrorText, TextField } from "@/components/ui/field";
+import { useSave } from "@/components/use-save";
 import { joinCohortAction } from "@/lib/actions/join-cohort";
 import { joinCohortSchema, type JoinCohortInput } from "@/lib/validation/enrolment";
 
@@ -43,44 +40,31 @@ export function JoinForm({
     >
       <input type="hidden" {...register("cohortId")} />
       <div>
-        <label className="flex items-start gap-2 text-sm font-medium text-slate-800">
-          <input
-            type="checkbox"
-            className="mt-0.5 h-4 w-4 shrink-0 accent-brand-600"
-            aria-invalid={Boolean(errors.commitment)}
-            aria-describedby={errors.commitment ? "join-commitment-error" : undefined}
-            {...register("commitment")}
-          />
-          <span>{t(kind === "coaching" ? "commitmentCoaching" : "commitmentMentoring")}</span>
-        </label>
-        <FieldError id="join-commitment-error" message={errors.commitment?.message} />
-      </div>
-      <div>
-        <label htmlFor="join-supervisor" className={labelClass}>
-          {t("supervisorLabel")}
-        </label>
-        <p id="join-supervisor-help" className="mt-0.5 text-sm text-slate-600">
-          {t("supervisorHelp")}
-        </p>
-        <input
-          id="join-supervisor"
-          type="email"
-          autoComplete="off"
-          className={inputClass}
-          aria-invalid={Boolean(errors.supervisorEmail)}
-          aria-describedby={["join-supervisor-help", errors.supervisorEmail ? "join-supervisor-error" : ""]
-            .filter(Boolean)
-            .join(" ")}
-          {...register("supervisorEmail")}
+        <Choice
+          type="checkbox"
+          label={t(kind === "coaching" ? "commitmentCoaching" : "commitmentMentoring")}
+          className="font-medium text-slate-800"
+          aria-invalid={errors.commitment ? true : undefined}
+          aria-describedby={errors.commitment ? "join-commitment-error" : undefined}
+          {...register("commitment")}
         />
-        <FieldError id="join-supervisor-error" message={errors.supervisorEmail?.message} />
+        <FieldErrorText id="join-commitment-error" error={errors.commitment} />
       </div>
+      <TextField
+        id="join-supervisor"
+        label={t("supervisorLabel")}
+        hint={t("supervisorHelp")}
+        type="email"
+        autoComplete="off"
+        error={errors.supervisorEmail}
+        {...register("supervisorEmail")}
+      />
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={isSubmitting} className={primaryButton}>
-          {isSubmitting ? t("joining") : t(full ? "buttonWaitlist" : "button")}
-        </button>
+        <Button type="submit" pending={isSubmitting} pendingLabel={t("joining")}>
+          {t(full ? "buttonWaitlist" : "button")}
+        </Button>
         <div aria-live="polite" className="min-w-0 flex-1">
-          {result && !result.ok && <ActionMessage result={result} success="" />}
+          {result && !result.ok && <ActionResultMessage result={result} />}
         </div>
       </div>
     </form>

@@ -5,8 +5,9 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import { useForm } from "react-hook-form";
-import { FieldError, labelClass } from "@/components/coach/form-parts";
+import { useForm, useWatch } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { ChoiceList } from "@/components/ui/choices";
 import { submitClosingEvaluationAction } from "@/lib/actions/submit-closing-evaluation";
 import { OBJECTIVES_MET } from "@/lib/domain/feedback";
 import {
@@ -16,8 +17,6 @@ import {
 } from "@/lib/validation/feedback";
 import { CommentAndSubmit } from "./comment-and-submit";
 import { UsefulnessStars } from "./usefulness-stars";
-
-const radio = "mt-0.5 h-4 w-4 accent-brand-600";
 
 export function ClosingEvaluationForm({ engagementId }: { engagementId: string }) {
   const t = useTranslations("feedback");
@@ -29,7 +28,7 @@ export function ClosingEvaluationForm({ engagementId }: { engagementId: string }
   const {
     register,
     handleSubmit,
-    watch,
+    control,
     formState: { errors, isSubmitting },
   } = useForm<ClosingEvaluationInput, unknown, ClosingEvaluationValues>({
     resolver: zodResolver(closingEvaluationSchema),
@@ -41,6 +40,8 @@ export function ClosingEvaluationForm({ engagementId }: { engagementId: string }
       comment: "",
     },
   });
+
+  const usefulness = useWatch({ control, name: "usefulness" });
 
   const onSubmit = handleSubmit(async (values) => {
     setServerError(undefined);
@@ -56,66 +57,46 @@ export function ClosingEvaluationForm({ engagementId }: { engagementId: string }
 
   if (sent)
     return (
-      <p role="status" className="font-medium text-emerald-700">
+      <Alert tone="success" plain>
         ✓ {t("closing.sent")}
-      </p>
+      </Alert>
     );
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t("closing.title")} className="space-y-4">
-      {serverError && (
-        <p role="alert" className="rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {serverError}
-        </p>
-      )}
+      <Alert tone="error">{serverError}</Alert>
       <UsefulnessStars
         id={`${id}-usefulness`}
         legend={t("closing.usefulness")}
-        value={watch("usefulness")}
+        value={usefulness}
         registration={register("usefulness")}
-        error={errors.usefulness?.message}
+        error={errors.usefulness}
       />
-      <fieldset aria-describedby={errors.objectivesMet ? `${id}-objectives-error` : undefined}>
-        <legend className={labelClass}>{t("closing.objectivesMet")}</legend>
-        <div className="mt-1 flex flex-wrap gap-x-5 gap-y-1">
-          {OBJECTIVES_MET.map((o) => (
-            <label key={o} className="flex items-start gap-2 text-sm text-slate-700">
-              <input
-                type="radio"
-                value={o}
-                className={radio}
-                aria-invalid={Boolean(errors.objectivesMet)}
-                {...register("objectivesMet")}
-              />
-              <span>{t(`objectivesMet.${o}`)}</span>
-            </label>
-          ))}
-        </div>
-        <FieldError id={`${id}-objectives-error`} message={errors.objectivesMet?.message} />
-      </fieldset>
-      <fieldset aria-describedby={errors.wouldRecommend ? `${id}-recommend-error` : undefined}>
-        <legend className={labelClass}>{t("closing.wouldRecommend")}</legend>
-        <div className="mt-1 flex flex-wrap gap-x-5 gap-y-1">
-          {(["yes", "no"] as const).map((v) => (
-            <label key={v} className="flex items-start gap-2 text-sm text-slate-700">
-              <input
-                type="radio"
-                value={v}
-                className={radio}
-                aria-invalid={Boolean(errors.wouldRecommend)}
-                {...register("wouldRecommend")}
-              />
-              <span>{t(`closing.${v}`)}</span>
-            </label>
-          ))}
-        </div>
-        <FieldError id={`${id}-recommend-error`} message={errors.wouldRecommend?.message} />
-      </fieldset>
+      <ChoiceList
+        type="radio"
+        legend={t("closing.objectivesMet")}
+        name="objectivesMet"
+        options={OBJECTIVES_MET.map((o) => ({ value: o, label: t(`objectivesMet.${o}`) }))}
+        register={register}
+        error={errors.objectivesMet}
+        columns={3}
+        idPrefix={`${id}-`}
+      />
+      <ChoiceList
+        type="radio"
+        legend={t("closing.wouldRecommend")}
+        name="wouldRecommend"
+        options={(["yes", "no"] as const).map((v) => ({ value: v, label: t(`closing.${v}`) }))}
+        register={register}
+        error={errors.wouldRecommend}
+        columns={3}
+        idPrefix={`${id}-`}
+      />
       <CommentAndSubmit
         id={id}
         rows={3}
         registration={register("comment")}
-        error={errors.comment?.message}
+        error={errors.comment}
         submitting={isSubmitting}
         submitLabel={t("closing.submit")}
       />

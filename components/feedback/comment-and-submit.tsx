@@ -3,14 +3,15 @@
 // an answer is final and read only by its author.
 import { useTranslations } from "next-intl";
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { FieldError, inputClass, labelClass, primaryButton } from "@/components/coach/form-parts";
+import { Button } from "@/components/ui/button";
+import { TextAreaField, type FieldProblem } from "@/components/ui/field";
 import { FEEDBACK_MIN_ANSWERS, MAX_FEEDBACK_COMMENT } from "@/lib/domain/feedback";
 
 export function CommentAndSubmit(props: {
   id: string;
   rows: number;
   registration: UseFormRegisterReturn;
-  error?: string;
+  error?: FieldProblem;
   submitting: boolean;
   submitLabel: string;
 }) {
@@ -18,26 +19,19 @@ export function CommentAndSubmit(props: {
   const { id, rows, registration, error, submitting, submitLabel } = props;
   return (
     <>
-      <div>
-        <label htmlFor={`${id}-comment`} className={labelClass}>
-          {t("panel.comment")}
-        </label>
-        <textarea
-          id={`${id}-comment`}
-          rows={rows}
-          maxLength={MAX_FEEDBACK_COMMENT}
-          className={inputClass}
-          aria-invalid={Boolean(error)}
-          aria-describedby={error ? `${id}-comment-error` : undefined}
-          {...registration}
-        />
-        <FieldError id={`${id}-comment-error`} message={error} />
-      </div>
+      <TextAreaField
+        id={`${id}-comment`}
+        label={t("panel.comment")}
+        rows={rows}
+        maxLength={MAX_FEEDBACK_COMMENT}
+        error={error}
+        {...registration}
+      />
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <button type="submit" disabled={submitting} className={primaryButton}>
-          {submitting ? t("panel.sending") : submitLabel}
-        </button>
-        <p className="text-xs text-slate-500">
+        <Button type="submit" pending={submitting} pendingLabel={t("panel.sending")}>
+          {submitLabel}
+        </Button>
+        <p className="text-xs text-slate-600">
           {t("panel.final")} {t("panel.confidential", { min: FEEDBACK_MIN_ANSWERS })}
         </p>
       </div>

@@ -5,8 +5,9 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import { useForm } from "react-hook-form";
-import { FieldError, labelClass } from "@/components/coach/form-parts";
+import { useForm, useWatch } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { ChoiceList } from "@/components/ui/choices";
 import { submitSessionFeedbackAction } from "@/lib/actions/submit-session-feedback";
 import { HELPED_CHOICES, type HelpedChoice } from "@/lib/domain/feedback";
 import {
@@ -36,12 +37,14 @@ export function SessionEvaluationForm({
   const {
     register,
     handleSubmit,
-    watch,
+    control,
     formState: { errors, isSubmitting },
   } = useForm<SessionFeedbackInput, unknown, SessionFeedbackValues>({
     resolver: zodResolver(sessionFeedbackSchema),
     defaultValues: { engagementId, sessionId, usefulness: undefined, helped: [], comment: "" },
   });
+
+  const usefulness = useWatch({ control, name: "usefulness" });
 
   const onSubmit = handleSubmit(async (values) => {
     setServerError(undefined);
@@ -57,43 +60,28 @@ export function SessionEvaluationForm({
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t("panel.title")} className="space-y-4">
-      {serverError && (
-        <p role="alert" className="rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {serverError}
-        </p>
-      )}
+      <Alert tone="error">{serverError}</Alert>
       <UsefulnessStars
         id={`${id}-usefulness`}
         legend={t("panel.usefulness")}
-        value={watch("usefulness")}
+        value={usefulness}
         registration={register("usefulness")}
-        error={errors.usefulness?.message}
+        error={errors.usefulness}
       />
-      <fieldset aria-describedby={`${id}-helped-hint`}>
-        <legend className={labelClass}>{t("panel.helped")}</legend>
-        <p id={`${id}-helped-hint`} className="text-xs text-slate-500">
-          {t("panel.helpedHint")}
-        </p>
-        <div className="mt-1 grid gap-x-4 gap-y-1 sm:grid-cols-2">
-          {HELPED_CHOICES.map((choice) => (
-            <label key={choice} className="flex items-start gap-2 text-sm text-slate-700">
-              <input
-                type="checkbox"
-                value={choice}
-                className="mt-0.5 h-4 w-4 accent-brand-600"
-                {...register("helped")}
-              />
-              <span>{t(`helped.${choice}`)}</span>
-            </label>
-          ))}
-        </div>
-        <FieldError id={`${id}-helped-error`} message={errors.helped?.message} />
-      </fieldset>
+      <ChoiceList
+        legend={t("panel.helped")}
+        hint={t("panel.helpedHint")}
+        name="helped"
+        options={HELPED_CHOICES.map((choice) => ({ value: choice, label: t(`helped.${choice}`) }))}
+        register={register}
+        error={errors.helped}
+        idPrefix={`${id}-`}
+      />
       <CommentAndSubmit
         id={id}
         rows={2}
         registration={register("comment")}
-        error={errors.comment?.message}
+        error={errors.comment}
         submitting={isSubmitting}
         submitLabel={t("panel.submit")}
       />

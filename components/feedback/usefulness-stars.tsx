@@ -3,7 +3,7 @@
 // each announced as "4 out of 5: Useful"), drawn as stars filled up to the choice.
 import { useTranslations } from "next-intl";
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { FieldError, labelClass } from "@/components/coach/form-parts";
+import { FieldGroup, type FieldProblem } from "@/components/ui/field";
 import { USEFULNESS_MAX, USEFULNESS_MIN } from "@/lib/domain/feedback";
 
 const VALUES = Array.from({ length: USEFULNESS_MAX - USEFULNESS_MIN + 1 }, (_, i) => USEFULNESS_MIN + i);
@@ -19,14 +19,13 @@ export function UsefulnessStars({
   legend: string;
   value: unknown;
   registration: UseFormRegisterReturn;
-  error?: string;
+  error?: FieldProblem;
 }) {
   const t = useTranslations("feedback");
   const chosen = VALUES.includes(Number(value)) ? Number(value) : 0;
   const label = (n: number) => t(`scale.${n}` as "scale.1");
   return (
-    <fieldset aria-describedby={error ? `${id}-error` : undefined}>
-      <legend className={labelClass}>{legend}</legend>
+    <FieldGroup id={id} legend={legend} error={error}>
       <div className="mt-1 flex flex-wrap items-center gap-1">
         {VALUES.map((n) => (
           <label
@@ -39,7 +38,6 @@ export function UsefulnessStars({
               type="radio"
               value={n}
               className="absolute inset-0 m-0 h-full w-full cursor-pointer appearance-none opacity-0"
-              aria-invalid={Boolean(error)}
               data-testid={`${id}-${n}`}
               {...registration}
             />
@@ -54,8 +52,7 @@ export function UsefulnessStars({
           {chosen ? label(chosen) : ""}
         </span>
       </div>
-      <FieldError id={`${id}-error`} message={error} />
-    </fieldset>
+    </FieldGroup>
   );
 }
 

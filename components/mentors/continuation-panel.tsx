@@ -1,8 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { primaryButton, secondaryButton } from "@/components/coach/form-parts";
-import { InlineAlert } from "@/components/inline-alert";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { ConfirmDialog } from "@/components/ui/dialog";
 import { useActionVerb } from "@/components/use-action-verb";
 import { decideContinuationAction } from "@/lib/actions/decide-continuation";
 import type { ContinuationPanelView } from "@/lib/server/sessions/load-engagement-page";
@@ -42,16 +44,14 @@ export function ContinuationPanel({
   else status = view.otherAnswered ? t("both") : t("waiting", { name: otherName });
 
   return (
-    <section
-      aria-labelledby="continuation-title"
-      className="rounded-lg border-2 border-brand-100 bg-white p-5 shadow-sm"
+    <Card
+      heading={t("title")}
+      headingId="continuation-title"
+      lead={t("lead")}
+      className="border-2 border-brand-100"
       data-testid="continuation"
       data-outcome={view.outcome}
     >
-      <h2 id="continuation-title" className="text-lg font-semibold">
-        {t("title")}
-      </h2>
-      <p className="mt-1 text-sm text-slate-600">{t("lead")}</p>
       <p className="mt-3 text-slate-800" data-testid="continuation-status">
         {status}
       </p>
@@ -63,36 +63,33 @@ export function ContinuationPanel({
             : ` · ${t("otherNotYet", { name: otherName })}`}
         </p>
       )}
-      {canAnswer && !confirmStop && (
+      {canAnswer && (
         <div className="mt-4 flex flex-wrap gap-3">
           {view.mine !== true && (
-            <button type="button" className={primaryButton} disabled={pending} onClick={() => answer(true)}>
+            <Button disabled={pending} onClick={() => answer(true)}>
               {t("yes")}
-            </button>
+            </Button>
           )}
-          <button type="button" className={secondaryButton} disabled={pending} onClick={() => setConfirmStop(true)}>
+          <Button variant="secondary" disabled={pending} onClick={() => setConfirmStop(true)}>
             {view.mine === true ? t("changeToNo") : t("no")}
-          </button>
+          </Button>
         </div>
       )}
-      {canAnswer && confirmStop && (
-        <div
-          role="group"
-          aria-label={t("confirmLabel")}
-          className="mt-4 rounded border border-amber-300 bg-amber-50 p-4"
-        >
-          <p className="text-sm text-amber-950">{t("confirm", { name: otherName })}</p>
-          <div className="mt-3 flex flex-wrap gap-3">
-            <button type="button" className={primaryButton} disabled={pending} onClick={() => answer(false)}>
-              {t("confirmNo")}
-            </button>
-            <button type="button" className={secondaryButton} disabled={pending} onClick={() => setConfirmStop(false)}>
-              {t("cancel")}
-            </button>
-          </div>
-        </div>
-      )}
-      <InlineAlert text={error} />
-    </section>
+      <ConfirmDialog
+        open={canAnswer && confirmStop}
+        onCancel={() => setConfirmStop(false)}
+        title={t("confirmLabel")}
+        confirmLabel={t("confirmNo")}
+        cancelLabel={t("cancel")}
+        pending={pending}
+        error={error}
+        onConfirm={() => answer(false)}
+      >
+        {t("confirm", { name: otherName })}
+      </ConfirmDialog>
+      <Alert tone="error" className="mt-2">
+        {confirmStop ? undefined : error}
+      </Alert>
+    </Card>
   );
 }

@@ -2,8 +2,9 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
-import { FieldError, inputClass, labelClass, primaryButton, secondaryButton } from "@/components/coach/form-parts";
-import { InlineAlert } from "@/components/inline-alert";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextAreaField } from "@/components/ui/field";
 import { useActionVerb } from "@/components/use-action-verb";
 import { decideMentorProfileAction } from "@/lib/actions/decide-mentor-profile";
 import { mentorDecisionSchema, type MentorDecision, type MentorDecisionInput } from "@/lib/validation/mentors";
@@ -25,7 +26,6 @@ export function MentorDecisionForm({ profileId, name }: { profileId: string; nam
     setValue("decision", decision);
     void handleSubmit((values) => run(() => decideMentorProfileAction(values)))();
   };
-  const messageId = `decision-message-${profileId}`;
   return (
     <form
       onSubmit={(e) => e.preventDefault()}
@@ -33,40 +33,26 @@ export function MentorDecisionForm({ profileId, name }: { profileId: string; nam
       aria-label={t("label", { name })}
       className="mt-4 space-y-3 border-t border-slate-100 pt-4"
     >
-      <div>
-        <label htmlFor={messageId} className={labelClass}>
-          {t("message")}
-        </label>
-        <p id={`${messageId}-help`} className="text-xs text-slate-500">
-          {t("messageHelp")}
-        </p>
-        <textarea
-          id={messageId}
-          rows={3}
-          className={inputClass}
-          aria-invalid={Boolean(errors.message)}
-          aria-describedby={`${messageId}-help`}
-          {...register("message")}
-        />
-        <FieldError id={`${messageId}-error`} message={errors.message?.message} />
-      </div>
+      <TextAreaField
+        id={`decision-message-${profileId}`}
+        label={t("message")}
+        hint={t("messageHelp")}
+        rows={3}
+        error={errors.message}
+        {...register("message")}
+      />
       <div className="flex flex-wrap gap-3">
-        <button type="button" className={primaryButton} disabled={pending} onClick={() => submit("approve")}>
+        <Button disabled={pending} onClick={() => submit("approve")}>
           {t("approve")}
-        </button>
-        <button type="button" className={secondaryButton} disabled={pending} onClick={() => submit("requestChanges")}>
+        </Button>
+        <Button variant="secondary" disabled={pending} onClick={() => submit("requestChanges")}>
           {t("requestChanges")}
-        </button>
-        <button
-          type="button"
-          className={`${secondaryButton} border-red-300 text-red-800 hover:bg-red-50`}
-          disabled={pending}
-          onClick={() => submit("reject")}
-        >
+        </Button>
+        <Button variant="secondary" tone="danger" disabled={pending} onClick={() => submit("reject")}>
           {t("reject")}
-        </button>
+        </Button>
       </div>
-      <InlineAlert text={error} />
+      <Alert tone="error">{error}</Alert>
     </form>
   );
 }

@@ -3,8 +3,9 @@
 // opting in again; opting out confirms first.
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { primaryButton, secondaryButton } from "@/components/coach/form-parts";
-import { InlineAlert } from "@/components/inline-alert";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/dialog";
 import { useActionVerb } from "@/components/use-action-verb";
 import { setProfileAvailabilityAction } from "@/lib/actions/set-profile-availability";
 
@@ -17,41 +18,31 @@ export function OptOutButton({ availability }: { availability: "open" | "paused"
       () => setProfileAvailabilityAction({ availability: value, kind: "networking" }),
       () => setConfirming(false),
     );
-  if (availability === "paused") {
-    return (
-      <div>
-        <button type="button" disabled={pending} className={primaryButton} onClick={() => set("open")}>
-          {t("optInAgain")}
-        </button>
-        <InlineAlert text={error} />
-      </div>
-    );
-  }
   return (
     <div>
-      {confirming ? (
-        <div className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3">
-          <p className="text-sm text-amber-950">{t("optOutWarn")}</p>
-          <div className="flex flex-wrap gap-2">
-            <button
-              type="button"
-              disabled={pending}
-              className="rounded bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60"
-              onClick={() => set("paused")}
-            >
-              {t("confirmOptOut")}
-            </button>
-            <button type="button" disabled={pending} className={secondaryButton} onClick={() => setConfirming(false)}>
-              {t("cancel")}
-            </button>
-          </div>
-        </div>
+      {availability === "paused" ? (
+        <Button pending={pending} onClick={() => set("open")}>
+          {t("optInAgain")}
+        </Button>
       ) : (
-        <button type="button" disabled={pending} className={secondaryButton} onClick={() => setConfirming(true)}>
+        <Button variant="secondary" disabled={pending} onClick={() => setConfirming(true)}>
           {t("optOut")}
-        </button>
+        </Button>
       )}
-      <InlineAlert text={error} />
+      <ConfirmDialog
+        open={confirming}
+        onCancel={() => setConfirming(false)}
+        confirmLabel={t("confirmOptOut")}
+        cancelLabel={t("cancel")}
+        pending={pending}
+        error={error}
+        onConfirm={() => set("paused")}
+      >
+        {t("optOutWarn")}
+      </ConfirmDialog>
+      <Alert tone="error" className="mt-2">
+        {confirming ? undefined : error}
+      </Alert>
     </div>
   );
 }

@@ -4,12 +4,12 @@
 // No (confirmed first: it closes the conversation): the second meeting is cancelled.
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { primaryButton, secondaryButton } from "@/components/coach/form-parts";
-import { InlineAlert } from "@/components/inline-alert";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { ConfirmDialog } from "@/components/ui/dialog";
 import { useActionVerb } from "@/components/use-action-verb";
 import { decideSecondMeetingAction } from "@/lib/actions/decide-second-meeting";
-
-const dangerButton = "rounded bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60";
 
 export function SecondMeetingPanel({
   engagementId,
@@ -32,14 +32,12 @@ export function SecondMeetingPanel({
     );
 
   return (
-    <section
-      aria-labelledby="second-meeting"
-      className="rounded-lg border border-brand-100 bg-white p-5 shadow-sm"
+    <Card
+      heading={t("title")}
+      headingId="second-meeting"
+      className="border border-brand-100"
       data-testid="second-meeting-panel"
     >
-      <h2 id="second-meeting" className="text-xl font-semibold">
-        {t("title")}
-      </h2>
       <p className="mt-1 text-slate-600">{t("lead")}</p>
       {theirs === true && <p className="mt-2 font-medium text-brand-900">{t("theirsYes", { name: otherName })}</p>}
       {mine === true && (
@@ -47,40 +45,32 @@ export function SecondMeetingPanel({
           {t("mineYes", { name: otherName })}
         </p>
       )}
-      {confirming ? (
-        <div className="mt-4 space-y-3 rounded border border-amber-300 bg-amber-50 p-4">
-          <p className="text-sm text-amber-950">{t("noWarn", { name: otherName })}</p>
-          <div className="flex flex-wrap gap-2">
-            <button type="button" disabled={pending} className={dangerButton} onClick={() => decide(false)}>
-              {t("confirmNo")}
-            </button>
-            <button type="button" disabled={pending} className={secondaryButton} onClick={() => setConfirming(false)}>
-              {t("cancel")}
-            </button>
-          </div>
-        </div>
-      ) : (
-        <div className="mt-4 flex flex-wrap items-center gap-2">
-          {mine === true ? (
-            <>
-              <span className="text-sm text-slate-600">{t("changeMind")}</span>
-              <button type="button" disabled={pending} className={secondaryButton} onClick={() => setConfirming(true)}>
-                {t("no")}
-              </button>
-            </>
-          ) : (
-            <>
-              <button type="button" disabled={pending} className={primaryButton} onClick={() => decide(true)}>
-                {t("yes")}
-              </button>
-              <button type="button" disabled={pending} className={secondaryButton} onClick={() => setConfirming(true)}>
-                {t("no")}
-              </button>
-            </>
-          )}
-        </div>
-      )}
-      <InlineAlert text={error} />
-    </section>
+      <div className="mt-4 flex flex-wrap items-center gap-2">
+        {mine === true ? (
+          <span className="text-sm text-slate-600">{t("changeMind")}</span>
+        ) : (
+          <Button disabled={pending} onClick={() => decide(true)}>
+            {t("yes")}
+          </Button>
+        )}
+        <Button variant="secondary" disabled={pending} onClick={() => setConfirming(true)}>
+          {t("no")}
+        </Button>
+      </div>
+      <ConfirmDialog
+        open={confirming}
+        onCancel={() => setConfirming(false)}
+        confirmLabel={t("confirmNo")}
+        cancelLabel={t("cancel")}
+        pending={pending}
+        error={error}
+        onConfirm={() => decide(false)}
+      >
+        {t("noWarn", { name: otherName })}
+      </ConfirmDialog>
+      <Alert tone="error" className="mt-2">
+        {confirming ? undefined : error}
+      </Alert>
+    </Card>
   );
 }

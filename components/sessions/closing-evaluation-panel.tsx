@@ -5,6 +5,8 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ClosingEvaluationForm } from "@/components/feedback/closing-evaluation-form";
 import { UsefulnessValue } from "@/components/feedback/usefulness-stars";
+import { Card } from "@/components/ui/card";
+import { link } from "@/components/ui/styles";
 import { canGiveClosingEvaluation } from "@/lib/domain/feedback";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
@@ -30,14 +32,7 @@ export async function ClosingEvaluationPanel({
   const isClient = viewerIsClient && engagement.role === "client";
 
   return (
-    <section
-      aria-labelledby="closing-evaluation"
-      className="rounded-lg bg-white p-5 shadow-sm"
-      data-testid="closing-evaluation-panel"
-    >
-      <h2 id="closing-evaluation" className="text-xl font-semibold">
-        {t("closing.title")}
-      </h2>
+    <Card heading={t("closing.title")} headingId="closing-evaluation" data-testid="closing-evaluation-panel">
       {mine ? (
         <div className="mt-2 text-sm text-slate-700" data-testid="own-closing-evaluation">
           <p className="font-semibold text-slate-900">
@@ -69,14 +64,11 @@ export async function ClosingEvaluationPanel({
         <div className="mt-5 rounded border border-brand-100 bg-brand-50 p-4">
           <h3 className="font-semibold text-brand-900">{t("closing.attestationTitle")}</h3>
           <p className="mt-1 text-sm text-slate-700">{t("closing.attestationText")}</p>
-          <Link
-            href={`/engagements/${engagementId}/attestation`}
-            className="mt-2 inline-block font-semibold text-brand-700 underline hover:text-brand-900"
-          >
+          <Link href={`/engagements/${engagementId}/attestation`} className={`mt-2 inline-block ${link}`}>
             {t("closing.attestationLink")}
           </Link>
         </div>
       )}
-    </section>
+    </Card>
   );
 }

@@ -3,10 +3,10 @@
 // The tick boxes sit in each session's card and belong to this form through their form attribute.
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { primaryButton } from "@/components/coach/form-parts";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import { markSessionsCompletedAction } from "@/lib/actions/mark-sessions-completed";
 import { useActionVerb } from "@/components/use-action-verb";
-import { InlineAlert } from "@/components/inline-alert";
 
 export const MARK_COMPLETED_FORM = "mark-completed";
 
@@ -32,16 +32,16 @@ export function MarkCompletedBar({ engagementId }: { engagementId: string }) {
       }}
     >
       <p className="min-w-0 flex-1 text-sm text-slate-700">{t("hint")}</p>
-      <button type="submit" disabled={pending} className={primaryButton}>
-        {pending ? t("saving") : t("button")}
-      </button>
+      <Button type="submit" pending={pending} pendingLabel={t("saving")}>
+        {t("button")}
+      </Button>
       <div aria-live="polite" className="w-full empty:hidden">
         {done && !error && (
-          <p role="status" className="text-sm font-medium text-emerald-800">
+          <Alert tone="success" plain>
             ✓ {t("done")}
-          </p>
+          </Alert>
         )}
-        <InlineAlert text={error} />
+        <Alert tone="error">{error}</Alert>
       </div>
     </form>
   );

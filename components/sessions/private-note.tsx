@@ -2,11 +2,12 @@
 // The viewer's private notes on one session: only they ever read them.
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import { inputClass, secondaryButton } from "@/components/coach/form-parts";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextAreaField } from "@/components/ui/field";
 import { saveSessionNoteAction } from "@/lib/actions/save-session-note";
 import { MAX_NOTE } from "@/lib/domain/session-schedule";
 import { useActionVerb } from "@/components/use-action-verb";
-import { InlineAlert } from "@/components/inline-alert";
 
 export function PrivateNote({
   sessionId,
@@ -34,14 +35,10 @@ export function PrivateNote({
         );
       }}
     >
-      <label htmlFor={`${id}-note`} className="block text-sm font-medium text-slate-800">
-        {t("label")}
-      </label>
-      <p id={`${id}-hint`} className="text-xs text-slate-600">
-        {t("hint", { name: otherName })}
-      </p>
-      <textarea
+      <TextAreaField
         id={`${id}-note`}
+        label={t("label")}
+        hint={t("hint", { name: otherName })}
         rows={4}
         maxLength={MAX_NOTE}
         value={body}
@@ -49,18 +46,16 @@ export function PrivateNote({
           setBody(e.target.value);
           setSaved(false);
         }}
-        aria-describedby={`${id}-hint`}
-        className={inputClass}
       />
       <div className="flex items-center gap-3">
-        <button type="submit" disabled={pending} className={secondaryButton}>
-          {pending ? t("saving") : t("save")}
-        </button>
+        <Button type="submit" variant="secondary" size="sm" pending={pending} pendingLabel={t("saving")}>
+          {t("save")}
+        </Button>
         <span aria-live="polite" className="text-sm text-emerald-800">
           {saved && !error ? `✓ ${t("saved")}` : ""}
         </span>
       </div>
-      <InlineAlert text={error} />
+      <Alert tone="error">{error}</Alert>
     </form>
   );
 }

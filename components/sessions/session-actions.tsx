@@ -3,19 +3,15 @@
 // the caller and the session's state again) and shows a refusal in place.
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { primaryButton, secondaryButton } from "@/components/coach/form-parts";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/dialog";
 import { acceptSessionTimeAction } from "@/lib/actions/accept-session-time";
 import { cancelSessionAction } from "@/lib/actions/cancel-session";
 import { markSessionMissedAction } from "@/lib/actions/mark-session-missed";
 import type { SessionStatus } from "@/lib/domain/session-lifecycle";
 import { ProposeTimeForm, type ProposeDefaults } from "./propose-time-form";
 import { useActionVerb } from "@/components/use-action-verb";
-import { InlineAlert } from "@/components/inline-alert";
-
-const dangerButton =
-  "rounded bg-red-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-800 disabled:opacity-60";
-const quietDanger =
-  "rounded border border-red-300 bg-white px-3 py-1.5 text-sm font-medium text-red-800 hover:bg-red-50 disabled:opacity-60";
 
 export type SessionActionsProps = {
   sessionId: string;
@@ -56,49 +52,49 @@ export function SessionActions(p: SessionActionsProps) {
     <div className="mt-3">
       <div className="flex flex-wrap items-center gap-2">
         {canAccept && (
-          <button
-            type="button"
+          <Button
+            size="sm"
             disabled={pending}
-            className={primaryButton}
             aria-label={label(t("accept"))}
             onClick={() => run(() => acceptSessionTimeAction({ sessionId: p.sessionId }))}
           >
             {t("accept")}
-          </button>
+          </Button>
         )}
         {canPropose && open !== "propose" && (
-          <button
-            type="button"
+          <Button
+            size="sm"
+            variant={canAccept || p.status === "scheduled" || p.proposedByMe ? "secondary" : "primary"}
             disabled={pending}
-            className={canAccept || p.status === "scheduled" || p.proposedByMe ? secondaryButton : primaryButton}
             aria-label={label(proposeLabel)}
             aria-expanded={false}
             onClick={() => setOpen("propose")}
           >
             {proposeLabel}
-          </button>
+          </Button>
         )}
-        {canMiss && open !== "missed" && (
-          <button
-            type="button"
+        {canMiss && (
+          <Button
+            size="sm"
+            variant="secondary"
             disabled={pending}
-            className={secondaryButton}
             aria-label={label(t("missed"))}
             onClick={() => setOpen("missed")}
           >
             {t("missed")}
-          </button>
+          </Button>
         )}
-        {canCancel && open !== "cancel" && (
-          <button
-            type="button"
+        {canCancel && (
+          <Button
+            size="sm"
+            variant="secondary"
+            tone="danger"
             disabled={pending}
-            className={quietDanger}
             aria-label={label(cancelText)}
             onClick={() => setOpen("cancel")}
           >
             {cancelText}
-          </button>
+          </Button>
         )}
       </div>
 
@@ -111,60 +107,43 @@ export function SessionActions(p: SessionActionsProps) {
         />
       )}
 
-      {open === "cancel" && (
-        <Confirm
-          text={p.liveInvitation ? t("cancelWarn", { name: p.otherName }) : t("withdrawWarn", { name: p.otherName })}
-          confirm={p.liveInvitation ? t("confirmCancel") : t("confirmWithdraw")}
-          keep={t("keep")}
-          pending={pending}
-          onConfirm={() =>
-            run(
-              () => cancelSessionAction({ sessionId: p.sessionId }),
-              () => setOpen(null),
-            )
-          }
-          onKeep={() => setOpen(null)}
-        />
-      )}
-      {open === "missed" && (
-        <Confirm
-          text={t("missedWarn", { name: p.otherName })}
-          confirm={t("confirmMissed")}
-          keep={t("keep")}
-          pending={pending}
-          onConfirm={() =>
-            run(
-              () => markSessionMissedAction({ sessionId: p.sessionId }),
-              () => setOpen(null),
-            )
-          }
-          onKeep={() => setOpen(null)}
-        />
-      )}
-      <InlineAlert text={error} />
-    </div>
-  );
-}
-
-function Confirm(p: {
-  text: string;
-  confirm: string;
-  keep: string;
-  pending: boolean;
-  onConfirm: () => void;
-  onKeep: () => void;
-}) {
-  return (
-    <div className="mt-3 rounded-lg border border-red-200 bg-red-50 p-3" role="group" aria-label={p.confirm}>
-      <p className="text-sm text-red-900">{p.text}</p>
-      <div className="mt-2 flex flex-wrap gap-2">
-        <button type="button" disabled={p.pending} className={dangerButton} onClick={p.onConfirm}>
-          {p.confirm}
-        </button>
-        <button type="button" disabled={p.pending} className={secondaryButton} onClick={p.onKeep}>
-          {p.keep}
-        </button>
-      </div>
+      <ConfirmDialog
+        open={open === "cancel"}
+        onCancel={() => setOpen(null)}
+        title={p.title}
+        confirmLabel={p.liveInvitation ? t("confirmCancel") : t("confirmWithdraw")}
+        cancelLabel={t("keep")}
+        pending={pending}
+        error={error}
+        onConfirm={() =>
+          run(
+            () => cancelSessionAction({ sessionId: p.sessionId }),
+            () => setOpen(null),
+          )
+        }
+      >
+        {p.liveInvitation ? t("cancelWarn", { name: p.otherName }) : t("withdrawWarn", { name: p.otherName })}
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={open === "missed"}
+        onCancel={() => setOpen(null)}
+        title={p.title}
+        confirmLabel={t("confirmMissed")}
+        cancelLabel={t("keep")}
+        pending={pending}
+        error={error}
+        onConfirm={() =>
+          run(
+            () => markSessionMissedAction({ sessionId: p.sessionId }),
+            () => setOpen(null),
+          )
+        }
+      >
+        {t("missedWarn", { name: p.otherName })}
+      </ConfirmDialog>
+      <Alert tone="error" className="mt-2">
+        {open === "cancel" || open === "missed" ? undefined : error}
+      </Alert>
     </div>
   );
 }

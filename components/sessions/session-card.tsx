@@ -3,6 +3,7 @@
 // the suggested questions, private notes and, once held, the one-minute evaluation.
 import { getFormatter, getTranslations } from "next-intl/server";
 import { SessionEvaluationPanel } from "@/components/sessions/evaluation-panel";
+import { Alert } from "@/components/ui/alert";
 import type { OwnFeedback } from "@/lib/server/feedback/load-own-feedback";
 import type { SessionView } from "@/lib/server/sessions/load-engagement-page";
 import { instantToLocalTime } from "@/lib/domain/session-schedule";
@@ -76,15 +77,12 @@ export async function SessionCard(p: SessionCardProps) {
         className={`rounded-lg border border-slate-200 border-l-4 bg-white p-4 shadow-sm ${tone.rail}`}
       >
         {p.evaluationMissing && (
-          <p
-            className="mb-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
-            data-testid="evaluation-missing"
-          >
+          <Alert tone="warning" className="mb-3" data-testid="evaluation-missing">
             {t("evaluationMissing", { title: p.evaluationMissing.title })}{" "}
             <a href={`#session-${p.evaluationMissing.id}`} className="font-semibold underline">
               {t("evaluateNow")}
             </a>
-          </p>
+          </Alert>
         )}
         <header className="flex flex-wrap items-start justify-between gap-2">
           <div>

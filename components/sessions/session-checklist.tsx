@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { setChecklistTickAction } from "@/lib/actions/set-checklist-tick";
 import { useActionVerb } from "@/components/use-action-verb";
-import { InlineAlert } from "@/components/inline-alert";
+import { Alert } from "@/components/ui/alert";
 
 export type ChecklistGroup = { phase: string; title: string; items: { key: string; label: string; ticked: boolean }[] };
 
@@ -60,7 +60,7 @@ export function SessionChecklist({
         </fieldset>
       ))}
       <p className="text-xs text-slate-500">{t("own")}</p>
-      <InlineAlert text={error} />
+      <Alert tone="error">{error}</Alert>
     </div>
   );
 }

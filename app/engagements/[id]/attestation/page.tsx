@@ -5,11 +5,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { PrintButton } from "@/components/print-button";
 import { localized } from "@/lib/i18n/localized";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
 import { loadAttestation } from "@/lib/server/feedback/load-attestation";
-import { PrintButton } from "./print-button";
 import "./attestation.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -48,7 +48,7 @@ export default async function AttestationPage({ params }: { params: Promise<{ id
         </Link>
         <div className="flex flex-wrap items-center gap-3">
           <p className="max-w-xs text-sm text-slate-600">{t("printHint")}</p>
-          <PrintButton />
+          <PrintButton label={t("print")} />
         </div>
       </div>
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { CommitmentsText } from "@/components/coach/commitments-text";
-import { PrintButton } from "@/components/missions/print-button";
+import { PrintButton } from "@/components/print-button";
 import { ProposalTermsView } from "@/components/missions/proposal-terms";
 import { localized } from "@/lib/i18n/localized";
 import { requireUser } from "@/lib/server/auth/current-user";
