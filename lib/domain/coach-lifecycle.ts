@@ -6,6 +6,8 @@
 //          requestChanges│  │  └──reject──▶ rejected
 //                        ▼  │submit
 //                  changes_requested
+import type { Prisma } from "../generated/prisma/client";
+
 export const COACH_STATUSES = ["draft", "submitted", "changes_requested", "approved", "rejected", "revoked"] as const;
 export type ProfileStatus = (typeof COACH_STATUSES)[number];
 
@@ -44,10 +46,36 @@ export function credentialsEditable(status: ProfileStatus): boolean {
   return status === "draft" || status === "changes_requested";
 }
 
-/** Listed in the staff directory: approved and taking clients. */
-export function isListed(coach: { status: ProfileStatus; availability: "open" | "paused" }): boolean {
-  return coach.status === "approved" && coach.availability === "open";
+// --- listed ------------------------------------------------------------------------------------
+// A profile of any kind (coach, mentor, networking) is listed — shown in its directory, and open to
+// new requests — when it is approved, its owner takes people now (open, not paused) and the owner's
+// account is not disabled. This rule has three forms, kept together here: the predicate (whyNotListed,
+// isListed), the same rule as a Prisma `where` (LISTED_PROFILE), and the SQL of the directory search
+// (lib/server/coaches/search-directory.ts), which a test holds to the predicate.
+
+export type Availability = "open" | "paused";
+export type ListingFacts = { status: ProfileStatus; availability: Availability; user: { disabledAt: Date | null } };
+
+/**
+ * Why a profile is not listed, or null when it is: not approved (or its owner is disabled), or
+ * paused by its owner. Verbs that refuse a choice say which.
+ */
+export function whyNotListed(profile: ListingFacts): "notApproved" | "paused" | null {
+  if (profile.status !== "approved" || profile.user.disabledAt !== null) return "notApproved";
+  if (profile.availability !== "open") return "paused";
+  return null;
 }
+
+export function isListed(profile: ListingFacts): boolean {
+  return whyNotListed(profile) === null;
+}
+
+/** isListed as a Prisma `where` on MatchingProfile (add `kind` for one directory). */
+export const LISTED_PROFILE = {
+  status: "approved",
+  availability: "open",
+  user: { disabledAt: null },
+} as const satisfies Prisma.MatchingProfileWhereInput;
 
 /** Decisions that must say why (reject, revoke) or what to change (requestChanges). */
 export function decisionNeedsMessage(event: CoachEvent): boolean {

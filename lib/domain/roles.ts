@@ -87,3 +87,6 @@ export function isRole(value: string): value is Role {
 export function canReadCredentials(viewer: { id: string; roles: readonly Role[] }, coachUserId: string): boolean {
   return viewer.id === coachUserId || can(viewer.roles, "read:credential:any");
 }
+
+/** Who acts: the signed-in person's id and roles, as every verb receives them (and checks them again). */
+export type Actor = { id: string; roles: readonly Role[] };

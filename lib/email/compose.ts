@@ -1,7 +1,11 @@
 // The one layout every Binôme e-mail shares: a greeting, blocks of text, quotes and links,
 // a closing line; written as plain text and as simple, escaped HTML.
+import type { Locale } from "../i18n/config";
 import type { EmailKind } from "./email-kinds";
 import type { EmailMessage } from "./outbox";
+
+/** Who an e-mail goes to: their address, their name, the language they read and their time zone (for times). */
+export type Recipient = { to: string; name: string | null; locale: Locale; timeZone?: string };
 
 export const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);

@@ -4,12 +4,11 @@
 import { createTranslator } from "next-intl";
 import type { Locale } from "../i18n/config";
 import { messagesFor } from "../i18n/messages";
+import { composeEmail, type EmailBlock, type Recipient } from "./compose";
 import type { EmailKind } from "./email-kinds";
-import { composeEmail, type EmailBlock } from "./compose";
 import type { EmailMessage } from "./outbox";
 
 type Named = { nameEn: string; nameFr: string };
-export type Recipient = { to: string; name: string | null; locale: Locale; timeZone?: string };
 
 function translator(locale: Locale) {
   return createTranslator({ locale, messages: messagesFor(locale), namespace: "email.enrolment" });

@@ -4,11 +4,12 @@
 import { createTranslator } from "next-intl";
 import type { Locale } from "../i18n/config";
 import { messagesFor } from "../i18n/messages";
+import { composeEmail, type EmailBlock, type Recipient } from "./compose";
 import type { EmailKind } from "./email-kinds";
-import { composeEmail, type EmailBlock } from "./compose";
 import type { EmailMessage } from "./outbox";
 
-type Person = { to: string; name: string | null; locale: Locale };
+/** Mentor e-mails carry no time: a recipient without a time zone will do. */
+type Person = Omit<Recipient, "timeZone">;
 
 function translator(locale: Locale) {
   return createTranslator({ locale, messages: messagesFor(locale), namespace: "email.mentor" });

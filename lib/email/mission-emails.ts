@@ -4,10 +4,10 @@
 import { createTranslator } from "next-intl";
 import type { MilestoneKind } from "../domain/mission-lifecycle";
 import { messagesFor } from "../i18n/messages";
-import { composeEmail } from "./compose";
+import { composeEmail, type Recipient } from "./compose";
 import type { MissionEmailEvent } from "./email-kinds";
 import type { EmailMessage } from "./outbox";
-import { formatWhen, type Recipient } from "./request-emails";
+import { formatWhen } from "./request-emails";
 
 export type { MissionEmailEvent };
 

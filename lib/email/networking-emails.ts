@@ -3,10 +3,9 @@
 import { createTranslator } from "next-intl";
 import type { Locale } from "../i18n/config";
 import { messagesFor } from "../i18n/messages";
+import { composeEmail, type EmailBlock, type Recipient } from "./compose";
 import type { EmailKind } from "./email-kinds";
-import { composeEmail, type EmailBlock } from "./compose";
 import type { EmailMessage } from "./outbox";
-import type { Recipient } from "./request-emails";
 
 function translator(locale: Locale) {
   return createTranslator({ locale, messages: messagesFor(locale), namespace: "networking.email" });

@@ -5,12 +5,9 @@ import { stepMessagePrefix } from "../domain/session-plans";
 import type { Locale } from "../i18n/config";
 import { knownKey } from "../i18n/keys";
 import { messagesFor } from "../i18n/messages";
+import { composeEmail, type EmailBlock, type Recipient } from "./compose";
 import type { EmailKind } from "./email-kinds";
-import { composeEmail, type EmailBlock } from "./compose";
 import type { EmailMessage } from "./outbox";
-import type { Recipient } from "./request-emails";
-
-export type { Recipient };
 
 /** A session as the e-mails name it: its place in the plan and its title. */
 export type SessionRef = { position: number; stepKey: string };

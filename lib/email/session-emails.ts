@@ -6,10 +6,9 @@ import { icsFileName, sessionIcs, sessionTitle, type SessionFacts } from "../cal
 import { invitationContentType, type InvitationMethod } from "../calendar/session-invitation";
 import type { Locale } from "../i18n/config";
 import { messagesFor } from "../i18n/messages";
+import { composeEmail, type EmailBlock, type Recipient } from "./compose";
 import type { EmailKind } from "./email-kinds";
-import { composeEmail, type EmailBlock } from "./compose";
 import type { EmailAttachment, EmailMessage } from "./outbox";
-import type { Recipient } from "./request-emails";
 
 type Mode = "in_person" | "video" | "phone";
 

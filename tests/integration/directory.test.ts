@@ -1,7 +1,7 @@
-// The coach directory's query: approved and open coaches only (isListed()), by name.
+// The coach directory's query: listed coaches only (isListed(): approved, open, owner not disabled), by name.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/lib/db/client";
-import { isListed } from "@/lib/domain/coach-lifecycle";
+import { isListed, LISTED_PROFILE } from "@/lib/domain/coach-lifecycle";
 import { DEFAULT_FILTERS, type DirectoryFilters, foldText } from "@/lib/domain/directory-filters";
 import type { Availability, ProfileStatus, EngagementStatus, ExpertiseArea } from "@/lib/generated/prisma/enums";
 import { createAppTestDatabase, createTestDatabase, type TestDatabase } from "../support/database";
@@ -70,6 +70,8 @@ beforeAll(async () => {
   await coach("Victor Revoked", "revoked");
   await coach("Dora Draft", "draft");
   await coach("Dan Disabled", "approved", "open", true);
+  await coach("Pia Paused Disabled", "approved", "paused", true);
+  await coach("Sue Submitted Paused", "submitted", "paused");
 });
 afterAll(async () => {
   await kickOutbox?.();
@@ -100,7 +102,7 @@ describe("the coach directory", () => {
     const listed = new Set((await listDirectoryCoaches(prisma)).map((c) => c.id));
     const profiles = await prisma.matchingProfile.findMany({ include: { user: true } });
     for (const p of profiles) {
-      const expected = isListed({ status: p.status, availability: p.availability }) && !p.user.disabledAt;
+      const expected = isListed(p);
       expect(listed.has(p.id), p.user.name!).toBe(expected);
     }
     for (const name of [
@@ -114,6 +116,26 @@ describe("the coach directory", () => {
     ]) {
       expect(listed.has(ids[name]), name).toBe(false);
     }
+  });
+
+  it("searches by the same rule in SQL as isListed() and LISTED_PROFILE, with or without a filter on the person", async () => {
+    const { searchDirectory } = await import("@/lib/server/coaches/search-directory");
+    const profiles = await prisma.matchingProfile.findMany({ where: { kind: "coach" }, include: { user: true } });
+    const expected = profiles
+      .filter(isListed)
+      .map((p) => p.id)
+      .sort();
+    const ids = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
+    // No filter on the person: disabled owners are left out by an anti-join; a station filter joins the person.
+    const anyone = await searchDirectory(prisma, DEFAULT_FILTERS, hr.id);
+    const inGeneva = await searchDirectory(prisma, { ...DEFAULT_FILTERS, station: "GVA" }, hr.id);
+    const byWhere = await prisma.matchingProfile.findMany({ where: { kind: "coach", ...LISTED_PROFILE } });
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(profiles.length);
+    expect(ids(anyone.coaches)).toEqual(expected);
+    expect(anyone.total).toBe(expected.length);
+    expect(ids(inGeneva.coaches)).toEqual(expected);
+    expect(ids(byWhere)).toEqual(expected);
   });
 
   it("pages with take and skip", async () => {

@@ -5,8 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { defaultProgrammeSettings } from "@/lib/domain/programme-settings";
 import type { Role } from "@/lib/domain/roles";
-import { DomainError } from "@/lib/server/errors";
-import { FieldDomainError } from "@/lib/server/requests/field-error";
+import { DomainError, FieldDomainError } from "@/lib/server/errors";
 import { cohortSchema, programmeSchema, type CohortInput, type ProgrammeInput } from "@/lib/validation/programmes";
 import { createAppTestDatabase, type AppTestDatabase } from "../support/database";
 

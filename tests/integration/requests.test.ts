@@ -22,7 +22,7 @@ let setProfileAvailability: typeof import("@/lib/server/requests/set-profile-ava
 let endEngagement: typeof import("@/lib/server/engagements/end-engagement").endEngagement;
 let loadEngagements: typeof import("@/lib/server/engagements/load-engagements").loadEngagements;
 let listEndedEngagements: typeof import("@/lib/server/engagements/list-ended-engagements").listEndedEngagements;
-let FieldDomainError: typeof import("@/lib/server/requests/field-error").FieldDomainError;
+let FieldDomainError: typeof import("@/lib/server/errors").FieldDomainError;
 let kickOutbox: typeof import("@/lib/server/outbox-worker").kickOutbox;
 let saveCoachCapacity: typeof import("@/lib/server/coaches/save-coach-capacity").saveCoachCapacity;
 
@@ -120,7 +120,7 @@ beforeAll(async () => {
   ({ endEngagement } = await import("@/lib/server/engagements/end-engagement"));
   ({ loadEngagements } = await import("@/lib/server/engagements/load-engagements"));
   ({ listEndedEngagements } = await import("@/lib/server/engagements/list-ended-engagements"));
-  ({ FieldDomainError } = await import("@/lib/server/requests/field-error"));
+  ({ FieldDomainError } = await import("@/lib/server/errors"));
   ({ kickOutbox } = await import("@/lib/server/outbox-worker"));
   ({ saveCoachCapacity } = await import("@/lib/server/coaches/save-coach-capacity"));
   entityId = (

@@ -1,9 +1,11 @@
 import "server-only";
 import type { Db } from "../../db/client";
 import { MAX_CHECK_IN_ANSWER } from "../../domain/check-ins";
+import type { Actor } from "../../domain/roles";
 import { audit } from "../audit";
+import { TX_OPTIONS } from "../db/transaction";
 import { DomainError } from "../errors";
-import { missionForActor, notifyParties, TX_OPTIONS, type Actor } from "../missions/mission-access";
+import { missionForActor, notifyParties } from "../missions/mission-access";
 import { kickOutbox } from "../outbox-worker";
 
 /** The coach answers a check-in of their coachee (once); the coachee is told by e-mail (without the text). */

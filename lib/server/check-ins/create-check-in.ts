@@ -2,9 +2,11 @@ import "server-only";
 import type { Db } from "../../db/client";
 import { checkInDueAt, MAX_CHECK_IN, MAX_PREFERRED_TIMES, type CheckInKind } from "../../domain/check-ins";
 import { checkAction } from "../../domain/mission-lifecycle";
+import type { Actor } from "../../domain/roles";
 import { audit } from "../audit";
+import { TX_OPTIONS } from "../db/transaction";
 import { DomainError } from "../errors";
-import { missionForActor, notifyParties, TX_OPTIONS, type Actor } from "../missions/mission-access";
+import { missionForActor, notifyParties } from "../missions/mission-access";
 import { kickOutbox } from "../outbox-worker";
 
 /**

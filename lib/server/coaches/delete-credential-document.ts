@@ -1,16 +1,17 @@
 import "server-only";
 import type { Db } from "../../db/client";
 import { credentialsEditable } from "../../domain/coach-lifecycle";
+import type { Actor } from "../../domain/roles";
 import type { DeleteDocumentInput } from "../../validation/coach-profile";
 import { audit } from "../audit";
 import { DomainError } from "../errors";
 import { fileStorage, type FileStorage } from "../storage/file-storage";
-import { withOwnProfile, type CoachActor } from "./own-profile";
+import { withOwnProfile } from "./own-profile";
 
 /** Deletes one of the caller's own credential documents, while the credentials are editable. */
 export async function deleteCredentialDocument(
   prisma: Db,
-  actor: CoachActor,
+  actor: Actor,
   input: DeleteDocumentInput,
   storage: FileStorage = fileStorage(),
 ): Promise<void> {

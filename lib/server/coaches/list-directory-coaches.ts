@@ -1,19 +1,8 @@
 import "server-only";
 import type { Db } from "../../db/client";
-import type { Prisma } from "../../generated/prisma/client";
+import { LISTED_PROFILE } from "../../domain/coach-lifecycle";
 
 const place = { select: { code: true, nameEn: true, nameFr: true } } as const;
-
-/**
- * Who the staff directory lists: the rule of isListed() (lib/domain/coach-lifecycle.ts), approved
- * AND open, as a query; people who are disabled are left out too.
- */
-export const LISTED_COACH: Prisma.MatchingProfileWhereInput = {
-  kind: "coach",
-  status: "approved",
-  availability: "open",
-  user: { disabledAt: null },
-};
 
 export type DirectoryCoach = {
   id: string;
@@ -31,13 +20,13 @@ export type DirectoryCoach = {
   approachFr: string | null;
 };
 
-/** The coaches staff members may choose from, by name. */
+/** The coaches staff members may choose from (listed: lib/domain/coach-lifecycle.ts), by name. */
 export async function listDirectoryCoaches(
   prisma: Db,
   { take, skip }: { take?: number; skip?: number } = {},
 ): Promise<DirectoryCoach[]> {
   const rows = await prisma.matchingProfile.findMany({
-    where: LISTED_COACH,
+    where: { kind: "coach", ...LISTED_PROFILE },
     orderBy: [{ user: { name: "asc" } }, { id: "asc" }],
     take,
     skip,

@@ -3,9 +3,10 @@ import type { Db } from "../../db/client";
 import { credentialsEditable, transition, type ProfileStatus } from "../../domain/coach-lifecycle";
 import { missingForSubmission, type Requirement } from "../../domain/coach-profile";
 import { commitmentsCurrent } from "../../domain/commitments";
+import type { Actor } from "../../domain/roles";
 import { localized } from "../../i18n/localized";
 import type { EXPERTISE_AREAS, GENDERS } from "../../validation/coach-profile";
-import { assertCoach, submissionFacts, submissionSelect, type CoachActor } from "./own-profile";
+import { assertCoach, submissionFacts, submissionSelect } from "./own-profile";
 
 export type Option = { value: string; label: string };
 
@@ -54,11 +55,7 @@ export type CoachProfileView = {
 const byLabel = (a: Option, b: Option) => a.label.localeCompare(b.label);
 const capitalized = (s: string, locale: string) => s.charAt(0).toLocaleUpperCase(locale) + s.slice(1);
 
-export async function loadCoachProfile(
-  prisma: Db,
-  actor: CoachActor,
-  locale: string,
-): Promise<CoachProfileView | null> {
+export async function loadCoachProfile(prisma: Db, actor: Actor, locale: string): Promise<CoachProfileView | null> {
   assertCoach(actor);
   const [row, entities, stations, languages, networks] = await Promise.all([
     prisma.matchingProfile.findUnique({

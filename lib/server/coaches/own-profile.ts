@@ -2,18 +2,17 @@ import "server-only";
 import type { Db } from "../../db/client";
 import type { ProfileStatus } from "../../domain/coach-lifecycle";
 import type { ProfileForSubmission } from "../../domain/coach-profile";
-import { can, type Role } from "../../domain/roles";
+import { can, type Actor } from "../../domain/roles";
 import type { Prisma } from "../../generated/prisma/client";
 import { audit } from "../audit";
+import { lockProfile } from "../db/locks";
+import type { Tx } from "../db/transaction";
 import { DomainError } from "../errors";
 
 // Shared by the coach's own verbs: who may call them, and the one profile they may touch
 // (always the caller's own, found by their user id — never an id sent by the browser).
 
-export type CoachActor = { id: string; roles: readonly Role[] };
-type Tx = Prisma.TransactionClient;
-
-export function assertCoach(actor: CoachActor): void {
+export function assertCoach(actor: Actor): void {
   if (!can(actor.roles, "manage:coach-profile:own")) throw new DomainError("forbidden");
 }
 
@@ -21,18 +20,17 @@ export function assertCoach(actor: CoachActor): void {
  * The caller's profile inside a transaction, created in draft when missing, and locked
  * (FOR UPDATE) so that a status check made here holds until the transaction commits.
  */
-export async function lockOwnProfile(tx: Tx, actor: CoachActor): Promise<{ id: string; status: ProfileStatus }> {
+export async function lockOwnProfile(tx: Tx, actor: Actor): Promise<{ id: string; status: ProfileStatus }> {
   const created = await createDraftIfMissing(tx, actor);
-  const rows = await tx.$queryRaw<{ id: string; status: ProfileStatus }[]>`
-    select "id", "status"::text as "status" from "MatchingProfile" where "userId" = ${actor.id} and "kind" = 'coach' for update`;
-  if (!rows[0]) throw new DomainError("notFound");
+  const profile = await lockProfile(tx, { userId: actor.id, kind: "coach" });
+  if (!profile) throw new DomainError("notFound");
   if (created)
-    await audit(tx, { actorId: actor.id, action: "coach.create", targetType: "MatchingProfile", targetId: rows[0].id });
-  return rows[0];
+    await audit(tx, { actorId: actor.id, action: "coach.create", targetType: "MatchingProfile", targetId: profile.id });
+  return { id: profile.id, status: profile.status };
 }
 
 /** Creates the caller's draft profile unless one exists (safe when two requests race). */
-export async function createDraftIfMissing(tx: Tx, actor: CoachActor): Promise<boolean> {
+export async function createDraftIfMissing(tx: Tx, actor: Actor): Promise<boolean> {
   const { count } = await tx.matchingProfile.createMany({ data: [{ userId: actor.id }], skipDuplicates: true });
   return count === 1;
 }
@@ -40,7 +38,7 @@ export async function createDraftIfMissing(tx: Tx, actor: CoachActor): Promise<b
 /** Runs `work` in one transaction on the caller's locked profile. */
 export async function withOwnProfile<T>(
   prisma: Db,
-  actor: CoachActor,
+  actor: Actor,
   work: (tx: Tx, profile: { id: string; status: ProfileStatus }) => Promise<T>,
 ): Promise<T> {
   assertCoach(actor);

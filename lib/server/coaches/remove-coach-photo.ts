@@ -1,15 +1,12 @@
 import "server-only";
 import type { Db } from "../../db/client";
+import type { Actor } from "../../domain/roles";
 import { audit } from "../audit";
 import { fileStorage, type FileStorage } from "../storage/file-storage";
-import { withOwnProfile, type CoachActor } from "./own-profile";
+import { withOwnProfile } from "./own-profile";
 
 /** Removes the caller's profile photo, if any. */
-export async function removeCoachPhoto(
-  prisma: Db,
-  actor: CoachActor,
-  storage: FileStorage = fileStorage(),
-): Promise<void> {
+export async function removeCoachPhoto(prisma: Db, actor: Actor, storage: FileStorage = fileStorage()): Promise<void> {
   const previous = await withOwnProfile(prisma, actor, async (tx, profile) => {
     const { photoKey } = await tx.matchingProfile.findUniqueOrThrow({
       where: { id: profile.id },

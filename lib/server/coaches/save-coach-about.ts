@@ -1,12 +1,13 @@
 import "server-only";
 import type { Db } from "../../db/client";
+import type { Actor } from "../../domain/roles";
 import { isTimeZone, type CoachAboutInput } from "../../validation/coach-profile";
 import { audit } from "../audit";
 import { DomainError } from "../errors";
-import { withOwnProfile, type CoachActor } from "./own-profile";
+import { withOwnProfile } from "./own-profile";
 
 /** "About you": the coach's own name, place, time zone, gender, languages and networks. */
-export async function saveCoachAbout(prisma: Db, actor: CoachActor, input: CoachAboutInput): Promise<void> {
+export async function saveCoachAbout(prisma: Db, actor: Actor, input: CoachAboutInput): Promise<void> {
   await withOwnProfile(prisma, actor, async (tx, profile) => {
     const name = input.name.trim();
     if (!name) throw new DomainError("nameRequired");

@@ -1,18 +1,19 @@
 import "server-only";
 import type { Db } from "../../db/client";
 import { CAPACITY_MAX, CAPACITY_MIN } from "../../domain/coach-profile";
+import type { Actor } from "../../domain/roles";
 import type { CoachCapacityInput } from "../../validation/coach-profile";
 import { audit } from "../audit";
 import { DomainError } from "../errors";
 import { setProfileAvailability } from "../requests/set-profile-availability";
-import { withOwnProfile, type CoachActor } from "./own-profile";
+import { withOwnProfile } from "./own-profile";
 
 /**
  * How many clients at once (1 to 3) and whether the coach takes new clients now. Capacity never
  * drops below the clients the coach already works with; pausing goes through the same verb as
  * the pause on /engagements, so requests waiting for this coach move on to the clients' next choice.
  */
-export async function saveCoachCapacity(prisma: Db, actor: CoachActor, input: CoachCapacityInput): Promise<void> {
+export async function saveCoachCapacity(prisma: Db, actor: Actor, input: CoachCapacityInput): Promise<void> {
   const { capacity, availability } = input;
   if (!Number.isInteger(capacity) || capacity < CAPACITY_MIN || capacity > CAPACITY_MAX)
     throw new DomainError("capacityRange");

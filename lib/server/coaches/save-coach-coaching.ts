@@ -1,12 +1,13 @@
 import "server-only";
 import type { Db } from "../../db/client";
+import type { Actor } from "../../domain/roles";
 import type { CoachCoachingInput } from "../../validation/coach-profile";
 import { audit } from "../audit";
 import { DomainError } from "../errors";
-import { withOwnProfile, type CoachActor } from "./own-profile";
+import { withOwnProfile } from "./own-profile";
 
 /** "Your coaching": languages coached in, expertise areas (one at least), bio and approach in English and/or French. */
-export async function saveCoachCoaching(prisma: Db, actor: CoachActor, input: CoachCoachingInput): Promise<void> {
+export async function saveCoachCoaching(prisma: Db, actor: Actor, input: CoachCoachingInput): Promise<void> {
   const expertiseAreas = [...new Set(input.expertiseAreas)];
   const coachingLanguages = [...new Set(input.coachingLanguages)];
   const [bioEn, bioFr, approachEn, approachFr] = [input.bioEn, input.bioFr, input.approachEn, input.approachFr].map(

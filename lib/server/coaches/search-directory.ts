@@ -30,8 +30,8 @@ import {
 import { Prisma } from "../../generated/prisma/client";
 import en from "../../../messages/en.json";
 import fr from "../../../messages/fr.json";
+import { LISTED_PROFILE } from "../../domain/coach-lifecycle";
 import type { ProfileKind } from "../../domain/matching-rules";
-import { LISTED_COACH } from "./list-directory-coaches";
 
 export type Place = { code: string; nameEn: string; nameFr: string };
 
@@ -64,7 +64,11 @@ const EXPERTISE_LABELS = Object.fromEntries(
   EXPERTISE_AREAS.map((a) => [a, [en.expertise[a], fr.expertise[a]]]),
 ) as Record<ExpertiseAreaCode, string[]>;
 
-/** The profile side of isListed() (approved and open), over cp, for profiles of one kind. */
+/**
+ * The profile side of the listing rule (isListed, LISTED_PROFILE in lib/domain/coach-lifecycle.ts:
+ * approved and open) over cp, for profiles of one kind. The owner side (not disabled) is in
+ * `matching` below; tests/integration/directory.test.ts holds this SQL to the predicate.
+ */
 const listedProfile = (kind: ProfileKind) =>
   Prisma.sql`cp.kind = ${kind}::"ProfileKind" and cp.status = 'approved' and cp.availability = 'open'`;
 
@@ -355,7 +359,7 @@ export async function findListedCoach(
   kind: ProfileKind = "coach",
 ): Promise<DirectoryProfile | null> {
   const c = await prisma.matchingProfile.findFirst({
-    where: { id, ...LISTED_COACH, kind },
+    where: { id, kind, ...LISTED_PROFILE },
     select: {
       id: true,
       userId: true,
@@ -423,5 +427,5 @@ export function countingQueries(prisma: Db): { prisma: Db; report: (label: strin
       },
     },
   });
-  return { prisma: counted as unknown as Db, report: (label) => console.log(`[binome:queries] ${label} ${count}`) };
+  return { prisma: counted as unknown as Db, report: (label) => console.info(`[binome:queries] ${label} ${count}`) };
 }

@@ -2,20 +2,21 @@ import "server-only";
 import type { Db } from "../../db/client";
 import { transition } from "../../domain/coach-lifecycle";
 import { missingForSubmission } from "../../domain/coach-profile";
+import type { Actor } from "../../domain/roles";
 import { coachSubmittedEmail } from "../../email/coach-submitted-email";
 import { queueEmail } from "../../email/outbox";
-import { env } from "../../env";
+import { appUrl } from "../app-url";
 import { audit } from "../audit";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
-import { submissionFacts, submissionSelect, withOwnProfile, type CoachActor } from "./own-profile";
+import { submissionFacts, submissionSelect, withOwnProfile } from "./own-profile";
 
 /**
  * Sends the caller's registration to HR: only when nothing is missing and the lifecycle allows it
  * (from draft or changes requested), both re-checked on the locked row. Each HR reviewer gets an
  * e-mail in their own language, written in the same transaction and delivered after commit.
  */
-export async function submitCoachProfile(prisma: Db, actor: CoachActor): Promise<void> {
+export async function submitCoachProfile(prisma: Db, actor: Actor): Promise<void> {
   await withOwnProfile(prisma, actor, async (tx, profile) => {
     const move = transition(profile.status, "submit");
     if (!move.ok) throw new DomainError(move.error);
@@ -40,8 +41,7 @@ export async function submitCoachProfile(prisma: Db, actor: CoachActor): Promise
       where: { disabledAt: null, roles: { some: { role: "hr_reviewer" } } },
       select: { email: true, name: true, preferredLanguage: true },
     });
-    const base = (env().NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
-    const url = `${base}/hr/credentials/${profile.id}`;
+    const url = appUrl(`/hr/credentials/${profile.id}`);
     const coachName = row.user.name?.trim() || "—";
     for (const r of reviewers) {
       await queueEmail(

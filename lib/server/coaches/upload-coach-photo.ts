@@ -1,16 +1,17 @@
 import "server-only";
 import type { Db } from "../../db/client";
 import { MAX_PHOTO_BYTES } from "../../domain/credential-file";
+import type { Actor } from "../../domain/roles";
 import type { UploadFileInput } from "../../validation/coach-profile";
 import { audit } from "../audit";
 import { fileStorage, newStorageKey, type FileStorage } from "../storage/file-storage";
-import { assertCoach, withOwnProfile, type CoachActor } from "./own-profile";
+import { assertCoach, withOwnProfile } from "./own-profile";
 import { readCheckedUpload } from "./read-upload";
 
 /** Sets the caller's profile photo (PNG or JPEG, at most 2 MB), replacing the previous one. */
 export async function uploadCoachPhoto(
   prisma: Db,
-  actor: CoachActor,
+  actor: Actor,
   input: UploadFileInput,
   storage: FileStorage = fileStorage(),
 ): Promise<void> {

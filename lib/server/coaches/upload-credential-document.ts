@@ -2,11 +2,12 @@ import "server-only";
 import type { Db } from "../../db/client";
 import { credentialsEditable } from "../../domain/coach-lifecycle";
 import { cleanFileName, MAX_CREDENTIAL_BYTES } from "../../domain/credential-file";
+import type { Actor } from "../../domain/roles";
 import type { UploadFileInput } from "../../validation/coach-profile";
 import { audit } from "../audit";
 import { DomainError } from "../errors";
 import { fileStorage, newStorageKey, type FileStorage } from "../storage/file-storage";
-import { assertCoach, withOwnProfile, type CoachActor } from "./own-profile";
+import { assertCoach, withOwnProfile } from "./own-profile";
 import { readCheckedUpload } from "./read-upload";
 
 export const MAX_CREDENTIAL_DOCUMENTS = 10;
@@ -14,7 +15,7 @@ export const MAX_CREDENTIAL_DOCUMENTS = 10;
 /** Adds a credential document (PDF, PNG or JPEG, at most 10 MB) to the caller's own registration. */
 export async function uploadCredentialDocument(
   prisma: Db,
-  actor: CoachActor,
+  actor: Actor,
   input: UploadFileInput,
   storage: FileStorage = fileStorage(),
 ): Promise<{ id: string }> {

@@ -1,13 +1,15 @@
 import "server-only";
 import type { Db } from "../../db/client";
+import type { Actor } from "../../domain/roles";
 import { credentialApprovedEmail } from "../../email/credential-emails";
 import type { Checklist } from "../../validation/credential-review";
-import { appUrl, recordCredentialDecision, type Reviewer } from "./record-decision";
+import { appUrl } from "../app-url";
+import { recordCredentialDecision } from "./record-decision";
 
 /** HR approves a submitted coach: listed in the directory (while open), told by e-mail in their language. */
 export async function approveCoach(
   prisma: Db,
-  actor: Reviewer,
+  actor: Actor,
   input: { profileId: string; checklist?: Partial<Checklist> | null },
 ) {
   await recordCredentialDecision(prisma, actor, {
@@ -17,7 +19,7 @@ export async function approveCoach(
     emails: async ({ user }) => [
       credentialApprovedEmail(
         { to: user.email, name: user.name, locale: user.preferredLanguage },
-        { profileUrl: `${appUrl()}/coach/profile` },
+        { profileUrl: appUrl("/coach/profile") },
       ),
     ],
   });

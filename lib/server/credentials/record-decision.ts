@@ -5,10 +5,9 @@ import "server-only";
 import type { Db } from "../../db/client";
 import type { AuditAction } from "../../domain/audit-actions";
 import { decisionNeedsMessage, transition, type CoachEvent } from "../../domain/coach-lifecycle";
-import { can, type Role } from "../../domain/roles";
+import { can, type Actor } from "../../domain/roles";
 import type { EmailMessage } from "../../email/outbox";
 import { queueEmail } from "../../email/outbox";
-import { env } from "../../env";
 import type { Prisma } from "../../generated/prisma/client";
 import type { Locale } from "../../i18n/config";
 import {
@@ -20,8 +19,6 @@ import {
 import { audit } from "../audit";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
-
-export type Reviewer = { id: string; roles: readonly Role[] };
 
 export const DECISION_AUDIT_ACTIONS = {
   approve: "credential.approve",
@@ -52,11 +49,6 @@ type Options = {
   emails: (profile: DecidedProfile, tx: Prisma.TransactionClient, message: string) => Promise<EmailMessage[]>;
 };
 
-/** The app's public address, for links in e-mails. */
-export function appUrl(): string {
-  return (env().NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
-}
-
 /**
  * Normalises the reviewer's ticks against the submission: training hours and observed practice
  * apply to ICF-accredited training only (an ACC, PCC or MCC credential covers them), so they are
@@ -71,7 +63,7 @@ export function normaliseChecklist(credentialKind: string | null, ticks: Options
   };
 }
 
-export async function recordCredentialDecision(prisma: Db, actor: Reviewer, options: Options): Promise<void> {
+export async function recordCredentialDecision(prisma: Db, actor: Actor, options: Options): Promise<void> {
   const { event, profileId } = options;
   if (!can(actor.roles, "review:credential:any")) throw new DomainError("forbidden");
   const message = event === "approve" ? "" : (options.message ?? "").trim();

@@ -1,13 +1,14 @@
 import "server-only";
 import type { Db } from "../../db/client";
+import type { Actor } from "../../domain/roles";
 import { credentialRejectedEmail } from "../../email/credential-emails";
 import type { Checklist } from "../../validation/credential-review";
-import { recordCredentialDecision, type Reviewer } from "./record-decision";
+import { recordCredentialDecision } from "./record-decision";
 
 /** HR rejects a submitted coach, saying why; the coach is told by e-mail in their language. */
 export async function rejectCoach(
   prisma: Db,
-  actor: Reviewer,
+  actor: Actor,
   input: { profileId: string; reason: string; checklist?: Partial<Checklist> | null },
 ) {
   await recordCredentialDecision(prisma, actor, {

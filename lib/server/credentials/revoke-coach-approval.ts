@@ -1,14 +1,16 @@
 import "server-only";
 import type { Db } from "../../db/client";
+import type { Actor } from "../../domain/roles";
 import { coachWithdrawnEmail, credentialRevokedEmail } from "../../email/credential-emails";
-import { appUrl, recordCredentialDecision, type Reviewer } from "./record-decision";
+import { appUrl } from "../app-url";
+import { recordCredentialDecision } from "./record-decision";
 
 /**
  * HR withdraws an approved coach, saying why: the coach leaves the directory at once. The coach
  * and every programme admin are told, each in their language; clients who already work with the
  * coach keep their engagement (nothing to change there).
  */
-export async function revokeCoachApproval(prisma: Db, actor: Reviewer, input: { profileId: string; reason: string }) {
+export async function revokeCoachApproval(prisma: Db, actor: Actor, input: { profileId: string; reason: string }) {
   await recordCredentialDecision(prisma, actor, {
     event: "revoke",
     profileId: input.profileId,
@@ -29,7 +31,7 @@ export async function revokeCoachApproval(prisma: Db, actor: Reviewer, input: { 
               coachName,
               entity: user.entity?.code ?? "—",
               reason,
-              reviewUrl: `${appUrl()}/hr/credentials/${id}`,
+              reviewUrl: appUrl(`/hr/credentials/${id}`),
             },
           ),
         ),

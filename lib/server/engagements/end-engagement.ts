@@ -2,13 +2,16 @@ import "server-only";
 import type { Db } from "../../db/client";
 import { MAX_REASON } from "../../domain/match-request";
 import { can, type Role } from "../../domain/roles";
-import { engagementEndedEmail } from "../../email/request-emails";
 import { queueEmail } from "../../email/outbox";
+import { engagementEndedEmail } from "../../email/request-emails";
+import { engagementsUrl } from "../app-url";
 import { audit } from "../audit";
+import { lockProfile, lockUser } from "../db/locks";
+import { TX_OPTIONS } from "../db/transaction";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
+import { recipient, recipientSelect } from "../recipients";
 import { cancelEngagementSessions } from "../sessions/cancel-engagement-sessions";
-import { engagementsUrl, lockProfile, lockUser, recipient, recipientSelect, TX_OPTIONS } from "../requests/routing";
 
 /**
  * Either person of an active engagement ends it early ("end the association") with a reason:

@@ -2,7 +2,9 @@ import "server-only";
 import type { Db } from "../../db/client";
 import { seatOfferLapsedEmail } from "../../email/enrolment-emails";
 import { queueEmail } from "../../email/outbox";
-import { appUrl, lockCohort, markWithdrawn, offerNextSeats } from "./offer-next-seat";
+import { appUrl } from "../app-url";
+import { lockCohort } from "../db/locks";
+import { markWithdrawn, offerNextSeats } from "./offer-next-seat";
 
 /**
  * The background job (lib/server/jobs.ts): seat offers past their deadline lapse (status
@@ -41,7 +43,7 @@ export async function expireSeatOffers(prisma: Db, now: Date): Promise<number> {
             tx,
             seatOfferLapsedEmail(
               { to: offer.user.email, name: offer.user.name, locale: offer.user.preferredLanguage },
-              { programme, cohort: offer.cohort, url: `${appUrl()}/programmes/${programme.slug}` },
+              { programme, cohort: offer.cohort, url: appUrl(`/programmes/${programme.slug}`) },
             ),
           );
         }

@@ -1,14 +1,15 @@
 import "server-only";
 import type { Db } from "../../db/client";
-import { canJoin, enrolmentRoleFor, enrolmentWindow, joinOutcome, placeInLine } from "../../domain/enrolment";
 import { clientEligibility } from "../../domain/eligibility";
+import { canJoin, enrolmentRoleFor, enrolmentWindow, joinOutcome, placeInLine } from "../../domain/enrolment";
 import { can } from "../../domain/roles";
 import { supervisorInformedEmail } from "../../email/enrolment-emails";
 import { queueEmail } from "../../email/outbox";
 import { audit } from "../audit";
+import { lockCohort } from "../db/locks";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
-import { countHeldSeats, lockCohort, waitlistPosition } from "./offer-next-seat";
+import { countHeldSeats, waitlistPosition } from "./offer-next-seat";
 import type { Enrollee } from "./own-enrolment";
 
 export type JoinInput = { cohortId: string; commitment: boolean; supervisorEmail?: string | null };

@@ -1,29 +1,13 @@
 import "server-only";
-// Internal to the enrolment verbs: the cohort row lock that serialises every change to a
-// cohort's seats, and the offer of freed seats to the waiting list (oldest first).
+// Internal to the enrolment verbs (each holds the cohort's row lock, lockCohort): the seats held,
+// and the offer of freed seats to the waiting list (oldest first).
 import { offerExpiry, SEAT_HOLDING_STATUSES } from "../../domain/enrolment";
 import { seatOfferedEmail } from "../../email/enrolment-emails";
 import { queueEmail } from "../../email/outbox";
 import type { Prisma } from "../../generated/prisma/client";
+import { appUrl } from "../app-url";
 import { audit } from "../audit";
-import { env } from "../../env";
-
-type Tx = Prisma.TransactionClient;
-
-/** The app's public address, for links in e-mails. */
-export function appUrl(): string {
-  return (env().NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
-}
-
-/**
- * Locks the cohort's row until the transaction ends (SELECT … FOR UPDATE). Every verb that
- * counts or takes seats calls this first, so two joins can never both see the last seat free.
- * Returns false when the cohort does not exist.
- */
-export async function lockCohort(tx: Tx, cohortId: string): Promise<boolean> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`select "id" from "Cohort" where "id" = ${cohortId} for update`;
-  return rows.length === 1;
-}
+import type { Tx } from "../db/transaction";
 
 /** Seats held in a cohort now (enrolled + offered). Call with the cohort locked. */
 export async function countHeldSeats(tx: Tx, cohortId: string): Promise<number> {
@@ -79,7 +63,7 @@ export async function offerNextSeats(tx: Tx, cohortId: string, now: Date, actorI
       tx,
       seatOfferedEmail(
         { to: e.user.email, name: e.user.name, locale: e.user.preferredLanguage, timeZone: e.user.timeZone },
-        { programme: cohort.programme, cohort, expiresAt, url: `${appUrl()}/programmes/${cohort.programme.slug}` },
+        { programme: cohort.programme, cohort, expiresAt, url: appUrl(`/programmes/${cohort.programme.slug}`) },
       ),
     );
   }

@@ -5,7 +5,7 @@ import { enrolmentRoleFor } from "../../domain/enrolment";
 import { can, type Role } from "../../domain/roles";
 import type { Prisma } from "../../generated/prisma/client";
 import { DomainError } from "../errors";
-import { lockCohort } from "./offer-next-seat";
+import { lockCohort } from "../db/locks";
 
 export type Enrollee = { id: string; roles: readonly Role[] };
 

@@ -1,23 +1,22 @@
 import "server-only";
 import type { Db } from "../../db/client";
 import { continuationOutcome, decideContinuation as decide, type ContinuationOutcome } from "../../domain/continuation";
+import type { Actor } from "../../domain/roles";
 import {
   continuationAnsweredEmail,
   continuationConfirmedEmail,
   continuationStoppedEmail,
 } from "../../email/mentor-emails";
 import { queueEmail } from "../../email/outbox";
+import { engagementPageUrl } from "../app-url";
 import { audit } from "../audit";
+import { lockEngagement } from "../db/locks";
+import { TX_OPTIONS } from "../db/transaction";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
+import { recipient } from "../recipients";
 import { cancelEngagementSessions } from "../sessions/cancel-engagement-sessions";
-import {
-  engagementPageUrl,
-  lockEngagementForChange,
-  recipientOf,
-  TX_OPTIONS,
-  type Actor,
-} from "../sessions/participation";
+import { lockEngagementForChange } from "../sessions/participation";
 
 /**
  * After the review session (mentoring session 6) each of the two people says whether they want to
@@ -36,7 +35,7 @@ export async function decideContinuation(
   const outcome = await prisma.$transaction(async (tx) => {
     const { engagement, me, other } = await lockEngagementForChange(tx, actor, input.engagementId);
     // The engagement's row too: two answers given at once are decided one after the other.
-    await tx.$queryRaw`select "id" from "Engagement" where "id" = ${engagement.id} for update`;
+    await lockEngagement(tx, engagement.id);
     const participants = [engagement.seekerId, engagement.profile.userId] as [string, string];
     const [plan, decisions] = await Promise.all([
       tx.engagementSession.findMany({
@@ -71,10 +70,10 @@ export async function decideContinuation(
     const url = engagementPageUrl(engagement.id);
 
     if (result === "pending") {
-      await queueEmail(tx, continuationAnsweredEmail(recipientOf(other), { otherName: me.name, url }));
+      await queueEmail(tx, continuationAnsweredEmail(recipient(other), { otherName: me.name, url }));
     } else if (result === "continue") {
-      await queueEmail(tx, continuationConfirmedEmail(recipientOf(me), { otherName: other.name, url }));
-      await queueEmail(tx, continuationConfirmedEmail(recipientOf(other), { otherName: me.name, url }));
+      await queueEmail(tx, continuationConfirmedEmail(recipient(me), { otherName: other.name, url }));
+      await queueEmail(tx, continuationConfirmedEmail(recipient(other), { otherName: me.name, url }));
     } else {
       // Agreed and proposed times are cancelled in calendars; the sessions never planned go too.
       await cancelEngagementSessions(tx, engagement.id, actor.id, now);
@@ -93,8 +92,8 @@ export async function decideContinuation(
         targetId: engagement.id,
         data: { reason: "continuation-declined" },
       });
-      await queueEmail(tx, continuationStoppedEmail(recipientOf(me), { otherName: other.name, url }));
-      await queueEmail(tx, continuationStoppedEmail(recipientOf(other), { otherName: me.name, url }));
+      await queueEmail(tx, continuationStoppedEmail(recipient(me), { otherName: other.name, url }));
+      await queueEmail(tx, continuationStoppedEmail(recipient(other), { otherName: me.name, url }));
     }
     return result;
   }, TX_OPTIONS);

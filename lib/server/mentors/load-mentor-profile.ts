@@ -3,10 +3,11 @@ import type { Db } from "../../db/client";
 import type { ProfileStatus } from "../../domain/coach-lifecycle";
 import { matchingRules } from "../../domain/matching-rules";
 import { mentorCapacityMax } from "../../domain/mentor-profile";
+import type { Actor } from "../../domain/roles";
 import { localized } from "../../i18n/localized";
 import type { MentorProfileInput } from "../../validation/mentors";
 import type { Option } from "../coaches/load-coach-profile";
-import { assertMentor, findMentorProgramme, type MentorActor } from "./mentor-programme";
+import { assertMentor, findMentorProgramme } from "./mentor-programme";
 
 export type MentorProfileView = {
   programme: { name: string; approvalRequired: boolean; capacityMax: number } | null;
@@ -21,7 +22,7 @@ const byLabel = (a: Option, b: Option) => a.label.localeCompare(b.label);
 const capitalized = (s: string, locale: string) => s.charAt(0).toLocaleUpperCase(locale) + s.slice(1);
 
 /** What /mentor/profile shows the mentor: their own profile (or an empty form), as plain data. */
-export async function loadMentorProfile(prisma: Db, actor: MentorActor, locale: string): Promise<MentorProfileView> {
+export async function loadMentorProfile(prisma: Db, actor: Actor, locale: string): Promise<MentorProfileView> {
   assertMentor(actor);
   const [programme, user, profile, entities, stations, languages, networks] = await Promise.all([
     findMentorProgramme(prisma, actor.id),

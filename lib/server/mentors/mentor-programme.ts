@@ -1,11 +1,10 @@
 import "server-only";
 import type { Db } from "../../db/client";
+import { can, type Actor } from "../../domain/roles";
 import type { Prisma } from "../../generated/prisma/client";
-import { can, type Role } from "../../domain/roles";
 import { DomainError } from "../errors";
 
 type Reader = Db | Prisma.TransactionClient;
-export type MentorActor = { id: string; roles: readonly Role[] };
 
 export type MentorProgramme = {
   id: string;
@@ -22,7 +21,7 @@ const select = {
   profileApprovalRequired: true,
 } as const;
 
-export function assertMentor(actor: MentorActor): void {
+export function assertMentor(actor: Actor): void {
   if (!can(actor.roles, "manage:mentor-profile:own")) throw new DomainError("forbidden");
 }
 

@@ -5,17 +5,16 @@ import "server-only";
 import type { Db } from "../../db/client";
 import type { AuditAction } from "../../domain/audit-actions";
 import { decisionNeedsMessage, transition, type CoachEvent } from "../../domain/coach-lifecycle";
-import { can, type Role } from "../../domain/roles";
+import { can, type Actor } from "../../domain/roles";
 import type { EmailMessage } from "../../email/outbox";
 import { queueEmail } from "../../email/outbox";
 import type { Locale } from "../../i18n/config";
 import { MAX_MENTOR_DECISION_MESSAGE, type MentorDecision } from "../../validation/mentors";
 import { audit } from "../audit";
-import { appUrl } from "../credentials/record-decision";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
+import { appUrl } from "../app-url";
 
-export type MentorReviewer = { id: string; roles: readonly Role[] };
 export type DecidedMentor = { id: string; user: { name: string | null; email: string; preferredLanguage: Locale } };
 
 const EVENTS = { approve: "approve", requestChanges: "requestChanges", reject: "reject" } as const satisfies Record<
@@ -28,11 +27,11 @@ export const MENTOR_DECISION_ACTIONS = {
   reject: "mentor.reject",
 } as const satisfies Record<MentorDecision, AuditAction>;
 
-export const mentorProfileUrl = () => `${appUrl()}/mentor/profile`;
+export const mentorProfileUrl = () => appUrl("/mentor/profile");
 
 export async function recordMentorDecision(
   prisma: Db,
-  actor: MentorReviewer,
+  actor: Actor,
   options: {
     decision: MentorDecision;
     profileId: string;

@@ -1,12 +1,13 @@
 import "server-only";
 import type { Db } from "../../db/client";
+import type { Actor } from "../../domain/roles";
 import { mentorRejectedEmail } from "../../email/mentor-emails";
-import { recordMentorDecision, type MentorReviewer } from "./record-mentor-decision";
+import { recordMentorDecision } from "./record-mentor-decision";
 
 /** A programme admin refuses a mentor profile, saying why; the mentor is told. */
 export async function rejectMentor(
   prisma: Db,
-  actor: MentorReviewer,
+  actor: Actor,
   input: { profileId: string; message: string },
 ): Promise<void> {
   await recordMentorDecision(prisma, actor, {

@@ -1,12 +1,13 @@
 import "server-only";
 import type { Db } from "../../db/client";
+import type { Actor } from "../../domain/roles";
 import { mentorChangesRequestedEmail } from "../../email/mentor-emails";
-import { mentorProfileUrl, recordMentorDecision, type MentorReviewer } from "./record-mentor-decision";
+import { mentorProfileUrl, recordMentorDecision } from "./record-mentor-decision";
 
 /** A programme admin sends a mentor profile back with what to change; saving it again resubmits it. */
 export async function requestMentorChanges(
   prisma: Db,
-  actor: MentorReviewer,
+  actor: Actor,
   input: { profileId: string; message: string },
 ): Promise<void> {
   await recordMentorDecision(prisma, actor, {

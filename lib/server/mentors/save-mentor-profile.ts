@@ -3,17 +3,20 @@ import type { Db } from "../../db/client";
 import type { ProfileStatus } from "../../domain/coach-lifecycle";
 import { matchingRules } from "../../domain/matching-rules";
 import { mentorCapacityMax, mentorStatusOnSave } from "../../domain/mentor-profile";
-import type { MentorProfileInput } from "../../validation/mentors";
-import { mentorProfileSchema } from "../../validation/mentors";
+import type { Actor } from "../../domain/roles";
 import { mentorSubmittedEmail } from "../../email/mentor-emails";
 import { queueEmail } from "../../email/outbox";
+import type { MentorProfileInput } from "../../validation/mentors";
+import { mentorProfileSchema } from "../../validation/mentors";
+import { appUrl } from "../app-url";
 import { audit } from "../audit";
-import { appUrl } from "../credentials/record-decision";
+import { lockProfile } from "../db/locks";
+import { TX_OPTIONS } from "../db/transaction";
+import { countActiveEngagements } from "../engagements/count-active-engagements";
 import { DomainError, isErrorKey } from "../errors";
 import { kickOutbox } from "../outbox-worker";
 import { setProfileAvailability } from "../requests/set-profile-availability";
-import { TX_OPTIONS } from "../requests/routing";
-import { assertMentor, findMentorProgramme, type MentorActor } from "./mentor-programme";
+import { assertMentor, findMentorProgramme } from "./mentor-programme";
 
 /**
  * A mentor saves their one profile form: their own facts (entity, duty station, languages,
@@ -25,7 +28,7 @@ import { assertMentor, findMentorProgramme, type MentorActor } from "./mentor-pr
  */
 export async function saveMentorProfile(
   prisma: Db,
-  actor: MentorActor,
+  actor: Actor,
   raw: MentorProfileInput,
 ): Promise<{ status: ProfileStatus }> {
   assertMentor(actor);
@@ -66,11 +69,11 @@ export async function saveMentorProfile(
       data: [{ userId: actor.id, kind: "mentor", programmeId: programme.id, status: "draft" }],
       skipDuplicates: true,
     });
-    const [locked] = await tx.$queryRaw<{ id: string; status: ProfileStatus }[]>`
-      select "id", "status"::text as "status" from "MatchingProfile" where "userId" = ${actor.id} and "kind" = 'mentor' for update`;
+    const locked = await lockProfile(tx, { userId: actor.id, kind: "mentor" });
+    if (!locked) throw new DomainError("notFound");
     const move = mentorStatusOnSave(locked.status, matchingRules("mentor", programme));
     if (!move.ok) throw new DomainError(move.error);
-    const active = await tx.engagement.count({ where: { profileId: locked.id, status: "active" } });
+    const active = await countActiveEngagements(tx, locked.id);
     if (input.capacity < active) throw new DomainError("capacityBelowActive");
 
     const now = new Date();
@@ -120,7 +123,7 @@ export async function saveMentorProfile(
           tx,
           mentorSubmittedEmail(
             { to: a.email, name: a.name, locale: a.preferredLanguage },
-            { mentorName: me.name ?? "", reviewUrl: `${appUrl()}/admin/mentors` },
+            { mentorName: me.name ?? "", reviewUrl: appUrl("/admin/mentors") },
           ),
         );
       }

@@ -3,11 +3,14 @@ import type { Db } from "../../db/client";
 import { hasFreePlace } from "../../domain/match-request";
 import { checkAction, checkEvent, contractAccepted } from "../../domain/mission-lifecycle";
 import { missionSessions } from "../../domain/mission-terms";
+import type { Actor } from "../../domain/roles";
 import { audit } from "../audit";
+import { lockProfile, lockUser } from "../db/locks";
+import { TX_OPTIONS } from "../db/transaction";
+import { countActiveEngagements } from "../engagements/count-active-engagements";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
-import { activeEngagements, lockProfile, lockUser } from "../requests/routing";
-import { ALL_PARTIES, missionForActor, moveMission, notifyParties, TX_OPTIONS, type Actor } from "./mission-access";
+import { ALL_PARTIES, missionForActor, moveMission, notifyParties } from "./mission-access";
 
 /**
  * The coachee, the sponsor or the coach accepts the open contract version (having read it, its
@@ -54,7 +57,7 @@ export async function acceptMissionContract(
     const profile = await lockProfile(tx, { id: mission.coachProfileId });
     await lockUser(tx, mission.coacheeId);
     if (!profile || profile.status !== "approved") throw new DomainError("coachNotApproved");
-    if (!hasFreePlace(profile, await activeEngagements(tx, profile.id))) throw new DomainError("missionCoachFull");
+    if (!hasFreePlace(profile, await countActiveEngagements(tx, profile.id))) throw new DomainError("missionCoachFull");
     const engaged = await tx.engagement.count({
       where: { seekerId: mission.coacheeId, programmeId: mission.programmeId, status: "active" },
     });

@@ -1,10 +1,12 @@
 import "server-only";
 import type { Db } from "../../db/client";
 import { checkEvent } from "../../domain/mission-lifecycle";
+import type { Actor } from "../../domain/roles";
 import { audit } from "../audit";
+import { TX_OPTIONS } from "../db/transaction";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
-import { missionForActor, moveMission, notifyParties, TX_OPTIONS, type Actor } from "./mission-access";
+import { missionForActor, moveMission, notifyParties } from "./mission-access";
 
 /**
  * The coachee decides freely whether to go ahead. Consenting opens the proposal; declining ends

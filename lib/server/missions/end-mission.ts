@@ -2,11 +2,13 @@ import "server-only";
 import type { Db } from "../../db/client";
 import { checkEvent } from "../../domain/mission-lifecycle";
 import { MAX_REASON_TEXT } from "../../domain/mission-terms";
-import { audit } from "../audit";
+import type { Actor } from "../../domain/roles";
 import type { ErrorKey } from "../../i18n/keys";
+import { audit } from "../audit";
+import { TX_OPTIONS } from "../db/transaction";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
-import { ALL_PARTIES, missionForActor, moveMission, notifyParties, TX_OPTIONS, type Actor } from "./mission-access";
+import { ALL_PARTIES, missionForActor, moveMission, notifyParties } from "./mission-access";
 
 function checked(text: string, code: ErrorKey): string {
   const t = text.trim();

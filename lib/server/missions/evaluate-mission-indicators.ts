@@ -2,9 +2,11 @@ import "server-only";
 import type { Db } from "../../db/client";
 import { checkAction } from "../../domain/mission-lifecycle";
 import { MAX_EVIDENCE } from "../../domain/mission-terms";
+import type { Actor } from "../../domain/roles";
 import { audit } from "../audit";
+import { TX_OPTIONS } from "../db/transaction";
 import { DomainError } from "../errors";
-import { missionForActor, TX_OPTIONS, type Actor } from "./mission-access";
+import { missionForActor } from "./mission-access";
 
 export type IndicatorEvaluation = {
   indicatorId: string;

@@ -7,10 +7,12 @@ import {
   MILESTONE_EVENT,
   type MilestoneKind,
 } from "../../domain/mission-lifecycle";
+import type { Actor } from "../../domain/roles";
 import { audit } from "../audit";
+import { TX_OPTIONS } from "../db/transaction";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
-import { ALL_PARTIES, missionForActor, moveMission, notifyParties, TX_OPTIONS, type Actor } from "./mission-access";
+import { ALL_PARTIES, missionForActor, moveMission, notifyParties } from "./mission-access";
 
 export type HeldMilestone = Exclude<MilestoneKind, "midpoint_review">;
 

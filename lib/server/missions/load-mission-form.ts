@@ -1,10 +1,10 @@
 import "server-only";
 import type { Db } from "../../db/client";
 import { freePlaces } from "../../domain/match-request";
+import { LISTED_PROFILE } from "../../domain/coach-lifecycle";
 import { FINAL_STATUSES } from "../../domain/mission-lifecycle";
 import { can, type Role } from "../../domain/roles";
 import { localized } from "../../i18n/localized";
-import { LISTED_COACH } from "../coaches/list-directory-coaches";
 import { DomainError } from "../errors";
 import { tripartiteProgrammeId } from "./request-mission";
 
@@ -32,7 +32,7 @@ export async function loadMissionForm(prisma: Db, actor: { id: string; roles: re
       select: { id: true, name: true, email: true, entity },
     }),
     prisma.matchingProfile.findMany({
-      where: { ...LISTED_COACH, userId: { not: actor.id } },
+      where: { kind: "coach", ...LISTED_PROFILE, userId: { not: actor.id } },
       orderBy: [{ user: { name: "asc" } }, { id: "asc" }],
       select: {
         id: true,

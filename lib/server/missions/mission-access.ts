@@ -1,21 +1,19 @@
 import "server-only";
 // What every mission verb shares inside its transaction: the mission's row lock, who the caller
 // is in the mission (or "not found" for anyone else), and the e-mails to its parties.
-import type { MissionParty, MissionStatus } from "../../domain/mission-lifecycle";
-import type { Role } from "../../domain/roles";
+import { isFinal, type MissionParty, type MissionStatus } from "../../domain/mission-lifecycle";
+import type { Actor } from "../../domain/roles";
 import type { MissionEmailEvent } from "../../email/email-kinds";
 import { missionEmail, type MissionEmailValues } from "../../email/mission-emails";
 import { queueEmail } from "../../email/outbox";
 import type { Prisma } from "../../generated/prisma/client";
-import { appUrl } from "../credentials/record-decision";
+import { appUrl } from "../app-url";
+import { lockMission } from "../db/locks";
+import type { Tx } from "../db/transaction";
 import { DomainError } from "../errors";
-import { recipient, recipientSelect } from "../requests/routing";
+import { recipient, recipientSelect } from "../recipients";
 
-export type Tx = Prisma.TransactionClient;
-export type Actor = { id: string; roles: readonly Role[] };
-export { TX_OPTIONS } from "../requests/routing";
-
-export const missionUrl = (id: string) => `${appUrl()}/missions/${id}`;
+export const missionUrl = (id: string) => appUrl(`/missions/${id}`);
 
 const person = { select: { id: true, ...recipientSelect } } as const;
 export const missionPartiesSelect = {
@@ -44,11 +42,6 @@ export function partyOf(
   if (m.sponsorId === userId) return "sponsor";
   if (m.hrId === userId) return "hr";
   return null;
-}
-
-/** Locks the mission's row (FOR UPDATE): every change to a mission goes through it. */
-export async function lockMission(tx: Tx, missionId: string): Promise<void> {
-  await tx.$queryRaw`select "id" from "Mission" where "id" = ${missionId} for update`;
 }
 
 /**
@@ -117,7 +110,7 @@ export async function moveMission(
   data: Prisma.MissionUncheckedUpdateManyInput = {},
   now = new Date(),
 ): Promise<void> {
-  const final = ["completed", "declined", "refused", "stopped"].includes(to);
+  const final = isFinal(to);
   const { count } = await tx.mission.updateMany({
     where: { id: missionId, status: from },
     data: { ...data, status: to, ...(final ? { closedAt: now } : {}) },

@@ -2,10 +2,12 @@ import "server-only";
 import type { Db } from "../../db/client";
 import { checkEvent, MIDPOINT_EVENT, type MidpointDecision } from "../../domain/mission-lifecycle";
 import { MAX_REASON_TEXT } from "../../domain/mission-terms";
+import type { Actor } from "../../domain/roles";
 import { audit } from "../audit";
+import { TX_OPTIONS } from "../db/transaction";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
-import { ALL_PARTIES, missionForActor, moveMission, notifyParties, TX_OPTIONS, type Actor } from "./mission-access";
+import { ALL_PARTIES, missionForActor, moveMission, notifyParties } from "./mission-access";
 
 /**
  * The coach records the mid-point review held with the coachee and the manager: continue, adjust

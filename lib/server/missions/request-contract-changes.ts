@@ -2,10 +2,12 @@ import "server-only";
 import type { Db } from "../../db/client";
 import { checkEvent } from "../../domain/mission-lifecycle";
 import { MAX_REASON_TEXT } from "../../domain/mission-terms";
+import type { Actor } from "../../domain/roles";
 import { audit } from "../audit";
+import { TX_OPTIONS } from "../db/transaction";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
-import { missionForActor, moveMission, notifyParties, TX_OPTIONS, type Actor } from "./mission-access";
+import { missionForActor, moveMission, notifyParties } from "./mission-access";
 
 /**
  * A party asks for changes to the open contract instead of accepting it: that version is

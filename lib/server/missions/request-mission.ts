@@ -3,13 +3,14 @@ import type { Db } from "../../db/client";
 import { hasFreePlace } from "../../domain/match-request";
 import { FINAL_STATUSES, MILESTONE_KINDS } from "../../domain/mission-lifecycle";
 import { MAX_MISSION_TEXT } from "../../domain/mission-terms";
-import { can } from "../../domain/roles";
+import { can, type Actor } from "../../domain/roles";
 import { audit } from "../audit";
-import { DomainError } from "../errors";
+import { lockProfile, lockUser } from "../db/locks";
+import { TX_OPTIONS } from "../db/transaction";
+import { countActiveEngagements } from "../engagements/count-active-engagements";
+import { DomainError, FieldDomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
-import { FieldDomainError } from "../requests/field-error";
-import { activeEngagements, lockProfile, lockUser } from "../requests/routing";
-import { missionPartiesSelect, notifyParties, TX_OPTIONS, type Actor } from "./mission-access";
+import { missionPartiesSelect, notifyParties } from "./mission-access";
 
 export type RequestMissionVerbInput = {
   coacheeId: string;
@@ -80,7 +81,7 @@ export async function requestMission(
     if ([actor.id, coachee.id, hrId].includes(profile.userId))
       throw new FieldDomainError("missionCoachConflict", "coachProfileId");
     if (profile.availability !== "open") throw new FieldDomainError("coachPaused", "coachProfileId");
-    if (!hasFreePlace(profile, await activeEngagements(tx, profile.id)))
+    if (!hasFreePlace(profile, await countActiveEngagements(tx, profile.id)))
       throw new FieldDomainError("coachFull", "coachProfileId");
 
     const mission = await tx.mission.create({

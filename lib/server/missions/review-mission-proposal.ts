@@ -9,10 +9,12 @@ import {
   type ReviewDecision,
 } from "../../domain/mission-lifecycle";
 import { MAX_REASON_TEXT } from "../../domain/mission-terms";
+import type { Actor } from "../../domain/roles";
 import { audit } from "../audit";
+import { TX_OPTIONS } from "../db/transaction";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
-import { ALL_PARTIES, missionForActor, moveMission, notifyParties, TX_OPTIONS, type Actor } from "./mission-access";
+import { ALL_PARTIES, missionForActor, moveMission, notifyParties } from "./mission-access";
 
 /**
  * The coachee, the sponsor or HR approves the proposal under review or comments on it (the

@@ -2,10 +2,12 @@ import "server-only";
 import type { Db } from "../../db/client";
 import { checkAction } from "../../domain/mission-lifecycle";
 import { MAX_SYNTHESIS } from "../../domain/mission-terms";
+import type { Actor } from "../../domain/roles";
 import { audit } from "../audit";
+import { TX_OPTIONS } from "../db/transaction";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
-import { missionForActor, notifyParties, TX_OPTIONS, type Actor } from "./mission-access";
+import { missionForActor, notifyParties } from "./mission-access";
 
 /**
  * The coachee writes their synthesis of the coaching and their recommendations to sustain the

@@ -1,11 +1,13 @@
 import "server-only";
 import type { Db } from "../../db/client";
-import { isKnownTimeZone, localTimeToInstant } from "../../domain/session-schedule";
 import { canScheduleMilestone, MILESTONE_ATTENDEES, type MilestoneKind } from "../../domain/mission-lifecycle";
+import type { Actor } from "../../domain/roles";
+import { isKnownTimeZone, localTimeToInstant } from "../../domain/session-schedule";
 import { audit } from "../audit";
+import { TX_OPTIONS } from "../db/transaction";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
-import { missionForActor, notifyParties, TX_OPTIONS, type Actor } from "./mission-access";
+import { missionForActor, notifyParties } from "./mission-access";
 
 /** The coach sets (or moves) the date of a milestone; the people who take part in it are told. */
 export async function scheduleMilestone(

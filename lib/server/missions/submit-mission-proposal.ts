@@ -10,10 +10,12 @@ import {
   type NumericTerm,
   type ProposalTerms,
 } from "../../domain/mission-terms";
+import type { Actor } from "../../domain/roles";
 import { audit } from "../audit";
+import { TX_OPTIONS } from "../db/transaction";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
-import { missionForActor, notifyParties, TX_OPTIONS, type Actor } from "./mission-access";
+import { missionForActor, notifyParties } from "./mission-access";
 
 /** The terms, trimmed and checked again on the server (the form's schema checked them first). */
 export function cleanTerms(input: ProposalTerms): ProposalTerms {

@@ -1,23 +1,18 @@
 import "server-only";
 import type { Db } from "../../db/client";
+import type { Actor } from "../../domain/roles";
 import { decideCancel, hasLiveInvitation, optionalStepsToDecide, planComplete } from "../../domain/session-lifecycle";
 import { stepOf } from "../../domain/session-plans";
 import { secondMeetingNotNeededEmail, secondMeetingWantedEmail } from "../../email/networking-emails";
 import { queueEmail } from "../../email/outbox";
 import { sessionCancelledEmail } from "../../email/session-emails";
+import { engagementPageUrl } from "../app-url";
 import { audit } from "../audit";
+import { TX_OPTIONS } from "../db/transaction";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
-import {
-  engagementPageUrl,
-  lastAgreedTime,
-  lockEngagementForChange,
-  recipientOf,
-  sessionFacts,
-  sessionSelect,
-  TX_OPTIONS,
-  type Actor,
-} from "../sessions/participation";
+import { recipient } from "../recipients";
+import { lastAgreedTime, lockEngagementForChange, sessionFacts, sessionSelect } from "../sessions/participation";
 
 /**
  * After the first networking meeting, either person says whether a second one is useful (their
@@ -67,7 +62,7 @@ export async function decideSecondMeeting(
     const url = engagementPageUrl(engagement.id);
 
     if (input.useful) {
-      await queueEmail(tx, secondMeetingWantedEmail(recipientOf(other), { name: me.name, url }));
+      await queueEmail(tx, secondMeetingWantedEmail(recipient(other), { name: me.name, url }));
       return false;
     }
 
@@ -99,7 +94,7 @@ export async function decideSecondMeeting(
         for (const person of [me, other]) {
           await queueEmail(
             tx,
-            sessionCancelledEmail(recipientOf(person), {
+            sessionCancelledEmail(recipient(person), {
               cancelledByName: me.name,
               byRecipient: person.id === me.id,
               facts,
@@ -126,7 +121,7 @@ export async function decideSecondMeeting(
       targetId: engagement.id,
       data: { secondMeeting: false },
     });
-    await queueEmail(tx, secondMeetingNotNeededEmail(recipientOf(other), { name: me.name, url }));
+    await queueEmail(tx, secondMeetingNotNeededEmail(recipient(other), { name: me.name, url }));
     return true;
   }, TX_OPTIONS);
   void kickOutbox();

@@ -1,14 +1,14 @@
 import "server-only";
 import type { Db } from "../../db/client";
 import { effectiveCapacity, matchingRules, statusOnSubmit } from "../../domain/matching-rules";
-import { can } from "../../domain/roles";
+import { can, type Actor } from "../../domain/roles";
 import { networkingProfileSchema, type NetworkingProfileInput } from "../../validation/networking";
 import { audit } from "../audit";
-import { DomainError } from "../errors";
+import { lockProfile, lockUser } from "../db/locks";
+import { TX_OPTIONS } from "../db/transaction";
+import { countActiveEngagements } from "../engagements/count-active-engagements";
+import { DomainError, FieldDomainError } from "../errors";
 import { findMatchingProgramme } from "../requests/coaching-enrolment";
-import { FieldDomainError } from "../requests/field-error";
-import type { Actor } from "../requests/request-match";
-import { lockProfile, lockUser, TX_OPTIONS } from "../requests/routing";
 import { setProfileAvailability } from "../requests/set-profile-availability";
 
 /**
@@ -75,7 +75,7 @@ export async function optInNetworking(
       });
       return { profileId: created.id, status, created: true };
     }
-    const active = await tx.engagement.count({ where: { profileId: existing.id, status: "active" } });
+    const active = await countActiveEngagements(tx, existing.id);
     if (input.capacity < active) throw new FieldDomainError("capacityBelowActive", "capacity");
     // Listed profiles stay listed; one that was never approved (or was refused) is submitted again.
     const status =

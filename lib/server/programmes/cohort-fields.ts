@@ -2,7 +2,7 @@ import "server-only";
 // Internal to the cohort verbs: the stored columns of a cohort from its form.
 import { cohortSettingIssues, parseDay } from "../../domain/programme-settings";
 import type { CohortInput } from "../../validation/programmes";
-import { FieldDomainError } from "../requests/field-error";
+import { FieldDomainError } from "../errors";
 
 /** The verbs check the rules again (whoever calls them): the first problem, beside its field. */
 export function refuseCohortIssues(v: CohortInput): void {

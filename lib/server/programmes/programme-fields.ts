@@ -3,7 +3,7 @@ import "server-only";
 // refusal of a taken address (slug) even when two admins create the same one at once.
 import { programmeSettingIssues } from "../../domain/programme-settings";
 import type { ProgrammeInput } from "../../validation/programmes";
-import { FieldDomainError } from "../requests/field-error";
+import { FieldDomainError } from "../errors";
 
 /** The verbs check the rules again (whoever calls them): the first problem, beside its field. */
 export function refuseProgrammeIssues(v: ProgrammeInput): void {

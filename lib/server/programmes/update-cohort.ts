@@ -4,10 +4,10 @@ import { canMoveCohort, seatsBelowHeld } from "../../domain/programme-settings";
 import { can, type Role } from "../../domain/roles";
 import type { CohortInput } from "../../validation/programmes";
 import { audit } from "../audit";
-import { countHeldSeats, lockCohort, offerNextSeats } from "../enrolment/offer-next-seat";
-import { DomainError } from "../errors";
+import { lockCohort } from "../db/locks";
+import { countHeldSeats, offerNextSeats } from "../enrolment/offer-next-seat";
+import { DomainError, FieldDomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
-import { FieldDomainError } from "../requests/field-error";
 import { cohortData, refuseCohortIssues } from "./cohort-fields";
 
 /**

@@ -3,8 +3,7 @@ import type { Db } from "../../db/client";
 import { can, type Role } from "../../domain/roles";
 import type { ProgrammeInput } from "../../validation/programmes";
 import { audit } from "../audit";
-import { DomainError } from "../errors";
-import { FieldDomainError } from "../requests/field-error";
+import { DomainError, FieldDomainError } from "../errors";
 import { programmeData, refuseProgrammeIssues } from "./programme-fields";
 
 /**

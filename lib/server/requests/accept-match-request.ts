@@ -2,22 +2,19 @@ import "server-only";
 import type { Db } from "../../db/client";
 import { hasFreePlace, statusesAfterAccept, type ChoiceStatus } from "../../domain/match-request";
 import { effectiveCapacity, matchingRules } from "../../domain/matching-rules";
-import { clientAcceptedEmail } from "../../email/request-emails";
+import type { Actor } from "../../domain/roles";
 import { queueEmail } from "../../email/outbox";
+import { clientAcceptedEmail } from "../../email/request-emails";
+import { engagementsUrl } from "../app-url";
 import { audit } from "../audit";
+import { lockUser } from "../db/locks";
+import { TX_OPTIONS } from "../db/transaction";
+import { countActiveEngagements } from "../engagements/count-active-engagements";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
+import { recipient } from "../recipients";
 import { createSessionPlan } from "../sessions/create-session-plan";
-import type { Actor } from "./request-match";
-import {
-  activeEngagements,
-  engagementsUrl,
-  loadRequest,
-  lockOwnChoiceProfile,
-  lockUser,
-  recipient,
-  TX_OPTIONS,
-} from "./routing";
+import { loadRequest, lockOwnChoiceProfile } from "./routing";
 
 /**
  * A coach (mentor, networking colleague) accepts a request addressed to them. One transaction: the
@@ -45,7 +42,8 @@ export async function acceptMatchRequest(
     if (choice.status !== "pending" || request.status !== "open") throw new DomainError("requestNoLongerPending");
     if (profile.status !== "approved") throw new DomainError("coachNotApproved");
     const capacity = effectiveCapacity(profile.capacity, request.programme.profileCapacityLimit);
-    if (!hasFreePlace({ capacity }, await activeEngagements(tx, profile.id))) throw new DomainError("coachFullAccept");
+    if (!hasFreePlace({ capacity }, await countActiveEngagements(tx, profile.id)))
+      throw new DomainError("coachFullAccept");
     const rules = matchingRules(profile.kind);
     const engaged = await tx.engagement.count({
       where: {

@@ -1,11 +1,14 @@
 import "server-only";
 import type { Db } from "../../db/client";
 import { isOverdue, reminderDue } from "../../domain/match-request";
-import { coachReminderEmail } from "../../email/request-emails";
 import { queueEmail } from "../../email/outbox";
+import { coachReminderEmail } from "../../email/request-emails";
+import { engagementsUrl } from "../app-url";
 import { audit } from "../audit";
+import { lockUser } from "../db/locks";
 import { kickOutbox } from "../outbox-worker";
-import { engagementsUrl, lockUser, moveOn, recipient, recipientSelect } from "./routing";
+import { recipient, recipientSelect } from "../recipients";
+import { moveOn } from "./routing";
 
 /**
  * The background job (lib/server/jobs.ts): reminds coaches one working day before their answer

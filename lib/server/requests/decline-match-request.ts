@@ -1,11 +1,13 @@
 import "server-only";
 import type { Db } from "../../db/client";
 import { MAX_REASON } from "../../domain/match-request";
+import type { Actor } from "../../domain/roles";
 import { audit } from "../audit";
+import { lockUser } from "../db/locks";
+import { TX_OPTIONS } from "../db/transaction";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
-import type { Actor } from "./request-match";
-import { lockOwnChoiceProfile, lockUser, moveOn, TX_OPTIONS } from "./routing";
+import { lockOwnChoiceProfile, moveOn } from "./routing";
 
 /** A coach (mentor, networking colleague) declines a request addressed to them (reason optional); the client's next choice is asked. */
 export async function declineMatchRequest(

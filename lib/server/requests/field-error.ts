@@ -1,12 +1,3 @@
-import type { ErrorKey } from "../../i18n/keys";
-import { DomainError } from "../errors";
-
-/** A refusal about one field of the request form (choice1…choice3, message): shown beside it. */
-export class FieldDomainError extends DomainError {
-  constructor(
-    code: ErrorKey,
-    readonly field: string,
-  ) {
-    super(code);
-  }
-}
+// FieldDomainError lives in lib/server/errors.ts beside DomainError; this path stays only while
+// lib/actions/run-action.ts still imports it from here.
+export { FieldDomainError } from "../errors";

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "../../db/client";
+import { LISTED_PROFILE } from "../../domain/coach-lifecycle";
 import { freePlaces } from "../../domain/match-request";
 import { effectiveCapacity, matchingRules, type ProfileKind } from "../../domain/matching-rules";
 import { can, type Role } from "../../domain/roles";
@@ -48,9 +49,7 @@ export async function loadRequestForm(
   const rows = await prisma.matchingProfile.findMany({
     where: {
       kind,
-      status: "approved",
-      availability: "open",
-      user: { disabledAt: null },
+      ...LISTED_PROFILE,
       userId: { not: actor.id },
       ...(kind !== "coach" && programme ? { programmeId: programme.programmeId } : {}),
     },

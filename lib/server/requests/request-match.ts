@@ -1,16 +1,17 @@
 import "server-only";
 import type { Db } from "../../db/client";
+import { whyNotListed } from "../../domain/coach-lifecycle";
 import { checkChoices, hasFreePlace, MAX_REQUEST_MESSAGE } from "../../domain/match-request";
 import { effectiveCapacity, matchingRules, type ProfileKind } from "../../domain/matching-rules";
-import { can, type Role } from "../../domain/roles";
+import { can, type Actor } from "../../domain/roles";
 import { audit } from "../audit";
-import { DomainError } from "../errors";
+import { lockUser } from "../db/locks";
+import { TX_OPTIONS } from "../db/transaction";
+import { countActiveEngagements } from "../engagements/count-active-engagements";
+import { DomainError, FieldDomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
 import { findMatchingProgramme } from "./coaching-enrolment";
-import { FieldDomainError } from "./field-error";
-import { activeEngagements, askChoice, loadRequest, lockUser, TX_OPTIONS } from "./routing";
-
-export type Actor = { id: string; roles: readonly Role[] };
+import { askChoice, loadRequest } from "./routing";
 
 /**
  * A person asks for a match: a client for a coach, a mentee for a mentor (up to three, in order
@@ -94,12 +95,12 @@ export async function requestMatch(
       const field = `choice${i + 1}`;
       const p = profiles.find((x) => x.id === id);
       const inProgramme = p && p.kind === kind && (kind === "coach" || p.programmeId === programme.programmeId);
-      if (!p || !inProgramme || p.status !== "approved" || p.user.disabledAt)
-        throw new FieldDomainError("coachNotApproved", field);
+      const unlisted = p && inProgramme ? whyNotListed(p) : "notApproved";
+      if (!p || unlisted === "notApproved") throw new FieldDomainError("coachNotApproved", field);
       if (p.userId === actor.id) throw new FieldDomainError("cannotChooseSelf", field);
-      if (p.availability !== "open") throw new FieldDomainError("coachPaused", field);
+      if (unlisted === "paused") throw new FieldDomainError("coachPaused", field);
       const capacity = effectiveCapacity(p.capacity, programme.profileCapacityLimit);
-      if (!hasFreePlace({ capacity }, await activeEngagements(tx, p.id)))
+      if (!hasFreePlace({ capacity }, await countActiveEngagements(tx, p.id)))
         throw new FieldDomainError("coachFull", field);
     }
 

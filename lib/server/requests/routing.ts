@@ -1,62 +1,30 @@
 import "server-only";
-// What every request verb shares inside its transaction: the row locks (always the matching profile
-// first, then the seeker's User row — the seeker's row is the request's mutex), asking a choice,
-// and moving on to the next choice or exhausting the request. Rules: lib/domain/match-request.ts.
+// What the request verbs share inside their transactions (lib/server/db/locks.ts says the lock
+// order): the caller's own profile a choice was addressed to, asking a choice, and moving on to
+// the next choice or exhausting the request. Rules: lib/domain/match-request.ts.
 import { createTranslator } from "next-intl";
+import { isListed } from "../../domain/coach-lifecycle";
 import { answerDueAt, hasFreePlace, nextStep, type ChoiceStatus } from "../../domain/match-request";
-import { effectiveCapacity } from "../../domain/matching-rules";
-import {
-  clientExhaustedEmail,
-  clientMovedOnEmail,
-  coachAskedEmail,
-  type MoveReason,
-  type Recipient,
-} from "../../email/request-emails";
+import { effectiveCapacity, isMatchedProgrammeType, matchingRules, profileKindFor } from "../../domain/matching-rules";
+import { can, type Actor } from "../../domain/roles";
+import { clientExhaustedEmail, clientMovedOnEmail, coachAskedEmail, type MoveReason } from "../../email/request-emails";
 import { queueEmail } from "../../email/outbox";
 import type { Prisma } from "../../generated/prisma/client";
 import type { Locale } from "../../i18n/config";
 import { messagesFor } from "../../i18n/messages";
-import { isMatchedProgrammeType, matchingRules, profileKindFor, type ProfileKind } from "../../domain/matching-rules";
-import { can, type Role } from "../../domain/roles";
+import { appUrl, engagementsUrl } from "../app-url";
 import { audit } from "../audit";
+import { lockProfile } from "../db/locks";
+import type { Tx } from "../db/transaction";
+import { countActiveEngagements } from "../engagements/count-active-engagements";
 import { DomainError } from "../errors";
-import { appUrl } from "../credentials/record-decision";
-
-export type Tx = Prisma.TransactionClient;
-
-/** Many people may act on one profile at once: each transaction waits its turn at the row locks. */
-export const TX_OPTIONS = { maxWait: 15_000, timeout: 20_000 } as const;
-
-/**
- * Locks a matching profile (FOR UPDATE): by id, or a person's profile of one kind; returns what
- * capacity checks need, or null.
- */
-export async function lockProfile(tx: Tx, where: { id: string } | { userId: string; kind?: ProfileKind }) {
-  const rows =
-    "id" in where
-      ? await tx.$queryRaw<LockedProfile[]>`
-          select "id", "userId", "kind"::text as "kind", "programmeId", "status"::text as "status", "availability"::text as "availability", "capacity"
-          from "MatchingProfile" where "id" = ${where.id} for update`
-      : await tx.$queryRaw<LockedProfile[]>`
-          select "id", "userId", "kind"::text as "kind", "programmeId", "status"::text as "status", "availability"::text as "availability", "capacity"
-          from "MatchingProfile" where "userId" = ${where.userId} and "kind" = ${where.kind ?? "coach"}::"ProfileKind" for update`;
-  return rows[0] ?? null;
-}
-export type LockedProfile = {
-  id: string;
-  userId: string;
-  kind: ProfileKind;
-  programmeId: string | null;
-  status: string;
-  availability: string;
-  capacity: number;
-};
+import { recipient, recipientSelect } from "../recipients";
 
 /**
  * Locks the profile a request's choice was addressed to and checks it is the caller's own, with the
  * permission its kind needs (a coach's, a mentor's, anyone's networking profile).
  */
-export async function lockOwnChoiceProfile(tx: Tx, actor: { id: string; roles: readonly Role[] }, choiceId: string) {
+export async function lockOwnChoiceProfile(tx: Tx, actor: Actor, choiceId: string) {
   const target = await tx.matchRequestChoice.findUnique({
     where: { id: choiceId },
     select: { profileId: true, request: { select: { seekerId: true } } },
@@ -67,27 +35,6 @@ export async function lockOwnChoiceProfile(tx: Tx, actor: { id: string; roles: r
   if (!can(actor.roles, matchingRules(profile.kind).providerPermission)) throw new DomainError("forbidden");
   return { profile, seekerId: target.request.seekerId };
 }
-
-/** Locks a person's User row: every change to their requests and engagements goes through it. */
-export async function lockUser(tx: Tx, userId: string): Promise<void> {
-  await tx.$queryRaw`select "id" from "User" where "id" = ${userId} for update`;
-}
-
-export function activeEngagements(tx: Tx, profileId: string): Promise<number> {
-  return tx.engagement.count({ where: { profileId, status: "active" } });
-}
-
-export const recipientSelect = { email: true, name: true, preferredLanguage: true, timeZone: true } as const;
-export function recipient(user: {
-  email: string;
-  name: string | null;
-  preferredLanguage: Locale;
-  timeZone: string;
-}): Recipient {
-  return { to: user.email, name: user.name, locale: user.preferredLanguage, timeZone: user.timeZone };
-}
-
-export const engagementsUrl = () => `${appUrl()}/engagements`;
 
 /** A note stored with a choice the system declined (in the seeker's language: they read it). */
 export function declineNote(locale: Locale, note: "paused" | "unavailable"): string {
@@ -168,18 +115,16 @@ export async function moveOn(
       const directory = isMatchedProgrammeType(request.programme.type)
         ? matchingRules(profileKindFor(request.programme.type)).directoryPath
         : "/coaches";
-      await queueEmail(tx, clientExhaustedEmail(seeker, { ...why, url: `${appUrl()}${directory}` }));
+      await queueEmail(tx, clientExhaustedEmail(seeker, { ...why, url: appUrl(directory) }));
       return "exhausted";
     }
     const choice = step.choice;
     const profile = choice.profile;
     const available =
-      profile.status === "approved" &&
-      profile.availability === "open" &&
-      !profile.user.disabledAt &&
+      isListed(profile) &&
       hasFreePlace(
         { capacity: effectiveCapacity(profile.capacity, request.programme.profileCapacityLimit) },
-        await activeEngagements(tx, profile.id),
+        await countActiveEngagements(tx, profile.id),
       );
     if (!available) {
       const note = declineNote(

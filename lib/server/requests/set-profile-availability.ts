@@ -1,12 +1,13 @@
 import "server-only";
 import type { Db } from "../../db/client";
 import { matchingRules, type ProfileKind } from "../../domain/matching-rules";
-import { can } from "../../domain/roles";
+import { can, type Actor } from "../../domain/roles";
 import { audit } from "../audit";
+import { lockProfile, lockUser } from "../db/locks";
+import { TX_OPTIONS } from "../db/transaction";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
-import type { Actor } from "./request-match";
-import { declineNote, lockProfile, lockUser, moveOn, TX_OPTIONS } from "./routing";
+import { declineNote, moveOn } from "./routing";
 
 /**
  * A coach (mentor, networking colleague) pauses (leaves the directory; every request waiting for

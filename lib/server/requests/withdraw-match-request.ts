@@ -1,14 +1,17 @@
 import "server-only";
 import type { Db } from "../../db/client";
 import { isMatchedProgrammeType, matchingRules, profileKindFor } from "../../domain/matching-rules";
-import { can } from "../../domain/roles";
-import { matchRequestWithdrawnEmail } from "../../email/request-emails";
+import { can, type Actor } from "../../domain/roles";
 import { queueEmail } from "../../email/outbox";
+import { matchRequestWithdrawnEmail } from "../../email/request-emails";
+import { engagementsUrl } from "../app-url";
 import { audit } from "../audit";
+import { lockUser } from "../db/locks";
+import { TX_OPTIONS } from "../db/transaction";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
-import type { Actor } from "./request-match";
-import { engagementsUrl, loadRequest, lockUser, recipient, TX_OPTIONS } from "./routing";
+import { recipient } from "../recipients";
+import { loadRequest } from "./routing";
 
 /** A seeker (client, mentee, colleague) withdraws their own open request; choices not answered are skipped, the asked person is told. */
 export async function withdrawMatchRequest(

@@ -1,19 +1,15 @@
 import "server-only";
 import type { Db } from "../../db/client";
+import type { Actor } from "../../domain/roles";
 import { decideAccept } from "../../domain/session-lifecycle";
-import { sessionScheduledEmail } from "../../email/session-emails";
 import { queueEmail } from "../../email/outbox";
+import { sessionScheduledEmail } from "../../email/session-emails";
 import { audit } from "../audit";
+import { TX_OPTIONS } from "../db/transaction";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
-import {
-  AGREED_TIME_ACTION,
-  lockSessionForChange,
-  recipientOf,
-  sessionFacts,
-  TX_OPTIONS,
-  type Actor,
-} from "./participation";
+import { recipient } from "../recipients";
+import { AGREED_TIME_ACTION, lockSessionForChange, sessionFacts } from "./participation";
 
 /**
  * The other person accepts the proposed time: the session is scheduled and both people get the
@@ -56,8 +52,8 @@ export async function acceptSessionTime(
     });
     const facts = sessionFacts(engagement, session, time, decision.value.icsSequence);
     const update = decision.value.icsSequence > 0;
-    await queueEmail(tx, sessionScheduledEmail(recipientOf(me), { otherName: other.name, facts, update, stamp: now }));
-    await queueEmail(tx, sessionScheduledEmail(recipientOf(other), { otherName: me.name, facts, update, stamp: now }));
+    await queueEmail(tx, sessionScheduledEmail(recipient(me), { otherName: other.name, facts, update, stamp: now }));
+    await queueEmail(tx, sessionScheduledEmail(recipient(other), { otherName: me.name, facts, update, stamp: now }));
     return engagement.id;
   }, TX_OPTIONS);
   void kickOutbox();

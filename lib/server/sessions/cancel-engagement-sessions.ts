@@ -1,17 +1,11 @@
 import "server-only";
 import { decideCancel, hasLiveInvitation } from "../../domain/session-lifecycle";
-import { sessionCancelledEmail } from "../../email/session-emails";
 import { queueEmail } from "../../email/outbox";
+import { sessionCancelledEmail } from "../../email/session-emails";
 import { audit } from "../audit";
-import {
-  engagementSelect,
-  lastAgreedTime,
-  participationOf,
-  recipientOf,
-  sessionFacts,
-  sessionSelect,
-  type Tx,
-} from "./participation";
+import type { Tx } from "../db/transaction";
+import { recipient } from "../recipients";
+import { engagementSelect, lastAgreedTime, participationOf, sessionFacts, sessionSelect } from "./participation";
 
 /**
  * When an engagement ends early, its sessions still to come are cancelled: proposals lapse, and the
@@ -59,7 +53,7 @@ export async function cancelEngagementSessions(
       for (const person of [engagement.profile.user, engagement.seeker]) {
         await queueEmail(
           tx,
-          sessionCancelledEmail(recipientOf(person), {
+          sessionCancelledEmail(recipient(person), {
             cancelledByName: part?.me.name ?? null,
             byRecipient: person.id === actorId,
             facts,

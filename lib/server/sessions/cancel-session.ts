@@ -1,20 +1,16 @@
 import "server-only";
 import type { Db } from "../../db/client";
+import type { Actor } from "../../domain/roles";
 import { decideCancel } from "../../domain/session-lifecycle";
-import { proposalWithdrawnEmail, sessionCancelledEmail } from "../../email/session-emails";
 import { queueEmail } from "../../email/outbox";
+import { proposalWithdrawnEmail, sessionCancelledEmail } from "../../email/session-emails";
+import { engagementPageUrl } from "../app-url";
 import { audit } from "../audit";
+import { TX_OPTIONS } from "../db/transaction";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
-import {
-  engagementPageUrl,
-  lastAgreedTime,
-  lockSessionForChange,
-  recipientOf,
-  sessionFacts,
-  TX_OPTIONS,
-  type Actor,
-} from "./participation";
+import { recipient } from "../recipients";
+import { lastAgreedTime, lockSessionForChange, sessionFacts } from "./participation";
 
 /**
  * Either person cancels a session's time. When calendars hold the session (it was agreed), both get
@@ -62,16 +58,16 @@ export async function cancelSession(
       const facts = sessionFacts(engagement, session, agreed, decision.value.icsSequence);
       await queueEmail(
         tx,
-        sessionCancelledEmail(recipientOf(me), { cancelledByName: me.name, byRecipient: true, facts, stamp: now }),
+        sessionCancelledEmail(recipient(me), { cancelledByName: me.name, byRecipient: true, facts, stamp: now }),
       );
       await queueEmail(
         tx,
-        sessionCancelledEmail(recipientOf(other), { cancelledByName: me.name, byRecipient: false, facts, stamp: now }),
+        sessionCancelledEmail(recipient(other), { cancelledByName: me.name, byRecipient: false, facts, stamp: now }),
       );
     } else {
       await queueEmail(
         tx,
-        proposalWithdrawnEmail(recipientOf(other), {
+        proposalWithdrawnEmail(recipient(other), {
           name: me.name,
           stepKey: session.stepKey,
           position: session.position,

@@ -1,9 +1,9 @@
 import "server-only";
 import type { Db } from "../../db/client";
-import { planSessions } from "../../domain/session-schedule";
 import { sessionPlan, type SessionPlanKey } from "../../domain/session-plans";
+import { planSessions } from "../../domain/session-schedule";
 import { audit } from "../audit";
-import type { Tx } from "../requests/routing";
+import type { Tx } from "../db/transaction";
 
 /**
  * Gives an engagement its session plan: one session per step of its programme's template, with the

@@ -1,17 +1,11 @@
 import "server-only";
 import type { Db } from "../../db/client";
+import { continuationOpen, continuationPosition, continuationView, stepBlocked } from "../../domain/continuation";
+import type { Actor } from "../../domain/roles";
 import { completable, hasLiveInvitation, sessionProgress, type SessionStatus } from "../../domain/session-lifecycle";
 import { CHECKLIST_PHASES, stepOf, type ChecklistPhase } from "../../domain/session-plans";
-import { continuationOpen, continuationPosition, continuationView, stepBlocked } from "../../domain/continuation";
 import { ensureSessionPlan } from "./create-session-plan";
-import {
-  AGREED_TIME_ACTION,
-  agreedTimeOf,
-  loadParticipation,
-  sessionSelect,
-  type Actor,
-  type AgreedTime,
-} from "./participation";
+import { AGREED_TIME_ACTION, agreedTimeOf, loadParticipation, sessionSelect, type AgreedTime } from "./participation";
 
 export type SessionMode = "in_person" | "video" | "phone";
 export type PersonView = { name: string | null; email: string; timeZone: string };

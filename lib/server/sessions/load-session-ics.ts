@@ -1,9 +1,10 @@
 import "server-only";
 import { icsFileName, sessionIcs } from "../../calendar/session-ics";
 import type { Db } from "../../db/client";
+import type { Actor } from "../../domain/roles";
 import type { Locale } from "../../i18n/config";
 import { DomainError } from "../errors";
-import { loadSessionForParticipant, sessionFacts, type Actor } from "./participation";
+import { loadSessionForParticipant, sessionFacts } from "./participation";
 
 /**
  * The invitation of an agreed session as a file, for one of its two people, in their language: the

@@ -1,12 +1,16 @@
 import "server-only";
 import type { Db } from "../../db/client";
+import type { Actor } from "../../domain/roles";
 import { decideMiss } from "../../domain/session-lifecycle";
-import { sessionMissedEmail } from "../../email/session-emails";
 import { queueEmail } from "../../email/outbox";
+import { sessionMissedEmail } from "../../email/session-emails";
+import { engagementPageUrl } from "../app-url";
 import { audit } from "../audit";
+import { TX_OPTIONS } from "../db/transaction";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
-import { engagementPageUrl, lockSessionForChange, recipientOf, TX_OPTIONS, type Actor } from "./participation";
+import { recipient } from "../recipients";
+import { lockSessionForChange } from "./participation";
 
 /** Either person notes that an agreed session did not take place; a new time can then be proposed. */
 export async function markSessionMissed(
@@ -29,7 +33,7 @@ export async function markSessionMissed(
     });
     await queueEmail(
       tx,
-      sessionMissedEmail(recipientOf(other), {
+      sessionMissedEmail(recipient(other), {
         name: me.name,
         stepKey: session.stepKey,
         position: session.position,

@@ -1,15 +1,19 @@
 import "server-only";
 import type { Db } from "../../db/client";
+import type { Actor } from "../../domain/roles";
 import { decideComplete, planComplete } from "../../domain/session-lifecycle";
 import { conversationCompletedEmail } from "../../email/networking-emails";
-import { engagementCompletedEmail, sessionsCompletedEmail } from "../../email/session-emails";
 import { queueEmail } from "../../email/outbox";
+import { engagementCompletedEmail, sessionsCompletedEmail } from "../../email/session-emails";
 import { localized } from "../../i18n/localized";
+import { engagementPageUrl } from "../app-url";
 import { audit } from "../audit";
+import { TX_OPTIONS } from "../db/transaction";
 import { DomainError } from "../errors";
-import { assertStepNotBlocked } from "../mentors/continuation-gate";
 import { kickOutbox } from "../outbox-worker";
-import { engagementPageUrl, lockEngagementForChange, recipientOf, TX_OPTIONS, type Actor } from "./participation";
+import { recipient } from "../recipients";
+import { assertStepNotBlocked } from "./continuation-gate";
+import { lockEngagementForChange } from "./participation";
 
 /**
  * Either person marks one or several sessions of their engagement as held — also sessions booked in
@@ -76,7 +80,7 @@ export async function markSessionsCompleted(
         [me, other],
         [other, me],
       ] as const) {
-        const r = recipientOf(to);
+        const r = recipient(to);
         // A networking conversation has no closing evaluation: a short thank-you instead.
         await queueEmail(
           tx,
@@ -91,7 +95,7 @@ export async function markSessionsCompleted(
       }
       return true;
     }
-    await queueEmail(tx, sessionsCompletedEmail(recipientOf(other), { name: me.name, sessions: chosen, url }));
+    await queueEmail(tx, sessionsCompletedEmail(recipient(other), { name: me.name, sessions: chosen, url }));
     return false;
   }, TX_OPTIONS);
   void kickOutbox();

@@ -3,9 +3,10 @@ import type { Db } from "../../db/client";
 import { nudgeDue, nudgeWindow } from "../../domain/session-reminders";
 import { queueEmail } from "../../email/outbox";
 import { sessionNudgeEmail } from "../../email/reminder-emails";
+import { engagementPageUrl } from "../app-url";
 import { audit } from "../audit";
 import { kickOutbox } from "../outbox-worker";
-import { engagementUrl, participantsOf, sessionForReminder } from "./reminder-participants";
+import { participantsOf, sessionForReminder } from "./reminder-participants";
 
 /**
  * The background job (lib/server/jobs.ts): once the time of an agreed session is over and
@@ -44,7 +45,7 @@ export async function nudgeUnmarkedSessions(prisma: Db, now: Date = new Date()):
           sessionNudgeEmail(p.recipient, {
             session: { position: session.position, stepKey: session.stepKey, startsAt: session.startsAt! },
             otherName: p.otherName,
-            url: engagementUrl(session.engagement.id),
+            url: engagementPageUrl(session.engagement.id),
           }),
         );
       await audit(tx, {

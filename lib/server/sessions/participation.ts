@@ -5,17 +5,12 @@ import "server-only";
 // change one at a time (the overlap rule holds under races).
 import type { SessionFacts } from "../../calendar/session-ics";
 import type { AuditAction } from "../../domain/audit-actions";
-import type { Locale } from "../../i18n/config";
-import { can, type Role } from "../../domain/roles";
-import type { Recipient } from "../../email/request-emails";
+import { can, type Actor } from "../../domain/roles";
 import type { Prisma } from "../../generated/prisma/client";
-import { appUrl } from "../credentials/record-decision";
+import { engagementPageUrl } from "../app-url";
+import { lockProfile } from "../db/locks";
+import type { Tx } from "../db/transaction";
 import { DomainError } from "../errors";
-import { lockProfile, type Tx } from "../requests/routing";
-
-export { TX_OPTIONS } from "../requests/routing";
-export type { Tx };
-export type Actor = { id: string; roles: readonly Role[] };
 
 const person = { select: { id: true, email: true, name: true, preferredLanguage: true, timeZone: true } } as const;
 export const engagementSelect = {
@@ -121,12 +116,6 @@ export async function lockEngagementForChange(tx: Tx, actor: Actor, engagementId
   if (locked.engagement.status !== "active") throw new DomainError("engagementNotActive");
   return locked;
 }
-
-export function recipientOf(p: PersonRow): Recipient {
-  return { to: p.email, name: p.name, locale: p.preferredLanguage as Locale, timeZone: p.timeZone };
-}
-
-export const engagementPageUrl = (engagementId: string) => `${appUrl()}/engagements/${engagementId}`;
 
 /** What the invitation of an agreed session says (the time given, or the session's own). */
 export function sessionFacts(

@@ -1,16 +1,19 @@
 import "server-only";
 import type { Db } from "../../db/client";
+import type { Actor } from "../../domain/roles";
 import { decidePropose, hasLiveInvitation } from "../../domain/session-lifecycle";
 import { firstOverlap, isKnownTimeZone, localTimeToInstant, MAX_SESSION_MINUTES } from "../../domain/session-schedule";
-import { sessionProposedEmail } from "../../email/session-emails";
 import { queueEmail } from "../../email/outbox";
+import { sessionProposedEmail } from "../../email/session-emails";
 import { locationProblem, type SessionModeInput } from "../../validation/sessions";
+import { engagementPageUrl } from "../app-url";
 import { audit } from "../audit";
-import { DomainError } from "../errors";
+import { TX_OPTIONS } from "../db/transaction";
+import { DomainError, FieldDomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
-import { assertStepNotBlocked } from "../mentors/continuation-gate";
-import { FieldDomainError } from "../requests/field-error";
-import { engagementPageUrl, lockSessionForChange, recipientOf, TX_OPTIONS, type Actor } from "./participation";
+import { recipient } from "../recipients";
+import { assertStepNotBlocked } from "./continuation-gate";
+import { lockSessionForChange } from "./participation";
 
 export type ProposeInput = {
   sessionId: string;
@@ -23,7 +26,7 @@ export type ProposeInput = {
 /**
  * Either person proposes a time for a session (a first time, a counter-proposal, or a new time for
  * an agreed session). The time is given as a wall-clock time in the proposer's time zone; it must
- * be in the future and must not overlap another proposed or agreed session of the same coach —
+ * be in the future (within the horizon of lib/domain/session-schedule.ts) and must not overlap another proposed or agreed session of the same coach —
  * checked under the coach profile's lock, so two proposals made at once cannot both take one slot.
  * The other person is told by e-mail.
  */
@@ -47,7 +50,7 @@ export async function proposeSessionTime(
     await assertStepNotBlocked(tx, engagement, session);
     const decision = decidePropose(session, actor.id, startsAt, now);
     if (!decision.ok)
-      throw decision.error === "sessionTimeInPast"
+      throw decision.error === "sessionTimeInPast" || decision.error === "sessionTimeTooFar"
         ? new FieldDomainError(decision.error, "startsAtLocal")
         : new DomainError(decision.error);
 
@@ -97,7 +100,7 @@ export async function proposeSessionTime(
     });
     await queueEmail(
       tx,
-      sessionProposedEmail(recipientOf(other), {
+      sessionProposedEmail(recipient(other), {
         proposerName: me.name,
         stepKey: session.stepKey,
         position: session.position,

@@ -2,9 +2,9 @@ import "server-only";
 // What the reminder and the nudge jobs share: the two participants of a session's engagement as
 // e-mail recipients, with whether each still owes the evaluation of the previous session.
 import { previousEvaluationMissing } from "../../domain/feedback";
-import type { Recipient } from "../../email/reminder-emails";
+import type { Recipient } from "../../email/compose";
 import type { Prisma } from "../../generated/prisma/client";
-import { appUrl } from "../credentials/record-decision";
+import { recipient } from "../recipients";
 
 const person = {
   id: true,
@@ -59,11 +59,9 @@ export function participantsOf(s: SessionForReminder): Participant[] {
       );
       const missing = previousEvaluationMissing(s.engagement.sessions, s.position, evaluated);
       return {
-        recipient: { to: me.email, name: me.name, locale: me.preferredLanguage, timeZone: me.timeZone },
+        recipient: recipient(me),
         otherName: other.name,
         evaluationMissing: missing ? { position: missing.position, stepKey: missing.stepKey } : null,
       };
     });
 }
-
-export const engagementUrl = (engagementId: string) => `${appUrl()}/engagements/${engagementId}`;

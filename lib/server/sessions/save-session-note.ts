@@ -1,9 +1,10 @@
 import "server-only";
 import type { Db } from "../../db/client";
+import type { Actor } from "../../domain/roles";
 import { MAX_NOTE } from "../../domain/session-schedule";
 import { audit } from "../audit";
 import { DomainError } from "../errors";
-import { loadSessionForParticipant, type Actor } from "./participation";
+import { loadSessionForParticipant } from "./participation";
 
 /**
  * A participant's private notes on a session: written and read by them alone (the other person,

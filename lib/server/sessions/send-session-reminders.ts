@@ -3,9 +3,10 @@ import type { Db } from "../../db/client";
 import { reminderDue, reminderWindow } from "../../domain/session-reminders";
 import { queueEmail } from "../../email/outbox";
 import { sessionReminderEmail } from "../../email/reminder-emails";
+import { engagementPageUrl } from "../app-url";
 import { audit } from "../audit";
 import { kickOutbox } from "../outbox-worker";
-import { engagementUrl, participantsOf, sessionForReminder } from "./reminder-participants";
+import { participantsOf, sessionForReminder } from "./reminder-participants";
 
 /**
  * The background job (lib/server/jobs.ts): an e-mail to both participants of every agreed
@@ -53,7 +54,7 @@ export async function sendSessionReminders(prisma: Db, now: Date = new Date()): 
             },
             otherName: p.otherName,
             evaluationMissing: p.evaluationMissing,
-            url: engagementUrl(session.engagement.id),
+            url: engagementPageUrl(session.engagement.id),
           }),
         );
       await audit(tx, {

@@ -1,9 +1,10 @@
 import "server-only";
 import type { Db } from "../../db/client";
+import type { Actor } from "../../domain/roles";
 import { checklistItemKeys, stepOf } from "../../domain/session-plans";
-import { DomainError } from "../errors";
 import { audit } from "../audit";
-import { loadSessionForParticipant, type Actor } from "./participation";
+import { DomainError } from "../errors";
+import { loadSessionForParticipant } from "./participation";
 
 /**
  * A participant ticks (or unticks) an item of a session's "before / during / after" checklist.

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../../db/client";
-import { can, type Role } from "../../domain/roles";
+import { can, type Actor } from "../../domain/roles";
 import {
   attendanceByMonth,
   lastAttended,
@@ -9,8 +9,6 @@ import {
   type MonthAttendance,
 } from "../../domain/supervision";
 import { DomainError } from "../errors";
-
-type Actor = { id: string; roles: readonly Role[] };
 
 export type OwnSupervision = {
   records: { id: string; heldOn: Date; supervisor: string; attended: boolean }[];
@@ -60,7 +58,7 @@ export type CoachAttendance = {
 };
 
 /** For programme admins: every approved coach's supervision attendance, those who missed last month first. */
-export async function listSupervisionAttendance(prisma: Db, actor: { roles: readonly Role[] }, now: Date = new Date()) {
+export async function listSupervisionAttendance(prisma: Db, actor: Pick<Actor, "roles">, now: Date = new Date()) {
   if (!can(actor.roles, "view:supervision:any")) throw new DomainError("forbidden");
   const rows = await prisma.matchingProfile.findMany({
     where: { kind: "coach", status: "approved" },

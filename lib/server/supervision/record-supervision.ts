@@ -1,14 +1,12 @@
 import "server-only";
 import { TZDate } from "@date-fns/tz";
 import type { Db } from "../../db/client";
+import { can, type Actor } from "../../domain/roles";
 import { isKnownTimeZone } from "../../domain/session-schedule";
-import { can, type Role } from "../../domain/roles";
 import { checkSupervisionDate, MAX_SUPERVISOR } from "../../domain/supervision";
 import { Prisma } from "../../generated/prisma/client";
 import { audit } from "../audit";
 import { DomainError } from "../errors";
-
-type Actor = { id: string; roles: readonly Role[] };
 
 /** Today's calendar date in a person's time zone, as UTC midnight (the form's dates are calendar dates). */
 export function localToday(now: Date, timeZone: string): Date {

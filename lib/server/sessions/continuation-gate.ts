@@ -1,7 +1,7 @@
 import "server-only";
 import { continuationOutcome, stepBlocked } from "../../domain/continuation";
+import type { Tx } from "../db/transaction";
 import { DomainError } from "../errors";
-import type { Tx } from "../sessions/participation";
 
 /**
  * Inside a session verb's transaction: refuses a change to a session that waits for both answers
