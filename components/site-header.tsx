@@ -3,18 +3,21 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { navigationFor } from "@/lib/domain/navigation";
 import { env } from "@/lib/env";
 import { isLocale } from "@/lib/i18n/config";
-import { getCurrentUser } from "@/lib/server/auth/current-user";
+import { getCurrentUserUnlessUnavailable } from "@/lib/server/auth/current-user";
 import { outboxPageEnabled } from "@/lib/server/outbox-page";
 import { LanguageSwitch } from "./language-switch";
 import { SignOutButton } from "./sign-out-button";
 
 export async function SiteHeader() {
-  const [user, t, tc, locale] = await Promise.all([
-    getCurrentUser(),
+  const [signedIn, t, tc, locale] = await Promise.all([
+    getCurrentUserUnlessUnavailable(),
     getTranslations("nav"),
     getTranslations("common"),
     getLocale(),
   ]);
+  // While the database cannot be reached nobody is known: neither the menu nor "Sign in" (the page says why).
+  const unavailable = signedIn === "unavailable";
+  const user = unavailable ? null : signedIn;
   const items = user ? navigationFor(user.roles) : [];
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -50,7 +53,7 @@ export async function SiteHeader() {
               </span>
               <SignOutButton label={tc("signOut")} />
             </>
-          ) : (
+          ) : unavailable ? null : (
             <Link href="/signin" className="rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">
               {tc("signIn")}
             </Link>

@@ -1,10 +1,11 @@
 import "server-only";
-import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
+import { DatabaseUnavailableError, isDatabaseUnavailable } from "../../db/errors";
 import { can, type Permission, type Role } from "../../domain/roles";
 import { db } from "../db";
-import { authOptions } from "./options";
+import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS, sessionCookieName } from "./sessions";
 
 export type CurrentUser = {
   id: string;
@@ -15,27 +16,73 @@ export type CurrentUser = {
   roles: Role[];
 };
 
-/** The signed-in person, or null. Disabled people count as signed out. */
+/**
+ * The signed-in person, or null. Disabled people and expired sessions count as signed out.
+ *
+ * The session cookie is read here and the session is loaded with its person and roles in one
+ * query (next-auth's getServerSession would swallow a database error and answer "no session", so a
+ * database outage would look like everyone signing out). A database that cannot be reached throws
+ * DatabaseUnavailableError: pages show "temporarily unavailable" and actions say so, and the
+ * session stays valid for when the database is back.
+ */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await getServerSession(authOptions());
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  if (!id) return null;
-  const user = await db().user.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      preferredLanguage: true,
-      timeZone: true,
-      disabledAt: true,
-      roles: { select: { role: true } },
-    },
-  });
-  if (!user || user.disabledAt) return null;
-  const { disabledAt: _, roles, ...rest } = user;
+  const token = (await cookies()).get(sessionCookieName())?.value;
+  if (!token) return null;
+  const session = await unlessUnavailable(() =>
+    db().session.findUnique({
+      where: { sessionToken: token },
+      select: {
+        expires: true,
+        user: {
+          select: {
+            id: true,
+            email: true,
+            name: true,
+            preferredLanguage: true,
+            timeZone: true,
+            disabledAt: true,
+            roles: { select: { role: true } },
+          },
+        },
+      },
+    }),
+  );
+  const now = Date.now();
+  if (!session || session.expires.getTime() <= now || session.user.disabledAt) return null;
+  // next-auth's rolling expiry: once a day at most, the session is extended to the full age again.
+  if (session.expires.getTime() - SESSION_MAX_AGE_SECONDS * 1000 + SESSION_UPDATE_AGE_SECONDS * 1000 <= now) {
+    await db()
+      .session.update({
+        where: { sessionToken: token },
+        data: { expires: new Date(now + SESSION_MAX_AGE_SECONDS * 1000) },
+      })
+      .catch(() => {}); // extending is a convenience: the session is valid either way
+  }
+  const { disabledAt: _, roles, ...rest } = session.user;
   return { ...rest, roles: roles.map((r) => r.role) };
 });
+
+async function unlessUnavailable<T>(query: () => Promise<T>): Promise<T> {
+  try {
+    return await query();
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) throw new DatabaseUnavailableError(error);
+    throw error;
+  }
+}
+
+/**
+ * The signed-in person, null when signed out, or "unavailable" when the database cannot be
+ * reached (for the site header, which shows neither the menu nor "Sign in" then).
+ */
+export async function getCurrentUserUnlessUnavailable(): Promise<CurrentUser | null | "unavailable"> {
+  try {
+    return await getCurrentUser();
+  } catch (error) {
+    if (error instanceof DatabaseUnavailableError) return "unavailable";
+    throw error;
+  }
+}
 
 export async function requireUser(returnTo: string): Promise<CurrentUser> {
   const user = await getCurrentUser();

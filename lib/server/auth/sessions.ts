@@ -3,6 +3,8 @@ import { randomBytes } from "node:crypto";
 import type { Db } from "../../db/client";
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+/** How often a session's expiry moves forward while it is used (next-auth's updateAge). */
+export const SESSION_UPDATE_AGE_SECONDS = 24 * 60 * 60;
 
 /** next-auth's session cookie: the `__Secure-` name when the app is served over https. */
 export function sessionCookieName(appUrl = process.env.NEXTAUTH_URL ?? ""): string {
