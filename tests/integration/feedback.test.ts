@@ -344,7 +344,12 @@ describe("the one-minute evaluation", () => {
     });
     expect(
       await v.submitAction({ engagementId: e.id, sessionId: e.sessions[0], usefulness: "", helped: [], comment: "" }),
-    ).toEqual({ ok: false, error: en.errors.invalidInput });
+    ).toEqual({
+      ok: false,
+      error: en.errors.usefulnessRequired,
+      field: "usefulness",
+      fieldErrors: { usefulness: en.errors.usefulnessRequired },
+    });
   });
 });
 
