@@ -1,8 +1,9 @@
 // Check-ins between sessions: the coachee's message or call request, the coach's answer.
 import { z } from "zod";
 import { MAX_CHECK_IN, MAX_CHECK_IN_ANSWER, MAX_PREFERRED_TIMES } from "../domain/check-ins";
+import { recordId } from "./record-id";
 
-const id = z.string().trim().min(1).max(64);
+const id = recordId;
 
 export const createCheckInSchema = z.object({
   missionId: id,

@@ -9,8 +9,9 @@ import {
   USEFULNESS_MAX,
   USEFULNESS_MIN,
 } from "../domain/feedback";
+import { recordId } from "./record-id";
 
-const id = z.string().trim().min(1).max(64);
+const id = recordId;
 
 const usefulness = z.coerce
   .number({ error: "usefulnessRequired" })

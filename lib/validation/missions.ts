@@ -13,8 +13,9 @@ import {
   TERM_LIMITS,
   type NumericTerm,
 } from "../domain/mission-terms";
+import { recordId } from "./record-id";
 
-const id = z.string().trim().min(1).max(64);
+const id = recordId;
 const text = (max: number, required: string) => z.string().trim().min(1, required).max(max, "textTooLong");
 const optionalText = (max: number) => z.string().trim().max(max, "textTooLong");
 const term = (name: NumericTerm) =>
