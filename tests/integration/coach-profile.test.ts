@@ -291,10 +291,10 @@ describe("credential documents", () => {
     await prisma.credentialDocument.deleteMany({ where: { coachProfile: { userId: priya.id } } });
   });
 
-  it("stores a PDF renamed .png as the PDF it is", async () => {
+  it("stores a PDF renamed .png as the PDF it is, under a name that says so", async () => {
     const { id } = await v.upload(prisma, priya, { file: fileOf(PDF, "certificate.png") });
     const doc = await prisma.credentialDocument.findUniqueOrThrow({ where: { id } });
-    expect(doc).toMatchObject({ fileName: "certificate.png", contentType: "application/pdf", size: 2048 });
+    expect(doc).toMatchObject({ fileName: "certificate.pdf", contentType: "application/pdf", size: 2048 });
     expect(doc.storageKey).toMatch(/^credentials\/[0-9a-f-]{36}$/);
     expect(storedFiles("credentials")).toContain(doc.storageKey.split("/")[1]);
     expect(
@@ -542,15 +542,82 @@ describe("file routes", () => {
     expect((await getDocument(doc.id)).status).toBe(401);
   });
 
-  it("shows a coach's photo to any signed-in person, typed by its content and uncached", async () => {
+  it("offers a document stored before names were cleaned under a clean name with the right extension", async () => {
+    const [doc] = await prisma.credentialDocument.findMany({
+      where: { coachProfile: { userId: priya.id }, contentType: "application/pdf" },
+    });
+    // U+202E would show "invoice\u202Eftp.html" as "invoicelmth.ptf" on HR's review page.
+    await prisma.credentialDocument.update({ where: { id: doc.id }, data: { fileName: "invoice\u202Egnp.html" } });
+    signIn(hana);
+    const res = await getDocument(doc.id);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-disposition")).toBe(
+      `inline; filename="invoicegnp.pdf"; filename*=UTF-8''invoicegnp.pdf`,
+    );
+  });
+
+  it("answers a malformed id with 404, before any query", async () => {
+    signIn(hana);
+    for (const id of ["\u0000", "a/b", "x".repeat(65), "%00", "' or 1=1 --"]) {
+      expect((await getDocument(id)).status, id).toBe(404);
+      expect((await getPhoto(id)).status, id).toBe(404);
+    }
+  });
+
+  it("shows a coach's photo to whoever may see the profile, typed by its content and uncached", async () => {
     await v.photo(prisma, priya, { file: fileOf(PNG, "photo.jpg") });
+    const profile = await prisma.matchingProfile.findUniqueOrThrow({
+      where: { userId_kind: { userId: priya.id, kind: "coach" } },
+    });
+    const photoStatus = async (viewer: Actor | null) => {
+      signIn(viewer);
+      return (await getPhoto(priya.id)).status;
+    };
+
+    // Listed in the directory (approved, taking clients): every signed-in person.
+    await prisma.matchingProfile.update({
+      where: { id: profile.id },
+      data: { status: "approved", availability: "open" },
+    });
     signIn(amina);
     const res = await getPhoto(priya.id);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("image/png");
     expect(res.headers.get("cache-control")).toBe("private, no-store");
+    expect(await photoStatus(carlos)).toBe(200);
+    expect(await photoStatus(null)).toBe(401);
+
+    // Not listed (paused, or not approved): the coach, HR and admins, and people paired with her only.
+    await prisma.matchingProfile.update({ where: { id: profile.id }, data: { availability: "paused" } });
+    expect(await photoStatus(amina)).toBe(404);
+    expect(await photoStatus(carlos)).toBe(404);
+    expect(await photoStatus(priya)).toBe(200);
+    expect(await photoStatus(hana)).toBe(200);
+    const programme = await prisma.programme.create({
+      data: {
+        slug: `photos-${Date.now()}`,
+        type: "coaching",
+        nameEn: "Photos",
+        nameFr: "Photos",
+        descriptionEn: "A programme for this test.",
+        descriptionFr: "Un programme pour ce test.",
+      },
+    });
+    await prisma.engagement.create({
+      data: { programmeId: programme.id, profileId: profile.id, seekerId: amina.id, status: "ended" },
+    });
+    expect(await photoStatus(amina)).toBe(200);
+    expect(await photoStatus(carlos)).toBe(404);
+
+    // A coach who is not approved is not listed either, even when open.
+    await prisma.matchingProfile.update({
+      where: { id: profile.id },
+      data: { status: "submitted", availability: "open" },
+    });
+    expect(await photoStatus(carlos)).toBe(404);
+    // A coach without a photo: nothing, for anyone.
+    expect(await photoStatus(hana)).toBe(200);
+    signIn(hana);
     expect((await getPhoto(carlos.id)).status).toBe(404);
-    signIn(null);
-    expect((await getPhoto(priya.id)).status).toBe(401);
   });
 });

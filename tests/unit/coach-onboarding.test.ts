@@ -85,7 +85,7 @@ describe("credential files", () => {
   it("keeps a PDF renamed to .png a PDF, whatever its name says", () => {
     const check = checkUpload({ size: 1000, head: pdf });
     expect(check).toMatchObject({ kind: "pdf", contentType: "application/pdf" });
-    expect(cleanFileName("certificate.png", "pdf")).toBe("certificate.png");
+    expect(cleanFileName("certificate.png", "pdf")).toBe("certificate.pdf");
   });
 
   it("refuses an executable renamed to .pdf", () => {
@@ -105,6 +105,26 @@ describe("credential files", () => {
     expect(cleanFileName("../../etc/passwd", "pdf")).toBe("passwd.pdf");
     expect(cleanFileName('C:\\Users\\me\\ICF "PCC".pdf', "pdf")).toBe("ICF PCC.pdf");
     expect(cleanFileName("", "jpeg")).toBe("document.jpg");
+  });
+
+  it("keeps only an extension that matches the content found", () => {
+    expect(cleanFileName("page.html", "png")).toBe("page.png");
+    expect(cleanFileName("scan.pdf.exe", "pdf")).toBe("scan.pdf");
+    expect(cleanFileName("photo.JPEG", "jpeg")).toBe("photo.jpeg");
+    expect(cleanFileName("photo.jpg", "png")).toBe("photo.png");
+    expect(cleanFileName("report.v2.pdf", "pdf")).toBe("report.v2.pdf");
+    expect(cleanFileName(".htaccess", "pdf")).toBe("document.pdf");
+  });
+
+  it("drops control characters and the marks that reorder or hide text", () => {
+    // U+202E (right-to-left override) makes "invoice\u202Egnp.exe" read "invoiceexe.png".
+    expect(cleanFileName("invoice\u202Egnp.exe", "png")).toBe("invoicegnp.png");
+    expect(cleanFileName("a\u0000b\u0007c\u0085d.pdf", "pdf")).toBe("abcd.pdf");
+    expect(cleanFileName("\u2066ICF\u2069 \u200Bcertificate\uFEFF.pdf", "pdf")).toBe("ICF certificate.pdf");
+    expect(cleanFileName("\u202E\u202D", "pdf")).toBe("document.pdf");
+    // Letters of every script stay.
+    expect(cleanFileName("شهادة التدريب.pdf", "pdf")).toBe("شهادة التدريب.pdf");
+    expect(cleanFileName("Attestation de réussite.pdf", "pdf")).toBe("Attestation de réussite.pdf");
   });
 });
 
