@@ -15,6 +15,7 @@
 // agreed time sends METHOD:CANCEL with the next number. So every message about a session carries a
 // higher SEQUENCE than the one before it, and the UID never changes.
 import { stepOf } from "./session-plans";
+import { sessionTimeProblem } from "./session-schedule";
 
 export const SESSION_STATUSES = ["planned", "proposed", "scheduled", "completed", "missed", "cancelled"] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
@@ -51,12 +52,16 @@ export function hasLiveInvitation(s: Pick<SessionState, "status" | "icsSequence"
 
 /** Why a change is refused; each is a key of the "errors" catalogue. */
 export type SessionRefusal =
-  "sessionTransitionNotAllowed" | "sessionCannotAcceptOwnProposal" | "sessionTimeInPast" | "sessionNotStarted";
+  | "sessionTransitionNotAllowed"
+  | "sessionCannotAcceptOwnProposal"
+  | "sessionTimeInPast"
+  | "sessionTimeTooFar"
+  | "sessionNotStarted";
 
 export type Decision<T> = { ok: true; value: T } | { ok: false; error: SessionRefusal };
 const refuse = <T>(error: SessionRefusal): Decision<T> => ({ ok: false, error });
 
-/** A new time proposed by `actorId`: refused from a final state or for a time not in the future. */
+/** A new time proposed by `actorId`: refused from a final state, for a time not in the future or beyond the horizon. */
 export function decidePropose(
   s: SessionState,
   actorId: string,
@@ -64,7 +69,8 @@ export function decidePropose(
   now: Date,
 ): Decision<{ status: "proposed"; icsSequence: number }> {
   if (!canTransition(s.status, "propose")) return refuse("sessionTransitionNotAllowed");
-  if (startsAt.getTime() <= now.getTime()) return refuse("sessionTimeInPast");
+  const problem = sessionTimeProblem(startsAt, now);
+  if (problem) return refuse(problem);
   // An invitation with the current number went out (agreed, missed or cancelled): the next one outranks it.
   const replaces = s.status === "scheduled" || s.status === "missed" || s.status === "cancelled";
   return { ok: true, value: { status: "proposed", icsSequence: replaces ? s.icsSequence + 1 : s.icsSequence } };

@@ -1,7 +1,7 @@
 // When sessions happen: the dates a new plan suggests, local times in a person's time zone, and
 // the rule that one coach's sessions never overlap. Pure: no I/O, the clock is passed in.
 import { tz, TZDate } from "@date-fns/tz";
-import { addDays, addMonths, isWeekend, nextMonday, set } from "date-fns";
+import { addDays, addMonths, addYears, isWeekend, nextMonday, set } from "date-fns";
 import type { SessionPlanTemplate } from "./session-plans";
 
 /** Suggested dates fall at midday in the coach's zone, so that they read as the same day almost everywhere. */
@@ -10,6 +10,12 @@ export const SUGGESTED_HOUR = 12;
 export const MIN_SESSION_MINUTES = 15;
 export const MAX_SESSION_MINUTES = 180;
 export const MAX_LOCATION = 500;
+/**
+ * How far ahead a session may be proposed. The longest plan (nine mentoring sessions about twice a
+ * month) spans under six months; two years leaves room for pauses and never lets a typo such as
+ * 31 December 9999 be agreed and sent as an invitation.
+ */
+export const SESSION_HORIZON_YEARS = 2;
 export const MAX_NOTE = 5000;
 
 const IANA_NAME = /^(?:UTC|[A-Za-z][A-Za-z_-]*(?:\/[A-Za-z0-9][A-Za-z0-9_+-]*)+)$/;
@@ -89,6 +95,13 @@ export function instantToLocalTime(instant: Date, timeZone: string): string {
   const d = new TZDate(instant.getTime(), isKnownTimeZone(timeZone) ? timeZone : "UTC");
   const two = (n: number) => String(n).padStart(2, "0");
   return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}T${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
+/** What is wrong with a session's start, if anything: it must be to come, and within the horizon. */
+export function sessionTimeProblem(startsAt: Date, now: Date): "sessionTimeInPast" | "sessionTimeTooFar" | null {
+  if (startsAt.getTime() <= now.getTime()) return "sessionTimeInPast";
+  if (startsAt.getTime() > addYears(now, SESSION_HORIZON_YEARS).getTime()) return "sessionTimeTooFar";
+  return null;
 }
 
 export type TimeSlot = { startsAt: Date; durationMinutes: number };

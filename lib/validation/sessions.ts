@@ -1,12 +1,20 @@
 // Forms of the engagement page: each schema is used by the form (zodResolver) and by its server
-// action (safeParse). Messages are keys of the "errors" catalogue. Rules that need the clock or the
-// database (a time in the past, an overlap, a time zone the server does not know) are checked by
-// the verbs, which answer with a message of their own.
+// action (safeParse). Messages are keys of the "errors" catalogue. A proposed time must be to come
+// and within the horizon (lib/domain/session-schedule.ts), checked here against the clock of
+// whoever parses (the browser, then the server); the verbs check it again under their lock, with
+// what needs the database (an overlap).
 import { z } from "zod";
-import { MAX_LOCATION, MAX_NOTE } from "../domain/session-schedule";
+import {
+  isKnownTimeZone,
+  localTimeToInstant,
+  MAX_LOCATION,
+  MAX_NOTE,
+  sessionTimeProblem,
+} from "../domain/session-schedule";
+import { recordId } from "./record-id";
 import type { ErrorKey } from "../i18n/keys";
 
-const id = z.string().trim().min(1).max(64);
+const id = recordId;
 
 export const SESSION_MODES = ["video", "in_person", "phone"] as const;
 export type SessionModeInput = (typeof SESSION_MODES)[number];
@@ -37,6 +45,9 @@ export const proposeSessionSchema = z
   .superRefine((v, ctx) => {
     const problem = locationProblem(v.mode, v.location);
     if (problem) ctx.addIssue({ code: "custom", path: ["location"], message: problem });
+    const startsAt = isKnownTimeZone(v.timeZone) ? localTimeToInstant(v.startsAtLocal, v.timeZone) : null;
+    const timeProblem = startsAt && sessionTimeProblem(startsAt, new Date());
+    if (timeProblem) ctx.addIssue({ code: "custom", path: ["startsAtLocal"], message: timeProblem });
   });
 export type ProposeSessionInput = z.infer<typeof proposeSessionSchema>;
 

@@ -100,6 +100,18 @@ describe("proposing and accepting", () => {
       error: "sessionTimeInPast",
     });
   });
+
+  it("refuses a time beyond the horizon, such as 31 December 9999, and accepts one just inside it", () => {
+    expect(decidePropose(state(), A, new Date("9999-12-31T10:00:00Z"), now)).toEqual({
+      ok: false,
+      error: "sessionTimeTooFar",
+    });
+    expect(decidePropose(state(), A, new Date("2028-12-01T10:00:01Z"), now)).toEqual({
+      ok: false,
+      error: "sessionTimeTooFar",
+    });
+    expect(decidePropose(state(), A, new Date("2028-12-01T10:00:00Z"), now).ok).toBe(true);
+  });
 });
 
 describe("changes to an agreed time raise the invitation's SEQUENCE", () => {

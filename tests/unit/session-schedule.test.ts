@@ -7,8 +7,11 @@ import {
   localTimeToInstant,
   overlaps,
   planSessions,
+  SESSION_HORIZON_YEARS,
+  sessionTimeProblem,
   timeZoneChoices,
 } from "@/lib/domain/session-schedule";
+import { proposeSessionSchema } from "@/lib/validation/sessions";
 
 const zoned = (d: Date, timeZone: string) =>
   new Intl.DateTimeFormat("en-GB", {
@@ -123,5 +126,37 @@ describe("the overlap rule", () => {
     ];
     expect(firstOverlap(at("2026-12-03T09:00:00Z"), others)?.id).toBe("b");
     expect(firstOverlap(at("2026-12-03T08:00:00Z"), others)).toBeUndefined();
+  });
+});
+
+describe("the horizon of a proposed time", () => {
+  const now = new Date("2026-12-03T10:00:00Z");
+
+  it("is the future, up to two years ahead", () => {
+    expect(SESSION_HORIZON_YEARS).toBe(2);
+    expect(sessionTimeProblem(new Date("2026-12-03T09:59:00Z"), now)).toBe("sessionTimeInPast");
+    expect(sessionTimeProblem(now, now)).toBe("sessionTimeInPast");
+    expect(sessionTimeProblem(new Date("2026-12-03T10:01:00Z"), now)).toBeNull();
+    expect(sessionTimeProblem(new Date("2028-12-03T10:00:00Z"), now)).toBeNull();
+    expect(sessionTimeProblem(new Date("2028-12-03T10:01:00Z"), now)).toBe("sessionTimeTooFar");
+    expect(sessionTimeProblem(new Date("9999-12-31T23:59:00Z"), now)).toBe("sessionTimeTooFar");
+  });
+
+  it("is checked by the form's schema, beside the time field", () => {
+    const values = (startsAtLocal: string) => ({
+      sessionId: "s1",
+      startsAtLocal,
+      timeZone: "Europe/Zurich",
+      mode: "video",
+      location: "https://meet.example.org/x",
+    });
+    const issue = (startsAtLocal: string) => {
+      const parsed = proposeSessionSchema.safeParse(values(startsAtLocal));
+      return parsed.success ? null : { path: parsed.error.issues[0].path, message: parsed.error.issues[0].message };
+    };
+    expect(issue("9999-12-31T10:00")).toEqual({ path: ["startsAtLocal"], message: "sessionTimeTooFar" });
+    expect(issue("2020-01-06T10:00")).toEqual({ path: ["startsAtLocal"], message: "sessionTimeInPast" });
+    const nextMonth = new Date(Date.now() + 30 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+    expect(issue(`${nextMonth}T10:00`)).toBeNull();
   });
 });

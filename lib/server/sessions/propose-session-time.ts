@@ -26,8 +26,9 @@ export type ProposeInput = {
 /**
  * Either person proposes a time for a session (a first time, a counter-proposal, or a new time for
  * an agreed session). The time is given as a wall-clock time in the proposer's time zone; it must
- * be in the future (within the horizon of lib/domain/session-schedule.ts) and must not overlap another proposed or agreed session of the same coach —
- * checked under the coach profile's lock, so two proposals made at once cannot both take one slot.
+ * be to come, within the horizon (lib/domain/session-schedule.ts), and must not overlap another
+ * proposed or agreed session of the same coach — checked under the coach profile's lock, so two
+ * proposals made at once cannot both take one slot.
  * The other person is told by e-mail.
  */
 export async function proposeSessionTime(
