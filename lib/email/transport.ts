@@ -4,6 +4,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import nodemailer from "nodemailer";
 import type Mail from "nodemailer/lib/mailer";
+import { parseConnectionUrl } from "nodemailer/lib/shared";
 import type { EmailAttachment } from "./outbox";
 
 export type OutgoingEmail = {
@@ -44,8 +45,18 @@ export function mailOptions(e: OutgoingEmail): Mail.Options {
   };
 }
 
-export function smtpTransport(url: string): EmailTransport {
-  const transporter = nodemailer.createTransport(url);
+/**
+ * How long one conversation with the mail server may wait at each step (milliseconds): nodemailer's
+ * defaults (2 minutes to connect, 10 minutes of silence) would let one stuck server hold a message
+ * past its lease in the outbox. Each wait here is well inside the lease (lib/email/outbox.ts), which
+ * is renewed while the conversation lasts anyway.
+ */
+export const SMTP_TIMEOUTS = { connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000 };
+
+export function smtpTransport(url: string, timeouts: Partial<typeof SMTP_TIMEOUTS> = {}): EmailTransport {
+  // nodemailer ignores every other option when given a `url`: the URL is parsed into options first
+  // (its query may still set a timeout of its own).
+  const transporter = nodemailer.createTransport({ ...SMTP_TIMEOUTS, ...parseConnectionUrl(url), ...timeouts });
   return {
     send: async (e) => {
       await transporter.sendMail(mailOptions(e));

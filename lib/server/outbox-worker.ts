@@ -1,21 +1,27 @@
 import "server-only";
-import { deliverDueEmails } from "../email/outbox";
+import { databaseUnavailableSince } from "../db/health";
+import { outboxDeliverer } from "../email/outbox";
 import { transportFromSettings } from "../email/transport";
 import { env } from "../env";
 import { db } from "./db";
 
-const state = globalThis as unknown as { binomeOutbox?: { timer?: NodeJS.Timeout; running?: Promise<unknown> } };
+type WorkerState = { deliverer?: ReturnType<typeof outboxDeliverer>; timer?: NodeJS.Timeout };
+const state = globalThis as unknown as { binomeOutbox?: WorkerState };
 
-/** Delivers what is due now; concurrent calls in one process share one run. */
-export function kickOutbox(): Promise<unknown> {
+function deliverer() {
   state.binomeOutbox ??= {};
-  const s = state.binomeOutbox;
-  s.running ??= deliverDueEmails(db(), transportFromSettings(env()), { from: env().EMAIL_FROM })
-    .catch((error) => console.error("[outbox] delivery failed:", error))
-    .finally(() => {
-      s.running = undefined;
-    });
-  return s.running;
+  state.binomeOutbox.deliverer ??= outboxDeliverer(db, () => transportFromSettings(env()), { from: env().EMAIL_FROM });
+  return state.binomeOutbox.deliverer;
+}
+
+/**
+ * Delivers what is due now, a few conversations with the mail server at a time (lib/email/outbox.ts);
+ * the promise ends when the deliveries under way have. While the database cannot be reached,
+ * nothing is tried (the e-mails wait in the outbox).
+ */
+export function kickOutbox(): Promise<unknown> {
+  if (databaseUnavailableSince() !== null) return Promise.resolve();
+  return deliverer().kick();
 }
 
 export function startOutboxWorker(intervalMs = 5_000): void {
