@@ -5,8 +5,10 @@ import { expireSeatOffers } from "./enrolment/expire-seat-offers";
 import { advanceMatchRequests } from "./requests/advance-match-requests";
 import { nudgeUnmarkedSessions } from "./sessions/nudge-unmarked-sessions";
 import { sendSessionReminders } from "./sessions/send-session-reminders";
+import { deleteExpiredSignInLinks } from "./auth/send-sign-in-link";
 import { db } from "./db";
 import { kickOutbox } from "./outbox-worker";
+import { deleteOldRateLimits } from "./rate-limit";
 
 const state = globalThis as unknown as { binomeJobs?: { timer?: NodeJS.Timeout; running?: Promise<void> } };
 
@@ -38,6 +40,13 @@ export function runJobsOnce(now = new Date()): Promise<void> {
       await nudgeUnmarkedSessions(db(), now);
     } catch (error) {
       console.error("[jobs] session nudges failed:", error);
+    }
+    try {
+      // Sign-in: rate-limit counts older than any window, and links past their lifetime.
+      await deleteOldRateLimits(db(), now);
+      await deleteExpiredSignInLinks(now);
+    } catch (error) {
+      console.error("[jobs] sign-in clean-up failed:", error);
     }
   })().finally(() => {
     s.running = undefined;

@@ -13,6 +13,8 @@ let guardEmailSignIn: typeof import("@/lib/server/auth/guard-email-sign-in").gua
 let authOptions: typeof import("@/lib/server/auth/options").authOptions;
 let allowHit: typeof import("@/lib/server/rate-limit").allowHit;
 let kickOutbox: typeof import("@/lib/server/outbox-worker").kickOutbox;
+let runJobsOnce: typeof import("@/lib/server/jobs").runJobsOnce;
+let LINK_MAIL_COOL_DOWN: typeof import("@/lib/server/auth/send-sign-in-link").LINK_MAIL_COOL_DOWN;
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -20,7 +22,8 @@ beforeAll(async () => {
   process.env.DATABASE_URL = db.url;
   process.env.TRUST_PROXY = "1"; // as behind the reverse proxy of a real deployment
   process.env.OUTBOX_DIR = mkdtempSync(path.join(os.tmpdir(), "binome-outbox-"));
-  ({ sendSignInLink } = await import("@/lib/server/auth/send-sign-in-link"));
+  ({ sendSignInLink, LINK_MAIL_COOL_DOWN } = await import("@/lib/server/auth/send-sign-in-link"));
+  ({ runJobsOnce } = await import("@/lib/server/jobs"));
   ({ guardEmailSignIn } = await import("@/lib/server/auth/guard-email-sign-in"));
   ({ authOptions } = await import("@/lib/server/auth/options"));
   ({ allowHit } = await import("@/lib/server/rate-limit"));
@@ -36,7 +39,17 @@ afterAll(async () => db?.drop());
 beforeEach(async () => {
   await prisma.outboxEmail.deleteMany();
   await prisma.rateLimitBucket.deleteMany();
+  await prisma.verificationToken.deleteMany();
 });
+
+/** A magic link's lifetime (seconds), as next-auth's e-mail provider is configured. */
+function authMaxAgeSeconds(): number {
+  const email = authOptions().providers.find((p) => p.id === "email") as {
+    maxAge?: number;
+    options?: { maxAge?: number };
+  };
+  return (email.options?.maxAge ?? email.maxAge)!;
+}
 
 const link = "http://localhost:3000/api/auth/callback/email?token=abc";
 
@@ -104,12 +117,9 @@ describe("sign-in request guard", () => {
     expect((await response!.json()).url).toContain("error=InvalidEmail");
   });
 
-  it("lets 5 requests per address through in 15 minutes, then refuses, known or unknown alike", async () => {
+  it("never refuses a request for an address, however often it comes, known or unknown alike", async () => {
     for (const email of ["known@example.org", "stranger@example.org"]) {
-      for (let i = 0; i < 5; i++) expect(await guardEmailSignIn(signInRequest(email, `198.51.100.${i}`))).toBeNull();
-      const refused = await guardEmailSignIn(signInRequest(email, "198.51.100.99"));
-      expect(refused?.status).toBe(429);
-      expect((await refused!.json()).url).toContain("error=RateLimited");
+      for (let i = 0; i < 25; i++) expect(await guardEmailSignIn(signInRequest(email, `198.51.100.${i}`))).toBeNull();
     }
   });
 
@@ -124,5 +134,76 @@ describe("sign-in request guard", () => {
   it("counts concurrent requests exactly (no request slips past the limit)", async () => {
     const results = await Promise.all(Array.from({ length: 20 }, () => allowHit(prisma, "race", 5, 900)));
     expect(results.filter(Boolean)).toHaveLength(5);
+  });
+});
+
+describe("how often a link is e-mailed to one address", () => {
+  const mailsTo = (to: string) => prisma.outboxEmail.count({ where: { to } });
+  /** Moves the address's last e-mailed link `seconds` into the past, as if that time had gone by. */
+  const age = (address: string, seconds: number) =>
+    prisma.$executeRaw`update "RateLimitBucket" set "windowStart" = "windowStart" - make_interval(secs => ${seconds})
+                       where "key" = ${`sign-in:mail:${address}`}`;
+
+  it("mails the first link at once, then none until the cool-down is over, however often it is asked", async () => {
+    for (let i = 0; i < 20; i++) await sendSignInLink({ identifier: "known@example.org", url: `${link}${i}` });
+    expect(await mailsTo("known@example.org")).toBe(1);
+    const [first] = await prisma.outboxEmail.findMany();
+    expect(first.text).toContain(`${link}0`);
+    await age("known@example.org", LINK_MAIL_COOL_DOWN.firstSeconds - 5);
+    await sendSignInLink({ identifier: "known@example.org", url: link });
+    expect(await mailsTo("known@example.org")).toBe(1);
+    await age("known@example.org", 5);
+    await sendSignInLink({ identifier: "known@example.org", url: link });
+    expect(await mailsTo("known@example.org")).toBe(2);
+  });
+
+  it("doubles the wait after each link, up to a wait shorter than a link's lifetime", async () => {
+    const waits: number[] = [];
+    await sendSignInLink({ identifier: "known@example.org", url: link });
+    for (let sent = 1; sent < 8; sent++) {
+      // The shortest wait after which the next link goes out, to the second.
+      let wait = 0;
+      while ((await mailsTo("known@example.org")) === sent) {
+        await age("known@example.org", 15);
+        wait += 15;
+        await sendSignInLink({ identifier: "known@example.org", url: link });
+      }
+      waits.push(wait);
+    }
+    expect(waits).toEqual([30, 60, 120, 240, 480, 480, 480]);
+    expect(Math.max(...waits)).toBeLessThan(authMaxAgeSeconds());
+  });
+
+  it("mails at most one link when many requests for one address arrive at the same instant", async () => {
+    await Promise.all(
+      Array.from({ length: 30 }, (_, i) => sendSignInLink({ identifier: "known@example.org", url: `${link}${i}` })),
+    );
+    expect(await mailsTo("known@example.org")).toBe(1);
+  });
+
+  it("starts over once the person has signed in: their next link goes out at once", async () => {
+    await sendSignInLink({ identifier: "known@example.org", url: link });
+    await sendSignInLink({ identifier: "known@example.org", url: link });
+    expect(await mailsTo("known@example.org")).toBe(1);
+    const person = await prisma.user.findUniqueOrThrow({ where: { email: "known@example.org" } });
+    await authOptions().events!.signIn!({ user: person, account: null, isNewUser: false } as never);
+    await sendSignInLink({ identifier: "known@example.org", url: link });
+    expect(await mailsTo("known@example.org")).toBe(2);
+  });
+
+  it("counts unknown addresses the same way (nothing is mailed), and the job ticker clears old counts", async () => {
+    await sendSignInLink({ identifier: "stranger@example.org", url: link });
+    expect(await prisma.rateLimitBucket.count({ where: { key: "sign-in:mail:stranger@example.org" } })).toBe(1);
+    expect(await mailsTo("stranger@example.org")).toBe(0);
+    await age("stranger@example.org", 25 * 60 * 60);
+    await prisma.verificationToken.create({
+      data: { identifier: "stranger@example.org", token: "old", expires: new Date(Date.now() - 1000) },
+    });
+    await prisma.verificationToken.create({
+      data: { identifier: "known@example.org", token: "fresh", expires: new Date(Date.now() + 600_000) },
+    });
+    await runJobsOnce();
+    expect(await prisma.rateLimitBucket.count({ where: { key: "sign-in:mail:stranger@example.org" } })).toBe(0);
+    expect((await prisma.verificationToken.findMany()).map((t) => t.token)).toEqual(["fresh"]);
   });
 });

@@ -6,8 +6,8 @@ import EmailProvider from "next-auth/providers/email";
 import { env, type Env } from "../../env";
 import { audit } from "../audit";
 import { db } from "../db";
-import { sendSignInLink } from "./send-sign-in-link";
-import { SESSION_MAX_AGE_SECONDS } from "./sessions";
+import { resetSignInLinkCoolDown, sendSignInLink } from "./send-sign-in-link";
+import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "./sessions";
 
 export const MAGIC_LINK_MAX_AGE_SECONDS = 10 * 60;
 
@@ -43,7 +43,7 @@ export function authOptions(): NextAuthOptions {
   cached = {
     adapter: PrismaAdapter(db() as never) as Adapter,
     secret: settings.NEXTAUTH_SECRET,
-    session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS },
+    session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS },
     pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
     providers: [
       EmailProvider({
@@ -70,6 +70,8 @@ export function authOptions(): NextAuthOptions {
     },
     events: {
       async signIn({ user, account }) {
+        // Signed in: the next link this person asks for is e-mailed at once.
+        if (user.email) await resetSignInLinkCoolDown(user.email);
         await audit(db(), {
           actorId: user.id,
           action: "auth.sign-in",
