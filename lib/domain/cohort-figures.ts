@@ -6,7 +6,7 @@
 // Every figure of the cohort is about the cohort's clients (mentees in a mentoring programme):
 // the entity and duty-station filters select clients, never coaches, except in the credential
 // queue, which is about coaches and has no cohort.
-import { FEEDBACK_MIN_ANSWERS } from "./feedback";
+import { FEEDBACK_MIN_ANSWERS, FEEDBACK_MIN_PEOPLE, feedbackVisible, USEFULNESS_SCALE } from "./feedback";
 import { can, type Role } from "./roles";
 
 // --- who sees what ------------------------------------------------------------------------------
@@ -274,21 +274,8 @@ export function supervisionAttendance(
 }
 
 // --- feedback -----------------------------------------------------------------------------------
-
-/**
- * Feedback is confidential: an aggregate needs this many different people as well as
- * FEEDBACK_MIN_ANSWERS answers. Two would already rule out one person's answers; three also
- * keeps either member of a single pair from reading the other's answers out of the figures.
- */
-export const FEEDBACK_MIN_PEOPLE = 3;
-
-/**
- * Whether an aggregate of feedback may be shown: at least FEEDBACK_MIN_ANSWERS answers, and from
- * at least FEEDBACK_MIN_PEOPLE people, so that no figure is one person's answer.
- */
-export function feedbackVisible(g: { answers: number; people: number }): boolean {
-  return g.answers >= FEEDBACK_MIN_ANSWERS && g.people >= FEEDBACK_MIN_PEOPLE;
-}
+// What may be shown is the confidentiality rule of lib/domain/feedback.ts (feedbackVisible,
+// totalMayBeShown); here, how the dashboard's database sums meet it.
 
 /**
  * How many different people a group of answers has at least, from a few of its authors (the
@@ -338,7 +325,7 @@ export function feedbackTotals(answers: readonly FeedbackAnswer[]): FeedbackTota
     answers: answers.length,
     people: new Set(answers.map((a) => a.authorId)).size,
     usefulnessSum: answers.reduce((n, a) => n + a.usefulness, 0),
-    usefulness: [1, 2, 3, 4, 5].map((v) => answers.filter((a) => a.usefulness === v).length),
+    usefulness: USEFULNESS_SCALE.map((v) => answers.filter((a) => a.usefulness === v).length),
   };
 }
 

@@ -1,12 +1,44 @@
 // The one-minute evaluation after each session and the closing evaluation of an engagement.
 // Pure rules, no I/O. Feedback is confidential: only its author reads it; programme admins see
-// aggregates, and only over at least FEEDBACK_MIN_ANSWERS answers.
+// aggregates, and only those that pass the confidentiality rule below: the one rule for every
+// aggregate (the cohort dashboard's groups, lib/domain/cohort-figures.ts, and a programme's cohorts).
+
+// --- confidentiality ---------------------------------------------------------------------------
 
 /** Programme admins never see an aggregate over fewer answers than this. */
 export const FEEDBACK_MIN_ANSWERS = 5;
 
+/**
+ * Nor over fewer different people than this. Two would already rule out one person's answers;
+ * three also keeps either member of a single pair from reading the other's answers out of the figures.
+ */
+export const FEEDBACK_MIN_PEOPLE = 3;
+
+/** A group of answers as the rule sees it: how many, and from how many different people. */
+export type AnswerGroup = { answers: number; people: number };
+
+/**
+ * Whether an aggregate of feedback may be shown: at least FEEDBACK_MIN_ANSWERS answers, and from
+ * at least FEEDBACK_MIN_PEOPLE people, so that no figure is one person's (or one pair's) answer.
+ */
+export function feedbackVisible(g: AnswerGroup): boolean {
+  return g.answers >= FEEDBACK_MIN_ANSWERS && g.people >= FEEDBACK_MIN_PEOPLE;
+}
+
+/**
+ * Whether a total over several groups (the cohorts of a programme, the sessions of a plan) may be
+ * shown next to the groups' own aggregates. The total minus the groups shown gives away the hidden
+ * ones together, so the total is shown only when it is visible itself and the hidden groups
+ * (answered, but not visible) together are none, or visible as one group.
+ */
+export function totalMayBeShown(total: AnswerGroup, hiddenTogether: AnswerGroup): boolean {
+  return feedbackVisible(total) && (hiddenTogether.answers === 0 || feedbackVisible(hiddenTogether));
+}
+
 export const USEFULNESS_MIN = 1;
 export const USEFULNESS_MAX = 5;
+/** The usefulness scale, 1 to 5, as the aggregates count it. */
+export const USEFULNESS_SCALE = [1, 2, 3, 4, 5] as const;
 export const MAX_FEEDBACK_COMMENT = 1000;
 
 /** What helped in a session (labels in the catalogues under feedback.helped.<key>). */
@@ -89,11 +121,16 @@ export type ClosingAggregate = {
 const mean = (values: number[]) => Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10;
 const scale = () => ({ 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 }) as Record<1 | 2 | 3 | 4 | 5, number>;
 
-/** Totals over the answers, or null when there are fewer than FEEDBACK_MIN_ANSWERS (never shown). */
+/** A group of answers, each with its author (who are counted, never shown). */
+export function answerGroup(rows: readonly { authorId: string }[]): AnswerGroup {
+  return { answers: rows.length, people: new Set(rows.map((r) => r.authorId)).size };
+}
+
+/** Totals over the answers, or null when the group may not be shown (feedbackVisible). */
 export function aggregateSessionFeedback(
-  rows: readonly { usefulness: number; helped: readonly string[] }[],
+  rows: readonly { authorId: string; usefulness: number; helped: readonly string[] }[],
 ): SessionFeedbackAggregate | null {
-  if (rows.length < FEEDBACK_MIN_ANSWERS) return null;
+  if (!feedbackVisible(answerGroup(rows))) return null;
   const usefulness = scale();
   const helped = Object.fromEntries(HELPED_CHOICES.map((c) => [c, 0])) as Record<HelpedChoice, number>;
   for (const r of rows) {
@@ -104,9 +141,9 @@ export function aggregateSessionFeedback(
 }
 
 export function aggregateClosingEvaluations(
-  rows: readonly { usefulness: number; objectivesMet: string; wouldRecommend: boolean }[],
+  rows: readonly { authorId: string; usefulness: number; objectivesMet: string; wouldRecommend: boolean }[],
 ): ClosingAggregate | null {
-  if (rows.length < FEEDBACK_MIN_ANSWERS) return null;
+  if (!feedbackVisible(answerGroup(rows))) return null;
   const objectivesMet = Object.fromEntries(OBJECTIVES_MET.map((o) => [o, 0])) as Record<ObjectivesMet, number>;
   for (const r of rows) if (isObjectivesMet(r.objectivesMet)) objectivesMet[r.objectivesMet] += 1;
   return {
@@ -115,16 +152,4 @@ export function aggregateClosingEvaluations(
     objectivesMet,
     wouldRecommend: rows.filter((r) => r.wouldRecommend).length,
   };
-}
-
-/**
- * Whether a total over several groups (e.g. the cohorts of a programme) may be shown next to
- * the groups' own aggregates. A group with 1 to FEEDBACK_MIN_ANSWERS-1 answers is hidden; the
- * total minus the shown groups gives away the hidden ones together, so the total is shown only
- * when it covers enough answers and the hidden groups together hold none or enough.
- */
-export function totalMayBeShown(groupAnswerCounts: readonly number[]): boolean {
-  const total = groupAnswerCounts.reduce((a, b) => a + b, 0);
-  const hidden = groupAnswerCounts.filter((n) => n > 0 && n < FEEDBACK_MIN_ANSWERS).reduce((a, b) => a + b, 0);
-  return total >= FEEDBACK_MIN_ANSWERS && (hidden === 0 || hidden >= FEEDBACK_MIN_ANSWERS);
 }

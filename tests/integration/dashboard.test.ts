@@ -14,7 +14,6 @@ import {
   coachLoad,
   completionRate,
   countByStatus,
-  feedbackVisible,
   funnelCounts,
   helpedCounts,
   median,
@@ -27,7 +26,7 @@ import {
   timeToMatchDays,
   utilisation,
 } from "@/lib/domain/cohort-figures";
-import { HELPED_CHOICES } from "@/lib/domain/feedback";
+import { feedbackVisible, HELPED_CHOICES } from "@/lib/domain/feedback";
 import type { Role } from "@/lib/domain/roles";
 import { buildDashboardTables } from "@/lib/server/dashboard/build-dashboard-tables";
 import { tableToCsv } from "@/lib/server/dashboard/format-csv";

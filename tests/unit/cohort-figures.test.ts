@@ -9,8 +9,6 @@ import {
   completionRate,
   countByStatus,
   dashboardAccess,
-  FEEDBACK_MIN_PEOPLE,
-  feedbackVisible,
   funnelCounts,
   funnelRates,
   helpedCounts,
@@ -30,7 +28,7 @@ import {
   timeToMatchDays,
   utilisation,
 } from "@/lib/domain/cohort-figures";
-import { FEEDBACK_MIN_ANSWERS } from "@/lib/domain/feedback";
+import { FEEDBACK_MIN_ANSWERS, FEEDBACK_MIN_PEOPLE, feedbackVisible } from "@/lib/domain/feedback";
 import { ROLES, type Role } from "@/lib/domain/roles";
 
 const d = (iso: string) => new Date(iso);

@@ -7,6 +7,7 @@ import {
   canEvaluateSession,
   canGiveClosingEvaluation,
   FEEDBACK_MIN_ANSWERS,
+  FEEDBACK_MIN_PEOPLE,
   HELPED_CHOICES,
   OBJECTIVES_MET,
   previousEvaluationMissing,
@@ -122,11 +123,26 @@ describe("the evaluation forms' schemas", () => {
 });
 
 describe("aggregates for programme admins", () => {
-  const answer = (usefulness: number, helped: string[] = []) => ({ usefulness, helped });
+  let authors = 0;
+  // Each answer from a different person unless an author is given.
+  const answer = (usefulness: number, helped: string[] = [], authorId = `person-${++authors}`) => ({
+    authorId,
+    usefulness,
+    helped,
+  });
   it("shows nothing below the minimum number of answers", () => {
     expect(FEEDBACK_MIN_ANSWERS).toBe(5);
     expect(aggregateSessionFeedback([answer(5), answer(4), answer(3), answer(2)])).toBeNull();
     expect(aggregateClosingEvaluations([])).toBeNull();
+  });
+  it("shows nothing from fewer than three people, however many answers they gave", () => {
+    expect(FEEDBACK_MIN_PEOPLE).toBe(3);
+    const pair = [5, 4, 3, 2, 1, 5, 4, 3].map((u, i) => answer(u, [], i % 2 ? "mentor" : "mentee"));
+    expect(aggregateSessionFeedback(pair)).toBeNull();
+    expect(aggregateSessionFeedback([...pair, answer(4, [], "third")])).toMatchObject({ answers: 9 });
+    const closingOf = (authorId: string) => ({ authorId, usefulness: 4, objectivesMet: "yes", wouldRecommend: true });
+    expect(aggregateClosingEvaluations(["a", "a", "b", "b", "b"].map(closingOf))).toBeNull();
+    expect(aggregateClosingEvaluations(["a", "a", "b", "b", "c"].map(closingOf))).toMatchObject({ answers: 5 });
   });
   it("counts and averages from the minimum on", () => {
     const agg = aggregateSessionFeedback([
@@ -144,6 +160,7 @@ describe("aggregates for programme admins", () => {
     expect(agg.helped.tools).toBe(1);
     const closing = aggregateClosingEvaluations(
       ["yes", "yes", "partly", "no", "yes"].map((objectivesMet, i) => ({
+        authorId: `closing-${i}`,
         usefulness: 4,
         objectivesMet,
         wouldRecommend: i !== 3,
@@ -157,11 +174,18 @@ describe("aggregates for programme admins", () => {
     });
   });
   it("withholds a total that would give away a small hidden group by subtraction", () => {
-    expect(totalMayBeShown([5, 0])).toBe(true);
-    expect(totalMayBeShown([5, 1])).toBe(false); // total − 5 = the one hidden answer
-    expect(totalMayBeShown([6, 2, 3])).toBe(true); // the hidden groups together hold 5
-    expect(totalMayBeShown([2, 2])).toBe(false); // 4 answers in all
-    expect(totalMayBeShown([0, 0])).toBe(false);
+    const group = (answers: number, people = answers) => ({ answers, people });
+    // Groups of 5 and 0 answers: nothing hidden.
+    expect(totalMayBeShown(group(5), group(0))).toBe(true);
+    // Groups of 5 and 1: the total minus the first group is the one hidden answer.
+    expect(totalMayBeShown(group(6), group(1))).toBe(false);
+    // Groups of 6, 2 and 3: the hidden groups together hold 5 answers from 5 people.
+    expect(totalMayBeShown(group(11), group(5))).toBe(true);
+    // ... but not when those 5 answers come from two people.
+    expect(totalMayBeShown(group(11, 8), group(5, 2))).toBe(false);
+    // Groups of 2 and 2: 4 answers in all.
+    expect(totalMayBeShown(group(4), group(4))).toBe(false);
+    expect(totalMayBeShown(group(0), group(0))).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "../../db/client";
-import { feedbackVisible, needsExactPeople, revealFeedback, type FeedbackAggregate } from "../../domain/cohort-figures";
-import { HELPED_CHOICES, OBJECTIVES_MET } from "../../domain/feedback";
+import { needsExactPeople, revealFeedback, type FeedbackAggregate } from "../../domain/cohort-figures";
+import { feedbackVisible, HELPED_CHOICES, OBJECTIVES_MET, USEFULNESS_SCALE } from "../../domain/feedback";
 import { Prisma } from "../../generated/prisma/client";
 import { seekerJoin, type DashboardScope } from "./dashboard-scope";
 
@@ -50,7 +50,7 @@ export async function aggregateFeedback(prisma: Db, scope: DashboardScope): Prom
     HELPED_CHOICES.map((c) => Prisma.sql`coalesce(sum(n) filter (where ${c} = any(h)), 0)`),
   );
   const usefulnessCounts = Prisma.join(
-    [1, 2, 3, 4, 5].map((v) => Prisma.sql`coalesce(sum(n) filter (where u = ${v}), 0)`),
+    USEFULNESS_SCALE.map((v) => Prisma.sql`coalesce(sum(n) filter (where u = ${v}), 0)`),
   );
   // One pass over the answers, grouped by (step, score, choices ticked): a few hundred groups
   // however many answers, each with its smallest and largest author. The steps and the total are

@@ -6,7 +6,7 @@ import {
   FUNNEL_STAGES,
   PENDING_AGE_BOUNDS_DAYS,
 } from "../../domain/cohort-figures";
-import { HELPED_CHOICES, OBJECTIVES_MET } from "../../domain/feedback";
+import { HELPED_CHOICES, OBJECTIVES_MET, USEFULNESS_SCALE } from "../../domain/feedback";
 import type { MessageKey } from "../../i18n/keys";
 import type { Messages } from "../../i18n/messages";
 import type { CohortDashboard } from "./load-cohort-dashboard";
@@ -170,7 +170,7 @@ export function buildDashboardTables(
         col(t("tables.feedback.session"), "text"),
         col(t("tables.feedback.answers")),
         col(t("tables.feedback.mean"), "mean"),
-        ...[1, 2, 3, 4, 5].map((v) => col(t("tables.feedback.score", { score: v }))),
+        ...USEFULNESS_SCALE.map((v) => col(t("tables.feedback.score", { score: v }))),
       ],
       rows: [
         ...f.feedback.bySession.map((g) => ({ ...g, label: stepLabel(g.stepKey) })),

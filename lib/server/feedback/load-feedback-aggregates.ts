@@ -3,15 +3,18 @@ import type { Db } from "../../db/client";
 import {
   aggregateClosingEvaluations,
   aggregateSessionFeedback,
+  answerGroup,
   FEEDBACK_MIN_ANSWERS,
+  FEEDBACK_MIN_PEOPLE,
+  feedbackVisible,
   totalMayBeShown,
   type ClosingAggregate,
   type SessionFeedbackAggregate,
 } from "../../domain/feedback";
-import { can, type Role } from "../../domain/roles";
+import { can, type Actor } from "../../domain/roles";
 import { DomainError } from "../errors";
 
-/** An aggregate, or why it is not shown: no answers, fewer than FEEDBACK_MIN_ANSWERS, or withheld to protect small groups. */
+/** An aggregate, or why it is not shown: no answers, too few answers or people (feedbackVisible), or withheld to protect small groups. */
 export type Shown<T> = { shown: true; aggregate: T } | { shown: false; reason: "none" | "tooFew" | "withheld" };
 export type AggregatePair = { sessions: Shown<SessionFeedbackAggregate>; closing: Shown<ClosingAggregate> };
 export type CohortAggregates = AggregatePair & {
@@ -22,6 +25,7 @@ export type CohortAggregates = AggregatePair & {
 export type FeedbackAggregates = {
   programmeId: string;
   minAnswers: number;
+  minPeople: number;
   total: AggregatePair;
   cohorts: CohortAggregates[];
 };
@@ -31,34 +35,44 @@ function shown<T>(count: number, aggregate: T | null): Shown<T> {
   return aggregate ? { shown: true, aggregate } : { shown: false, reason: "tooFew" };
 }
 
-function total<T>(counts: number[], aggregate: T | null): Shown<T> {
-  const sum = counts.reduce((a, b) => a + b, 0);
-  if (sum === 0) return { shown: false, reason: "none" };
+/** The total over the groups, withheld when it would give away the hidden groups (totalMayBeShown). */
+function total<T>(groups: (readonly { authorId: string }[])[], aggregate: T | null): Shown<T> {
+  const all = groups.flat();
+  if (all.length === 0) return { shown: false, reason: "none" };
   if (!aggregate) return { shown: false, reason: "tooFew" };
-  return totalMayBeShown(counts) ? { shown: true, aggregate } : { shown: false, reason: "withheld" };
+  const hidden = groups.filter((g) => !feedbackVisible(answerGroup(g))).flat();
+  return totalMayBeShown(answerGroup(all), answerGroup(hidden))
+    ? { shown: true, aggregate }
+    : { shown: false, reason: "withheld" };
 }
 
 /**
  * What programme admins learn from the evaluations of one programme: per cohort and in total,
- * only aggregates over at least FEEDBACK_MIN_ANSWERS answers, never one person's answer nor any
- * comment. The total is withheld when it would give away the cohorts hidden for having too few
+ * only aggregates the confidentiality rule lets through (at least FEEDBACK_MIN_ANSWERS answers
+ * from FEEDBACK_MIN_PEOPLE people), never one person's answer nor any comment. The total is withheld when it would give away the cohorts hidden for having too few
  * answers. (Aggregates read at two moments still differ by the answers given in between: the
  * page should not be read as a feed.)
  */
 export async function loadFeedbackAggregates(
   prisma: Db,
-  actor: { id: string; roles: readonly Role[] },
+  actor: Actor,
   input: { programmeId: string },
 ): Promise<FeedbackAggregates> {
   if (!can(actor.roles, "view:cohort-dashboard:any")) throw new DomainError("forbidden");
   const [feedback, closing, cohorts] = await Promise.all([
     prisma.sessionFeedback.findMany({
       where: { session: { engagement: { programmeId: input.programmeId } } },
-      select: { usefulness: true, helped: true, session: { select: { engagement: { select: { cohortId: true } } } } },
+      select: {
+        authorId: true,
+        usefulness: true,
+        helped: true,
+        session: { select: { engagement: { select: { cohortId: true } } } },
+      },
     }),
     prisma.closingEvaluation.findMany({
       where: { engagement: { programmeId: input.programmeId } },
       select: {
+        authorId: true,
         usefulness: true,
         objectivesMet: true,
         wouldRecommend: true,
@@ -90,22 +104,23 @@ export async function loadFeedbackAggregates(
       ...g,
       sessions: shown(f.length, aggregateSessionFeedback(f)),
       closing: shown(c.length, aggregateClosingEvaluations(c)),
-      counts: [f.length, c.length],
+      answers: { sessions: f, closing: c },
     };
   });
   return {
     programmeId: input.programmeId,
     minAnswers: FEEDBACK_MIN_ANSWERS,
+    minPeople: FEEDBACK_MIN_PEOPLE,
     total: {
       sessions: total(
-        rows.map((r) => r.counts[0]),
+        rows.map((r) => r.answers.sessions),
         aggregateSessionFeedback(feedback),
       ),
       closing: total(
-        rows.map((r) => r.counts[1]),
+        rows.map((r) => r.answers.closing),
         aggregateClosingEvaluations(closing),
       ),
     },
-    cohorts: rows.map(({ counts: _, ...r }) => r),
+    cohorts: rows.map(({ answers: _, ...r }) => r),
   };
 }

@@ -12,10 +12,9 @@ import {
   COACH_LOADS,
   CREDENTIAL_WAIT_BOUNDS_DAYS,
   dashboardAccess,
-  FEEDBACK_MIN_PEOPLE,
   PENDING_AGE_BOUNDS_DAYS,
 } from "@/lib/domain/cohort-figures";
-import { FEEDBACK_MIN_ANSWERS } from "@/lib/domain/feedback";
+import { FEEDBACK_MIN_ANSWERS, FEEDBACK_MIN_PEOPLE } from "@/lib/domain/feedback";
 import { localized } from "@/lib/i18n/localized";
 import { requireUser } from "@/lib/server/auth/current-user";
 import {
