@@ -4,12 +4,29 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { inputClass, primaryButton } from "@/components/coach/form-parts";
+import { showFieldRefusal } from "@/components/field-refusal";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { FieldGroup, TextField } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select";
 import { createCohortAction } from "@/lib/actions/create-cohort";
 import { updateCohortAction } from "@/lib/actions/update-cohort";
 import { cohortStatusChoices, SEATS_MAX, SEATS_MIN } from "@/lib/domain/programme-settings";
 import { cohortSchema, type CohortInput } from "@/lib/validation/programmes";
-import { FormField } from "./form-field";
+import { FixedValue } from "./fixed-value";
+
+const FIELDS = [
+  "slug",
+  "nameEn",
+  "nameFr",
+  "startsOn",
+  "endsOn",
+  "enrolmentOpensOn",
+  "enrolmentClosesOn",
+  "seats",
+  "status",
+] as const satisfies readonly (keyof CohortInput)[];
+const DATES = ["startsOn", "endsOn", "enrolmentOpensOn", "enrolmentClosesOn"] as const;
 
 /**
  * A cohort's names, dates, enrolment window, seats and status. `programmeId` to create one,
@@ -50,9 +67,7 @@ export function CohortForm({
         router.refresh();
         return;
       }
-      if ("field" in result && typeof result.field === "string" && result.field in v)
-        setError(result.field as keyof CohortInput, { type: "server", message: result.error }, { shouldFocus: true });
-      else setServerError(result.error);
+      if (!showFieldRefusal(result, setError, FIELDS)) setServerError(result.error);
     } catch {
       setServerError(te("generic"));
     }
@@ -60,79 +75,70 @@ export function CohortForm({
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label={cohortId ? t("editTitle") : t("newTitle")}>
-      {serverError && (
-        <p role="alert" className="rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {serverError}
-        </p>
-      )}
+      <Alert tone="error">{serverError}</Alert>
       <div className="grid gap-5 sm:grid-cols-2">
-        <FormField id="cohort-nameEn" label={t("nameEn")} help={t("nameHelp")} error={errors.nameEn}>
-          {(aria) => <input {...aria} lang="en" className={inputClass} {...register("nameEn")} />}
-        </FormField>
-        <FormField id="cohort-nameFr" label={t("nameFr")} error={errors.nameFr}>
-          {(aria) => <input {...aria} lang="fr" className={inputClass} {...register("nameFr")} />}
-        </FormField>
+        <TextField
+          id="cohort-nameEn"
+          label={t("nameEn")}
+          hint={t("nameHelp")}
+          lang="en"
+          error={errors.nameEn}
+          {...register("nameEn")}
+        />
+        <TextField id="cohort-nameFr" label={t("nameFr")} lang="fr" error={errors.nameFr} {...register("nameFr")} />
         {cohortId ? (
-          <div>
-            <p className="text-sm font-medium text-slate-800">{t("slug")}</p>
-            <p className="mt-1 font-mono text-sm text-slate-700">{values.slug}</p>
-          </div>
+          <FixedValue label={t("slug")} value={values.slug} />
         ) : (
-          <FormField id="cohort-slug" label={t("slug")} help={t("slugHelp")} error={errors.slug}>
-            {(aria) => <input {...aria} className={inputClass} autoComplete="off" {...register("slug")} />}
-          </FormField>
+          <TextField
+            id="cohort-slug"
+            label={t("slug")}
+            hint={t("slugHelp")}
+            autoComplete="off"
+            error={errors.slug}
+            {...register("slug")}
+          />
         )}
-        <FormField id="cohort-status" label={t("status")} help={t("statusHelp")} error={errors.status}>
-          {(aria) => (
-            <select {...aria} className={inputClass} {...register("status")}>
-              {cohortStatusChoices(currentStatus ?? null).map((s) => (
-                <option key={s} value={s}>
-                  {ts(s)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <SelectField
+          id="cohort-status"
+          label={t("status")}
+          hint={t("statusHelp")}
+          options={cohortStatusChoices(currentStatus ?? null).map((s) => ({ value: s, label: ts(s) }))}
+          error={errors.status}
+          {...register("status")}
+        />
       </div>
-      <fieldset className="grid gap-5 sm:grid-cols-2">
-        <legend className="mb-2 text-lg font-semibold">{t("dates")}</legend>
-        <FormField id="cohort-startsOn" label={t("startsOn")} error={errors.startsOn}>
-          {(aria) => <input {...aria} type="date" className={inputClass} {...register("startsOn")} />}
-        </FormField>
-        <FormField id="cohort-endsOn" label={t("endsOn")} error={errors.endsOn}>
-          {(aria) => <input {...aria} type="date" className={inputClass} {...register("endsOn")} />}
-        </FormField>
-        <FormField id="cohort-enrolmentOpensOn" label={t("enrolmentOpensOn")} error={errors.enrolmentOpensOn}>
-          {(aria) => <input {...aria} type="date" className={inputClass} {...register("enrolmentOpensOn")} />}
-        </FormField>
-        <FormField
-          id="cohort-enrolmentClosesOn"
-          label={t("enrolmentClosesOn")}
-          help={t("enrolmentHelp")}
-          error={errors.enrolmentClosesOn}
-        >
-          {(aria) => <input {...aria} type="date" className={inputClass} {...register("enrolmentClosesOn")} />}
-        </FormField>
-      </fieldset>
-      <div className="grid gap-5 sm:grid-cols-2">
-        <FormField id="cohort-seats" label={t("seats")} help={t("seatsHelp")} error={errors.seats}>
-          {(aria) => (
-            <input
-              {...aria}
-              type="number"
-              inputMode="numeric"
-              min={SEATS_MIN}
-              max={SEATS_MAX}
-              className={inputClass}
-              {...register("seats", { valueAsNumber: true })}
+      <FieldGroup id="cohort-dates" legend={t("dates")} legendClassName="mb-2 text-lg font-semibold">
+        <div className="grid gap-5 sm:grid-cols-2">
+          {DATES.map((name) => (
+            <TextField
+              key={name}
+              id={`cohort-${name}`}
+              label={t(name)}
+              hint={name === "enrolmentClosesOn" ? t("enrolmentHelp") : undefined}
+              type="date"
+              error={errors[name]}
+              {...register(name)}
             />
-          )}
-        </FormField>
+          ))}
+        </div>
+      </FieldGroup>
+      <div className="grid gap-5 sm:grid-cols-2">
+        <TextField
+          id="cohort-seats"
+          label={t("seats")}
+          hint={t("seatsHelp")}
+          type="number"
+          inputMode="numeric"
+          min={SEATS_MIN}
+          max={SEATS_MAX}
+          error={errors.seats}
+          {...register("seats", { valueAsNumber: true })}
+        />
       </div>
       <div className="flex items-center gap-4 border-t border-slate-100 pt-4">
-        <button type="submit" disabled={isSubmitting} className={primaryButton}>
-          {isSubmitting ? t("saving") : cohortId ? t("save") : t("create")}
-        </button>
+        <Button type="submit" pending={isSubmitting} pendingLabel={t("saving")}>
+          {cohortId ? t("save") : t("create")}
+        </Button>
       </div>
     </form>
   );

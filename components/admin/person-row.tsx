@@ -1,6 +1,11 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { control } from "@/components/ui/styles";
+import { Cell, Row, RowHeader } from "@/components/ui/table";
 import { grantRoleAction } from "@/lib/actions/grant-role";
 import { revokeRoleAction } from "@/lib/actions/revoke-role";
 import { setPersonDisabledAction } from "@/lib/actions/set-person-disabled";
@@ -19,20 +24,22 @@ export function PersonRow({ person }: { person: PersonRowData }) {
   const missing = ROLES.filter((r) => !person.roles.includes(r));
   const busy = granting || revoking || toggling;
   return (
-    <tr className="border-b align-top last:border-0" data-testid="person-row" data-email={person.email}>
-      <th scope="row" className="py-3 pr-4 text-left font-medium">
+    <Row className="align-top" data-testid="person-row" data-email={person.email}>
+      <RowHeader className="py-3 pr-4 text-left font-medium">
         {person.name ?? "—"}
         {person.disabled && (
-          <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-xs text-red-800">{t("disabled")}</span>
+          <Badge tone="danger" className="ml-2">
+            {t("disabled")}
+          </Badge>
         )}
         {error && (
-          <p role="alert" className="mt-1 text-sm font-normal text-red-700">
+          <Alert tone="error" plain className="mt-1">
             {error.error}
-          </p>
+          </Alert>
         )}
-      </th>
-      <td className="py-3 pr-4 text-slate-600">{person.email}</td>
-      <td className="py-3 pr-4">
+      </RowHeader>
+      <Cell className="py-3 pr-4 text-slate-600">{person.email}</Cell>
+      <Cell className="py-3 pr-4">
         <ul className="flex flex-wrap gap-1">
           {person.roles.map((role) => (
             <li key={role}>
@@ -55,8 +62,8 @@ export function PersonRow({ person }: { person: PersonRowData }) {
             </li>
           ))}
         </ul>
-      </td>
-      <td className="py-3">
+      </Cell>
+      <Cell className="py-3">
         <div className="flex flex-wrap items-center gap-2">
           {missing.length > 0 && (
             <form action={grant} className="flex items-center gap-1">
@@ -64,39 +71,27 @@ export function PersonRow({ person }: { person: PersonRowData }) {
               <label className="sr-only" htmlFor={`grant-${person.id}`}>
                 {t("grantRole")}
               </label>
-              <select
-                id={`grant-${person.id}`}
-                name="role"
-                className="rounded border border-slate-300 px-2 py-1 text-sm"
-              >
+              <select id={`grant-${person.id}`} name="role" className={control.inline}>
                 {missing.map((r) => (
                   <option key={r} value={r}>
                     {tr(r)}
                   </option>
                 ))}
               </select>
-              <button
-                type="submit"
-                disabled={busy}
-                className="rounded bg-brand-600 px-2 py-1 text-sm text-white hover:bg-brand-700"
-              >
+              <Button type="submit" size="sm" disabled={busy}>
                 {t("grant")}
-              </button>
+              </Button>
             </form>
           )}
           <form action={toggle}>
             <input type="hidden" name="userId" value={person.id} />
             <input type="hidden" name="disabled" value={person.disabled ? "false" : "true"} />
-            <button
-              type="submit"
-              disabled={busy}
-              className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100"
-            >
+            <Button type="submit" variant="secondary" size="sm" disabled={busy}>
               {person.disabled ? t("enable") : t("disable")}
-            </button>
+            </Button>
           </form>
         </div>
-      </td>
-    </tr>
+      </Cell>
+    </Row>
   );
 }

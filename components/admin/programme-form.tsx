@@ -3,8 +3,13 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { inputClass, primaryButton } from "@/components/coach/form-parts";
+import { useForm, useWatch } from "react-hook-form";
+import { showFieldRefusal } from "@/components/field-refusal";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Choice, ChoiceList } from "@/components/ui/choices";
+import { FieldGroup, TextAreaField, TextField } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select";
 import { createProgrammeAction } from "@/lib/actions/create-programme";
 import { updateProgrammeAction } from "@/lib/actions/update-programme";
 import { APPOINTMENT_TYPES } from "@/lib/domain/eligibility";
@@ -22,7 +27,25 @@ import {
   SESSION_PLANS,
 } from "@/lib/domain/programme-settings";
 import { programmeSchema, type ProgrammeInput } from "@/lib/validation/programmes";
-import { FieldMessage, FormField } from "./form-field";
+import { FixedValue } from "./fixed-value";
+
+type NumberSetting = "profileCapacityLimit" | "requestTimeoutWorkingDays" | "seatOfferDays" | "defaultSeats";
+const FIELDS = [
+  "slug",
+  "type",
+  "nameEn",
+  "nameFr",
+  "descriptionEn",
+  "descriptionFr",
+  "sessionPlan",
+  "profileCapacityLimit",
+  "requestTimeoutWorkingDays",
+  "seatOfferDays",
+  "defaultSeats",
+  "eligibleAppointmentTypes",
+  "profileApprovalRequired",
+  "archived",
+] as const satisfies readonly (keyof ProgrammeInput)[];
 
 /**
  * A programme's type, texts in both languages and settings. Creating sets its address once;
@@ -39,9 +62,10 @@ export function ProgrammeForm({ programmeId, values }: { programmeId?: string; v
     handleSubmit,
     setError,
     setValue,
-    watch,
+    control,
     formState: { errors, isSubmitting },
   } = useForm<ProgrammeInput>({ resolver: zodResolver(programmeSchema), defaultValues: values });
+  const type = useWatch({ control, name: "type" });
 
   const onSubmit = handleSubmit(async (v) => {
     setServerError(undefined);
@@ -54,18 +78,36 @@ export function ProgrammeForm({ programmeId, values }: { programmeId?: string; v
         router.refresh();
         return;
       }
-      if ("field" in result && typeof result.field === "string" && result.field in v)
-        setError(
-          result.field as keyof ProgrammeInput,
-          { type: "server", message: result.error },
-          { shouldFocus: true },
-        );
-      else setServerError(result.error);
+      if (!showFieldRefusal(result, setError, FIELDS)) setServerError(result.error);
     } catch {
       setServerError(te("generic"));
     }
   });
-  const num = { valueAsNumber: true } as const;
+  const numbers: { name: NumberSetting; label: string; hint: string; min: number; max: number }[] = [
+    {
+      name: "profileCapacityLimit",
+      label: t("maxClientsPerCoach"),
+      hint: t("maxClientsHelp", { min: CAPACITY_LIMIT_MIN, max: CAPACITY_LIMIT_MAX }),
+      min: CAPACITY_LIMIT_MIN,
+      max: CAPACITY_LIMIT_MAX,
+    },
+    {
+      name: "requestTimeoutWorkingDays",
+      label: t("requestTimeout"),
+      hint: t("requestTimeoutHelp", { min: REQUEST_TIMEOUT_MIN, max: REQUEST_TIMEOUT_MAX }),
+      min: REQUEST_TIMEOUT_MIN,
+      max: REQUEST_TIMEOUT_MAX,
+    },
+    {
+      name: "seatOfferDays",
+      label: t("seatOfferDays"),
+      hint: t("seatOfferDaysHelp", { min: SEAT_OFFER_DAYS_MIN, max: SEAT_OFFER_DAYS_MAX }),
+      min: SEAT_OFFER_DAYS_MIN,
+      max: SEAT_OFFER_DAYS_MAX,
+    },
+    { name: "defaultSeats", label: t("defaultSeats"), hint: t("defaultSeatsHelp"), min: SEATS_MIN, max: SEATS_MAX },
+  ];
+  const legend = "mb-2 text-lg font-semibold";
 
   return (
     <form
@@ -74,197 +116,124 @@ export function ProgrammeForm({ programmeId, values }: { programmeId?: string; v
       className="space-y-6"
       aria-label={programmeId ? t("editTitle") : t("newTitle")}
     >
-      {serverError && (
-        <p role="alert" className="rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {serverError}
-        </p>
-      )}
-      <fieldset className="grid gap-5 sm:grid-cols-2">
-        <legend className="mb-2 text-lg font-semibold">{t("identity")}</legend>
-        {programmeId ? (
-          <div>
-            <p className="text-sm font-medium text-slate-800">{t("slug")}</p>
-            <p className="mt-1 font-mono text-sm text-slate-700">/programmes/{values.slug}</p>
-            <p className="mt-1 text-xs text-slate-500">{t("slugFixed")}</p>
-          </div>
-        ) : (
-          <FormField id="programme-slug" label={t("slug")} help={t("slugHelp")} error={errors.slug}>
-            {(aria) => <input {...aria} className={inputClass} autoComplete="off" {...register("slug")} />}
-          </FormField>
-        )}
-        <FormField id="programme-type" label={t("type")} error={errors.type}>
-          {(aria) => (
-            <select
-              {...aria}
-              className={inputClass}
-              {...register("type", {
-                // A new programme follows its type's plan unless the admin picks another one.
-                onChange: (e) => !programmeId && setValue("sessionPlan", defaultSessionPlan(e.target.value)),
-              })}
-            >
-              {PROGRAMME_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {tt(type)}
-                </option>
-              ))}
-            </select>
+      <Alert tone="error">{serverError}</Alert>
+      <FieldGroup id="programme-identity" legend={t("identity")} legendClassName={legend}>
+        <div className="grid gap-5 sm:grid-cols-2">
+          {programmeId ? (
+            <FixedValue label={t("slug")} value={`/programmes/${values.slug}`} note={t("slugFixed")} />
+          ) : (
+            <TextField
+              id="programme-slug"
+              label={t("slug")}
+              hint={t("slugHelp")}
+              autoComplete="off"
+              error={errors.slug}
+              {...register("slug")}
+            />
           )}
-        </FormField>
-        <FormField id="programme-nameEn" label={t("nameEn")} error={errors.nameEn}>
-          {(aria) => <input {...aria} lang="en" className={inputClass} {...register("nameEn")} />}
-        </FormField>
-        <FormField id="programme-nameFr" label={t("nameFr")} error={errors.nameFr}>
-          {(aria) => <input {...aria} lang="fr" className={inputClass} {...register("nameFr")} />}
-        </FormField>
-        <FormField id="programme-descriptionEn" label={t("descriptionEn")} error={errors.descriptionEn}>
-          {(aria) => <textarea {...aria} lang="en" rows={4} className={inputClass} {...register("descriptionEn")} />}
-        </FormField>
-        <FormField id="programme-descriptionFr" label={t("descriptionFr")} error={errors.descriptionFr}>
-          {(aria) => <textarea {...aria} lang="fr" rows={4} className={inputClass} {...register("descriptionFr")} />}
-        </FormField>
-      </fieldset>
+          <SelectField
+            id="programme-type"
+            label={t("type")}
+            options={PROGRAMME_TYPES.map((p) => ({ value: p, label: tt(p) }))}
+            error={errors.type}
+            {...register("type", {
+              // A new programme follows its type's plan unless the admin picks another one.
+              onChange: (e) => !programmeId && setValue("sessionPlan", defaultSessionPlan(e.target.value)),
+            })}
+          />
+          {(["En", "Fr"] as const).map((lang) => (
+            <TextField
+              key={lang}
+              id={`programme-name${lang}`}
+              label={t(`name${lang}`)}
+              lang={lang.toLowerCase()}
+              error={errors[`name${lang}`]}
+              {...register(`name${lang}`)}
+            />
+          ))}
+          {(["En", "Fr"] as const).map((lang) => (
+            <TextAreaField
+              key={lang}
+              id={`programme-description${lang}`}
+              label={t(`description${lang}`)}
+              lang={lang.toLowerCase()}
+              rows={4}
+              error={errors[`description${lang}`]}
+              {...register(`description${lang}`)}
+            />
+          ))}
+        </div>
+      </FieldGroup>
 
-      <fieldset className="grid gap-5 sm:grid-cols-2">
-        <legend className="mb-2 text-lg font-semibold">{t("settings")}</legend>
-        <FormField
-          id="programme-sessionPlan"
-          label={t("sessionPlan")}
-          help={t("sessionPlanHelp")}
-          error={errors.sessionPlan}
-        >
-          {(aria) => (
-            <select {...aria} className={inputClass} {...register("sessionPlan")}>
-              {SESSION_PLANS.map((p) => (
-                <option key={p} value={p}>
-                  {t(`plans.${p}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <FormField
-          id="programme-profileCapacityLimit"
-          label={t("maxClientsPerCoach")}
-          help={t("maxClientsHelp", { min: CAPACITY_LIMIT_MIN, max: CAPACITY_LIMIT_MAX })}
-          error={errors.profileCapacityLimit}
-        >
-          {(aria) => (
-            <input
-              {...aria}
+      <FieldGroup id="programme-settings" legend={t("settings")} legendClassName={legend}>
+        <div className="grid gap-5 sm:grid-cols-2">
+          <SelectField
+            id="programme-sessionPlan"
+            label={t("sessionPlan")}
+            hint={t("sessionPlanHelp")}
+            options={SESSION_PLANS.map((p) => ({ value: p, label: t(`plans.${p}`) }))}
+            error={errors.sessionPlan}
+            {...register("sessionPlan")}
+          />
+          {numbers.map(({ name, label, hint, min, max }) => (
+            <TextField
+              key={name}
+              id={`programme-${name}`}
+              label={label}
+              hint={hint}
               type="number"
               inputMode="numeric"
-              min={CAPACITY_LIMIT_MIN}
-              max={CAPACITY_LIMIT_MAX}
-              className={inputClass}
-              {...register("profileCapacityLimit", num)}
+              min={min}
+              max={max}
+              error={errors[name]}
+              {...register(name, { valueAsNumber: true })}
             />
-          )}
-        </FormField>
-        <FormField
-          id="programme-requestTimeoutWorkingDays"
-          label={t("requestTimeout")}
-          help={t("requestTimeoutHelp", { min: REQUEST_TIMEOUT_MIN, max: REQUEST_TIMEOUT_MAX })}
-          error={errors.requestTimeoutWorkingDays}
-        >
-          {(aria) => (
-            <input
-              {...aria}
-              type="number"
-              inputMode="numeric"
-              min={REQUEST_TIMEOUT_MIN}
-              max={REQUEST_TIMEOUT_MAX}
-              className={inputClass}
-              {...register("requestTimeoutWorkingDays", num)}
+          ))}
+          <div className="sm:col-span-2">
+            <ChoiceList
+              legend={t("eligibility")}
+              hint={t("eligibilityHelp")}
+              name="eligibleAppointmentTypes"
+              options={APPOINTMENT_TYPES.map((a) => ({ value: a, label: t(`appointment.${a}`) }))}
+              register={register}
+              error={errors.eligibleAppointmentTypes}
+              columns={3}
+              idPrefix="programme-"
             />
-          )}
-        </FormField>
-        <FormField
-          id="programme-seatOfferDays"
-          label={t("seatOfferDays")}
-          help={t("seatOfferDaysHelp", { min: SEAT_OFFER_DAYS_MIN, max: SEAT_OFFER_DAYS_MAX })}
-          error={errors.seatOfferDays}
-        >
-          {(aria) => (
-            <input
-              {...aria}
-              type="number"
-              inputMode="numeric"
-              min={SEAT_OFFER_DAYS_MIN}
-              max={SEAT_OFFER_DAYS_MAX}
-              className={inputClass}
-              {...register("seatOfferDays", num)}
-            />
-          )}
-        </FormField>
-        <FormField
-          id="programme-defaultSeats"
-          label={t("defaultSeats")}
-          help={t("defaultSeatsHelp")}
-          error={errors.defaultSeats}
-        >
-          {(aria) => (
-            <input
-              {...aria}
-              type="number"
-              inputMode="numeric"
-              min={SEATS_MIN}
-              max={SEATS_MAX}
-              className={inputClass}
-              {...register("defaultSeats", num)}
-            />
-          )}
-        </FormField>
-        <fieldset
-          className="sm:col-span-2"
-          aria-describedby={`eligibility-help${errors.eligibleAppointmentTypes ? " eligibility-error" : ""}`}
-        >
-          <legend className="text-sm font-medium text-slate-800">{t("eligibility")}</legend>
-          <p id="eligibility-help" className="text-xs text-slate-500">
-            {t("eligibilityHelp")}
-          </p>
-          <div className="mt-2 grid gap-x-4 gap-y-1.5 sm:grid-cols-3">
-            {APPOINTMENT_TYPES.map((a) => (
-              <label key={a} className="flex items-start gap-2 text-sm text-slate-700">
-                <input
-                  type="checkbox"
-                  value={a}
-                  className="mt-0.5 h-4 w-4 shrink-0 accent-brand-600"
-                  {...register("eligibleAppointmentTypes")}
-                />
-                <span>{t(`appointment.${a}`)}</span>
-              </label>
-            ))}
           </div>
-          <FieldMessage id="eligibility-error" error={errors.eligibleAppointmentTypes} />
-        </fieldset>
-        {(watch("type") === "mentoring" || watch("type") === "networking") && (
-          <label className="flex items-start gap-2 text-sm text-slate-700 sm:col-span-2">
-            <input
+          {(type === "mentoring" || type === "networking") && (
+            <Choice
               type="checkbox"
-              className="mt-0.5 h-4 w-4 accent-brand-600"
+              className="sm:col-span-2"
+              label={<Setting title={t("profileApprovalRequired")} help={t("profileApprovalRequiredHelp")} />}
               {...register("profileApprovalRequired")}
             />
-            <span>
-              <span className="font-medium text-slate-800">{t("profileApprovalRequired")}</span>
-              <span className="block text-xs text-slate-500">{t("profileApprovalRequiredHelp")}</span>
-            </span>
-          </label>
-        )}
-        {programmeId && (
-          <label className="flex items-start gap-2 text-sm text-slate-700 sm:col-span-2">
-            <input type="checkbox" className="mt-0.5 h-4 w-4 accent-brand-600" {...register("archived")} />
-            <span>
-              <span className="font-medium text-slate-800">{t("archived")}</span>
-              <span className="block text-xs text-slate-500">{t("archivedHelp")}</span>
-            </span>
-          </label>
-        )}
-      </fieldset>
+          )}
+          {programmeId && (
+            <Choice
+              type="checkbox"
+              className="sm:col-span-2"
+              label={<Setting title={t("archived")} help={t("archivedHelp")} />}
+              {...register("archived")}
+            />
+          )}
+        </div>
+      </FieldGroup>
       <div className="flex items-center gap-4 border-t border-slate-100 pt-4">
-        <button type="submit" disabled={isSubmitting} className={primaryButton}>
-          {isSubmitting ? t("saving") : programmeId ? t("save") : t("create")}
-        </button>
+        <Button type="submit" pending={isSubmitting} pendingLabel={t("saving")}>
+          {programmeId ? t("save") : t("create")}
+        </Button>
       </div>
     </form>
+  );
+}
+
+/** A yes/no setting's label: what it is, then what it does. */
+function Setting({ title, help }: { title: string; help: string }) {
+  return (
+    <>
+      <span className="font-medium text-slate-800">{title}</span>
+      <span className="block text-sm text-slate-600">{help}</span>
+    </>
   );
 }

@@ -2,9 +2,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { monthStart, type MonthAttendance } from "@/lib/domain/supervision";
 
 const TONE = {
-  attended: "bg-emerald-600 text-white",
+  attended: "bg-emerald-700 text-white",
   missed: "bg-red-100 text-red-900 border border-red-300",
-  notDue: "bg-slate-100 text-slate-400",
+  notDue: "bg-slate-100 text-slate-600",
 } as const;
 
 /** The last months, oldest first: attended (✓), missed (✕) or not due yet (–). */

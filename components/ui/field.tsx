@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { ComponentProps, ReactNode } from "react";
+import { knownKey } from "@/lib/i18n/keys";
 import {
   control,
   fieldError,
@@ -37,7 +38,7 @@ export function useFieldErrorText() {
     const message = typeof problem === "string" ? problem : problem?.message;
     if (!message) return undefined;
     if (typeof problem === "object" && problem?.type === "server") return message;
-    return te.has(message as never) ? te(message as never) : te("invalidInput");
+    return te(knownKey(te, message, "invalidInput"));
   };
 }
 

@@ -7,6 +7,8 @@ export const control = {
     "mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2 text-slate-900 focus:border-brand-600 aria-[invalid=true]:border-red-600",
   compact:
     "mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900 focus:border-brand-600",
+  /** Beside a button in a table row. */
+  inline: "rounded border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900 focus:border-brand-600",
 } as const;
 
 /** A file input with its "Choose file" button drawn in the brand's light tone. */
@@ -106,7 +108,7 @@ export const table = {
   caption: "mb-2 text-left text-base font-semibold text-slate-900",
   head: "border-b border-slate-300 text-slate-600",
   headerCell: "py-2 pr-4 font-medium",
-  row: "border-b border-slate-200 align-top last:border-0",
+  row: "border-b border-slate-200 last:border-0",
   rowHeader: "py-2 pr-4 text-left font-medium",
   cell: "py-2 pr-4",
 } as const;

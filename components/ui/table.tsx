@@ -47,17 +47,17 @@ export function Table({
   );
 }
 
-/** A table row with the table's separators. */
+/** A table row with the table's separators; `className` adds to them. */
 export function Row({ className, ...rest }: ComponentProps<"tr">) {
   return <tr className={className ? `${table.row} ${className}` : table.row} {...rest} />;
 }
 
-/** The first cell of a row, naming it (scope="row"). */
+/** The first cell of a row, naming it (scope="row"); `className` replaces the default look. */
 export function RowHeader({ className, ...rest }: ComponentProps<"th">) {
   return <th scope="row" className={className ?? table.rowHeader} {...rest} />;
 }
 
-/** A data cell. */
+/** A data cell; `className` replaces the default padding. */
 export function Cell({ className, ...rest }: ComponentProps<"td">) {
-  return <td className={className ? `${table.cell} ${className}` : table.cell} {...rest} />;
+  return <td className={className ?? table.cell} {...rest} />;
 }

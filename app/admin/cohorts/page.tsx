@@ -2,6 +2,8 @@ import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header";
+import { Card } from "@/components/ui/card";
+import { eyebrow, link } from "@/components/ui/styles";
 import { dashboardAccess } from "@/lib/domain/cohort-figures";
 import { localized } from "@/lib/i18n/localized";
 import { requireUser } from "@/lib/server/auth/current-user";
@@ -28,15 +30,15 @@ export default async function CohortDashboardsPage() {
       <PageHeader title={t("indexTitle")} lead={access === "full" ? t("indexLead") : t("indexLeadHr")} />
       {programmes.length === 0 && <p className="text-slate-600">{t("indexNone")}</p>}
       {programmes.map((p) => (
-        <section key={p.id} aria-labelledby={`dash-${p.id}`} className="rounded-lg bg-white p-5 shadow-sm">
-          <p className="text-xs font-semibold uppercase tracking-wide text-brand-600">{tt(p.type)}</p>
+        <Card key={p.id} aria-labelledby={`dash-${p.id}`}>
+          <p className={eyebrow.brand}>{tt(p.type)}</p>
           <h2 id={`dash-${p.id}`} className="text-xl font-semibold">
             {localized(p, "name", locale)}
           </h2>
           <ul className="mt-3 divide-y">
             {p.cohorts.map((c) => (
               <li key={c.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2">
-                <Link href={`/admin/cohorts/${c.id}`} className="font-semibold text-brand-700 underline">
+                <Link href={`/admin/cohorts/${c.id}`} className={link}>
                   {localized(c, "name", locale)}
                 </Link>
                 <span className="text-sm text-slate-600">
@@ -45,7 +47,7 @@ export default async function CohortDashboardsPage() {
               </li>
             ))}
           </ul>
-        </section>
+        </Card>
       ))}
     </div>
   );

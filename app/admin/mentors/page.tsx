@@ -1,12 +1,13 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { MentorDecisionForm } from "@/components/mentors/mentor-decision-form";
 import { PageHeader } from "@/components/page-header";
+import { Card } from "@/components/ui/card";
+import { link } from "@/components/ui/styles";
+import { Cell, Row, Table } from "@/components/ui/table";
 import { localized } from "@/lib/i18n/localized";
 import { requirePermission } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
 import { listMentorQueue } from "@/lib/server/mentors/list-mentor-queue";
-
-const card = "rounded-lg bg-white p-6 shadow-sm";
 
 /** Programme admins approve mentor profiles where the programme requires it: the queue, then the latest decisions. */
 export default async function AdminMentorsPage() {
@@ -31,17 +32,17 @@ export default async function AdminMentorsPage() {
           {t("queue", { count: queue.length })}
         </h2>
         {queue.length === 0 ? (
-          <p className={`${card} text-slate-600`} data-testid="mentor-queue-empty">
+          <Card as="div" padding="roomy" className="text-slate-600" data-testid="mentor-queue-empty">
             {t("empty")}
-          </p>
+          </Card>
         ) : (
           <ul className="space-y-4">
             {queue.map((m) => (
-              <li key={m.id} className={card} data-testid="mentor-queue-item">
+              <Card as="li" key={m.id} padding="roomy" data-testid="mentor-queue-item">
                 <div className="flex flex-wrap items-baseline justify-between gap-2">
                   <h3 className="text-lg font-semibold">{m.name ?? m.email}</h3>
                   {m.submittedAt && (
-                    <p className="text-sm text-slate-500">{t("submitted", { date: when(m.submittedAt) })}</p>
+                    <p className="text-sm text-slate-600">{t("submitted", { date: when(m.submittedAt) })}</p>
                   )}
                 </div>
                 <p className="text-sm text-slate-600">
@@ -55,34 +56,29 @@ export default async function AdminMentorsPage() {
                 </p>
                 <dl className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
                   <div>
-                    <dt className="text-slate-500">{t("areas")}</dt>
+                    <dt className="text-slate-600">{t("areas")}</dt>
                     <dd className="font-medium">{m.expertiseAreas.map((a) => te(a as "career")).join(" · ")}</dd>
                   </div>
                   <div>
-                    <dt className="text-slate-500">{t("languages")}</dt>
+                    <dt className="text-slate-600">{t("languages")}</dt>
                     <dd className="font-medium">{list.format(m.coachingLanguages.map((c) => display.of(c) ?? c))}</dd>
                   </div>
                   <div>
-                    <dt className="text-slate-500">{t("capacity")}</dt>
+                    <dt className="text-slate-600">{t("capacity")}</dt>
                     <dd className="font-medium">{t("capacityValue", { count: m.capacity })}</dd>
                   </div>
                   {m.profileUrl && (
                     <div>
-                      <dt className="text-slate-500">{t("link")}</dt>
+                      <dt className="text-slate-600">{t("link")}</dt>
                       <dd className="font-medium break-all">
-                        <a
-                          href={m.profileUrl}
-                          target="_blank"
-                          rel="noopener noreferrer nofollow"
-                          className="text-brand-700 underline"
-                        >
+                        <a href={m.profileUrl} target="_blank" rel="noopener noreferrer nofollow" className={link}>
                           {m.profileUrl}
                         </a>
                       </dd>
                     </div>
                   )}
                   <div className="sm:col-span-2">
-                    <dt className="text-slate-500">{t("careerPath")}</dt>
+                    <dt className="text-slate-600">{t("careerPath")}</dt>
                     <dd className="whitespace-pre-line text-slate-800">{m.careerPath}</dd>
                   </div>
                   {(
@@ -94,7 +90,7 @@ export default async function AdminMentorsPage() {
                     .filter(([, bio]) => Boolean(bio))
                     .map(([lang, bio, label]) => (
                       <div key={lang} className="sm:col-span-2">
-                        <dt className="text-slate-500">{label}</dt>
+                        <dt className="text-slate-600">{label}</dt>
                         <dd lang={lang} className="whitespace-pre-line text-slate-800">
                           {bio}
                         </dd>
@@ -102,7 +98,7 @@ export default async function AdminMentorsPage() {
                     ))}
                 </dl>
                 <MentorDecisionForm profileId={m.id} name={m.name ?? m.email} />
-              </li>
+              </Card>
             ))}
           </ul>
         )}
@@ -112,44 +108,33 @@ export default async function AdminMentorsPage() {
           {t("history.title")}
         </h2>
         {history.length === 0 ? (
-          <p className={`${card} text-slate-600`}>{t("history.empty")}</p>
+          <Card as="div" padding="roomy" className="text-slate-600">
+            {t("history.empty")}
+          </Card>
         ) : (
-          <div className={`${card} overflow-x-auto p-0`}>
-            <table className="w-full text-left text-sm">
-              <thead className="bg-slate-50 text-slate-600">
-                <tr>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    {t("history.when")}
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    {t("history.mentor")}
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    {t("history.decision")}
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    {t("history.by")}
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    {t("history.message")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {history.map((h) => (
-                  <tr key={h.id} data-testid="mentor-history-row">
-                    <td className="whitespace-nowrap px-4 py-2">{when(h.at)}</td>
-                    <td className="px-4 py-2">{h.mentorName}</td>
-                    <td className="px-4 py-2 font-medium">
-                      {t(`history.actions.${h.action.replace("mentor.", "") as "approve"}`)}
-                    </td>
-                    <td className="px-4 py-2">{h.reviewerName}</td>
-                    <td className="px-4 py-2 whitespace-pre-line text-slate-700">{h.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Card as="div" padding="none">
+            <Table
+              caption={t("history.title")}
+              captionHidden
+              headClassName="bg-slate-50 text-slate-600"
+              columns={(["when", "mentor", "decision", "by", "message"] as const).map((c) => ({
+                label: t(`history.${c}`),
+                className: "px-4 py-2 font-medium",
+              }))}
+            >
+              {history.map((h) => (
+                <Row key={h.id} data-testid="mentor-history-row">
+                  <Cell className="whitespace-nowrap px-4 py-2">{when(h.at)}</Cell>
+                  <Cell className="px-4 py-2">{h.mentorName}</Cell>
+                  <Cell className="px-4 py-2 font-medium">
+                    {t(`history.actions.${h.action.replace("mentor.", "") as "approve"}`)}
+                  </Cell>
+                  <Cell className="px-4 py-2">{h.reviewerName}</Cell>
+                  <Cell className="whitespace-pre-line px-4 py-2 text-slate-700">{h.message}</Cell>
+                </Row>
+              ))}
+            </Table>
+          </Card>
         )}
       </section>
     </div>

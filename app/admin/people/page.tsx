@@ -1,6 +1,10 @@
 import { PageHeader } from "@/components/page-header";
 import { getTranslations } from "next-intl/server";
 import { PersonRow } from "@/components/admin/person-row";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { control } from "@/components/ui/styles";
+import { Table } from "@/components/ui/table";
 import { requirePermission } from "@/lib/server/auth/current-user";
 import { listPeople } from "@/lib/server/people/list-people";
 
@@ -15,16 +19,10 @@ export default async function AdminPeoplePage({ searchParams }: { searchParams: 
         <label htmlFor="q" className="sr-only">
           {t("search")}
         </label>
-        <input
-          id="q"
-          name="q"
-          defaultValue={q}
-          placeholder={t("search")}
-          className="flex-1 rounded border border-slate-300 px-3 py-2"
-        />
-        <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+        <input id="q" name="q" type="search" defaultValue={q} placeholder={t("search")} className={control.normal} />
+        <Button type="submit" className="mt-1 shrink-0">
           {t("searchButton")}
-        </button>
+        </Button>
       </form>
       <p className="text-sm text-slate-600" aria-live="polite">
         {people.length < total ? t("truncated", { shown: people.length, count: total }) : t("count", { count: total })}
@@ -32,31 +30,13 @@ export default async function AdminPeoplePage({ searchParams }: { searchParams: 
       {people.length === 0 ? (
         <p className="text-slate-500">{t("noResults")}</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg bg-white p-4 shadow-sm">
-          <table className="w-full text-sm">
-            <thead className="border-b text-left text-slate-500">
-              <tr>
-                <th scope="col" className="py-2 pr-4">
-                  {t("name")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("email")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("roles")}
-                </th>
-                <th scope="col" className="py-2">
-                  {t("actions")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {people.map((p) => (
-                <PersonRow key={p.id} person={p} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Card as="div" padding="compact">
+          <Table caption={t("title")} captionHidden columns={[t("name"), t("email"), t("roles"), t("actions")]}>
+            {people.map((p) => (
+              <PersonRow key={p.id} person={p} />
+            ))}
+          </Table>
+        </Card>
       )}
     </div>
   );

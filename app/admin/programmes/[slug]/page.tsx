@@ -1,8 +1,9 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ProgrammeForm } from "@/components/admin/programme-form";
 import { PageHeader } from "@/components/page-header";
+import { BackLink } from "@/components/ui/back-link";
+import { Card } from "@/components/ui/card";
 import { localized } from "@/lib/i18n/localized";
 import { requirePermission } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
@@ -19,13 +20,11 @@ export default async function EditProgrammePage({ params }: { params: Promise<{ 
   if (!programme) notFound();
   return (
     <div className="space-y-6">
-      <Link href="/admin/programmes" className="text-sm font-semibold text-brand-700 underline">
-        ← {t("back")}
-      </Link>
+      <BackLink href="/admin/programmes">{t("back")}</BackLink>
       <PageHeader title={t("form.editTitle")} lead={localized(programme.values, "name", locale)} />
-      <div className="rounded-lg bg-white p-5 shadow-sm">
+      <Card as="div">
         <ProgrammeForm programmeId={programme.id} values={programme.values} />
-      </div>
+      </Card>
     </div>
   );
 }

@@ -1,7 +1,8 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ProgrammeForm } from "@/components/admin/programme-form";
 import { PageHeader } from "@/components/page-header";
+import { BackLink } from "@/components/ui/back-link";
+import { Card } from "@/components/ui/card";
 import { defaultProgrammeSettings } from "@/lib/domain/programme-settings";
 import { requirePermission } from "@/lib/server/auth/current-user";
 
@@ -10,11 +11,9 @@ export default async function NewProgrammePage() {
   const t = await getTranslations("adminProgrammes");
   return (
     <div className="space-y-6">
-      <Link href="/admin/programmes" className="text-sm font-semibold text-brand-700 underline">
-        ← {t("back")}
-      </Link>
+      <BackLink href="/admin/programmes">{t("back")}</BackLink>
       <PageHeader title={t("form.newTitle")} lead={t("form.newLead")} />
-      <div className="rounded-lg bg-white p-5 shadow-sm">
+      <Card as="div">
         <ProgrammeForm
           values={{
             slug: "",
@@ -27,7 +26,7 @@ export default async function NewProgrammePage() {
             archived: false,
           }}
         />
-      </div>
+      </Card>
     </div>
   );
 }

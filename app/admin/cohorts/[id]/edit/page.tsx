@@ -1,8 +1,9 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CohortForm } from "@/components/admin/cohort-form";
 import { PageHeader } from "@/components/page-header";
+import { BackLink } from "@/components/ui/back-link";
+import { Card } from "@/components/ui/card";
 import { localized } from "@/lib/i18n/localized";
 import { requirePermission } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
@@ -19,16 +20,14 @@ export default async function EditCohortPage({ params }: { params: Promise<{ id:
   if (!cohort) notFound();
   return (
     <div className="space-y-6">
-      <Link href="/admin/programmes" className="text-sm font-semibold text-brand-700 underline">
-        ← {t("back")}
-      </Link>
+      <BackLink href="/admin/programmes">{t("back")}</BackLink>
       <PageHeader
         title={t("cohortForm.editTitle")}
         lead={`${localized(cohort.programme, "name", locale)} · ${localized(cohort.values, "name", locale)}`}
       />
-      <div className="rounded-lg bg-white p-5 shadow-sm">
+      <Card as="div">
         <CohortForm cohortId={cohort.id} currentStatus={cohort.values.status} values={cohort.values} />
-      </div>
+      </Card>
     </div>
   );
 }

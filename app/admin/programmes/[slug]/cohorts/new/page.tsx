@@ -1,8 +1,10 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CohortForm } from "@/components/admin/cohort-form";
 import { PageHeader } from "@/components/page-header";
+import { Alert } from "@/components/ui/alert";
+import { BackLink } from "@/components/ui/back-link";
+import { Card } from "@/components/ui/card";
 import { newCohortDates } from "@/lib/domain/programme-settings";
 import { localized } from "@/lib/i18n/localized";
 import { requirePermission } from "@/lib/server/auth/current-user";
@@ -21,16 +23,14 @@ export default async function NewCohortPage({ params }: { params: Promise<{ slug
   const name = localized(programme.values, "name", locale);
   return (
     <div className="space-y-6">
-      <Link href="/admin/programmes" className="text-sm font-semibold text-brand-700 underline">
-        ← {t("back")}
-      </Link>
+      <BackLink href="/admin/programmes">{t("back")}</BackLink>
       <PageHeader title={t("cohortForm.newTitle")} lead={t("cohortForm.newLead", { programme: name })} />
       {programme.values.archived ? (
-        <p role="alert" className="rounded border border-amber-300 bg-amber-50 px-4 py-3 text-amber-900">
+        <Alert tone="warning" role="alert" size="md">
           {t("cohortForm.archivedProgramme")}
-        </p>
+        </Alert>
       ) : (
-        <div className="rounded-lg bg-white p-5 shadow-sm">
+        <Card as="div">
           <CohortForm
             programmeId={programme.id}
             values={{
@@ -42,7 +42,7 @@ export default async function NewCohortPage({ params }: { params: Promise<{ slug
               status: "draft",
             }}
           />
-        </div>
+        </Card>
       )}
     </div>
   );
