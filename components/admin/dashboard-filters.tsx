@@ -1,4 +1,8 @@
 import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { SelectField } from "@/components/ui/select";
+import { link } from "@/components/ui/styles";
 import type { FilterOptions } from "@/lib/server/dashboard/list-filter-options";
 import type { DashboardFilter } from "@/lib/validation/programmes";
 
@@ -28,54 +32,37 @@ export function DashboardFilters({
   labels: Labels;
 }) {
   const name = (p: { nameEn: string; nameFr: string }) => (locale === "fr" ? p.nameFr : p.nameEn);
-  const select = "mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2 text-slate-900";
   return (
-    <form
-      method="get"
-      action={action}
-      role="search"
-      aria-label={labels.title}
-      className="rounded-lg bg-white p-4 shadow-sm"
-    >
-      <div className="grid gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
-        <div>
-          <label htmlFor="filter-entity" className="block text-sm font-medium text-slate-800">
-            {labels.entity}
-          </label>
-          <select id="filter-entity" name="entity" defaultValue={filter.entity ?? ""} className={select}>
-            <option value="">{labels.allEntities}</option>
-            {options.entities.map((e) => (
-              <option key={e.code} value={e.code}>
-                {e.code} — {name(e)}
-              </option>
-            ))}
-          </select>
+    <Card as="div" padding="compact">
+      <form method="get" action={action} role="search" aria-label={labels.title}>
+        <div className="grid gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
+          <SelectField
+            id="filter-entity"
+            name="entity"
+            label={labels.entity}
+            defaultValue={filter.entity ?? ""}
+            placeholder={labels.allEntities}
+            options={options.entities.map((e) => ({ value: e.code, label: `${e.code} — ${name(e)}` }))}
+          />
+          <SelectField
+            id="filter-station"
+            name="station"
+            label={labels.station}
+            defaultValue={filter.station ?? ""}
+            placeholder={labels.allStations}
+            options={options.stations.map((s) => ({ value: s.code, label: name(s) }))}
+          />
+          <div className="flex items-center gap-3">
+            <Button type="submit">{labels.apply}</Button>
+            {(filter.entity || filter.station) && (
+              <Link href={action} className={`text-sm ${link}`}>
+                {labels.clear}
+              </Link>
+            )}
+          </div>
         </div>
-        <div>
-          <label htmlFor="filter-station" className="block text-sm font-medium text-slate-800">
-            {labels.station}
-          </label>
-          <select id="filter-station" name="station" defaultValue={filter.station ?? ""} className={select}>
-            <option value="">{labels.allStations}</option>
-            {options.stations.map((s) => (
-              <option key={s.code} value={s.code}>
-                {name(s)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex items-center gap-3">
-          <button type="submit" className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
-            {labels.apply}
-          </button>
-          {(filter.entity || filter.station) && (
-            <Link href={action} className="text-sm font-semibold text-brand-700 underline">
-              {labels.clear}
-            </Link>
-          )}
-        </div>
-      </div>
-      <p className="mt-2 text-xs text-slate-500">{labels.hint}</p>
-    </form>
+        <p className="mt-2 text-sm text-slate-600">{labels.hint}</p>
+      </form>
+    </Card>
   );
 }
