@@ -1,10 +1,15 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CoachCard } from "@/components/directory/coach-card";
-import { FilterSelect } from "@/components/directory/filter-select";
+import { EntityFilter } from "@/components/directory/entity-filter";
 import { NetworkingProfileForm } from "@/components/networking/networking-profile-form";
 import { OptOutButton } from "@/components/networking/opt-out-button";
 import { PageHeader } from "@/components/page-header";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { TextField } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select";
+import { link } from "@/components/ui/styles";
 import {
   directoryQueryString,
   type DirectoryFilters,
@@ -23,10 +28,6 @@ import { db } from "@/lib/server/db";
 import { loadOwnNetworking } from "@/lib/server/networking/load-own-networking";
 
 type Search = Record<string, string | string[] | undefined>;
-
-const field = "mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm";
-const labelClass = "block text-sm font-medium text-slate-700";
-const card = "rounded-lg bg-white p-5 shadow-sm";
 
 /** Colleagues open to networking: the viewer's own opt-in first, then the list with its filters. */
 export default async function NetworkingPage({ searchParams }: { searchParams: Promise<Search> }) {
@@ -66,8 +67,6 @@ export default async function NetworkingPage({ searchParams }: { searchParams: P
     return query ? `/networking?${query}` : "/networking";
   };
   const narrowed = hasNarrowing(filters);
-  const entityValue =
-    filters.entity.kind === "code" ? filters.entity.code : filters.entity.kind === "any" ? "" : filters.entity.kind;
   const profile = own?.profile ?? null;
   const statusText = !profile
     ? null
@@ -111,10 +110,7 @@ export default async function NetworkingPage({ searchParams }: { searchParams: P
     <div className="space-y-6">
       <PageHeader title={t("title")} lead={t("lead")} />
 
-      <section aria-labelledby="own-networking" className={card} data-testid="own-networking">
-        <h2 id="own-networking" className="text-xl font-semibold">
-          {t("own.title")}
-        </h2>
+      <Card heading={t("own.title")} headingId="own-networking" data-testid="own-networking">
         {!own ? (
           <p className="mt-1 text-slate-600">{terr("networkingUnavailable")}</p>
         ) : !profile ? (
@@ -139,83 +135,70 @@ export default async function NetworkingPage({ searchParams }: { searchParams: P
             </details>
           </>
         )}
-      </section>
+      </Card>
 
-      <form
-        method="get"
-        action="/networking"
-        role="search"
-        aria-label={t("filters.label")}
-        className="space-y-4 rounded-lg bg-white p-4 shadow-sm sm:p-5"
-      >
-        <div>
-          <label htmlFor="q" className={labelClass}>
-            {td("filters.search")}
-          </label>
-          <input
+      <Card as="div" padding="compact" className="sm:p-5">
+        <form method="get" action="/networking" role="search" aria-label={t("filters.label")} className="space-y-4">
+          <TextField
             id="q"
             name="q"
             type="search"
+            compact
+            label={td("filters.search")}
             defaultValue={filters.q}
             maxLength={100}
             placeholder={t("filters.searchPlaceholder")}
-            className={`${field} py-2`}
           />
-        </div>
-        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          <FilterSelect
-            id="language"
-            label={t("filters.language")}
-            value={filters.language}
-            anyLabel={td("filters.anyLanguage")}
-            choices={options.languages.map((l) => ({ value: l.code, label: name(l) }))}
-          />
-          <div>
-            <label htmlFor="entity" className={labelClass}>
-              {td("filters.entity")}
-            </label>
-            <select id="entity" name="entity" defaultValue={entityValue} className={field}>
-              <option value="">{td("filters.entityAny")}</option>
-              <option value="mine">{td("filters.entityMine")}</option>
-              <option value="others">{td("filters.entityOthers")}</option>
-              <optgroup label={td("filters.entityGiven")}>
-                {options.entities.map((e) => (
-                  <option key={e.code} value={e.code}>
-                    {e.code} — {name(e)}
-                  </option>
-                ))}
-              </optgroup>
-            </select>
+          <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+            <SelectField
+              id="language"
+              name="language"
+              compact
+              label={t("filters.language")}
+              defaultValue={filters.language ?? ""}
+              placeholder={td("filters.anyLanguage")}
+              options={options.languages.map((l) => ({ value: l.code, label: name(l) }))}
+            />
+            <EntityFilter
+              value={filters.entity}
+              entities={options.entities.map((e) => ({ code: e.code, name: name(e) }))}
+              labels={{
+                label: td("filters.entity"),
+                any: td("filters.entityAny"),
+                mine: td("filters.entityMine"),
+                others: td("filters.entityOthers"),
+                given: td("filters.entityGiven"),
+              }}
+            />
+            <SelectField
+              id="station"
+              name="station"
+              compact
+              label={td("filters.station")}
+              defaultValue={filters.station ?? ""}
+              placeholder={td("filters.anyStation")}
+              options={options.stations.map((d) => ({ value: d.code, label: name(d) }))}
+            />
+            <SelectField
+              id="network"
+              name="network"
+              compact
+              label={td("filters.network")}
+              defaultValue={filters.network ?? ""}
+              placeholder={td("filters.anyNetwork")}
+              options={options.networks.map((n) => ({ value: n.code, label: name(n) }))}
+            />
           </div>
-          <FilterSelect
-            id="station"
-            label={td("filters.station")}
-            value={filters.station}
-            anyLabel={td("filters.anyStation")}
-            choices={options.stations.map((d) => ({ value: d.code, label: name(d) }))}
-          />
-          <FilterSelect
-            id="network"
-            label={td("filters.network")}
-            value={filters.network}
-            anyLabel={td("filters.anyNetwork")}
-            choices={options.networks.map((n) => ({ value: n.code, label: name(n) }))}
-          />
-        </div>
-        <div className="flex flex-wrap items-center justify-end gap-4">
-          {narrowed && (
-            <Link href="/networking" className="text-sm text-brand-700 underline">
-              {td("filters.clear")}
-            </Link>
-          )}
-          <button
-            type="submit"
-            className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
-          >
-            {t("filters.apply")}
-          </button>
-        </div>
-      </form>
+          <div className="flex flex-wrap items-center justify-end gap-4">
+            {narrowed && (
+              <Link href="/networking" className={`text-sm ${link}`}>
+                {td("filters.clear")}
+              </Link>
+            )}
+            <Button type="submit">{t("filters.apply")}</Button>
+          </div>
+        </form>
+      </Card>
 
       <p aria-live="polite" className="text-sm text-slate-700" data-testid="directory-count">
         <span className="font-semibold text-slate-900">{t("count", { count: result.total })}</span>
@@ -225,10 +208,10 @@ export default async function NetworkingPage({ searchParams }: { searchParams: P
       </p>
 
       {result.coaches.length === 0 ? (
-        <div className="rounded-lg bg-white p-8 text-center shadow-sm" data-testid="directory-empty">
+        <Card as="div" padding="spacious" className="text-center" data-testid="directory-empty">
           <p className="font-medium text-slate-800">{narrowed ? t("empty.filtered") : t("empty.none")}</p>
           {narrowed && <p className="mt-1 text-sm text-slate-600">{td("empty.hint")}</p>}
-        </div>
+        </Card>
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {result.coaches.map((c) => (

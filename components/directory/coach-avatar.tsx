@@ -14,8 +14,8 @@ export function CoachAvatar({
 }) {
   const box = size === "lg" ? "h-24 w-24 text-3xl" : "h-14 w-14 text-lg";
   if (hasPhoto) {
-    // eslint-disable-next-line @next/next/no-img-element -- a private, uncached route: nothing for next/image to optimise
     return (
+      // eslint-disable-next-line @next/next/no-img-element -- a private, uncached route: nothing for next/image to optimise
       <img
         src={`/api/files/photos/${userId}`}
         alt={alt}

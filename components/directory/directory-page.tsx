@@ -1,8 +1,14 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CoachCard } from "@/components/directory/coach-card";
-import { FilterSelect } from "@/components/directory/filter-select";
+import { EntityFilter } from "@/components/directory/entity-filter";
 import { PageHeader } from "@/components/page-header";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Choice } from "@/components/ui/choices";
+import { TextField } from "@/components/ui/field";
+import { SelectField, type SelectOption } from "@/components/ui/select";
+import { buttonClass, link } from "@/components/ui/styles";
 import {
   DEFAULT_FILTERS,
   directoryQueryString,
@@ -25,8 +31,20 @@ export type Search = Record<string, string | string[] | undefined>;
 /** The catalogue namespace of one directory: "directory" (coaches) or "mentorDirectory" (same shape). */
 export type DirectoryNamespace = "directory" | "mentorDirectory";
 
-const field = "mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm";
-const labelClass = "block text-sm font-medium text-slate-700";
+/** One filter of the form: a select named `id` whose first option means "any". */
+function filter(id: string, label: string, value: string | undefined, any: string, choices: SelectOption[]) {
+  return (
+    <SelectField
+      id={id}
+      name={id}
+      compact
+      label={label}
+      defaultValue={value ?? ""}
+      placeholder={any}
+      options={choices}
+    />
+  );
+}
 
 /** Numbered pages around the current one, with the first and the last: 1 … 4 5 6 … 12. */
 function pageWindow(page: number, count: number): (number | "gap")[] {
@@ -108,130 +126,108 @@ export async function DirectoryPage({
     chips.push({ key: "tz", label: filters.timeZone.replace(/_/g, " "), without: { timeZone: undefined } });
   if (filters.free) chips.push({ key: "free", label: t("filters.free"), without: { free: false } });
 
-  const entityValue =
-    filters.entity.kind === "code" ? filters.entity.code : filters.entity.kind === "any" ? "" : filters.entity.kind;
-
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} lead={t("lead")} />
 
-      <form
-        method="get"
-        action={basePath}
-        role="search"
-        aria-label={t("filters.label")}
-        className="space-y-4 rounded-lg bg-white p-4 shadow-sm sm:p-5"
-      >
-        <div>
-          <label htmlFor="q" className={labelClass}>
-            {t("filters.search")}
-          </label>
-          <input
+      <Card as="div" padding="compact" className="sm:p-5">
+        <form method="get" action={basePath} role="search" aria-label={t("filters.label")} className="space-y-4">
+          <TextField
             id="q"
             name="q"
             type="search"
+            compact
+            label={t("filters.search")}
             defaultValue={filters.q}
             maxLength={100}
             placeholder={t("filters.searchPlaceholder")}
-            className={`${field} py-2`}
           />
-        </div>
-        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          <FilterSelect
-            id="expertise"
-            label={t("filters.expertise")}
-            value={filters.expertise}
-            anyLabel={t("filters.anyExpertise")}
-            choices={EXPERTISE_AREAS.map((a) => ({ value: a, label: te(a) }))}
-          />
-          <FilterSelect
-            id="language"
-            label={t("filters.language")}
-            value={filters.language}
-            anyLabel={t("filters.anyLanguage")}
-            choices={options.languages.map((l) => ({ value: l.code, label: name(l) }))}
-          />
-          <div>
-            <label htmlFor="entity" className={labelClass}>
-              {t("filters.entity")}
-            </label>
-            <select id="entity" name="entity" defaultValue={entityValue} className={field}>
-              <option value="">{t("filters.entityAny")}</option>
-              <option value="mine">{t("filters.entityMine")}</option>
-              <option value="others">{t("filters.entityOthers")}</option>
-              <optgroup label={t("filters.entityGiven")}>
-                {options.entities.map((e) => (
-                  <option key={e.code} value={e.code}>
-                    {e.code} — {name(e)}
-                  </option>
-                ))}
-              </optgroup>
-            </select>
+          <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+            {filter(
+              "expertise",
+              t("filters.expertise"),
+              filters.expertise,
+              t("filters.anyExpertise"),
+              EXPERTISE_AREAS.map((a) => ({ value: a, label: te(a) })),
+            )}
+            {filter(
+              "language",
+              t("filters.language"),
+              filters.language,
+              t("filters.anyLanguage"),
+              options.languages.map((l) => ({ value: l.code, label: name(l) })),
+            )}
+            <EntityFilter
+              value={filters.entity}
+              entities={options.entities.map((e) => ({ code: e.code, name: name(e) }))}
+              labels={{
+                label: t("filters.entity"),
+                any: t("filters.entityAny"),
+                mine: t("filters.entityMine"),
+                others: t("filters.entityOthers"),
+                given: t("filters.entityGiven"),
+              }}
+            />
+            {filter(
+              "station",
+              t("filters.station"),
+              filters.station,
+              t("filters.anyStation"),
+              options.stations.map((d) => ({ value: d.code, label: name(d) })),
+            )}
+            {filter(
+              "network",
+              t("filters.network"),
+              filters.network,
+              t("filters.anyNetwork"),
+              options.networks.map((n) => ({ value: n.code, label: name(n) })),
+            )}
+            {filter(
+              "gender",
+              t("filters.gender"),
+              filters.gender,
+              t("filters.anyGender"),
+              GENDERS.filter((g) => g !== "prefer_not_to_say").map((g) => ({ value: g, label: tg(g) })),
+            )}
+            {filter(
+              "tz",
+              t("filters.timeZone"),
+              filters.timeZone,
+              t("filters.anyTimeZone"),
+              options.timeZones.map((z) => ({ value: z, label: z.replace(/_/g, " ") })),
+            )}
+            <SelectField
+              id="sort"
+              name="sort"
+              compact
+              label={t("filters.sort")}
+              defaultValue={filters.sort}
+              options={[
+                { value: "name", label: t("filters.sortName") },
+                { value: "places", label: t("filters.sortPlaces") },
+              ]}
+            />
           </div>
-          <FilterSelect
-            id="station"
-            label={t("filters.station")}
-            value={filters.station}
-            anyLabel={t("filters.anyStation")}
-            choices={options.stations.map((d) => ({ value: d.code, label: name(d) }))}
-          />
-          <FilterSelect
-            id="network"
-            label={t("filters.network")}
-            value={filters.network}
-            anyLabel={t("filters.anyNetwork")}
-            choices={options.networks.map((n) => ({ value: n.code, label: name(n) }))}
-          />
-          <FilterSelect
-            id="gender"
-            label={t("filters.gender")}
-            value={filters.gender}
-            anyLabel={t("filters.anyGender")}
-            choices={GENDERS.filter((g) => g !== "prefer_not_to_say").map((g) => ({ value: g, label: tg(g) }))}
-          />
-          <FilterSelect
-            id="tz"
-            label={t("filters.timeZone")}
-            value={filters.timeZone}
-            anyLabel={t("filters.anyTimeZone")}
-            choices={options.timeZones.map((z) => ({ value: z, label: z.replace(/_/g, " ") }))}
-          />
-          <div>
-            <label htmlFor="sort" className={labelClass}>
-              {t("filters.sort")}
-            </label>
-            <select id="sort" name="sort" defaultValue={filters.sort} className={field}>
-              <option value="name">{t("filters.sortName")}</option>
-              <option value="places">{t("filters.sortPlaces")}</option>
-            </select>
-          </div>
-        </div>
-        <div className="flex flex-wrap items-center justify-between gap-3">
-          <label className="inline-flex items-center gap-2 text-sm font-medium text-slate-700">
-            <input
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <Choice
               type="checkbox"
               name="free"
               value="1"
               defaultChecked={filters.free}
-              className="h-4 w-4 rounded border-slate-300 accent-brand-600"
+              label={t("filters.free")}
+              className="font-medium"
             />
-            {t("filters.free")}
-          </label>
-          <div className="flex items-center gap-4">
-            {narrowed && (
-              <Link href={basePath} className="text-sm text-brand-700 underline">
-                {t("filters.clear")}
-              </Link>
-            )}
-            <button
-              type="submit"
-              className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
-            >
-              {t("filters.apply")}
-            </button>
+            <div className="flex items-center gap-4">
+              {narrowed && (
+                <Link href={basePath} className={`text-sm ${link}`}>
+                  {t("filters.clear")}
+                </Link>
+              )}
+              <Button type="submit">{t("filters.apply")}</Button>
+            </div>
           </div>
-        </div>
-      </form>
+        </form>
+      </Card>
 
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <p aria-live="polite" className="text-sm text-slate-700" data-testid="directory-count">
@@ -261,20 +257,20 @@ export async function DirectoryPage({
       </div>
 
       {result.coaches.length === 0 ? (
-        <div className="rounded-lg bg-white p-8 text-center shadow-sm" data-testid="directory-empty">
+        <Card as="div" padding="spacious" className="text-center" data-testid="directory-empty">
           <p className="font-medium text-slate-800">{narrowed ? t("empty.filtered") : t("empty.none")}</p>
           {narrowed && (
             <>
               <p className="mt-1 text-sm text-slate-600">{t("empty.hint")}</p>
               <Link
                 href={hrefOf(DEFAULT_FILTERS, { sort: filters.sort })}
-                className="mt-4 inline-block rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+                className={`mt-4 inline-block ${buttonClass()}`}
               >
                 {t("filters.clear")}
               </Link>
             </>
           )}
-        </div>
+        </Card>
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {result.coaches.map((c) => (

@@ -1,27 +1,18 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { CoachAvatar } from "@/components/directory/coach-avatar";
 import { ExpertiseChips } from "@/components/directory/expertise-chips";
 import { PlacesDots } from "@/components/directory/places-dots";
+import { Alert } from "@/components/ui/alert";
+import { BackLink } from "@/components/ui/back-link";
+import { Card } from "@/components/ui/card";
+import { buttonClass, link } from "@/components/ui/styles";
 import type { ProfileKind } from "@/lib/domain/matching-rules";
 import { countingQueries, findListedCoach, type Place } from "@/lib/server/coaches/search-directory";
 import { db } from "@/lib/server/db";
 import { findMentorDetails } from "@/lib/server/mentors/find-mentor-details";
 import type { DirectoryNamespace } from "./directory-page";
-
-function Texts({ blocks, lang }: { blocks: { lang: "en" | "fr"; label: string; text: string }[]; lang: boolean }) {
-  return (
-    <div className="space-y-4">
-      {blocks.map((b) => (
-        <div key={b.lang} lang={b.lang}>
-          {lang && <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">{b.label}</p>}
-          <p className="mt-1 whitespace-pre-line text-slate-700">{b.text}</p>
-        </div>
-      ))}
-    </div>
-  );
-}
+import { BilingualTexts, ProfileFacts, ProfileHeader } from "./profile-parts";
 
 /**
  * One listed profile's page (a coach at /coaches/[id], a mentor at /mentors/[id]), with the button
@@ -96,29 +87,14 @@ export async function ProfilePage({
 
   return (
     <div className="space-y-6">
-      <Link href={basePath} className="text-sm text-brand-700 hover:underline">
-        ← {t("profile.back")}
-      </Link>
+      <BackLink href={basePath}>{t("profile.back")}</BackLink>
 
-      <section className="flex flex-col gap-5 rounded-lg bg-white p-6 shadow-sm sm:flex-row sm:items-center">
-        <CoachAvatar
-          userId={coach.userId}
-          name={coach.name}
-          hasPhoto={coach.hasPhoto}
-          alt={t("card.photoAlt", { name: coach.name ?? "" })}
-          size="lg"
-        />
-        <div className="min-w-0 flex-1">
-          <h1 className="text-3xl font-bold">{coach.name}</h1>
-          <p className="mt-1 text-slate-600">
-            {coach.entity && <span className="font-medium text-slate-700">{coach.entity.code}</span>}
-            {coach.entity && coach.dutyStation && " · "}
-            {coach.dutyStation && name(coach.dutyStation)}
-          </p>
-          <div className="mt-3">
-            <ExpertiseChips labels={coach.expertiseAreas.map((a) => ({ code: a, label: te(a) }))} />
-          </div>
-        </div>
+      <ProfileHeader
+        person={coach}
+        photoAlt={t("card.photoAlt", { name: coach.name ?? "" })}
+        place={{ code: coach.entity?.code, station: coach.dutyStation && name(coach.dutyStation) }}
+        chips={<ExpertiseChips labels={coach.expertiseAreas.map((a) => ({ code: a, label: te(a) }))} />}
+      >
         <div className="flex shrink-0 flex-col items-start gap-3 sm:items-end">
           <PlacesDots
             left={coach.placesLeft}
@@ -126,84 +102,56 @@ export async function ProfilePage({
             label={t("card.places", { count: coach.placesLeft })}
           />
           {!full && (
-            <Link
-              href={requestHref}
-              className="rounded bg-brand-600 px-5 py-2.5 font-medium text-white hover:bg-brand-700"
-              data-testid="request-coach"
-            >
+            <Link href={requestHref} className={buttonClass()} data-testid="request-coach">
               {t("profile.request")}
             </Link>
           )}
         </div>
-      </section>
+      </ProfileHeader>
 
       {full ? (
-        <p role="status" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
+        <Alert tone="warning" role="status">
           {t("profile.full")}
-        </p>
+        </Alert>
       ) : (
         <p className="text-sm text-slate-600">{t("profile.requestHint")}</p>
       )}
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
-          <section aria-labelledby="bio" className="rounded-lg bg-white p-6 shadow-sm">
-            <h2 id="bio" className="text-xl font-semibold">
-              {t("profile.bio")}
-            </h2>
+          <Card heading={t("profile.bio")} headingId="bio" padding="roomy">
             <div className="mt-3">
-              {bio.length ? (
-                <Texts blocks={bio} lang={bio.length > 1} />
-              ) : (
-                <p className="italic text-slate-500">{t("profile.noBio")}</p>
-              )}
+              <BilingualTexts blocks={bio} empty={<p className="italic text-slate-600">{t("profile.noBio")}</p>} />
             </div>
-          </section>
+          </Card>
           {details?.careerPath && (
-            <section aria-labelledby="career" className="rounded-lg bg-white p-6 shadow-sm">
-              <h2 id="career" className="text-xl font-semibold">
-                {t("profile.careerPath")}
-              </h2>
+            <Card heading={t("profile.careerPath")} headingId="career" padding="roomy">
               <p className="mt-3 whitespace-pre-line text-slate-700">{details.careerPath}</p>
-            </section>
+            </Card>
           )}
           {approach.length > 0 && (
-            <section aria-labelledby="approach" className="rounded-lg bg-white p-6 shadow-sm">
-              <h2 id="approach" className="text-xl font-semibold">
-                {t("profile.approach")}
-              </h2>
+            <Card heading={t("profile.approach")} headingId="approach" padding="roomy">
               <div className="mt-3">
-                <Texts blocks={approach} lang={approach.length > 1} />
+                <BilingualTexts blocks={approach} />
               </div>
-            </section>
+            </Card>
           )}
         </div>
-        <aside aria-labelledby="facts" className="h-fit rounded-lg bg-white p-6 shadow-sm">
-          <h2 id="facts" className="text-xl font-semibold">
-            {t("profile.facts")}
-          </h2>
-          <dl className="mt-3 divide-y divide-slate-100 text-sm">
-            {facts.map(([term, value]) => (
-              <div key={term} className="py-2">
-                <dt className="text-slate-500">{term}</dt>
-                <dd className="font-medium text-slate-800">{value}</dd>
-              </div>
-            ))}
-          </dl>
+        <ProfileFacts title={t("profile.facts")} facts={facts}>
           {details?.profileUrl && (
             <p className="mt-4 border-t border-slate-100 pt-4 text-sm">
               <a
                 href={details.profileUrl}
                 target="_blank"
                 rel="noopener noreferrer nofollow"
-                className="font-medium text-brand-700 underline hover:text-brand-900"
+                className={link}
                 data-testid="mentor-link"
               >
                 {t("profile.link")} ↗
               </a>
             </p>
           )}
-        </aside>
+        </ProfileFacts>
       </div>
     </div>
   );
