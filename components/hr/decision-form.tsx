@@ -3,10 +3,11 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { FieldGroup, TextAreaField } from "@/components/ui/field";
 import { decideCoachCredentialsAction } from "@/lib/actions/decide-coach-credentials";
 import { MIN_TRAINING_HOURS } from "@/lib/domain/coach-profile";
-import { knownKey } from "@/lib/i18n/keys";
 import {
   credentialDecisionSchema,
   isReviewDecision,
@@ -30,7 +31,7 @@ type Props = {
 
 const BUTTON_TONE: Record<CredentialDecision, string> = {
   approve: "bg-emerald-700 hover:bg-emerald-800",
-  requestChanges: "bg-amber-600 hover:bg-amber-700",
+  requestChanges: "bg-amber-700 hover:bg-amber-800",
   reject: "bg-red-700 hover:bg-red-800",
   revoke: "bg-red-700 hover:bg-red-800",
 };
@@ -52,7 +53,7 @@ export function DecisionForm({
   const {
     register,
     handleSubmit,
-    watch,
+    control,
     formState: { errors },
   } = useForm<CredentialDecisionInput, unknown, CredentialDecisionValues>({
     resolver: zodResolver(credentialDecisionSchema),
@@ -65,10 +66,9 @@ export function DecisionForm({
       observedPractice: false,
     },
   });
-  const watched = watch("decision");
+  const watched = useWatch({ control, name: "decision" });
   const decision = decisions.includes(watched as CredentialDecision) ? (watched as CredentialDecision) : undefined;
   const needsMessage = decision !== undefined && decision !== "approve";
-  const errorText = (key: string | undefined) => (key ? te(knownKey(te, key, "invalidInput")) : undefined);
 
   const onSubmit = handleSubmit((values) => {
     setServerError(undefined);
@@ -96,16 +96,11 @@ export function DecisionForm({
   });
 
   const prefix = `${mode}-${profileId}`;
-  const messageError = errorText(errors.message?.message);
   const box = "mt-0.5 h-4 w-4 shrink-0 rounded border-slate-400 accent-brand-600";
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5" data-testid={`${mode}-form`}>
-      {serverError && (
-        <p role="alert" className="rounded border border-red-200 bg-red-50 p-3 text-sm text-red-800">
-          {serverError}
-        </p>
-      )}
+      <Alert tone="error">{serverError}</Alert>
       <input type="hidden" {...register("profileId")} />
 
       {mode === "review" && (
@@ -171,9 +166,13 @@ export function DecisionForm({
       )}
 
       {mode === "review" ? (
-        <fieldset className="space-y-2">
-          <legend className="font-semibold">{t("decision.title")}</legend>
-          <div className="grid gap-2">
+        <FieldGroup
+          id={`${prefix}-decision`}
+          legend={t("decision.title")}
+          legendClassName="font-semibold"
+          error={errors.decision}
+        >
+          <div className="mt-2 grid gap-2">
             {decisions.filter(isReviewDecision).map((d) => (
               <label
                 key={d}
@@ -187,41 +186,28 @@ export function DecisionForm({
               </label>
             ))}
           </div>
-          {errors.decision && <p className="text-sm text-red-700">{errorText(errors.decision.message)}</p>}
-        </fieldset>
+        </FieldGroup>
       ) : (
         <input type="hidden" {...register("decision")} />
       )}
 
       {needsMessage && (
-        <div>
-          <label htmlFor={`${prefix}-message`} className="block font-semibold">
-            {t(`decision.messageLabel.${decision}`)}
-          </label>
-          <p id={`${prefix}-message-hint`} className="text-sm text-slate-600">
-            {t("decision.messageHint")}
-          </p>
-          <textarea
-            id={`${prefix}-message`}
-            rows={4}
-            maxLength={MAX_DECISION_MESSAGE}
-            aria-invalid={Boolean(messageError)}
-            aria-describedby={`${prefix}-message-hint${messageError ? ` ${prefix}-message-error` : ""}`}
-            className="mt-1 block w-full rounded border border-slate-300 px-3 py-2 focus:border-brand-600"
-            {...register("message")}
-          />
-          {messageError && (
-            <p id={`${prefix}-message-error`} className="mt-1 text-sm text-red-700">
-              {messageError}
-            </p>
-          )}
-        </div>
+        <TextAreaField
+          id={`${prefix}-message`}
+          label={t(`decision.messageLabel.${decision}`)}
+          hint={t("decision.messageHint")}
+          rows={4}
+          maxLength={MAX_DECISION_MESSAGE}
+          error={errors.message}
+          {...register("message")}
+        />
       )}
 
+      {/* Coloured by the decision it sends: green approves, amber sends back, red refuses. */}
       <button
         type="submit"
         disabled={pending}
-        className={`rounded px-4 py-2 font-semibold text-white disabled:opacity-60 ${decision ? BUTTON_TONE[decision] : "bg-brand-600 hover:bg-brand-700"}`}
+        className={`rounded px-4 py-2 font-semibold text-white disabled:cursor-not-allowed disabled:opacity-60 ${decision ? BUTTON_TONE[decision] : "bg-brand-600 hover:bg-brand-700"}`}
       >
         {pending ? t("decision.pending") : decision ? t(`decision.submit.${decision}`) : t("decision.submit.none")}
       </button>
