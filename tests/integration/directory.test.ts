@@ -486,7 +486,7 @@ describe("the directory search", () => {
 
   it("runs the directory page in two queries, whatever the filters, and in one once the options are kept", async () => {
     process.env.BINOME_COUNT_QUERIES = "1";
-    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    const log = vi.spyOn(console, "info").mockImplementation(() => {});
     try {
       const options = search.directoryOptionsCache();
       const filters = {
