@@ -53,7 +53,9 @@ export function credentialsEditable(status: ProfileStatus): boolean {
 // isListed), the same rule as a Prisma `where` (LISTED_PROFILE), and the SQL of the directory search
 // (lib/server/coaches/search-directory.ts), which a test holds to the predicate.
 
-export type Availability = "open" | "paused";
+/** Whether the owner takes new people now (open) or not (paused). */
+export const AVAILABILITIES = ["open", "paused"] as const;
+export type Availability = (typeof AVAILABILITIES)[number];
 export type ListingFacts = { status: ProfileStatus; availability: Availability; user: { disabledAt: Date | null } };
 
 /**

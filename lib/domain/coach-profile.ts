@@ -3,8 +3,13 @@
 import { commitmentsCurrent } from "./commitments";
 
 export const MIN_TRAINING_HOURS = 50;
+/** How many people one profile takes at once (a coach's clients, a mentor's mentees, conversations): 1 to 3. */
 export const CAPACITY_MIN = 1;
 export const CAPACITY_MAX = 3;
+
+/** A coach's ICF credential: an ACC, PCC or MCC, or an ICF-accredited training (hours then count). */
+export const CREDENTIAL_KINDS = ["icf_acc", "icf_pcc", "icf_mcc", "icf_training"] as const;
+export type CredentialKind = (typeof CREDENTIAL_KINDS)[number];
 
 export type ProfileForSubmission = {
   name: string | null;
@@ -16,7 +21,7 @@ export type ProfileForSubmission = {
   expertiseAreas: string[];
   bioEn: string | null;
   bioFr: string | null;
-  credentialKind: "icf_acc" | "icf_pcc" | "icf_mcc" | "icf_training" | null;
+  credentialKind: CredentialKind | null;
   trainingHours: number | null;
   observedPractice: boolean | null;
   capacity: number;

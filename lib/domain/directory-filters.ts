@@ -206,8 +206,3 @@ export function expertiseMatching(
   const t = foldText(term);
   return EXPERTISE_AREAS.filter((a) => [a.replace(/_/g, " "), ...labels[a]].some((l) => foldText(l).includes(t)));
 }
-
-/** Places a coach has left: capacity minus active engagements, never below zero. */
-export function placesLeft(capacity: number, activeEngagements: number): number {
-  return Math.max(0, capacity - activeEngagements);
-}

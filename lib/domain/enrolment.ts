@@ -5,6 +5,11 @@ import type { Role } from "./roles";
 
 export type ProgrammeType = "coaching" | "mentoring" | "networking" | "tripartite_coaching";
 export type CohortStatus = "draft" | "open" | "running" | "closed";
+/**
+ * The cohorts people take part in now: taking enrolments (open) or under way (running). A place
+ * in one of them is what lets a client or mentee ask for a match.
+ */
+export const CURRENT_COHORT_STATUSES = ["open", "running"] as const satisfies readonly CohortStatus[];
 export const ENROLMENT_STATUSES = ["enrolled", "waitlisted", "offered", "withdrawn"] as const;
 export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
 

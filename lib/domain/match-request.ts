@@ -13,6 +13,9 @@ export const MAX_REQUEST_MESSAGE = 2000;
 export const MAX_REASON = 2000;
 
 export type ChoiceStatus = "waiting" | "pending" | "accepted" | "declined" | "lapsed" | "skipped";
+/** Choices not answered yet (waiting their turn, or asked): skipped when the request ends first. */
+export const UNANSWERED_CHOICE_STATUSES = ["waiting", "pending"] as const satisfies readonly ChoiceStatus[];
+const unanswered = (status: ChoiceStatus) => UNANSWERED_CHOICE_STATUSES.some((s) => s === status);
 export type RequestStatus = "open" | "accepted" | "withdrawn" | "exhausted";
 
 export type ChoicesCheck =
@@ -30,6 +33,27 @@ export function checkChoices(profileIds: readonly string[], max: number = MAX_CH
     if (profileIds.indexOf(profileIds[i]) !== i) return { ok: false, error: "duplicateChoice", index: i };
   }
   return { ok: true };
+}
+
+export type ChoiceSlotProblem = {
+  error: "firstChoiceRequired" | "choiceGap" | "tooManyChoices" | "duplicateChoice";
+  /** The rank at fault (0 for the first choice). */
+  index: number;
+};
+
+/**
+ * The same rule for choices as a form ranks them, one slot per rank with "" where nobody was
+ * chosen: empty slots after the last choice are not choices; an empty slot before it is a missing
+ * first choice or a gap. The first problem, at its rank, or null.
+ */
+export function choiceSlotProblem(slots: readonly string[], max: number = MAX_CHOICES): ChoiceSlotProblem | null {
+  const last = slots.findLastIndex(Boolean);
+  if (last < 0) return { error: "firstChoiceRequired", index: 0 };
+  const check = checkChoices(slots.slice(0, last + 1), max);
+  if (check.ok) return null;
+  if (check.error === "choiceRequired")
+    return { error: check.index === 0 ? "firstChoiceRequired" : "choiceGap", index: check.index };
+  return { error: check.error, index: check.index };
 }
 
 /** When an asked person (coach, mentor, colleague) must answer by: `workingDays` working days (Monday to Friday) after the question. */
@@ -76,10 +100,7 @@ export function statusesAfterAccept<C extends { id: string; status: ChoiceStatus
   acceptedId: string,
 ): Map<string, ChoiceStatus> {
   return new Map(
-    choices.map((c) => [
-      c.id,
-      c.id === acceptedId ? "accepted" : c.status === "waiting" || c.status === "pending" ? "skipped" : c.status,
-    ]),
+    choices.map((c) => [c.id, c.id === acceptedId ? "accepted" : unanswered(c.status) ? "skipped" : c.status]),
   );
 }
 

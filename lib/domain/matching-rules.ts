@@ -3,6 +3,7 @@
 // row locks, the same engagements and session plans. What differs between programme types is
 // decided here, from the programme's settings, and nowhere else. Pure rules, no I/O.
 import type { ProgrammeType } from "./enrolment";
+import { MAX_CHOICES } from "./match-request";
 import type { Permission, Role } from "./roles";
 
 export const PROFILE_KINDS = ["coach", "mentor", "networking"] as const;
@@ -67,7 +68,7 @@ export function matchingRules(kind: ProfileKind, settings: { profileApprovalRequ
         providerPermission: "manage:coach-profile:own",
         credentialRequired: true,
         approvalRequired: false,
-        maxChoices: 3,
+        maxChoices: MAX_CHOICES,
         onePairingAtATime: true,
         directoryPath: "/coaches",
       };
@@ -80,7 +81,7 @@ export function matchingRules(kind: ProfileKind, settings: { profileApprovalRequ
         providerPermission: "manage:mentor-profile:own",
         credentialRequired: false,
         approvalRequired: settings.profileApprovalRequired ?? false,
-        maxChoices: 3,
+        maxChoices: MAX_CHOICES,
         onePairingAtATime: true,
         directoryPath: "/mentors",
       };

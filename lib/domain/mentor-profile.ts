@@ -6,6 +6,7 @@
 //   submitted ──save──▶ submitted (still waiting)      approved ──save──▶ approved
 //   rejected | revoked ──save──▶ refused
 import type { ProfileStatus } from "./coach-lifecycle";
+import { CAPACITY_MAX, CAPACITY_MIN } from "./coach-profile";
 import { statusOnSubmit, type MatchingRules } from "./matching-rules";
 
 export type MentorSave =
@@ -21,7 +22,7 @@ export function mentorStatusOnSave(
   return { ok: true, status: statusOnSubmit(rules), submitted: true };
 }
 
-/** The most mentees one mentor may take: what the programme allows (1 to 3). */
+/** The most mentees one mentor may take: what the programme allows, within CAPACITY_MIN to CAPACITY_MAX. */
 export function mentorCapacityMax(programmeMax: number | null | undefined): number {
-  return Math.max(1, Math.min(3, programmeMax ?? 3));
+  return Math.max(CAPACITY_MIN, Math.min(CAPACITY_MAX, programmeMax ?? CAPACITY_MAX));
 }

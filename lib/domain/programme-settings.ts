@@ -3,6 +3,7 @@
 // these functions, so a refusal reads the same wherever it comes from. Every refusal is a key of
 // the "errors" catalogue, attached to the field it is about.
 import type { ErrorKey } from "../i18n/keys";
+import { CAPACITY_MAX, CAPACITY_MIN } from "./coach-profile";
 import { APPOINTMENT_TYPES, ELIGIBLE_APPOINTMENT_TYPES, type AppointmentType } from "./eligibility";
 import type { CohortStatus, ProgrammeType } from "./enrolment";
 
@@ -17,8 +18,9 @@ export type SessionPlanKey = (typeof SESSION_PLANS)[number];
 export const COHORT_STATUSES = ["draft", "open", "running", "closed"] as const satisfies readonly CohortStatus[];
 
 /** A coach (or mentor) takes one to three clients (or mentees) at once. */
-export const CAPACITY_LIMIT_MIN = 1;
-export const CAPACITY_LIMIT_MAX = 3;
+/** A programme caps its profiles' capacity within the capacity any profile may have (lib/domain/coach-profile.ts). */
+export const CAPACITY_LIMIT_MIN = CAPACITY_MIN;
+export const CAPACITY_LIMIT_MAX = CAPACITY_MAX;
 /** A coach answers a request within 1 to 20 working days (four weeks). */
 export const REQUEST_TIMEOUT_MIN = 1;
 export const REQUEST_TIMEOUT_MAX = 20;

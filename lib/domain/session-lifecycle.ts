@@ -21,10 +21,13 @@ export const SESSION_STATUSES = ["planned", "proposed", "scheduled", "completed"
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
 export type SessionAction = "propose" | "accept" | "cancel" | "complete" | "miss";
 
+/** A session holds a time while one is proposed or agreed: it takes the coach's slot, and it can be cancelled. */
+export const TIME_HOLDING_STATUSES = ["proposed", "scheduled"] as const satisfies readonly SessionStatus[];
+
 export const SESSION_TRANSITIONS: Record<SessionAction, { from: readonly SessionStatus[]; to: SessionStatus }> = {
   propose: { from: ["planned", "proposed", "scheduled", "missed", "cancelled"], to: "proposed" },
   accept: { from: ["proposed"], to: "scheduled" },
-  cancel: { from: ["proposed", "scheduled"], to: "cancelled" },
+  cancel: { from: TIME_HOLDING_STATUSES, to: "cancelled" },
   complete: { from: ["planned", "proposed", "scheduled", "missed"], to: "completed" },
   miss: { from: ["scheduled"], to: "missed" },
 };

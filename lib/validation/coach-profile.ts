@@ -2,19 +2,12 @@
 // (zodResolver) and by its server action (safeParse): one rule on both sides. Messages are keys
 // of the "errors" catalogue.
 import { z } from "zod";
-import { CAPACITY_MAX, CAPACITY_MIN } from "../domain/coach-profile";
+import { AVAILABILITIES } from "../domain/coach-lifecycle";
+import { CAPACITY_MAX, CAPACITY_MIN, CREDENTIAL_KINDS } from "../domain/coach-profile";
+import { EXPERTISE_AREAS, GENDERS } from "../domain/directory-filters";
 
-export const GENDERS = ["female", "male", "non_binary", "prefer_not_to_say"] as const;
-export const EXPERTISE_AREAS = [
-  "career",
-  "leadership",
-  "skills",
-  "conflict_resolution",
-  "pre_retirement",
-  "team_relationships",
-] as const;
-export const CREDENTIAL_KINDS = ["icf_acc", "icf_pcc", "icf_mcc", "icf_training"] as const;
-export const AVAILABILITIES = ["open", "paused"] as const;
+/** The values the sections' fields accept, for their options (the lists live in lib/domain). */
+export { AVAILABILITIES, CREDENTIAL_KINDS, EXPERTISE_AREAS, GENDERS };
 export const STAFF_STATUSES = ["current", "former"] as const;
 
 export const MAX_BIO_CHARS = 1500;

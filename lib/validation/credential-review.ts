@@ -3,6 +3,7 @@
 // "errors" catalogue.
 import { z } from "zod";
 import { decisionNeedsMessage } from "../domain/coach-lifecycle";
+import { CREDENTIAL_KINDS, type CredentialKind } from "../domain/coach-profile";
 
 export const CREDENTIAL_DECISIONS = ["approve", "reject", "requestChanges", "revoke"] as const;
 export type CredentialDecision = (typeof CREDENTIAL_DECISIONS)[number];
@@ -58,8 +59,9 @@ export function messageRequiredKey(decision: CredentialDecision): "decisionReaso
 
 export const QUEUE_STATUSES = ["submitted", "changes_requested", "approved", "rejected", "revoked"] as const;
 export type QueueStatus = (typeof QUEUE_STATUSES)[number];
-export const CREDENTIAL_KINDS = ["icf_acc", "icf_pcc", "icf_mcc", "icf_training"] as const;
-export type CredentialKindValue = (typeof CREDENTIAL_KINDS)[number];
+/** The queue's filter by kind of credential (lib/domain/coach-profile.ts). */
+export { CREDENTIAL_KINDS };
+export type CredentialKindValue = CredentialKind;
 
 /** A GET form's values; anything unknown falls back to the default rather than failing. */
 export const credentialQueueFilterSchema = z.object({

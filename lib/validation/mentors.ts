@@ -2,6 +2,8 @@
 // after the review session: each schema is used by its form (zodResolver) and by its server
 // action (safeParse). Messages are keys of the "errors" catalogue.
 import { z } from "zod";
+import { AVAILABILITIES } from "../domain/coach-lifecycle";
+import { CAPACITY_MAX, CAPACITY_MIN } from "../domain/coach-profile";
 import { EXPERTISE_AREAS, MAX_BIO_CHARS } from "./coach-profile";
 
 export const MAX_CAREER_PATH = 1500;
@@ -42,8 +44,12 @@ export const mentorProfileSchema = z
       .max(MAX_PROFILE_URL, "textTooLong")
       .refine((v) => v === "" || isHttpsUrl(v), "profileUrlInvalid"),
     /** 1 to the programme's maximum (checked again by the verb against the programme). */
-    capacity: z.number("capacityRange").int("capacityRange").min(1, "capacityRange").max(3, "capacityRange"),
-    availability: z.enum(["open", "paused"]),
+    capacity: z
+      .number("capacityRange")
+      .int("capacityRange")
+      .min(CAPACITY_MIN, "capacityRange")
+      .max(CAPACITY_MAX, "capacityRange"),
+    availability: z.enum(AVAILABILITIES),
   })
   .refine((v) => Boolean(v.bioEn || v.bioFr), { path: ["bioEn"], message: "bioRequired" });
 export type MentorProfileInput = z.infer<typeof mentorProfileSchema>;

@@ -2,6 +2,7 @@
 // deciding whether a second meeting is useful. Each schema is used by the form (zodResolver) and by
 // its server action (safeParse). Messages are keys of the "errors" catalogue.
 import { z } from "zod";
+import { AVAILABILITIES } from "../domain/coach-lifecycle";
 import { CAPACITY_MAX, CAPACITY_MIN } from "../domain/coach-profile";
 import { EXPERTISE_AREAS } from "../domain/directory-filters";
 
@@ -25,7 +26,7 @@ export const networkingProfileSchema = z
       .int("capacityRange")
       .min(CAPACITY_MIN, "capacityRange")
       .max(CAPACITY_MAX, "capacityRange"),
-    availability: z.enum(["open", "paused"]),
+    availability: z.enum(AVAILABILITIES),
   })
   .refine((v) => Boolean(v.bioEn || v.bioFr), { path: ["bioEn"], message: "networkingTopicsRequired" });
 export type NetworkingProfileInput = z.infer<typeof networkingProfileSchema>;

@@ -1,17 +1,21 @@
 // Forms of match requests and engagements: each schema is used by the form (zodResolver) and by
 // its server action (safeParse). Messages are keys of the "errors" catalogue.
 import { z } from "zod";
-import { MAX_REASON, MAX_REQUEST_MESSAGE } from "../domain/match-request";
-import { PROFILE_KINDS } from "../domain/matching-rules";
+import { AVAILABILITIES } from "../domain/coach-lifecycle";
+import { choiceSlotProblem, MAX_REASON, MAX_REQUEST_MESSAGE } from "../domain/match-request";
+import { matchingRules, PROFILE_KINDS } from "../domain/matching-rules";
 
 const id = z.string().trim().max(64);
 
 /** Which matching a form is about: coaching (the default), mentoring or networking. */
 export const profileKindSchema = z.enum(PROFILE_KINDS).default("coach");
 
+export const CHOICE_FIELDS = ["choice1", "choice2", "choice3"] as const;
+
 /**
  * The request form: up to three coaches or mentors in order of preference ("" = not chosen), or
- * one networking colleague (choice1), and a message.
+ * one networking colleague (choice1), and a message. The choices follow the domain's rule
+ * (choiceSlotProblem, with the kind's maximum), reported beside the rank at fault.
  */
 export const requestMatchSchema = z
   .object({
@@ -22,21 +26,14 @@ export const requestMatchSchema = z
     message: z.string().trim().min(1, "requestMessageRequired").max(MAX_REQUEST_MESSAGE, "textTooLong"),
   })
   .superRefine((v, ctx) => {
-    if (!v.choice1) ctx.addIssue({ code: "custom", path: ["choice1"], message: "firstChoiceRequired" });
-    if (v.kind === "networking" && (v.choice2 || v.choice3))
-      ctx.addIssue({ code: "custom", path: ["choice2"], message: "tooManyChoices" });
-    if (!v.choice2 && v.choice3) ctx.addIssue({ code: "custom", path: ["choice2"], message: "choiceGap" });
-    const seen = new Set<string>();
-    for (const field of ["choice1", "choice2", "choice3"] as const) {
-      const value = v[field];
-      if (!value) continue;
-      if (seen.has(value)) ctx.addIssue({ code: "custom", path: [field], message: "duplicateChoice" });
-      seen.add(value);
-    }
+    const problem = choiceSlotProblem(
+      CHOICE_FIELDS.map((field) => v[field]),
+      matchingRules(v.kind).maxChoices,
+    );
+    if (problem) ctx.addIssue({ code: "custom", path: [CHOICE_FIELDS[problem.index]], message: problem.error });
   });
 export type RequestMatchInput = z.infer<typeof requestMatchSchema>;
 export type RequestMatchFormValues = z.input<typeof requestMatchSchema>;
-export const CHOICE_FIELDS = ["choice1", "choice2", "choice3"] as const;
 
 /** The chosen profiles, in order, from the form. */
 export function choicesOf(input: Pick<RequestMatchInput, "choice1" | "choice2" | "choice3">): string[] {
@@ -54,4 +51,4 @@ export const endEngagementSchema = z.object({
   reason: z.string().trim().min(1, "endReasonRequired").max(MAX_REASON, "textTooLong"),
 });
 export type EndEngagementInput = z.infer<typeof endEngagementSchema>;
-export const availabilitySchema = z.object({ availability: z.enum(["open", "paused"]), kind: profileKindSchema });
+export const availabilitySchema = z.object({ availability: z.enum(AVAILABILITIES), kind: profileKindSchema });

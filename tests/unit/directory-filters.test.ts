@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { freePlaces } from "@/lib/domain/match-request";
 import {
   DEFAULT_FILTERS,
   directoryHref,
@@ -9,7 +10,6 @@ import {
   keepKnownValues,
   likePattern,
   parseDirectoryFilters,
-  placesLeft,
   searchTerms,
 } from "@/lib/domain/directory-filters";
 
@@ -147,7 +147,7 @@ describe("text search helpers", () => {
   });
 
   it("counts places left, never below zero", () => {
-    expect(placesLeft(3, 1)).toBe(2);
-    expect(placesLeft(1, 2)).toBe(0);
+    expect(freePlaces({ capacity: 3 }, 1)).toBe(2);
+    expect(freePlaces({ capacity: 1 }, 2)).toBe(0);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   answerDueAt,
   checkChoices,
+  choiceSlotProblem,
   freePlaces,
   hasFreePlace,
   isOverdue,
@@ -25,6 +26,18 @@ describe("choices", () => {
     expect(checkChoices(["a", ""])).toEqual({ ok: false, error: "choiceRequired", index: 1 });
   });
 
+  it("reads a form's ranks by the same rule: trailing empty ranks are fine, a missing first choice or a gap is not", () => {
+    expect(choiceSlotProblem(["a", "", ""])).toBeNull();
+    expect(choiceSlotProblem(["a", "b", "c"])).toBeNull();
+    expect(choiceSlotProblem(["", "", ""])).toEqual({ error: "firstChoiceRequired", index: 0 });
+    expect(choiceSlotProblem(["", "b", ""])).toEqual({ error: "firstChoiceRequired", index: 0 });
+    expect(choiceSlotProblem(["a", "", "c"])).toEqual({ error: "choiceGap", index: 1 });
+    expect(choiceSlotProblem(["a", "c", "a"])).toEqual({ error: "duplicateChoice", index: 2 });
+    // A networking request asks one colleague.
+    expect(choiceSlotProblem(["a", "", ""], 1)).toBeNull();
+    expect(choiceSlotProblem(["a", "b", ""], 1)).toEqual({ error: "tooManyChoices", index: 1 });
+  });
+
   it("the form schema names the field at fault", () => {
     const base = { choice1: "a", choice2: "", choice3: "", message: "Hello" };
     expect(requestMatchSchema.safeParse(base).success).toBe(true);
@@ -34,6 +47,8 @@ describe("choices", () => {
     expect(issues({ choice2: "a" })).toEqual([["choice2", "duplicateChoice"]]);
     expect(issues({ choice3: "b" })).toEqual([["choice2", "choiceGap"]]);
     expect(issues({ message: "   " })).toEqual([["message", "requestMessageRequired"]]);
+    expect(issues({ kind: "networking", choice2: "b" })).toEqual([["choice2", "tooManyChoices"]]);
+    expect(issues({ kind: "networking" })).toBeUndefined();
   });
 });
 

@@ -98,7 +98,7 @@ export async function loadCoachProfile(prisma: Db, actor: Actor, locale: string)
   if (!row) return null;
   const { user, documents, photoKey, updatedAt } = row;
   const missing = missingForSubmission(submissionFacts(row));
-  const status = row.status as ProfileStatus;
+  const status = row.status;
   const zones = Intl.supportedValuesOf("timeZone");
   return {
     profile: {

@@ -24,13 +24,13 @@ import {
   expertiseMatching,
   keepKnownValues,
   likePattern,
-  placesLeft,
   searchTerms,
 } from "../../domain/directory-filters";
 import { Prisma } from "../../generated/prisma/client";
 import en from "../../../messages/en.json";
 import fr from "../../../messages/fr.json";
 import { LISTED_PROFILE } from "../../domain/coach-lifecycle";
+import { freePlaces } from "../../domain/match-request";
 import type { ProfileKind } from "../../domain/matching-rules";
 
 export type Place = { code: string; nameEn: string; nameFr: string };
@@ -163,7 +163,8 @@ async function fetchPage(
 ): Promise<Row[]> {
   const byPlaces = f.sort === "places";
   const matches = matching(f, viewerId, { allActive: byPlaces, kind });
-  // The matches, narrow (id and sort keys), materialised once: counted, and sorted for the page.
+  // The matches, narrow (id and sort keys), materialised once: counted, and sorted for the page
+  // (by places left: freePlaces of lib/domain/match-request.ts, in SQL).
   const keys = byPlaces
     ? Prisma.sql`cp.id, cp."sortName", greatest(cp.capacity - ${matches.active}, 0) as places`
     : Prisma.sql`cp.id, cp."sortName"`;
@@ -231,7 +232,7 @@ export async function searchDirectory(
       expertiseAreas: r.expertiseAreas,
       coachingLanguages: r.coachingLanguages,
       capacity: r.capacity,
-      placesLeft: placesLeft(r.capacity, r.active),
+      placesLeft: freePlaces(r, r.active),
       bioEn: r.bioEn,
       bioFr: r.bioFr,
     })),
@@ -408,7 +409,7 @@ export async function findListedCoach(
     isFormerStaff: c.isFormerStaff,
     credentialKind: c.credentialKind,
     capacity: c.capacity,
-    placesLeft: placesLeft(c.capacity, c._count.engagements),
+    placesLeft: freePlaces(c, c._count.engagements),
   };
 }
 

@@ -1,14 +1,15 @@
 import "server-only";
 import type { Db } from "../../db/client";
+import { clientEligibility } from "../../domain/eligibility";
 import {
   canJoin,
+  CURRENT_COHORT_STATUSES,
   enrolmentRoleFor,
   enrolmentWindow,
+  type EnrolmentWindow,
   joinOutcome,
   SEAT_HOLDING_STATUSES,
-  type EnrolmentWindow,
 } from "../../domain/enrolment";
-import { clientEligibility } from "../../domain/eligibility";
 import type { Role } from "../../domain/roles";
 import { localized } from "../../i18n/localized";
 import { waitlistPosition } from "./offer-next-seat";
@@ -79,7 +80,7 @@ export async function loadProgrammeEnrolment(
   const [person, cohorts] = await Promise.all([
     prisma.user.findUniqueOrThrow({ where: { id: viewer.id }, select: { appointmentType: true } }),
     prisma.cohort.findMany({
-      where: { programmeId: programme.id, status: { in: ["open", "running"] } },
+      where: { programmeId: programme.id, status: { in: [...CURRENT_COHORT_STATUSES] } },
       orderBy: { startsOn: "asc" },
       select: {
         id: true,

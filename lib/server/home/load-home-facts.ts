@@ -1,6 +1,6 @@
 import "server-only";
 import { createTranslator } from "next-intl";
-import { SEAT_HOLDING_STATUSES } from "../../domain/enrolment";
+import { CURRENT_COHORT_STATUSES, SEAT_HOLDING_STATUSES } from "../../domain/enrolment";
 import { FINAL_STATUSES } from "../../domain/mission-lifecycle";
 import type { ActiveEngagement, HomeFacts, OpenMission } from "../../domain/next-steps";
 import type { Role } from "../../domain/roles";
@@ -35,7 +35,7 @@ export async function loadHomeFacts(
           profiles: { where: { kind: "coach" }, select: { status: true, capacity: true } },
           // Only a held place counts as enrolled (not waitlisted, offered or withdrawn).
           enrolments: {
-            where: { status: "enrolled", cohort: { status: { in: ["open", "running"] } } },
+            where: { status: "enrolled", cohort: { status: { in: [...CURRENT_COHORT_STATUSES] } } },
             select: { role: true },
           },
         },

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "../../db/client";
+import { CURRENT_COHORT_STATUSES } from "../../domain/enrolment";
 import { can, type Actor } from "../../domain/roles";
 import type { Prisma } from "../../generated/prisma/client";
 import { DomainError } from "../errors";
@@ -35,7 +36,7 @@ export async function findMentorProgramme(prisma: Reader, userId: string): Promi
       userId,
       role: "mentor",
       status: "enrolled",
-      cohort: { status: { in: ["open", "running"] }, programme: { type: "mentoring", archivedAt: null } },
+      cohort: { status: { in: [...CURRENT_COHORT_STATUSES] }, programme: { type: "mentoring", archivedAt: null } },
     },
     orderBy: { cohort: { startsOn: "desc" } },
     select: { cohort: { select: { programme: { select } } } },

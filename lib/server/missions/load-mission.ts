@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "../../db/client";
 import { checkInState, sortForCoach, type CheckInState } from "../../domain/check-ins";
 import {
-  ACTIONS,
+  type ACTIONS,
   canScheduleMilestone,
   checkAction,
   checkEvent,

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "../../db/client";
+import { SEAT_HOLDING_STATUSES } from "../../domain/enrolment";
 import { can, type Role } from "../../domain/roles";
 import { DomainError } from "../errors";
 
@@ -48,13 +49,13 @@ export async function listProgrammesForAdmin(prisma: Db, actor: { roles: readonl
     }),
     prisma.cohortEnrolment.groupBy({ by: ["cohortId", "status"], _count: { _all: true } }),
   ]);
-  const count = (cohortId: string, statuses: string[]) =>
+  const count = (cohortId: string, statuses: readonly string[]) =>
     counts.filter((c) => c.cohortId === cohortId && statuses.includes(c.status)).reduce((n, c) => n + c._count._all, 0);
   return programmes.map((p) => ({
     ...p,
     cohorts: p.cohorts.map((c): AdminCohortRow => ({
       ...c,
-      held: count(c.id, ["enrolled", "offered"]),
+      held: count(c.id, SEAT_HOLDING_STATUSES),
       waitlisted: count(c.id, ["waitlisted"]),
     })),
   }));

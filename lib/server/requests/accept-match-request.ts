@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../../db/client";
-import { hasFreePlace, statusesAfterAccept, type ChoiceStatus } from "../../domain/match-request";
+import { hasFreePlace, statusesAfterAccept } from "../../domain/match-request";
 import { effectiveCapacity, matchingRules } from "../../domain/matching-rules";
 import type { Actor } from "../../domain/roles";
 import { queueEmail } from "../../email/outbox";
@@ -56,7 +56,7 @@ export async function acceptMatchRequest(
     if (engaged > 0) throw new DomainError("clientAlreadyEngaged");
 
     const next = statusesAfterAccept(
-      request.choices.map((c) => ({ id: c.id, status: c.status as ChoiceStatus })),
+      request.choices.map((c) => ({ id: c.id, status: c.status })),
       choice.id,
     );
     for (const c of request.choices) {

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "../../db/client";
+import { CURRENT_COHORT_STATUSES } from "../../domain/enrolment";
 import type { MatchingRules } from "../../domain/matching-rules";
 import type { Prisma } from "../../generated/prisma/client";
 
@@ -46,7 +47,7 @@ export async function findMatchingProgramme(
       userId,
       role: rules.seekerRole,
       status: "enrolled",
-      cohort: { status: { in: ["open", "running"] }, programme: { type: rules.programmeType } },
+      cohort: { status: { in: [...CURRENT_COHORT_STATUSES] }, programme: { type: rules.programmeType } },
     },
     orderBy: { cohort: { startsOn: "desc" } },
     select: { cohort: { select: { id: true, programme: { select: programmeSelect } } } },

@@ -4,7 +4,7 @@ import "server-only";
 // the next choice or exhausting the request. Rules: lib/domain/match-request.ts.
 import { createTranslator } from "next-intl";
 import { isListed } from "../../domain/coach-lifecycle";
-import { answerDueAt, hasFreePlace, nextStep, type ChoiceStatus } from "../../domain/match-request";
+import { answerDueAt, hasFreePlace, nextStep } from "../../domain/match-request";
 import { effectiveCapacity, isMatchedProgrammeType, matchingRules, profileKindFor } from "../../domain/matching-rules";
 import { can, type Actor } from "../../domain/roles";
 import { clientExhaustedEmail, clientMovedOnEmail, coachAskedEmail, type MoveReason } from "../../email/request-emails";
@@ -106,7 +106,7 @@ export async function moveOn(
 ): Promise<"asked" | "exhausted"> {
   const request = (await loadRequest(tx, requestId))!;
   const seeker = recipient(request.seeker);
-  const statuses = request.choices.map((c) => ({ ...c, status: c.status as ChoiceStatus }));
+  const statuses = request.choices.map((c) => ({ ...c }));
   for (;;) {
     const step = nextStep(statuses);
     if (step.kind === "exhausted") {

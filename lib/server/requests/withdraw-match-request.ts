@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "../../db/client";
+import { UNANSWERED_CHOICE_STATUSES } from "../../domain/match-request";
 import { isMatchedProgrammeType, matchingRules, profileKindFor } from "../../domain/matching-rules";
 import { can, type Actor } from "../../domain/roles";
 import { queueEmail } from "../../email/outbox";
@@ -30,7 +31,7 @@ export async function withdrawMatchRequest(
     if (request.status !== "open") throw new DomainError("requestNotOpen");
     await tx.matchRequest.update({ where: { id: request.id }, data: { status: "withdrawn", closedAt: now } });
     await tx.matchRequestChoice.updateMany({
-      where: { requestId: request.id, status: { in: ["waiting", "pending"] } },
+      where: { requestId: request.id, status: { in: [...UNANSWERED_CHOICE_STATUSES] } },
       data: { status: "skipped" },
     });
     await audit(tx, {

@@ -1,5 +1,5 @@
 import "server-only";
-import { decideCancel, hasLiveInvitation } from "../../domain/session-lifecycle";
+import { decideCancel, hasLiveInvitation, TIME_HOLDING_STATUSES } from "../../domain/session-lifecycle";
 import { queueEmail } from "../../email/outbox";
 import { sessionCancelledEmail } from "../../email/session-emails";
 import { audit } from "../audit";
@@ -21,7 +21,7 @@ export async function cancelEngagementSessions(
 ): Promise<number> {
   const engagement = await tx.engagement.findUniqueOrThrow({ where: { id: engagementId }, select: engagementSelect });
   const open = await tx.engagementSession.findMany({
-    where: { engagementId, status: { in: ["proposed", "scheduled"] } },
+    where: { engagementId, status: { in: [...TIME_HOLDING_STATUSES] } },
     orderBy: { position: "asc" },
     select: sessionSelect,
   });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../../db/client";
-import { sessionPlan, type SessionPlanKey } from "../../domain/session-plans";
+import { sessionPlan } from "../../domain/session-plans";
 import { planSessions } from "../../domain/session-schedule";
 import { audit } from "../audit";
 import type { Tx } from "../db/transaction";
@@ -22,7 +22,7 @@ export async function createSessionPlan(tx: Tx, engagementId: string, actorId: s
     },
   });
   if (engagement._count.sessions > 0) return 0;
-  const template = sessionPlan(engagement.programme.sessionPlan as SessionPlanKey);
+  const template = sessionPlan(engagement.programme.sessionPlan);
   const planned = planSessions(template, engagement.startedAt, engagement.profile.user.timeZone);
   const { count } = await tx.engagementSession.createMany({
     data: planned.map((s) => ({ engagementId, ...s, status: "planned" as const })),

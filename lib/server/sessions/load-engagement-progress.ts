@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "../../db/client";
 import { sessionProgress } from "../../domain/session-lifecycle";
-import { sessionPlan, type SessionPlanKey } from "../../domain/session-plans";
+import { sessionPlan } from "../../domain/session-plans";
 
 export type EngagementProgress = {
   completed: number;
@@ -34,7 +34,7 @@ export async function loadEngagementProgress(
   for (const e of engagements) {
     const sessions = rows.filter((r) => r.engagementId === e.id);
     if (sessions.length === 0) {
-      const steps = sessionPlan(e.programme.sessionPlan as SessionPlanKey).steps;
+      const steps = sessionPlan(e.programme.sessionPlan).steps;
       result.set(e.id, {
         completed: 0,
         total: steps.filter((s) => !s.optional).length,

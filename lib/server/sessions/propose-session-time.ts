@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "../../db/client";
 import type { Actor } from "../../domain/roles";
-import { decidePropose, hasLiveInvitation } from "../../domain/session-lifecycle";
+import { decidePropose, hasLiveInvitation, TIME_HOLDING_STATUSES } from "../../domain/session-lifecycle";
 import { firstOverlap, isKnownTimeZone, localTimeToInstant, MAX_SESSION_MINUTES } from "../../domain/session-schedule";
 import { queueEmail } from "../../email/outbox";
 import { sessionProposedEmail } from "../../email/session-emails";
@@ -60,7 +60,7 @@ export async function proposeSessionTime(
     const nearby = await tx.engagementSession.findMany({
       where: {
         id: { not: session.id },
-        status: { in: ["proposed", "scheduled"] },
+        status: { in: [...TIME_HOLDING_STATUSES] },
         startsAt: { gt: new Date(startsAt.getTime() - MAX_SESSION_MINUTES * 60_000), lt: end },
         engagement: { profileId: engagement.profileId, status: "active" },
       },
