@@ -1,27 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import type { Role } from "@/lib/domain/roles";
 import { DomainError } from "@/lib/server/errors";
 import { grantRole } from "@/lib/server/people/grant-role";
 import { revokeRole } from "@/lib/server/people/revoke-role";
 import { setPersonDisabled } from "@/lib/server/people/set-person-disabled";
 import { createSession } from "@/lib/server/auth/sessions";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { setUpTestDatabase } from "../support/app";
 
-let db: TestDatabase;
-let admin: { id: string; roles: ["programme_admin"] };
-let client: { id: string; roles: ["client"] };
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  const a = await db.prisma.user.create({
-    data: { email: "admin@example.org", roles: { create: { role: "programme_admin" } } },
-  });
-  const c = await db.prisma.user.create({
-    data: { email: "client@example.org", roles: { create: [{ role: "client" }, { role: "mentee" }] } },
-  });
-  admin = { id: a.id, roles: ["programme_admin"] };
-  client = { id: c.id, roles: ["client"] };
-});
-afterAll(async () => db?.drop());
+const db = await setUpTestDatabase();
+const admin = await db.make.person({ roles: ["programme_admin"] });
+// Also a mentee: the role taken away below.
+const client = { ...(await db.make.person({ roles: ["client", "mentee"] })), roles: ["client"] as Role[] };
 
 const sessionsOf = (userId: string) => db.prisma.session.count({ where: { userId } });
 const rolesOf = async (userId: string) =>

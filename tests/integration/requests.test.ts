@@ -1,57 +1,73 @@
 // Ranked coach requests and engagements: asking, routing (decline, lapse, reminders, exhaustion),
 // accepting under races, pausing, ending, and who may do each. Runs on PGlite and, when
 // TEST_DATABASE_URL is set, on a PostgreSQL server (where the races are real).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
+import type { Db } from "@/lib/db/client";
 import type { Role } from "@/lib/domain/roles";
 import type { Locale } from "@/lib/generated/prisma/enums";
-import { DomainError } from "@/lib/server/errors";
+import { DomainError, FieldDomainError } from "@/lib/server/errors";
 import fr from "@/messages/fr.json";
 import en from "@/messages/en.json";
-import { createAppTestDatabase, type AppTestDatabase } from "../support/database";
+import { setUpApp } from "../support/app";
+import type { ProfileHolder } from "../support/factories";
 
 const APP_URL = "https://binome.example.org";
-let db: AppTestDatabase;
-let prisma: Db;
-let requestMatch: typeof import("@/lib/server/requests/request-match").requestMatch;
-let acceptMatchRequest: typeof import("@/lib/server/requests/accept-match-request").acceptMatchRequest;
-let declineMatchRequest: typeof import("@/lib/server/requests/decline-match-request").declineMatchRequest;
-let withdrawMatchRequest: typeof import("@/lib/server/requests/withdraw-match-request").withdrawMatchRequest;
-let advanceMatchRequests: typeof import("@/lib/server/requests/advance-match-requests").advanceMatchRequests;
-let setProfileAvailability: typeof import("@/lib/server/requests/set-profile-availability").setProfileAvailability;
-let endEngagement: typeof import("@/lib/server/engagements/end-engagement").endEngagement;
-let loadEngagements: typeof import("@/lib/server/engagements/load-engagements").loadEngagements;
-let listEndedEngagements: typeof import("@/lib/server/engagements/list-ended-engagements").listEndedEngagements;
-let FieldDomainError: typeof import("@/lib/server/errors").FieldDomainError;
-let kickOutbox: typeof import("@/lib/server/outbox-worker").kickOutbox;
-let saveCoachCapacity: typeof import("@/lib/server/coaches/save-coach-capacity").saveCoachCapacity;
+const app = await setUpApp({ appUrl: APP_URL });
+const { prisma, make } = app;
+const { requestMatch } = await import("@/lib/server/requests/request-match");
+const { acceptMatchRequest } = await import("@/lib/server/requests/accept-match-request");
+const { declineMatchRequest } = await import("@/lib/server/requests/decline-match-request");
+const { withdrawMatchRequest } = await import("@/lib/server/requests/withdraw-match-request");
+const { advanceMatchRequests } = await import("@/lib/server/requests/advance-match-requests");
+const { setProfileAvailability } = await import("@/lib/server/requests/set-profile-availability");
+const { endEngagement } = await import("@/lib/server/engagements/end-engagement");
+const { loadEngagements } = await import("@/lib/server/engagements/load-engagements");
+const { listEndedEngagements } = await import("@/lib/server/engagements/list-ended-engagements");
+const { saveCoachCapacity } = await import("@/lib/server/coaches/save-coach-capacity");
 
 type Actor = { id: string; roles: Role[] };
-type Coach = Actor & { profileId: string; email: string };
-let programmeId: string;
-let cohortId: string;
-let entityId: string;
-let seq = 0;
+type Coach = ProfileHolder;
+const day = (s: string) => new Date(`${s}T00:00:00Z`);
+const entityId = (
+  await make.entity({
+    code: "DPPA",
+    nameEn: "Department of Political and Peacebuilding Affairs",
+    nameFr: "Département des affaires politiques et de la consolidation de la paix",
+  })
+).id;
+const programmeId = (
+  await make.programme({
+    slug: "peer-coaching",
+    nameEn: "Peer coaching",
+    nameFr: "Coaching entre pairs",
+    requestTimeoutWorkingDays: 3,
+  })
+).id;
+const cohortId = (
+  await make.cohort({
+    programmeId,
+    slug: "now",
+    nameEn: "Now",
+    nameFr: "Maintenant",
+    startsOn: day("2025-01-01"),
+    endsOn: day("2030-06-30"),
+    enrolmentOpensOn: day("2024-12-01"),
+    enrolmentClosesOn: day("2030-01-01"),
+    seats: 500,
+    status: "running",
+  })
+).id;
 
-async function client(
-  options: { enrolled?: boolean; preferredLanguage?: Locale; roles?: Role[] } = {},
-): Promise<Actor & { email: string }> {
-  seq++;
-  const roles = options.roles ?? ["client"];
-  const u = await prisma.user.create({
-    data: {
-      email: `client${seq}@example.org`,
-      name: `Client ${seq}`,
-      entityId,
-      preferredLanguage: options.preferredLanguage ?? "en",
-      roles: { create: roles.map((role) => ({ role })) },
-      enrolments: options.enrolled === false ? undefined : { create: { cohortId, role: "client", status: "enrolled" } },
-    },
+/** A client of the DPPA, enrolled in the cohort unless told. */
+const client = (options: { enrolled?: boolean; preferredLanguage?: Locale; roles?: Role[] } = {}) =>
+  make.person({
+    roles: options.roles ?? ["client"],
+    entityId,
+    preferredLanguage: options.preferredLanguage,
+    enrolIn: options.enrolled === false ? undefined : { cohortId, role: "client" },
   });
-  return { id: u.id, roles, email: u.email };
-}
-
-async function coach(
+/** An approved coach, open, with three places unless told. */
+const coach = (
   options: {
     capacity?: number;
     status?: "approved" | "submitted";
@@ -59,26 +75,7 @@ async function coach(
     preferredLanguage?: Locale;
     name?: string;
   } = {},
-): Promise<Coach> {
-  seq++;
-  const u = await prisma.user.create({
-    data: {
-      email: `coach${seq}@example.org`,
-      name: options.name ?? `Coach ${seq}`,
-      preferredLanguage: options.preferredLanguage ?? "en",
-      roles: { create: { role: "coach" } },
-      profiles: {
-        create: {
-          status: options.status ?? "approved",
-          availability: options.availability ?? "open",
-          capacity: options.capacity ?? 3,
-        },
-      },
-    },
-    include: { profiles: true },
-  });
-  return { id: u.id, roles: ["coach"], profileId: u.profiles[0].id, email: u.email };
-}
+): Promise<Coach> => make.coach(options);
 
 const message = "I would like to work on leading a new team.";
 const ask = (who: Actor, coaches: Coach[], now?: Date) =>
@@ -93,9 +90,7 @@ const activeOf = (c: Coach) => prisma.engagement.count({ where: { profileId: c.p
 async function fill(c: Coach, n: number) {
   for (let i = 0; i < n; i++) {
     const other = await client();
-    await prisma.engagement.create({
-      data: { programmeId, cohortId, profileId: c.profileId, seekerId: other.id },
-    });
+    await make.engagement({ programmeId, cohortId, profileId: c.profileId, seekerId: other.id });
   }
 }
 async function snapshot() {
@@ -107,68 +102,6 @@ async function snapshot() {
     emails: await prisma.outboxEmail.count(),
   };
 }
-
-beforeAll(async () => {
-  db = await createAppTestDatabase(APP_URL);
-  prisma = db.prisma;
-  ({ requestMatch } = await import("@/lib/server/requests/request-match"));
-  ({ acceptMatchRequest } = await import("@/lib/server/requests/accept-match-request"));
-  ({ declineMatchRequest } = await import("@/lib/server/requests/decline-match-request"));
-  ({ withdrawMatchRequest } = await import("@/lib/server/requests/withdraw-match-request"));
-  ({ advanceMatchRequests } = await import("@/lib/server/requests/advance-match-requests"));
-  ({ setProfileAvailability } = await import("@/lib/server/requests/set-profile-availability"));
-  ({ endEngagement } = await import("@/lib/server/engagements/end-engagement"));
-  ({ loadEngagements } = await import("@/lib/server/engagements/load-engagements"));
-  ({ listEndedEngagements } = await import("@/lib/server/engagements/list-ended-engagements"));
-  ({ FieldDomainError } = await import("@/lib/server/errors"));
-  ({ kickOutbox } = await import("@/lib/server/outbox-worker"));
-  ({ saveCoachCapacity } = await import("@/lib/server/coaches/save-coach-capacity"));
-  entityId = (
-    await prisma.entity.create({
-      data: {
-        code: "DPPA",
-        nameEn: "Department of Political and Peacebuilding Affairs",
-        nameFr: "Département des affaires politiques et de la consolidation de la paix",
-      },
-    })
-  ).id;
-  const programme = await prisma.programme.create({
-    data: {
-      slug: "peer-coaching",
-      type: "coaching",
-      nameEn: "Peer coaching",
-      nameFr: "Coaching entre pairs",
-      descriptionEn: "-",
-      descriptionFr: "-",
-      requestTimeoutWorkingDays: 3,
-    },
-  });
-  programmeId = programme.id;
-  const day = (s: string) => new Date(`${s}T00:00:00Z`);
-  cohortId = (
-    await prisma.cohort.create({
-      data: {
-        programmeId,
-        slug: "now",
-        nameEn: "Now",
-        nameFr: "Maintenant",
-        startsOn: day("2025-01-01"),
-        endsOn: day("2030-06-30"),
-        enrolmentOpensOn: day("2024-12-01"),
-        enrolmentClosesOn: day("2030-01-01"),
-        seats: 500,
-        status: "running",
-      },
-    })
-  ).id;
-});
-afterEach(async () => {
-  await kickOutbox();
-});
-afterAll(async () => {
-  await kickOutbox?.();
-  await db?.drop();
-});
 
 describe("asking for a coach", () => {
   it("creates the request in the client's cohort and asks the first choice, due in working days, by e-mail in the coach's language", async () => {
@@ -191,7 +124,7 @@ describe("asking for a coach", () => {
     expect(back).toMatchObject({ rank: 2, status: "waiting", askedAt: null, dueAt: null });
     const [mail, ...more] = await emailsTo(carlos.email);
     expect(more).toEqual([]);
-    expect(mail.subject).toBe(fr.email.requests.asked.subject.replace("{client}", "Client " + (seq - 2)));
+    expect(mail.subject).toBe(fr.email.requests.asked.subject.replace("{client}", amina.name));
     expect(mail.text).toContain("Bonjour Carlos Mendes,");
     expect(mail.text).toContain(message);
     expect(mail.text).toContain(`${APP_URL}/engagements`);
@@ -203,9 +136,7 @@ describe("asking for a coach", () => {
 
   it("refuses, naming the field and changing nothing: full, paused or unapproved coaches, a fourth choice, the same coach twice, oneself", async () => {
     const who = await client({ roles: ["client", "coach"] });
-    const selfProfile = await prisma.matchingProfile.create({
-      data: { userId: who.id, status: "approved", capacity: 1 },
-    });
+    const selfProfile = await make.profile(who.id, { capacity: 1 });
     const ok = await coach();
     const full = await coach({ capacity: 1 });
     await fill(full, 1);
@@ -245,9 +176,7 @@ describe("asking for a coach", () => {
     await expect(ask(amina, [c2])).rejects.toEqual(new DomainError("requestAlreadyOpen"));
 
     const engaged = await client();
-    await prisma.engagement.create({
-      data: { programmeId, cohortId, profileId: c1.profileId, seekerId: engaged.id },
-    });
+    await make.engagement({ programmeId, cohortId, profileId: c1.profileId, seekerId: engaged.id });
     await expect(ask(engaged, [c2])).rejects.toEqual(new DomainError("alreadyEngaged"));
 
     const outsider = await client({ enrolled: false });
@@ -334,7 +263,7 @@ describe("routing", () => {
     expect(await mine()).toEqual(["lapsed", "pending"]);
     expect((await choicesOf(requestId))[1]).toMatchObject({ askedAt: due, dueAt: new Date("2025-01-20T10:00:00Z") });
     expect((await emailsTo(amina.email)).at(-1)!.text).toContain(
-      en.email.requests.movedOn.lapsed.replace("{coach}", `Coach ${seq - 1}`),
+      en.email.requests.movedOn.lapsed.replace("{coach}", a.name),
     );
 
     await advanceMatchRequests(prisma, new Date("2025-01-20T10:00:00Z"));
@@ -434,7 +363,7 @@ describe("authorization", () => {
     const { requestId } = await ask(amina, [a]);
     const { engagementId } = await acceptMatchRequest(prisma, a, { choiceId: await pendingChoice(requestId) });
     const admin = {
-      id: (await prisma.user.create({ data: { email: `admin${++seq}@example.org` } })).id,
+      id: (await make.person()).id,
       roles: ["programme_admin"] as Role[],
     };
     for (const stranger of [await client(), await coach(), admin]) {
@@ -548,20 +477,8 @@ describe("ending an engagement", () => {
  * connections but runs one session, and stalls when many transactions interleave: there the calls
  * queue on one connection (the race is then trivially won; the real one runs on PostgreSQL).
  */
-async function inParallel<T>(
-  count: number,
-  work: (client: Db, i: number) => Promise<T>,
-): Promise<PromiseSettledResult<T>[]> {
-  const clients = Array.from({ length: db.kind === "postgresql" ? count : 1 }, () =>
-    createPrismaClient(db.url, { max: 1 }),
-  );
-  try {
-    await Promise.all(clients.map((c) => c.$queryRaw`select 1`)); // connect first
-    return await Promise.allSettled(Array.from({ length: count }, (_, i) => work(clients[i % clients.length], i)));
-  } finally {
-    await Promise.all(clients.map((c) => c.$disconnect()));
-  }
-}
+const inParallel = <T>(count: number, work: (client: Db, i: number) => Promise<T>) =>
+  app.inParallel(Array.from({ length: count }, (_, i) => (client: Db) => work(client, i)));
 
 describe("capacity under concurrency", () => {
   it(`20 requests to a coach with one place left, accepted at once, make exactly one engagement (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"})`, async () => {
@@ -595,23 +512,19 @@ describe("capacity under concurrency", () => {
     const [a, b] = [await coach(), await coach()];
     const first = await ask(amina, [a]);
     // A second open request in the same programme (as legacy data or another path might leave).
-    const second = await prisma.matchRequest.create({
-      data: {
-        programmeId,
-        cohortId,
-        seekerId: amina.id,
-        message,
-        choices: {
-          create: {
-            rank: 1,
-            profileId: b.profileId,
-            status: "pending",
-            askedAt: new Date(),
-            dueAt: new Date(Date.now() + 86_400_000),
-          },
+    const second = await make.request({
+      programmeId,
+      cohortId,
+      seekerId: amina.id,
+      message,
+      choices: [
+        {
+          profileId: b.profileId,
+          status: "pending",
+          askedAt: new Date(),
+          dueAt: new Date(Date.now() + 86_400_000),
         },
-      },
-      include: { choices: true },
+      ],
     });
     const answers = [
       { coach: a, choiceId: await pendingChoice(first.requestId) },
