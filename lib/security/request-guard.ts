@@ -75,20 +75,70 @@ export function originAllowed(headers: Headers, appUrl?: string): boolean {
   }
 }
 
+/** Values React writes inline in an action's arguments ("$$…" is a string that began with "$"). */
+const INLINE_VALUE = /^\$(\$|undefined$|NaN$|Infinity$|-Infinity$|-0$|T$|D|n-?\d+$)/;
+/** References to another part of a multipart body: "$<id>", "$@<id>", "$Q<id>", "$K<id>"… (ids in hex). */
+const PART_REFERENCE = /^\$([@QWiAhBRrK]?)([0-9a-f]{1,8})$/;
+/** Actions take forms of a few levels; Next's decoder would overflow its stack on thousands. */
+const MAX_ARGUMENT_DEPTH = 32;
+
+/**
+ * Whether a server action's arguments, as React encodes them (`encodeReply`), can be decoded: a
+ * JSON array at the root ("0" of a multipart body), nested at most MAX_ARGUMENT_DEPTH levels,
+ * whose references to other parts (files, form data, outlined values) name parts that are there.
+ */
+function argumentsDecode(root: string, parts: FormData | null): boolean {
+  const checked = new Set<string>();
+  const json = (text: string, depth: number): unknown => {
+    try {
+      const value: unknown = JSON.parse(text);
+      return valueDecodes(value, depth) ? value : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const valueDecodes = (value: unknown, depth: number): boolean => {
+    if (depth > MAX_ARGUMENT_DEPTH) return false;
+    if (typeof value === "string") return stringDecodes(value, depth);
+    if (Array.isArray(value)) return value.every((v) => valueDecodes(v, depth + 1));
+    if (value && typeof value === "object") return Object.values(value).every((v) => valueDecodes(v, depth + 1));
+    return true;
+  };
+  const stringDecodes = (value: string, depth: number): boolean => {
+    if (!value.startsWith("$") || INLINE_VALUE.test(value)) return true;
+    const reference = PART_REFERENCE.exec(value);
+    if (!reference || !parts) return false;
+    const [, kind, hex] = reference;
+    const id = String(parseInt(hex, 16));
+    // Form data is sent as parts named "<id>_<field>" (none when the form is empty).
+    if (kind === "K") return true;
+    const part = parts.get(id);
+    if (part === null) return false;
+    if (kind === "B" || kind === "A" || kind === "R" || kind === "r") return true;
+    if (typeof part !== "string") return false;
+    if (checked.has(id)) return true;
+    checked.add(id);
+    return json(part, depth + 1) !== undefined;
+  };
+  return Array.isArray(json(root, 0));
+}
+
 /**
  * Whether a server action's body can be decoded. The app's scripts send the arguments as JSON (an
  * array) or, with files, as a multipart form; Next answers a URL-encoded body itself. Anything
- * else would fail inside Next with a 500.
+ * else (not JSON, a missing root, references to parts that are not there, thousands of levels)
+ * would fail inside Next as a server error.
  */
 export async function actionBodyDecodes(request: Request): Promise<boolean> {
   const type = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
   try {
     if (type === "multipart/form-data") {
-      await request.formData();
-      return true;
+      const form = await request.formData();
+      const root = form.get("0");
+      return typeof root === "string" && argumentsDecode(root, form);
     }
     if (type === "application/x-www-form-urlencoded") return true;
-    return Array.isArray(JSON.parse(await request.text()));
+    return argumentsDecode(await request.text(), null);
   } catch {
     return false;
   }

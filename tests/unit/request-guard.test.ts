@@ -58,6 +58,33 @@ describe("request bodies", () => {
     form.set("0", '["$K1"]');
     expect(await actionBodyDecodes(action(form))).toBe(true);
     expect(await actionBodyDecodes(action("a=1", "application/x-www-form-urlencoded"))).toBe(true);
+    const inline = '[{"when":"$D2026-12-03T10:00:00.000Z","none":"$undefined","price":"$$5","n":"$n12"}]';
+    expect(await actionBodyDecodes(action(inline, "text/plain"))).toBe(true);
+    const outlined = new FormData();
+    outlined.set("0", '["$1", "$Q2"]');
+    outlined.set("1", '{"a":"b"}');
+    outlined.set("2", '[["k","v"]]');
+    expect(await actionBodyDecodes(action(outlined))).toBe(true);
+  });
+
+  it("refuses arguments that name parts that are not there, or nest thousands of levels", async () => {
+    expect(await actionBodyDecodes(action('["$Q1"]', "text/plain"))).toBe(false);
+    expect(await actionBodyDecodes(action('[{"a":"$1"}]', "text/plain"))).toBe(false);
+    expect(await actionBodyDecodes(action('["$K1"]', "text/plain"))).toBe(false);
+    expect(await actionBodyDecodes(action(`[${"[".repeat(5000)}${"]".repeat(5000)}]`, "text/plain"))).toBe(false);
+    const noRoot = new FormData();
+    noRoot.set("x", "1");
+    expect(await actionBodyDecodes(action(noRoot))).toBe(false);
+    const badRoot = new FormData();
+    badRoot.set("0", "garbage{");
+    expect(await actionBodyDecodes(action(badRoot))).toBe(false);
+    const missing = new FormData();
+    missing.set("0", '["$3"]');
+    expect(await actionBodyDecodes(action(missing))).toBe(false);
+    const badPart = new FormData();
+    badPart.set("0", '["$1"]');
+    badPart.set("1", "{not json");
+    expect(await actionBodyDecodes(action(badPart))).toBe(false);
   });
 
   it("refuses bodies Next could not decode", async () => {
