@@ -56,7 +56,7 @@ export function defaultProgrammeSettings(type: ProgrammeType = "coaching") {
     eligibleAppointmentTypes: [...ELIGIBLE_APPOINTMENT_TYPES],
     requestTimeoutWorkingDays: 3,
     seatOfferDays: 3,
-    profileCapacityLimit: 3,
+    profileCapacityLimit: CAPACITY_MAX,
     defaultSeats: 40,
   };
 }

@@ -2,7 +2,8 @@
 // "email.enrolment" in the catalogues): a freed seat offered, an offer lapsed, and the optional
 // note to the person's supervisor when they join.
 import { createTranslator } from "next-intl";
-import type { Locale } from "../i18n/config";
+import { INTL_LOCALES, type Locale } from "../i18n/config";
+import { localized } from "../i18n/localized";
 import { messagesFor } from "../i18n/messages";
 import { composeEmail, type EmailBlock, type Recipient } from "./compose";
 import type { EmailKind } from "./email-kinds";
@@ -14,11 +15,9 @@ function translator(locale: Locale) {
   return createTranslator({ locale, messages: messagesFor(locale), namespace: "email.enrolment" });
 }
 
-const nameIn = (record: Named, locale: Locale) => (locale === "fr" ? record.nameFr : record.nameEn);
-
 function formatDeadline(date: Date, locale: Locale, timeZone = "UTC"): string {
   try {
-    return new Intl.DateTimeFormat(locale, {
+    return new Intl.DateTimeFormat(INTL_LOCALES[locale], {
       weekday: "long",
       day: "numeric",
       month: "long",
@@ -29,7 +28,7 @@ function formatDeadline(date: Date, locale: Locale, timeZone = "UTC"): string {
       timeZoneName: "short",
     }).format(date);
   } catch {
-    return new Intl.DateTimeFormat(locale, {
+    return new Intl.DateTimeFormat(INTL_LOCALES[locale], {
       weekday: "long",
       day: "numeric",
       month: "long",
@@ -60,7 +59,10 @@ export function seatOfferedEmail(
   { programme, cohort, expiresAt, url }: { programme: Named; cohort: Named; expiresAt: Date; url: string },
 ): EmailMessage {
   const t = translator(person.locale);
-  const values = { programme: nameIn(programme, person.locale), cohort: nameIn(cohort, person.locale) };
+  const values = {
+    programme: localized(programme, "name", person.locale),
+    cohort: localized(cohort, "name", person.locale),
+  };
   return compose(person, "seat-offered", t("offered.subject", values), [
     { text: t("offered.intro", values) },
     { text: t("offered.deadline", { date: formatDeadline(expiresAt, person.locale, person.timeZone) }) },
@@ -75,7 +77,10 @@ export function seatOfferLapsedEmail(
   { programme, cohort, url }: { programme: Named; cohort: Named; url: string },
 ): EmailMessage {
   const t = translator(person.locale);
-  const values = { programme: nameIn(programme, person.locale), cohort: nameIn(cohort, person.locale) };
+  const values = {
+    programme: localized(programme, "name", person.locale),
+    cohort: localized(cohort, "name", person.locale),
+  };
   return compose(person, "seat-offer-lapsed", t("lapsed.subject", values), [
     { text: t("lapsed.intro", values) },
     { text: t("lapsed.again") },
@@ -107,8 +112,8 @@ export function supervisorInformedEmail(
   const who = person.name ? `${person.name} (${person.email})` : person.email;
   const values = {
     person: who,
-    programme: nameIn(programme, supervisor.locale),
-    cohort: nameIn(cohort, supervisor.locale),
+    programme: localized(programme, "name", supervisor.locale),
+    cohort: localized(cohort, "name", supervisor.locale),
   };
   return compose(
     { to: supervisor.to, name: null, locale: supervisor.locale },

@@ -1,9 +1,8 @@
 // E-mails about sessions coming up or left unmarked, each in the recipient's language and time
 // zone (texts under "reminders.email", session names under "sessionPlans").
 import { createTranslator } from "next-intl";
-import { stepMessagePrefix } from "../domain/session-plans";
-import type { Locale } from "../i18n/config";
-import { knownKey } from "../i18n/keys";
+import { planText } from "../calendar/session-ics";
+import { INTL_LOCALES, type Locale } from "../i18n/config";
 import { messagesFor } from "../i18n/messages";
 import { composeEmail, type EmailBlock, type Recipient } from "./compose";
 import type { EmailKind } from "./email-kinds";
@@ -16,15 +15,14 @@ function translator(locale: Locale) {
   return createTranslator({ locale, messages: messagesFor(locale), namespace: "reminders.email" });
 }
 
+/** A session's title from its plan (planText, the calendar's too), or its step key while the catalogue lacks one. */
 export function sessionTitle(stepKey: string, locale: Locale): string {
-  const t = createTranslator({ locale, messages: messagesFor(locale) });
-  const title = knownKey(t, `${stepMessagePrefix(stepKey)}.title`);
-  return title ? t(title) : stepKey;
+  return planText(locale, stepKey, "title") ?? stepKey;
 }
 
 /** A date and time as the recipient reads it, in their own time zone, with the zone's name. */
 export function formatSessionTime(date: Date, locale: Locale, timeZone = "UTC"): string {
-  const tag = locale === "fr" ? "fr-FR" : "en-GB";
+  const tag = INTL_LOCALES[locale];
   const options: Intl.DateTimeFormatOptions = { dateStyle: "full", timeStyle: "short" };
   const format = (zone: string) => {
     const when = new Intl.DateTimeFormat(tag, { ...options, timeZone: zone }).format(date);

@@ -1,7 +1,7 @@
 // E-mails about coach requests and engagements, each in the recipient's language
 // (texts under "email.requests" in the catalogues).
 import { createTranslator } from "next-intl";
-import type { Locale } from "../i18n/config";
+import { INTL_LOCALES, type Locale } from "../i18n/config";
 import { messagesFor } from "../i18n/messages";
 import { composeEmail, type EmailBlock, type Recipient } from "./compose";
 import type { EmailKind } from "./email-kinds";
@@ -18,9 +18,9 @@ function translator(locale: Locale) {
 export function formatWhen(date: Date, locale: Locale, timeZone = "UTC"): string {
   const options: Intl.DateTimeFormatOptions = { dateStyle: "full", timeStyle: "short", timeZone };
   try {
-    return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", options).format(date);
+    return new Intl.DateTimeFormat(INTL_LOCALES[locale], options).format(date);
   } catch {
-    return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { ...options, timeZone: "UTC" }).format(date);
+    return new Intl.DateTimeFormat(INTL_LOCALES[locale], { ...options, timeZone: "UTC" }).format(date);
   }
 }
 

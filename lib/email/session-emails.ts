@@ -4,7 +4,7 @@
 import { createTranslator } from "next-intl";
 import { icsFileName, sessionIcs, sessionTitle, type SessionFacts } from "../calendar/session-ics";
 import { invitationContentType, type InvitationMethod } from "../calendar/session-invitation";
-import type { Locale } from "../i18n/config";
+import { INTL_LOCALES, type Locale } from "../i18n/config";
 import { messagesFor } from "../i18n/messages";
 import { composeEmail, type EmailBlock, type Recipient } from "./compose";
 import type { EmailKind } from "./email-kinds";
@@ -19,7 +19,7 @@ function translator(locale: Locale) {
 /** "Thursday 3 December 2026 at 10:00 (Europe/Zurich)": a time as the recipient reads it, its zone named. */
 export function formatSessionTime(date: Date, locale: Locale, timeZone: string): string {
   const zone = safeZone(timeZone);
-  const when = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+  const when = new Intl.DateTimeFormat(INTL_LOCALES[locale], {
     dateStyle: "full",
     timeStyle: "short",
     timeZone: zone,

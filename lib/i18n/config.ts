@@ -3,6 +3,9 @@ export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 export const LOCALE_COOKIE = "NEXT_LOCALE";
 
+/** The tag dates and numbers are written with in each language (British English: the day before the month). */
+export const INTL_LOCALES: Record<Locale, string> = { en: "en-GB", fr: "fr-FR" };
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }

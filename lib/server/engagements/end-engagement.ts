@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "../../db/client";
 import { MAX_REASON } from "../../domain/match-request";
-import { can, type Role } from "../../domain/roles";
+import { can, type Actor } from "../../domain/roles";
 import { queueEmail } from "../../email/outbox";
 import { engagementEndedEmail } from "../../email/request-emails";
 import { engagementsUrl } from "../app-url";
@@ -19,7 +19,7 @@ import { cancelEngagementSessions } from "../sessions/cancel-engagement-sessions
  */
 export async function endEngagement(
   prisma: Db,
-  actor: { id: string; roles: readonly Role[] },
+  actor: Actor,
   input: { engagementId: string; reason: string },
   now: Date = new Date(),
 ): Promise<void> {

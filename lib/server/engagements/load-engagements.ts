@@ -8,7 +8,7 @@ import {
   programmeTypeFor,
   type ProfileKind,
 } from "../../domain/matching-rules";
-import { can, type Role } from "../../domain/roles";
+import { can, type Role, type Actor } from "../../domain/roles";
 import { DomainError } from "../errors";
 
 const place = { select: { nameEn: true, nameFr: true } } as const;
@@ -84,10 +84,7 @@ const SEEKER_ROLE: Record<ProfileKind, Role | null> = { coach: "client", mentor:
  * What /engagements shows the caller: only their own requests and engagements, as DTOs, whatever
  * the matching (coaching, mentoring, networking).
  */
-export async function loadEngagements(
-  prisma: Db,
-  actor: { id: string; roles: readonly Role[] },
-): Promise<EngagementsView> {
+export async function loadEngagements(prisma: Db, actor: Actor): Promise<EngagementsView> {
   if (!can(actor.roles, "view:engagement:own")) throw new DomainError("forbidden");
   const profiles = (
     await prisma.matchingProfile.findMany({

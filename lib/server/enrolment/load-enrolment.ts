@@ -10,7 +10,7 @@ import {
   joinOutcome,
   SEAT_HOLDING_STATUSES,
 } from "../../domain/enrolment";
-import type { Role } from "../../domain/roles";
+import type { Actor } from "../../domain/roles";
 import { localized } from "../../i18n/localized";
 import { waitlistPosition } from "./offer-next-seat";
 
@@ -56,7 +56,7 @@ export type ProgrammeEnrolmentView = {
  */
 export async function loadProgrammeEnrolment(
   prisma: Db,
-  viewer: { id: string; roles: readonly Role[] },
+  viewer: Actor,
   slug: string,
   locale: string,
   now = new Date(),

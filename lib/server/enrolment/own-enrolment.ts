@@ -2,12 +2,12 @@ import "server-only";
 // Internal to the enrolment verbs: the caller's own place in a (locked) cohort, in the role
 // the cohort's programme enrols.
 import { enrolmentRoleFor } from "../../domain/enrolment";
-import { can, type Role } from "../../domain/roles";
+import { can, type Actor } from "../../domain/roles";
 import type { Prisma } from "../../generated/prisma/client";
 import { DomainError } from "../errors";
 import { lockCohort } from "../db/locks";
 
-export type Enrollee = { id: string; roles: readonly Role[] };
+export type Enrollee = Actor;
 
 /** Locks the cohort, then finds the caller's enrolment in it (not-found if none). */
 export async function lockOwnEnrolment(tx: Prisma.TransactionClient, actor: Enrollee, cohortId: string) {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../../db/client";
-import { can, type Role } from "../../domain/roles";
+import { can, type Actor } from "../../domain/roles";
 
 export type Attestation = {
   engagementId: string;
@@ -18,11 +18,7 @@ export type Attestation = {
  * as a development activity in their appraisal); null for anyone else, the coach included, and
  * for an engagement not completed. It carries no evaluation and no note.
  */
-export async function loadAttestation(
-  prisma: Db,
-  viewer: { id: string; roles: readonly Role[] },
-  engagementId: string,
-): Promise<Attestation | null> {
+export async function loadAttestation(prisma: Db, viewer: Actor, engagementId: string): Promise<Attestation | null> {
   if (!can(viewer.roles, "view:engagement:own")) return null;
   const e = await prisma.engagement.findUnique({
     where: { id: engagementId },

@@ -7,7 +7,7 @@ import {
   USEFULNESS_MAX,
   USEFULNESS_MIN,
 } from "../../domain/feedback";
-import { can, type Role } from "../../domain/roles";
+import { can, type Actor } from "../../domain/roles";
 import { audit } from "../audit";
 import { DomainError } from "../errors";
 import { findOwnEngagement, isUniqueViolation } from "./participant";
@@ -26,7 +26,7 @@ export type ClosingEvaluationSubmission = {
  */
 export async function submitClosingEvaluation(
   prisma: Db,
-  actor: { id: string; roles: readonly Role[] },
+  actor: Actor,
   input: ClosingEvaluationSubmission,
   now: Date = new Date(),
 ): Promise<void> {

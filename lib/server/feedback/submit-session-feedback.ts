@@ -8,7 +8,7 @@ import {
   isHelpedChoice,
   type HelpedChoice,
 } from "../../domain/feedback";
-import { can, type Role } from "../../domain/roles";
+import { can, type Actor } from "../../domain/roles";
 import { audit } from "../audit";
 import { DomainError } from "../errors";
 import { findOwnEngagement, isUniqueViolation } from "./participant";
@@ -28,7 +28,7 @@ export type SessionFeedbackSubmission = {
  */
 export async function submitSessionFeedback(
   prisma: Db,
-  actor: { id: string; roles: readonly Role[] },
+  actor: Actor,
   input: SessionFeedbackSubmission,
   now: Date = new Date(),
 ): Promise<void> {

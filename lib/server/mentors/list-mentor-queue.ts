@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../../db/client";
-import { can, type Role } from "../../domain/roles";
+import { can, type Actor } from "../../domain/roles";
 import { DomainError } from "../errors";
 import { MENTOR_DECISION_ACTIONS } from "./record-mentor-decision";
 
@@ -40,7 +40,7 @@ export type MentorDecisionRow = {
  */
 export async function listMentorQueue(
   prisma: Db,
-  actor: { id: string; roles: readonly Role[] },
+  actor: Actor,
 ): Promise<{ queue: QueuedMentor[]; history: MentorDecisionRow[] }> {
   if (!can(actor.roles, "review:mentor-profile:any")) throw new DomainError("forbidden");
   const place = { select: { code: true, nameEn: true, nameFr: true } } as const;

@@ -7,6 +7,7 @@ import {
   MILESTONE_EVENT,
   type MilestoneKind,
 } from "../../domain/mission-lifecycle";
+import { DEFAULT_TERMS } from "../../domain/mission-terms";
 import type { Actor } from "../../domain/roles";
 import { audit } from "../audit";
 import { TX_OPTIONS } from "../db/transaction";
@@ -78,7 +79,7 @@ export async function holdMilestone(
     });
 
     if (input.kind === "final_meeting") {
-      const months = row.contracts[0]?.proposal.followUpMonths ?? 3;
+      const months = row.contracts[0]?.proposal.followUpMonths ?? DEFAULT_TERMS.followUpMonths;
       const followUpAt = followUpDate(now, months);
       await tx.missionMilestone.updateMany({
         where: { missionId: mission.id, kind: "follow_up", status: { not: "held" } },

@@ -3,7 +3,7 @@ import type { Db } from "../../db/client";
 import { isOverdueCheckIn } from "../../domain/check-ins";
 import type { MissionParty, MissionStatus } from "../../domain/mission-lifecycle";
 import { MISSION_STEPS, nextActions, stepStates, type MissionStep } from "../../domain/mission-steps";
-import type { Role } from "../../domain/roles";
+import type { Actor } from "../../domain/roles";
 import { partyOf } from "./mission-access";
 import { missionFactsSelect, stepFactsOf } from "./mission-facts";
 
@@ -24,11 +24,7 @@ export type MissionListItem = {
 };
 
 /** The missions the caller takes part in (as coachee, coach, sponsor or HR), newest first. */
-export async function listMissions(
-  prisma: Db,
-  actor: { id: string; roles: readonly Role[] },
-  now: Date = new Date(),
-): Promise<MissionListItem[]> {
+export async function listMissions(prisma: Db, actor: Actor, now: Date = new Date()): Promise<MissionListItem[]> {
   const rows = await prisma.mission.findMany({
     where: {
       OR: [

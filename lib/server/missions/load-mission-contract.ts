@@ -3,7 +3,7 @@ import type { Db } from "../../db/client";
 import type { MissionParty } from "../../domain/mission-lifecycle";
 import { canSee } from "../../domain/mission-visibility";
 import type { ProposalTerms } from "../../domain/mission-terms";
-import type { Role } from "../../domain/roles";
+import type { Actor } from "../../domain/roles";
 import { DomainError } from "../errors";
 import { partyOf } from "./mission-access";
 
@@ -24,7 +24,7 @@ export type ContractView = {
 /** The tripartite contract (one version, the latest by default) for the printable page; parties only. */
 export async function loadMissionContract(
   prisma: Db,
-  actor: { id: string; roles: readonly Role[] },
+  actor: Actor,
   missionId: string,
   version?: number,
 ): Promise<ContractView | null> {

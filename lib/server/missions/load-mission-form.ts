@@ -3,7 +3,7 @@ import type { Db } from "../../db/client";
 import { freePlaces } from "../../domain/match-request";
 import { LISTED_PROFILE } from "../../domain/coach-lifecycle";
 import { FINAL_STATUSES } from "../../domain/mission-lifecycle";
-import { can, type Role } from "../../domain/roles";
+import { can, type Actor } from "../../domain/roles";
 import { localized } from "../../i18n/localized";
 import { DomainError } from "../errors";
 import { tripartiteProgrammeId } from "./request-mission";
@@ -15,7 +15,7 @@ export type MissionFormOption = { id: string; label: string };
  * already in a mission), listed coaches with a free place, and the people from HR (HR reviewers
  * and other sponsors) who may join.
  */
-export async function loadMissionForm(prisma: Db, actor: { id: string; roles: readonly Role[] }, locale: string) {
+export async function loadMissionForm(prisma: Db, actor: Actor, locale: string) {
   if (!can(actor.roles, "request:mission")) throw new DomainError("forbidden");
   const entity = { select: { code: true } } as const;
   const [programmeId, coachees, coaches, hrPeople] = await Promise.all([

@@ -18,7 +18,7 @@ import {
 import { nextActions, stepStates, type MissionStep, type NextAction, type StepState } from "../../domain/mission-steps";
 import { canSee, canSeeComment, type Shared } from "../../domain/mission-visibility";
 import type { ProposalTerms } from "../../domain/mission-terms";
-import type { Role } from "../../domain/roles";
+import type { Actor } from "../../domain/roles";
 import { DomainError } from "../errors";
 import { partyOf } from "./mission-access";
 import { missionFactsSelect, stepFactsOf } from "./mission-facts";
@@ -150,7 +150,7 @@ export type MissionView = {
  */
 export async function loadMission(
   prisma: Db,
-  actor: { id: string; roles: readonly Role[] },
+  actor: Actor,
   missionId: string,
   now: Date = new Date(),
 ): Promise<MissionView> {

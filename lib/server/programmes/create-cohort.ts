@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../../db/client";
-import { can, type Role } from "../../domain/roles";
+import { can, type Actor } from "../../domain/roles";
 import type { CohortInput } from "../../validation/programmes";
 import { audit } from "../audit";
 import { DomainError, FieldDomainError } from "../errors";
@@ -13,7 +13,7 @@ import { slugTaken } from "./programme-fields";
  */
 export async function createCohort(
   prisma: Db,
-  actor: { id: string; roles: readonly Role[] },
+  actor: Actor,
   input: { programmeId: string; values: CohortInput },
 ): Promise<{ id: string }> {
   if (!can(actor.roles, "manage:programme:any")) throw new DomainError("forbidden");

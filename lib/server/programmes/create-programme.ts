@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../../db/client";
-import { can, type Role } from "../../domain/roles";
+import { can, type Actor } from "../../domain/roles";
 import type { ProgrammeInput } from "../../validation/programmes";
 import { audit } from "../audit";
 import { DomainError, FieldDomainError } from "../errors";
@@ -9,7 +9,7 @@ import { programmeData, refuseProgrammeIssues, slugTaken } from "./programme-fie
 /** A programme admin creates a programme (its address, type, texts in both languages and settings). */
 export async function createProgramme(
   prisma: Db,
-  actor: { id: string; roles: readonly Role[] },
+  actor: Actor,
   input: ProgrammeInput,
   now = new Date(),
 ): Promise<{ id: string; slug: string }> {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "../../db/client";
 import { canMoveCohort, seatsBelowHeld } from "../../domain/programme-settings";
-import { can, type Role } from "../../domain/roles";
+import { can, type Actor } from "../../domain/roles";
 import type { CohortInput } from "../../validation/programmes";
 import { audit } from "../audit";
 import { lockCohort } from "../db/locks";
@@ -19,7 +19,7 @@ import { cohortData, refuseCohortIssues } from "./cohort-fields";
  */
 export async function updateCohort(
   prisma: Db,
-  actor: { id: string; roles: readonly Role[] },
+  actor: Actor,
   input: { cohortId: string; values: CohortInput },
   now = new Date(),
 ): Promise<{ offered: number }> {

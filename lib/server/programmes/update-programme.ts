@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../../db/client";
-import { can, type Role } from "../../domain/roles";
+import { can, type Actor } from "../../domain/roles";
 import type { ProgrammeInput } from "../../validation/programmes";
 import { audit } from "../audit";
 import { DomainError, FieldDomainError } from "../errors";
@@ -13,7 +13,7 @@ import { programmeData, refuseProgrammeIssues } from "./programme-fields";
  */
 export async function updateProgramme(
   prisma: Db,
-  actor: { id: string; roles: readonly Role[] },
+  actor: Actor,
   input: { programmeId: string; values: ProgrammeInput },
   now = new Date(),
 ): Promise<void> {

@@ -3,7 +3,9 @@ import type { Db } from "../../db/client";
 import { LISTED_PROFILE } from "../../domain/coach-lifecycle";
 import { freePlaces } from "../../domain/match-request";
 import { effectiveCapacity, matchingRules, type ProfileKind } from "../../domain/matching-rules";
-import { can, type Role } from "../../domain/roles";
+import { defaultProgrammeSettings } from "../../domain/programme-settings";
+import { can, type Actor } from "../../domain/roles";
+import { localized } from "../../i18n/localized";
 import { DomainError } from "../errors";
 import { findMatchingProgramme } from "./coaching-enrolment";
 
@@ -21,12 +23,7 @@ export type ChoosableCoach = {
  * how many they may rank, and the listed profiles of that kind with a free place (mentors: of the
  * asker's mentoring programme, places capped by the programme).
  */
-export async function loadRequestForm(
-  prisma: Db,
-  actor: { id: string; roles: readonly Role[] },
-  locale: string,
-  kind: ProfileKind = "coach",
-) {
+export async function loadRequestForm(prisma: Db, actor: Actor, locale: string, kind: ProfileKind = "coach") {
   const rules = matchingRules(kind);
   if (!can(actor.roles, rules.requestPermission)) throw new DomainError("forbidden");
   const programme = await findMatchingProgramme(prisma, actor.id, rules);
@@ -72,11 +69,7 @@ export async function loadRequestForm(
       id: r.id,
       name: r.user.name,
       entity: r.user.entity?.code ?? null,
-      dutyStation: r.user.dutyStation
-        ? locale === "fr"
-          ? r.user.dutyStation.nameFr
-          : r.user.dutyStation.nameEn
-        : null,
+      dutyStation: r.user.dutyStation ? localized(r.user.dutyStation, "name", locale) : null,
       freePlaces: freePlaces(
         { capacity: effectiveCapacity(r.capacity, programme?.profileCapacityLimit) },
         r._count.engagements,
@@ -95,7 +88,7 @@ export async function loadRequestForm(
           : ("ready" as const),
     programmeSlug: programme?.programmeSlug ?? null,
     maxChoices: rules.maxChoices,
-    workingDays: settings?.requestTimeoutWorkingDays ?? 3,
+    workingDays: settings?.requestTimeoutWorkingDays ?? defaultProgrammeSettings().requestTimeoutWorkingDays,
     coaches,
   };
 }

@@ -11,6 +11,7 @@ import { clientExhaustedEmail, clientMovedOnEmail, coachAskedEmail, type MoveRea
 import { queueEmail } from "../../email/outbox";
 import type { Prisma } from "../../generated/prisma/client";
 import type { Locale } from "../../i18n/config";
+import { localized } from "../../i18n/localized";
 import { messagesFor } from "../../i18n/messages";
 import { appUrl, engagementsUrl } from "../app-url";
 import { audit } from "../audit";
@@ -79,12 +80,8 @@ export async function askChoice(tx: Tx, request: LoadedRequest, choice: Choice, 
     tx,
     coachAskedEmail(recipient(coach), {
       clientName: request.seeker.name,
-      entity: request.seeker.entity
-        ? locale === "fr"
-          ? request.seeker.entity.nameFr
-          : request.seeker.entity.nameEn
-        : null,
-      programme: locale === "fr" ? request.programme.nameFr : request.programme.nameEn,
+      entity: request.seeker.entity ? localized(request.seeker.entity, "name", locale) : null,
+      programme: localized(request.programme, "name", locale),
       message: request.message,
       dueAt,
       url: engagementsUrl(),
