@@ -2,104 +2,73 @@
 // two submissions race), and that they stay confidential — the other participant reads none of
 // them through any loader or action, programme admins see aggregates over at least five answers.
 // Runs on PGlite and, when TEST_DATABASE_URL is set, on a PostgreSQL server (where races are real).
-import { createTranslator } from "next-intl";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
+import type { Db } from "@/lib/db/client";
 import type { Role } from "@/lib/domain/roles";
 import type { SessionStatus } from "@/lib/generated/prisma/enums";
 import { DomainError } from "@/lib/server/errors";
 import en from "@/messages/en.json";
-import { createAppTestDatabase, type AppTestDatabase } from "../support/database";
+import { setUpApp } from "../support/app";
+import type { Person } from "../support/factories";
 
-// Server actions ask who is signed in and translate refusals: the tests say who, in English.
-const session = vi.hoisted(() => ({
-  user: null as null | {
-    id: string;
-    email: string;
-    name: string | null;
-    preferredLanguage: "en";
-    timeZone: string;
-    roles: Role[];
-  },
-}));
-vi.mock("@/lib/server/auth/current-user", () => ({ getCurrentUser: async () => session.user }));
-vi.mock("next-intl/server", () => ({
-  getTranslations: async (namespace: string) =>
-    createTranslator({ locale: "en", messages: en, namespace: namespace as never }),
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+// Server actions ask who is signed in and translate refusals: the tests sign people in.
+const { prisma, make, signIn, signOut, inParallel } = await setUpApp({ requests: true });
+const { submitSessionFeedback } = await import("@/lib/server/feedback/submit-session-feedback");
+const { submitClosingEvaluation } = await import("@/lib/server/feedback/submit-closing-evaluation");
+const { loadOwnFeedback } = await import("@/lib/server/feedback/load-own-feedback");
+const { loadOwnClosingEvaluation } = await import("@/lib/server/feedback/load-own-closing-evaluation");
+const { loadEvaluationsDue } = await import("@/lib/server/feedback/load-evaluations-due");
+const { loadFeedbackAggregates } = await import("@/lib/server/feedback/load-feedback-aggregates");
+const { loadAttestation } = await import("@/lib/server/feedback/load-attestation");
+const { submitSessionFeedbackAction } = await import("@/lib/actions/submit-session-feedback");
+const { submitClosingEvaluationAction } = await import("@/lib/actions/submit-closing-evaluation");
 
-let db: AppTestDatabase;
-let prisma: Db;
-let v: {
-  submit: typeof import("@/lib/server/feedback/submit-session-feedback").submitSessionFeedback;
-  close: typeof import("@/lib/server/feedback/submit-closing-evaluation").submitClosingEvaluation;
-  own: typeof import("@/lib/server/feedback/load-own-feedback").loadOwnFeedback;
-  ownClosing: typeof import("@/lib/server/feedback/load-own-closing-evaluation").loadOwnClosingEvaluation;
-  due: typeof import("@/lib/server/feedback/load-evaluations-due").loadEvaluationsDue;
-  aggregates: typeof import("@/lib/server/feedback/load-feedback-aggregates").loadFeedbackAggregates;
-  attestation: typeof import("@/lib/server/feedback/load-attestation").loadAttestation;
-  submitAction: typeof import("@/lib/actions/submit-session-feedback").submitSessionFeedbackAction;
-  closeAction: typeof import("@/lib/actions/submit-closing-evaluation").submitClosingEvaluationAction;
-  kickOutbox: typeof import("@/lib/server/outbox-worker").kickOutbox;
-};
+const day = (s: string) => new Date(`${s}T00:00:00Z`);
+let programmeId = (
+  await make.programme({ slug: "peer-coaching", nameEn: "Peer coaching", nameFr: "Coaching entre pairs" })
+).id;
+const cohortId = (
+  await make.cohort({
+    programmeId,
+    slug: "now",
+    nameEn: "Now",
+    nameFr: "Maintenant",
+    startsOn: day("2025-01-01"),
+    endsOn: day("2030-06-30"),
+    enrolmentOpensOn: day("2024-12-01"),
+    enrolmentClosesOn: day("2030-01-01"),
+    seats: 500,
+    status: "running",
+  })
+).id;
 
-type Actor = { id: string; roles: Role[]; email: string; name: string };
-let programmeId: string;
-let cohortId: string;
-let seq = 0;
-
-async function person(roles: Role[], name?: string): Promise<Actor> {
-  seq++;
-  const u = await prisma.user.create({
-    data: {
-      email: `p${seq}@example.org`,
-      name: name ?? `Person ${seq}`,
-      roles: { create: roles.map((role) => ({ role })) },
-      ...(roles.includes("coach") ? { profiles: { create: { status: "approved" as const, capacity: 3 } } } : {}),
-    },
-  });
-  return { id: u.id, roles, email: u.email, name: u.name! };
-}
+/** A person with these roles (and an approved coach profile when a coach). */
+const person = (roles: Role[], name?: string): Promise<Person> =>
+  roles.includes("coach") ? make.coach({ roles, name }) : make.person({ roles, name });
 
 /** An engagement of `coach` with `client`, its sessions in the given statuses (position 1, 2, …). */
 async function engagement(
-  coach: Actor,
-  client: Actor,
+  coach: Person,
+  client: Person,
   statuses: SessionStatus[],
   options: { status?: "active" | "completed" | "ended"; cohort?: string } = {},
 ) {
   const profile = await prisma.matchingProfile.findUniqueOrThrow({
     where: { userId_kind: { userId: coach.id, kind: "coach" } },
   });
-  const stepKeys = [
-    "coaching.intro",
-    "coaching.session-1",
-    "coaching.session-2",
-    "coaching.session-3",
-    "coaching.session-4",
-    "coaching.session-5",
-  ];
-  const e = await prisma.engagement.create({
-    data: {
-      programmeId,
-      cohortId: options.cohort ?? cohortId,
-      profileId: profile.id,
-      seekerId: client.id,
-      status: options.status ?? "active",
-      completedAt: options.status === "completed" ? new Date() : null,
-      sessions: {
-        create: statuses.map((status, i) => ({
-          position: i + 1,
-          stepKey: stepKeys[i],
-          status,
-          suggestedAt: new Date(Date.UTC(2025, 0, 1 + 30 * i)),
-          startsAt: status === "planned" ? null : new Date(Date.UTC(2025, 0, 1 + 30 * i, 14)),
-          completedAt: status === "completed" ? new Date(Date.UTC(2025, 0, 1 + 30 * i, 15)) : null,
-        })),
-      },
-    },
-    include: { sessions: { orderBy: { position: "asc" } } },
+  const e = await make.engagement({
+    programmeId,
+    cohortId: options.cohort ?? cohortId,
+    profileId: profile.id,
+    seekerId: client.id,
+    status: options.status ?? "active",
+    completedAt: options.status === "completed" ? new Date() : null,
+    sessions: statuses.map((status, i) => ({
+      status,
+      suggestedAt: new Date(Date.UTC(2025, 0, 1 + 30 * i)),
+      startsAt: status === "planned" ? null : new Date(Date.UTC(2025, 0, 1 + 30 * i, 14)),
+      completedAt: status === "completed" ? new Date(Date.UTC(2025, 0, 1 + 30 * i, 15)) : null,
+    })),
   });
   return { id: e.id, sessions: e.sessions.map((s) => s.id) };
 }
@@ -127,82 +96,6 @@ const closing = (
   comment: null,
   ...over,
 });
-/**
- * Runs the calls side by side, each on its own connection, on PostgreSQL. The embedded PGlite runs
- * one session and stalls when transactions interleave: there they queue on one connection (the
- * race is then trivially won; the real one runs on PostgreSQL).
- */
-async function inParallel<T>(work: ((client: Db) => Promise<T>)[]): Promise<PromiseSettledResult<T>[]> {
-  const clients = Array.from({ length: db.kind === "postgresql" ? work.length : 1 }, () =>
-    createPrismaClient(db.url, { max: 1 }),
-  );
-  try {
-    await Promise.all(clients.map((c) => c.$queryRaw`select 1`)); // connect first
-    return await Promise.allSettled(work.map((w, i) => w(clients[i % clients.length])));
-  } finally {
-    await Promise.all(clients.map((c) => c.$disconnect()));
-  }
-}
-
-const signIn = (a: Actor | null) => {
-  session.user = a
-    ? { id: a.id, email: a.email, name: a.name, preferredLanguage: "en", timeZone: "UTC", roles: a.roles }
-    : null;
-};
-
-beforeAll(async () => {
-  db = await createAppTestDatabase();
-  prisma = db.prisma;
-  v = {
-    submit: (await import("@/lib/server/feedback/submit-session-feedback")).submitSessionFeedback,
-    close: (await import("@/lib/server/feedback/submit-closing-evaluation")).submitClosingEvaluation,
-    own: (await import("@/lib/server/feedback/load-own-feedback")).loadOwnFeedback,
-    ownClosing: (await import("@/lib/server/feedback/load-own-closing-evaluation")).loadOwnClosingEvaluation,
-    due: (await import("@/lib/server/feedback/load-evaluations-due")).loadEvaluationsDue,
-    aggregates: (await import("@/lib/server/feedback/load-feedback-aggregates")).loadFeedbackAggregates,
-    attestation: (await import("@/lib/server/feedback/load-attestation")).loadAttestation,
-    submitAction: (await import("@/lib/actions/submit-session-feedback")).submitSessionFeedbackAction,
-    closeAction: (await import("@/lib/actions/submit-closing-evaluation")).submitClosingEvaluationAction,
-    kickOutbox: (await import("@/lib/server/outbox-worker")).kickOutbox,
-  };
-  programmeId = (
-    await prisma.programme.create({
-      data: {
-        slug: "peer-coaching",
-        type: "coaching",
-        nameEn: "Peer coaching",
-        nameFr: "Coaching entre pairs",
-        descriptionEn: "-",
-        descriptionFr: "-",
-      },
-    })
-  ).id;
-  const day = (s: string) => new Date(`${s}T00:00:00Z`);
-  cohortId = (
-    await prisma.cohort.create({
-      data: {
-        programmeId,
-        slug: "now",
-        nameEn: "Now",
-        nameFr: "Maintenant",
-        startsOn: day("2025-01-01"),
-        endsOn: day("2030-06-30"),
-        enrolmentOpensOn: day("2024-12-01"),
-        enrolmentClosesOn: day("2030-01-01"),
-        seats: 500,
-        status: "running",
-      },
-    })
-  ).id;
-});
-afterEach(async () => {
-  signIn(null);
-  await v?.kickOutbox();
-});
-afterAll(async () => {
-  await db?.drop();
-});
-
 describe("the one-minute evaluation", () => {
   it("is given by each participant on a completed session, and each reads only their own", async () => {
     const carlos = await person(["coach"], "Carlos Mendes");
@@ -210,7 +103,7 @@ describe("the one-minute evaluation", () => {
     const e = await engagement(carlos, amina, ["completed", "completed", "scheduled"]);
     const emailsBefore = await prisma.outboxEmail.count();
 
-    await v.submit(
+    await submitSessionFeedback(
       prisma,
       amina,
       answer(e.id, e.sessions[0], {
@@ -219,20 +112,20 @@ describe("the one-minute evaluation", () => {
         comment: "Amina's private words",
       }),
     );
-    await v.submit(
+    await submitSessionFeedback(
       prisma,
       carlos,
       answer(e.id, e.sessions[0], { usefulness: 5, helped: ["encouragement"], comment: "Carlos's private words" }),
     );
 
-    const hers = await v.own(prisma, amina.id, e.id);
+    const hers = await loadOwnFeedback(prisma, amina.id, e.id);
     expect([...hers.keys()]).toEqual([e.sessions[0]]);
     expect(hers.get(e.sessions[0])).toMatchObject({
       usefulness: 2,
       helped: ["tools", "questions"],
       comment: "Amina's private words",
     });
-    const his = await v.own(prisma, carlos.id, e.id);
+    const his = await loadOwnFeedback(prisma, carlos.id, e.id);
     expect(his.get(e.sessions[0])).toMatchObject({
       usefulness: 5,
       helped: ["encouragement"],
@@ -253,7 +146,7 @@ describe("the one-minute evaluation", () => {
     const client = await person(["client"]);
     const e = await engagement(coach, client, ["scheduled", "planned", "missed", "cancelled", "proposed"]);
     for (const sessionId of e.sessions)
-      await expect(v.submit(prisma, client, answer(e.id, sessionId))).rejects.toEqual(
+      await expect(submitSessionFeedback(prisma, client, answer(e.id, sessionId))).rejects.toEqual(
         new DomainError("sessionNotCompleted"),
       );
     expect(await prisma.sessionFeedback.count({ where: { session: { engagementId: e.id } } })).toBe(0);
@@ -268,26 +161,34 @@ describe("the one-minute evaluation", () => {
     const other = await engagement(otherCoach, otherClient, ["completed"]);
     const hr = await person(["hr_reviewer"]);
 
-    await expect(v.submit(prisma, otherCoach, answer(e.id, e.sessions[0]))).rejects.toEqual(
+    await expect(submitSessionFeedback(prisma, otherCoach, answer(e.id, e.sessions[0]))).rejects.toEqual(
       new DomainError("notFound"),
     );
-    await expect(v.submit(prisma, otherClient, answer(e.id, e.sessions[0]))).rejects.toEqual(
+    await expect(submitSessionFeedback(prisma, otherClient, answer(e.id, e.sessions[0]))).rejects.toEqual(
       new DomainError("notFound"),
     );
     // Naming one's own engagement does not open another engagement's session.
-    await expect(v.submit(prisma, otherCoach, answer(other.id, e.sessions[0]))).rejects.toEqual(
+    await expect(submitSessionFeedback(prisma, otherCoach, answer(other.id, e.sessions[0]))).rejects.toEqual(
       new DomainError("notFound"),
     );
-    await expect(v.submit(prisma, client, answer(e.id, "no-such-session"))).rejects.toEqual(
+    await expect(submitSessionFeedback(prisma, client, answer(e.id, "no-such-session"))).rejects.toEqual(
       new DomainError("notFound"),
     );
     // HR reviewers may hold engagements of their own (networking), not this one: not found.
-    await expect(v.submit(prisma, hr, answer(e.id, e.sessions[0]))).rejects.toEqual(new DomainError("notFound"));
+    await expect(submitSessionFeedback(prisma, hr, answer(e.id, e.sessions[0]))).rejects.toEqual(
+      new DomainError("notFound"),
+    );
     // The same through the server action the form calls: a translated refusal, nothing written.
-    signIn(otherCoach);
-    expect(await v.submitAction(answer(e.id, e.sessions[0]))).toEqual({ ok: false, error: en.errors.notFound });
-    signIn(null);
-    expect(await v.submitAction(answer(e.id, e.sessions[0]))).toEqual({ ok: false, error: en.errors.signedOut });
+    await signIn(otherCoach);
+    expect(await submitSessionFeedbackAction(answer(e.id, e.sessions[0]))).toEqual({
+      ok: false,
+      error: en.errors.notFound,
+    });
+    signOut();
+    expect(await submitSessionFeedbackAction(answer(e.id, e.sessions[0]))).toEqual({
+      ok: false,
+      error: en.errors.signedOut,
+    });
     expect(await prisma.sessionFeedback.count({ where: { sessionId: e.sessions[0] } })).toBe(0);
   });
 
@@ -295,16 +196,16 @@ describe("the one-minute evaluation", () => {
     const coach = await person(["coach"]);
     const client = await person(["client"]);
     const e = await engagement(coach, client, ["completed"]);
-    await v.submit(prisma, client, answer(e.id, e.sessions[0], { usefulness: 3 }));
-    await expect(v.submit(prisma, client, answer(e.id, e.sessions[0], { usefulness: 1 }))).rejects.toEqual(
+    await submitSessionFeedback(prisma, client, answer(e.id, e.sessions[0], { usefulness: 3 }));
+    await expect(submitSessionFeedback(prisma, client, answer(e.id, e.sessions[0], { usefulness: 1 }))).rejects.toEqual(
       new DomainError("feedbackAlreadyGiven"),
     );
-    signIn(client);
-    expect(await v.submitAction({ ...answer(e.id, e.sessions[0]), usefulness: "5" })).toEqual({
+    await signIn(client);
+    expect(await submitSessionFeedbackAction({ ...answer(e.id, e.sessions[0]), usefulness: "5" })).toEqual({
       ok: false,
       error: en.errors.feedbackAlreadyGiven,
     });
-    expect((await v.own(prisma, client.id, e.id)).get(e.sessions[0])?.usefulness).toBe(3);
+    expect((await loadOwnFeedback(prisma, client.id, e.id)).get(e.sessions[0])?.usefulness).toBe(3);
   });
 
   it("keeps one of several submissions sent at the same moment, and tells the others clearly", async () => {
@@ -315,7 +216,7 @@ describe("the one-minute evaluation", () => {
     const results = await inParallel(
       Array.from(
         { length: 8 },
-        (_, i) => (c: Db) => v.submit(c, client, answer(e.id, e.sessions[0], { usefulness: 1 + (i % 5) })),
+        (_, i) => (c: Db) => submitSessionFeedback(c, client, answer(e.id, e.sessions[0], { usefulness: 1 + (i % 5) })),
       ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
@@ -328,8 +229,8 @@ describe("the one-minute evaluation", () => {
     const coach = await person(["coach"]);
     const client = await person(["client"]);
     const e = await engagement(coach, client, ["completed"]);
-    signIn(client);
-    const result = await v.submitAction({
+    await signIn(client);
+    const result = await submitSessionFeedbackAction({
       engagementId: e.id,
       sessionId: e.sessions[0],
       usefulness: "5",
@@ -337,13 +238,19 @@ describe("the one-minute evaluation", () => {
       comment: "  Clear next step.  ",
     });
     expect(result).toEqual({ ok: true });
-    expect((await v.own(prisma, client.id, e.id)).get(e.sessions[0])).toMatchObject({
+    expect((await loadOwnFeedback(prisma, client.id, e.id)).get(e.sessions[0])).toMatchObject({
       usefulness: 5,
       helped: ["action_plan"],
       comment: "Clear next step.",
     });
     expect(
-      await v.submitAction({ engagementId: e.id, sessionId: e.sessions[0], usefulness: "", helped: [], comment: "" }),
+      await submitSessionFeedbackAction({
+        engagementId: e.id,
+        sessionId: e.sessions[0],
+        usefulness: "",
+        helped: [],
+        comment: "",
+      }),
     ).toEqual({
       ok: false,
       error: en.errors.usefulnessRequired,
@@ -358,23 +265,29 @@ describe("the closing evaluation", () => {
     const coach = await person(["coach"]);
     const client = await person(["client"]);
     const active = await engagement(coach, client, ["completed", "scheduled"]);
-    await expect(v.close(prisma, client, closing(active.id))).rejects.toEqual(
+    await expect(submitClosingEvaluation(prisma, client, closing(active.id))).rejects.toEqual(
       new DomainError("engagementNotCompleted"),
     );
 
     const done = await engagement(coach, client, ["completed", "completed"], { status: "completed" });
-    await v.close(prisma, client, closing(done.id, { objectivesMet: "partly", comment: "Client's closing words" }));
-    await expect(v.close(prisma, client, closing(done.id))).rejects.toEqual(new DomainError("closingAlreadyGiven"));
-    expect(await v.ownClosing(prisma, coach.id, done.id)).toBeNull();
-    expect(await v.ownClosing(prisma, client.id, done.id)).toMatchObject({
+    await submitClosingEvaluation(
+      prisma,
+      client,
+      closing(done.id, { objectivesMet: "partly", comment: "Client's closing words" }),
+    );
+    await expect(submitClosingEvaluation(prisma, client, closing(done.id))).rejects.toEqual(
+      new DomainError("closingAlreadyGiven"),
+    );
+    expect(await loadOwnClosingEvaluation(prisma, coach.id, done.id)).toBeNull();
+    expect(await loadOwnClosingEvaluation(prisma, client.id, done.id)).toMatchObject({
       objectivesMet: "partly",
       wouldRecommend: true,
       comment: "Client's closing words",
     });
 
-    signIn(coach);
+    await signIn(coach);
     expect(
-      await v.closeAction({
+      await submitClosingEvaluationAction({
         engagementId: done.id,
         usefulness: "4",
         objectivesMet: "yes",
@@ -382,13 +295,16 @@ describe("the closing evaluation", () => {
         comment: "",
       }),
     ).toEqual({ ok: true });
-    expect(await v.ownClosing(prisma, coach.id, done.id)).toMatchObject({
+    expect(await loadOwnClosingEvaluation(prisma, coach.id, done.id)).toMatchObject({
       usefulness: 4,
       objectivesMet: "yes",
       wouldRecommend: false,
       comment: null,
     });
-    expect(await v.ownClosing(prisma, client.id, done.id)).toMatchObject({ usefulness: 5, objectivesMet: "partly" });
+    expect(await loadOwnClosingEvaluation(prisma, client.id, done.id)).toMatchObject({
+      usefulness: 5,
+      objectivesMet: "partly",
+    });
     expect(
       JSON.stringify(await prisma.auditLog.findMany({ where: { action: "engagement.closing-evaluation" } })),
     ).not.toContain("closing words");
@@ -399,10 +315,12 @@ describe("the closing evaluation", () => {
     const client = await person(["client"]);
     const done = await engagement(coach, client, ["completed"], { status: "completed" });
     const stranger = await person(["coach", "client"]);
-    await expect(v.close(prisma, stranger, closing(done.id))).rejects.toEqual(new DomainError("notFound"));
-    signIn(stranger);
+    await expect(submitClosingEvaluation(prisma, stranger, closing(done.id))).rejects.toEqual(
+      new DomainError("notFound"),
+    );
+    await signIn(stranger);
     expect(
-      await v.closeAction({
+      await submitClosingEvaluationAction({
         engagementId: done.id,
         usefulness: 5,
         objectivesMet: "yes",
@@ -412,7 +330,10 @@ describe("the closing evaluation", () => {
     ).toEqual({ ok: false, error: en.errors.notFound });
 
     const results = await inParallel(
-      Array.from({ length: 8 }, (_, i) => (c: Db) => v.close(c, coach, closing(done.id, { usefulness: 1 + (i % 5) }))),
+      Array.from(
+        { length: 8 },
+        (_, i) => (c: Db) => submitClosingEvaluation(c, coach, closing(done.id, { usefulness: 1 + (i % 5) })),
+      ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const refused = results.filter((r): r is PromiseRejectedResult => r.status === "rejected").map((r) => r.reason);
@@ -426,30 +347,30 @@ describe("what the other participant and others can read", () => {
     const carlos = await person(["coach"], "Carlos");
     const amina = await person(["client"], "Amina");
     const e = await engagement(carlos, amina, ["completed", "completed"], { status: "completed" });
-    await v.submit(prisma, amina, answer(e.id, e.sessions[0], { comment: "only-amina-reads-this" }));
-    await v.close(prisma, amina, closing(e.id, { comment: "only-amina-closing" }));
+    await submitSessionFeedback(prisma, amina, answer(e.id, e.sessions[0], { comment: "only-amina-reads-this" }));
+    await submitClosingEvaluation(prisma, amina, closing(e.id, { comment: "only-amina-closing" }));
 
     const seenByCarlos = JSON.stringify({
-      own: [...(await v.own(prisma, carlos.id, e.id)).entries()],
-      closing: await v.ownClosing(prisma, carlos.id, e.id),
-      due: await v.due(prisma, carlos.id, "en"),
-      attestation: await v.attestation(prisma, carlos, e.id),
+      own: [...(await loadOwnFeedback(prisma, carlos.id, e.id)).entries()],
+      closing: await loadOwnClosingEvaluation(prisma, carlos.id, e.id),
+      due: await loadEvaluationsDue(prisma, carlos.id, "en"),
+      attestation: await loadAttestation(prisma, carlos, e.id),
     });
     expect(seenByCarlos).not.toContain("only-amina");
-    expect((await v.own(prisma, carlos.id, e.id)).size).toBe(0);
-    expect(await v.ownClosing(prisma, carlos.id, e.id)).toBeNull();
-    await expect(v.aggregates(prisma, carlos, { programmeId })).rejects.toEqual(new DomainError("forbidden"));
-    await expect(v.aggregates(prisma, amina, { programmeId })).rejects.toEqual(new DomainError("forbidden"));
+    expect((await loadOwnFeedback(prisma, carlos.id, e.id)).size).toBe(0);
+    expect(await loadOwnClosingEvaluation(prisma, carlos.id, e.id)).toBeNull();
+    await expect(loadFeedbackAggregates(prisma, carlos, { programmeId })).rejects.toEqual(new DomainError("forbidden"));
+    await expect(loadFeedbackAggregates(prisma, amina, { programmeId })).rejects.toEqual(new DomainError("forbidden"));
   });
 
   it("tells each person which evaluations they still owe, from their own answers only", async () => {
     const coach = await person(["coach"], "Coach Due");
     const client = await person(["client"], "Client Due");
     const e = await engagement(coach, client, ["completed", "completed", "completed", "scheduled"]);
-    await v.submit(prisma, client, answer(e.id, e.sessions[0]));
-    await v.submit(prisma, coach, answer(e.id, e.sessions[1]));
+    await submitSessionFeedback(prisma, client, answer(e.id, e.sessions[0]));
+    await submitSessionFeedback(prisma, coach, answer(e.id, e.sessions[1]));
 
-    expect((await v.due(prisma, client.id, "fr")).find((d) => d.engagementId === e.id)).toEqual({
+    expect((await loadEvaluationsDue(prisma, client.id, "fr")).find((d) => d.engagementId === e.id)).toEqual({
       engagementId: e.id,
       side: "client",
       programmeType: "coaching",
@@ -461,43 +382,42 @@ describe("what the other participant and others can read", () => {
       closing: false,
     });
     expect(
-      (await v.due(prisma, coach.id, "en")).find((d) => d.engagementId === e.id)?.sessions.map((s) => s.position),
+      (await loadEvaluationsDue(prisma, coach.id, "en"))
+        .find((d) => d.engagementId === e.id)
+        ?.sessions.map((s) => s.position),
     ).toEqual([1, 3]);
 
     const done = await engagement(coach, client, ["completed"], { status: "completed" });
-    await v.submit(prisma, client, answer(done.id, done.sessions[0]));
-    expect((await v.due(prisma, client.id, "en")).find((d) => d.engagementId === done.id)).toMatchObject({
+    await submitSessionFeedback(prisma, client, answer(done.id, done.sessions[0]));
+    expect((await loadEvaluationsDue(prisma, client.id, "en")).find((d) => d.engagementId === done.id)).toMatchObject({
       sessions: [],
       closing: true,
     });
-    await v.close(prisma, client, closing(done.id));
-    expect((await v.due(prisma, client.id, "en")).find((d) => d.engagementId === done.id)).toBeUndefined();
+    await submitClosingEvaluation(prisma, client, closing(done.id));
+    expect((await loadEvaluationsDue(prisma, client.id, "en")).find((d) => d.engagementId === done.id)).toBeUndefined();
 
     const ended = await engagement(coach, client, ["completed"], { status: "ended" });
-    expect((await v.due(prisma, client.id, "en")).find((d) => d.engagementId === ended.id)).toBeUndefined();
+    expect(
+      (await loadEvaluationsDue(prisma, client.id, "en")).find((d) => d.engagementId === ended.id),
+    ).toBeUndefined();
   });
 
   it("gives programme admins aggregates over five answers or more, never fewer, never a comment, and withholds a revealing total", async () => {
     const admin = await person(["programme_admin"]);
     const coach = await person(["coach"]);
-    const programme = await prisma.programme.create({
-      data: { slug: "agg", type: "coaching", nameEn: "Agg", nameFr: "Agg", descriptionEn: "-", descriptionFr: "-" },
-    });
-    const day = (s: string) => new Date(`${s}T00:00:00Z`);
+    const programme = await make.programme({ slug: "agg", nameEn: "Agg", nameFr: "Agg" });
     const cohort = (slug: string, startsOn: string) =>
-      prisma.cohort.create({
-        data: {
-          programmeId: programme.id,
-          slug,
-          nameEn: slug,
-          nameFr: slug,
-          startsOn: day(startsOn),
-          endsOn: day("2030-01-01"),
-          enrolmentOpensOn: day("2024-01-01"),
-          enrolmentClosesOn: day("2029-01-01"),
-          seats: 50,
-          status: "running",
-        },
+      make.cohort({
+        programmeId: programme.id,
+        slug,
+        nameEn: slug,
+        nameFr: slug,
+        startsOn: day(startsOn),
+        endsOn: day("2030-01-01"),
+        enrolmentOpensOn: day("2024-01-01"),
+        enrolmentClosesOn: day("2029-01-01"),
+        seats: 50,
+        status: "running",
       });
     const [big, small] = [await cohort("big", "2025-01-01"), await cohort("small", "2025-06-01")];
     const saved = programmeId;
@@ -506,10 +426,14 @@ describe("what the other participant and others can read", () => {
       const give = async (cohortId: string, usefulness: number) => {
         const client = await person(["client"]);
         const e = await engagement(coach, client, ["completed"], { cohort: cohortId });
-        await v.submit(prisma, client, answer(e.id, e.sessions[0], { usefulness, comment: "secret-comment" }));
+        await submitSessionFeedback(
+          prisma,
+          client,
+          answer(e.id, e.sessions[0], { usefulness, comment: "secret-comment" }),
+        );
       };
       for (const u of [5, 4, 4, 3]) await give(big.id, u);
-      let view = await v.aggregates(prisma, admin, { programmeId: programme.id });
+      let view = await loadFeedbackAggregates(prisma, admin, { programmeId: programme.id });
       expect(view.cohorts.map((c) => [c.nameEn, c.sessions])).toEqual([
         ["big", { shown: false, reason: "tooFew" }],
         ["small", { shown: false, reason: "none" }],
@@ -518,7 +442,7 @@ describe("what the other participant and others can read", () => {
 
       await give(big.id, 5);
       await give(small.id, 1);
-      view = await v.aggregates(prisma, admin, { programmeId: programme.id });
+      view = await loadFeedbackAggregates(prisma, admin, { programmeId: programme.id });
       expect(view.cohorts[0].sessions).toMatchObject({
         shown: true,
         aggregate: { answers: 5, averageUsefulness: 4.2, usefulness: { 1: 0, 2: 0, 3: 1, 4: 2, 5: 2 } },
@@ -530,7 +454,7 @@ describe("what the other participant and others can read", () => {
       expect(JSON.stringify(view)).not.toContain("secret-comment");
 
       for (const u of [2, 3, 4, 5]) await give(small.id, u);
-      view = await v.aggregates(prisma, admin, { programmeId: programme.id });
+      view = await loadFeedbackAggregates(prisma, admin, { programmeId: programme.id });
       expect(view.total.sessions).toMatchObject({ shown: true, aggregate: { answers: 10 } });
     } finally {
       programmeId = saved;
@@ -548,22 +472,22 @@ describe("the attestation of participation", () => {
       ["completed", "completed", "completed", "completed", "completed", "completed"],
       { status: "completed" },
     );
-    expect(await v.attestation(prisma, client, done.id)).toMatchObject({
+    expect(await loadAttestation(prisma, client, done.id)).toMatchObject({
       clientName: "Joseph Kamau",
       coachName: "Carlos Mendes",
       programme: { nameEn: "Peer coaching", nameFr: "Coaching entre pairs", type: "coaching" },
       cohort: { nameEn: "Now" },
       sessionsCompleted: 6,
     });
-    expect(await v.attestation(prisma, coach, done.id)).toBeNull();
-    expect(await v.attestation(prisma, await person(["client"]), done.id)).toBeNull();
+    expect(await loadAttestation(prisma, coach, done.id)).toBeNull();
+    expect(await loadAttestation(prisma, await person(["client"]), done.id)).toBeNull();
     // Ownership decides, not roles: an admin or HR reviewer who is not the client gets nothing.
     expect(
-      await v.attestation(prisma, await person(["programme_admin", "hr_reviewer", "sponsor"]), done.id),
+      await loadAttestation(prisma, await person(["programme_admin", "hr_reviewer", "sponsor"]), done.id),
     ).toBeNull();
     const active = await engagement(coach, client, ["completed", "scheduled"]);
-    expect(await v.attestation(prisma, client, active.id)).toBeNull();
+    expect(await loadAttestation(prisma, client, active.id)).toBeNull();
     const ended = await engagement(coach, client, ["completed"], { status: "ended" });
-    expect(await v.attestation(prisma, client, ended.id)).toBeNull();
+    expect(await loadAttestation(prisma, client, ended.id)).toBeNull();
   });
 });
