@@ -7,6 +7,12 @@
 // "x", here: tests/unit/client-messages.test.ts reads every useTranslations call of the app and
 // fails when one is not covered.
 
+import type { NamespaceKeys, NestedKeyOf } from "next-intl";
+import type { Messages } from "./messages";
+
+/** A dotted path to a part of the catalogue (not to one message). */
+type CatalogueNamespace = NamespaceKeys<Messages, NestedKeyOf<Messages>>;
+
 /** Namespaces (dotted paths into the catalogue) that client components translate with. */
 export const CLIENT_NAMESPACES = [
   "adminMentors.decision",
@@ -58,7 +64,7 @@ export const CLIENT_NAMESPACES = [
   "sessions.propose",
   "signIn",
   "supervision",
-] as const;
+] as const satisfies readonly CatalogueNamespace[];
 
 type Tree = { [key: string]: unknown };
 
