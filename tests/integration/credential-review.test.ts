@@ -1,80 +1,71 @@
 // HR's review of coaches' credentials: the four decisions, their audit rows and e-mails, the
 // messages they require, the lifecycle they follow, who may take them, and the history.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
 import type { Role } from "@/lib/domain/roles";
 import type { ProfileStatus, CredentialKind, Locale } from "@/lib/generated/prisma/enums";
 import { DomainError } from "@/lib/server/errors";
 import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
-import { createAppTestDatabase, type AppTestDatabase } from "../support/database";
+import { setUpApp } from "../support/app";
 
 const APP_URL = "https://binome.example.org";
-let db: AppTestDatabase;
-let prisma: Db;
-// The verbs kick the outbox worker, which reads DATABASE_URL when first used: point it at the test database.
-let approveCoach: typeof import("@/lib/server/credentials/approve-coach").approveCoach;
-let rejectCoach: typeof import("@/lib/server/credentials/reject-coach").rejectCoach;
-let requestCoachChanges: typeof import("@/lib/server/credentials/request-coach-changes").requestCoachChanges;
-let revokeCoachApproval: typeof import("@/lib/server/credentials/revoke-coach-approval").revokeCoachApproval;
-let loadCredentialHistory: typeof import("@/lib/server/credentials/load-credential-history").loadCredentialHistory;
-let loadCredentialSubmission: typeof import("@/lib/server/credentials/load-credential-submission").loadCredentialSubmission;
-let listCredentialQueue: typeof import("@/lib/server/credentials/list-credential-queue").listCredentialQueue;
-let kickOutbox: typeof import("@/lib/server/outbox-worker").kickOutbox;
+const { prisma, make } = await setUpApp({ appUrl: APP_URL });
+const { approveCoach } = await import("@/lib/server/credentials/approve-coach");
+const { rejectCoach } = await import("@/lib/server/credentials/reject-coach");
+const { requestCoachChanges } = await import("@/lib/server/credentials/request-coach-changes");
+const { revokeCoachApproval } = await import("@/lib/server/credentials/revoke-coach-approval");
+const { loadCredentialHistory } = await import("@/lib/server/credentials/load-credential-history");
+const { loadCredentialSubmission } = await import("@/lib/server/credentials/load-credential-submission");
+const { listCredentialQueue } = await import("@/lib/server/credentials/list-credential-queue");
 
 type Actor = { id: string; roles: Role[] };
-let hr: Actor;
-let admin: Actor;
-let entityId: string;
-let stationId: string;
-const others: Record<"client" | "coach" | "sponsor" | "programme_admin", Actor> = {} as never;
 
-async function person(
+const person = (
   email: string,
   roles: Role[],
-  extra: { name?: string; preferredLanguage?: Locale; disabledAt?: Date } = {},
-): Promise<Actor> {
-  const u = await prisma.user.create({
-    data: {
-      email,
-      name: extra.name ?? email.split("@")[0],
-      preferredLanguage: extra.preferredLanguage,
-      disabledAt: extra.disabledAt,
-      roles: { create: roles.map((role) => ({ role })) },
-    },
-  });
-  return { id: u.id, roles };
-}
+  extra: { name?: string; preferredLanguage?: Locale; disabled?: boolean } = {},
+): Promise<Actor> => make.person({ email, roles, name: extra.name ?? email.split("@")[0], ...extra });
 
-let seq = 0;
-/** A coach with a profile in `status`; returns the profile id. */
+const entityId = (
+  await make.entity({
+    code: "UNON",
+    nameEn: "United Nations Office at Nairobi",
+    nameFr: "Office des Nations Unies à Nairobi",
+  })
+).id;
+const stationId = (
+  await make.dutyStation({ code: "NBO", nameEn: "Nairobi", nameFr: "Nairobi", timeZone: "Africa/Nairobi" })
+).id;
+const hr = await person("hana.hr@example.org", ["hr_reviewer"], { name: "Hana Kim" });
+const admin = await person("ade.admin@example.org", ["programme_admin"], { name: "Ade Okafor" });
+await person("amelie.admin@example.org", ["programme_admin"], { name: "Amélie Roux", preferredLanguage: "fr" });
+await person("gone.admin@example.org", ["programme_admin"], { disabled: true });
+const others: Record<"client" | "coach" | "sponsor" | "programme_admin", Actor> = {
+  client: await person("client@example.org", ["client"]),
+  coach: await person("other.coach@example.org", ["coach"]),
+  sponsor: await person("sponsor@example.org", ["sponsor"]),
+  programme_admin: admin,
+};
+
+/** A coach of the UNON in Nairobi with a profile in `status`; returns the profile id. */
 async function coach(
   status: ProfileStatus,
   options: { preferredLanguage?: Locale; kind?: CredentialKind; name?: string; submittedDaysAgo?: number } = {},
 ): Promise<string> {
-  seq++;
   const kind = options.kind ?? "icf_training";
-  const u = await prisma.user.create({
-    data: {
-      email: `coach${seq}@example.org`,
-      name: options.name ?? `Coach ${String(seq).padStart(2, "0")}`,
-      preferredLanguage: options.preferredLanguage ?? "en",
-      entityId,
-      dutyStationId: stationId,
-      roles: { create: { role: "coach" } },
-      profiles: {
-        create: {
-          status,
-          credentialKind: kind,
-          trainingHours: kind === "icf_training" ? 60 : null,
-          observedPractice: kind === "icf_training" ? true : null,
-          submittedAt: status === "draft" ? null : new Date(Date.now() - (options.submittedDaysAgo ?? 2) * 86_400_000),
-        },
-      },
-    },
-    include: { profiles: true },
+  const c = await make.coach({
+    name: options.name,
+    preferredLanguage: options.preferredLanguage ?? "en",
+    entityId,
+    dutyStationId: stationId,
+    status,
+    capacity: 1,
+    credentialKind: kind,
+    trainingHours: kind === "icf_training" ? 60 : null,
+    observedPractice: kind === "icf_training" ? true : null,
+    submittedAt: status === "draft" ? null : new Date(Date.now() - (options.submittedDaysAgo ?? 2) * 86_400_000),
   });
-  return u.profiles[0].id;
+  return c.profileId;
 }
 
 const allTicked = { credentialValid: true, trainingHours: true, observedPractice: true };
@@ -94,45 +85,6 @@ async function state() {
 const emailsTo = (to: string) => prisma.outboxEmail.findMany({ where: { to }, orderBy: { createdAt: "asc" } });
 const emailOf = async (profileId: string) =>
   (await prisma.matchingProfile.findUniqueOrThrow({ where: { id: profileId }, include: { user: true } })).user.email;
-
-beforeAll(async () => {
-  db = await createAppTestDatabase(APP_URL);
-  prisma = db.prisma;
-  ({ approveCoach } = await import("@/lib/server/credentials/approve-coach"));
-  ({ rejectCoach } = await import("@/lib/server/credentials/reject-coach"));
-  ({ requestCoachChanges } = await import("@/lib/server/credentials/request-coach-changes"));
-  ({ revokeCoachApproval } = await import("@/lib/server/credentials/revoke-coach-approval"));
-  ({ loadCredentialHistory } = await import("@/lib/server/credentials/load-credential-history"));
-  ({ loadCredentialSubmission } = await import("@/lib/server/credentials/load-credential-submission"));
-  ({ listCredentialQueue } = await import("@/lib/server/credentials/list-credential-queue"));
-  ({ kickOutbox } = await import("@/lib/server/outbox-worker"));
-  entityId = (
-    await prisma.entity.create({
-      data: { code: "UNON", nameEn: "United Nations Office at Nairobi", nameFr: "Office des Nations Unies à Nairobi" },
-    })
-  ).id;
-  stationId = (
-    await prisma.dutyStation.create({
-      data: { code: "NBO", nameEn: "Nairobi", nameFr: "Nairobi", timeZone: "Africa/Nairobi" },
-    })
-  ).id;
-  hr = await person("hana.hr@example.org", ["hr_reviewer"], { name: "Hana Kim" });
-  admin = await person("ade.admin@example.org", ["programme_admin"], { name: "Ade Okafor" });
-  await person("amelie.admin@example.org", ["programme_admin"], { name: "Amélie Roux", preferredLanguage: "fr" });
-  await person("gone.admin@example.org", ["programme_admin"], { disabledAt: new Date() });
-  others.client = await person("client@example.org", ["client"]);
-  others.coach = await person("other.coach@example.org", ["coach"]);
-  others.sponsor = await person("sponsor@example.org", ["sponsor"]);
-  others.programme_admin = admin;
-});
-// Deliveries run in the background after each decision: let them finish before the next test.
-afterEach(async () => {
-  await kickOutbox();
-});
-afterAll(async () => {
-  await kickOutbox?.();
-  await db?.drop();
-});
 
 describe("approving a coach", () => {
   it("lists the coach, records the checklist and tells the coach in French when that is their language", async () => {
