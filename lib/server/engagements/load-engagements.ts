@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "../../db/client";
-import { freePlaces } from "../../domain/match-request";
+import type { Availability, ProfileStatus } from "../../domain/coach-lifecycle";
+import { freePlaces, type ChoiceStatus, type RequestStatus } from "../../domain/match-request";
 import {
   effectiveCapacity,
   matchingRules,
@@ -8,7 +9,7 @@ import {
   programmeTypeFor,
   type ProfileKind,
 } from "../../domain/matching-rules";
-import { can, type Role, type Actor } from "../../domain/roles";
+import { can, type Actor, type Role } from "../../domain/roles";
 import { DomainError } from "../errors";
 
 const place = { select: { nameEn: true, nameFr: true } } as const;
@@ -41,7 +42,7 @@ export type IncomingDto = {
 export type ChoiceDto = {
   id: string;
   rank: number;
-  status: string;
+  status: ChoiceStatus;
   coachName: string | null;
   profileId: string;
   askedAt: Date | null;
@@ -51,7 +52,7 @@ export type ChoiceDto = {
 };
 export type RequestDto = {
   id: string;
-  status: "open" | "accepted" | "withdrawn" | "exhausted";
+  status: RequestStatus;
   message: string;
   createdAt: Date;
   closedAt: Date | null;
@@ -61,8 +62,8 @@ export type RequestDto = {
 /** One of the caller's profiles and the requests waiting for their answer. */
 export type ProviderView = {
   kind: ProfileKind;
-  availability: "open" | "paused";
-  status: string;
+  availability: Availability;
+  status: ProfileStatus;
   capacity: number;
   freePlaces: number;
   incoming: IncomingDto[];

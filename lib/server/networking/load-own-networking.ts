@@ -1,7 +1,8 @@
 import "server-only";
 import type { Db } from "../../db/client";
-import { matchingRules } from "../../domain/matching-rules";
+import type { Availability, ProfileStatus } from "../../domain/coach-lifecycle";
 import type { ExpertiseAreaCode } from "../../domain/directory-filters";
+import { matchingRules } from "../../domain/matching-rules";
 import { findMatchingProgramme } from "../requests/coaching-enrolment";
 
 export type OwnNetworking = {
@@ -9,8 +10,8 @@ export type OwnNetworking = {
   programme: { maxConversations: number; approvalRequired: boolean };
   profile: {
     id: string;
-    status: string;
-    availability: "open" | "paused";
+    status: ProfileStatus;
+    availability: Availability;
     bioEn: string;
     bioFr: string;
     coachingLanguages: string[];

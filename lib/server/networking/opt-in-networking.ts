@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "../../db/client";
+import type { ProfileStatus } from "../../domain/coach-lifecycle";
 import { effectiveCapacity, matchingRules, statusOnSubmit } from "../../domain/matching-rules";
 import { can, type Actor } from "../../domain/roles";
 import { networkingProfileSchema, type NetworkingProfileInput } from "../../validation/networking";
@@ -23,7 +24,7 @@ export async function optInNetworking(
   prisma: Db,
   actor: Actor,
   raw: NetworkingProfileInput,
-): Promise<{ profileId: string; status: string }> {
+): Promise<{ profileId: string; status: ProfileStatus }> {
   const base = matchingRules("networking");
   if (!can(actor.roles, base.providerPermission)) throw new DomainError("forbidden");
   const parsed = networkingProfileSchema.safeParse(raw);

@@ -1,13 +1,13 @@
 import "server-only";
 import type { Db } from "../../db/client";
-import { sessionProgress } from "../../domain/session-lifecycle";
+import { sessionProgress, type SessionStatus } from "../../domain/session-lifecycle";
 import { sessionPlan } from "../../domain/session-plans";
 
 export type EngagementProgress = {
   completed: number;
   total: number;
   completedAt: Date | null;
-  next: { position: number; stepKey: string; status: string; startsAt: Date | null } | null;
+  next: { position: number; stepKey: string; status: SessionStatus; startsAt: Date | null } | null;
 };
 
 /**
