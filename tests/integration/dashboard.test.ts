@@ -2,9 +2,8 @@
 // checked against the numbers worked out by hand below, and against an independent count made
 // from the raw rows (Prisma reads + the definitions of lib/domain/cohort-figures.ts), for several
 // filters. Then who may read it, and the CSV files.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
-import type { Db } from "@/lib/db/client";
 import {
   bucketCounts,
   CREDENTIAL_DECISION_WINDOW_DAYS,
@@ -33,10 +32,9 @@ import { tableToCsv } from "@/lib/server/dashboard/format-csv";
 import { loadCohortDashboard, type CohortDashboard } from "@/lib/server/dashboard/load-cohort-dashboard";
 import { DomainError } from "@/lib/server/errors";
 import type { DashboardFilter } from "@/lib/validation/programmes";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { setUpTestDatabase } from "../support/app";
 
-let db: TestDatabase;
-let prisma: Db;
+const { prisma, make } = await setUpTestDatabase();
 
 const NOW = new Date("2026-04-15T12:00:00Z");
 const T0 = new Date("2026-02-02T09:00:00Z");
@@ -61,28 +59,21 @@ const ids: Record<string, string> = {};
 // c8 active (k3), c13 ended by the coach (k4). Capacities: k1 3, k2 2, k3 1, k4 2.
 
 async function place(code: string, kind: "entity" | "station") {
-  if (kind === "entity")
-    return (await prisma.entity.create({ data: { code, nameEn: `${code} entity`, nameFr: `Entité ${code}` } })).id;
-  return (
-    await prisma.dutyStation.create({
-      data: { code, nameEn: `${code} city`, nameFr: `Ville ${code}`, timeZone: "UTC" },
-    })
-  ).id;
+  if (kind === "entity") return (await make.entity({ code, nameEn: `${code} entity`, nameFr: `Entité ${code}` })).id;
+  return (await make.dutyStation({ code, nameEn: `${code} city`, nameFr: `Ville ${code}`, timeZone: "UTC" })).id;
 }
 
 async function person(key: string, entityId: string, dutyStationId: string, role: Role) {
-  const u = await prisma.user.create({
-    data: {
-      email: `${key}@example.org`,
-      name: `Person ${key}`,
-      entityId,
-      dutyStationId,
-      appointmentType: "permanent",
-      roles: { create: [{ role }] },
-    },
+  const { id } = await make.person({
+    email: `${key}@example.org`,
+    name: `Person ${key}`,
+    entityId,
+    dutyStationId,
+    appointmentType: "permanent",
+    roles: [role],
   });
-  ids[key] = u.id;
-  return u.id;
+  ids[key] = id;
+  return id;
 }
 
 async function coach(
@@ -95,14 +86,12 @@ async function coach(
   reviewedDaysAgo: number | null,
 ) {
   const userId = await person(key, entityId, dutyStationId, "coach");
-  const cp = await prisma.matchingProfile.create({
-    data: {
-      userId,
-      status,
-      capacity,
-      submittedAt: submittedDaysAgo === null ? null : day(-submittedDaysAgo, NOW),
-      reviewedAt: reviewedDaysAgo === null ? null : day(-reviewedDaysAgo, NOW),
-    },
+  const cp = await make.profile(userId, {
+    status,
+    availability: "open",
+    capacity,
+    submittedAt: submittedDaysAgo === null ? null : day(-submittedDaysAgo, NOW),
+    reviewedAt: reviewedDaysAgo === null ? null : day(-reviewedDaysAgo, NOW),
   });
   ids[`${key}:profile`] = cp.id;
   return cp.id;
@@ -130,52 +119,39 @@ async function engagement(
   let startedAt = day(20);
   if (spec.requestDaysAfterT0 !== undefined) {
     const created = day(spec.requestDaysAfterT0);
-    const r = await prisma.matchRequest.create({
-      data: {
-        programmeId: ids.programme,
-        cohortId,
-        seekerId: ids[client],
-        message: "Hello",
-        status: "accepted",
-        createdAt: created,
-      },
+    const r = await make.request({
+      programmeId: ids.programme,
+      cohortId,
+      seekerId: ids[client],
+      message: "Hello",
+      status: "accepted",
+      createdAt: created,
+      choices: [],
     });
     requestId = r.id;
     startedAt = day(spec.matchedAfterDays!, created);
   }
-  const e = await prisma.engagement.create({
-    data: {
-      programmeId: ids.programme,
-      cohortId,
-      profileId: ids[`${coachKey}:profile`],
-      seekerId: ids[client],
-      requestId,
-      status: spec.status,
-      startedAt,
-      endedAt: spec.status === "active" ? null : day(60),
-      completedAt: spec.status === "completed" ? day(160) : null,
-      endReason: spec.reason ?? null,
-      endedById: spec.endedBy === "client" ? ids[client] : spec.endedBy === "coach" ? ids[coachKey] : null,
-    },
+  const e = await make.engagement({
+    programmeId: ids.programme,
+    cohortId,
+    profileId: ids[`${coachKey}:profile`],
+    seekerId: ids[client],
+    requestId,
+    status: spec.status,
+    startedAt,
+    endedAt: spec.status === "active" ? null : day(60),
+    completedAt: spec.status === "completed" ? day(160) : null,
+    endReason: spec.reason ?? null,
+    endedById: spec.endedBy === "client" ? ids[client] : spec.endedBy === "coach" ? ids[coachKey] : null,
+    sessions: spec.sessions.map((s) => ({
+      status: s.status,
+      suggestedAt: at(s.suggested),
+      startsAt: s.startsAt ? at(s.startsAt) : null,
+      completedAt: s.status === "completed" ? at(s.startsAt ?? s.suggested) : null,
+    })),
   });
-  const sessions = [];
-  for (const [i, s] of spec.sessions.entries()) {
-    sessions.push(
-      await prisma.engagementSession.create({
-        data: {
-          engagementId: e.id,
-          position: i + 1,
-          stepKey: i === 0 ? "coaching.intro" : `coaching.session-${i}`,
-          status: s.status,
-          suggestedAt: at(s.suggested),
-          startsAt: s.startsAt ? at(s.startsAt) : null,
-          completedAt: s.status === "completed" ? at(s.startsAt ?? s.suggested) : null,
-        },
-      }),
-    );
-  }
   ids[`${client}:engagement`] = e.id;
-  return sessions.map((s) => s.id);
+  return e.sessions.map((s) => s.id);
 }
 
 const planned = (months: string[], dayOfMonth: string): SessionSpec[] =>
@@ -189,19 +165,15 @@ async function feedback(sessionId: string, author: string, usefulness: number, h
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  prisma = db.prisma;
   const [e1, e2] = [await place("EONE", "entity"), await place("ETWO", "entity")];
   const [nyc, gva, bkk] = [await place("XNY", "station"), await place("XGV", "station"), await place("XBK", "station")];
-  const programme = await prisma.programme.create({
-    data: {
-      slug: "coaching",
-      type: "coaching",
-      nameEn: "Coaching",
-      nameFr: "Coaching",
-      descriptionEn: "…",
-      descriptionFr: "…",
-    },
+  const programme = await make.programme({
+    slug: "coaching",
+    type: "coaching",
+    nameEn: "Coaching",
+    nameFr: "Coaching",
+    descriptionEn: "…",
+    descriptionFr: "…",
   });
   ids.programme = programme.id;
   const cohortData = (slug: string) => ({
@@ -216,8 +188,8 @@ beforeAll(async () => {
     seats: 12,
     status: "running" as const,
   });
-  cohortId = (await prisma.cohort.create({ data: cohortData("spring-2026") })).id;
-  const other = (await prisma.cohort.create({ data: cohortData("other") })).id;
+  cohortId = (await make.cohort(cohortData("spring-2026"))).id;
+  const other = (await make.cohort(cohortData("other"))).id;
 
   await person("c1", e1, bkk, "client");
   for (const k of ["c2", "c3", "c4", "c5", "c9", "c10", "c11", "c12"]) await person(k, e1, nyc, "client");
@@ -232,7 +204,7 @@ beforeAll(async () => {
   await coach("p4", e1, nyc, 1, "draft", null, null);
 
   const enrol = (key: string, status: "enrolled" | "offered" | "waitlisted" | "withdrawn", cohort = cohortId) =>
-    prisma.cohortEnrolment.create({ data: { cohortId: cohort, userId: ids[key], role: "client", status } });
+    make.enrol({ cohortId: cohort, userId: ids[key], role: "client", status });
   for (const k of ["c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c13"]) await enrol(k, "enrolled");
   await enrol("c9", "offered");
   await enrol("c10", "waitlisted");
@@ -294,8 +266,14 @@ beforeAll(async () => {
   });
 
   const request = (client: string, status: "open" | "exhausted", createdAt: Date) =>
-    prisma.matchRequest.create({
-      data: { programmeId: programme.id, cohortId, seekerId: ids[client], message: "Hi", status, createdAt },
+    make.request({
+      programmeId: programme.id,
+      cohortId,
+      seekerId: ids[client],
+      message: "Hi",
+      status,
+      createdAt,
+      choices: [],
     });
   await request("c5", "open", day(-1, NOW));
   await request("c6", "open", day(-10, NOW));
@@ -349,43 +327,28 @@ beforeAll(async () => {
 
   // Noise in another cohort of the same programme: none of it may count.
   await enrol("noise", "enrolled", other);
-  const noise = await prisma.engagement.create({
-    data: {
-      programmeId: programme.id,
-      cohortId: other,
-      profileId: ids["k1:profile"],
-      seekerId: ids.noise,
-      status: "active",
-      startedAt: day(5),
-    },
+  const noise = await make.engagement({
+    programmeId: programme.id,
+    cohortId: other,
+    profileId: ids["k1:profile"],
+    seekerId: ids.noise,
+    status: "active",
+    startedAt: day(5),
+    sessions: [{ status: "completed", suggestedAt: at("2026-02-20"), completedAt: at("2026-02-20") }],
   });
-  const ns = await prisma.engagementSession.create({
-    data: {
-      engagementId: noise.id,
-      position: 1,
-      stepKey: "coaching.intro",
-      status: "completed",
-      suggestedAt: at("2026-02-20"),
-      completedAt: at("2026-02-20"),
-    },
-  });
+  const ns = noise.sessions[0];
   await prisma.sessionFeedback.create({
     data: { sessionId: ns.id, authorId: ids.noise, usefulness: 1, helped: ["tools"] },
   });
-  await prisma.matchRequest.create({
-    data: {
-      programmeId: programme.id,
-      cohortId: other,
-      seekerId: ids.noise,
-      message: "x",
-      status: "open",
-      createdAt: day(-20, NOW),
-    },
+  await make.request({
+    programmeId: programme.id,
+    cohortId: other,
+    seekerId: ids.noise,
+    message: "x",
+    status: "open",
+    createdAt: day(-20, NOW),
+    choices: [],
   });
-});
-
-afterAll(async () => {
-  await db?.drop();
 });
 
 const load = async (filter: DashboardFilter = NO_FILTER, actor = ADMIN) =>
@@ -658,33 +621,27 @@ describe("a cohort whose coaches start late, with sessions at the edges of a mon
   let lateId: string;
 
   beforeAll(async () => {
-    const entityId = (await prisma.entity.create({ data: { code: "ELATE", nameEn: "Late", nameFr: "Tardive" } })).id;
+    const entityId = (await make.entity({ code: "ELATE", nameEn: "Late", nameFr: "Tardive" })).id;
     const stationId = (
-      await prisma.dutyStation.create({
-        data: { code: "XLT", nameEn: "Late city", nameFr: "Ville tardive", timeZone: "UTC" },
-      })
+      await make.dutyStation({ code: "XLT", nameEn: "Late city", nameFr: "Ville tardive", timeZone: "UTC" })
     ).id;
     lateId = (
-      await prisma.cohort.create({
-        data: {
-          programmeId: ids.programme,
-          slug: "late-2026",
-          nameEn: "Late",
-          nameFr: "Tardive",
-          startsOn: new Date("2026-02-01"),
-          endsOn: new Date("2026-07-31"),
-          enrolmentOpensOn: new Date("2026-01-05"),
-          enrolmentClosesOn: new Date("2026-02-15"),
-          seats: 5,
-          status: "running",
-        },
+      await make.cohort({
+        programmeId: ids.programme,
+        slug: "late-2026",
+        nameEn: "Late",
+        nameFr: "Tardive",
+        startsOn: new Date("2026-02-01"),
+        endsOn: new Date("2026-07-31"),
+        enrolmentOpensOn: new Date("2026-01-05"),
+        enrolmentClosesOn: new Date("2026-02-15"),
+        seats: 5,
+        status: "running",
       })
     ).id;
     for (const k of ["l1", "l2", "l3"]) {
       await person(k, entityId, stationId, "client");
-      await prisma.cohortEnrolment.create({
-        data: { cohortId: lateId, userId: ids[k], role: "client", status: "enrolled" },
-      });
+      await make.enrol({ cohortId: lateId, userId: ids[k], role: "client", status: "enrolled" });
     }
     await coach("kA", entityId, stationId, 2, "approved", null, null);
     await coach("kB", entityId, stationId, 2, "approved", null, null);
@@ -694,40 +651,30 @@ describe("a cohort whose coaches start late, with sessions at the edges of a mon
       startedAt: string,
       sessions: { status: "completed" | "planned"; at: string }[],
     ) => {
-      const r = await prisma.matchRequest.create({
-        data: {
-          programmeId: ids.programme,
-          cohortId: lateId,
-          seekerId: ids[client],
-          message: "Hi",
-          status: "accepted",
-          createdAt: new Date("2026-02-02T09:00:00Z"),
-        },
+      const r = await make.request({
+        programmeId: ids.programme,
+        cohortId: lateId,
+        seekerId: ids[client],
+        message: "Hi",
+        status: "accepted",
+        createdAt: new Date("2026-02-02T09:00:00Z"),
+        choices: [],
       });
-      const e = await prisma.engagement.create({
-        data: {
-          programmeId: ids.programme,
-          cohortId: lateId,
-          profileId: ids[`${coachKey}:profile`],
-          seekerId: ids[client],
-          requestId: r.id,
-          status: "active",
-          startedAt: new Date(startedAt),
-        },
+      await make.engagement({
+        programmeId: ids.programme,
+        cohortId: lateId,
+        profileId: ids[`${coachKey}:profile`],
+        seekerId: ids[client],
+        requestId: r.id,
+        status: "active",
+        startedAt: new Date(startedAt),
+        sessions: sessions.map((s) => ({
+          status: s.status,
+          suggestedAt: new Date(s.at),
+          startsAt: s.status === "completed" ? new Date(s.at) : null,
+          completedAt: s.status === "completed" ? new Date(s.at) : null,
+        })),
       });
-      for (const [i, s] of sessions.entries()) {
-        await prisma.engagementSession.create({
-          data: {
-            engagementId: e.id,
-            position: i + 1,
-            stepKey: i === 0 ? "coaching.intro" : `coaching.session-${i}`,
-            status: s.status,
-            suggestedAt: new Date(s.at),
-            startsAt: s.status === "completed" ? new Date(s.at) : null,
-            completedAt: s.status === "completed" ? new Date(s.at) : null,
-          },
-        });
-      }
     };
     await start("l1", "kA", "2026-02-10T10:00:00Z", [
       { status: "completed", at: "2026-03-31T23:30:00Z" },
