@@ -4,79 +4,53 @@ import type { Db } from "@/lib/db/client";
 import { isListed, LISTED_PROFILE } from "@/lib/domain/coach-lifecycle";
 import { DEFAULT_FILTERS, type DirectoryFilters, foldText } from "@/lib/domain/directory-filters";
 import type { Availability, ProfileStatus, EngagementStatus, ExpertiseArea } from "@/lib/generated/prisma/enums";
-import { createAppTestDatabase, createTestDatabase, type TestDatabase } from "../support/database";
+import { setUpApp } from "../support/app";
+import { createTestDatabase, type TestDatabase } from "../support/database";
+import { factories, type Factories } from "../support/factories";
 
-let db: TestDatabase;
-let prisma: Db;
 // Revocation kicks the outbox worker, which reads DATABASE_URL when first used.
-let listDirectoryCoaches: typeof import("@/lib/server/coaches/list-directory-coaches").listDirectoryCoaches;
-let revokeCoachApproval: typeof import("@/lib/server/credentials/revoke-coach-approval").revokeCoachApproval;
-let kickOutbox: typeof import("@/lib/server/outbox-worker").kickOutbox;
-let hr: { id: string; roles: ["hr_reviewer"] };
+const { prisma, make } = await setUpApp();
+const { listDirectoryCoaches } = await import("@/lib/server/coaches/list-directory-coaches");
+const { revokeCoachApproval } = await import("@/lib/server/credentials/revoke-coach-approval");
+const search = await import("@/lib/server/coaches/search-directory");
 const ids: Record<string, string> = {};
+const ocha = await make.entity({ code: "OCHA", nameEn: "OCHA", nameFr: "BCAH" });
+const geneva = await make.dutyStation({ code: "GVA", nameEn: "Geneva", nameFr: "Genève", timeZone: "Europe/Zurich" });
 
 async function coach(name: string, status: ProfileStatus, availability: Availability = "open", disabled = false) {
-  const u = await prisma.user.create({
-    data: {
-      email: `${name.toLowerCase().replace(/\W+/g, ".")}@example.org`,
-      name,
-      languages: ["en", "fr"],
-      disabledAt: disabled ? new Date() : null,
-      entity: {
-        connectOrCreate: { where: { code: "OCHA" }, create: { code: "OCHA", nameEn: "OCHA", nameFr: "BCAH" } },
-      },
-      dutyStation: {
-        connectOrCreate: {
-          where: { code: "GVA" },
-          create: { code: "GVA", nameEn: "Geneva", nameFr: "Genève", timeZone: "Europe/Zurich" },
-        },
-      },
-      roles: { create: { role: "coach" } },
-      profiles: {
-        create: {
-          status,
-          availability,
-          capacity: 2,
-          expertiseAreas: ["career", "leadership"],
-          coachingLanguages: ["fr"],
-          credentialKind: "icf_pcc",
-          bioEn: `${name} in English`,
-          bioFr: `${name} en français`,
-          submittedAt: status === "draft" ? null : new Date(),
-        },
-      },
-    },
-    include: { profiles: true },
+  const c = await make.coach({
+    name,
+    languages: ["en", "fr"],
+    disabled,
+    entityId: ocha.id,
+    dutyStationId: geneva.id,
+    status,
+    availability,
+    capacity: 2,
+    expertiseAreas: ["career", "leadership"],
+    coachingLanguages: ["fr"],
+    credentialKind: "icf_pcc",
+    bioEn: `${name} in English`,
+    bioFr: `${name} en français`,
+    submittedAt: status === "draft" ? null : new Date(),
   });
-  ids[name] = u.profiles[0].id;
+  ids[name] = c.profileId;
 }
 
-beforeAll(async () => {
-  db = await createAppTestDatabase();
-  prisma = db.prisma;
-  ({ listDirectoryCoaches } = await import("@/lib/server/coaches/list-directory-coaches"));
-  ({ revokeCoachApproval } = await import("@/lib/server/credentials/revoke-coach-approval"));
-  ({ kickOutbox } = await import("@/lib/server/outbox-worker"));
-  const h = await prisma.user.create({ data: { email: "hr@example.org", roles: { create: { role: "hr_reviewer" } } } });
-  hr = { id: h.id, roles: ["hr_reviewer"] };
-  // Created out of name order, so the test sees the ordering.
-  await coach("Zoe Open", "approved");
-  await coach("Ana Open", "approved");
-  await coach("Mia Open", "approved");
-  await coach("Paul Paused", "approved", "paused");
-  await coach("Sara Submitted", "submitted");
-  await coach("Carl Changes", "changes_requested");
-  await coach("Rita Rejected", "rejected");
-  await coach("Victor Revoked", "revoked");
-  await coach("Dora Draft", "draft");
-  await coach("Dan Disabled", "approved", "open", true);
-  await coach("Pia Paused Disabled", "approved", "paused", true);
-  await coach("Sue Submitted Paused", "submitted", "paused");
-});
-afterAll(async () => {
-  await kickOutbox?.();
-  await db?.drop();
-});
+const hr = await make.person({ email: "hr@example.org", roles: ["hr_reviewer"] });
+// Created out of name order, so the test sees the ordering.
+await coach("Zoe Open", "approved");
+await coach("Ana Open", "approved");
+await coach("Mia Open", "approved");
+await coach("Paul Paused", "approved", "paused");
+await coach("Sara Submitted", "submitted");
+await coach("Carl Changes", "changes_requested");
+await coach("Rita Rejected", "rejected");
+await coach("Victor Revoked", "revoked");
+await coach("Dora Draft", "draft");
+await coach("Dan Disabled", "approved", "open", true);
+await coach("Pia Paused Disabled", "approved", "paused", true);
+await coach("Sue Submitted Paused", "submitted", "paused");
 
 describe("the coach directory", () => {
   it("lists approved coaches who are taking clients, by name, with what the directory shows", async () => {
@@ -119,7 +93,7 @@ describe("the coach directory", () => {
   });
 
   it("searches by the same rule in SQL as isListed() and LISTED_PROFILE, with or without a filter on the person", async () => {
-    const { searchDirectory } = await import("@/lib/server/coaches/search-directory");
+    const { searchDirectory } = search;
     const profiles = await prisma.matchingProfile.findMany({ where: { kind: "coach" }, include: { user: true } });
     const expected = profiles
       .filter(isListed)
@@ -154,7 +128,7 @@ describe("the coach directory", () => {
 describe("the directory search", () => {
   let sdb: TestDatabase;
   let p: Db;
-  let search: typeof import("@/lib/server/coaches/search-directory");
+  let f: Factories;
   let viewerId: string;
   let programmeId: string;
   const profile: Record<string, string> = {};
@@ -179,85 +153,53 @@ describe("the directory search", () => {
     engagements?: EngagementStatus[];
   };
 
+  /** The id of the entity, duty station or network of this code, made when first asked for. */
+  const placeOf = async (kind: "entity" | "dutyStation" | "network", code: string, timeZone = "UTC") => {
+    const found =
+      kind === "entity"
+        ? await p.entity.findUnique({ where: { code } })
+        : kind === "dutyStation"
+          ? await p.dutyStation.findUnique({ where: { code } })
+          : await p.professionalNetwork.findUnique({ where: { code } });
+    if (found) return found.id;
+    if (kind === "entity") return (await f.entity({ code, nameEn: `${code} en`, nameFr: `${code} fr` })).id;
+    if (kind === "dutyStation") return (await f.dutyStation({ code, nameEn: code, nameFr: code, timeZone })).id;
+    return (await f.network({ code, nameEn: code, nameFr: code })).id;
+  };
+
   async function listedCoach(s: Spec) {
-    const u = await p.user.create({
-      data: {
-        email: `${s.name
-          .normalize("NFD")
-          .replace(/[^\w]+/g, ".")
-          .toLowerCase()}@example.org`,
-        name: s.name,
-        gender: s.gender ?? null,
-        timeZone: s.station?.[1] ?? "UTC",
-        disabledAt: s.disabled ? new Date() : null,
-        entity: s.entity
-          ? {
-              connectOrCreate: {
-                where: { code: s.entity },
-                create: { code: s.entity, nameEn: `${s.entity} en`, nameFr: `${s.entity} fr` },
-              },
-            }
-          : undefined,
-        dutyStation: s.station
-          ? {
-              connectOrCreate: {
-                where: { code: s.station[0] },
-                create: { code: s.station[0], nameEn: s.station[0], nameFr: s.station[0], timeZone: s.station[1] },
-              },
-            }
-          : undefined,
-        networks: s.networks
-          ? {
-              connectOrCreate: s.networks.map((code) => ({
-                where: { code },
-                create: { code, nameEn: code, nameFr: code },
-              })),
-            }
-          : undefined,
-        profiles: {
-          create: {
-            status: s.status ?? "approved",
-            availability: s.availability ?? "open",
-            capacity: s.capacity,
-            expertiseAreas: s.expertise,
-            coachingLanguages: s.coachingLanguages,
-            credentialKind: "icf_acc",
-            bioEn: s.bioEn ?? null,
-            bioFr: s.bioFr ?? null,
-          },
-        },
-      },
-      include: { profiles: true },
+    const c = await f.coach({
+      name: s.name,
+      gender: s.gender ?? null,
+      timeZone: s.station?.[1] ?? "UTC",
+      disabled: s.disabled,
+      entityId: s.entity ? await placeOf("entity", s.entity) : undefined,
+      dutyStationId: s.station ? await placeOf("dutyStation", s.station[0], s.station[1]) : undefined,
+      networkIds: s.networks ? await Promise.all(s.networks.map((code) => placeOf("network", code))) : undefined,
+      roles: [],
+      status: s.status ?? "approved",
+      availability: s.availability ?? "open",
+      capacity: s.capacity,
+      expertiseAreas: s.expertise,
+      coachingLanguages: s.coachingLanguages,
+      credentialKind: "icf_acc",
+      bioEn: s.bioEn ?? null,
+      bioFr: s.bioFr ?? null,
     });
-    profile[s.name] = u.profiles[0].id;
-    for (const [i, status] of (s.engagements ?? []).entries()) {
-      const client = await p.user.create({ data: { email: `client.${i}.${u.id}@example.org` } });
-      await p.engagement.create({
-        data: { programmeId, profileId: u.profiles[0].id, seekerId: client.id, status },
-      });
+    profile[s.name] = c.profileId;
+    for (const status of s.engagements ?? []) {
+      const client = await f.person();
+      await f.engagement({ programmeId, profileId: c.profileId, seekerId: client.id, status });
     }
   }
 
   beforeAll(async () => {
     sdb = await createTestDatabase();
     p = sdb.prisma;
-    search = await import("@/lib/server/coaches/search-directory");
-    programmeId = (
-      await p.programme.create({
-        data: {
-          slug: "peer-coaching",
-          type: "coaching",
-          nameEn: "Peer",
-          nameFr: "Pairs",
-          descriptionEn: "-",
-          descriptionFr: "-",
-        },
-      })
-    ).id;
-    const dppa = await p.entity.create({
-      data: { code: "DPPA", nameEn: "Political Affairs", nameFr: "Affaires politiques" },
-    });
-    viewerId = (await p.user.create({ data: { email: "viewer@example.org", name: "Viewer", entityId: dppa.id } })).id;
+    f = factories(p);
+    programmeId = (await f.programme({ slug: "peer-coaching", nameEn: "Peer", nameFr: "Pairs" })).id;
+    const dppa = await f.entity({ code: "DPPA", nameEn: "Political Affairs", nameFr: "Affaires politiques" });
+    viewerId = (await f.person({ email: "viewer@example.org", name: "Viewer", entityId: dppa.id })).id;
     await listedCoach({
       name: "Élodie Martin",
       entity: "DPPA",
@@ -517,7 +459,7 @@ describe("the directory search", () => {
 describe("the search fields the database keeps", () => {
   let kdb: TestDatabase;
   let p: Db;
-  let search: typeof import("@/lib/server/coaches/search-directory");
+  let f: Factories;
   let viewerId: string;
   const found = async (q: string) =>
     (await search.searchDirectory(p, { ...DEFAULT_FILTERS, q }, viewerId)).coaches.map((c) => c.name);
@@ -525,28 +467,24 @@ describe("the search fields the database keeps", () => {
     p.matchingProfile.findUniqueOrThrow({ where: { id }, select: { searchText: true, sortName: true } });
 
   async function listed(name: string, bios: { bioEn?: string; bioFr?: string } = {}, timeZone = "UTC") {
-    const u = await p.user.create({
-      data: {
-        email: `${name
-          .normalize("NFD")
-          .replace(/[^\w]+/g, ".")
-          .toLowerCase()}@example.org`,
-        name,
-        timeZone,
-        profiles: {
-          create: { status: "approved", capacity: 1, expertiseAreas: ["skills"], coachingLanguages: ["en"], ...bios },
-        },
-      },
-      include: { profiles: true },
+    const c = await f.coach({
+      name,
+      timeZone,
+      roles: [],
+      status: "approved",
+      capacity: 1,
+      expertiseAreas: ["skills"],
+      coachingLanguages: ["en"],
+      ...bios,
     });
-    return { userId: u.id, profileId: u.profiles[0].id };
+    return { userId: c.id, profileId: c.profileId };
   }
 
   beforeAll(async () => {
     kdb = await createTestDatabase();
     p = kdb.prisma;
-    search = await import("@/lib/server/coaches/search-directory");
-    viewerId = (await p.user.create({ data: { email: "reader@example.org" } })).id;
+    f = factories(p);
+    viewerId = (await f.person({ email: "reader@example.org" })).id;
   });
   afterAll(async () => {
     await kdb?.drop();

@@ -55,6 +55,8 @@ export type PersonOptions = {
   languages?: string[];
   entityId?: string | null;
   dutyStationId?: string | null;
+  /** The professional networks the person belongs to. */
+  networkIds?: string[];
   disabled?: boolean | Date;
   /** Enrolled in this cohort (as their first role, status enrolled), or as described. */
   enrolIn?: string | { cohortId: string; role?: Role; status?: EnrolmentStatus };
@@ -96,6 +98,7 @@ const PERSON_KEYS = [
   "languages",
   "entityId",
   "dutyStationId",
+  "networkIds",
   "disabled",
   "enrolIn",
 ] as const satisfies readonly (keyof PersonOptions)[];
@@ -133,6 +136,7 @@ export function factories(prisma: Db) {
         languages: options.languages,
         entityId: options.entityId,
         dutyStationId: options.dutyStationId,
+        networks: options.networkIds ? { connect: options.networkIds.map((id) => ({ id })) } : undefined,
         disabledAt: options.disabled instanceof Date ? options.disabled : options.disabled ? new Date() : undefined,
         roles: { create: roles.map((role) => ({ role })) },
         enrolments: enrolment
