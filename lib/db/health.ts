@@ -6,7 +6,7 @@
 // reads this module.
 
 /** How often the probe tries the database while it is unreachable. */
-export const PROBE_INTERVAL_MS = 300;
+export const PROBE_INTERVAL_MS = 200;
 
 type HealthState = {
   unavailableSince: number | null;

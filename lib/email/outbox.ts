@@ -2,6 +2,7 @@
 // sent if it rolls back); a worker delivers them with retries, so nothing is lost while
 // the mail server is down.
 import type { Db } from "../db/client";
+import { isDatabaseUnavailable } from "../db/errors";
 import type { Prisma } from "../generated/prisma/client";
 import type { EmailTransport } from "./transport";
 
@@ -184,7 +185,10 @@ export function outboxDeliverer(prisma: () => Db, transport: () => EmailTranspor
       const free = (options.concurrency ?? DELIVERY_CONCURRENCY) - lanes.size;
       for (let i = 0; i < free; i++) {
         const lane = deliverDueEmails(prisma(), transport(), { ...options, concurrency: 1 })
-          .catch((error) => console.error("[outbox] delivery failed:", error))
+          .catch((error) => {
+            // A database out of reach is reported once by the health flag; the e-mails wait.
+            if (!isDatabaseUnavailable(error)) console.error("[outbox] delivery failed:", error);
+          })
           .finally(() => lanes.delete(lane));
         lanes.add(lane);
       }

@@ -391,7 +391,7 @@ describe("proposing and accepting a time", () => {
     expect((await session(s)).status).toBe("scheduled");
   });
 
-  it("refuses a time in the past, an unknown time zone, a missing or bad link, and changes nothing", async () => {
+  it("refuses a time in the past or years ahead, an unknown time zone, a missing or bad link, and changes nothing", async () => {
     const p = await pair();
     const s = p.sessions[0].id;
     const before = await snapshot(p.engagementId);
@@ -426,6 +426,17 @@ describe("proposing and accepting a time", () => {
         }),
       ),
     ).toBe("sessionTimeInvalid");
+    // A typo for the year: refused, not agreed and mailed.
+    expect(
+      await refusal(
+        proposeSessionTime(prisma, p.coach, {
+          sessionId: s,
+          startsAtLocal: "9999-12-31T10:00",
+          timeZone: "Europe/Zurich",
+          ...video,
+        }),
+      ),
+    ).toBe("sessionTimeTooFar");
     expect(await refusal(propose(p.coach, s, inDays(3), { mode: "video", location: "" }))).toBe("sessionLinkRequired");
     expect(await refusal(propose(p.coach, s, inDays(3), { mode: "video", location: "javascript:alert(1)" }))).toBe(
       "sessionLinkInvalid",
