@@ -1,88 +1,53 @@
 // Joining a programme's cohort: eligibility, roles, the enrolment window, seats, the waiting
 // list, seat offers (accept, decline, lapse) and the race for the last seat.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
+import { createPrismaClient } from "@/lib/db/client";
 import type { Role } from "@/lib/domain/roles";
 import type { AppointmentType, Locale } from "@/lib/generated/prisma/enums";
 import { DomainError } from "@/lib/server/errors";
 import { joinCohortSchema } from "@/lib/validation/enrolment";
-import { createAppTestDatabase, type AppTestDatabase } from "../support/database";
+import { setUpApp } from "../support/app";
+import { dayFromToday, type Person } from "../support/factories";
 
 const APP_URL = "https://binome.example.org";
 const DAY = 86_400_000;
 
-let db: AppTestDatabase;
-let prisma: Db;
-// The app's modules read DATABASE_URL when first used: point them at the test database.
-let joinCohort: typeof import("@/lib/server/enrolment/join-cohort").joinCohort;
-let withdrawFromCohort: typeof import("@/lib/server/enrolment/withdraw-from-cohort").withdrawFromCohort;
-let acceptSeatOffer: typeof import("@/lib/server/enrolment/accept-seat-offer").acceptSeatOffer;
-let declineSeatOffer: typeof import("@/lib/server/enrolment/decline-seat-offer").declineSeatOffer;
-let expireSeatOffers: typeof import("@/lib/server/enrolment/expire-seat-offers").expireSeatOffers;
-let loadProgrammeEnrolment: typeof import("@/lib/server/enrolment/load-enrolment").loadProgrammeEnrolment;
-let loadHomeFacts: typeof import("@/lib/server/home/load-home-facts").loadHomeFacts;
-let kickOutbox: typeof import("@/lib/server/outbox-worker").kickOutbox;
+const db = await setUpApp({ appUrl: APP_URL });
+const { prisma, make } = db;
+const { joinCohort } = await import("@/lib/server/enrolment/join-cohort");
+const { withdrawFromCohort } = await import("@/lib/server/enrolment/withdraw-from-cohort");
+const { acceptSeatOffer } = await import("@/lib/server/enrolment/accept-seat-offer");
+const { declineSeatOffer } = await import("@/lib/server/enrolment/decline-seat-offer");
+const { expireSeatOffers } = await import("@/lib/server/enrolment/expire-seat-offers");
+const { loadProgrammeEnrolment } = await import("@/lib/server/enrolment/load-enrolment");
+const { loadHomeFacts } = await import("@/lib/server/home/load-home-facts");
 
-let coaching: { id: string; slug: string };
-let mentoring: { id: string; slug: string };
-
-beforeAll(async () => {
-  db = await createAppTestDatabase(APP_URL);
-  prisma = db.prisma;
-  ({ joinCohort } = await import("@/lib/server/enrolment/join-cohort"));
-  ({ withdrawFromCohort } = await import("@/lib/server/enrolment/withdraw-from-cohort"));
-  ({ acceptSeatOffer } = await import("@/lib/server/enrolment/accept-seat-offer"));
-  ({ declineSeatOffer } = await import("@/lib/server/enrolment/decline-seat-offer"));
-  ({ expireSeatOffers } = await import("@/lib/server/enrolment/expire-seat-offers"));
-  ({ loadProgrammeEnrolment } = await import("@/lib/server/enrolment/load-enrolment"));
-  ({ loadHomeFacts } = await import("@/lib/server/home/load-home-facts"));
-  ({ kickOutbox } = await import("@/lib/server/outbox-worker"));
-  const programme = (slug: string, type: "coaching" | "mentoring", name: string) =>
-    prisma.programme.create({
-      data: {
-        slug,
-        type,
-        nameEn: name,
-        nameFr: `${name} (fr)`,
-        descriptionEn: "…",
-        descriptionFr: "…",
-        seatOfferDays: 3,
-      },
-      select: { id: true, slug: true },
-    });
-  coaching = await programme("peer-coaching", "coaching", "UN Peer Coaching Programme");
-  mentoring = await programme("mentoring", "mentoring", "Mentoring Programme");
-});
-// Deliveries run in the background after some changes: let them finish before the next test.
-afterEach(async () => {
-  await kickOutbox();
-});
-afterAll(async () => {
-  await kickOutbox?.();
-  await db?.drop();
-});
+const programme = (slug: string, type: "coaching" | "mentoring", name: string) =>
+  make.programme({
+    slug,
+    type,
+    nameEn: name,
+    nameFr: `${name} (fr)`,
+    descriptionEn: "…",
+    descriptionFr: "…",
+    seatOfferDays: 3,
+  });
+const coaching = await programme("peer-coaching", "coaching", "UN Peer Coaching Programme");
+const mentoring = await programme("mentoring", "mentoring", "Mentoring Programme");
 
 // --- factories ----------------------------------------------------------------------------
 
-let serial = 0;
-type Person = { id: string; email: string; roles: Role[] };
-
-async function person(
+/** A person on a fixed-term appointment (eligible) unless told. */
+const person = (
   roles: Role[],
   options: { appointmentType?: AppointmentType | null; preferredLanguage?: Locale; name?: string } = {},
-): Promise<Person> {
-  const email = `person${++serial}@example.org`;
-  const user = await prisma.user.create({
-    data: {
-      email,
-      name: options.name ?? `Person ${serial}`,
-      preferredLanguage: options.preferredLanguage ?? "en",
-      appointmentType: options.appointmentType === undefined ? "fixed_term" : options.appointmentType,
-      roles: { create: roles.map((role) => ({ role })) },
-    },
+): Promise<Person> =>
+  make.person({
+    roles,
+    name: options.name,
+    preferredLanguage: options.preferredLanguage ?? "en",
+    appointmentType: options.appointmentType === undefined ? "fixed_term" : options.appointmentType,
   });
-  return { id: user.id, email, roles };
-}
 
 /** An open cohort whose enrolment window is around today. */
 async function cohort(options: {
@@ -92,21 +57,14 @@ async function cohort(options: {
   opensInDays?: number;
   closesInDays?: number;
 }) {
-  const today = new Date(new Date().toISOString().slice(0, 10));
-  const inDays = (n: number) => new Date(today.getTime() + n * DAY);
-  const c = await prisma.cohort.create({
-    data: {
-      programmeId: options.programmeId ?? coaching.id,
-      slug: `cohort-${++serial}`,
-      nameEn: `Cohort ${serial}`,
-      nameFr: `Cohorte ${serial}`,
-      startsOn: inDays(30),
-      endsOn: inDays(200),
-      enrolmentOpensOn: inDays(options.opensInDays ?? -10),
-      enrolmentClosesOn: inDays(options.closesInDays ?? 20),
-      seats: options.seats,
-      status: options.status ?? "open",
-    },
+  const c = await make.cohort({
+    programmeId: options.programmeId ?? coaching.id,
+    startsOn: dayFromToday(30),
+    endsOn: dayFromToday(200),
+    enrolmentOpensOn: dayFromToday(options.opensInDays ?? -10),
+    enrolmentClosesOn: dayFromToday(options.closesInDays ?? 20),
+    seats: options.seats,
+    status: options.status ?? "open",
   });
   return c.id;
 }
@@ -148,7 +106,7 @@ describe("joining a cohort", () => {
     expect(mail.kind).toBe("supervisor-informed");
     expect(mail.subject).toContain("Amélie Roux");
     expect(mail.subject).toBe("Pour information : Amélie Roux participe au UN Peer Coaching Programme (fr)");
-    expect(mail.text).toContain("Amélie Roux (person");
+    expect(mail.text).toContain(`Amélie Roux (${amelie.email})`);
     expect(mail.text).toContain("Votre approbation n'est pas requise");
     expect(mail.text).toContain("cinq séances mensuelles de 45 minutes");
   });
