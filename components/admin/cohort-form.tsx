@@ -2,13 +2,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { showFieldRefusal } from "@/components/field-refusal";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldGroup, TextField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select";
+import { useFormAction } from "@/components/use-form-action";
 import { createCohortAction } from "@/lib/actions/create-cohort";
 import { updateCohortAction } from "@/lib/actions/update-cohort";
 import { cohortStatusChoices, SEATS_MAX, SEATS_MIN } from "@/lib/domain/programme-settings";
@@ -45,37 +44,29 @@ export function CohortForm({
 }) {
   const t = useTranslations("adminProgrammes.cohortForm");
   const ts = useTranslations("cohortStatus");
-  const te = useTranslations("errors");
   const router = useRouter();
-  const [serverError, setServerError] = useState<string>();
   const {
     register,
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
   } = useForm<CohortInput>({ resolver: zodResolver(cohortSchema), defaultValues: values });
+  const { refusal, send } = useFormAction(setError, FIELDS);
 
-  const onSubmit = handleSubmit(async (v) => {
-    setServerError(undefined);
-    try {
-      const result = cohortId
-        ? await updateCohortAction({ cohortId, values: v })
-        : await createCohortAction({ programmeId, values: v });
-      if (result.ok) {
+  const onSubmit = handleSubmit((v) =>
+    send(
+      () => (cohortId ? updateCohortAction({ cohortId, values: v }) : createCohortAction({ programmeId, values: v })),
+      (result) => {
         const id = cohortId ?? ("id" in result ? result.id : undefined);
         router.push(`/admin/programmes?saved=${cohortId ? "cohort" : "cohortCreated"}${id ? `#cohort-${id}` : ""}`);
         router.refresh();
-        return;
-      }
-      if (!showFieldRefusal(result, setError, FIELDS)) setServerError(result.error);
-    } catch {
-      setServerError(te("generic"));
-    }
-  });
+      },
+    ),
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label={cohortId ? t("editTitle") : t("newTitle")}>
-      <Alert tone="error">{serverError}</Alert>
+      <Alert tone="error">{refusal}</Alert>
       <div className="grid gap-5 sm:grid-cols-2">
         <TextField
           id="cohort-nameEn"

@@ -2,14 +2,13 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { showFieldRefusal } from "@/components/field-refusal";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Choice, ChoiceList } from "@/components/ui/choices";
 import { FieldGroup, TextAreaField, TextField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select";
+import { useFormAction } from "@/components/use-form-action";
 import { createProgrammeAction } from "@/lib/actions/create-programme";
 import { updateProgrammeAction } from "@/lib/actions/update-programme";
 import { APPOINTMENT_TYPES } from "@/lib/domain/eligibility";
@@ -54,9 +53,7 @@ const FIELDS = [
 export function ProgrammeForm({ programmeId, values }: { programmeId?: string; values: ProgrammeInput }) {
   const t = useTranslations("adminProgrammes.form");
   const tt = useTranslations("programmeTypes");
-  const te = useTranslations("errors");
   const router = useRouter();
-  const [serverError, setServerError] = useState<string>();
   const {
     register,
     handleSubmit,
@@ -65,24 +62,18 @@ export function ProgrammeForm({ programmeId, values }: { programmeId?: string; v
     control,
     formState: { errors, isSubmitting },
   } = useForm<ProgrammeInput>({ resolver: zodResolver(programmeSchema), defaultValues: values });
+  const { refusal, send } = useFormAction(setError, FIELDS);
   const type = useWatch({ control, name: "type" });
 
-  const onSubmit = handleSubmit(async (v) => {
-    setServerError(undefined);
-    try {
-      const result = programmeId
-        ? await updateProgrammeAction({ programmeId, values: v })
-        : await createProgrammeAction(v);
-      if (result.ok) {
+  const onSubmit = handleSubmit((v) =>
+    send(
+      () => (programmeId ? updateProgrammeAction({ programmeId, values: v }) : createProgrammeAction(v)),
+      () => {
         router.push(`/admin/programmes?saved=${programmeId ? "programme" : "programmeCreated"}#programme-${v.slug}`);
         router.refresh();
-        return;
-      }
-      if (!showFieldRefusal(result, setError, FIELDS)) setServerError(result.error);
-    } catch {
-      setServerError(te("generic"));
-    }
-  });
+      },
+    ),
+  );
   const numbers: { name: NumberSetting; label: string; hint: string; min: number; max: number }[] = [
     {
       name: "profileCapacityLimit",
@@ -116,7 +107,7 @@ export function ProgrammeForm({ programmeId, values }: { programmeId?: string; v
       className="space-y-6"
       aria-label={programmeId ? t("editTitle") : t("newTitle")}
     >
-      <Alert tone="error">{serverError}</Alert>
+      <Alert tone="error">{refusal}</Alert>
       <FieldGroup id="programme-identity" legend={t("identity")} legendClassName={legend}>
         <div className="grid gap-5 sm:grid-cols-2">
           {programmeId ? (

@@ -8,6 +8,7 @@ import { useId, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { ChoiceList } from "@/components/ui/choices";
+import { useFormAction } from "@/components/use-form-action";
 import { submitClosingEvaluationAction } from "@/lib/actions/submit-closing-evaluation";
 import { OBJECTIVES_MET } from "@/lib/domain/feedback";
 import {
@@ -18,17 +19,18 @@ import {
 import { CommentAndSubmit } from "./comment-and-submit";
 import { UsefulnessStars } from "./usefulness-stars";
 
+const FIELDS = ["usefulness", "objectivesMet", "wouldRecommend", "comment"] as const;
+
 export function ClosingEvaluationForm({ engagementId }: { engagementId: string }) {
   const t = useTranslations("feedback");
-  const te = useTranslations("errors");
   const router = useRouter();
   const id = useId();
-  const [serverError, setServerError] = useState<string>();
   const [sent, setSent] = useState(false);
   const {
     register,
     handleSubmit,
     control,
+    setError,
     formState: { errors, isSubmitting },
   } = useForm<ClosingEvaluationInput, unknown, ClosingEvaluationValues>({
     resolver: zodResolver(closingEvaluationSchema),
@@ -40,20 +42,19 @@ export function ClosingEvaluationForm({ engagementId }: { engagementId: string }
       comment: "",
     },
   });
+  const { refusal, send } = useFormAction(setError, FIELDS);
 
   const usefulness = useWatch({ control, name: "usefulness" });
 
-  const onSubmit = handleSubmit(async (values) => {
-    setServerError(undefined);
-    try {
-      const result = await submitClosingEvaluationAction(values);
-      if (!result.ok) return setServerError(result.error);
-      setSent(true);
-      router.refresh();
-    } catch {
-      setServerError(te("generic"));
-    }
-  });
+  const onSubmit = handleSubmit((values) =>
+    send(
+      () => submitClosingEvaluationAction(values),
+      () => {
+        setSent(true);
+        router.refresh();
+      },
+    ),
+  );
 
   if (sent)
     return (
@@ -64,7 +65,7 @@ export function ClosingEvaluationForm({ engagementId }: { engagementId: string }
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t("closing.title")} className="space-y-4">
-      <Alert tone="error">{serverError}</Alert>
+      <Alert tone="error">{refusal}</Alert>
       <UsefulnessStars
         id={`${id}-usefulness`}
         legend={t("closing.usefulness")}

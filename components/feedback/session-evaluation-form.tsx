@@ -4,10 +4,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
+import { useId } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { ChoiceList } from "@/components/ui/choices";
+import { useFormAction } from "@/components/use-form-action";
 import { submitSessionFeedbackAction } from "@/lib/actions/submit-session-feedback";
 import { HELPED_CHOICES, type HelpedChoice } from "@/lib/domain/feedback";
 import {
@@ -20,6 +21,8 @@ import { UsefulnessStars } from "./usefulness-stars";
 
 export type SubmittedFeedback = { usefulness: number; helped: HelpedChoice[]; comment: string | null };
 
+const FIELDS = ["usefulness", "helped", "comment"] as const;
+
 export function SessionEvaluationForm({
   engagementId,
   sessionId,
@@ -30,37 +33,35 @@ export function SessionEvaluationForm({
   onSent: (values: SubmittedFeedback) => void;
 }) {
   const t = useTranslations("feedback");
-  const te = useTranslations("errors");
   const router = useRouter();
   const id = useId();
-  const [serverError, setServerError] = useState<string>();
   const {
     register,
     handleSubmit,
     control,
+    setError,
     formState: { errors, isSubmitting },
   } = useForm<SessionFeedbackInput, unknown, SessionFeedbackValues>({
     resolver: zodResolver(sessionFeedbackSchema),
     defaultValues: { engagementId, sessionId, usefulness: undefined, helped: [], comment: "" },
   });
+  const { refusal, send } = useFormAction(setError, FIELDS);
 
   const usefulness = useWatch({ control, name: "usefulness" });
 
-  const onSubmit = handleSubmit(async (values) => {
-    setServerError(undefined);
-    try {
-      const result = await submitSessionFeedbackAction(values);
-      if (!result.ok) return setServerError(result.error);
-      onSent({ usefulness: values.usefulness, helped: values.helped, comment: values.comment || null });
-      router.refresh();
-    } catch {
-      setServerError(te("generic"));
-    }
-  });
+  const onSubmit = handleSubmit((values) =>
+    send(
+      () => submitSessionFeedbackAction(values),
+      () => {
+        onSent({ usefulness: values.usefulness, helped: values.helped, comment: values.comment || null });
+        router.refresh();
+      },
+    ),
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t("panel.title")} className="space-y-4">
-      <Alert tone="error">{serverError}</Alert>
+      <Alert tone="error">{refusal}</Alert>
       <UsefulnessStars
         id={`${id}-usefulness`}
         legend={t("panel.usefulness")}

@@ -2,13 +2,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { showFieldRefusal } from "@/components/field-refusal";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select";
+import { useFormAction } from "@/components/use-form-action";
 import { requestMissionAction } from "@/lib/actions/request-mission";
 import { MAX_MISSION_TEXT } from "@/lib/domain/mission-terms";
 import { requestMissionSchema, type RequestMissionInput } from "@/lib/validation/missions";
@@ -34,9 +33,7 @@ export function RequestMissionForm({
   hrPeople: Option[];
 }) {
   const t = useTranslations("missions.new");
-  const te = useTranslations("errors");
   const router = useRouter();
-  const [serverError, setServerError] = useState<string>();
   const {
     register,
     handleSubmit,
@@ -46,26 +43,21 @@ export function RequestMissionForm({
     resolver: zodResolver(requestMissionSchema),
     defaultValues: { coacheeId: "", coachProfileId: "", hrId: "", organisationRequest: "" },
   });
-  const onSubmit = handleSubmit(async (values) => {
-    setServerError(undefined);
-    try {
-      const result = await requestMissionAction(values);
-      if (result.ok) {
+  const { refusal, send } = useFormAction(setError, FIELDS);
+  const onSubmit = handleSubmit((values) =>
+    send(
+      () => requestMissionAction(values),
+      (result) =>
         router.push(
           "missionId" in result && result.missionId ? `/missions/${result.missionId}?requested=1` : "/missions",
-        );
-        return;
-      }
-      if (!showFieldRefusal(result, setError, FIELDS)) setServerError(result.error);
-    } catch {
-      setServerError(te("generic"));
-    }
-  });
+        ),
+    ),
+  );
   const people = (list: Option[]) => list.map((p) => ({ value: p.id, label: p.label }));
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label={t("title")}>
-      <Alert tone="error">{serverError}</Alert>
+      <Alert tone="error">{refusal}</Alert>
       <SelectField
         id="mission-coachee"
         label={t("coachee")}

@@ -7,19 +7,17 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { showFieldRefusal } from "@/components/field-refusal";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { link } from "@/components/ui/styles";
+import { useFormAction } from "@/components/use-form-action";
 import { askNetworkingConversationAction } from "@/lib/actions/ask-networking-conversation";
 import { askConversationSchema, MAX_NETWORKING_MESSAGE, type AskConversationInput } from "@/lib/validation/networking";
 
 export function AskConversationForm({ colleagueId, colleagueName }: { colleagueId: string; colleagueName: string }) {
   const t = useTranslations("networking.ask");
-  const te = useTranslations("errors");
   const router = useRouter();
-  const [serverError, setServerError] = useState<string>();
   const [sent, setSent] = useState(false);
   const {
     register,
@@ -31,22 +29,18 @@ export function AskConversationForm({ colleagueId, colleagueName }: { colleagueI
     resolver: zodResolver(askConversationSchema),
     defaultValues: { colleagueId, message: "" },
   });
+  const { refusal, send } = useFormAction(setError, ["message"]);
   const length = useWatch({ control, name: "message" })?.length ?? 0;
 
-  const onSubmit = handleSubmit(async (values) => {
-    setServerError(undefined);
-    try {
-      const result = await askNetworkingConversationAction(values);
-      if (result.ok) {
+  const onSubmit = handleSubmit((values) =>
+    send(
+      () => askNetworkingConversationAction(values),
+      () => {
         setSent(true);
         router.refresh();
-        return;
-      }
-      if (!showFieldRefusal(result, setError, ["message"])) setServerError(result.error);
-    } catch {
-      setServerError(te("generic"));
-    }
-  });
+      },
+    ),
+  );
 
   if (sent) {
     return (
@@ -79,7 +73,7 @@ export function AskConversationForm({ colleagueId, colleagueName }: { colleagueI
           {t("counter", { count: length, max: MAX_NETWORKING_MESSAGE })}
         </p>
       </div>
-      <Alert tone="error">{serverError}</Alert>
+      <Alert tone="error">{refusal}</Alert>
       <Button type="submit" pending={isSubmitting} pendingLabel={t("sending")}>
         {t("submit")}
       </Button>

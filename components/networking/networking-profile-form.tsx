@@ -6,12 +6,12 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { showFieldRefusal } from "@/components/field-refusal";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ChoiceList } from "@/components/ui/choices";
 import { TextAreaField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select";
+import { useFormAction } from "@/components/use-form-action";
 import { saveNetworkingProfileAction } from "@/lib/actions/save-networking-profile";
 import {
   MAX_NETWORKING_TOPICS,
@@ -35,9 +35,7 @@ export function NetworkingProfileForm({
   areas: { value: string; label: string }[];
 }) {
   const t = useTranslations("networking.own");
-  const te = useTranslations("errors");
   const router = useRouter();
-  const [serverError, setServerError] = useState<string>();
   const [saved, setSaved] = useState(false);
   const {
     register,
@@ -45,21 +43,17 @@ export function NetworkingProfileForm({
     setError,
     formState: { errors, isSubmitting },
   } = useForm<NetworkingProfileInput>({ resolver: zodResolver(networkingProfileSchema), defaultValues: values });
+  const { refusal, send } = useFormAction(setError, FIELDS);
 
-  const onSubmit = handleSubmit(async (input) => {
-    setServerError(undefined);
+  const onSubmit = handleSubmit((input) => {
     setSaved(false);
-    try {
-      const result = await saveNetworkingProfileAction(input);
-      if (result.ok) {
+    return send(
+      () => saveNetworkingProfileAction(input),
+      () => {
         setSaved(true);
         router.refresh();
-        return;
-      }
-      if (!showFieldRefusal(result, setError, FIELDS)) setServerError(result.error);
-    } catch {
-      setServerError(te("generic"));
-    }
+      },
+    );
   });
   const counts = Array.from({ length: Math.max(1, maxConversations) }, (_, i) => i + 1);
 
@@ -123,7 +117,7 @@ export function NetworkingProfileForm({
           columns={1}
         />
       </div>
-      <Alert tone="error">{serverError}</Alert>
+      <Alert tone="error">{refusal}</Alert>
       <div className="flex flex-wrap items-center gap-4 border-t border-slate-100 pt-4">
         <Button type="submit" pending={isSubmitting} pendingLabel={t("saving")}>
           {isNew ? t("optIn") : t("save")}

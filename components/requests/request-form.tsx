@@ -4,11 +4,11 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { showFieldRefusal } from "@/components/field-refusal";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select";
+import { useFormAction } from "@/components/use-form-action";
 import { requestMatchAction } from "@/lib/actions/request-match";
 import { MAX_REQUEST_MESSAGE } from "@/lib/domain/match-request";
 import type { ProfileKind } from "@/lib/domain/matching-rules";
@@ -22,6 +22,8 @@ import {
 
 /** The catalogue namespace of the form's words: "requests" (coaches) or "mentorRequests" (same shape). */
 export type RequestNamespace = "requests" | "mentorRequests";
+
+const REFUSAL_FIELDS = [...CHOICE_FIELDS, "message"] as const;
 
 /**
  * Up to three coaches (or mentors) in order of preference and a message; a refusal keeps
@@ -41,10 +43,8 @@ export function RequestForm({
   maxChoices?: number;
 }) {
   const t = useTranslations(namespace as "requests");
-  const te = useTranslations("errors");
   const router = useRouter();
   const [filter, setFilter] = useState("");
-  const [serverError, setServerError] = useState<string>();
   const {
     register,
     handleSubmit,
@@ -55,6 +55,7 @@ export function RequestForm({
     resolver: zodResolver(requestMatchSchema),
     defaultValues: { kind, choice1: firstChoice, choice2: "", choice3: "", message: "" },
   });
+  const { refusal, send } = useFormAction(setError, REFUSAL_FIELDS);
   const chosen = useWatch({ control, name: CHOICE_FIELDS });
   const needle = filter.trim().toLowerCase();
   const matches = (c: ChoosableCoach) =>
@@ -64,23 +65,16 @@ export function RequestForm({
       .filter(Boolean)
       .join(" · ");
 
-  const onSubmit = handleSubmit(async (values) => {
-    setServerError(undefined);
-    try {
-      const result = await requestMatchAction(values);
-      if (result.ok) {
-        router.push("/engagements?requested=1");
-        return;
-      }
-      if (!showFieldRefusal(result, setError, [...CHOICE_FIELDS, "message"])) setServerError(result.error);
-    } catch {
-      setServerError(te("generic"));
-    }
-  });
+  const onSubmit = handleSubmit((values) =>
+    send(
+      () => requestMatchAction(values),
+      () => router.push("/engagements?requested=1"),
+    ),
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label={t("title")}>
-      <Alert tone="error">{serverError}</Alert>
+      <Alert tone="error">{refusal}</Alert>
       <TextField
         id="coach-filter"
         label={t("filter")}

@@ -2,13 +2,13 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useId, useMemo, useState } from "react";
+import { useId, useMemo } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { showFieldRefusal } from "@/components/field-refusal";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldGroup, TextField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select";
+import { useFormAction } from "@/components/use-form-action";
 import { proposeSessionTimeAction } from "@/lib/actions/propose-session-time";
 import { MAX_LOCATION } from "@/lib/domain/session-schedule";
 import { proposeSessionSchema, SESSION_MODES, type ProposeSessionInput } from "@/lib/validation/sessions";
@@ -40,10 +40,8 @@ export function ProposeTimeForm({
 }) {
   const t = useTranslations("sessions.propose");
   const tm = useTranslations("sessions.modes");
-  const te = useTranslations("errors");
   const router = useRouter();
   const id = useId();
-  const [serverError, setServerError] = useState<string>();
   const zones = useMemo(() => {
     const list = ["UTC", ...Intl.supportedValuesOf("timeZone").filter((z) => z !== "UTC")];
     return list.includes(defaults.timeZone) ? list : [defaults.timeZone, ...list];
@@ -64,22 +62,18 @@ export function ProposeTimeForm({
       location: defaults.location,
     },
   });
+  const { refusal, send } = useFormAction(setError, FIELDS);
   const [mode, zone] = useWatch({ control, name: ["mode", "timeZone"] });
 
-  const onSubmit = handleSubmit(async (values) => {
-    setServerError(undefined);
-    try {
-      const result = await proposeSessionTimeAction(values);
-      if (result.ok) {
+  const onSubmit = handleSubmit((values) =>
+    send(
+      () => proposeSessionTimeAction(values),
+      () => {
         onClose();
         router.refresh();
-        return;
-      }
-      if (!showFieldRefusal(result, setError, FIELDS)) setServerError(result.error);
-    } catch {
-      setServerError(te("generic"));
-    }
-  });
+      },
+    ),
+  );
 
   const locationLabel = mode === "video" ? t("link") : mode === "in_person" ? t("place") : t("phone");
   return (
@@ -89,7 +83,7 @@ export function ProposeTimeForm({
       className="mt-3 space-y-4 rounded-lg border border-slate-200 bg-slate-50 p-4"
       aria-label={submitLabel}
     >
-      <Alert tone="error">{serverError}</Alert>
+      <Alert tone="error">{refusal}</Alert>
       <input type="hidden" {...register("sessionId")} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField

@@ -1,3 +1,6 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
 import type { ActionResult } from "@/lib/actions/run-action";
 
@@ -21,4 +24,25 @@ export function showFieldRefusal<T extends FieldValues>(
   const named = fields.filter((f) => typeof byField[f] === "string");
   named.forEach((f, i) => setError(f, { type: "server", message: byField[f] as string }, { shouldFocus: i === 0 }));
   return named.length > 0;
+}
+
+/**
+ * Sends a react-hook-form form's values to its server action: on success `onDone`; a refusal
+ * beside the fields it names, or else as the form's own message (`refusal`); a server that cannot
+ * be reached as the generic message. What was typed stays.
+ */
+export function useFormAction<T extends FieldValues>(setError: UseFormSetError<T>, fields: readonly Path<T>[]) {
+  const te = useTranslations("errors");
+  const [refusal, setRefusal] = useState<string>();
+  const send = async <R extends ActionResult>(call: () => Promise<R>, onDone: (result: R) => void) => {
+    setRefusal(undefined);
+    try {
+      const result = await call();
+      if (result.ok) return onDone(result);
+      if (!showFieldRefusal(result, setError, fields)) setRefusal(result.error);
+    } catch {
+      setRefusal(te("generic"));
+    }
+  };
+  return { refusal, send };
 }
