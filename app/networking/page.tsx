@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CoachCard } from "@/components/directory/coach-card";
+import { directoryNames } from "@/components/directory/directory-names";
 import { EntityFilter } from "@/components/directory/entity-filter";
 import { NetworkingProfileForm } from "@/components/networking/networking-profile-form";
 import { OptOutButton } from "@/components/networking/opt-out-button";
@@ -18,12 +19,7 @@ import {
   parseDirectoryFilters,
 } from "@/lib/domain/directory-filters";
 import { requirePermission } from "@/lib/server/auth/current-user";
-import {
-  countingQueries,
-  directoryOptionsByKind,
-  type Place,
-  searchDirectory,
-} from "@/lib/server/coaches/search-directory";
+import { countingQueries, directoryOptionsByKind, searchDirectory } from "@/lib/server/coaches/search-directory";
 import { db } from "@/lib/server/db";
 import { loadOwnNetworking } from "@/lib/server/networking/load-own-networking";
 
@@ -57,11 +53,7 @@ export default async function NetworkingPage({ searchParams }: { searchParams: P
   report("/networking");
 
   const fr = locale === "fr";
-  const name = (p: Place | null) => (p ? (fr ? p.nameFr : p.nameEn) : null);
-  const languageNames = new Map(options.languages.map((l) => [l.code, fr ? l.nameFr : l.nameEn]));
-  const displayNames = new Intl.DisplayNames([locale], { type: "language" });
-  const languageName = (code: string) => languageNames.get(code) ?? displayNames.of(code) ?? code;
-  const list = new Intl.ListFormat(locale, { style: "long", type: "conjunction" });
+  const { name, languageName, list } = directoryNames(locale, options.languages);
   const href = (change: Partial<DirectoryFilters>) => {
     const query = directoryQueryString({ ...filters, page: 1, ...change });
     return query ? `/networking?${query}` : "/networking";
@@ -225,7 +217,7 @@ export default async function NetworkingPage({ searchParams }: { searchParams: P
                   entityName: name(c.entity),
                   station: name(c.dutyStation),
                   expertise: c.expertiseAreas.map((a) => ({ code: a, label: te(a) })),
-                  coachesIn: t("card.talksIn", { languages: list.format(c.coachingLanguages.map(languageName)) }),
+                  coachesIn: t("card.talksIn", { languages: list(c.coachingLanguages.map(languageName)) }),
                   bio: (fr ? c.bioFr || c.bioEn : c.bioEn || c.bioFr) || null,
                   noBio: t("card.noTopics"),
                   places: c.userId === user.id ? t("card.you") : t("card.places", { count: c.placesLeft }),

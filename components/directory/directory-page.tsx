@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CoachCard } from "@/components/directory/coach-card";
+import { directoryNames } from "@/components/directory/directory-names";
 import { EntityFilter } from "@/components/directory/entity-filter";
 import { PageHeader } from "@/components/page-header";
 import { Button } from "@/components/ui/button";
@@ -19,12 +20,7 @@ import {
   parseDirectoryFilters,
 } from "@/lib/domain/directory-filters";
 import type { ProfileKind } from "@/lib/domain/matching-rules";
-import {
-  countingQueries,
-  directoryOptionsByKind,
-  type Place,
-  searchDirectory,
-} from "@/lib/server/coaches/search-directory";
+import { countingQueries, directoryOptionsByKind, searchDirectory } from "@/lib/server/coaches/search-directory";
 import { db } from "@/lib/server/db";
 
 export type Search = Record<string, string | string[] | undefined>;
@@ -88,11 +84,7 @@ export async function DirectoryPage({
     return query ? `${basePath}?${query}` : basePath;
   };
   const fr = locale === "fr";
-  const name = (p: Place | null) => (p ? (fr ? p.nameFr : p.nameEn) : null);
-  const languageNames = new Map(options.languages.map((l) => [l.code, fr ? l.nameFr : l.nameEn]));
-  const displayNames = new Intl.DisplayNames([locale], { type: "language" });
-  const languageName = (code: string) => languageNames.get(code) ?? displayNames.of(code) ?? code;
-  const list = new Intl.ListFormat(locale, { style: "long", type: "conjunction" });
+  const { name, languageName, list } = directoryNames(locale, options.languages);
   const shown = { ...filters, page: result.page };
   const narrowed = hasNarrowing(filters);
 
@@ -285,7 +277,7 @@ export async function DirectoryPage({
                   entityName: name(c.entity),
                   station: name(c.dutyStation),
                   expertise: c.expertiseAreas.map((a) => ({ code: a, label: te(a) })),
-                  coachesIn: t("card.coachesIn", { languages: list.format(c.coachingLanguages.map(languageName)) }),
+                  coachesIn: t("card.coachesIn", { languages: list(c.coachingLanguages.map(languageName)) }),
                   bio: (fr ? c.bioFr || c.bioEn : c.bioEn || c.bioFr) || null,
                   noBio: t("card.noBio"),
                   places: t("card.places", { count: c.placesLeft }),
