@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+import { Alert } from "@/components/ui/alert";
 import { signInAsDemoPersona } from "@/lib/actions/sign-in-as-demo-persona";
 
 export type DemoPersona = { email: string; name: string; roles: string[] };
@@ -22,11 +23,9 @@ export function DemoPersonas({ personas }: { personas: DemoPersona[] }) {
         </span>
       </h2>
       <p className="mt-1 text-sm text-slate-700">{t("demoLead")}</p>
-      {error && (
-        <p role="alert" className="mt-2 text-sm text-red-700">
-          {error}
-        </p>
-      )}
+      <Alert tone="error" className="mt-2">
+        {error}
+      </Alert>
       <ul className="mt-3 grid gap-2 sm:grid-cols-2">
         {personas.map((p) => (
           <li key={p.email}>

@@ -10,6 +10,8 @@ import { loadEvaluationsDue } from "@/lib/server/feedback/load-evaluations-due";
 import { loadHomeFacts } from "@/lib/server/home/load-home-facts";
 import { listOpenCohorts } from "@/lib/server/programmes/list-open-cohorts";
 import { SeatMeter } from "./seat-meter";
+import { Card } from "./ui/card";
+import { link } from "./ui/styles";
 
 export async function Home({ user }: { user: CurrentUser }) {
   const locale = await getLocale();
@@ -42,10 +44,7 @@ export async function Home({ user }: { user: CurrentUser }) {
         )}
       </header>
       {cohorts.length > 0 && (
-        <section aria-labelledby="open-cohorts" className="rounded-lg bg-white p-5 shadow-sm">
-          <h2 id="open-cohorts" className="text-lg font-semibold">
-            {t("openCohorts")}
-          </h2>
+        <Card heading={t("openCohorts")} headingId="open-cohorts">
           <div className="mt-3 grid gap-4 md:grid-cols-2">
             {cohorts.map((c) => (
               <SeatMeter
@@ -57,16 +56,11 @@ export async function Home({ user }: { user: CurrentUser }) {
               />
             ))}
           </div>
-        </section>
+        </Card>
       )}
       <div className="grid gap-6 md:grid-cols-2">
         {sections.map(({ role, steps }) => (
-          <section
-            key={role}
-            aria-labelledby={`steps-${role}`}
-            className="rounded-lg bg-white p-5 shadow-sm"
-            data-testid={`steps-${role}`}
-          >
+          <Card key={role} aria-labelledby={`steps-${role}`} data-testid={`steps-${role}`}>
             <h2 id={`steps-${role}`} className="text-lg font-semibold text-brand-700">
               {tr(role)}
             </h2>
@@ -84,7 +78,7 @@ export async function Home({ user }: { user: CurrentUser }) {
                     <span className="text-slate-700">
                       {step.done && <span className="sr-only">{t("done")}: </span>}
                       {step.href ? (
-                        <Link href={step.href} className="text-brand-700 underline">
+                        <Link href={step.href} className={link}>
                           {text}
                         </Link>
                       ) : (
@@ -95,7 +89,7 @@ export async function Home({ user }: { user: CurrentUser }) {
                 );
               })}
             </ol>
-          </section>
+          </Card>
         ))}
       </div>
     </div>

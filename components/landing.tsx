@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { listProgrammeCatalogue } from "@/lib/server/programmes/list-programme-catalogue";
+import { Card } from "@/components/ui/card";
+import { eyebrow } from "@/components/ui/styles";
 import { localized } from "@/lib/i18n/localized";
 
 const SERVICES = [
@@ -56,11 +58,11 @@ export async function Landing({ signedIn }: { signedIn: boolean }) {
         <p className="mt-1 text-slate-600">{t("whichLead")}</p>
         <div className="mt-4 grid gap-4 sm:grid-cols-2">
           {SERVICES.map(({ key, tone }) => (
-            <article key={key} className={`rounded-lg border-l-4 ${tone} bg-white p-5 shadow-sm`}>
+            <Card as="article" key={key} className={`border-l-4 ${tone}`}>
               <h3 className="text-lg font-semibold">{t(`${key}Title`)}</h3>
               <p className="mt-1 font-medium text-slate-800">{t(`${key}For`)}</p>
               <p className="mt-2 text-slate-600">{t(`${key}How`)}</p>
-            </article>
+            </Card>
           ))}
         </div>
       </section>
@@ -74,8 +76,8 @@ export async function Landing({ signedIn }: { signedIn: boolean }) {
         ) : (
           <ul className="mt-4 grid gap-4 sm:grid-cols-3">
             {programmes.map((p) => (
-              <li key={p.id} className="rounded-lg bg-white p-5 shadow-sm" data-testid="programme-card">
-                <p className="text-xs font-semibold uppercase tracking-wide text-brand-600">{tt(p.type)}</p>
+              <Card as="li" key={p.id} data-testid="programme-card">
+                <p className={eyebrow.brand}>{tt(p.type)}</p>
                 <h3 className="mt-1 text-lg font-semibold">{localized(p, "name", locale)}</h3>
                 <p className="mt-2 text-sm text-slate-600">{localized(p, "description", locale)}</p>
                 <p className="mt-3 text-sm font-medium text-slate-800">
@@ -83,7 +85,7 @@ export async function Landing({ signedIn }: { signedIn: boolean }) {
                     ? `${t("currentCohort", { name: localized(p.openCohort, "name", locale) })} · ${format.dateTimeRange(p.openCohort.startsOn, p.openCohort.endsOn, { month: "short", year: "numeric", timeZone: "UTC" })}`
                     : t("noCurrentCohort")}
                 </p>
-              </li>
+              </Card>
             ))}
           </ul>
         )}
@@ -103,7 +105,7 @@ export async function Landing({ signedIn }: { signedIn: boolean }) {
         </ul>
       </section>
 
-      <section aria-labelledby="who" className="rounded-lg bg-white p-6 shadow-sm">
+      <Card aria-labelledby="who" padding="roomy">
         <h2 id="who" className="text-2xl font-bold">
           {t("whoTitle")}
         </h2>
@@ -112,7 +114,7 @@ export async function Landing({ signedIn }: { signedIn: boolean }) {
           <li>{t("whoCoaches")}</li>
           <li>{t("whoSupervisor")}</li>
         </ul>
-      </section>
+      </Card>
     </div>
   );
 }

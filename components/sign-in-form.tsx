@@ -5,6 +5,9 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
 import { knownKey } from "@/lib/i18n/keys";
 import { signInSchema, type SignInInput } from "@/lib/validation/sign-in";
 
@@ -34,38 +37,20 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
   const errorKey = (key: string) => te(knownKey(te, key, "Default"));
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {serverError && (
-        <p role="alert" className="rounded border border-red-200 bg-red-50 p-3 text-sm text-red-800">
-          {errorKey(serverError)}
-        </p>
-      )}
-      <div>
-        <label htmlFor="email" className="block text-sm font-medium text-slate-800">
-          {t("emailLabel")}
-        </label>
-        <input
-          id="email"
-          type="email"
-          autoComplete="email"
-          placeholder={t("emailPlaceholder")}
-          aria-invalid={Boolean(fieldError)}
-          aria-describedby={fieldError ? "email-error" : undefined}
-          className="mt-1 block w-full rounded border border-slate-300 px-3 py-2 focus:border-brand-600"
-          {...register("email")}
-        />
-        {fieldError && (
-          <p id="email-error" className="mt-1 text-sm text-red-700">
-            {errorKey(fieldError)}
-          </p>
-        )}
-      </div>
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="w-full rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
-      >
-        {isSubmitting ? t("sending") : t("submit")}
-      </button>
+      <Alert tone="error">{serverError && errorKey(serverError)}</Alert>
+      <TextField
+        id="email"
+        label={t("emailLabel")}
+        type="email"
+        autoComplete="email"
+        placeholder={t("emailPlaceholder")}
+        // Already translated: an unknown key reads as next-auth's "Default" message, not as a field error.
+        error={fieldError ? { type: "server", message: errorKey(fieldError) } : undefined}
+        {...register("email")}
+      />
+      <Button type="submit" pending={isSubmitting} pendingLabel={t("sending")} className="w-full">
+        {t("submit")}
+      </Button>
     </form>
   );
 }

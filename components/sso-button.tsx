@@ -1,14 +1,11 @@
 "use client";
 import { signIn } from "next-auth/react";
+import { Button } from "@/components/ui/button";
 
 export function SsoButton({ label, callbackUrl }: { label: string; callbackUrl: string }) {
   return (
-    <button
-      type="button"
-      onClick={() => signIn("oidc", { callbackUrl })}
-      className="w-full rounded border border-slate-300 bg-white px-4 py-2 font-semibold text-slate-800 hover:bg-slate-50"
-    >
+    <Button variant="secondary" className="w-full" onClick={() => signIn("oidc", { callbackUrl })}>
       {label}
-    </button>
+    </Button>
   );
 }

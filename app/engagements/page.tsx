@@ -1,6 +1,10 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { card, eyebrow, link, listItem, type BadgeTone } from "@/components/ui/styles";
 import {
   AvailabilityToggle,
   EndEngagementForm,
@@ -13,16 +17,13 @@ import { loadEngagements, type EngagementDto, type PersonDto } from "@/lib/serve
 import { matchingRules, type ProfileKind } from "@/lib/domain/matching-rules";
 import { loadEngagementProgress, type EngagementProgress } from "@/lib/server/sessions/load-engagement-progress";
 
-const card = "rounded-lg bg-white p-5 shadow-sm";
-const h2 = "text-xl font-semibold";
-const link = "font-semibold text-brand-700 underline hover:text-brand-800";
-const CHOICE_TONE: Record<string, string> = {
-  pending: "bg-sky-100 text-sky-900",
-  waiting: "bg-slate-100 text-slate-700",
-  accepted: "bg-emerald-100 text-emerald-900",
-  declined: "bg-red-100 text-red-900",
-  lapsed: "bg-amber-100 text-amber-900",
-  skipped: "bg-slate-100 text-slate-500",
+const CHOICE_TONE: Record<string, BadgeTone> = {
+  pending: "info",
+  waiting: "neutral",
+  accepted: "success",
+  declined: "danger",
+  lapsed: "warning",
+  skipped: "neutral",
 };
 
 export default async function EngagementsPage({ searchParams }: { searchParams: Promise<{ requested?: string }> }) {
@@ -81,21 +82,20 @@ export default async function EngagementsPage({ searchParams }: { searchParams: 
     <div className="space-y-8">
       <PageHeader title={t("title")} lead={t("lead")} />
       {sent && (
-        <p role="status" className="rounded border border-emerald-200 bg-emerald-50 px-4 py-3 text-emerald-900">
+        <Alert tone="success" size="md">
           ✓ {t("requestSent")}
-        </p>
+        </Alert>
       )}
 
       {view.providers.map((provider) => (
-        <section
+        <Card
           key={provider.kind}
           aria-labelledby={`incoming-${provider.kind}`}
-          className={card}
           data-testid={`incoming-${provider.kind}`}
         >
           <div className="flex flex-wrap items-start justify-between gap-4">
             <div>
-              <h2 id={`incoming-${provider.kind}`} className={h2}>
+              <h2 id={`incoming-${provider.kind}`} className={card.heading[2]}>
                 {k(provider.kind, "providerTitle")}
               </h2>
               <p className="mt-1 text-sm text-slate-600">
@@ -130,15 +130,13 @@ export default async function EngagementsPage({ searchParams }: { searchParams: 
           ) : (
             <ul className="mt-4 space-y-4">
               {provider.incoming.map((r) => (
-                <li key={r.choiceId} className="rounded border border-slate-200 p-4" data-testid="incoming-request">
+                <li key={r.choiceId} className={listItem} data-testid="incoming-request">
                   <div className="flex flex-wrap items-baseline justify-between gap-2">
                     <p>
                       <span className="text-lg font-semibold">{name(r.client)}</span>
                       {place(r.client) && <span className="ml-2 text-sm text-slate-600">{place(r.client)}</span>}
                     </p>
-                    <span className="rounded-full bg-sky-100 px-2.5 py-0.5 text-xs font-semibold text-sky-900">
-                      {k(provider.kind, "addressed")}
-                    </span>
+                    <Badge tone="info">{k(provider.kind, "addressed")}</Badge>
                   </div>
                   <p className="mt-1 text-sm text-slate-600">
                     {t("coach.asked", { date: when(r.askedAt) })} ·{" "}
@@ -155,14 +153,11 @@ export default async function EngagementsPage({ searchParams }: { searchParams: 
               ))}
             </ul>
           )}
-        </section>
+        </Card>
       ))}
 
       {view.seekers.map((seeker) => (
-        <section key={seeker.kind} aria-labelledby={`my-request-${seeker.kind}`} className={card}>
-          <h2 id={`my-request-${seeker.kind}`} className={h2}>
-            {k(seeker.kind, "seekerTitle")}
-          </h2>
+        <Card key={seeker.kind} heading={k(seeker.kind, "seekerTitle")} headingId={`my-request-${seeker.kind}`}>
           {seeker.requests.length === 0 ? (
             <div className="mt-2 text-slate-600">
               <p>{t("client.none")}</p>
@@ -179,14 +174,14 @@ export default async function EngagementsPage({ searchParams }: { searchParams: 
               <div key={request.id} className="mt-2 space-y-4" data-testid="my-request">
                 <p className="text-sm text-slate-600">{t("client.sentOn", { date: when(request.createdAt) })}</p>
                 {request.status === "exhausted" && (
-                  <div role="status" className="rounded border border-amber-300 bg-amber-50 p-4">
+                  <Alert tone="warning" role="status" size="md">
                     <p className="font-medium text-amber-900">{t("client.exhausted")}</p>
                     <p className="mt-2">
                       <Link href={matchingRules(seeker.kind).directoryPath} className={link}>
                         {k(seeker.kind, "exhaustedLink")}
                       </Link>
                     </p>
-                  </div>
+                  </Alert>
                 )}
                 <ol className="space-y-2">
                   {request.choices.map((c) => (
@@ -196,11 +191,9 @@ export default async function EngagementsPage({ searchParams }: { searchParams: 
                     >
                       <span className="text-sm font-semibold text-slate-500">{t("client.rank", { rank: c.rank })}</span>
                       <span className="font-medium">{c.coachName}</span>
-                      <span
-                        className={`rounded-full px-2.5 py-0.5 text-xs font-semibold ${CHOICE_TONE[c.status] ?? ""}`}
-                      >
+                      <Badge tone={CHOICE_TONE[c.status]}>
                         {t(`client.choice.${c.status as "pending"}`, { date: when(c.dueAt) })}
-                      </span>
+                      </Badge>
                       {c.declineReason && (
                         <span className="w-full text-sm text-slate-600">
                           {t("client.reason", { reason: c.declineReason })}
@@ -217,13 +210,10 @@ export default async function EngagementsPage({ searchParams }: { searchParams: 
               </div>
             ))
           )}
-        </section>
+        </Card>
       ))}
 
-      <section aria-labelledby="active" className={card}>
-        <h2 id="active" className={h2}>
-          {t("active.title")}
-        </h2>
+      <Card heading={t("active.title")} headingId="active">
         {view.active.length === 0 ? (
           <p className="mt-2 text-slate-600">{t("active.none")}</p>
         ) : (
@@ -243,12 +233,9 @@ export default async function EngagementsPage({ searchParams }: { searchParams: 
             ))}
           </ul>
         )}
-      </section>
+      </Card>
 
-      <section aria-labelledby="past" className={card}>
-        <h2 id="past" className={h2}>
-          {t("past.title")}
-        </h2>
+      <Card heading={t("past.title")} headingId="past">
         {view.past.length === 0 ? (
           <p className="mt-2 text-slate-600">{t("past.none")}</p>
         ) : (
@@ -276,7 +263,7 @@ export default async function EngagementsPage({ searchParams }: { searchParams: 
             ))}
           </ul>
         )}
-      </section>
+      </Card>
     </div>
   );
 }
@@ -297,8 +284,8 @@ function EngagementItem({
   children: React.ReactNode;
 }) {
   return (
-    <li className="rounded border border-slate-200 p-4" data-testid={`engagement-${e.status}`}>
-      <p className="text-xs font-semibold uppercase tracking-wide text-brand-600">{label}</p>
+    <li className={listItem} data-testid={`engagement-${e.status}`}>
+      <p className={eyebrow.brand}>{label}</p>
       <p className="text-lg font-semibold">{name}</p>
       {place && <p className="text-sm text-slate-600">{place}</p>}
       <p className="mt-1 text-sm text-slate-600">{started}</p>

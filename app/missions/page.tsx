@@ -1,16 +1,19 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { buttonClass, eyebrow, link, type BadgeTone } from "@/components/ui/styles";
 import { can } from "@/lib/domain/roles";
 import { requirePermission } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
 import { listMissions } from "@/lib/server/missions/list-missions";
 
-const STATUS_TONE: Record<string, string> = {
-  completed: "bg-emerald-100 text-emerald-900",
-  declined: "bg-slate-200 text-slate-700",
-  refused: "bg-red-100 text-red-900",
-  stopped: "bg-red-100 text-red-900",
+const STATUS_TONE: Record<string, BadgeTone> = {
+  completed: "success",
+  declined: "neutral",
+  refused: "danger",
+  stopped: "danger",
 };
 
 export default async function MissionsPage() {
@@ -23,29 +26,24 @@ export default async function MissionsPage() {
       <div className="flex flex-wrap items-end justify-between gap-4">
         <PageHeader title={t("title")} lead={t("lead")} />
         {mayRequest && (
-          <Link
-            href="/missions/new"
-            className="rounded bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
-          >
+          <Link href="/missions/new" className={buttonClass()}>
             {t("newButton")}
           </Link>
         )}
       </div>
       {missions.length === 0 ? (
-        <p className="rounded-lg bg-white p-5 text-slate-600 shadow-sm">
+        <Card as="div" className="text-slate-600">
           {mayRequest ? t("emptySponsor") : t("empty")}
-        </p>
+        </Card>
       ) : (
         <ul className="space-y-3">
           {missions.map((m) => (
-            <li key={m.id} className="rounded-lg bg-white p-5 shadow-sm" data-testid="mission-item">
+            <Card as="li" key={m.id} data-testid="mission-item">
               <div className="flex flex-wrap items-start justify-between gap-3">
                 <div>
-                  <p className="text-xs font-semibold uppercase tracking-wide text-brand-600">
-                    {t(`yourRole.${m.party}`)}
-                  </p>
+                  <p className={eyebrow.brand}>{t(`yourRole.${m.party}`)}</p>
                   <h2 className="text-lg font-semibold">
-                    <Link href={`/missions/${m.id}`} className="text-brand-700 underline hover:text-brand-800">
+                    <Link href={`/missions/${m.id}`} className={link}>
                       {t("itemTitle", { coachee: m.coacheeName ?? "—" })}
                     </Link>
                   </h2>
@@ -59,21 +57,11 @@ export default async function MissionsPage() {
                   </p>
                 </div>
                 <div className="flex flex-wrap items-center gap-2">
-                  {m.myTurn && (
-                    <span className="rounded-full bg-amber-100 px-2.5 py-0.5 text-xs font-semibold text-amber-900">
-                      {t("yourTurn")}
-                    </span>
-                  )}
+                  {m.myTurn && <Badge tone="warning">{t("yourTurn")}</Badge>}
                   {m.overdueCheckIns > 0 && (
-                    <span className="rounded-full bg-red-100 px-2.5 py-0.5 text-xs font-semibold text-red-900">
-                      {t("overdueCheckIns", { count: m.overdueCheckIns })}
-                    </span>
+                    <Badge tone="danger">{t("overdueCheckIns", { count: m.overdueCheckIns })}</Badge>
                   )}
-                  <span
-                    className={`rounded-full px-2.5 py-0.5 text-xs font-semibold ${STATUS_TONE[m.status] ?? "bg-sky-100 text-sky-900"}`}
-                  >
-                    {t(`status.${m.status}`)}
-                  </span>
+                  <Badge tone={STATUS_TONE[m.status] ?? "info"}>{t(`status.${m.status}`)}</Badge>
                 </div>
               </div>
               <p className="mt-2 text-sm font-medium text-slate-800">
@@ -81,7 +69,7 @@ export default async function MissionsPage() {
                   ? t("allStepsDone")
                   : t("stepOf", { index: m.step.index, step: t(`steps.${m.step.key}.title`) })}
               </p>
-            </li>
+            </Card>
           ))}
         </ul>
       )}

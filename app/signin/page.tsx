@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { DemoPersonas } from "@/components/demo-personas";
 import { SignInForm } from "@/components/sign-in-form";
 import { SsoButton } from "@/components/sso-button";
+import { Card } from "@/components/ui/card";
 import { DEMO_PERSONA_EMAILS, demoPersonaRank } from "@/lib/domain/demo-personas";
 import { safeCallbackPath } from "@/lib/domain/safe-redirect";
 import { env } from "@/lib/env";
@@ -31,7 +32,7 @@ export default async function SignInPage({
     : [];
   return (
     <div className="mx-auto grid max-w-4xl gap-8 md:grid-cols-2">
-      <section className="rounded-lg bg-white p-6 shadow-sm">
+      <Card padding="roomy">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="mt-2 text-slate-600">{t("lead")}</p>
         <div className="mt-6">
@@ -39,11 +40,11 @@ export default async function SignInPage({
         </div>
         {settings.OIDC_ISSUER && (
           <div className="mt-6 space-y-3">
-            <p className="text-center text-sm text-slate-500">{t("or")}</p>
+            <p className="text-center text-sm text-slate-600">{t("or")}</p>
             <SsoButton label={t("sso", { name: settings.OIDC_NAME })} callbackUrl={destination} />
           </div>
         )}
-      </section>
+      </Card>
       {personas.length > 0 && <DemoPersonas personas={personas} />}
     </div>
   );

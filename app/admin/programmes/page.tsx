@@ -100,7 +100,7 @@ export default async function AdminProgrammesPage({ searchParams }: { searchPara
           ) : (
             <Table
               wrapperClassName="mt-4"
-              caption={localized(p, "name", locale)}
+              caption={t("cohortsOf", { programme: localized(p, "name", locale) })}
               captionHidden
               columns={[
                 t("cohort"),

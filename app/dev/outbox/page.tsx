@@ -1,5 +1,7 @@
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
+import { Card } from "@/components/ui/card";
+import { link } from "@/components/ui/styles";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { attachmentsOf } from "@/lib/email/outbox";
 import { db } from "@/lib/server/db";
@@ -14,18 +16,18 @@ export default async function OutboxPage() {
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} lead={t("lead")} />
-      {emails.length === 0 && <p className="text-slate-500">{t("empty")}</p>}
+      {emails.length === 0 && <p className="text-slate-600">{t("empty")}</p>}
       <ul className="space-y-4">
         {emails.map((e) => (
-          <li key={e.id} className="rounded-lg bg-white p-4 shadow-sm" data-testid="outbox-email" data-to={e.to}>
+          <Card as="li" key={e.id} padding="compact" data-testid="outbox-email" data-to={e.to}>
             <dl className="grid grid-cols-[8rem_1fr] gap-x-3 gap-y-1 text-sm">
-              <dt className="text-slate-500">{t("to")}</dt>
+              <dt className="text-slate-600">{t("to")}</dt>
               <dd>{e.to}</dd>
-              <dt className="text-slate-500">{t("subject")}</dt>
+              <dt className="text-slate-600">{t("subject")}</dt>
               <dd className="font-medium">{e.subject}</dd>
-              <dt className="text-slate-500">{t("status")}</dt>
+              <dt className="text-slate-600">{t("status")}</dt>
               <dd>{t(`statuses.${e.status}`)}</dd>
-              <dt className="text-slate-500">{t("created")}</dt>
+              <dt className="text-slate-600">{t("created")}</dt>
               <dd>{format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "short" })}</dd>
             </dl>
             <pre className="mt-3 whitespace-pre-wrap break-all rounded bg-slate-50 p-3 text-sm">{e.text}</pre>
@@ -38,18 +40,18 @@ export default async function OutboxPage() {
                       <a
                         href={`/dev/outbox/${e.id}/attachments/${i}`}
                         download={a.filename}
-                        className="font-medium text-brand-700 underline"
+                        className={link}
                         data-testid="outbox-attachment"
                       >
                         {a.filename}
                       </a>{" "}
-                      <span className="text-slate-500">({a.contentType})</span>
+                      <span className="text-slate-600">({a.contentType})</span>
                     </li>
                   ))}
                 </ul>
               </div>
             )}
-          </li>
+          </Card>
         ))}
       </ul>
     </div>

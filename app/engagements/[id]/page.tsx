@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { SecondMeetingPanel } from "@/components/networking/second-meeting-panel";
@@ -8,6 +7,9 @@ import { MarkCompletedBar } from "@/components/sessions/mark-completed-bar";
 import { SessionProgressBar } from "@/components/sessions/progress-bar";
 import { SessionCard } from "@/components/sessions/session-card";
 import type { ChecklistGroup } from "@/components/sessions/session-checklist";
+import { BackLink } from "@/components/ui/back-link";
+import { Card } from "@/components/ui/card";
+import { buttonClass, eyebrow } from "@/components/ui/styles";
 import { stepMessagePrefix } from "@/lib/domain/session-plans";
 import { knownKey } from "@/lib/i18n/keys";
 import { localized } from "@/lib/i18n/localized";
@@ -21,8 +23,6 @@ import {
   type EngagementPageView,
   type SessionView,
 } from "@/lib/server/sessions/load-engagement-page";
-
-const card = "rounded-lg bg-white p-5 shadow-sm";
 
 export default async function EngagementPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -101,21 +101,17 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
   return (
     <div className="space-y-6">
       <nav>
-        <Link href="/engagements" className="text-sm font-medium text-brand-700 underline hover:text-brand-900">
-          ← {t("back")}
-        </Link>
+        <BackLink href="/engagements">{t("back")}</BackLink>
       </nav>
 
-      <header className={`${card} flex flex-wrap items-start justify-between gap-4`}>
+      <Card as="header" className="flex flex-wrap items-start justify-between gap-4">
         <div>
-          <p className="text-xs font-semibold uppercase tracking-wide text-brand-600">
-            {t(`otherRole.${roleKey(view.programme.type)}.${view.role}`)}
-          </p>
+          <p className={eyebrow.brand}>{t(`otherRole.${roleKey(view.programme.type)}.${view.role}`)}</p>
           <h1 className="text-3xl font-bold">{otherName}</h1>
           <p className="mt-1 text-slate-600">
             {programme} · {t("started", { date: day(view.startedAt) })}
           </p>
-          <p className="mt-1 text-sm text-slate-500">{t("yourZone", { zone: zone.replace(/_/g, " ") })}</p>
+          <p className="mt-1 text-sm text-slate-600">{t("yourZone", { zone: zone.replace(/_/g, " ") })}</p>
         </div>
         {view.status !== "active" && (
           <span
@@ -126,12 +122,9 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
               : t("status.ended", { date: day(view.endedAt ?? now) })}
           </span>
         )}
-      </header>
+      </Card>
 
-      <section aria-labelledby="progress" className={card}>
-        <h2 id="progress" className="sr-only">
-          {t("progress.title")}
-        </h2>
+      <Card heading={t("progress.title")} headingId="progress" headingHidden>
         <SessionProgressBar
           completed={view.progress.completed}
           total={view.progress.total}
@@ -151,15 +144,12 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
             {nextStep}
           </p>
           {active && next && (
-            <a
-              href={`#session-${next.id}`}
-              className="rounded bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700"
-            >
+            <a href={`#session-${next.id}`} className={buttonClass("primary", "sm")}>
               {t("next.go")}
             </a>
           )}
         </div>
-      </section>
+      </Card>
 
       {secondMeeting?.open && (
         <SecondMeetingPanel

@@ -1,6 +1,11 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { SelectField } from "@/components/ui/select";
+import { link } from "@/components/ui/styles";
+import { Table } from "@/components/ui/table";
 import { placeName, STATUS_TONE } from "@/components/hr/credential-labels";
 import { LONG_WAIT_DAYS, OVERDUE_DAYS, waitFor } from "@/components/hr/wait";
 import { requirePermission } from "@/lib/server/auth/current-user";
@@ -78,64 +83,43 @@ export default async function CredentialQueuePage({ searchParams }: { searchPara
         </ul>
       </nav>
 
-      <form
-        method="get"
-        action="/hr/credentials"
-        className="flex flex-wrap items-end gap-3 rounded-lg bg-white p-4 shadow-sm"
-        aria-label={t("filters.label")}
-      >
-        {filter.status !== "submitted" && <input type="hidden" name="status" value={filter.status} />}
-        <div>
-          <label htmlFor="entity" className="block text-sm font-medium text-slate-700">
-            {t("filters.entity")}
-          </label>
-          <select
+      <Card as="div" padding="compact">
+        <form
+          method="get"
+          action="/hr/credentials"
+          className="flex flex-wrap items-end gap-3"
+          aria-label={t("filters.label")}
+        >
+          {filter.status !== "submitted" && <input type="hidden" name="status" value={filter.status} />}
+          <SelectField
             id="entity"
             name="entity"
+            compact
+            label={t("filters.entity")}
             defaultValue={filter.entity ?? ""}
-            className="mt-1 max-w-xs rounded border border-slate-300 bg-white px-2 py-1.5 text-sm"
-          >
-            <option value="">{t("filters.allEntities")}</option>
-            {queue.entities.map((e) => (
-              <option key={e.code} value={e.code}>
-                {e.code} — {placeName(e, locale)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="kind" className="block text-sm font-medium text-slate-700">
-            {t("filters.kind")}
-          </label>
-          <select
+            placeholder={t("filters.allEntities")}
+            options={queue.entities.map((e) => ({ value: e.code, label: `${e.code} — ${placeName(e, locale)}` }))}
+            className="max-w-xs"
+          />
+          <SelectField
             id="kind"
             name="kind"
+            compact
+            label={t("filters.kind")}
             defaultValue={filter.kind ?? ""}
-            className="mt-1 rounded border border-slate-300 bg-white px-2 py-1.5 text-sm"
-          >
-            <option value="">{t("filters.allKinds")}</option>
-            {CREDENTIAL_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`kinds.${k}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button
-          type="submit"
-          className="rounded bg-brand-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
-        >
-          {t("filters.apply")}
-        </button>
-        {filtered && (
-          <Link
-            href={hrefFor(filter, { entity: undefined, kind: undefined })}
-            className="py-1.5 text-sm text-brand-700 underline"
-          >
-            {t("filters.clear")}
-          </Link>
-        )}
-      </form>
+            placeholder={t("filters.allKinds")}
+            options={CREDENTIAL_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+          />
+          <Button type="submit" size="sm">
+            {t("filters.apply")}
+          </Button>
+          {filtered && (
+            <Link href={hrefFor(filter, { entity: undefined, kind: undefined })} className={`py-1.5 text-sm ${link}`}>
+              {t("filters.clear")}
+            </Link>
+          )}
+        </form>
+      </Card>
 
       <div className="flex flex-wrap items-baseline justify-between gap-2 text-sm text-slate-600">
         <p aria-live="polite">
@@ -147,118 +131,101 @@ export default async function CredentialQueuePage({ searchParams }: { searchPara
       </div>
 
       {queue.rows.length === 0 ? (
-        <p className="rounded-lg bg-white p-6 text-center text-slate-600 shadow-sm">
+        <Card as="div" padding="roomy" className="text-center text-slate-600">
           {awaiting && !filtered ? t("empty.submitted") : t("empty.other")}
-        </p>
+        </Card>
       ) : (
-        <div className="overflow-x-auto rounded-lg bg-white shadow-sm">
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
-              <tr>
-                <th scope="col" className="px-4 py-2">
-                  {t("table.coach")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("table.entity")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("table.dutyStation")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("table.credential")}
-                </th>
-                {filter.status === "all" && (
-                  <th scope="col" className="py-2 pr-4">
-                    {t("table.status")}
+        <Card as="div" padding="none">
+          <Table
+            caption={t("title")}
+            captionHidden
+            headClassName="border-b border-slate-200 bg-slate-50 text-slate-600"
+            columns={[
+              { label: t("table.coach"), className: "px-4 py-2 font-medium" },
+              t("table.entity"),
+              t("table.dutyStation"),
+              t("table.credential"),
+              ...(filter.status === "all" ? [t("table.status")] : []),
+              t("table.submitted"),
+              awaiting
+                ? t("table.waiting")
+                : filter.status === "all"
+                  ? t("table.waitingOrDecided")
+                  : t("table.decided"),
+            ]}
+          >
+            {queue.rows.map((row) => {
+              const wait = row.status === "submitted" && row.submittedAt ? waitFor(row.submittedAt, now, locale) : null;
+              const edge =
+                wait?.level === "overdue"
+                  ? "border-l-red-600 bg-red-50/60"
+                  : wait?.level === "long"
+                    ? "border-l-amber-500 bg-amber-50/60"
+                    : "border-l-transparent";
+              return (
+                <tr
+                  key={row.id}
+                  className={`border-b border-l-4 border-b-slate-200 last:border-b-0 ${edge}`}
+                  data-testid="queue-row"
+                  data-wait={wait?.level}
+                >
+                  <th scope="row" className="px-4 py-3 font-medium">
+                    <Link href={`/hr/credentials/${row.id}`} className="text-brand-700 hover:underline">
+                      {row.name ?? row.email}
+                    </Link>
+                    <span className="block text-xs font-normal text-slate-600">{row.email}</span>
                   </th>
-                )}
-                <th scope="col" className="py-2 pr-4">
-                  {t("table.submitted")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {awaiting
-                    ? t("table.waiting")
-                    : filter.status === "all"
-                      ? t("table.waitingOrDecided")
-                      : t("table.decided")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {queue.rows.map((row) => {
-                const wait =
-                  row.status === "submitted" && row.submittedAt ? waitFor(row.submittedAt, now, locale) : null;
-                const edge =
-                  wait?.level === "overdue"
-                    ? "border-l-red-600 bg-red-50/60"
-                    : wait?.level === "long"
-                      ? "border-l-amber-500 bg-amber-50/60"
-                      : "border-l-transparent";
-                return (
-                  <tr
-                    key={row.id}
-                    className={`border-b border-l-4 border-b-slate-200 last:border-b-0 ${edge}`}
-                    data-testid="queue-row"
-                    data-wait={wait?.level}
-                  >
-                    <th scope="row" className="px-4 py-3 font-medium">
-                      <Link href={`/hr/credentials/${row.id}`} className="text-brand-700 hover:underline">
-                        {row.name ?? row.email}
-                      </Link>
-                      <span className="block text-xs font-normal text-slate-500">{row.email}</span>
-                    </th>
-                    <td className="py-3 pr-4">
-                      {row.entity ? (
-                        <abbr title={placeName(row.entity, locale)} className="no-underline">
-                          {row.entity.code}
-                        </abbr>
-                      ) : (
-                        "—"
-                      )}
-                    </td>
-                    <td className="py-3 pr-4">{placeName(row.dutyStation, locale)}</td>
-                    <td className="py-3 pr-4">
-                      {row.credentialKind ? t(`kinds.${row.credentialKind}`) : t("noKind")}
-                      {row.credentialKind === "icf_training" && row.trainingHours != null && (
-                        <span className="text-slate-500"> · {t("hours", { hours: row.trainingHours })}</span>
-                      )}
-                    </td>
-                    {filter.status === "all" && (
-                      <td className="py-3 pr-4">
-                        <span
-                          className={`whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium ${STATUS_TONE[row.status]}`}
-                        >
-                          {t(`status.${row.status}`)}
-                        </span>
-                      </td>
+                  <td className="py-3 pr-4">
+                    {row.entity ? (
+                      <abbr title={placeName(row.entity, locale)} className="no-underline">
+                        {row.entity.code}
+                      </abbr>
+                    ) : (
+                      "—"
                     )}
-                    <td className="whitespace-nowrap py-3 pr-4">{row.submittedAt ? day(row.submittedAt) : "—"}</td>
-                    <td className="whitespace-nowrap py-3 pr-4">
-                      {wait ? (
-                        <span className="inline-flex items-center gap-2">
-                          <span className={wait.level === "normal" ? "" : "font-semibold"}>{wait.words}</span>
-                          {wait.level !== "normal" && (
-                            <span
-                              className={`rounded px-1.5 py-0.5 text-xs font-semibold ${
-                                wait.level === "overdue" ? "bg-red-600 text-white" : "bg-amber-200 text-amber-950"
-                              }`}
-                            >
-                              {t(`waitLevel.${wait.level}`)}
-                            </span>
-                          )}
-                        </span>
-                      ) : row.reviewedAt ? (
-                        day(row.reviewedAt)
-                      ) : (
-                        "—"
-                      )}
+                  </td>
+                  <td className="py-3 pr-4">{placeName(row.dutyStation, locale)}</td>
+                  <td className="py-3 pr-4">
+                    {row.credentialKind ? t(`kinds.${row.credentialKind}`) : t("noKind")}
+                    {row.credentialKind === "icf_training" && row.trainingHours != null && (
+                      <span className="text-slate-600"> · {t("hours", { hours: row.trainingHours })}</span>
+                    )}
+                  </td>
+                  {filter.status === "all" && (
+                    <td className="py-3 pr-4">
+                      <span
+                        className={`whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium ${STATUS_TONE[row.status]}`}
+                      >
+                        {t(`status.${row.status}`)}
+                      </span>
                     </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                  )}
+                  <td className="whitespace-nowrap py-3 pr-4">{row.submittedAt ? day(row.submittedAt) : "—"}</td>
+                  <td className="whitespace-nowrap py-3 pr-4">
+                    {wait ? (
+                      <span className="inline-flex items-center gap-2">
+                        <span className={wait.level === "normal" ? "" : "font-semibold"}>{wait.words}</span>
+                        {wait.level !== "normal" && (
+                          <span
+                            className={`rounded px-1.5 py-0.5 text-xs font-semibold ${
+                              wait.level === "overdue" ? "bg-red-600 text-white" : "bg-amber-200 text-amber-950"
+                            }`}
+                          >
+                            {t(`waitLevel.${wait.level}`)}
+                          </span>
+                        )}
+                      </span>
+                    ) : row.reviewedAt ? (
+                      day(row.reviewedAt)
+                    ) : (
+                      "—"
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </Table>
+        </Card>
       )}
     </div>
   );

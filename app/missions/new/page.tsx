@@ -1,7 +1,8 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { RequestMissionForm } from "@/components/missions/request-mission-form";
 import { PageHeader } from "@/components/page-header";
+import { BackLink } from "@/components/ui/back-link";
+import { Card } from "@/components/ui/card";
 import { requirePermission } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
 import { loadMissionForm } from "@/lib/server/missions/load-mission-form";
@@ -12,13 +13,11 @@ export default async function NewMissionPage() {
   const form = await loadMissionForm(db(), user, locale);
   return (
     <div className="space-y-6">
-      <p className="text-sm">
-        <Link href="/missions" className="text-brand-700 underline">
-          ← {t("back")}
-        </Link>
+      <p>
+        <BackLink href="/missions">{t("back")}</BackLink>
       </p>
       <PageHeader title={t("title")} lead={t("lead")} />
-      <section className="rounded-lg bg-white p-5 shadow-sm">
+      <Card>
         {!form.ready ? (
           <p className="text-slate-700">{t("notReady")}</p>
         ) : form.coaches.length === 0 ? (
@@ -26,7 +25,7 @@ export default async function NewMissionPage() {
         ) : (
           <RequestMissionForm coachees={form.coachees} coaches={form.coaches} hrPeople={form.hrPeople} />
         )}
-      </section>
+      </Card>
     </div>
   );
 }

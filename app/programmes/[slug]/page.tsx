@@ -5,13 +5,16 @@ import { JoinForm } from "@/components/enrolment/join-form";
 import { LeaveWaitlistButton, OfferAnswer, WithdrawButton } from "@/components/enrolment/place-actions";
 import { PageHeader } from "@/components/page-header";
 import { SeatMeter } from "@/components/seat-meter";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { eyebrow, link } from "@/components/ui/styles";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
 import { loadProgrammeEnrolment, type ProgrammeEnrolmentView } from "@/lib/server/enrolment/load-enrolment";
 
 const PROGRAMME_EMAIL = "peercoaching@un.org";
 const mailLink = (chunks: React.ReactNode) => (
-  <a href={`mailto:${PROGRAMME_EMAIL}`} className="font-medium text-brand-700 underline">
+  <a href={`mailto:${PROGRAMME_EMAIL}`} className={link}>
     {chunks}
   </a>
 );
@@ -35,24 +38,22 @@ export default async function ProgrammePage({ params }: { params: Promise<{ slug
   return (
     <div className="space-y-6">
       <div>
-        <p className="text-xs font-semibold uppercase tracking-wide text-brand-600">{tt(programme.type)}</p>
+        <p className={eyebrow.brand}>{tt(programme.type)}</p>
         <PageHeader title={programme.name} lead={programme.description} />
       </div>
       <div className="grid items-start gap-6 md:grid-cols-2">
-        <section aria-labelledby="cohort-title" className="rounded-lg bg-white p-5 shadow-sm" data-testid="cohort">
-          <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">{t("cohortTitle")}</p>
+        <Card aria-labelledby="cohort-title" data-testid="cohort">
+          <p className={eyebrow.muted}>{t("cohortTitle")}</p>
           {cohort ? (
             <>
               <h2 id="cohort-title" className="mt-1 flex flex-wrap items-center gap-2 text-xl font-semibold">
                 {cohort.name}
-                <span className="rounded-full bg-brand-100 px-2.5 py-0.5 text-xs font-medium text-brand-900">
-                  {ts(cohort.status)}
-                </span>
+                <Badge tone="brand">{ts(cohort.status)}</Badge>
               </h2>
               <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-                <dt className="text-slate-500">{t("dates")}</dt>
+                <dt className="text-slate-600">{t("dates")}</dt>
                 <dd className="text-slate-800">{range(cohort.startsOn, cohort.endsOn)}</dd>
-                <dt className="text-slate-500">{t("enrolmentWindow")}</dt>
+                <dt className="text-slate-600">{t("enrolmentWindow")}</dt>
                 <dd className="text-slate-800">{range(cohort.enrolmentOpensOn, cohort.enrolmentClosesOn)}</dd>
               </dl>
               <div className="mt-5">
@@ -70,19 +71,14 @@ export default async function ProgrammePage({ params }: { params: Promise<{ slug
               {view.role ? t("noCohort") : t("notEnrollable")}
             </p>
           )}
-        </section>
-        <section
-          aria-labelledby="place-title"
-          className="rounded-lg bg-white p-5 shadow-sm"
-          data-testid="place"
-          data-situation={view.situation.kind}
-        >
-          <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">{t("yourPlace")}</p>
+        </Card>
+        <Card aria-labelledby="place-title" data-testid="place" data-situation={view.situation.kind}>
+          <p className={eyebrow.muted}>{t("yourPlace")}</p>
           <Situation view={view} timeZone={user.timeZone} />
-        </section>
+        </Card>
       </div>
       <p>
-        <Link href="/" className="text-brand-700 underline">
+        <Link href="/" className={link}>
           {t("backHome")}
         </Link>
       </p>
@@ -174,7 +170,7 @@ async function Situation({ view, timeZone }: { view: ProgrammeEnrolmentView; tim
           <p className={body}>{t("enrolled.lead", { cohort: cohort!.name, date: day(s.since) })}</p>
           <p className={`${body} mb-5`}>
             {view.role === "client" ? (
-              <Link href="/coaches" className="text-brand-700 underline">
+              <Link href="/coaches" className={link}>
                 {t("enrolled.nextCoaching")}
               </Link>
             ) : (

@@ -2,6 +2,9 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header";
 import { RequestForm, type RequestNamespace } from "@/components/requests/request-form";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { link } from "@/components/ui/styles";
 import { matchingRules } from "@/lib/domain/matching-rules";
 import { requirePermission } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
@@ -24,42 +27,38 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
   const form = await loadRequestForm(db(), user, locale, kind);
   const prefill = form.coaches.some((c) => c.id === wanted) ? wanted : "";
   const unavailable = wanted && !prefill ? await coachName(db(), wanted) : null;
-  const link = "font-semibold text-brand-700 underline hover:text-brand-800";
   const programmePage = kind === "mentor" ? "/programmes/mentoring" : "/programmes/peer-coaching";
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <PageHeader title={t("title")} lead={t("lead")} />
       {form.state === "notEnrolled" && (
-        <section role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-5">
-          <h2 className="font-semibold text-amber-900">{t("notEnrolled.title")}</h2>
-          <p className="mt-1 text-amber-900">{t("notEnrolled.body")}</p>
+        <Alert tone="warning" role="alert" size="md">
+          <h2 className="font-semibold">{t("notEnrolled.title")}</h2>
+          <p className="mt-1">{t("notEnrolled.body")}</p>
           <p className="mt-3">
             <Link href={programmePage} className={link}>
               {t("notEnrolled.link")}
             </Link>
           </p>
-        </section>
+        </Alert>
       )}
       {(form.state === "alreadyOpen" || form.state === "alreadyEngaged") && (
-        <section role="status" className="rounded-lg border border-sky-200 bg-sky-50 p-5">
-          <p className="text-sky-900">{t(form.state)}</p>
+        <Alert tone="info" role="status" size="md">
+          <p>{t(form.state)}</p>
           <p className="mt-3">
             <Link href="/engagements" className={link}>
               {t("seeEngagements")}
             </Link>
           </p>
-        </section>
+        </Alert>
       )}
       {form.state === "ready" && (
-        <div className="rounded-lg bg-white p-6 shadow-sm">
+        <Card as="div" padding="roomy">
           {unavailable && (
-            <p
-              role="alert"
-              className="mb-4 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
-            >
+            <Alert tone="warning" role="alert" className="mb-4">
               {t("coachUnavailable", { name: unavailable })}
-            </p>
+            </Alert>
           )}
           <p className="mb-5 text-sm text-slate-600">{t("howItWorks", { days: form.workingDays })}</p>
           {form.coaches.length === 0 ? (
@@ -78,7 +77,7 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
               {t("browse")}
             </Link>
           </p>
-        </div>
+        </Card>
       )}
     </div>
   );

@@ -2,10 +2,10 @@
 // to count it as a development activity in their appraisal. Anyone else gets "not found" (the
 // coach included). In the viewer's language; no evaluation and no note on it.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/print-button";
+import { BackLink } from "@/components/ui/back-link";
 import { localized } from "@/lib/i18n/localized";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
@@ -43,9 +43,7 @@ export default async function AttestationPage({ params }: { params: Promise<{ id
   return (
     <div className="space-y-6">
       <div className="attestation-screen-only flex flex-wrap items-center justify-between gap-4">
-        <Link href={`/engagements/${id}`} className="font-semibold text-brand-700 underline hover:text-brand-900">
-          ← {t("back")}
-        </Link>
+        <BackLink href={`/engagements/${id}`}>{t("back")}</BackLink>
         <div className="flex flex-wrap items-center gap-3">
           <p className="max-w-xs text-sm text-slate-600">{t("printHint")}</p>
           <PrintButton label={t("print")} />

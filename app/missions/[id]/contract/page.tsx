@@ -3,6 +3,10 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { CommitmentsText } from "@/components/coach/commitments-text";
 import { PrintButton } from "@/components/print-button";
+import { Alert } from "@/components/ui/alert";
+import { BackLink } from "@/components/ui/back-link";
+import { Card } from "@/components/ui/card";
+import { eyebrow, link } from "@/components/ui/styles";
 import { ProposalTermsView } from "@/components/missions/proposal-terms";
 import { localized } from "@/lib/i18n/localized";
 import { requireUser } from "@/lib/server/auth/current-user";
@@ -43,10 +47,10 @@ export default async function MissionContractPage({
   if (!contract) {
     return (
       <div className="space-y-4">
-        <p className="rounded-lg bg-white p-5 shadow-sm text-slate-700">{t("none")}</p>
-        <Link href={`/missions/${id}`} className="text-brand-700 underline">
-          ← {t("backToMission")}
-        </Link>
+        <Card as="div" className="text-slate-700">
+          {t("none")}
+        </Card>
+        <BackLink href={`/missions/${id}`}>{t("backToMission")}</BackLink>
       </div>
     );
   }
@@ -56,9 +60,7 @@ export default async function MissionContractPage({
     <div className="space-y-4">
       <style>{PRINT_CSS}</style>
       <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
-        <Link href={`/missions/${c.missionId}`} className="text-sm text-brand-700 underline">
-          ← {t("backToMission")}
-        </Link>
+        <BackLink href={`/missions/${c.missionId}`}>{t("backToMission")}</BackLink>
         <div className="flex flex-wrap items-center gap-3">
           {c.versions.length > 1 && (
             <nav aria-label={t("versions")} className="flex gap-2 text-sm">
@@ -68,11 +70,7 @@ export default async function MissionContractPage({
                     {t("versionShort", { version: v })}
                   </span>
                 ) : (
-                  <Link
-                    key={v}
-                    href={`/missions/${c.missionId}/contract?version=${v}`}
-                    className="text-brand-700 underline"
-                  >
+                  <Link key={v} href={`/missions/${c.missionId}/contract?version=${v}`} className={link}>
                     {t("versionShort", { version: v })}
                   </Link>
                 ),
@@ -82,11 +80,9 @@ export default async function MissionContractPage({
           <PrintButton label={t("print")} />
         </div>
       </div>
-      <article className="contract space-y-6 rounded-lg bg-white p-8 shadow-sm" aria-labelledby="contract-title">
+      <Card as="article" padding="spacious" className="contract space-y-6" aria-labelledby="contract-title">
         <header className="border-b border-slate-200 pb-4">
-          <p className="text-xs font-semibold uppercase tracking-wide text-brand-600">
-            {localized(c.programme, "name", locale)}
-          </p>
+          <p className={eyebrow.brand}>{localized(c.programme, "name", locale)}</p>
           <h1 id="contract-title" className="text-2xl font-bold">
             {t("documentTitle")}
           </h1>
@@ -95,7 +91,9 @@ export default async function MissionContractPage({
             <strong>{t(`status.${c.status}`)}</strong>
           </p>
           {c.status === "superseded" && (
-            <p className="mt-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("supersededNote")}</p>
+            <Alert tone="warning" className="mt-2">
+              {t("supersededNote")}
+            </Alert>
           )}
         </header>
         <section aria-labelledby="contract-parties">
@@ -156,7 +154,7 @@ export default async function MissionContractPage({
           <p className="mb-2 text-sm text-slate-600">{t("annexLead", { version: c.commitmentsVersion })}</p>
           <CommitmentsText />
         </section>
-      </article>
+      </Card>
     </div>
   );
 }
