@@ -5,17 +5,11 @@
 // roles, a profile without history). Runs on PGlite and, when TEST_DATABASE_URL is set, on a
 // PostgreSQL server.
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "@/lib/db/client";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { describe, expect, it } from "vitest";
+import { setUpTestDatabase } from "../support/app";
 
-let db: TestDatabase;
-let prisma: Db;
-beforeAll(async () => {
-  db = await createTestDatabase();
-  prisma = db.prisma;
-});
-afterAll(async () => db?.drop());
+const db = await setUpTestDatabase();
+const { prisma, make } = db;
 
 /** Every table's row count (the migrations' own table aside). */
 async function rowCounts(): Promise<Record<string, number>> {
@@ -36,98 +30,81 @@ async function rowCounts(): Promise<Record<string, number>> {
   }
 }
 
-let seq = 0;
+/** A client who has signed in (an account and a session of their own). */
 async function person(name: string) {
-  seq++;
-  return prisma.user.create({
-    data: {
-      email: `history${seq}@example.org`,
-      name,
-      roles: { create: [{ role: "client" }] },
-      accounts: { create: { type: "email", provider: "email", providerAccountId: `history${seq}@example.org` } },
-      sessions: { create: { sessionToken: `history-session-${seq}`, expires: new Date(Date.now() + 86_400_000) } },
-    },
+  const p = await make.person({ name, roles: ["client"] });
+  await prisma.account.create({
+    data: { userId: p.id, type: "email", provider: "email", providerAccountId: p.email },
   });
+  await prisma.session.create({
+    data: { userId: p.id, sessionToken: `history-session-${p.id}`, expires: new Date(Date.now() + 86_400_000) },
+  });
+  return p;
 }
 
 /** A completed coaching engagement with its request, a session, feedback and closing evaluations. */
 async function completedEngagement() {
-  const programme = await prisma.programme.create({
-    data: {
-      slug: `history-${++seq}`,
-      type: "coaching",
-      nameEn: "Coaching",
-      nameFr: "Coaching",
-      descriptionEn: "d",
-      descriptionFr: "d",
-    },
+  const programme = await make.programme({
+    nameEn: "Coaching",
+    nameFr: "Coaching",
+    descriptionEn: "d",
+    descriptionFr: "d",
   });
-  const cohort = await prisma.cohort.create({
-    data: {
-      programmeId: programme.id,
-      slug: "spring",
-      nameEn: "Spring",
-      nameFr: "Printemps",
-      startsOn: new Date("2026-03-01"),
-      endsOn: new Date("2026-09-30"),
-      enrolmentOpensOn: new Date("2026-01-01"),
-      enrolmentClosesOn: new Date("2026-02-28"),
-      seats: 10,
-      status: "running",
-    },
+  const cohort = await make.cohort({
+    programmeId: programme.id,
+    slug: "spring",
+    nameEn: "Spring",
+    nameFr: "Printemps",
+    startsOn: new Date("2026-03-01"),
+    endsOn: new Date("2026-09-30"),
+    enrolmentOpensOn: new Date("2026-01-01"),
+    enrolmentClosesOn: new Date("2026-02-28"),
+    seats: 10,
+    status: "running",
   });
   const coach = await person("Carla Coach");
   const seeker = await person("Sam Seeker");
-  const profile = await prisma.matchingProfile.create({
-    data: {
-      userId: coach.id,
-      status: "approved",
-      capacity: 2,
-      documents: {
-        create: { storageKey: `history-${seq}.pdf`, fileName: "icf.pdf", contentType: "application/pdf", size: 1 },
-      },
-      supervisionRecords: { create: { heldOn: new Date("2026-04-15"), supervisor: "Dr Supervisor", attended: true } },
+  const profile = await make.profile(coach.id, {
+    status: "approved",
+    capacity: 2,
+    documents: {
+      create: { storageKey: `history-${coach.id}.pdf`, fileName: "icf.pdf", contentType: "application/pdf", size: 1 },
     },
+    supervisionRecords: { create: { heldOn: new Date("2026-04-15"), supervisor: "Dr Supervisor", attended: true } },
   });
-  await prisma.cohortEnrolment.create({ data: { cohortId: cohort.id, userId: seeker.id, role: "client" } });
-  const request = await prisma.matchRequest.create({
-    data: {
-      programmeId: programme.id,
-      cohortId: cohort.id,
-      seekerId: seeker.id,
-      message: "Hello",
-      status: "accepted",
-      choices: { create: { rank: 1, profileId: profile.id, status: "accepted" } },
-    },
+  await make.enrol({ cohortId: cohort.id, userId: seeker.id, role: "client" });
+  const request = await make.request({
+    programmeId: programme.id,
+    cohortId: cohort.id,
+    seekerId: seeker.id,
+    message: "Hello",
+    status: "accepted",
+    choices: [{ profileId: profile.id, status: "accepted" }],
   });
-  const engagement = await prisma.engagement.create({
-    data: {
-      programmeId: programme.id,
-      cohortId: cohort.id,
-      profileId: profile.id,
-      seekerId: seeker.id,
-      requestId: request.id,
-      status: "completed",
-      completedAt: new Date(),
-      sessions: {
-        create: {
-          position: 1,
-          stepKey: "coaching.intro",
-          status: "completed",
-          suggestedAt: new Date(),
-          completedAt: new Date(),
-          completedById: coach.id,
-          feedback: { create: { authorId: seeker.id, usefulness: 5, helped: [] } },
-          notes: { create: { authorId: seeker.id, body: "Mine" } },
-        },
-      },
-      closingEvaluations: {
-        create: [
-          { authorId: seeker.id, usefulness: 5, objectivesMet: "yes", wouldRecommend: true },
-          { authorId: coach.id, usefulness: 4, objectivesMet: "partly", wouldRecommend: true },
-        ],
-      },
+  const engagement = await make.engagement({
+    programmeId: programme.id,
+    cohortId: cohort.id,
+    profileId: profile.id,
+    seekerId: seeker.id,
+    requestId: request.id,
+    status: "completed",
+    completedAt: new Date(),
+    closingEvaluations: {
+      create: [
+        { authorId: seeker.id, usefulness: 5, objectivesMet: "yes", wouldRecommend: true },
+        { authorId: coach.id, usefulness: 4, objectivesMet: "partly", wouldRecommend: true },
+      ],
     },
+    sessions: [
+      {
+        status: "completed",
+        suggestedAt: new Date(),
+        completedAt: new Date(),
+        completedById: coach.id,
+        feedback: { create: { authorId: seeker.id, usefulness: 5, helped: [] } },
+        notes: { create: { authorId: seeker.id, body: "Mine" } },
+      },
+    ],
   });
   return { programme, cohort, coach, seeker, profile, request, engagement };
 }
@@ -178,16 +155,14 @@ describe("history is kept", () => {
     const sponsor = await person("Sofia Sponsor");
     const coachee = await person("Cem Coachee");
     const hr = await person("Hana HR");
-    const mission = await prisma.mission.create({
-      data: {
-        programmeId: programme.id,
-        sponsorId: sponsor.id,
-        coacheeId: coachee.id,
-        hrId: hr.id,
-        coachProfileId: profile.id,
-        organisationRequest: "Lead the new unit.",
-        checkIns: { create: { authorId: coachee.id, kind: "message", body: "A question", dueAt: new Date() } },
-      },
+    const mission = await make.mission({
+      programmeId: programme.id,
+      sponsorId: sponsor.id,
+      coacheeId: coachee.id,
+      hrId: hr.id,
+      coachProfileId: profile.id,
+      organisationRequest: "Lead the new unit.",
+      checkIns: { create: { authorId: coachee.id, kind: "message", body: "A question", dueAt: new Date() } },
     });
     const before = await rowCounts();
     for (const who of [sponsor, coachee, hr]) await refused(prisma.user.delete({ where: { id: who.id } }));
@@ -197,7 +172,7 @@ describe("history is kept", () => {
 
   it("lets a person with no history go, with their sign-in accounts, sessions, roles and bare profile", async () => {
     const someone = await person("Nadia Nobody");
-    await prisma.matchingProfile.create({ data: { userId: someone.id, kind: "networking", status: "approved" } });
+    await make.profile(someone.id, { kind: "networking", status: "approved", capacity: 1 });
     await prisma.user.delete({ where: { id: someone.id } });
     expect(await prisma.account.count({ where: { userId: someone.id } })).toBe(0);
     expect(await prisma.session.count({ where: { userId: someone.id } })).toBe(0);

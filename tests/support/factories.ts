@@ -65,9 +65,8 @@ export type PersonOptions = {
 /** A matching profile's columns (the owner aside); a profile is approved and open unless told. */
 export type ProfileOptions = Partial<Omit<Prisma.MatchingProfileUncheckedCreateInput, "userId" | "id">>;
 
-export type SessionSpec = Partial<
-  Omit<Prisma.EngagementSessionUncheckedCreateInput, "engagementId" | "position" | "feedback" | "notes">
->;
+/** A session's columns (and its feedback, notes, ticks); its engagement and place come from the engagement. */
+export type SessionSpec = Partial<Omit<Prisma.EngagementSessionUncheckedCreateWithoutEngagementInput, "position">>;
 
 const LANGUAGE_NAMES: Record<string, [string, string]> = {
   ar: ["Arabic", "arabe"],
