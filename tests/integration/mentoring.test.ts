@@ -2,41 +2,71 @@
 // admin approves), mentees find them on /mentors and ask, mentors accept under the same capacity
 // guarantees as coaches, and after the review session both say whether they go on. Runs on PGlite
 // and, when TEST_DATABASE_URL is set, on a PostgreSQL server (where the races are real).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
+import type { Db } from "@/lib/db/client";
 import { DEFAULT_FILTERS } from "@/lib/domain/directory-filters";
 import type { Role } from "@/lib/domain/roles";
 import { DomainError } from "@/lib/server/errors";
 import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
 import type { MentorProfileInput } from "@/lib/validation/mentors";
-import { createAppTestDatabase, type AppTestDatabase } from "../support/database";
+import { setUpApp } from "../support/app";
 
-let db: AppTestDatabase;
-let prisma: Db;
-let saveMentorProfile: typeof import("@/lib/server/mentors/save-mentor-profile").saveMentorProfile;
-let approveMentor: typeof import("@/lib/server/mentors/approve-mentor").approveMentor;
-let requestMentorChanges: typeof import("@/lib/server/mentors/request-mentor-changes").requestMentorChanges;
-let rejectMentor: typeof import("@/lib/server/mentors/reject-mentor").rejectMentor;
-let listMentorQueue: typeof import("@/lib/server/mentors/list-mentor-queue").listMentorQueue;
-let decideContinuation: typeof import("@/lib/server/mentors/decide-continuation").decideContinuation;
-let searchDirectory: typeof import("@/lib/server/coaches/search-directory").searchDirectory;
-let findListedCoach: typeof import("@/lib/server/coaches/search-directory").findListedCoach;
-let requestMatch: typeof import("@/lib/server/requests/request-match").requestMatch;
-let acceptMatchRequest: typeof import("@/lib/server/requests/accept-match-request").acceptMatchRequest;
-let loadRequestForm: typeof import("@/lib/server/requests/load-request-form").loadRequestForm;
-let loadEngagementPage: typeof import("@/lib/server/sessions/load-engagement-page").loadEngagementPage;
-let proposeSessionTime: typeof import("@/lib/server/sessions/propose-session-time").proposeSessionTime;
-let markSessionsCompleted: typeof import("@/lib/server/sessions/mark-sessions-completed").markSessionsCompleted;
-let endEngagement: typeof import("@/lib/server/engagements/end-engagement").endEngagement;
-let kickOutbox: typeof import("@/lib/server/outbox-worker").kickOutbox;
+const app = await setUpApp();
+const { prisma, make } = app;
+const { saveMentorProfile } = await import("@/lib/server/mentors/save-mentor-profile");
+const { approveMentor } = await import("@/lib/server/mentors/approve-mentor");
+const { requestMentorChanges } = await import("@/lib/server/mentors/request-mentor-changes");
+const { rejectMentor } = await import("@/lib/server/mentors/reject-mentor");
+const { listMentorQueue } = await import("@/lib/server/mentors/list-mentor-queue");
+const { decideContinuation } = await import("@/lib/server/mentors/decide-continuation");
+const { searchDirectory, findListedCoach } = await import("@/lib/server/coaches/search-directory");
+const { requestMatch } = await import("@/lib/server/requests/request-match");
+const { acceptMatchRequest } = await import("@/lib/server/requests/accept-match-request");
+const { loadRequestForm } = await import("@/lib/server/requests/load-request-form");
+const { loadEngagementPage } = await import("@/lib/server/sessions/load-engagement-page");
+const { proposeSessionTime } = await import("@/lib/server/sessions/propose-session-time");
+const { markSessionsCompleted } = await import("@/lib/server/sessions/mark-sessions-completed");
+const { endEngagement } = await import("@/lib/server/engagements/end-engagement");
 
 type Actor = { id: string; roles: Role[]; email: string };
-let entityId: string;
-let open: { programmeId: string; cohortId: string };
-let reviewed: { programmeId: string; cohortId: string };
-let coachingCohortId: string;
-let seq = 0;
+const entityId = (
+  await make.entity({
+    code: "OICT",
+    nameEn: "Office of Information and Communications Technology",
+    nameFr: "Bureau de l'informatique et des communications",
+  })
+).id;
+await make.languages(["en", "fr"]);
+const day = (s: string) => new Date(`${s}T00:00:00Z`);
+/** A programme of `type` and its running cohort. */
+async function programme(slug: string, type: "mentoring" | "coaching", profileApprovalRequired: boolean) {
+  const p = await make.programme({
+    slug,
+    type,
+    nameEn: slug,
+    nameFr: slug,
+    sessionPlan: type,
+    profileApprovalRequired,
+    profileCapacityLimit: 3,
+  });
+  const c = await make.cohort({
+    programmeId: p.id,
+    slug: `${slug}-now`,
+    nameEn: "Now",
+    nameFr: "Maintenant",
+    startsOn: day("2025-01-01"),
+    endsOn: day("2030-06-30"),
+    enrolmentOpensOn: day("2024-12-01"),
+    enrolmentClosesOn: day("2030-01-01"),
+    seats: 500,
+    status: "running",
+  });
+  return { programmeId: p.id, cohortId: c.id };
+}
+const open = await programme("mentoring", "mentoring", false);
+const reviewed = await programme("mentoring-reviewed", "mentoring", true);
+const coachingCohortId = (await programme("peer-coaching", "coaching", false)).cohortId;
 
 const profileValues = (over: Partial<MentorProfileInput> = {}): MentorProfileInput => ({
   entityId,
@@ -54,24 +84,11 @@ const profileValues = (over: Partial<MentorProfileInput> = {}): MentorProfileInp
   ...over,
 });
 
-async function person(
+const person = (
   roles: Role[],
   enrol?: { cohortId: string; role: Role },
   preferredLanguage: "en" | "fr" = "en",
-): Promise<Actor> {
-  seq++;
-  const u = await prisma.user.create({
-    data: {
-      email: `person${seq}@example.org`,
-      name: `Person ${seq}`,
-      entityId,
-      preferredLanguage,
-      roles: { create: roles.map((role) => ({ role })) },
-      enrolments: enrol ? { create: { cohortId: enrol.cohortId, role: enrol.role, status: "enrolled" } } : undefined,
-    },
-  });
-  return { id: u.id, roles, email: u.email };
-}
+): Promise<Actor> => make.person({ roles, entityId, preferredLanguage, enrolIn: enrol });
 const mentee = (where = open) => person(["mentee"], { cohortId: where.cohortId, role: "mentee" }, "fr");
 const mentorOf = (where = open) => person(["mentor"], { cohortId: where.cohortId, role: "mentor" });
 /** A mentor registered (and so listed, in a programme without approval). */
@@ -96,102 +113,8 @@ const listed = async (viewer: Actor, kind: "mentor" | "coach") =>
   (await searchDirectory(prisma, { ...DEFAULT_FILTERS }, viewer.id, kind)).coaches.map((c) => c.id);
 const emailsTo = (to: string) => prisma.outboxEmail.findMany({ where: { to }, orderBy: { createdAt: "asc" } });
 
-async function inParallel<T>(
-  count: number,
-  work: (client: Db, i: number) => Promise<T>,
-): Promise<PromiseSettledResult<T>[]> {
-  const clients = Array.from({ length: db.kind === "postgresql" ? count : 1 }, () =>
-    createPrismaClient(db.url, { max: 1 }),
-  );
-  try {
-    await Promise.all(clients.map((c) => c.$queryRaw`select 1`));
-    return await Promise.allSettled(Array.from({ length: count }, (_, i) => work(clients[i % clients.length], i)));
-  } finally {
-    await Promise.all(clients.map((c) => c.$disconnect()));
-  }
-}
-
-beforeAll(async () => {
-  db = await createAppTestDatabase();
-  prisma = db.prisma;
-  ({ saveMentorProfile } = await import("@/lib/server/mentors/save-mentor-profile"));
-  ({ approveMentor } = await import("@/lib/server/mentors/approve-mentor"));
-  ({ requestMentorChanges } = await import("@/lib/server/mentors/request-mentor-changes"));
-  ({ rejectMentor } = await import("@/lib/server/mentors/reject-mentor"));
-  ({ listMentorQueue } = await import("@/lib/server/mentors/list-mentor-queue"));
-  ({ decideContinuation } = await import("@/lib/server/mentors/decide-continuation"));
-  ({ searchDirectory, findListedCoach } = await import("@/lib/server/coaches/search-directory"));
-  ({ requestMatch } = await import("@/lib/server/requests/request-match"));
-  ({ acceptMatchRequest } = await import("@/lib/server/requests/accept-match-request"));
-  ({ loadRequestForm } = await import("@/lib/server/requests/load-request-form"));
-  ({ loadEngagementPage } = await import("@/lib/server/sessions/load-engagement-page"));
-  ({ proposeSessionTime } = await import("@/lib/server/sessions/propose-session-time"));
-  ({ markSessionsCompleted } = await import("@/lib/server/sessions/mark-sessions-completed"));
-  ({ endEngagement } = await import("@/lib/server/engagements/end-engagement"));
-  ({ kickOutbox } = await import("@/lib/server/outbox-worker"));
-  entityId = (
-    await prisma.entity.create({
-      data: {
-        code: "OICT",
-        nameEn: "Office of Information and Communications Technology",
-        nameFr: "Bureau de l'informatique et des communications",
-      },
-    })
-  ).id;
-  await prisma.language.createMany({
-    data: [
-      { code: "en", nameEn: "English", nameFr: "anglais" },
-      { code: "fr", nameEn: "French", nameFr: "français" },
-    ],
-    skipDuplicates: true,
-  });
-  const day = (s: string) => new Date(`${s}T00:00:00Z`);
-  const programme = async (
-    slug: string,
-    type: "mentoring" | "coaching",
-    profileApprovalRequired: boolean,
-    profileCapacityLimit = 3,
-  ) => {
-    const p = await prisma.programme.create({
-      data: {
-        slug,
-        type,
-        nameEn: slug,
-        nameFr: slug,
-        descriptionEn: "-",
-        descriptionFr: "-",
-        sessionPlan: type,
-        profileApprovalRequired,
-        profileCapacityLimit,
-      },
-    });
-    const c = await prisma.cohort.create({
-      data: {
-        programmeId: p.id,
-        slug: `${slug}-now`,
-        nameEn: "Now",
-        nameFr: "Maintenant",
-        startsOn: day("2025-01-01"),
-        endsOn: day("2030-06-30"),
-        enrolmentOpensOn: day("2024-12-01"),
-        enrolmentClosesOn: day("2030-01-01"),
-        seats: 500,
-        status: "running",
-      },
-    });
-    return { programmeId: p.id, cohortId: c.id };
-  };
-  open = await programme("mentoring", "mentoring", false);
-  reviewed = await programme("mentoring-reviewed", "mentoring", true);
-  coachingCohortId = (await programme("peer-coaching", "coaching", false)).cohortId;
-});
-afterEach(async () => {
-  await kickOutbox();
-});
-afterAll(async () => {
-  await kickOutbox?.();
-  await db?.drop();
-});
+const inParallel = <T>(count: number, work: (client: Db, i: number) => Promise<T>) =>
+  app.inParallel(Array.from({ length: count }, (_, i) => (client: Db) => work(client, i)));
 
 describe("mentor registration", () => {
   it("without approval: the profile belongs to the mentor's programme and is listed on /mentors at once", async () => {
@@ -313,16 +236,13 @@ describe("the mentor directory", () => {
       await prisma.matchingProfile.findUniqueOrThrow({ where: { userId_kind: { userId: waiting.id, kind: "mentor" } } })
     ).id;
     const coach = await person(["coach"]);
-    const profile = await prisma.matchingProfile.create({
-      data: {
-        userId: coach.id,
-        kind: "coach",
-        status: "approved",
-        availability: "open",
-        capacity: 3,
-        expertiseAreas: ["career"],
-        coachingLanguages: ["en"],
-      },
+    const profile = await make.profile(coach.id, {
+      kind: "coach",
+      status: "approved",
+      availability: "open",
+      capacity: 3,
+      expertiseAreas: ["career"],
+      coachingLanguages: ["en"],
     });
 
     const mentors = await listed(viewer, "mentor");
@@ -424,23 +344,19 @@ describe("capacity under concurrency (the same guarantees as coaching)", () => {
     const [a, b] = [await listedMentor(), await listedMentor()];
     const first = await ask(mehdi, [a]);
     // A second open request in the same programme (as legacy data or another path might leave).
-    const second = await prisma.matchRequest.create({
-      data: {
-        programmeId: open.programmeId,
-        cohortId: open.cohortId,
-        seekerId: mehdi.id,
-        message: "Hello",
-        choices: {
-          create: {
-            rank: 1,
-            profileId: b.profileId,
-            status: "pending",
-            askedAt: new Date(),
-            dueAt: new Date(Date.now() + 86_400_000),
-          },
+    const second = await make.request({
+      programmeId: open.programmeId,
+      cohortId: open.cohortId,
+      seekerId: mehdi.id,
+      message: "Hello",
+      choices: [
+        {
+          profileId: b.profileId,
+          status: "pending",
+          askedAt: new Date(),
+          dueAt: new Date(Date.now() + 86_400_000),
         },
-      },
-      include: { choices: true },
+      ],
     });
     const answers = [
       { mentor: a, choiceId: await pendingChoice(first.requestId) },
