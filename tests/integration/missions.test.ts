@@ -2,68 +2,55 @@
 // the sponsor's (and HR's, and an outsider's) calls to every verb and loader refused or stripped
 // of what they may not read, check-ins, and the races at the last approval and acceptance.
 // Runs on PGlite and, when TEST_DATABASE_URL is set, on a PostgreSQL server.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
 import type { Role } from "@/lib/domain/roles";
 import { DomainError } from "@/lib/server/errors";
-import { createAppTestDatabase, type AppTestDatabase } from "../support/database";
+import { setUpApp } from "../support/app";
+import type { Person, ProfileHolder } from "../support/factories";
 
-type Verbs = {
-  requestMission: typeof import("@/lib/server/missions/request-mission").requestMission;
-  writeCoacheeRequest: typeof import("@/lib/server/missions/write-coachee-request").writeCoacheeRequest;
-  validateMissionRequests: typeof import("@/lib/server/missions/validate-mission-requests").validateMissionRequests;
-  scheduleMilestone: typeof import("@/lib/server/missions/schedule-milestone").scheduleMilestone;
-  holdMilestone: typeof import("@/lib/server/missions/hold-milestone").holdMilestone;
-  decideMissionConsent: typeof import("@/lib/server/missions/decide-mission-consent").decideMissionConsent;
-  submitMissionProposal: typeof import("@/lib/server/missions/submit-mission-proposal").submitMissionProposal;
-  reviewMissionProposal: typeof import("@/lib/server/missions/review-mission-proposal").reviewMissionProposal;
-  acceptMissionContract: typeof import("@/lib/server/missions/accept-mission-contract").acceptMissionContract;
-  requestContractChanges: typeof import("@/lib/server/missions/request-contract-changes").requestContractChanges;
-  recordMidpointReview: typeof import("@/lib/server/missions/record-midpoint-review").recordMidpointReview;
-  startMissionClosing: typeof import("@/lib/server/missions/start-mission-closing").startMissionClosing;
-  evaluateMissionIndicators: typeof import("@/lib/server/missions/evaluate-mission-indicators").evaluateMissionIndicators;
-  saveMissionSynthesis: typeof import("@/lib/server/missions/save-mission-synthesis").saveMissionSynthesis;
-  recordFollowUpEvaluation: typeof import("@/lib/server/missions/record-follow-up-evaluation").recordFollowUpEvaluation;
-  refuseMission: typeof import("@/lib/server/missions/end-mission").refuseMission;
-  stopMission: typeof import("@/lib/server/missions/end-mission").stopMission;
-  loadMission: typeof import("@/lib/server/missions/load-mission").loadMission;
-  listMissions: typeof import("@/lib/server/missions/list-missions").listMissions;
-  loadMissionContract: typeof import("@/lib/server/missions/load-mission-contract").loadMissionContract;
-  loadMissionForm: typeof import("@/lib/server/missions/load-mission-form").loadMissionForm;
-  createCheckIn: typeof import("@/lib/server/check-ins/create-check-in").createCheckIn;
-  answerCheckIn: typeof import("@/lib/server/check-ins/answer-check-in").answerCheckIn;
-  countOverdueCheckIns: typeof import("@/lib/server/check-ins/count-overdue-check-ins").countOverdueCheckIns;
-  loadEngagementPage: typeof import("@/lib/server/sessions/load-engagement-page").loadEngagementPage;
-  saveSessionNote: typeof import("@/lib/server/sessions/save-session-note").saveSessionNote;
-  loadOwnFeedback: typeof import("@/lib/server/feedback/load-own-feedback").loadOwnFeedback;
-  kickOutbox: typeof import("@/lib/server/outbox-worker").kickOutbox;
+const { prisma, make } = await setUpApp();
+/** The verbs and loaders of missions, check-ins and the sessions they share with engagements. */
+const v = {
+  ...(await import("@/lib/server/missions/request-mission")),
+  ...(await import("@/lib/server/missions/write-coachee-request")),
+  ...(await import("@/lib/server/missions/validate-mission-requests")),
+  ...(await import("@/lib/server/missions/schedule-milestone")),
+  ...(await import("@/lib/server/missions/hold-milestone")),
+  ...(await import("@/lib/server/missions/decide-mission-consent")),
+  ...(await import("@/lib/server/missions/submit-mission-proposal")),
+  ...(await import("@/lib/server/missions/review-mission-proposal")),
+  ...(await import("@/lib/server/missions/accept-mission-contract")),
+  ...(await import("@/lib/server/missions/request-contract-changes")),
+  ...(await import("@/lib/server/missions/record-midpoint-review")),
+  ...(await import("@/lib/server/missions/start-mission-closing")),
+  ...(await import("@/lib/server/missions/evaluate-mission-indicators")),
+  ...(await import("@/lib/server/missions/save-mission-synthesis")),
+  ...(await import("@/lib/server/missions/record-follow-up-evaluation")),
+  ...(await import("@/lib/server/missions/end-mission")),
+  ...(await import("@/lib/server/missions/load-mission")),
+  ...(await import("@/lib/server/missions/list-missions")),
+  ...(await import("@/lib/server/missions/load-mission-contract")),
+  ...(await import("@/lib/server/missions/load-mission-form")),
+  ...(await import("@/lib/server/check-ins/create-check-in")),
+  ...(await import("@/lib/server/check-ins/answer-check-in")),
+  ...(await import("@/lib/server/check-ins/count-overdue-check-ins")),
+  ...(await import("@/lib/server/sessions/load-engagement-page")),
+  ...(await import("@/lib/server/sessions/save-session-note")),
+  ...(await import("@/lib/server/feedback/load-own-feedback")),
+  ...(await import("@/lib/server/outbox-worker")),
 };
+await make.programme({
+  slug: "tripartite-coaching",
+  type: "tripartite_coaching",
+  sessionPlan: "coaching",
+  nameEn: "Tripartite Coaching",
+  nameFr: "Coaching tripartite",
+});
 
-let db: AppTestDatabase;
-let prisma: Db;
-let v: Verbs;
-let seq = 0;
-type Person = { id: string; roles: Role[]; email: string; name: string };
-type Coach = Person & { profileId: string };
-
-async function person(roles: Role[], name?: string): Promise<Person> {
-  seq++;
-  const n = name ?? `Person ${seq}`;
-  const u = await prisma.user.create({
-    data: {
-      email: `p${seq}@example.org`,
-      name: n,
-      timeZone: "Europe/Zurich",
-      roles: { create: roles.map((role) => ({ role })) },
-    },
-  });
-  return { id: u.id, roles, email: u.email, name: n };
-}
-async function coach(capacity = 3): Promise<Coach> {
-  const p = await person(["coach"], `Coach ${seq + 1}`);
-  const profile = await prisma.matchingProfile.create({ data: { userId: p.id, status: "approved", capacity } });
-  return { ...p, profileId: profile.id };
-}
+type Coach = ProfileHolder;
+const person = (roles: Role[], name?: string): Promise<Person> =>
+  make.person({ roles, name, timeZone: "Europe/Zurich" });
+const coach = (capacity = 3): Promise<Coach> => make.coach({ timeZone: "Europe/Zurich", capacity });
 
 const TERMS = {
   organisationObjectives: "Lead the new unit through its reorganisation.",
@@ -173,59 +160,6 @@ async function advance(
 }
 
 const statusOf = async (id: string) => (await prisma.mission.findUniqueOrThrow({ where: { id } })).status;
-
-beforeAll(async () => {
-  db = await createAppTestDatabase();
-  prisma = db.prisma;
-  v = {
-    ...(await import("@/lib/server/missions/request-mission")),
-    ...(await import("@/lib/server/missions/write-coachee-request")),
-    ...(await import("@/lib/server/missions/validate-mission-requests")),
-    ...(await import("@/lib/server/missions/schedule-milestone")),
-    ...(await import("@/lib/server/missions/hold-milestone")),
-    ...(await import("@/lib/server/missions/decide-mission-consent")),
-    ...(await import("@/lib/server/missions/submit-mission-proposal")),
-    ...(await import("@/lib/server/missions/review-mission-proposal")),
-    ...(await import("@/lib/server/missions/accept-mission-contract")),
-    ...(await import("@/lib/server/missions/request-contract-changes")),
-    ...(await import("@/lib/server/missions/record-midpoint-review")),
-    ...(await import("@/lib/server/missions/start-mission-closing")),
-    ...(await import("@/lib/server/missions/evaluate-mission-indicators")),
-    ...(await import("@/lib/server/missions/save-mission-synthesis")),
-    ...(await import("@/lib/server/missions/record-follow-up-evaluation")),
-    ...(await import("@/lib/server/missions/end-mission")),
-    ...(await import("@/lib/server/missions/load-mission")),
-    ...(await import("@/lib/server/missions/list-missions")),
-    ...(await import("@/lib/server/missions/load-mission-contract")),
-    ...(await import("@/lib/server/missions/load-mission-form")),
-    ...(await import("@/lib/server/check-ins/create-check-in")),
-    ...(await import("@/lib/server/check-ins/answer-check-in")),
-    ...(await import("@/lib/server/check-ins/count-overdue-check-ins")),
-    ...(await import("@/lib/server/sessions/load-engagement-page")),
-    ...(await import("@/lib/server/sessions/save-session-note")),
-    ...(await import("@/lib/server/feedback/load-own-feedback")),
-    ...(await import("@/lib/server/outbox-worker")),
-  };
-  await prisma.programme.create({
-    data: {
-      slug: "tripartite-coaching",
-      type: "tripartite_coaching",
-      sessionPlan: "coaching",
-      nameEn: "Tripartite Coaching",
-      nameFr: "Coaching tripartite",
-      descriptionEn: "-",
-      descriptionFr: "-",
-    },
-  });
-});
-afterEach(async () => {
-  // Deliver what the verbs queued before the next test starts (the worker shares the database).
-  await v.kickOutbox();
-});
-afterAll(async () => {
-  await v?.kickOutbox();
-  await db?.drop();
-});
 
 describe("a whole tripartite mission, step by step", () => {
   it("goes from the sponsor's request to the follow-up, with versions, e-mails and an audit trail", async () => {
