@@ -2,51 +2,44 @@
 // a first meeting and an optional second), several conversations side by side but never two with the
 // same colleague, capacity under concurrent accepts, and the decision about a second meeting.
 // Runs on PGlite and, when TEST_DATABASE_URL is set, on a PostgreSQL server (where races are real).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
+import type { Db } from "@/lib/db/client";
+import { DEFAULT_FILTERS } from "@/lib/domain/directory-filters";
 import { instantToLocalTime } from "@/lib/domain/session-schedule";
 import type { Role } from "@/lib/domain/roles";
 import type { Locale } from "@/lib/generated/prisma/enums";
 import { DomainError } from "@/lib/server/errors";
 import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
-import { createAppTestDatabase, type AppTestDatabase } from "../support/database";
+import { setUpApp } from "../support/app";
+import type { Person } from "../support/factories";
 
-let db: AppTestDatabase;
-let prisma: Db;
-let optInNetworking: typeof import("@/lib/server/networking/opt-in-networking").optInNetworking;
-let decideSecondMeeting: typeof import("@/lib/server/networking/decide-second-meeting").decideSecondMeeting;
-let loadSecondMeeting: typeof import("@/lib/server/networking/load-second-meeting").loadSecondMeeting;
-let requestMatch: typeof import("@/lib/server/requests/request-match").requestMatch;
-let acceptMatchRequest: typeof import("@/lib/server/requests/accept-match-request").acceptMatchRequest;
-let setProfileAvailability: typeof import("@/lib/server/requests/set-profile-availability").setProfileAvailability;
-let markSessionsCompleted: typeof import("@/lib/server/sessions/mark-sessions-completed").markSessionsCompleted;
-let proposeSessionTime: typeof import("@/lib/server/sessions/propose-session-time").proposeSessionTime;
-let acceptSessionTime: typeof import("@/lib/server/sessions/accept-session-time").acceptSessionTime;
-let searchDirectory: typeof import("@/lib/server/coaches/search-directory").searchDirectory;
-let findListedCoach: typeof import("@/lib/server/coaches/search-directory").findListedCoach;
-let kickOutbox: typeof import("@/lib/server/outbox-worker").kickOutbox;
-let DEFAULT_FILTERS: typeof import("@/lib/domain/directory-filters").DEFAULT_FILTERS;
+const { prisma, make, inParallel } = await setUpApp();
+const { optInNetworking } = await import("@/lib/server/networking/opt-in-networking");
+const { decideSecondMeeting } = await import("@/lib/server/networking/decide-second-meeting");
+const { loadSecondMeeting } = await import("@/lib/server/networking/load-second-meeting");
+const { requestMatch } = await import("@/lib/server/requests/request-match");
+const { acceptMatchRequest } = await import("@/lib/server/requests/accept-match-request");
+const { setProfileAvailability } = await import("@/lib/server/requests/set-profile-availability");
+const { markSessionsCompleted } = await import("@/lib/server/sessions/mark-sessions-completed");
+const { proposeSessionTime } = await import("@/lib/server/sessions/propose-session-time");
+const { acceptSessionTime } = await import("@/lib/server/sessions/accept-session-time");
+const { searchDirectory, findListedCoach } = await import("@/lib/server/coaches/search-directory");
 
-type Person = { id: string; roles: Role[]; email: string; name: string; timeZone: string };
-let programmeId: string;
-let seq = 0;
+const programmeId = (
+  await make.programme({
+    slug: "networking",
+    type: "networking",
+    sessionPlan: "networking",
+    nameEn: "Networking",
+    nameFr: "Réseautage",
+    profileCapacityLimit: 3,
+  })
+).id;
 
 /** Anyone signed in: networking needs no role and no cohort. */
-async function person(options: { roles?: Role[]; preferredLanguage?: Locale } = {}): Promise<Person> {
-  seq++;
-  const roles = options.roles ?? [];
-  const u = await prisma.user.create({
-    data: {
-      email: `staff${seq}@example.org`,
-      name: `Staff ${seq}`,
-      preferredLanguage: options.preferredLanguage ?? "en",
-      timeZone: "Europe/Zurich",
-      roles: { create: roles.map((role) => ({ role })) },
-    },
-  });
-  return { id: u.id, roles, email: u.email, name: u.name!, timeZone: u.timeZone };
-}
+const person = (options: { roles?: Role[]; preferredLanguage?: Locale } = {}): Promise<Person> =>
+  make.person({ ...options, preferredLanguage: options.preferredLanguage ?? "en", timeZone: "Europe/Zurich" });
 
 const profileInput = (over: Partial<Parameters<typeof optInNetworking>[2]> = {}) => ({
   bioEn: "Running field offices; moving between duty stations.",
@@ -90,44 +83,6 @@ const emailsTo = (to: string, kind?: string) =>
   prisma.outboxEmail.findMany({ where: { to, ...(kind ? { kind } : {}) }, orderBy: { createdAt: "asc" } });
 const engagementOf = (id: string) =>
   prisma.engagement.findUniqueOrThrow({ where: { id }, include: { sessions: { orderBy: { position: "asc" } } } });
-
-beforeAll(async () => {
-  db = await createAppTestDatabase();
-  prisma = db.prisma;
-  ({ optInNetworking } = await import("@/lib/server/networking/opt-in-networking"));
-  ({ decideSecondMeeting } = await import("@/lib/server/networking/decide-second-meeting"));
-  ({ loadSecondMeeting } = await import("@/lib/server/networking/load-second-meeting"));
-  ({ requestMatch } = await import("@/lib/server/requests/request-match"));
-  ({ acceptMatchRequest } = await import("@/lib/server/requests/accept-match-request"));
-  ({ setProfileAvailability } = await import("@/lib/server/requests/set-profile-availability"));
-  ({ markSessionsCompleted } = await import("@/lib/server/sessions/mark-sessions-completed"));
-  ({ proposeSessionTime } = await import("@/lib/server/sessions/propose-session-time"));
-  ({ acceptSessionTime } = await import("@/lib/server/sessions/accept-session-time"));
-  ({ searchDirectory, findListedCoach } = await import("@/lib/server/coaches/search-directory"));
-  ({ kickOutbox } = await import("@/lib/server/outbox-worker"));
-  ({ DEFAULT_FILTERS } = await import("@/lib/domain/directory-filters"));
-  programmeId = (
-    await prisma.programme.create({
-      data: {
-        slug: "networking",
-        type: "networking",
-        sessionPlan: "networking",
-        nameEn: "Networking",
-        nameFr: "Réseautage",
-        descriptionEn: "-",
-        descriptionFr: "-",
-        profileCapacityLimit: 3,
-      },
-    })
-  ).id;
-});
-afterEach(async () => {
-  await kickOutbox();
-});
-afterAll(async () => {
-  await kickOutbox?.();
-  await db?.drop();
-});
 
 describe("opting in and out", () => {
   it("anyone opts in without a role or cohort and is listed at once", async () => {
@@ -188,9 +143,7 @@ describe("opting in and out", () => {
     }
     const c = await conversation();
     expect(await refusal(optInNetworking(prisma, c.host, profileInput({ capacity: 1 })))).toBe("fulfilled");
-    await prisma.engagement.create({
-      data: { programmeId, profileId: c.host.profileId, seekerId: (await person()).id },
-    });
+    await make.engagement({ programmeId, profileId: c.host.profileId, seekerId: (await person()).id });
     expect(await refusal(optInNetworking(prisma, c.host, profileInput({ capacity: 1 })))).toBe("capacityBelowActive");
   });
 
@@ -265,20 +218,10 @@ describe("asking for a conversation", () => {
     const askers = [await person(), await person()];
     const choiceIds: string[] = [];
     for (const a of askers) choiceIds.push(await pendingChoice((await ask(a, host.profileId)).requestId));
-    const clients = Array.from({ length: db.kind === "postgresql" ? 2 : 1 }, () =>
-      createPrismaClient(db.url, { max: 1 }),
-    );
-    try {
-      await Promise.all(clients.map((c) => c.$queryRaw`select 1`));
-      const results = await Promise.allSettled(
-        choiceIds.map((choiceId, i) => acceptMatchRequest(clients[i % clients.length], host, { choiceId })),
-      );
-      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-      const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
-      expect(rejected.reason).toEqual(new DomainError("coachFullAccept"));
-    } finally {
-      await Promise.all(clients.map((c) => c.$disconnect()));
-    }
+    const results = await inParallel(choiceIds.map((choiceId) => (c: Db) => acceptMatchRequest(c, host, { choiceId })));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(rejected.reason).toEqual(new DomainError("coachFullAccept"));
     expect(await prisma.engagement.count({ where: { profileId: host.profileId, status: "active" } })).toBe(1);
   });
 });
@@ -302,18 +245,11 @@ describe("is a second conversation useful?", () => {
         sessions: [],
       }),
     ).toBeNull();
-    const coaching = await prisma.programme.create({
-      data: {
-        slug: `coaching-${seq++}`,
-        type: "coaching",
-        nameEn: "C",
-        nameFr: "C",
-        descriptionEn: "-",
-        descriptionFr: "-",
-      },
-    });
-    const other = await prisma.engagement.create({
-      data: { programmeId: coaching.id, profileId: host.profileId, seekerId: (await person()).id },
+    const coaching = await make.programme({ type: "coaching", nameEn: "C", nameFr: "C" });
+    const other = await make.engagement({
+      programmeId: coaching.id,
+      profileId: host.profileId,
+      seekerId: (await person()).id,
     });
     expect(await refusal(decideSecondMeeting(prisma, host, { engagementId: other.id, useful: false }))).toBe(
       "notNetworkingConversation",
