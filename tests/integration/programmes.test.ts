@@ -1,65 +1,28 @@
 // Programme administration: creating and editing programmes and cohorts, the settings refused
 // with a reason, who may do it, the audit trail, seats offered to the waiting list when a cohort
 // grows, and eligibility read from the programme.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
 import { defaultProgrammeSettings } from "@/lib/domain/programme-settings";
 import type { Role } from "@/lib/domain/roles";
 import { DomainError, FieldDomainError } from "@/lib/server/errors";
 import { cohortSchema, programmeSchema, type CohortInput, type ProgrammeInput } from "@/lib/validation/programmes";
-import { createAppTestDatabase, type AppTestDatabase } from "../support/database";
+import { setUpApp } from "../support/app";
+import { unique } from "../support/factories";
 
-let db: AppTestDatabase;
-let prisma: Db;
-let createProgramme: typeof import("@/lib/server/programmes/create-programme").createProgramme;
-let updateProgramme: typeof import("@/lib/server/programmes/update-programme").updateProgramme;
-let createCohort: typeof import("@/lib/server/programmes/create-cohort").createCohort;
-let updateCohort: typeof import("@/lib/server/programmes/update-cohort").updateCohort;
-let listProgrammesForAdmin: typeof import("@/lib/server/programmes/list-programmes-for-admin").listProgrammesForAdmin;
-let loadProgrammeSettings: typeof import("@/lib/server/programmes/load-programme-settings").loadProgrammeSettings;
-let loadCohortSettings: typeof import("@/lib/server/programmes/load-cohort-settings").loadCohortSettings;
-let joinCohort: typeof import("@/lib/server/enrolment/join-cohort").joinCohort;
-let loadProgrammeEnrolment: typeof import("@/lib/server/enrolment/load-enrolment").loadProgrammeEnrolment;
-let kickOutbox: typeof import("@/lib/server/outbox-worker").kickOutbox;
+const { prisma, make } = await setUpApp();
+const { createProgramme } = await import("@/lib/server/programmes/create-programme");
+const { updateProgramme } = await import("@/lib/server/programmes/update-programme");
+const { createCohort } = await import("@/lib/server/programmes/create-cohort");
+const { updateCohort } = await import("@/lib/server/programmes/update-cohort");
+const { listProgrammesForAdmin } = await import("@/lib/server/programmes/list-programmes-for-admin");
+const { loadProgrammeSettings } = await import("@/lib/server/programmes/load-programme-settings");
+const { loadCohortSettings } = await import("@/lib/server/programmes/load-cohort-settings");
+const { joinCohort } = await import("@/lib/server/enrolment/join-cohort");
+const { loadProgrammeEnrolment } = await import("@/lib/server/enrolment/load-enrolment");
 
-let ade: { id: string; roles: Role[] };
-let serial = 0;
-
-beforeAll(async () => {
-  db = await createAppTestDatabase();
-  prisma = db.prisma;
-  ({ createProgramme } = await import("@/lib/server/programmes/create-programme"));
-  ({ updateProgramme } = await import("@/lib/server/programmes/update-programme"));
-  ({ createCohort } = await import("@/lib/server/programmes/create-cohort"));
-  ({ updateCohort } = await import("@/lib/server/programmes/update-cohort"));
-  ({ listProgrammesForAdmin } = await import("@/lib/server/programmes/list-programmes-for-admin"));
-  ({ loadProgrammeSettings } = await import("@/lib/server/programmes/load-programme-settings"));
-  ({ loadCohortSettings } = await import("@/lib/server/programmes/load-cohort-settings"));
-  ({ joinCohort } = await import("@/lib/server/enrolment/join-cohort"));
-  ({ loadProgrammeEnrolment } = await import("@/lib/server/enrolment/load-enrolment"));
-  ({ kickOutbox } = await import("@/lib/server/outbox-worker"));
-  ade = await person(["programme_admin"]);
-});
-afterEach(async () => {
-  await kickOutbox();
-});
-afterAll(async () => {
-  await kickOutbox?.();
-  await db?.drop();
-});
-
-async function person(roles: Role[], appointmentType: "permanent" | "consultant" = "permanent") {
-  const n = ++serial;
-  const u = await prisma.user.create({
-    data: {
-      email: `p${n}@example.org`,
-      name: `Person ${n}`,
-      appointmentType,
-      roles: { create: roles.map((role) => ({ role })) },
-    },
-  });
-  return { id: u.id, email: u.email, roles };
-}
+const person = (roles: Role[], appointmentType: "permanent" | "consultant" = "permanent") =>
+  make.person({ roles, appointmentType });
+const ade = await person(["programme_admin"]);
 
 const programmeInput = (slug: string, extra: Partial<ProgrammeInput> = {}): ProgrammeInput =>
   programmeSchema.parse({
@@ -166,7 +129,7 @@ describe("programmes", () => {
   it("is for programme admins only", async () => {
     for (const roles of [["client"], ["hr_reviewer"], ["coach"], ["sponsor"]] as Role[][]) {
       const someone = await person(roles);
-      expect(await refusal(createProgramme(prisma, someone, programmeInput(`nope-${serial}`)))).toEqual({
+      expect(await refusal(createProgramme(prisma, someone, programmeInput(unique("nope"))))).toEqual({
         code: "forbidden",
       });
       expect(await refusal(createCohort(prisma, someone, { programmeId: "x", values: cohortInput("x") }))).toEqual({
