@@ -1,44 +1,39 @@
 // Session reminders (24 hours before) and nudges (after an agreed session nobody marked): who gets
 // them, in which language, once only — also with two job tickers running at once. Runs on PGlite
 // and, when TEST_DATABASE_URL is set, on a PostgreSQL server (where the tickers really overlap).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
+import { createPrismaClient } from "@/lib/db/client";
 import type { Locale, SessionStatus } from "@/lib/generated/prisma/enums";
-import { createAppTestDatabase, type AppTestDatabase } from "../support/database";
+import { setUpApp } from "../support/app";
+import type { Person } from "../support/factories";
 
 const APP_URL = "https://binome.example.org";
 const HOUR = 3_600_000;
-let db: AppTestDatabase;
-let prisma: Db;
-let sendSessionReminders: typeof import("@/lib/server/sessions/send-session-reminders").sendSessionReminders;
-let nudgeUnmarkedSessions: typeof import("@/lib/server/sessions/nudge-unmarked-sessions").nudgeUnmarkedSessions;
-let runJobsOnce: typeof import("@/lib/server/jobs").runJobsOnce;
-let kickOutbox: typeof import("@/lib/server/outbox-worker").kickOutbox;
-let programmeId: string;
-let seq = 0;
+const db = await setUpApp({ appUrl: APP_URL });
+const { prisma, make } = db;
+const { sendSessionReminders } = await import("@/lib/server/sessions/send-session-reminders");
+const { nudgeUnmarkedSessions } = await import("@/lib/server/sessions/nudge-unmarked-sessions");
+const { runJobsOnce } = await import("@/lib/server/jobs");
+const programmeId = (
+  await make.programme({ slug: "peer-coaching", nameEn: "Peer coaching", nameFr: "Coaching entre pairs" })
+).id;
 
-type Person = { id: string; email: string };
-async function person(options: {
+/** A client, or a coach with an approved profile. */
+const person = (options: {
   name: string;
   locale?: Locale;
   timeZone?: string;
   coach?: boolean;
   disabled?: boolean;
-}): Promise<Person> {
-  seq++;
-  const u = await prisma.user.create({
-    data: {
-      email: `r${seq}@example.org`,
-      name: options.name,
-      preferredLanguage: options.locale ?? "en",
-      timeZone: options.timeZone ?? "UTC",
-      disabledAt: options.disabled ? new Date() : null,
-      roles: { create: { role: options.coach ? "coach" : "client" } },
-      ...(options.coach ? { profiles: { create: { status: "approved" as const, capacity: 3 } } } : {}),
-    },
-  });
-  return { id: u.id, email: u.email };
-}
+}): Promise<Person> => {
+  const who = {
+    name: options.name,
+    preferredLanguage: options.locale ?? "en",
+    timeZone: options.timeZone ?? "UTC",
+    disabled: options.disabled,
+  };
+  return options.coach ? make.coach({ ...who, capacity: 3 }) : make.person({ ...who, roles: ["client"] });
+};
 
 type SessionSpec = {
   status: SessionStatus;
@@ -55,35 +50,20 @@ async function engagement(
   const profile = await prisma.matchingProfile.findUniqueOrThrow({
     where: { userId_kind: { userId: coach.id, kind: "coach" } },
   });
-  const steps = [
-    "coaching.intro",
-    "coaching.session-1",
-    "coaching.session-2",
-    "coaching.session-3",
-    "coaching.session-4",
-    "coaching.session-5",
-  ];
-  const e = await prisma.engagement.create({
-    data: {
-      programmeId,
-      profileId: profile.id,
-      seekerId: client.id,
-      status,
-      sessions: {
-        create: sessions.map((s, i) => ({
-          position: i + 1,
-          stepKey: steps[i],
-          status: s.status,
-          suggestedAt: s.startsAt ?? new Date(),
-          startsAt: s.startsAt ?? null,
-          durationMinutes: s.durationMinutes ?? 45,
-          location: s.location ?? null,
-          timeZone: "Europe/Zurich",
-          completedAt: s.status === "completed" ? s.startsAt : null,
-        })),
-      },
-    },
-    include: { sessions: { orderBy: { position: "asc" } } },
+  const e = await make.engagement({
+    programmeId,
+    profileId: profile.id,
+    seekerId: client.id,
+    status,
+    sessions: sessions.map((s) => ({
+      status: s.status,
+      suggestedAt: s.startsAt ?? new Date(),
+      startsAt: s.startsAt ?? null,
+      durationMinutes: s.durationMinutes ?? 45,
+      location: s.location ?? null,
+      timeZone: "Europe/Zurich",
+      completedAt: s.status === "completed" ? s.startsAt : null,
+    })),
   });
   return { id: e.id, sessions: e.sessions.map((s) => s.id) };
 }
@@ -91,33 +71,6 @@ async function engagement(
 const mails = (to: string, kind?: string) =>
   prisma.outboxEmail.findMany({ where: { to, ...(kind ? { kind } : {}) }, orderBy: { createdAt: "asc" } });
 const row = (id: string) => prisma.engagementSession.findUniqueOrThrow({ where: { id } });
-
-beforeAll(async () => {
-  db = await createAppTestDatabase(APP_URL);
-  prisma = db.prisma;
-  ({ sendSessionReminders } = await import("@/lib/server/sessions/send-session-reminders"));
-  ({ nudgeUnmarkedSessions } = await import("@/lib/server/sessions/nudge-unmarked-sessions"));
-  ({ runJobsOnce } = await import("@/lib/server/jobs"));
-  ({ kickOutbox } = await import("@/lib/server/outbox-worker"));
-  programmeId = (
-    await prisma.programme.create({
-      data: {
-        slug: "peer-coaching",
-        type: "coaching",
-        nameEn: "Peer coaching",
-        nameFr: "Coaching entre pairs",
-        descriptionEn: "-",
-        descriptionFr: "-",
-      },
-    })
-  ).id;
-});
-afterEach(async () => {
-  await kickOutbox();
-});
-afterAll(async () => {
-  await db?.drop();
-});
 
 describe("the reminder 24 hours before a session", () => {
   it("goes once to both participants, in each one's language and time zone, and says when an evaluation is missing", async () => {
