@@ -1,37 +1,26 @@
 // Coaches' monthly supervision: recording (own profile only, dates checked, one per day),
 // deleting one's own records, a coach's own attendance, and the programme admins' view of every
 // coach's attendance and who missed last month.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
 import type { Role } from "@/lib/domain/roles";
 import { DomainError } from "@/lib/server/errors";
-import { createAppTestDatabase, type AppTestDatabase } from "../support/database";
+import { setUpApp } from "../support/app";
 
-let db: AppTestDatabase;
-let prisma: Db;
-let recordSupervision: typeof import("@/lib/server/supervision/record-supervision").recordSupervision;
-let deleteSupervisionRecord: typeof import("@/lib/server/supervision/record-supervision").deleteSupervisionRecord;
-let loadOwnSupervision: typeof import("@/lib/server/supervision/load-supervision").loadOwnSupervision;
-let listSupervisionAttendance: typeof import("@/lib/server/supervision/load-supervision").listSupervisionAttendance;
-let seq = 0;
+const { prisma, make } = await setUpApp();
+const { recordSupervision, deleteSupervisionRecord } = await import("@/lib/server/supervision/record-supervision");
+const { loadOwnSupervision, listSupervisionAttendance } = await import("@/lib/server/supervision/load-supervision");
 
 // Monday 23 November 2026, 10:00 UTC: "last month" is October 2026.
 const NOW = new Date("2026-11-23T10:00:00Z");
 
-async function coach(options: { approvedAt?: Date; timeZone?: string; name?: string } = {}) {
-  seq++;
-  const u = await prisma.user.create({
-    data: {
-      email: `coach${seq}@example.org`,
-      name: options.name ?? `Coach ${seq}`,
-      timeZone: options.timeZone ?? "UTC",
-      roles: { create: { role: "coach" } },
-      profiles: { create: { status: "approved", reviewedAt: options.approvedAt ?? new Date("2025-01-10T00:00:00Z") } },
-    },
-    include: { profiles: true },
+/** An approved coach (approved in January 2025 unless told). */
+const coach = (options: { approvedAt?: Date; timeZone?: string; name?: string } = {}) =>
+  make.coach({
+    name: options.name,
+    timeZone: options.timeZone ?? "UTC",
+    capacity: 1,
+    reviewedAt: options.approvedAt ?? new Date("2025-01-10T00:00:00Z"),
   });
-  return { id: u.id, roles: ["coach"] as Role[], profileId: u.profiles[0].id };
-}
 
 async function refusal(p: Promise<unknown>): Promise<string> {
   try {
@@ -42,16 +31,6 @@ async function refusal(p: Promise<unknown>): Promise<string> {
   }
   throw new Error("expected a refusal");
 }
-
-beforeAll(async () => {
-  db = await createAppTestDatabase();
-  prisma = db.prisma;
-  ({ recordSupervision, deleteSupervisionRecord } = await import("@/lib/server/supervision/record-supervision"));
-  ({ loadOwnSupervision, listSupervisionAttendance } = await import("@/lib/server/supervision/load-supervision"));
-});
-afterAll(async () => {
-  await db?.drop();
-});
 
 describe("recording supervision", () => {
   it("records a session on the coach's own profile, with an audit row", async () => {
