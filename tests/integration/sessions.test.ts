@@ -6,69 +6,94 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ICAL from "ical.js";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Db } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
+import type { Db } from "@/lib/db/client";
 import { instantToLocalTime } from "@/lib/domain/session-schedule";
 import type { Role } from "@/lib/domain/roles";
 import type { Locale } from "@/lib/generated/prisma/enums";
 import { DomainError } from "@/lib/server/errors";
 import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
-import { createAppTestDatabase, type AppTestDatabase } from "../support/database";
+import { setUpApp } from "../support/app";
+import type { Person, ProfileHolder } from "../support/factories";
 
 const APP_URL = "https://binome.example.org";
-let db: AppTestDatabase;
-let prisma: Db;
-let createSessionPlan: typeof import("@/lib/server/sessions/create-session-plan").createSessionPlan;
-let proposeSessionTime: typeof import("@/lib/server/sessions/propose-session-time").proposeSessionTime;
-let acceptSessionTime: typeof import("@/lib/server/sessions/accept-session-time").acceptSessionTime;
-let cancelSession: typeof import("@/lib/server/sessions/cancel-session").cancelSession;
-let markSessionsCompleted: typeof import("@/lib/server/sessions/mark-sessions-completed").markSessionsCompleted;
-let markSessionMissed: typeof import("@/lib/server/sessions/mark-session-missed").markSessionMissed;
-let saveSessionNote: typeof import("@/lib/server/sessions/save-session-note").saveSessionNote;
-let setChecklistTick: typeof import("@/lib/server/sessions/set-checklist-tick").setChecklistTick;
-let loadEngagementPage: typeof import("@/lib/server/sessions/load-engagement-page").loadEngagementPage;
-let loadSessionIcs: typeof import("@/lib/server/sessions/load-session-ics").loadSessionIcs;
-let loadEngagementProgress: typeof import("@/lib/server/sessions/load-engagement-progress").loadEngagementProgress;
-let requestMatch: typeof import("@/lib/server/requests/request-match").requestMatch;
-let acceptMatchRequest: typeof import("@/lib/server/requests/accept-match-request").acceptMatchRequest;
-let endEngagement: typeof import("@/lib/server/engagements/end-engagement").endEngagement;
-let kickOutbox: typeof import("@/lib/server/outbox-worker").kickOutbox;
+const db = await setUpApp({ appUrl: APP_URL });
+const { prisma, make, inParallel } = db;
+const { createSessionPlan } = await import("@/lib/server/sessions/create-session-plan");
+const { proposeSessionTime } = await import("@/lib/server/sessions/propose-session-time");
+const { acceptSessionTime } = await import("@/lib/server/sessions/accept-session-time");
+const { cancelSession } = await import("@/lib/server/sessions/cancel-session");
+const { markSessionsCompleted } = await import("@/lib/server/sessions/mark-sessions-completed");
+const { markSessionMissed } = await import("@/lib/server/sessions/mark-session-missed");
+const { saveSessionNote } = await import("@/lib/server/sessions/save-session-note");
+const { setChecklistTick } = await import("@/lib/server/sessions/set-checklist-tick");
+const { loadEngagementPage } = await import("@/lib/server/sessions/load-engagement-page");
+const { loadSessionIcs } = await import("@/lib/server/sessions/load-session-ics");
+const { loadEngagementProgress } = await import("@/lib/server/sessions/load-engagement-progress");
+const { requestMatch } = await import("@/lib/server/requests/request-match");
+const { acceptMatchRequest } = await import("@/lib/server/requests/accept-match-request");
+const { endEngagement } = await import("@/lib/server/engagements/end-engagement");
+const { kickOutbox } = await import("@/lib/server/outbox-worker");
 
-type Actor = { id: string; roles: Role[]; email: string; timeZone: string };
+type Actor = Person;
 type Pair = {
-  coach: Actor & { profileId: string };
+  coach: ProfileHolder;
   client: Actor;
   engagementId: string;
   sessions: { id: string; position: number; stepKey: string }[];
 };
-const programmes: Record<"coaching" | "mentoring", string> = { coaching: "", mentoring: "" };
-let cohortId: string;
-let seq = 0;
+const day = (s: string) => new Date(`${s}T00:00:00Z`);
+const programmes: Record<"coaching" | "mentoring", string> = {
+  coaching: (
+    await make.programme({
+      slug: "peer-coaching",
+      type: "coaching",
+      sessionPlan: "coaching",
+      nameEn: "Peer coaching",
+      nameFr: "Coaching entre pairs",
+    })
+  ).id,
+  mentoring: (
+    await make.programme({
+      slug: "mentoring",
+      type: "mentoring",
+      sessionPlan: "mentoring",
+      nameEn: "Mentoring",
+      nameFr: "Mentorat",
+    })
+  ).id,
+};
+const cohortId = (
+  await make.cohort({
+    programmeId: programmes.coaching,
+    slug: "now",
+    nameEn: "Now",
+    nameFr: "Maintenant",
+    startsOn: day("2025-01-01"),
+    endsOn: day("2030-06-30"),
+    enrolmentOpensOn: day("2024-12-01"),
+    enrolmentClosesOn: day("2030-01-01"),
+    seats: 500,
+    status: "running",
+  })
+).id;
 
-async function person(role: Role, o: { timeZone?: string; language?: Locale; name?: string } = {}): Promise<Actor> {
-  seq++;
-  const u = await prisma.user.create({
-    data: {
-      email: `${role}${seq}@example.org`,
-      name: o.name ?? `${role} ${seq}`,
-      preferredLanguage: o.language ?? "en",
-      timeZone: o.timeZone ?? "UTC",
-      roles: { create: { role } },
-    },
-  });
-  return { id: u.id, roles: [role], email: u.email, timeZone: u.timeZone };
-}
+const person = (role: Role, o: { timeZone?: string; language?: Locale; name?: string } = {}): Promise<Actor> =>
+  make.person({ roles: [role], name: o.name, preferredLanguage: o.language ?? "en", timeZone: o.timeZone ?? "UTC" });
 
-async function coachOf(
+/** A person with the role (coach unless told) and a coach profile (approved unless told), capacity 3. */
+const coachOf = (
   o: { timeZone?: string; language?: Locale; name?: string; role?: Role; status?: "approved" | "draft" } = {},
-) {
-  const c = await person(o.role ?? "coach", o);
-  const profile = await prisma.matchingProfile.create({
-    data: { userId: c.id, status: o.status ?? "approved", capacity: 3 },
+): Promise<ProfileHolder> =>
+  make.coach({
+    roles: [o.role ?? "coach"],
+    name: o.name,
+    preferredLanguage: o.language ?? "en",
+    timeZone: o.timeZone ?? "UTC",
+    status: o.status ?? "approved",
+    capacity: 3,
   });
-  return { ...c, profileId: profile.id };
-}
 
 /** An active engagement whose plan is made by createSessionPlan, as when a coach accepts. */
 async function pair(
@@ -94,14 +119,12 @@ async function pair(
     language: o.clientLanguage ?? "en",
     name: "Amina Diallo",
   });
-  const engagement = await prisma.engagement.create({
-    data: {
-      programmeId: programmes[o.plan ?? "coaching"],
-      cohortId,
-      profileId: coach.profileId,
-      seekerId: client.id,
-      startedAt: o.startedAt ?? new Date(),
-    },
+  const engagement = await make.engagement({
+    programmeId: programmes[o.plan ?? "coaching"],
+    cohortId,
+    profileId: coach.profileId,
+    seekerId: client.id,
+    startedAt: o.startedAt ?? new Date(),
   });
   await prisma.$transaction((tx) => createSessionPlan(tx, engagement.id, coach.id));
   const sessions = await prisma.engagementSession.findMany({
@@ -171,81 +194,11 @@ async function refusal(p: Promise<unknown>): Promise<string> {
   return (error as DomainError).code;
 }
 
-beforeAll(async () => {
-  db = await createAppTestDatabase(APP_URL);
-  prisma = db.prisma;
-  ({ createSessionPlan } = await import("@/lib/server/sessions/create-session-plan"));
-  ({ proposeSessionTime } = await import("@/lib/server/sessions/propose-session-time"));
-  ({ acceptSessionTime } = await import("@/lib/server/sessions/accept-session-time"));
-  ({ cancelSession } = await import("@/lib/server/sessions/cancel-session"));
-  ({ markSessionsCompleted } = await import("@/lib/server/sessions/mark-sessions-completed"));
-  ({ markSessionMissed } = await import("@/lib/server/sessions/mark-session-missed"));
-  ({ saveSessionNote } = await import("@/lib/server/sessions/save-session-note"));
-  ({ setChecklistTick } = await import("@/lib/server/sessions/set-checklist-tick"));
-  ({ loadEngagementPage } = await import("@/lib/server/sessions/load-engagement-page"));
-  ({ loadSessionIcs } = await import("@/lib/server/sessions/load-session-ics"));
-  ({ loadEngagementProgress } = await import("@/lib/server/sessions/load-engagement-progress"));
-  ({ requestMatch } = await import("@/lib/server/requests/request-match"));
-  ({ acceptMatchRequest } = await import("@/lib/server/requests/accept-match-request"));
-  ({ endEngagement } = await import("@/lib/server/engagements/end-engagement"));
-  ({ kickOutbox } = await import("@/lib/server/outbox-worker"));
-  programmes.coaching = (
-    await prisma.programme.create({
-      data: {
-        slug: "peer-coaching",
-        type: "coaching",
-        sessionPlan: "coaching",
-        nameEn: "Peer coaching",
-        nameFr: "Coaching entre pairs",
-        descriptionEn: "-",
-        descriptionFr: "-",
-      },
-    })
-  ).id;
-  programmes.mentoring = (
-    await prisma.programme.create({
-      data: {
-        slug: "mentoring",
-        type: "mentoring",
-        sessionPlan: "mentoring",
-        nameEn: "Mentoring",
-        nameFr: "Mentorat",
-        descriptionEn: "-",
-        descriptionFr: "-",
-      },
-    })
-  ).id;
-  const day = (s: string) => new Date(`${s}T00:00:00Z`);
-  cohortId = (
-    await prisma.cohort.create({
-      data: {
-        programmeId: programmes.coaching,
-        slug: "now",
-        nameEn: "Now",
-        nameFr: "Maintenant",
-        startsOn: day("2025-01-01"),
-        endsOn: day("2030-06-30"),
-        enrolmentOpensOn: day("2024-12-01"),
-        enrolmentClosesOn: day("2030-01-01"),
-        seats: 500,
-        status: "running",
-      },
-    })
-  ).id;
-});
-afterEach(async () => {
-  await kickOutbox();
-});
-afterAll(async () => {
-  await kickOutbox?.();
-  await db?.drop();
-});
-
 describe("the session plan", () => {
   it("is made when a coach accepts a request: an introduction within two weeks, then five monthly sessions, in the coach's zone", async () => {
     const carlos = await coachOf({ timeZone: "Europe/Zurich" });
     const amina = await person("client");
-    await prisma.cohortEnrolment.create({ data: { cohortId, userId: amina.id, role: "client", status: "enrolled" } });
+    await make.enrol({ cohortId, userId: amina.id, role: "client", status: "enrolled" });
     const { requestId } = await requestMatch(prisma, amina, {
       profileIds: [carlos.profileId],
       message: "Leading a new team.",
@@ -297,8 +250,10 @@ describe("the session plan", () => {
   it("an engagement created without a plan gets it when one of its people opens it", async () => {
     const carlos = await coachOf();
     const amina = await person("client");
-    const e = await prisma.engagement.create({
-      data: { programmeId: programmes.coaching, profileId: carlos.profileId, seekerId: amina.id },
+    const e = await make.engagement({
+      programmeId: programmes.coaching,
+      profileId: carlos.profileId,
+      seekerId: amina.id,
     });
     const view = await loadEngagementPage(prisma, amina, e.id);
     expect(view.sessions).toHaveLength(6);
@@ -475,22 +430,13 @@ describe("proposing and accepting a time", () => {
     const pairs: Pair[] = [];
     for (let i = 0; i < 6; i++) pairs.push(await pair({ coach }));
     const at = inDays(20, 13);
-    const clients = Array.from({ length: db.kind === "postgresql" ? pairs.length : 1 }, () =>
-      createPrismaClient(db.url, { max: 1 }),
+    const results = await inParallel(
+      pairs.map(
+        (p, i) => (c: Db) => propose(p.client, p.sessions[0].id, new Date(at.getTime() + i * 5 * 60_000), {}, c),
+      ),
     );
-    try {
-      await Promise.all(clients.map((c) => c.$queryRaw`select 1`));
-      const results = await Promise.allSettled(
-        pairs.map((p, i) =>
-          propose(p.client, p.sessions[0].id, new Date(at.getTime() + i * 5 * 60_000), {}, clients[i % clients.length]),
-        ),
-      );
-      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-      for (const r of results)
-        if (r.status === "rejected") expect((r.reason as DomainError).code).toBe("sessionOverlap");
-    } finally {
-      await Promise.all(clients.map((c) => c.$disconnect()));
-    }
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    for (const r of results) if (r.status === "rejected") expect((r.reason as DomainError).code).toBe("sessionOverlap");
     const proposed = await prisma.engagementSession.count({
       where: { engagement: { profileId: coach.profileId }, status: "proposed" },
     });
