@@ -6,6 +6,7 @@ import { isLocale } from "@/lib/i18n/config";
 import { getCurrentUserUnlessUnavailable } from "@/lib/server/auth/current-user";
 import { outboxPageEnabled } from "@/lib/server/outbox-page";
 import { LanguageSwitch } from "./language-switch";
+import { buttonClass } from "./ui/styles";
 import { SignOutButton } from "./sign-out-button";
 
 export async function SiteHeader() {
@@ -54,7 +55,7 @@ export async function SiteHeader() {
               <SignOutButton label={tc("signOut")} />
             </>
           ) : unavailable ? null : (
-            <Link href="/signin" className="rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">
+            <Link href="/signin" className={buttonClass("primary", "sm")}>
               {tc("signIn")}
             </Link>
           )}

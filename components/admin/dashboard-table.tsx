@@ -26,7 +26,7 @@ export function DashboardTableView({
   const numeric = (kind: string) => !(kind === "text" || kind === "month" || kind === "date");
   return (
     <div className="min-w-0" data-testid={`table-${table.key}`}>
-      <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
         <h3 className="text-base font-semibold text-slate-900">{table.title}</h3>
         <a
           href={csvHref}

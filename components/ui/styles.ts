@@ -120,7 +120,7 @@ export const eyebrow = {
 } as const;
 
 export const dialog = {
-  box: "w-[calc(100%-2rem)] max-w-md rounded-lg bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-900/50",
+  box: "m-auto w-[calc(100%-2rem)] max-w-md rounded-lg bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-900/50",
   title: "text-lg font-semibold",
   actions: "mt-4 flex flex-wrap justify-end gap-2",
 } as const;
