@@ -1,41 +1,16 @@
-import { mkdtempSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Db } from "@/lib/db/client";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { beforeEach, describe, expect, it } from "vitest";
+import { setUpApp } from "../support/app";
 
-let db: TestDatabase;
-let prisma: Db;
-// The app's modules read DATABASE_URL when first used: point them at the test database.
-let sendSignInLink: typeof import("@/lib/server/auth/send-sign-in-link").sendSignInLink;
-let guardEmailSignIn: typeof import("@/lib/server/auth/guard-email-sign-in").guardEmailSignIn;
-let authOptions: typeof import("@/lib/server/auth/options").authOptions;
-let allowHit: typeof import("@/lib/server/rate-limit").allowHit;
-let kickOutbox: typeof import("@/lib/server/outbox-worker").kickOutbox;
-let runJobsOnce: typeof import("@/lib/server/jobs").runJobsOnce;
-let LINK_MAIL_COOL_DOWN: typeof import("@/lib/server/auth/send-sign-in-link").LINK_MAIL_COOL_DOWN;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  prisma = db.prisma;
-  process.env.DATABASE_URL = db.url;
-  process.env.TRUST_PROXY = "1"; // as behind the reverse proxy of a real deployment
-  process.env.OUTBOX_DIR = mkdtempSync(path.join(os.tmpdir(), "binome-outbox-"));
-  ({ sendSignInLink, LINK_MAIL_COOL_DOWN } = await import("@/lib/server/auth/send-sign-in-link"));
-  ({ runJobsOnce } = await import("@/lib/server/jobs"));
-  ({ guardEmailSignIn } = await import("@/lib/server/auth/guard-email-sign-in"));
-  ({ authOptions } = await import("@/lib/server/auth/options"));
-  ({ allowHit } = await import("@/lib/server/rate-limit"));
-  ({ kickOutbox } = await import("@/lib/server/outbox-worker"));
-  await prisma.user.createMany({
-    data: [
-      { email: "known@example.org", name: "Known Person", preferredLanguage: "fr" },
-      { email: "gone@example.org", name: "Gone Person", disabledAt: new Date() },
-    ],
-  });
-});
-afterAll(async () => db?.drop());
+// As behind the reverse proxy of a real deployment.
+const { prisma, make } = await setUpApp({ env: { TRUST_PROXY: "1" } });
+const { sendSignInLink, LINK_MAIL_COOL_DOWN } = await import("@/lib/server/auth/send-sign-in-link");
+const { runJobsOnce } = await import("@/lib/server/jobs");
+const { guardEmailSignIn } = await import("@/lib/server/auth/guard-email-sign-in");
+const { authOptions } = await import("@/lib/server/auth/options");
+const { allowHit } = await import("@/lib/server/rate-limit");
+const { kickOutbox } = await import("@/lib/server/outbox-worker");
+await make.person({ email: "known@example.org", name: "Known Person", preferredLanguage: "fr" });
+await make.person({ email: "gone@example.org", name: "Gone Person", disabled: true });
 beforeEach(async () => {
   await prisma.outboxEmail.deleteMany();
   await prisma.rateLimitBucket.deleteMany();
