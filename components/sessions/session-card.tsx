@@ -4,6 +4,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { SessionEvaluationPanel } from "@/components/sessions/evaluation-panel";
 import { Alert } from "@/components/ui/alert";
+import { eyebrow } from "@/components/ui/styles";
 import type { OwnFeedback } from "@/lib/server/feedback/load-own-feedback";
 import type { SessionView } from "@/lib/server/sessions/load-engagement-page";
 import { instantToLocalTime } from "@/lib/domain/session-schedule";
@@ -86,9 +87,7 @@ export async function SessionCard(p: SessionCardProps) {
         )}
         <header className="flex flex-wrap items-start justify-between gap-2">
           <div>
-            <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">
-              {t("numbered", { position: s.position })}
-            </p>
+            <p className={eyebrow.muted}>{t("numbered", { position: s.position })}</p>
             <h3 id={headingId} className="text-lg font-semibold text-slate-900">
               {p.title}
             </h3>
