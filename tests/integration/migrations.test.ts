@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runOnServer, withDatabaseName } from "@/lib/db/admin";
 import { createPrismaClient } from "@/lib/db/client";
 import { startEmbeddedDatabase } from "@/lib/db/embedded";
@@ -15,13 +15,9 @@ import {
   writeMigration,
   type Migration,
 } from "@/lib/db/migrations";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { setUpTestDatabase } from "../support/app";
 
-let db: TestDatabase;
-beforeAll(async () => {
-  db = await createTestDatabase();
-});
-afterAll(async () => db?.drop());
+const db = await setUpTestDatabase();
 
 async function tables(): Promise<string[]> {
   const client = new pg.Client({ connectionString: db.url });

@@ -4,11 +4,11 @@
 // than the lease a worker took on its e-mail, and the slow one holds nobody else back.
 import net, { type AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { deliverDueEmails, LEASE_RENEW_SECONDS, LEASE_SECONDS, queueEmail } from "@/lib/email/outbox";
 import { SMTP_TIMEOUTS, smtpTransport } from "@/lib/email/transport";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { setUpTestDatabase } from "../support/app";
 
 type Sink = { url: string; received: { to: string; at: number }[]; close: () => Promise<void> };
 
@@ -35,16 +35,10 @@ async function startSink(delayMs: (to: string) => number): Promise<Sink> {
   return { url: `smtp://127.0.0.1:${port}`, received, close: () => new Promise((r) => server.close(() => r())) };
 }
 
-let db: TestDatabase;
-let second: Db;
-beforeAll(async () => {
-  db = await createTestDatabase();
-  second = createPrismaClient(db.url);
-});
-afterAll(async () => {
-  await second?.$disconnect();
-  await db?.drop();
-});
+const db = await setUpTestDatabase();
+/** A second client, as a second server process would have. */
+const second = createPrismaClient(db.url);
+afterAll(() => second.$disconnect());
 beforeEach(async () => {
   await db.prisma.outboxEmail.deleteMany();
 });

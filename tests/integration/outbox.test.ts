@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { deliverDueEmails, MAX_ATTEMPTS, queueEmail } from "@/lib/email/outbox";
 import type { EmailTransport, OutgoingEmail } from "@/lib/email/transport";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { setUpTestDatabase } from "../support/app";
 
-let db: TestDatabase;
-beforeAll(async () => {
-  db = await createTestDatabase();
-});
-afterAll(async () => db?.drop());
+const db = await setUpTestDatabase();
 beforeEach(async () => {
   await db.prisma.outboxEmail.deleteMany();
 });

@@ -12,7 +12,7 @@ import { attendanceByMonth, missedLastMonth } from "../../lib/domain/supervision
 import { messagesFor } from "../../lib/i18n/messages";
 import { buildSeedData, PERSONA_EMAILS, SEED_REVIEWER_EMAIL } from "../../prisma/seed/data";
 import { seedDatabase, type SeedResult } from "../../prisma/seed/seed";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { setUpTestDatabase } from "../support/app";
 
 const TODAY = new Date("2026-11-15T13:45:00Z");
 const msg = (locale: "en" | "fr", key: string, values: Record<string, string> = {}) =>
@@ -58,8 +58,9 @@ async function snapshot(prisma: Db) {
   });
 }
 
+const db = await setUpTestDatabase();
+
 describe("demo seed", () => {
-  let db: TestDatabase;
   let uploads: string;
   let storage: ReturnType<typeof localFolderStorage>;
   let first: SeedResult;
@@ -70,7 +71,6 @@ describe("demo seed", () => {
   let snapshotAfterSecond: Awaited<ReturnType<typeof snapshot>>;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
     uploads = mkdtempSync(path.join(os.tmpdir(), "binome-seed-uploads-"));
     storage = localFolderStorage(uploads);
     first = await seedDatabase(db.prisma, TODAY, { storage });
@@ -83,7 +83,6 @@ describe("demo seed", () => {
   });
 
   afterAll(async () => {
-    await db?.drop();
     if (uploads) rmSync(uploads, { recursive: true, force: true });
   });
 
