@@ -5,12 +5,15 @@
 //   3. end-to-end tests in Chromium against the built app on the embedded database, then on
 //      a throw-away database of that PostgreSQL server.
 // Ends with one line: "N passed, N failed".
-//   tsx scripts/test.ts [--only unit,integration,e2e] [e2e spec files…]
+//   tsx scripts/test.ts [--only unit,integration,e2e] [--reverse] [e2e spec files…]
 // E2E_DIST_DIR names the build folder of the end-to-end server (default .next-e2e), so that two
 // runs on one machine do not build into the same folder.
+// --reverse runs the end-to-end spec files (those named, or all) one after another, last first,
+// each with its own server start but all on one database: a spec that leaned on what an earlier
+// one did or left would fail.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -19,7 +22,10 @@ import { freePort } from "../lib/db/embedded";
 import { CHROMIUM_PATH } from "../tests/support/chromium";
 
 type Env = Record<string, string | undefined>;
-const { values, positionals: specs } = parseArgs({ options: { only: { type: "string" } }, allowPositionals: true });
+const { values, positionals: specs } = parseArgs({
+  options: { only: { type: "string" }, reverse: { type: "boolean" } },
+  allowPositionals: true,
+});
 /** `--only unit,integration` runs those suites; no --only runs them all. */
 const only = values.only ? new Set(values.only.split(",")) : null;
 const runs = (suite: "unit" | "integration" | "e2e") => !only || only.has(suite);
@@ -113,17 +119,33 @@ async function e2e(label: string, database: "pglite" | "postgresql") {
     cleanup = () => runOnServer(serverUrl!, `drop database if exists "${name}" with (force)`);
   }
   try {
-    const status = run(label, "npx", ["playwright", "test", ...specs], {
-      ...env,
-      E2E_PORT: String(port),
-      E2E_JSON: file,
-      SMTP_URL: "",
-      BINOME_DIST_DIR: process.env.E2E_DIST_DIR || ".next-e2e",
-    });
-    countPlaywright(label, file, status);
+    for (const [i, batch] of specBatches().entries()) {
+      const batchLabel = values.reverse ? `${label}, ${batch[0]}` : label;
+      const report = file.replace(/\.json$/, `-${i}.json`);
+      const status = run(batchLabel, "npx", ["playwright", "test", ...batch], {
+        ...env,
+        E2E_PORT: String(port),
+        E2E_JSON: report,
+        SMTP_URL: "",
+        BINOME_DIST_DIR: process.env.E2E_DIST_DIR || ".next-e2e",
+      });
+      countPlaywright(batchLabel, report, status);
+    }
   } finally {
     await cleanup();
   }
+}
+
+/** The Playwright runs of one end-to-end suite: one for all specs, or one per spec file, last first. */
+function specBatches(): string[][] {
+  if (!values.reverse) return [specs];
+  const files = specs.length
+    ? specs
+    : readdirSync("tests/e2e")
+        .filter((f) => f.endsWith(".spec.ts"))
+        .sort()
+        .map((f) => `tests/e2e/${f}`);
+  return [...files].reverse().map((f) => [f]);
 }
 
 async function main() {
