@@ -29,6 +29,23 @@ const schema = z
     UPLOADS_DIR: z.string().optional(),
     /** Default: <DATA_DIR>/outbox */
     OUTBOX_DIR: z.string().optional(),
+    /** Where uploaded files go: the local folder UPLOADS_DIR (one server) or object storage speaking the S3 API (several). */
+    STORAGE: z.enum(["local", "s3"], "must be local or s3").default("local"),
+    /** Unset with STORAGE=s3: Amazon S3 itself. */
+    S3_ENDPOINT: z.url("must be the object storage's URL, e.g. https://s3.eu-west-1.amazonaws.com").optional(),
+    S3_REGION: z.string().optional(),
+    S3_BUCKET: z
+      .string()
+      .regex(
+        /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+        "must be a bucket name (3 to 63 lower-case letters, digits, dots, hyphens)",
+      )
+      .optional(),
+    /** Unset: the S3 client's default credentials (environment, instance or pod role). */
+    S3_ACCESS_KEY_ID: z.string().optional(),
+    S3_SECRET_ACCESS_KEY: z.string().optional(),
+    /** 1 for servers that want the bucket in the path (MinIO and most S3-compatible servers). */
+    S3_FORCE_PATH_STYLE: flag,
     OIDC_ISSUER: z.url().optional(),
     OIDC_CLIENT_ID: z.string().optional(),
     OIDC_CLIENT_SECRET: z.string().optional(),
@@ -44,6 +61,32 @@ const schema = z
       });
     if (env.NODE_ENV === "production" && !env.DEMO_MODE && !env.NEXTAUTH_SECRET)
       ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "is required in production" });
+    const s3 = ["S3_ENDPOINT", "S3_REGION", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const;
+    if (env.STORAGE === "s3") {
+      for (const name of ["S3_BUCKET", "S3_REGION"] as const)
+        if (!env[name])
+          ctx.addIssue({
+            code: "custom",
+            path: [name],
+            message: `is required when STORAGE=s3${name === "S3_REGION" ? " (e.g. eu-west-1; any name for a server without regions)" : ""}`,
+          });
+      if (!env.S3_ACCESS_KEY_ID !== !env.S3_SECRET_ACCESS_KEY)
+        ctx.addIssue({
+          code: "custom",
+          path: [env.S3_ACCESS_KEY_ID ? "S3_SECRET_ACCESS_KEY" : "S3_ACCESS_KEY_ID"],
+          message:
+            "set S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY together (or neither, to use the default credentials)",
+        });
+    } else {
+      // Object storage half configured would silently keep files on this server only.
+      for (const name of s3)
+        if (env[name])
+          ctx.addIssue({
+            code: "custom",
+            path: [name],
+            message: "is set but STORAGE is not s3: set STORAGE=s3 to use object storage",
+          });
+    }
   });
 
 export type Env = z.infer<typeof schema> & { NEXTAUTH_SECRET: string; OUTBOX_DIR: string; UPLOADS_DIR: string };

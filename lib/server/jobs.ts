@@ -1,6 +1,9 @@
 import "server-only";
 // Background jobs that run on a timer in the server process (started from instrumentation.ts).
-// Each job is safe to run in several processes at once (row locks), so no leader is needed.
+// Each job is safe to run in several processes at once (row locks, changes conditional on the
+// state read), so no leader is needed.
+import { isDatabaseUnavailable } from "../db/errors";
+import { logError, logInfo } from "../log";
 import { expireSeatOffers } from "./enrolment/expire-seat-offers";
 import { advanceMatchRequests } from "./requests/advance-match-requests";
 import { nudgeUnmarkedSessions } from "./sessions/nudge-unmarked-sessions";
@@ -10,43 +13,52 @@ import { db } from "./db";
 import { kickOutbox } from "./outbox-worker";
 import { deleteOldRateLimits } from "./rate-limit";
 
-const state = globalThis as unknown as { binomeJobs?: { timer?: NodeJS.Timeout; running?: Promise<void> } };
+type JobsState = { timer?: NodeJS.Timeout; running?: Promise<void> };
+const state = globalThis as unknown as { binomeJobs?: JobsState };
+
+/** One job: what it did, counted (logged when it did something). */
+const JOBS: { name: string; run: (now: Date) => Promise<Record<string, number>> }[] = [
+  // Seat offers past their deadline lapse; the seat goes to the next person on the waiting list.
+  {
+    name: "seat-offers",
+    run: async (now) => {
+      const expired = await expireSeatOffers(db(), now);
+      if (expired > 0) await kickOutbox();
+      return { expired };
+    },
+  },
+  // Coach requests: reminders the working day before the answer is due; overdue choices lapse and
+  // move on (the verb kicks the outbox itself).
+  { name: "match-requests", run: (now) => advanceMatchRequests(db(), now) },
+  // Sessions: a reminder 24 hours before each agreed session (the verb kicks the outbox itself).
+  { name: "session-reminders", run: (now) => sendSessionReminders(db(), now) },
+  // Sessions whose time passed without being marked completed or missed: one nudge each.
+  { name: "session-nudges", run: (now) => nudgeUnmarkedSessions(db(), now) },
+  // Sign-in: rate-limit counts older than any window, and links past their lifetime.
+  {
+    name: "sign-in-clean-up",
+    run: async (now) => ({
+      rateLimits: await deleteOldRateLimits(db(), now),
+      signInLinks: await deleteExpiredSignInLinks(now),
+    }),
+  },
+];
 
 /** One pass of every job; overlapping ticks share the running pass. */
 export function runJobsOnce(now = new Date()): Promise<void> {
   state.binomeJobs ??= {};
   const s = state.binomeJobs;
   s.running ??= (async () => {
-    try {
-      // Seat offers past their deadline lapse; the seat goes to the next person on the waiting list.
-      if ((await expireSeatOffers(db(), now)) > 0) await kickOutbox();
-    } catch (error) {
-      console.error("[jobs] seat offer expiry failed:", error);
-    }
-    try {
-      // Coach requests: reminders the working day before the answer is due; overdue choices lapse and move on.
-      await advanceMatchRequests(db(), now); // the verb kicks the outbox itself
-    } catch (error) {
-      console.error("[jobs] coach request routing failed:", error);
-    }
-    try {
-      // Sessions: a reminder 24 hours before each agreed session (the verb kicks the outbox itself).
-      await sendSessionReminders(db(), now);
-    } catch (error) {
-      console.error("[jobs] session reminders failed:", error);
-    }
-    try {
-      // Sessions whose time passed without being marked completed or missed: one nudge each.
-      await nudgeUnmarkedSessions(db(), now);
-    } catch (error) {
-      console.error("[jobs] session nudges failed:", error);
-    }
-    try {
-      // Sign-in: rate-limit counts older than any window, and links past their lifetime.
-      await deleteOldRateLimits(db(), now);
-      await deleteExpiredSignInLinks(now);
-    } catch (error) {
-      console.error("[jobs] sign-in clean-up failed:", error);
+    for (const job of JOBS) {
+      const started = performance.now();
+      try {
+        const done = await job.run(now);
+        if (Object.values(done).some((n) => n > 0))
+          logInfo("job", { job: job.name, durationMs: Math.round(performance.now() - started), ...done });
+      } catch (error) {
+        // A database out of reach is reported once, by the health flag (lib/db/health.ts).
+        if (!isDatabaseUnavailable(error)) logError("job.failed", error, { job: job.name });
+      }
     }
   })().finally(() => {
     s.running = undefined;

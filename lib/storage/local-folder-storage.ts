@@ -1,37 +1,32 @@
-// The file storage shape and its local-folder backend, without "server-only": the demo seed
-// (scripts/serve.ts, scripts/db-seed.ts) runs outside Next and writes credential documents here.
-// The app uses it through lib/server/storage/file-storage.ts.
-import { randomUUID } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { mkdir, rm, stat, writeFile } from "node:fs/promises";
+// The local-folder backend of file storage (the default): files under a folder of this server,
+// outside public/. Fine for one server; several servers need object storage (lib/storage/s3-storage.ts).
+import { constants, createReadStream, createWriteStream } from "node:fs";
+import { access, mkdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { ReadableStream as NodeReadableStream } from "node:stream/web";
+import { assertStorageKey, exactly, type FileStorage } from "./file-storage";
 
-/** Where uploaded files live. Local folder by default; another backend (object storage) fits the same shape. */
-export interface FileStorage {
-  put(key: string, data: Uint8Array): Promise<void>;
-  /** The file's bytes as a web stream, or null when it is gone. */
-  open(key: string): Promise<{ stream: ReadableStream<Uint8Array>; size: number } | null>;
-  remove(key: string): Promise<void>;
-}
-
-/** Keys are made by the server only: a folder and a random UUID, never a user's file name. */
-export function newStorageKey(folder: "credentials" | "photos"): string {
-  return `${folder}/${randomUUID()}`;
-}
-
-export const STORAGE_KEY = /^(credentials|photos)\/[0-9a-f-]{36}$/;
+export { newStorageKey, STORAGE_KEY, type FileStorage } from "./file-storage";
 
 export function localFolderStorage(root: string): FileStorage {
-  const resolve = (key: string) => {
-    if (!STORAGE_KEY.test(key)) throw new Error(`Invalid storage key: ${key}`);
-    return path.join(root, key);
-  };
+  const resolve = (key: string) => path.join(root, assertStorageKey(key));
   return {
-    async put(key, data) {
+    async put(key, body, size) {
       const file = resolve(key);
       await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, data, { flag: "wx" });
+      // "wx": a key is never reused, so an existing file is never replaced (the error says EEXIST).
+      const out = createWriteStream(file, { flags: "wx" });
+      let created = false;
+      out.once("open", () => (created = true));
+      try {
+        await pipeline(Readable.fromWeb(body.pipeThrough(exactly(size)) as NodeReadableStream<Uint8Array>), out);
+      } catch (error) {
+        // Nothing is kept of a file that did not arrive whole.
+        if (created) await rm(file, { force: true });
+        throw error;
+      }
     },
     async open(key) {
       const file = resolve(key);
@@ -41,6 +36,10 @@ export function localFolderStorage(root: string): FileStorage {
     },
     async remove(key) {
       await rm(resolve(key), { force: true });
+    },
+    async check() {
+      await mkdir(root, { recursive: true });
+      await access(root, constants.R_OK | constants.W_OK);
     },
   };
 }

@@ -92,6 +92,7 @@ export type UploadedFile = {
   size: number;
   slice(start?: number, end?: number): Blob;
   arrayBuffer(): Promise<ArrayBuffer>;
+  stream(): ReadableStream<Uint8Array>;
 };
 
 const uploadedFile = z.custom<UploadedFile>(

@@ -11,9 +11,10 @@
 // story sent (outbox.ts: the product's templates, stored as already sent, so nothing goes out).
 // The only audit rows are the seeded registrations' history (stable ids), and the only files the
 // demo certificates (stable storage keys, written when their row is missing or their file is gone).
-import path from "node:path";
+import { parseEnv } from "../../lib/env";
 import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
-import { localFolderStorage, type FileStorage } from "../../lib/storage/local-folder-storage";
+import { streamOf, type FileStorage } from "../../lib/storage/file-storage";
+import { storageFromSettings } from "../../lib/storage/storage-from-settings";
 import { buildSeedData, type SeedData } from "./data";
 import { demoCertificatePdf } from "./demo-pdf";
 import { demoOutbox } from "./outbox";
@@ -93,11 +94,15 @@ async function syncByKey<D extends Row, R extends Row>(options: {
 }
 
 /** What syncRowsById needs of a Prisma model delegate. */
+// Prisma's delegates are generic per model; this seed hands each one rows it built for that model,
+// so the arguments are left untyped here rather than cast at every call.
+/* eslint-disable @typescript-eslint/no-explicit-any */
 type Delegate = {
   findMany(args: any): Promise<any[]>;
   createMany(args: any): Promise<{ count: number }>;
   update(args: any): Promise<unknown>;
 };
+/* eslint-enable @typescript-eslint/no-explicit-any */
 
 /** syncByKey for rows with a stable id. */
 function syncRowsById<D extends Row & { id: string }>(delegate: Delegate, desired: D[]) {
@@ -294,7 +299,8 @@ async function seedAll(tx: Tx, data: SeedData, storage: FileStorage, appUrl: str
   let filesWritten = 0;
   const writeFile = async (key: string) => {
     try {
-      await storage.put(key, pdfs.get(key)!);
+      const pdf = pdfs.get(key)!;
+      await storage.put(key, streamOf(pdf), pdf.byteLength);
       filesWritten++;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
@@ -534,9 +540,9 @@ async function seedAll(tx: Tx, data: SeedData, storage: FileStorage, appUrl: str
   return { created, updated };
 }
 
-/** Where the app keeps uploads (lib/env.ts: UPLOADS_DIR, default <DATA_DIR>/uploads). */
+/** Where the app keeps uploads (lib/env.ts: the folder UPLOADS_DIR, or object storage with STORAGE=s3). */
 export function defaultUploadsStorage(): FileStorage {
-  return localFolderStorage(path.resolve(process.env.UPLOADS_DIR || `${process.env.DATA_DIR || "data"}/uploads`));
+  return storageFromSettings(parseEnv(process.env));
 }
 
 /**

@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "../../db/client";
 import { credentialsEditable } from "../../domain/coach-lifecycle";
 import type { Actor } from "../../domain/roles";
+import { logError } from "../../log";
 import type { DeleteDocumentInput } from "../../validation/coach-profile";
 import { audit } from "../audit";
 import { DomainError } from "../errors";
@@ -34,5 +35,5 @@ export async function deleteCredentialDocument(
     return doc.storageKey;
   });
   // The bytes go once the row is gone for good.
-  await storage.remove(storageKey).catch((error) => console.error("[storage] could not remove", storageKey, error));
+  await storage.remove(storageKey).catch((error) => logError("storage.remove", error, { storageKey }));
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "../../db/client";
 import type { Actor } from "../../domain/roles";
+import { logError } from "../../log";
 import { audit } from "../audit";
 import { fileStorage, type FileStorage } from "../storage/file-storage";
 import { withOwnProfile } from "./own-profile";
@@ -23,5 +24,5 @@ export async function removeCoachPhoto(prisma: Db, actor: Actor, storage: FileSt
     return photoKey;
   });
   if (previous)
-    await storage.remove(previous).catch((error) => console.error("[storage] could not remove", previous, error));
+    await storage.remove(previous).catch((error) => logError("storage.remove", error, { storageKey: previous }));
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "../../db/client";
+import { logError } from "../../log";
 import { MAX_PHOTO_BYTES } from "../../domain/credential-file";
 import type { Actor } from "../../domain/roles";
 import type { UploadFileInput } from "../../validation/coach-profile";
@@ -16,13 +17,14 @@ export async function uploadCoachPhoto(
   storage: FileStorage = fileStorage(),
 ): Promise<void> {
   assertCoach(actor);
-  const { bytes, contentType } = await readCheckedUpload(input.file, {
+  const upload = await readCheckedUpload(input.file, {
     maxBytes: MAX_PHOTO_BYTES,
     kinds: ["png", "jpeg"],
     codes: { fileTooLarge: "photoTooLarge", fileType: "photoType" },
   });
+  // The file first, then the row in a transaction; the file goes again if the transaction fails.
   const photoKey = newStorageKey("photos");
-  await storage.put(photoKey, bytes);
+  await storage.put(photoKey, upload.body(), upload.size);
   let previous: string | null;
   try {
     previous = await withOwnProfile(prisma, actor, async (tx, profile) => {
@@ -36,14 +38,14 @@ export async function uploadCoachPhoto(
         action: "coach.uploadPhoto",
         targetType: "MatchingProfile",
         targetId: profile.id,
-        data: { contentType, size: bytes.byteLength },
+        data: { contentType: upload.contentType, size: upload.size },
       });
       return old;
     });
   } catch (error) {
-    await storage.remove(photoKey).catch(() => undefined);
+    await storage.remove(photoKey).catch((failure) => logError("storage.remove", failure, { storageKey: photoKey }));
     throw error;
   }
   if (previous)
-    await storage.remove(previous).catch((error) => console.error("[storage] could not remove", previous, error));
+    await storage.remove(previous).catch((error) => logError("storage.remove", error, { storageKey: previous }));
 }

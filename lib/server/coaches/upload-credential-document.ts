@@ -3,6 +3,7 @@ import type { Db } from "../../db/client";
 import { credentialsEditable } from "../../domain/coach-lifecycle";
 import { cleanFileName, MAX_CREDENTIAL_BYTES } from "../../domain/credential-file";
 import type { Actor } from "../../domain/roles";
+import { logError } from "../../log";
 import type { UploadFileInput } from "../../validation/coach-profile";
 import { audit } from "../audit";
 import { DomainError } from "../errors";
@@ -20,7 +21,7 @@ export async function uploadCredentialDocument(
   storage: FileStorage = fileStorage(),
 ): Promise<{ id: string }> {
   assertCoach(actor);
-  const { bytes, kind, contentType } = await readCheckedUpload(input.file, {
+  const upload = await readCheckedUpload(input.file, {
     maxBytes: MAX_CREDENTIAL_BYTES,
     kinds: ["pdf", "png", "jpeg"],
   });
@@ -31,8 +32,9 @@ export async function uploadCredentialDocument(
   });
   if (current && !credentialsEditable(current.status)) throw new DomainError("credentialsLocked");
 
+  // The file first, then the row in a transaction; the file goes again if the transaction fails.
   const storageKey = newStorageKey("credentials");
-  await storage.put(storageKey, bytes);
+  await storage.put(storageKey, upload.body(), upload.size);
   try {
     return await withOwnProfile(prisma, actor, async (tx, profile) => {
       if (!credentialsEditable(profile.status)) throw new DomainError("credentialsLocked");
@@ -42,9 +44,9 @@ export async function uploadCredentialDocument(
         data: {
           coachProfileId: profile.id,
           storageKey,
-          fileName: cleanFileName(input.file.name, kind),
-          contentType,
-          size: bytes.byteLength,
+          fileName: cleanFileName(input.file.name, upload.kind),
+          contentType: upload.contentType,
+          size: upload.size,
         },
         select: { id: true, fileName: true },
       });
@@ -53,13 +55,13 @@ export async function uploadCredentialDocument(
         action: "coach.uploadDocument",
         targetType: "MatchingProfile",
         targetId: profile.id,
-        data: { documentId: doc.id, fileName: doc.fileName, contentType, size: bytes.byteLength },
+        data: { documentId: doc.id, fileName: doc.fileName, contentType: upload.contentType, size: upload.size },
       });
       return { id: doc.id };
     });
   } catch (error) {
     // Nothing is kept of a refused upload.
-    await storage.remove(storageKey).catch(() => undefined);
+    await storage.remove(storageKey).catch((failure) => logError("storage.remove", failure, { storageKey }));
     throw error;
   }
 }

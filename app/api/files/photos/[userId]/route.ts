@@ -2,7 +2,7 @@ import { CONTENT_TYPES, detectKind, maySeeCoachPhoto } from "@/lib/domain/creden
 import { isListed } from "@/lib/domain/coach-lifecycle";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
-import { fileStorage } from "@/lib/server/storage/file-storage";
+import { fileStorage, peek } from "@/lib/server/storage/file-storage";
 import { isRecordId } from "@/lib/validation/record-id";
 import { fileAnswer, unlessUnavailable } from "@/app/api/files/responses";
 
@@ -37,13 +37,17 @@ export async function GET(request: Request, { params }: { params: Promise<{ user
     if (!may) return fileAnswer(request, "notFound");
     const file = await fileStorage().open(profile.photoKey);
     if (!file) return fileAnswer(request, "notFound");
-    const bytes = new Uint8Array(await new Response(file.stream).arrayBuffer());
-    const kind = detectKind(bytes.subarray(0, 16));
-    if (kind !== "png" && kind !== "jpeg") return fileAnswer(request, "notFound");
-    return new Response(bytes, {
+    // Streamed: only the first bytes are read here, to recognise the type.
+    const { head, stream } = await peek(file.stream, 16);
+    const kind = detectKind(head);
+    if (kind !== "png" && kind !== "jpeg") {
+      await stream.cancel();
+      return fileAnswer(request, "notFound");
+    }
+    return new Response(stream, {
       headers: {
         "Content-Type": CONTENT_TYPES[kind],
-        "Content-Length": String(bytes.byteLength),
+        "Content-Length": String(file.size),
         "Content-Disposition": "inline",
         "Cache-Control": "private, no-store",
         "X-Content-Type-Options": "nosniff",
