@@ -143,7 +143,10 @@ export default async function EngagementsPage({ searchParams }: { searchParams: 
                     <strong className="text-slate-800">{t("coach.due", { date: when(r.dueAt) })}</strong>
                   </p>
                   <p className="mt-3 text-sm font-medium text-slate-800">{t("coach.message")}</p>
-                  <blockquote className="mt-1 whitespace-pre-line border-l-4 border-brand-600 pl-3 text-slate-800">
+                  <blockquote
+                    lang={r.language}
+                    className="mt-1 whitespace-pre-line border-l-4 border-brand-600 pl-3 text-slate-800"
+                  >
                     {r.message}
                   </blockquote>
                   <div className="mt-4">
@@ -204,7 +207,9 @@ export default async function EngagementsPage({ searchParams }: { searchParams: 
                 </ol>
                 <details className="text-sm">
                   <summary className="cursor-pointer font-medium text-slate-700">{t("client.yourMessage")}</summary>
-                  <p className="mt-2 whitespace-pre-line text-slate-700">{request.message}</p>
+                  <p lang={request.language} className="mt-2 whitespace-pre-line text-slate-700">
+                    {request.message}
+                  </p>
                 </details>
                 {request.status === "open" && <WithdrawButton requestId={request.id} />}
               </div>

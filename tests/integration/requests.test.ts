@@ -134,6 +134,22 @@ describe("asking for a coach", () => {
     ).not.toBeNull();
   });
 
+  it("records the language the message was written in, which the coach's and the client's views carry", async () => {
+    const mehdi = await client({ preferredLanguage: "fr" });
+    const carlos = await coach({ preferredLanguage: "en" });
+    const { requestId } = await ask(mehdi, [carlos]);
+    expect((await prisma.matchRequest.findUniqueOrThrow({ where: { id: requestId } })).language).toBe("fr");
+
+    // Changing one's language later does not change what the message was written in.
+    await prisma.user.update({ where: { id: mehdi.id }, data: { preferredLanguage: "en" } });
+    const coachView = await loadEngagements(prisma, carlos);
+    const incoming = coachView.providers.find((p) => p.kind === "coach")?.incoming;
+    expect(incoming?.map((r) => [r.message, r.language])).toEqual([[message, "fr"]]);
+    const clientView = await loadEngagements(prisma, mehdi);
+    const sent = clientView.seekers.find((s) => s.kind === "coach")?.requests;
+    expect(sent?.map((r) => [r.id, r.language])).toEqual([[requestId, "fr"]]);
+  });
+
   it("refuses, naming the field and changing nothing: full, paused or unapproved coaches, a fourth choice, the same coach twice, oneself", async () => {
     const who = await client({ roles: ["client", "coach"] });
     const selfProfile = await make.profile(who.id, { capacity: 1 });

@@ -35,6 +35,8 @@ export type IncomingDto = {
   choiceId: string;
   client: PersonDto;
   message: string;
+  /** The language the message was written in. */
+  language: "en" | "fr";
   askedAt: Date | null;
   dueAt: Date | null;
   programme: { nameEn: string; nameFr: string };
@@ -54,6 +56,8 @@ export type RequestDto = {
   id: string;
   status: RequestStatus;
   message: string;
+  /** The language the message was written in. */
+  language: "en" | "fr";
   createdAt: Date;
   closedAt: Date | null;
   choices: ChoiceDto[];
@@ -146,7 +150,14 @@ export async function loadEngagements(prisma: Db, actor: Actor): Promise<Engagem
           profileId: true,
           askedAt: true,
           dueAt: true,
-          request: { select: { message: true, seeker: person, programme: { select: { nameEn: true, nameFr: true } } } },
+          request: {
+            select: {
+              message: true,
+              language: true,
+              seeker: { select: { ...person.select, preferredLanguage: true } },
+              programme: { select: { nameEn: true, nameFr: true } },
+            },
+          },
         },
       })
     : [];
@@ -168,6 +179,7 @@ export async function loadEngagements(prisma: Db, actor: Actor): Promise<Engagem
             choiceId: c.id,
             client: c.request.seeker,
             message: c.request.message,
+            language: c.request.language ?? c.request.seeker.preferredLanguage,
             askedAt: c.askedAt,
             dueAt: c.dueAt,
             programme: c.request.programme,
@@ -192,6 +204,8 @@ export async function loadEngagements(prisma: Db, actor: Actor): Promise<Engagem
         id: true,
         status: true,
         message: true,
+        language: true,
+        seeker: { select: { preferredLanguage: true } },
         createdAt: true,
         closedAt: true,
         choices: {
@@ -221,7 +235,12 @@ export async function loadEngagements(prisma: Db, actor: Actor): Promise<Engagem
           })) > 0);
       if (!superseded)
         shown.push({
-          ...r,
+          id: r.id,
+          status: r.status,
+          message: r.message,
+          language: r.language ?? r.seeker.preferredLanguage,
+          createdAt: r.createdAt,
+          closedAt: r.closedAt,
           choices: r.choices.map(({ profile, ...c }) => ({ ...c, coachName: profile.user.name })),
         });
     }

@@ -104,12 +104,15 @@ export async function requestMatch(
         throw new FieldDomainError("coachFull", field);
     }
 
+    // The message is in the language the seeker uses the app in (their preferred language).
+    const seeker = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { preferredLanguage: true } });
     const created = await tx.matchRequest.create({
       data: {
         programmeId: programme.programmeId,
         cohortId: programme.cohortId,
         seekerId: actor.id,
         message,
+        language: seeker.preferredLanguage,
         choices: { create: input.profileIds.map((profileId, i) => ({ rank: i + 1, profileId })) },
       },
       select: { id: true },
