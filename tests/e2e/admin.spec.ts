@@ -4,7 +4,7 @@
 // credential queue's figures; Amina (client) gets 403 everywhere, CSV files included.
 import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
-import { expect, msg, query, signInAs, test, useLanguage } from "./fixtures";
+import { expect, msg, query, signInAs, test, chooseLanguage } from "./fixtures";
 
 const ADE = "ade.admin@example.org";
 const AMINA = "amina.client@example.org";
@@ -27,7 +27,7 @@ test("Ade creates a cohort, opens its dashboard, filters it and downloads a CSV"
   context,
   baseURL,
 }) => {
-  await useLanguage(context, baseURL!, "en");
+  await chooseLanguage(context, baseURL!, "en");
   await signInAs(context, baseURL!, ADE);
   await page.goto("/admin/programmes");
   const programme = page.getByRole("region", { name: "UN Peer Coaching Programme" });
@@ -124,7 +124,7 @@ test("Ade creates a cohort, opens its dashboard, filters it and downloads a CSV"
   expect(rows[1]).toEqual([t("dashboard.seats.enrolled"), String(enrolledDppa.n)]);
 
   // In French: semicolons, French headers, accents intact.
-  await useLanguage(context, baseURL!, "fr");
+  await chooseLanguage(context, baseURL!, "fr");
   const response = await page.request.get(`/admin/cohorts/${pilot}/csv/funnel?entity=DPPA`);
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
@@ -146,7 +146,7 @@ test("Hana (HR) reads only the credential queue's figures; Amina gets 403 on das
   const pilot = await pilotCohortId();
 
   const hana = await browser.newContext();
-  await useLanguage(hana, baseURL!, "en");
+  await chooseLanguage(hana, baseURL!, "en");
   await signInAs(hana, baseURL!, HANA);
   const hp = await hana.newPage();
   expect((await hp.goto(`/admin/cohorts/${pilot}`))?.status()).toBe(200);
@@ -169,7 +169,7 @@ test("Hana (HR) reads only the credential queue's figures; Amina gets 403 on das
   await hana.close();
 
   const amina = await browser.newContext();
-  await useLanguage(amina, baseURL!, "en");
+  await chooseLanguage(amina, baseURL!, "en");
   await signInAs(amina, baseURL!, AMINA);
   const ap = await amina.newPage();
   for (const path of [

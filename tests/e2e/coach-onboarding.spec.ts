@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Locator, Page } from "@playwright/test";
 import { COMMITMENTS_VERSION } from "../../lib/domain/commitments";
 import { buildSeedData, demoCredentialKey } from "../../prisma/seed/data";
 import { demoCertificatePdf } from "../../prisma/seed/demo-pdf";
-import { expect, msg, outboxEmailsTo, query, signInAs, test, useLanguage } from "./fixtures";
+import { expect, msg, outboxEmailsTo, query, signInAs, test, chooseLanguage } from "./fixtures";
 
 const PRIYA = "pending.coach@example.org";
 const HANA = "hana.hr@example.org";
@@ -128,7 +128,7 @@ async function personIn(
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL, locale: locale === "fr" ? "fr-FR" : "en-GB" });
   await signInAs(context, baseURL, email);
-  await useLanguage(context, baseURL, locale);
+  await chooseLanguage(context, baseURL, locale);
   return { context, page: await context.newPage() };
 }
 
@@ -321,7 +321,7 @@ test("Priya registers as a coach, HR asks for a change, she sends it again and H
     await expect(p.getByTestId("review-message")).toHaveCount(0);
 
     // --- Hana approves, this time in French --------------------------------------------------
-    await useLanguage(hana.context, baseURL!, "fr");
+    await chooseLanguage(hana.context, baseURL!, "fr");
     const tf = (key: string, values?: Record<string, string>) => msg("fr", `hrCredentials.${key}`, values);
     await h.goto(`/hr/credentials/${profileId}`);
     await expect(h.locator("html")).toHaveAttribute("lang", "fr");
@@ -375,7 +375,7 @@ test("a refused upload explains why in the coach's language and keeps the bio be
   baseURL,
 }) => {
   const { profileId } = await resetPriyaToDraft();
-  await useLanguage(context, baseURL!, "en");
+  await chooseLanguage(context, baseURL!, "en");
   await signInAs(context, baseURL!, PRIYA);
   await page.goto("/coach/profile");
   const coaching = page.getByRole("form", { name: msg("en", "coachProfile.coaching.title") });

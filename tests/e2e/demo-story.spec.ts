@@ -9,7 +9,7 @@ import path from "node:path";
 import type { Browser, Locator, Page } from "@playwright/test";
 import { createTranslator } from "next-intl";
 import { DEMO_PERSONA_EMAILS } from "../../lib/domain/demo-personas";
-import { expect, query, signInAs, test, useLanguage } from "./fixtures";
+import { expect, query, signInAs, test, chooseLanguage } from "./fixtures";
 
 type Locale = "en" | "fr";
 const LOCALES: Locale[] = ["en", "fr"];
@@ -36,7 +36,7 @@ const SAM = "sam.manager@example.org";
 async function open(browser: Browser, baseURL: string, email: string, locale: Locale): Promise<Page> {
   const context = await browser.newContext({ baseURL, locale: locale === "fr" ? "fr-FR" : "en-GB" });
   await signInAs(context, baseURL, email);
-  await useLanguage(context, baseURL, locale);
+  await chooseLanguage(context, baseURL, locale);
   return context.newPage();
 }
 

@@ -6,7 +6,7 @@
 // (the seeded one is left alone) and removed afterwards.
 import { randomBytes } from "node:crypto";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { expect, msg, query, signInAs, test, useLanguage } from "./fixtures";
+import { expect, msg, query, signInAs, test, chooseLanguage } from "./fixtures";
 
 const AMINA = "amina.client@example.org";
 const CARLOS = "carlos.coach@example.org";
@@ -24,7 +24,7 @@ async function personIn(
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL, locale: locale === "fr" ? "fr-FR" : "en-GB" });
   await signInAs(context, baseURL, email);
-  await useLanguage(context, baseURL, locale);
+  await chooseLanguage(context, baseURL, locale);
   return { context, page: await context.newPage() };
 }
 

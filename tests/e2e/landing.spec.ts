@@ -2,7 +2,7 @@
 // four services, in English and in French.
 import type { Page } from "@playwright/test";
 import { programmes } from "../../prisma/seed/data";
-import { expect, msg, test, useLanguage } from "./fixtures";
+import { expect, msg, test, chooseLanguage } from "./fixtures";
 
 const SERVICES = ["coaching", "mentoring", "counselling", "ombuds"] as const;
 
@@ -37,7 +37,7 @@ test("a signed-out visitor sees what Binôme is, the programmes and the four ser
 });
 
 test("with the French language cookie the landing page is in French", async ({ page, context, baseURL }) => {
-  await useLanguage(context, baseURL!, "fr");
+  await chooseLanguage(context, baseURL!, "fr");
   await page.goto("/");
   await expectLanding(page, "fr");
   await expect(page.getByRole("button", { name: "Français" })).toHaveAttribute("aria-pressed", "true");

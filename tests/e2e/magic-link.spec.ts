@@ -1,9 +1,8 @@
 // Signing in with an e-mail link: the link arrives in the outbox, signs in once, and the
 // form reveals nothing about which addresses have an account.
 import type { Page } from "@playwright/test";
-import { expect, msg, outboxEmailsTo, signInLinkIn, test, useLanguage } from "./fixtures";
-
-const AMINA = "amina.client@example.org";
+import { unique } from "../support/factories";
+import { expect, msg, outboxEmailsTo, signInLinkIn, test, chooseLanguage } from "./fixtures";
 
 async function askForLink(page: Page, address: string) {
   await page.goto("/signin");
@@ -22,7 +21,9 @@ async function checkEmailText(page: Page, address: string) {
   return (await page.getByRole("main").innerText()).replaceAll(address, "<address>");
 }
 
-test("a sign-in link from the outbox signs Amina in, once", async ({ page, browser }) => {
+test("a sign-in link from the outbox signs Amina in, once", async ({ page, browser, make }) => {
+  const amina = await make.staff("Amina Diallo", { roles: ["client"] });
+  const AMINA = amina.email;
   const before = new Set((await outboxEmailsTo(AMINA)).map((e) => e.id));
   await askForLink(page, AMINA);
   await expectCheckEmailPage(page, AMINA);
@@ -46,7 +47,7 @@ test("a sign-in link from the outbox signs Amina in, once", async ({ page, brows
 
   await page.goto(link);
   await expect(page).toHaveURL((url) => url.pathname === "/");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(msg("en", "home.title", { name: "Amina Diallo" }));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(msg("en", "home.title", { name: amina.name }));
   await expect(page.getByRole("button", { name: msg("en", "common.signOut") })).toBeVisible();
 
   // The same link, opened again in a browser with no session: it has been used up.
@@ -69,15 +70,15 @@ test("a sign-in link from the outbox signs Amina in, once", async ({ page, brows
   }
 });
 
-test("an unknown address gets the very same check-email page, and no e-mail is written", async ({ page }) => {
-  const nobody = "nobody@example.org";
+test("an unknown address gets the very same check-email page, and no e-mail is written", async ({ page, make }) => {
+  const nobody = `${unique("nobody")}@example.org`;
   await askForLink(page, nobody);
   await expectCheckEmailPage(page, nobody);
   const unknownText = await checkEmailText(page, nobody);
   expect(await outboxEmailsTo(nobody)).toEqual([]);
 
-  // Compare with what a known person (Sam, whom no other spec signs in by e-mail) sees.
-  const sam = "sam.manager@example.org";
+  // Compare with what a known person sees.
+  const sam = (await make.staff("Sam Taylor", { roles: ["sponsor"] })).email;
   await askForLink(page, sam);
   await expectCheckEmailPage(page, sam);
   expect(await checkEmailText(page, sam)).toBe(unknownText);
@@ -98,7 +99,7 @@ test("an invalid address is refused next to the field, in English, and the text 
 });
 
 test("an invalid address is refused in French when the language is French", async ({ page, context, baseURL }) => {
-  await useLanguage(context, baseURL!, "fr");
+  await chooseLanguage(context, baseURL!, "fr");
   await page.goto("/signin");
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
   const field = page.getByLabel(msg("fr", "signIn.emailLabel"));

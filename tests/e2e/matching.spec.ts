@@ -4,7 +4,7 @@
 // early, which the programme admin then reads. Every test puts back what it changed.
 import { randomBytes } from "node:crypto";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { expect, msg, outboxEmailsTo, query, signInAs, test, useLanguage } from "./fixtures";
+import { expect, msg, outboxEmailsTo, query, signInAs, test, chooseLanguage } from "./fixtures";
 
 const AMINA = "amina.client@example.org";
 const CARLOS = "carlos.coach@example.org";
@@ -61,7 +61,7 @@ async function personIn(
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL, locale: locale === "fr" ? "fr-FR" : "en-GB" });
   await signInAs(context, baseURL, email);
-  await useLanguage(context, baseURL, locale);
+  await chooseLanguage(context, baseURL, locale);
   return { context, page: await context.newPage() };
 }
 
@@ -253,7 +253,7 @@ for (const locale of ["en", "fr"] as const) {
       [grantId, tom],
     );
     try {
-      await useLanguage(context, baseURL!, locale);
+      await chooseLanguage(context, baseURL!, locale);
       await signInAs(context, baseURL!, TOM);
       await page.goto("/programmes/peer-coaching");
       await expect(page.locator("html")).toHaveAttribute("lang", locale);
@@ -284,7 +284,7 @@ for (const locale of ["en", "fr"] as const) {
     const amina = await resetAmina();
     const carlosProfile = await carlosProfileId();
     try {
-      await useLanguage(context, baseURL!, locale);
+      await chooseLanguage(context, baseURL!, locale);
       await signInAs(context, baseURL!, AMINA);
       await page.goto(`/requests/new?coach=${carlosProfile}`);
       const form = page.getByRole("form", { name: msg(locale, "requests.title") });

@@ -3,7 +3,7 @@
 // Runs after demo-story.spec.ts (which expects the seeded pairing) and may change it.
 import { randomBytes } from "node:crypto";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { expect, msg, query, signInAs, test, useLanguage } from "./fixtures";
+import { expect, msg, query, signInAs, test, chooseLanguage } from "./fixtures";
 
 const MARIA = "maria.mentor@example.org";
 const MEHDI = "mehdi.mentee@example.org";
@@ -21,7 +21,7 @@ async function personIn(
   locale: Locale,
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL, locale: locale === "fr" ? "fr-FR" : "en-GB" });
-  await useLanguage(context, baseURL, locale);
+  await chooseLanguage(context, baseURL, locale);
   await signInAs(context, baseURL, email);
   return { context, page: await context.newPage() };
 }

@@ -6,7 +6,7 @@
 // check-ins or her own request — not on the mission, not on the contract, not in his e-mails,
 // and he cannot open the engagement at all. Every test puts back what it changed.
 import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { expect, msg, outboxEmailsTo, query, signInAs, test, useLanguage } from "./fixtures";
+import { expect, msg, outboxEmailsTo, query, signInAs, test, chooseLanguage } from "./fixtures";
 
 const SAM = "sam.manager@example.org";
 const AMINA = "amina.client@example.org";
@@ -45,7 +45,7 @@ async function personIn(
 ): Promise<{ context: BrowserContext; page: Page; t: (key: string, values?: Record<string, string>) => string }> {
   const context = await browser.newContext({ baseURL, locale: locale === "fr" ? "fr-FR" : "en-GB" });
   await signInAs(context, baseURL, email);
-  await useLanguage(context, baseURL, locale);
+  await chooseLanguage(context, baseURL, locale);
   return { context, page: await context.newPage(), t: (key, values) => msg(locale, key, values) };
 }
 

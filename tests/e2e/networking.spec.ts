@@ -4,7 +4,7 @@
 // the first meeting has taken place, she marks it held, both give the one-minute evaluation, and he
 // says a second conversation is not needed: the conversation is complete. Puts back what it changed.
 import type { Browser, BrowserContext, Locator, Page } from "@playwright/test";
-import { expect, msg, query, signInAs, test, useLanguage } from "./fixtures";
+import { expect, msg, query, signInAs, test, chooseLanguage } from "./fixtures";
 
 const AMINA = "amina.client@example.org";
 const JULIEN = "julien.dubois@example.org";
@@ -20,7 +20,7 @@ async function personIn(
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL, locale: locale === "fr" ? "fr-FR" : "en-GB" });
   await signInAs(context, baseURL, email);
-  await useLanguage(context, baseURL, locale);
+  await chooseLanguage(context, baseURL, locale);
   return { context, page: await context.newPage() };
 }
 

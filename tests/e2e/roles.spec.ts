@@ -1,19 +1,22 @@
 // Who sees what: navigation, the programme administration page (403 for others, sign-in for
 // visitors) and one section of next steps per role held.
-import { buildCohorts, buildSeedData, PERSONA_EMAILS, programmes } from "../../prisma/seed/data";
+import { buildSeedData, PERSONA_EMAILS } from "../../prisma/seed/data";
 import { ROLES } from "../../lib/domain/roles";
-import { expect, msg, query, signInAs, test, useLanguage } from "./fixtures";
-
-const AMINA = "amina.client@example.org";
-const ADE = "ade.admin@example.org";
+import { dayFromToday } from "../support/factories";
+import { expect, msg, named, signInAs, test, chooseLanguage } from "./fixtures";
 
 test.beforeEach(async ({ context, baseURL }) => {
   // Some personas prefer French; these checks read the English texts.
-  await useLanguage(context, baseURL!, "en");
+  await chooseLanguage(context, baseURL!, "en");
 });
 
-test("a client sees no programme administration and gets a 403 page there", async ({ page, context, baseURL }) => {
-  await signInAs(context, baseURL!, AMINA);
+test("a client sees no programme administration and gets a 403 page there", async ({
+  page,
+  context,
+  baseURL,
+  make,
+}) => {
+  await signInAs(context, baseURL!, await make.staff("Amina Diallo", { roles: ["client"] }));
   await page.goto("/");
   const nav = page.getByRole("navigation", { name: msg("en", "nav.label") });
   await expect(nav.getByRole("link", { name: msg("en", "nav.home") })).toBeVisible();
@@ -30,8 +33,22 @@ test("a client sees no programme administration and gets a 403 page there", asyn
   await expect(page.getByRole("button", { name: msg("en", "common.signOut") })).toBeVisible();
 });
 
-test("the programme admin sees every programme with its seeded cohorts", async ({ page, context, baseURL }) => {
-  await signInAs(context, baseURL!, ADE);
+test("the programme admin sees every programme with its seeded cohorts", async ({ page, context, baseURL, make }) => {
+  // Two programmes of the test's own: one with a cohort in each status, one without any.
+  const withCohorts = await make.programme({ nameEn: named("Leadership Coaching") });
+  const without = await make.programme({ type: "mentoring", nameEn: named("Mentoring Circle") });
+  const cohorts = [
+    { nameEn: named("2023 pilot"), seats: 12, status: "closed" as const, startsOn: dayFromToday(-900) },
+    { nameEn: named("Spring"), seats: 30, status: "running" as const, startsOn: dayFromToday(-60) },
+    { nameEn: named("Autumn"), seats: 40, status: "open" as const, startsOn: dayFromToday(30) },
+    { nameEn: named("Next year"), seats: 25, status: "draft" as const, startsOn: dayFromToday(300) },
+  ];
+  for (const c of cohorts) await make.cohort({ programmeId: withCohorts.id, ...c, endsOn: dayFromToday(400) });
+  const programmes = [
+    { ...withCohorts, cohorts },
+    { ...without, cohorts: [] },
+  ];
+  await signInAs(context, baseURL!, await make.staff("Ade Okafor", { roles: ["programme_admin"] }));
   await page.goto("/");
   await page
     .getByRole("navigation", { name: msg("en", "nav.label") })
@@ -40,10 +57,9 @@ test("the programme admin sees every programme with its seeded cohorts", async (
   await expect(page).toHaveURL((url) => url.pathname === "/admin/programmes");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(msg("en", "adminProgrammes.title"));
 
-  const cohorts = buildCohorts(new Date());
   for (const p of programmes) {
     const section = page.getByRole("region", { name: p.nameEn });
-    const mine = cohorts.filter((c) => c.programmeSlug === p.slug);
+    const mine = p.cohorts;
     if (mine.length === 0) {
       await expect(section.getByText(msg("en", "adminProgrammes.noCohorts"))).toBeVisible();
       continue;
@@ -59,15 +75,16 @@ test("the programme admin sees every programme with its seeded cohorts", async (
       await expect(cells.nth(4)).toHaveText(msg("en", `cohortStatus.${c.status}`));
     }
   }
-  await expect(page.getByRole("rowheader", { name: "2023 pilot" })).toBeVisible();
+  await expect(page.getByRole("rowheader", { name: cohorts[0].nameEn })).toBeVisible();
 });
 
 test("the programme administration page is direct-loaded with status 200 for the admin", async ({
   page,
   context,
   baseURL,
+  make,
 }) => {
-  await signInAs(context, baseURL!, ADE);
+  await signInAs(context, baseURL!, await make.staff("Ade Okafor", { roles: ["programme_admin"] }));
   const response = await page.goto("/admin/programmes");
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(msg("en", "adminProgrammes.title"));
@@ -81,7 +98,7 @@ test("a signed-out visitor opening programme administration is sent to sign in",
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(msg("en", "signIn.title"));
 });
 
-// The demo personas as the seed defines them, each with the roles they hold.
+// People with the roles of each demo persona, as the seed defines them.
 const personas = buildSeedData(new Date()).people.filter((p) =>
   (PERSONA_EMAILS as readonly string[]).includes(p.email),
 );
@@ -91,10 +108,12 @@ for (const persona of personas) {
     page,
     context,
     baseURL,
+    make,
   }) => {
-    await signInAs(context, baseURL!, persona.email);
+    const person = await make.staff(persona.name, { roles: persona.roles });
+    await signInAs(context, baseURL!, person);
     await page.goto("/");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(msg("en", "home.title", { name: persona.name }));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(msg("en", "home.title", { name: person.name }));
     const sections = page.locator('[data-testid^="steps-"]');
     await expect(sections).toHaveCount(persona.roles.length);
     for (const role of persona.roles) {
@@ -109,25 +128,19 @@ test("a person holding two roles gets both sections, in the catalogue's order of
   page,
   context,
   baseURL,
+  make,
 }) => {
-  // Sam (sponsor) is given the mentor role for this test only; no other spec relies on Sam's roles.
-  const sam = "sam.manager@example.org";
-  const [{ id: userId }] = await query<{ id: string }>(`select id from "User" where email = $1`, [sam]);
-  const grantId = `e2e_grant_${Date.now()}`;
-  await query(`insert into "RoleGrant" (id, "userId", role) values ($1, $2, 'mentor')`, [grantId, userId]);
-  try {
-    await signInAs(context, baseURL!, sam);
-    await page.goto("/");
-    const expected = ROLES.filter((r) => r === "mentor" || r === "sponsor");
-    const sections = page.locator('[data-testid^="steps-"]');
-    await expect(sections).toHaveCount(2);
-    await expect(sections.getByRole("heading", { level: 2 })).toHaveText(expected.map((r) => msg("en", `roles.${r}`)));
-    await expect(page.getByTestId("steps-mentor")).toBeVisible();
-    await expect(page.getByTestId("steps-sponsor")).toBeVisible();
-    const badges = page.getByRole("list", { name: msg("en", "home.rolesTitle") }).getByRole("listitem");
-    await expect(badges).toHaveCount(2);
-    for (const r of expected) await expect(badges.filter({ hasText: msg("en", `roles.${r}`) })).toHaveCount(1);
-  } finally {
-    await query(`delete from "RoleGrant" where id = $1`, [grantId]);
-  }
+  // A sponsor who is also a mentor.
+  const sam = await make.staff("Sam Taylor", { roles: ["sponsor", "mentor"] });
+  await signInAs(context, baseURL!, sam);
+  await page.goto("/");
+  const expected = ROLES.filter((r) => r === "mentor" || r === "sponsor");
+  const sections = page.locator('[data-testid^="steps-"]');
+  await expect(sections).toHaveCount(2);
+  await expect(sections.getByRole("heading", { level: 2 })).toHaveText(expected.map((r) => msg("en", `roles.${r}`)));
+  await expect(page.getByTestId("steps-mentor")).toBeVisible();
+  await expect(page.getByTestId("steps-sponsor")).toBeVisible();
+  const badges = page.getByRole("list", { name: msg("en", "home.rolesTitle") }).getByRole("listitem");
+  await expect(badges).toHaveCount(2);
+  for (const r of expected) await expect(badges.filter({ hasText: msg("en", `roles.${r}`) })).toHaveCount(1);
 });

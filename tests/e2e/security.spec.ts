@@ -35,8 +35,8 @@ test("pages carry a CSP with a fresh script nonce and no framing, and a Referrer
   );
 });
 
-test("signed-in pages are not stored (Cache-Control: no-store)", async ({ page, context, baseURL }) => {
-  await signInAs(context, baseURL!, "maria.mentor@example.org");
+test("signed-in pages are not stored (Cache-Control: no-store)", async ({ page, context, baseURL, make }) => {
+  await signInAs(context, baseURL!, await make.staff("Maria Lopez", { roles: ["mentor"] }));
   for (const path of ["/", "/about"]) {
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
@@ -80,8 +80,13 @@ test("the page hydrates under the CSP: the language switch works and nothing is 
 // Known app bug (reported): app/signin/page.tsx's safeCallback() accepts "/\evil.example", which
 // browsers read as "//evil.example", so a signed-in person is redirected to another site.
 // Turn this back into test() once safeCallback() also refuses a backslash.
-test("a sign-in callbackUrl cannot send a signed-in person to another site", async ({ page, context, baseURL }) => {
-  await signInAs(context, baseURL!, "maria.mentor@example.org");
+test("a sign-in callbackUrl cannot send a signed-in person to another site", async ({
+  page,
+  context,
+  baseURL,
+  make,
+}) => {
+  await signInAs(context, baseURL!, await make.staff("Maria Lopez", { roles: ["mentor"] }));
   for (const callbackUrl of ["//evil.example", "/\\evil.example", "https://evil.example/"]) {
     const response = await page.request.get(`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`, {
       maxRedirects: 0,

@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import ICAL from "ical.js";
 import { instantToLocalTime } from "../../lib/domain/session-schedule";
-import { expect, msg, query, signInAs, test, useLanguage } from "./fixtures";
+import { expect, msg, query, signInAs, test, chooseLanguage } from "./fixtures";
 
 const AMINA = "amina.client@example.org";
 const CARLOS = "carlos.coach@example.org";
@@ -30,7 +30,7 @@ async function personIn(
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL, locale: locale === "fr" ? "fr-FR" : "en-GB" });
   await signInAs(context, baseURL, email);
-  await useLanguage(context, baseURL, locale);
+  await chooseLanguage(context, baseURL, locale);
   return { context, page: await context.newPage() };
 }
 

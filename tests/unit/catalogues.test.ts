@@ -1,3 +1,4 @@
+import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
@@ -12,9 +13,20 @@ function flatten(node: unknown, prefix = ""): Record<string, string> {
   );
 }
 
-/** The ICU arguments a message uses: {name}, {count, plural, …}. */
+/** The ICU arguments a message uses ({name}, {count, plural, …}), read by the ICU parser itself. */
 function argumentsOf(message: string): string[] {
-  return [...new Set([...message.matchAll(/\{\s*([a-zA-Z_]\w*)\s*(?:[,}])/g)].map((m) => m[1]))].sort();
+  const found = new Set<string>();
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const element of elements) {
+      if (element.type !== TYPE.literal && "value" in element && typeof element.value === "string")
+        found.add(element.value); // arguments, and the names of rich-text tags
+      if ("options" in element)
+        for (const option of Object.values(element.options)) walk(option.value as MessageFormatElement[]);
+      if ("children" in element) walk(element.children);
+    }
+  };
+  walk(parse(message));
+  return [...found].sort();
 }
 
 const enKeys = flatten(en);
