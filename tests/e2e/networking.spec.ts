@@ -2,43 +2,13 @@
 // /networking; Amina (in English) finds him there and asks for a conversation, with a message
 // stating the shared interest (asking twice is refused in place); he accepts on /engagements; once
 // the first meeting has taken place, she marks it held, both give the one-minute evaluation, and he
-// says a second conversation is not needed: the conversation is complete. Puts back what it changed.
-import type { Browser, BrowserContext, Locator, Page } from "@playwright/test";
-import { expect, msg, query, signInAs, test, chooseLanguage } from "./fixtures";
+// says a second conversation is not needed: the conversation is complete. Both are the spec's own
+// people (networking needs no role and no cohort: the seeded networking programme is only read).
+import type { Locator } from "@playwright/test";
+import { expect, msg, query, signedInPage, test } from "./fixtures";
 
-const AMINA = "amina.client@example.org";
-const JULIEN = "julien.dubois@example.org";
-type Locale = "en" | "fr";
 const en = (key: string, values?: Record<string, string>) => msg("en", key, values);
 const fr = (key: string, values?: Record<string, string>) => msg("fr", key, values);
-
-async function personIn(
-  browser: Browser,
-  baseURL: string,
-  email: string,
-  locale: Locale,
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL, locale: locale === "fr" ? "fr-FR" : "en-GB" });
-  await signInAs(context, baseURL, email);
-  await chooseLanguage(context, baseURL, locale);
-  return { context, page: await context.newPage() };
-}
-
-/** Julien's networking profile, his conversations and requests as a networking colleague: gone. */
-async function forgetJuliensNetworking() {
-  const profiles = await query<{ id: string }>(
-    `select p.id from "MatchingProfile" p join "User" u on u.id = p."userId" where u.email = $1 and p.kind = 'networking'`,
-    [JULIEN],
-  );
-  const ids = profiles.map((p) => p.id);
-  if (!ids.length) return;
-  await query(`delete from "Engagement" where "profileId" = any($1)`, [ids]);
-  await query(
-    `delete from "MatchRequest" where id in (select "requestId" from "MatchRequestChoice" where "profileId" = any($1))`,
-    [ids],
-  );
-  await query(`delete from "MatchingProfile" where id = any($1)`, [ids]);
-}
 
 /** Gives the one-minute evaluation in a session card's panel. */
 async function evaluate(card: Locator, t: (key: string, values?: Record<string, string>) => string, stars: string) {
@@ -51,16 +21,28 @@ async function evaluate(card: Locator, t: (key: string, values?: Record<string, 
   await expect(panel.getByRole("status")).toHaveText(`✓ ${t("feedback.panel.sent")}`);
 }
 
-test.beforeAll(forgetJuliensNetworking);
-test.afterAll(forgetJuliensNetworking);
-
 test("Julien opts in, Amina asks him for a conversation, he accepts; after the first meeting he finds a second one not needed", async ({
   browser,
   baseURL,
+  make,
 }) => {
   test.setTimeout(240_000);
-  const j = await personIn(browser, baseURL!, JULIEN, "fr");
-  const a = await personIn(browser, baseURL!, AMINA, "en");
+  const julien = await make.staff("Julien Dubois", {
+    preferredLanguage: "fr",
+    timeZone: "Europe/Zurich",
+    entityId: await make.entityId("UNOG"),
+    dutyStationId: await make.dutyStationId("GVA"),
+    languages: ["fr", "en"],
+  });
+  const amina = await make.staff("Amina Diallo", {
+    roles: ["client"],
+    timeZone: "America/New_York",
+    entityId: await make.entityId("DPPA"),
+    dutyStationId: await make.dutyStationId("NYC"),
+    languages: ["en", "fr"],
+  });
+  const j = await signedInPage(browser, baseURL!, julien, "fr");
+  const a = await signedInPage(browser, baseURL!, amina, "en");
   const topics =
     "Gérer une petite équipe à Genève, les conférences multilingues et la mobilité entre lieux d'affectation.";
   const firstFr = fr("sessionPlans.networking.first-meeting.title");
@@ -86,11 +68,11 @@ test("Julien opts in, Amina asks him for a conversation, he accepts; after the f
     await ap
       .getByRole("search", { name: en("networking.filters.label") })
       .getByLabel(en("directory.filters.search"))
-      .fill("Julien");
+      .fill(julien.name);
     await ap.getByRole("button", { name: en("networking.filters.apply") }).click();
-    await expect(ap).toHaveURL(/\/networking\?q=Julien/);
-    await ap.getByRole("link", { name: en("networking.card.view", { name: "Julien Dubois" }) }).click();
-    await expect(ap.getByRole("heading", { level: 1 })).toHaveText("Julien Dubois");
+    await expect(ap).toHaveURL((url) => url.pathname === "/networking" && url.searchParams.get("q") === julien.name);
+    await ap.getByRole("link", { name: en("networking.card.view", { name: julien.name }) }).click();
+    await expect(ap.getByRole("heading", { level: 1 })).toHaveText(julien.name);
     await expect(ap.getByRole("region", { name: en("networking.profile.topics") })).toContainText(topics);
     const ask = ap.getByRole("form", { name: en("networking.ask.title") });
     const message =
@@ -98,7 +80,7 @@ test("Julien opts in, Amina asks him for a conversation, he accepts; after the f
     await ask.getByLabel(en("networking.ask.message")).fill(message);
     await expect(ask).toContainText(`${message.length} of 500 characters`);
     await ask.getByRole("button", { name: en("networking.ask.submit") }).click();
-    await expect(ap.getByRole("status")).toContainText(en("networking.ask.sent", { name: "Julien Dubois" }));
+    await expect(ap.getByRole("status")).toContainText(en("networking.ask.sent", { name: julien.name }));
     // Asking again while the first request is open: refused in place, what she typed kept.
     await ap.reload();
     await ask.getByLabel(en("networking.ask.message")).fill(message);
@@ -110,11 +92,11 @@ test("Julien opts in, Amina asks him for a conversation, he accepts; after the f
     await jp.goto("/engagements");
     const incoming = jp.getByRole("region", { name: fr("engagements.kinds.networking.providerTitle") });
     await expect(incoming).toContainText(message);
-    await incoming.getByRole("button", { name: `${fr("engagements.coach.accept")} — Amina Diallo` }).click();
+    await incoming.getByRole("button", { name: `${fr("engagements.coach.accept")} — ${amina.name}` }).click();
     await expect(incoming.getByText(message)).toHaveCount(0);
     const [engagement] = await query<{ id: string }>(
-      `select e.id from "Engagement" e join "MatchingProfile" p on p.id = e."profileId" join "User" u on u.id = p."userId" where u.email = $1 and p.kind = 'networking' and e.status = 'active'`,
-      [JULIEN],
+      `select e.id from "Engagement" e join "MatchingProfile" p on p.id = e."profileId" where p."userId" = $1 and p.kind = 'networking' and e.status = 'active'`,
+      [julien.id],
     );
     const sessions = await query<{ id: string; stepKey: string }>(
       `select id, "stepKey" from "EngagementSession" where "engagementId" = $1 order by position`,
@@ -148,7 +130,7 @@ test("Julien opts in, Amina asks him for a conversation, he accepts; after the f
     await evaluate(his, fr, "4");
     const panel = jp.getByRole("region", { name: fr("networking.second.title") });
     await panel.getByRole("button", { name: fr("networking.second.no") }).click();
-    await expect(panel).toContainText(fr("networking.second.noWarn", { name: "Amina Diallo" }));
+    await expect(panel).toContainText(fr("networking.second.noWarn", { name: amina.name }));
     await panel.getByRole("button", { name: fr("networking.second.confirmNo") }).click();
     await expect(jp.getByTestId("next-step")).toContainText(fr("networking.page.allDone"));
     await expect(panel).toHaveCount(0);
@@ -162,9 +144,9 @@ test("Julien opts in, Amina asks him for a conversation, he accepts; after the f
     await expect(ap.getByRole("region", { name: en("networking.second.title") })).toHaveCount(0);
     const [told] = await query<{ subject: string }>(
       `select subject from "OutboxEmail" where "to" = $1 and kind = 'networking-second-not-needed' order by "createdAt" desc limit 1`,
-      [AMINA],
+      [amina.email],
     );
-    expect(told.subject).toBe(en("networking.email.secondNotNeeded.subject", { name: "Julien Dubois" }));
+    expect(told.subject).toBe(en("networking.email.secondNotNeeded.subject", { name: julien.name }));
     const [status] = await query<{ status: string }>(`select status from "Engagement" where id = $1`, [engagement.id]);
     expect(status.status).toBe("completed");
   } finally {
