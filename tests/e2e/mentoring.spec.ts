@@ -1,109 +1,82 @@
 // Mentoring in the browser: Mehdi (French) ends his pairing with María, finds her again in the
 // mentor directory and asks her; María (English) accepts; Mehdi sees the nine-session plan.
-// Runs after demo-story.spec.ts (which expects the seeded pairing) and may change it.
+// Everything is the spec's own: a mentoring programme and its running cohort, María's mentor
+// profile, Mehdi's place in the cohort, their pairing, and a coach who must not be listed.
 import { randomBytes } from "node:crypto";
-import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { expect, msg, query, signInAs, test, chooseLanguage } from "./fixtures";
-
-const MARIA = "maria.mentor@example.org";
-const MEHDI = "mehdi.mentee@example.org";
-type Locale = "en" | "fr";
-
-async function idOf(email: string): Promise<string> {
-  const [row] = await query<{ id: string }>(`select id from "User" where email = $1`, [email]);
-  return row.id;
-}
-
-async function personIn(
-  browser: Browser,
-  baseURL: string,
-  email: string,
-  locale: Locale,
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL, locale: locale === "fr" ? "fr-FR" : "en-GB" });
-  await chooseLanguage(context, baseURL, locale);
-  await signInAs(context, baseURL, email);
-  return { context, page: await context.newPage() };
-}
-
-/**
- * María's mentor profile and her pairing with Mehdi: the seeded ones when present; otherwise made
- * here (idempotently) so the spec also runs on a seed without them.
- */
-async function seededPairing(): Promise<{ maria: string; mehdi: string; profileId: string; engagementId: string }> {
-  const [maria, mehdi] = [await idOf(MARIA), await idOf(MEHDI)];
-  const [programme] = await query<{ id: string }>(
-    `select id from "Programme" where type = 'mentoring' and "archivedAt" is null order by "createdAt" limit 1`,
-  );
-  let [profile] = await query<{ id: string }>(
-    `select id from "MatchingProfile" where "userId" = $1 and kind = 'mentor'`,
-    [maria],
-  );
-  if (!profile) {
-    [profile] = await query<{ id: string }>(
-      `insert into "MatchingProfile" (id, "userId", kind, "programmeId", status, availability, capacity, "expertiseAreas", "coachingLanguages", "careerPath", "bioEn", "bioFr", "submittedAt", "updatedAt")
-       values ($1, $2, 'mentor', $3, 'approved', 'open', 2, '{career,leadership}'::"ExpertiseArea"[], '{en,es,fr}', $4, $5, $6, now(), now())
-       on conflict ("userId", kind) do update set status = 'approved' returning id`,
-      [
-        `e2e_mentor_${randomBytes(6).toString("hex")}`,
-        maria,
-        programme.id,
-        "Twenty years with the UN, from field logistics in Kinshasa to policy work in Geneva.",
-        "I mentor colleagues who think about their next move.",
-        "J'accompagne les collègues qui réfléchissent à leur prochaine étape.",
-      ],
-    );
-  }
-  // Nothing left over from an earlier run: no open request of Mehdi's in mentoring.
-  await query(
-    `update "MatchRequest" r set status = 'withdrawn', "closedAt" = now() from "Programme" p where p.id = r."programmeId" and p.type = 'mentoring' and r."seekerId" = $1 and r.status = 'open'`,
-    [mehdi],
-  );
-  let [engagement] = await query<{ id: string }>(
-    `select id from "Engagement" where "profileId" = $1 and "seekerId" = $2 and status = 'active'`,
-    [profile.id, mehdi],
-  );
-  if (!engagement) {
-    const [cohort] = await query<{ cohortId: string; programmeId: string }>(
-      `select c.id as "cohortId", c."programmeId" from "CohortEnrolment" e join "Cohort" c on c.id = e."cohortId"
-        where e."userId" = $1 and e.role = 'mentee' and e.status = 'enrolled' order by c."startsOn" desc limit 1`,
-      [mehdi],
-    );
-    [engagement] = await query<{ id: string }>(
-      `insert into "Engagement" (id, "programmeId", "cohortId", "profileId", "seekerId", status, "startedAt")
-       values ($1, $2, $3, $4, $5, 'active', now() - interval '50 days') returning id`,
-      [`e2e_eng_${randomBytes(8).toString("hex")}`, cohort.programmeId, cohort.cohortId, profile.id, mehdi],
-    );
-  }
-  return { maria, mehdi, profileId: profile.id, engagementId: engagement.id };
-}
+import { named, expect, msg, query, signedInPage, test } from "./fixtures";
 
 test("Mehdi ends his pairing with María, finds her in the mentor directory and asks her again; she accepts; the nine sessions are planned", async ({
   browser,
   baseURL,
+  make,
 }) => {
   test.setTimeout(180_000);
-  const { mehdi, profileId, engagementId } = await seededPairing();
-  const [{ areas }] = await query<{ areas: string[] }>(
-    `select "expertiseAreas"::text[] as areas from "MatchingProfile" where id = $1`,
-    [profileId],
-  );
+  const programme = await make.programme({ type: "mentoring", nameEn: named("Mentoring Circle") });
+  const cohort = await make.cohort({ programmeId: programme.id });
+  // A word of this run's own in both bios, so that the directory's search finds María (and would
+  // find the coach, were coaches listed there) among every other mentor.
+  const word = `cercle${randomBytes(4).toString("hex")}`;
+  const areas = ["career", "leadership"] as const;
+  const maria = await make.mentor({
+    name: named("María López"),
+    programmeId: programme.id,
+    enrolIn: { cohortId: cohort.id, role: "mentor" },
+    appointmentType: "continuing",
+    entityId: await make.entityId("ECLAC"),
+    dutyStationId: await make.dutyStationId("SCL"),
+    timeZone: "America/Santiago",
+    languages: ["es", "en", "pt"],
+    capacity: 2,
+    expertiseAreas: [...areas],
+    coachingLanguages: ["en", "es", "fr"],
+    careerPath: "Twenty years with the UN, from field logistics in Kinshasa to policy work in Geneva.",
+    bioEn: `I mentor colleagues who think about their next move (${word}).`,
+    bioFr: `J'accompagne les collègues qui réfléchissent à leur prochaine étape (${word}).`,
+    submittedAt: new Date(),
+    reviewedAt: new Date(),
+  });
+  const mehdi = await make.staff("Mehdi Benali", {
+    roles: ["mentee"],
+    enrolIn: cohort.id,
+    preferredLanguage: "fr",
+    appointmentType: "temporary",
+    entityId: await make.entityId("ESCWA"),
+    dutyStationId: await make.dutyStationId("BEY"),
+    timeZone: "Asia/Beirut",
+    languages: ["fr", "ar", "en"],
+  });
+  const carlos = await make.coach({
+    name: named("Carlos Mendes"),
+    expertiseAreas: [...areas],
+    coachingLanguages: ["en", "fr", "es"],
+    bioEn: `I coach managers taking on a bigger team (${word}).`,
+    bioFr: `J'accompagne des responsables qui prennent en charge une équipe plus grande (${word}).`,
+  });
+  const { id: engagementId } = await make.engagement({
+    programmeId: programme.id,
+    cohortId: cohort.id,
+    profileId: maria.profileId,
+    seekerId: mehdi.id,
+    status: "active",
+    startedAt: new Date(Date.now() - 50 * 86_400_000),
+  });
+  const profileId = maria.profileId;
   const tf = (key: string, values?: Record<string, string>) => msg("fr", key, values);
   const te = (key: string, values?: Record<string, string>) => msg("en", key, values);
   const reason = `Mon service change d'organisation ; je voudrais repartir de zéro. (${randomBytes(3).toString("hex")})`;
-  const h = await personIn(browser, baseURL!, MEHDI, "fr");
-  const m = await personIn(browser, baseURL!, MARIA, "en");
+  const h = await signedInPage(browser, baseURL!, mehdi, "fr");
+  const m = await signedInPage(browser, baseURL!, maria, "en");
   try {
-    // --- Mehdi ends the seeded pairing, with a reason (either side can end) ---------------------
+    // --- Mehdi ends the pairing, with a reason (either side can end) ---------------------
     const hp = h.page;
     await hp.goto("/engagements");
     const item = hp
       .getByRole("region", { name: tf("engagements.active.title") })
       .getByTestId("engagement-active")
-      .filter({ hasText: "María López" });
+      .filter({ hasText: maria.name });
     await expect(item).toHaveCount(1);
     await item.getByRole("button", { name: tf("engagements.active.end") }).click();
-    await item.getByLabel(tf("engagements.active.endReason", { name: "María López" })).fill(reason);
+    await item.getByLabel(tf("engagements.active.endReason", { name: maria.name })).fill(reason);
     await item.getByRole("button", { name: tf("engagements.active.confirmEnd") }).click();
     await expect
       .poll(
@@ -115,24 +88,28 @@ test("Mehdi ends his pairing with María, finds her in the mentor directory and 
       `select "endReason", "endedById" from "Engagement" where id = $1`,
       [engagementId],
     );
-    expect(ended).toEqual({ endReason: reason, endedById: mehdi });
+    expect(ended).toEqual({ endReason: reason, endedById: mehdi.id });
 
-    // --- the mentor directory, filtered on one of María's areas ---------------------------------
+    // --- the mentor directory, searched for the run's word and filtered on one of María's areas ---
     await hp.goto("/mentors");
     await expect(hp.getByRole("heading", { level: 1 })).toHaveText(tf("mentorDirectory.title"));
+    await hp
+      .getByRole("search", { name: tf("mentorDirectory.filters.label") })
+      .getByLabel(tf("mentorDirectory.filters.search"))
+      .fill(word);
     await hp.getByLabel(tf("mentorDirectory.filters.expertise")).selectOption(areas[0]);
     await hp.getByRole("button", { name: tf("mentorDirectory.filters.apply") }).click();
     await expect(hp).toHaveURL(new RegExp(`/mentors\\?.*expertise=${areas[0]}`));
-    const card = hp.getByTestId("coach-card").filter({ hasText: "María López" });
+    const card = hp.getByTestId("coach-card").filter({ hasText: maria.name });
     await expect(card).toHaveCount(1);
     await expect(card).toContainText(tf(`expertise.${areas[0]}`));
-    // Only mentors: no coach in this directory.
-    await expect(hp.getByTestId("coach-card").filter({ hasText: "Carlos Mendes" })).toHaveCount(0);
-    await card.getByRole("link", { name: tf("mentorDirectory.card.view", { name: "María López" }) }).click();
+    // Only mentors: no coach in this directory (not even one with the same word and area).
+    await expect(hp.getByTestId("coach-card").filter({ hasText: carlos.name })).toHaveCount(0);
+    await card.getByRole("link", { name: tf("mentorDirectory.card.view", { name: maria.name }) }).click();
 
     // --- her profile, and the request ------------------------------------------------------------
     await expect(hp).toHaveURL(new RegExp(`/mentors/${profileId}$`));
-    await expect(hp.getByRole("heading", { level: 1 })).toHaveText("María López");
+    await expect(hp.getByRole("heading", { level: 1 })).toHaveText(maria.name);
     await expect(hp.getByRole("heading", { name: tf("mentorDirectory.profile.careerPath") })).toBeVisible();
     await hp.getByRole("link", { name: tf("mentorDirectory.profile.request") }).click();
     await expect(hp).toHaveURL(/\/requests\/new\?kind=mentor&coach=/);
@@ -149,26 +126,26 @@ test("Mehdi ends his pairing with María, finds her in the mentor directory and 
     await mp.goto("/engagements");
     const incoming = mp.getByTestId("incoming-mentor");
     await expect(incoming).toContainText(te("engagements.kinds.mentor.providerTitle"));
-    await incoming.getByRole("button", { name: `${te("engagements.coach.accept")} — Mehdi Benali` }).click();
+    await incoming.getByRole("button", { name: `${te("engagements.coach.accept")} — ${mehdi.name}` }).click();
     await expect
       .poll(
         async () =>
           (
             await query(
               `select id from "Engagement" where "profileId" = $1 and "seekerId" = $2 and status = 'active'`,
-              [profileId, mehdi],
+              [profileId, mehdi.id],
             )
           ).length,
       )
       .toBe(1);
     const [{ id: newId }] = await query<{ id: string }>(
       `select id from "Engagement" where "profileId" = $1 and "seekerId" = $2 and status = 'active'`,
-      [profileId, mehdi],
+      [profileId, mehdi.id],
     );
 
     // --- Mehdi sees the nine-session mentoring plan -------------------------------------------------
     await hp.goto(`/engagements/${newId}`);
-    await expect(hp.getByRole("heading", { level: 1 })).toHaveText("María López");
+    await expect(hp.getByRole("heading", { level: 1 })).toHaveText(maria.name);
     await expect(hp.getByText(tf("engagementPage.otherRole.mentoring.client"), { exact: true })).toBeVisible();
     await expect(hp.getByTestId("session")).toHaveCount(9);
     await expect(hp.getByRole("article", { name: tf("sessionPlans.mentoring.getting-to-know.title") })).toBeVisible();
