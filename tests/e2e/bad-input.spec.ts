@@ -8,7 +8,6 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, msg, query, test } from "./fixtures";
 
-const AMINA = "amina.client@example.org";
 const DIST_DIR = process.env.BINOME_DIST_DIR || ".next-e2e";
 
 type Case = {
@@ -17,7 +16,7 @@ type Case = {
   method?: string;
   headers?: Record<string, string>;
   body?: string | FormData | Uint8Array;
-  /** Signed in as Amina (a client) unless false. */
+  /** Signed in as the spec's own client unless false. */
   signedIn?: boolean;
   status: number;
   /** Text the answer must contain (what the person or the form reads). */
@@ -39,10 +38,14 @@ const form = (entries: Record<string, string>) => {
   return data;
 };
 
-test("malformed addresses, ids, headers and bodies get a 400, 403, 404 or 413 — never a 500", async ({ baseURL }) => {
+test("malformed addresses, ids, headers and bodies get a 400, 403, 404 or 413 — never a 500", async ({
+  baseURL,
+  make,
+}) => {
   test.setTimeout(240_000);
   const base = baseURL!;
-  const [amina] = await query<{ id: string }>(`select id from "User" where email = $1`, [AMINA]);
+  // A client of the test's own, signed in through a database session of an hour.
+  const amina = await make.staff("Amina Diallo", { roles: ["client"] });
   const token = randomBytes(32).toString("hex");
   await query(
     `insert into "Session" (id, "sessionToken", "userId", expires) values ($1, $2, $3, now() + interval '1 hour')`,
