@@ -1,39 +1,71 @@
 // Programme administration and cohort dashboards in Chromium: Ade (programme admin) creates a
 // cohort (after being told what is wrong with his first try), opens its dashboard, filters it,
 // reads the charts and downloads a CSV in English and in French; Hana (HR) sees only the
-// credential queue's figures; Amina (client) gets 403 everywhere, CSV files included.
+// credential queue's figures; Amina (client) gets 403 everywhere, CSV files included. The
+// programmes, the 2023 pilot cohort and everyone in them are the spec's own.
 import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
-import { expect, msg, query, signInAs, test, chooseLanguage } from "./fixtures";
+import type { EnrolmentStatus } from "../../lib/generated/prisma/enums";
+import { unique } from "../support/factories";
+import { expect, msg, named, query, signInAs, test, chooseLanguage, type E2eFactories } from "./fixtures";
 
-const ADE = "ade.admin@example.org";
-const AMINA = "amina.client@example.org";
-const HANA = "hana.hr@example.org";
 const t = (key: string, values: Record<string, string> = {}) => msg("en", key, values);
 
-async function pilotCohortId(): Promise<string> {
-  return (await pilotCohort()).id;
-}
-
-async function pilotCohort(): Promise<{ id: string; seats: number }> {
-  const [row] = await query<{ id: string; seats: number }>(
-    `select c.id, c.seats from "Cohort" c join "Programme" p on p.id = c."programmeId" where p.slug = 'peer-coaching' and c.slug = 'pilot-2023'`,
-  );
-  return row;
+/**
+ * A coaching programme of the spec's own with a closed pilot cohort of six months (February to
+ * July 2023) of 60 seats, and clients in it: in DPPA two enrolled, one offered a seat and one on
+ * the waiting list; in OCHA two enrolled and one withdrawn.
+ */
+async function pilotCohort(make: E2eFactories) {
+  const programme = await make.programme({ nameEn: named("UN Peer Coaching Programme") });
+  const cohort = await make.cohort({
+    programmeId: programme.id,
+    slug: unique("pilot-2023"),
+    nameEn: named("2023 pilot"),
+    startsOn: new Date("2023-02-01"),
+    endsOn: new Date("2023-07-31"),
+    enrolmentOpensOn: new Date("2023-01-09"),
+    enrolmentClosesOn: new Date("2023-01-27"),
+    seats: 60,
+    status: "closed",
+  });
+  const [dppa, ocha] = [await make.entityId("DPPA"), await make.entityId("OCHA")];
+  const places: [string, EnrolmentStatus][] = [
+    [dppa, "enrolled"],
+    [dppa, "enrolled"],
+    [dppa, "offered"],
+    [dppa, "waitlisted"],
+    [ocha, "enrolled"],
+    [ocha, "enrolled"],
+    [ocha, "withdrawn"],
+  ];
+  for (const [entityId, status] of places)
+    await make.staff("Pilot Client", { roles: ["client"], entityId, enrolIn: { cohortId: cohort.id, status } });
+  return {
+    programme,
+    id: cohort.id,
+    slug: cohort.slug,
+    seats: cohort.seats,
+    /** Seats held (enrolled or offered), by everyone and by DPPA's people; enrolled in DPPA. */
+    held: 5,
+    heldDppa: 3,
+    enrolledDppa: 2,
+  };
 }
 
 test("Ade creates a cohort, opens its dashboard, filters it and downloads a CSV", async ({
   page,
   context,
   baseURL,
+  make,
 }) => {
+  const pilot = await pilotCohort(make);
+  const programmeName = pilot.programme.nameEn;
   await chooseLanguage(context, baseURL!, "en");
-  await signInAs(context, baseURL!, ADE);
+  await signInAs(context, baseURL!, await make.staff("Ade Okafor", { roles: ["programme_admin"] }));
   await page.goto("/admin/programmes");
-  const programme = page.getByRole("region", { name: "UN Peer Coaching Programme" });
-  await programme
-    .getByRole("link", { name: t("adminProgrammes.newCohortNamed", { name: "UN Peer Coaching Programme" }) })
-    .click();
+  const programme = page.getByRole("region", { name: programmeName });
+  await programme.getByRole("link", { name: t("adminProgrammes.newCohortNamed", { name: programmeName }) }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("adminProgrammes.cohortForm.newTitle"));
 
   const slug = `autumn-e2e-${Date.now()}`;
@@ -77,13 +109,14 @@ test("Ade creates a cohort, opens its dashboard, filters it and downloads a CSV"
   await expect(page.getByTestId("figure-seats").getByRole("definition").first()).toHaveText("0 / 25");
 
   // The pilot's dashboard, filtered by entity: the seats used match the database's count.
-  const { id: pilot, seats } = await pilotCohort();
-  await page.goto(`/admin/cohorts/${pilot}`);
+  const { id: pilotId, seats } = pilot;
+  await page.goto(`/admin/cohorts/${pilotId}`);
   const [all] = await query<{ n: number }>(
     `select count(*)::int as n from "CohortEnrolment" where "cohortId" = $1 and status in ('enrolled', 'offered')`,
-    [pilot],
+    [pilotId],
   );
-  await expect(page.getByTestId("figure-seats").getByRole("definition").first()).toHaveText(`${all.n} / ${seats}`);
+  expect(all.n).toBe(pilot.held);
+  await expect(page.getByTestId("figure-seats").getByRole("definition").first()).toHaveText(`${pilot.held} / ${seats}`);
   const filters = page.getByRole("search", { name: t("dashboard.filters.title") });
   await filters.getByLabel(t("dashboard.filters.entity")).selectOption("DPPA");
   await filters.getByRole("button", { name: t("dashboard.filters.apply") }).click();
@@ -92,9 +125,12 @@ test("Ade creates a cohort, opens its dashboard, filters it and downloads a CSV"
   const [dppa] = await query<{ n: number }>(
     `select count(*)::int as n from "CohortEnrolment" ce join "User" u on u.id = ce."userId" join "Entity" e on e.id = u."entityId"
       where ce."cohortId" = $1 and ce.status in ('enrolled', 'offered') and e.code = 'DPPA'`,
-    [pilot],
+    [pilotId],
   );
-  await expect(page.getByTestId("figure-seats").getByRole("definition").first()).toHaveText(`${dppa.n} / ${seats}`);
+  expect(dppa.n).toBe(pilot.heldDppa);
+  await expect(page.getByTestId("figure-seats").getByRole("definition").first()).toHaveText(
+    `${pilot.heldDppa} / ${seats}`,
+  );
 
   // Charts are images named by their title, described by their numbers, each with its table.
   const funnelChart = page.getByRole("img", { name: t("dashboard.tables.funnel.title") });
@@ -111,7 +147,7 @@ test("Ade creates a cohort, opens its dashboard, filters it and downloads a CSV"
     page.waitForEvent("download"),
     page.getByRole("link", { name: t("dashboard.downloadNamed", { table: seatsTitle }) }).click(),
   ]);
-  expect(download.suggestedFilename()).toBe("pilot-2023-seats.csv");
+  expect(download.suggestedFilename()).toBe(`${pilot.slug}-seats.csv`);
   const bytes = readFileSync((await download.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const rows: string[][] = parse(bytes.toString("utf8").slice(1));
@@ -119,16 +155,17 @@ test("Ade creates a cohort, opens its dashboard, filters it and downloads a CSV"
   const [enrolledDppa] = await query<{ n: number }>(
     `select count(*)::int as n from "CohortEnrolment" ce join "User" u on u.id = ce."userId" join "Entity" e on e.id = u."entityId"
       where ce."cohortId" = $1 and ce.status = 'enrolled' and e.code = 'DPPA'`,
-    [pilot],
+    [pilotId],
   );
+  expect(enrolledDppa.n).toBe(pilot.enrolledDppa);
   expect(rows[1]).toEqual([t("dashboard.seats.enrolled"), String(enrolledDppa.n)]);
 
   // In French: semicolons, French headers, accents intact.
   await chooseLanguage(context, baseURL!, "fr");
-  const response = await page.request.get(`/admin/cohorts/${pilot}/csv/funnel?entity=DPPA`);
+  const response = await page.request.get(`/admin/cohorts/${pilotId}/csv/funnel?entity=DPPA`);
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
-  expect(response.headers()["content-disposition"]).toBe('attachment; filename="pilot-2023-funnel.csv"');
+  expect(response.headers()["content-disposition"]).toBe(`attachment; filename="${pilot.slug}-funnel.csv"`);
   const fr: string[][] = parse((await response.text()).replace(/^\uFEFF/, ""), { delimiter: ";" });
   expect(fr[0]).toEqual([
     msg("fr", "dashboard.tables.funnel.stage"),
@@ -142,25 +179,33 @@ test("Ade creates a cohort, opens its dashboard, filters it and downloads a CSV"
 test("Hana (HR) reads only the credential queue's figures; Amina gets 403 on dashboards and downloads", async ({
   browser,
   baseURL,
+  make,
 }) => {
-  const pilot = await pilotCohortId();
+  const { id: pilot } = await pilotCohort(make);
+  // Two registrations of coaches of an entity of the test's own wait for HR's review, one was approved.
+  const entity = await make.entity({ nameEn: named("Office of Coaching") });
+  for (const status of ["submitted", "submitted", "approved"] as const)
+    await make.coach({ name: named("Waiting Coach"), entityId: entity.id, status, submittedAt: new Date() });
 
   const hana = await browser.newContext();
   await chooseLanguage(hana, baseURL!, "en");
-  await signInAs(hana, baseURL!, HANA);
+  await signInAs(hana, baseURL!, await make.staff("Hana Kim", { roles: ["hr_reviewer"] }));
   const hp = await hana.newPage();
   expect((await hp.goto(`/admin/cohorts/${pilot}`))?.status()).toBe(200);
   await expect(hp.getByRole("region", { name: t("dashboard.sections.credentials") })).toBeVisible();
   const [waiting] = await query<{ n: number }>(
     `select count(*)::int as n from "MatchingProfile" where status = 'submitted'`,
   );
+  expect(waiting.n).toBeGreaterThanOrEqual(2);
   const credentials = hp.getByTestId("table-credentials");
-  await expect(
-    credentials
-      .getByRole("row")
-      .filter({ has: hp.getByRole("rowheader", { name: t("dashboard.credentials.waiting"), exact: true }) })
-      .getByRole("cell"),
-  ).toHaveText(String(waiting.n));
+  const waitingCell = credentials
+    .getByRole("row")
+    .filter({ has: hp.getByRole("rowheader", { name: t("dashboard.credentials.waiting"), exact: true }) })
+    .getByRole("cell");
+  await expect(waitingCell).toHaveText(String(waiting.n));
+  // Narrowed to the entity of the test's own: exactly its two registrations waiting.
+  expect((await hp.goto(`/admin/cohorts/${pilot}?entity=${entity.code}`))?.status()).toBe(200);
+  await expect(waitingCell).toHaveText("2");
   await expect(hp.getByTestId("figure-seats")).toHaveCount(0);
   await expect(hp.getByRole("region", { name: t("dashboard.sections.feedback") })).toHaveCount(0);
   expect((await hp.request.get(`/admin/cohorts/${pilot}/csv/credentials`)).status()).toBe(200);
@@ -170,7 +215,7 @@ test("Hana (HR) reads only the credential queue's figures; Amina gets 403 on das
 
   const amina = await browser.newContext();
   await chooseLanguage(amina, baseURL!, "en");
-  await signInAs(amina, baseURL!, AMINA);
+  await signInAs(amina, baseURL!, await make.staff("Amina Diallo", { roles: ["client"] }));
   const ap = await amina.newPage();
   for (const path of [
     `/admin/cohorts/${pilot}`,
