@@ -2,83 +2,53 @@
 // see them: Carlos (coach, in English) marks the introduction meeting completed and evaluates it,
 // Amina (client, in French) evaluates it too, and neither ever sees the other's answers; a second
 // tab cannot evaluate twice; once the engagement is completed each gives a closing evaluation and
-// Amina prints her attestation, which nobody else can open. The engagement is made for the test
-// (the seeded one is left alone) and removed afterwards.
-import { randomBytes } from "node:crypto";
-import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { expect, msg, query, signInAs, test, chooseLanguage } from "./fixtures";
+// Amina prints her attestation, which nobody else can open. The programme, the people and the
+// engagement are the spec's own, made once for its three tests (which run in order).
+import type { ProfileHolder } from "../support/factories";
+import { expect, msg, named, query, signedInPage, test, type E2eFactories } from "./fixtures";
 
-const AMINA = "amina.client@example.org";
-const CARLOS = "carlos.coach@example.org";
-const JOSEPH = "joseph.kamau@example.org";
-
-type Locale = "en" | "fr";
 const en = (key: string, values?: Record<string, string>) => msg("en", key, values);
 const fr = (key: string, values?: Record<string, string>) => msg("fr", key, values);
 
-async function personIn(
-  browser: Browser,
-  baseURL: string,
-  email: string,
-  locale: Locale,
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL, locale: locale === "fr" ? "fr-FR" : "en-GB" });
-  await signInAs(context, baseURL, email);
-  await chooseLanguage(context, baseURL, locale);
-  return { context, page: await context.newPage() };
-}
+const DAY_MS = 86_400_000;
 
-const STEPS = [
-  "coaching.intro",
-  "coaching.session-1",
-  "coaching.session-2",
-  "coaching.session-3",
-  "coaching.session-4",
-  "coaching.session-5",
-];
-
-/** A fresh coaching engagement of Amina with Carlos: the introduction meeting was two days ago, not marked yet. */
-async function makeEngagement(): Promise<{ id: string; sessions: string[] }> {
-  const [row] = await query<{ amina: string; carlos: string; programme: string }>(
-    `select (select id from "User" where email = $1) as amina,
-            (select c.id from "MatchingProfile" c join "User" u on u.id = c."userId" where u.email = $2) as carlos,
-            (select id from "Programme" where slug = 'peer-coaching') as programme`,
-    [AMINA, CARLOS],
-  );
-  const id = `e2e-feedback-${randomBytes(6).toString("hex")}`;
-  await query(
-    `insert into "Engagement" (id, "programmeId", "profileId", "seekerId", status, "startedAt") values ($1, $2, $3, $4, 'active', now() - interval '20 days')`,
-    [id, row.programme, row.carlos, row.amina],
-  );
-  const sessions: string[] = [];
-  for (const [i, stepKey] of STEPS.entries()) {
-    const sessionId = `${id}-s${i + 1}`;
-    sessions.push(sessionId);
-    await query(
-      `insert into "EngagementSession" (id, "engagementId", position, "stepKey", status, "suggestedAt", "startsAt", "timeZone", mode, "durationMinutes", "updatedAt")
-       values ($1, $2, $3, $4, $5, now() + ($3 - 1) * interval '30 days' - interval '2 days', $6, 'Europe/Zurich', $7, 45, now())`,
-      [
-        sessionId,
-        id,
-        i + 1,
-        stepKey,
-        i === 0 ? "scheduled" : "planned",
-        i === 0 ? new Date(Date.now() - 2 * 86_400_000) : null,
-        i === 0 ? "video" : null,
-      ],
-    );
-  }
-  return { id, sessions };
+/**
+ * A coaching programme of its own, Carlos (coach), Amina (client) and Joseph (another client), and
+ * a fresh engagement of Amina with Carlos begun 20 days ago: the introduction meeting was two days
+ * ago (by video), not marked yet; the five monthly sessions are planned.
+ */
+async function makeEngagement(make: E2eFactories) {
+  const programme = await make.programme({ nameEn: named("UN Peer Coaching Programme") });
+  const carlos: ProfileHolder = await make.coach({ name: named("Carlos Mendes"), preferredLanguage: "fr" });
+  const amina = await make.staff("Amina Diallo", { roles: ["client"] });
+  const joseph = await make.staff("Joseph Kamau", { roles: ["client"] });
+  const now = Date.now();
+  const made = await make.engagement({
+    programmeId: programme.id,
+    profileId: carlos.profileId,
+    seekerId: amina.id,
+    status: "active",
+    startedAt: new Date(now - 20 * DAY_MS),
+    sessions: Array.from({ length: 6 }, (_, i) =>
+      i === 0
+        ? {
+            status: "scheduled" as const,
+            suggestedAt: new Date(now - 2 * DAY_MS),
+            startsAt: new Date(now - 2 * DAY_MS),
+            timeZone: "Europe/Zurich",
+            mode: "video" as const,
+          }
+        : { status: "planned" as const, suggestedAt: new Date(now + i * 30 * DAY_MS - 2 * DAY_MS) },
+    ),
+  });
+  return { id: made.id, sessions: made.sessions.map((s) => s.id), carlos, amina, joseph };
 }
 
 test.describe.configure({ mode: "serial" });
 
-let engagement: { id: string; sessions: string[] };
-test.beforeAll(async () => {
-  engagement = await makeEngagement();
-});
-test.afterAll(async () => {
-  if (engagement) await query(`delete from "Engagement" where id = $1`, [engagement.id]);
+let engagement: Awaited<ReturnType<typeof makeEngagement>>;
+test.beforeAll(async ({ make }) => {
+  engagement = await makeEngagement(make);
 });
 
 test("Carlos marks the introduction meeting completed and evaluates it; Amina evaluates it too; neither sees the other's answers", async ({
@@ -86,8 +56,8 @@ test("Carlos marks the introduction meeting completed and evaluates it; Amina ev
   baseURL,
 }) => {
   test.setTimeout(180_000);
-  const c = await personIn(browser, baseURL!, CARLOS, "en");
-  const a = await personIn(browser, baseURL!, AMINA, "fr");
+  const c = await signedInPage(browser, baseURL!, engagement.carlos, "en");
+  const a = await signedInPage(browser, baseURL!, engagement.amina, "fr");
   const secondTab = await a.context.newPage();
   try {
     const introEn = en("sessionPlans.coaching.intro.title");
@@ -164,7 +134,7 @@ test("Carlos marks the introduction meeting completed and evaluates it; Amina ev
     await expect(stalePanel.getByRole("alert")).toHaveText(fr("errors.feedbackAlreadyGiven"));
     const [saved] = await query<{ usefulness: number }>(
       `select f.usefulness from "SessionFeedback" f join "User" u on u.id = f."authorId" where f."sessionId" = $1 and u.email = $2`,
-      [engagement.sessions[0], AMINA],
+      [engagement.sessions[0], engagement.amina.email],
     );
     expect(saved.usefulness).toBe(2);
 
@@ -188,7 +158,7 @@ test("Amina's home asks for a missing evaluation and leads to it", async ({ brow
     `update "EngagementSession" set status = 'completed', "startsAt" = now() - interval '1 day', "completedAt" = now() where id = $1`,
     [engagement.sessions[1]],
   );
-  const a = await personIn(browser, baseURL!, AMINA, "en");
+  const a = await signedInPage(browser, baseURL!, engagement.amina, "en");
   try {
     const p = a.page;
     await p.goto("/");
@@ -196,7 +166,7 @@ test("Amina's home asks for a missing evaluation and leads to it", async ({ brow
       name: msg("en", "home.steps.evaluation.session", {
         n: "2",
         title: en("sessionPlans.coaching.session-1.title"),
-        name: "Carlos Mendes",
+        name: engagement.carlos.name,
       }).replace(/\{more.*$/, ""),
       exact: false,
     });
@@ -221,8 +191,8 @@ test("once completed: each gives a closing evaluation privately, and only Amina 
     [engagement.id],
   );
   await query(`update "Engagement" set status = 'completed', "completedAt" = now() where id = $1`, [engagement.id]);
-  const a = await personIn(browser, baseURL!, AMINA, "en");
-  const c = await personIn(browser, baseURL!, CARLOS, "fr");
+  const a = await signedInPage(browser, baseURL!, engagement.amina, "en");
+  const c = await signedInPage(browser, baseURL!, engagement.carlos, "fr");
   try {
     // --- Amina's closing evaluation --------------------------------------------------------------
     const p = a.page;
@@ -262,8 +232,8 @@ test("once completed: each gives a closing evaluation privately, and only Amina 
     await expect(p).toHaveURL((url) => url.pathname === `/engagements/${engagement.id}/attestation`);
     const sheet = p.getByTestId("attestation");
     await expect(sheet.getByRole("heading", { level: 1 })).toHaveText(en("attestation.title"));
-    await expect(sheet).toContainText("Amina Diallo");
-    await expect(sheet).toContainText("Carlos Mendes");
+    await expect(sheet).toContainText(engagement.amina.name);
+    await expect(sheet).toContainText(engagement.carlos.name);
     await expect(sheet).toContainText("6 sessions");
     await expect(sheet).not.toContainText("closing words");
     await expect(p.getByRole("button", { name: en("attestation.print") })).toBeVisible();
@@ -277,8 +247,8 @@ test("once completed: each gives a closing evaluation privately, and only Amina 
     // --- nobody else opens it: Carlos, Joseph -------------------------------------------------------
     const theirs = await q.goto(`/engagements/${engagement.id}/attestation`);
     expect(theirs?.status()).toBe(404);
-    await expect(q.locator("body")).not.toContainText("Amina Diallo");
-    const j = await personIn(browser, baseURL!, JOSEPH, "en");
+    await expect(q.locator("body")).not.toContainText(engagement.amina.name);
+    const j = await signedInPage(browser, baseURL!, engagement.joseph, "en");
     try {
       expect((await j.page.goto(`/engagements/${engagement.id}/attestation`))?.status()).toBe(404);
     } finally {
