@@ -4,7 +4,8 @@ import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { signInAsDemoPersona } from "@/lib/actions/sign-in-as-demo-persona";
 
-export type DemoPersona = { email: string; name: string; roles: string[] };
+/** A persona, the roles they hold, and what a newcomer can try as them. */
+export type DemoPersona = { email: string; name: string; roles: string[]; hint: string };
 
 export function DemoPersonas({ personas }: { personas: DemoPersona[] }) {
   const t = useTranslations("signIn");
@@ -41,7 +42,8 @@ export function DemoPersonas({ personas }: { personas: DemoPersona[] }) {
               className="w-full rounded border border-amber-300 bg-white px-3 py-2 text-left hover:bg-amber-100 disabled:opacity-60"
             >
               <span className="block font-medium">{t("demoButton", { name: p.name })}</span>
-              <span className="block text-xs text-slate-600">{p.roles.join(" · ")}</span>
+              <span className="block text-xs font-medium text-slate-700">{p.roles.join(" · ")}</span>
+              {p.hint && <span className="mt-0.5 block text-xs text-slate-600">{p.hint}</span>}
             </button>
           </li>
         ))}

@@ -4,7 +4,7 @@ import { DemoPersonas } from "@/components/demo-personas";
 import { SignInForm } from "@/components/sign-in-form";
 import { SsoButton } from "@/components/sso-button";
 import { Card } from "@/components/ui/card";
-import { DEMO_PERSONA_EMAILS, demoPersonaRank } from "@/lib/domain/demo-personas";
+import { DEMO_PERSONA_EMAILS, demoPersonaKey, demoPersonaRank } from "@/lib/domain/demo-personas";
 import { safeCallbackPath } from "@/lib/domain/safe-redirect";
 import { env } from "@/lib/env";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
@@ -28,7 +28,15 @@ export default async function SignInPage({
         })
       )
         .sort((a, b) => demoPersonaRank(a.email) - demoPersonaRank(b.email))
-        .map((u) => ({ email: u.email, name: u.name ?? u.email, roles: u.roles.map((r) => tr(r.role)) }))
+        .map((u) => {
+          const key = demoPersonaKey(u.email);
+          return {
+            email: u.email,
+            name: u.name ?? u.email,
+            roles: u.roles.map((r) => tr(r.role)),
+            hint: key ? t(`try.${key}`) : "",
+          };
+        })
     : [];
   return (
     <div className="mx-auto grid max-w-4xl gap-8 md:grid-cols-2">

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { CoachCard } from "@/components/directory/coach-card";
 import { directoryNames } from "@/components/directory/directory-names";
 import { EntityFilter } from "@/components/directory/entity-filter";
+import { FoldingFilters } from "@/components/directory/folding-filters";
 import { PageHeader } from "@/components/page-header";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -117,6 +118,8 @@ export async function DirectoryPage({
   if (filters.timeZone)
     chips.push({ key: "tz", label: filters.timeZone.replace(/_/g, " "), without: { timeZone: undefined } });
   if (filters.free) chips.push({ key: "free", label: t("filters.free"), without: { free: false } });
+  // The filters that fold on phones: all but the search box, which stays in view.
+  const folded = chips.filter((c) => c.key !== "q").length;
 
   return (
     <div className="space-y-6">
@@ -134,90 +137,92 @@ export async function DirectoryPage({
             maxLength={100}
             placeholder={t("filters.searchPlaceholder")}
           />
-          <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-            {filter(
-              "expertise",
-              t("filters.expertise"),
-              filters.expertise,
-              t("filters.anyExpertise"),
-              EXPERTISE_AREAS.map((a) => ({ value: a, label: te(a) })),
-            )}
-            {filter(
-              "language",
-              t("filters.language"),
-              filters.language,
-              t("filters.anyLanguage"),
-              options.languages.map((l) => ({ value: l.code, label: name(l) })),
-            )}
-            <EntityFilter
-              value={filters.entity}
-              entities={options.entities.map((e) => ({ code: e.code, name: name(e) }))}
-              labels={{
-                label: t("filters.entity"),
-                any: t("filters.entityAny"),
-                mine: t("filters.entityMine"),
-                others: t("filters.entityOthers"),
-                given: t("filters.entityGiven"),
-              }}
-            />
-            {filter(
-              "station",
-              t("filters.station"),
-              filters.station,
-              t("filters.anyStation"),
-              options.stations.map((d) => ({ value: d.code, label: name(d) })),
-            )}
-            {filter(
-              "network",
-              t("filters.network"),
-              filters.network,
-              t("filters.anyNetwork"),
-              options.networks.map((n) => ({ value: n.code, label: name(n) })),
-            )}
-            {filter(
-              "gender",
-              t("filters.gender"),
-              filters.gender,
-              t("filters.anyGender"),
-              GENDERS.filter((g) => g !== "prefer_not_to_say").map((g) => ({ value: g, label: tg(g) })),
-            )}
-            {filter(
-              "tz",
-              t("filters.timeZone"),
-              filters.timeZone,
-              t("filters.anyTimeZone"),
-              options.timeZones.map((z) => ({ value: z, label: z.replace(/_/g, " ") })),
-            )}
-            <SelectField
-              id="sort"
-              name="sort"
-              compact
-              label={t("filters.sort")}
-              defaultValue={filters.sort}
-              options={[
-                { value: "name", label: t("filters.sortName") },
-                { value: "places", label: t("filters.sortPlaces") },
-              ]}
-            />
-          </div>
-          <div className="flex flex-wrap items-center justify-between gap-3">
-            <Choice
-              type="checkbox"
-              name="free"
-              value="1"
-              defaultChecked={filters.free}
-              label={t("filters.free")}
-              className="font-medium"
-            />
-            <div className="flex items-center gap-4">
-              {narrowed && (
-                <Link href={basePath} className={`text-sm ${link}`}>
-                  {t("filters.clear")}
-                </Link>
+          <FoldingFilters id="directory-filters" toggle={t("filters.toggle", { count: folded })}>
+            <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+              {filter(
+                "expertise",
+                t("filters.expertise"),
+                filters.expertise,
+                t("filters.anyExpertise"),
+                EXPERTISE_AREAS.map((a) => ({ value: a, label: te(a) })),
               )}
-              <Button type="submit">{t("filters.apply")}</Button>
+              {filter(
+                "language",
+                t("filters.language"),
+                filters.language,
+                t("filters.anyLanguage"),
+                options.languages.map((l) => ({ value: l.code, label: name(l) })),
+              )}
+              <EntityFilter
+                value={filters.entity}
+                entities={options.entities.map((e) => ({ code: e.code, name: name(e) }))}
+                labels={{
+                  label: t("filters.entity"),
+                  any: t("filters.entityAny"),
+                  mine: t("filters.entityMine"),
+                  others: t("filters.entityOthers"),
+                  given: t("filters.entityGiven"),
+                }}
+              />
+              {filter(
+                "station",
+                t("filters.station"),
+                filters.station,
+                t("filters.anyStation"),
+                options.stations.map((d) => ({ value: d.code, label: name(d) })),
+              )}
+              {filter(
+                "network",
+                t("filters.network"),
+                filters.network,
+                t("filters.anyNetwork"),
+                options.networks.map((n) => ({ value: n.code, label: name(n) })),
+              )}
+              {filter(
+                "gender",
+                t("filters.gender"),
+                filters.gender,
+                t("filters.anyGender"),
+                GENDERS.filter((g) => g !== "prefer_not_to_say").map((g) => ({ value: g, label: tg(g) })),
+              )}
+              {filter(
+                "tz",
+                t("filters.timeZone"),
+                filters.timeZone,
+                t("filters.anyTimeZone"),
+                options.timeZones.map((z) => ({ value: z, label: z.replace(/_/g, " ") })),
+              )}
+              <SelectField
+                id="sort"
+                name="sort"
+                compact
+                label={t("filters.sort")}
+                defaultValue={filters.sort}
+                options={[
+                  { value: "name", label: t("filters.sortName") },
+                  { value: "places", label: t("filters.sortPlaces") },
+                ]}
+              />
             </div>
-          </div>
+            <div className="flex flex-wrap items-center justify-between gap-3">
+              <Choice
+                type="checkbox"
+                name="free"
+                value="1"
+                defaultChecked={filters.free}
+                label={t("filters.free")}
+                className="font-medium"
+              />
+              <div className="flex items-center gap-4">
+                {narrowed && (
+                  <Link href={basePath} className={`text-sm ${link}`}>
+                    {t("filters.clear")}
+                  </Link>
+                )}
+                <Button type="submit">{t("filters.apply")}</Button>
+              </div>
+            </div>
+          </FoldingFilters>
         </form>
       </Card>
 

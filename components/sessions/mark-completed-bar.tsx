@@ -1,8 +1,10 @@
 "use client";
 // "Mark as completed" for the sessions ticked in the plan (also those booked in Outlook or Teams).
 // The tick boxes sit in each session's card and belong to this form through their form attribute.
+// The bar shows, stuck to the bottom of the window, only while something is ticked; meanwhile the
+// page's scroll padding keeps whatever has the keyboard focus above it, never under it.
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { markSessionsCompletedAction } from "@/lib/actions/mark-sessions-completed";
@@ -10,16 +12,49 @@ import { useActionVerb } from "@/components/use-action-verb";
 
 export const MARK_COMPLETED_FORM = "mark-completed";
 
+/** The tick boxes of this form that are ticked. */
+function tickedIn(form: HTMLFormElement | null): number {
+  if (!form) return 0;
+  return Array.from(form.elements).filter((e) => e instanceof HTMLInputElement && e.name === "sessionIds" && e.checked)
+    .length;
+}
+
 export function MarkCompletedBar({ engagementId }: { engagementId: string }) {
   const t = useTranslations("sessions.complete");
   const te = useTranslations("errors");
   const { pending, error, setError, run } = useActionVerb();
   const [done, setDone] = useState(false);
+  const [selected, setSelected] = useState(0);
+  const form = useRef<HTMLFormElement>(null);
+
+  // Count the ticks as they change (the boxes live in the session cards, outside this component).
+  useEffect(() => {
+    const count = () => setSelected(tickedIn(form.current));
+    count();
+    document.addEventListener("change", count);
+    return () => document.removeEventListener("change", count);
+  }, []);
+
+  // While the bar covers the bottom of the window, focused elements scroll into view above it.
+  useEffect(() => {
+    if (selected === 0 || !form.current) return;
+    const root = document.documentElement;
+    root.style.scrollPaddingBottom = `${form.current.offsetHeight + 16}px`;
+    return () => {
+      root.style.scrollPaddingBottom = "";
+    };
+  }, [selected]);
+
   return (
     <form
+      ref={form}
       id={MARK_COMPLETED_FORM}
       aria-label={t("label")}
-      className="sticky bottom-0 z-10 mt-6 flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-white/95 p-4 shadow-md backdrop-blur"
+      className={
+        selected > 0
+          ? "sticky bottom-0 z-10 mt-6 flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-white/95 p-4 shadow-md backdrop-blur"
+          : "mt-6"
+      }
       onSubmit={(event) => {
         event.preventDefault();
         setDone(false);
@@ -27,14 +62,23 @@ export function MarkCompletedBar({ engagementId }: { engagementId: string }) {
         if (sessionIds.length === 0) return setError(te("sessionSelectionRequired"));
         run(
           () => markSessionsCompletedAction({ engagementId, sessionIds }),
-          () => setDone(true),
+          () => {
+            setSelected(0);
+            setDone(true);
+          },
         );
       }}
     >
-      <p className="min-w-0 flex-1 text-sm text-slate-700">{t("hint")}</p>
-      <Button type="submit" pending={pending} pendingLabel={t("saving")}>
-        {t("button")}
-      </Button>
+      {selected > 0 && (
+        <>
+          <p className="min-w-0 flex-1 text-sm text-slate-700">
+            <span className="font-semibold">{t("selected", { count: selected })}</span> {t("hint")}
+          </p>
+          <Button type="submit" pending={pending} pendingLabel={t("saving")}>
+            {t("button")}
+          </Button>
+        </>
+      )}
       <div aria-live="polite" className="w-full empty:hidden">
         {done && !error && (
           <Alert tone="success" plain>

@@ -640,6 +640,20 @@ function personas(today: Date, currentSlug: string): SeedPerson[] {
       languages: ["en", "es"],
       networkCodes: ["POLNET"],
     }),
+    // Enrolled in the current mentoring cohort and not yet paired: a newcomer asks a mentor as her.
+    person({
+      email: "ines.mentee@example.org",
+      name: "Inès Lambert",
+      roles: ["mentee"],
+      entityCode: "UNOG",
+      dutyStationCode: "GVA",
+      preferredLanguage: "fr",
+      appointmentType: "fixed_term",
+      gender: "female",
+      languages: ["fr", "en"],
+      networkCodes: ["MAGNET"],
+      enrolments: [{ programmeSlug: MENTORING, cohortSlug: currentSlug, role: "mentee" }],
+    }),
   ];
 }
 

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/ui/card";
@@ -7,16 +8,53 @@ import { attachmentsOf } from "@/lib/email/outbox";
 import { db } from "@/lib/server/db";
 import { outboxPageEnabled } from "@/lib/server/outbox-page";
 
+/** E-mails per page: a few screens of reading, not the whole outbox at once. */
+const PAGE_SIZE = 20;
+
 // Demo and development only: lets a developer (or an e2e test) read the e-mails, including
 // sign-in links, when no mail server is configured. Elsewhere the page does not exist.
-export default async function OutboxPage() {
+export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ page?: string | string[] }> }) {
   if (!outboxPageEnabled()) notFound();
-  const [t, format] = await Promise.all([getTranslations("outbox"), getFormatter()]);
-  const emails = await db().outboxEmail.findMany({ orderBy: { createdAt: "desc" }, take: 50 });
+  const [{ page: rawPage }, t, format] = await Promise.all([searchParams, getTranslations("outbox"), getFormatter()]);
+  const total = await db().outboxEmail.count();
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const asked = typeof rawPage === "string" && /^\d{1,6}$/.test(rawPage) ? Number(rawPage) : 1;
+  const page = Math.min(Math.max(1, asked), pages);
+  const emails = await db().outboxEmail.findMany({
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    skip: (page - 1) * PAGE_SIZE,
+    take: PAGE_SIZE,
+  });
+  const pager = pages > 1 && (
+    <nav aria-label={t("pages")} className="flex flex-wrap items-center justify-between gap-3 text-sm">
+      {page > 1 ? (
+        <Link href={page === 2 ? "/dev/outbox" : `/dev/outbox?page=${page - 1}`} className={link} rel="prev">
+          ← {t("newer")}
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span className="text-slate-700" aria-current="page">
+        {t("page", { page, pages })}
+      </span>
+      {page < pages ? (
+        <Link href={`/dev/outbox?page=${page + 1}`} className={link} rel="next">
+          {t("older")} →
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} lead={t("lead")} />
-      {emails.length === 0 && <p className="text-slate-600">{t("empty")}</p>}
+      {total === 0 ? (
+        <p className="text-slate-600">{t("empty")}</p>
+      ) : (
+        <p className="text-sm text-slate-700">{t("count", { count: total })}</p>
+      )}
+      {pager}
       <ul className="space-y-4">
         {emails.map((e) => (
           <Card as="li" key={e.id} padding="compact" data-testid="outbox-email" data-to={e.to}>
@@ -54,6 +92,7 @@ export default async function OutboxPage() {
           </Card>
         ))}
       </ul>
+      {pager}
     </div>
   );
 }

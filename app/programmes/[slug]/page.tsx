@@ -8,11 +8,11 @@ import { SeatMeter } from "@/components/seat-meter";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { eyebrow, link } from "@/components/ui/styles";
+import { PROGRAMME_EMAIL } from "@/lib/domain/programme-contact";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
 import { loadProgrammeEnrolment, type ProgrammeEnrolmentView } from "@/lib/server/enrolment/load-enrolment";
 
-const PROGRAMME_EMAIL = "peercoaching@un.org";
 const mailLink = (chunks: React.ReactNode) => (
   <a href={`mailto:${PROGRAMME_EMAIL}`} className={link}>
     {chunks}

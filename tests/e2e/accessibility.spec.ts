@@ -1,0 +1,238 @@
+// Every page, for every demo persona who can open it, in English and in French, has no WCAG 2.2 A or
+// AA violation that axe-core finds. The routes are read from app/**/page.tsx, so a new page fails
+// the first test until it is visited here; the dynamic routes are visited with the seeded story's
+// real ids. One signed-in browser context per persona and language visits all of that persona's
+// pages. It runs first (alphabetical order), on the seeded story as `npm run demo` leaves it.
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { DEMO_PERSONA_EMAILS } from "../../lib/domain/demo-personas";
+import { navigationFor } from "../../lib/domain/navigation";
+import type { Role } from "../../lib/domain/roles";
+import { expect, query, signedInPage, test, chooseLanguage } from "./fixtures";
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+const LOCALES = ["en", "fr"] as const;
+
+/** The app's routes, as Next.js sees them: app/admin/cohorts/[id]/page.tsx → /admin/cohorts/[id]. */
+function appRoutes(dir = path.join(process.cwd(), "app"), prefix = ""): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isFile()) return entry.name === "page.tsx" ? [prefix || "/"] : [];
+    if (!entry.isDirectory() || entry.name === "api") return [];
+    return appRoutes(path.join(dir, entry.name), `${prefix}/${entry.name}`);
+  });
+}
+
+/** The seeded story's ids that the dynamic routes need. */
+type Ids = Awaited<ReturnType<typeof loadIds>>;
+
+async function one<T>(sql: string, params: unknown[] = []): Promise<T> {
+  const [row] = await query<Record<string, T>>(sql, params);
+  if (!row) throw new Error(`The seeded story has no row for: ${sql} ${JSON.stringify(params)}`);
+  return Object.values(row)[0];
+}
+
+const profileOf = (email: string, kind: string) =>
+  one<string>(
+    `select p.id from "MatchingProfile" p join "User" u on u.id = p."userId" where u.email = $1 and p.kind = $2`,
+    [email, kind],
+  );
+
+/** A person's engagement: their active one, else their latest. */
+const engagementOf = (email: string) =>
+  one<string>(
+    `select e.id from "Engagement" e join "MatchingProfile" p on p.id = e."profileId"
+       join "User" s on s.id = e."seekerId" join "User" o on o.id = p."userId"
+      where $1 in (s.email, o.email) order by (e.status = 'active') desc, e."startedAt" desc limit 1`,
+    [email],
+  );
+
+async function loadIds() {
+  const [programmes, cohorts] = await Promise.all([
+    query<{ slug: string; type: string }>(`select slug, type from "Programme" where "archivedAt" is null`),
+    query<{ id: string; status: string; slug: string }>(
+      `select c.id, c.status, p.slug from "Cohort" c join "Programme" p on p.id = c."programmeId" where p.slug = 'peer-coaching'`,
+    ),
+  ]);
+  const slug = (type: string) => programmes.find((p) => p.type === type)!.slug;
+  return {
+    programmeSlugs: programmes.map((p) => p.slug),
+    coaching: slug("coaching"),
+    mentoring: slug("mentoring"),
+    tripartite: slug("tripartite_coaching"),
+    liveCohort: cohorts.find((c) => c.status === "open" || c.status === "running")?.id ?? cohorts[0].id,
+    closedCohort: cohorts.find((c) => c.status === "closed")?.id ?? cohorts[0].id,
+    carlosCoachProfile: await profileOf("carlos.coach@example.org", "coach"),
+    priyaCoachProfile: await profileOf("pending.coach@example.org", "coach"),
+    mariaMentorProfile: await profileOf("maria.mentor@example.org", "mentor"),
+    mariaNetworkingProfile: await profileOf("maria.mentor@example.org", "networking"),
+    aminaEngagement: await engagementOf("amina.client@example.org"),
+    mehdiEngagement: await engagementOf("mehdi.mentee@example.org"),
+    josephEngagement: await engagementOf("joseph.kamau@example.org"),
+    aminaMission: await one<string>(
+      `select m.id from "Mission" m join "User" u on u.id = m."coacheeId" where u.email = 'amina.client@example.org'`,
+    ),
+  };
+}
+
+type Persona = { key: string; email: string | null; roles: Role[] };
+
+/** Each persona's pages (beyond those of their navigation, which every signed-in persona visits). */
+function pagesOf(persona: Persona, ids: Ids): string[] {
+  const everyone = ["/", "/about", "/accessibility", "/dev/outbox"];
+  if (!persona.email) return [...everyone, "/signin", "/signin/check-email"];
+  const signedIn = [...everyone, "/engagements", "/networking", `/networking/${ids.mariaNetworkingProfile}`];
+  const byPersona: Record<string, string[]> = {
+    amina: [
+      `/coaches/${ids.carlosCoachProfile}`,
+      "/requests/new",
+      `/programmes/${ids.coaching}`,
+      `/engagements/${ids.aminaEngagement}`,
+      `/missions/${ids.aminaMission}`,
+      `/missions/${ids.aminaMission}/contract`,
+    ],
+    carlos: [
+      `/engagements/${ids.aminaEngagement}`,
+      `/engagements/${ids.josephEngagement}`,
+      `/missions/${ids.aminaMission}`,
+      `/missions/${ids.aminaMission}/contract`,
+      `/programmes/${ids.coaching}`,
+    ],
+    priya: [`/programmes/${ids.coaching}`],
+    maria: [`/engagements/${ids.mehdiEngagement}`, `/programmes/${ids.mentoring}`],
+    mehdi: [
+      `/mentors/${ids.mariaMentorProfile}`,
+      "/requests/new?kind=mentor",
+      `/engagements/${ids.mehdiEngagement}`,
+      `/programmes/${ids.mentoring}`,
+    ],
+    hana: [
+      `/hr/credentials/${ids.priyaCoachProfile}`,
+      `/admin/cohorts/${ids.liveCohort}`,
+      `/missions/${ids.aminaMission}`,
+      `/missions/${ids.aminaMission}/contract`,
+      `/programmes/${ids.tripartite}`,
+    ],
+    ade: [
+      "/admin/programmes/new",
+      `/admin/programmes/${ids.coaching}`,
+      `/admin/programmes/${ids.coaching}/cohorts/new`,
+      `/admin/cohorts/${ids.liveCohort}`,
+      `/admin/cohorts/${ids.closedCohort}`,
+      `/admin/cohorts/${ids.liveCohort}/edit`,
+      `/hr/credentials/${ids.priyaCoachProfile}`,
+      ...ids.programmeSlugs.map((slug) => `/programmes/${slug}`),
+    ],
+    sam: [
+      "/missions/new",
+      `/missions/${ids.aminaMission}`,
+      `/missions/${ids.aminaMission}/contract`,
+      `/programmes/${ids.tripartite}`,
+    ],
+    keiko: [`/coaches/${ids.carlosCoachProfile}`, `/requests/new?coach=${ids.carlosCoachProfile}`],
+    joseph: [
+      `/engagements/${ids.josephEngagement}`,
+      `/engagements/${ids.josephEngagement}/attestation`,
+      `/programmes/${ids.coaching}`,
+    ],
+    ines: ["/requests/new?kind=mentor", `/mentors/${ids.mariaMentorProfile}`, `/programmes/${ids.mentoring}`],
+  };
+  const own = byPersona[persona.key];
+  if (!own) throw new Error(`No pages listed for the persona ${persona.key}`);
+  const navigation = navigationFor(persona.roles).map((item) => item.href);
+  return [...new Set([...signedIn, ...navigation, ...own])];
+}
+
+/**
+ * /admin/cohorts/clx123/edit → /admin/cohorts/[id]/edit, matched against the app's routes as Next.js
+ * does: a static segment wins over a dynamic one (/admin/programmes/new is not /admin/programmes/[slug]).
+ */
+function routeOf(url: string, routes: string[]): string | undefined {
+  const parts = url.split("?")[0].split("/");
+  const dynamicSegments = (route: string) => route.split("/").filter((p) => p.startsWith("[")).length;
+  return routes
+    .filter((route) => {
+      const pattern = route.split("/");
+      return pattern.length === parts.length && pattern.every((p, i) => p.startsWith("[") || p === parts[i]);
+    })
+    .sort((a, b) => dynamicSegments(a) - dynamicSegments(b))[0];
+}
+
+const KEYS: Record<string, string> = {
+  "amina.client@example.org": "amina",
+  "carlos.coach@example.org": "carlos",
+  "pending.coach@example.org": "priya",
+  "maria.mentor@example.org": "maria",
+  "mehdi.mentee@example.org": "mehdi",
+  "hana.hr@example.org": "hana",
+  "ade.admin@example.org": "ade",
+  "sam.manager@example.org": "sam",
+  "keiko.yamamoto@example.org": "keiko",
+  "joseph.kamau@example.org": "joseph",
+  "ines.mentee@example.org": "ines",
+};
+
+async function personas(): Promise<Persona[]> {
+  const rows = await query<{ email: string; roles: Role[] }>(
+    `select u.email, coalesce(array_agg(g.role::text) filter (where g.role is not null), '{}') as roles
+       from "User" u left join "RoleGrant" g on g."userId" = u.id where u.email = any($1) group by u.email`,
+    [[...DEMO_PERSONA_EMAILS]],
+  );
+  return [
+    { key: "visitor", email: null, roles: [] },
+    ...DEMO_PERSONA_EMAILS.map((email) => {
+      const row = rows.find((r) => r.email === email);
+      if (!row) throw new Error(`The demo persona ${email} is not seeded`);
+      return { key: KEYS[email] ?? email, email, roles: row.roles };
+    }),
+  ];
+}
+
+/** The violations axe finds on the page, one line each: rule, impact, where. */
+async function violationsOn(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(" ")} — ${n.failureSummary?.split("\n").join(" ")}`),
+  );
+}
+
+test("every page of the app is visited by the accessibility sweep", async () => {
+  const routes = appRoutes();
+  const ids = await loadIds();
+  const visited = new Set(
+    (await personas()).flatMap((p) => pagesOf(p, ids).map((url) => routeOf(url, routes) ?? `unknown: ${url}`)),
+  );
+  expect(routes.length).toBeGreaterThan(30);
+  expect(routes.filter((r) => !visited.has(r))).toEqual([]);
+  expect([...visited].filter((r) => r.startsWith("unknown"))).toEqual([]);
+});
+
+for (const email of [null, ...DEMO_PERSONA_EMAILS]) {
+  for (const locale of LOCALES) {
+    test(`no WCAG 2.2 A/AA violation on the pages of ${email ?? "a visitor"}, in ${locale}`, async ({
+      browser,
+      baseURL,
+    }) => {
+      test.setTimeout(240_000);
+      const persona = (await personas()).find((p) => p.email === email)!;
+      const ids = await loadIds();
+      const { context, page } = email
+        ? await signedInPage(browser, baseURL!, email, locale)
+        : await (async () => {
+            const context = await browser.newContext({ baseURL, locale: locale === "fr" ? "fr-FR" : "en-GB" });
+            await chooseLanguage(context, baseURL!, locale);
+            return { context, page: await context.newPage() };
+          })();
+      const found: string[] = [];
+      for (const url of pagesOf(persona, ids)) {
+        const response = await page.goto(url);
+        expect(response?.status(), `${url} opens for ${persona.key}`).toBe(200);
+        await expect(page.locator("html")).toHaveAttribute("lang", locale);
+        for (const v of await violationsOn(page)) found.push(`${url}: ${v}`);
+      }
+      await context.close();
+      expect(found).toEqual([]);
+    });
+  }
+}
