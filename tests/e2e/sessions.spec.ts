@@ -1,59 +1,35 @@
 // Sessions, as the people involved see them: Carlos (coach, in French) proposes the introduction
 // meeting to Amina (client, in English), she accepts, both get the calendar invitation, and once the
 // meeting has taken place he marks it completed. María (mentor) and Mehdi (mentee) work through the
-// first mentoring session's checklist, each with their own ticks and private notes. Every test puts
-// back what it changed.
+// first mentoring session's checklist, each with their own ticks and private notes. The
+// programmes, cohorts, people and engagements are each test's own.
 import { randomBytes } from "node:crypto";
-import type { Browser, BrowserContext, Page } from "@playwright/test";
 import ICAL from "ical.js";
 import { instantToLocalTime } from "../../lib/domain/session-schedule";
-import { expect, msg, query, signInAs, test, chooseLanguage } from "./fixtures";
+import type { ProgrammeType } from "../../lib/generated/prisma/enums";
+import { expect, msg, named, query, signedInPage, test, type E2eFactories } from "./fixtures";
 
-const AMINA = "amina.client@example.org";
-const CARLOS = "carlos.coach@example.org";
-const MARIA = "maria.mentor@example.org";
-const MEHDI = "mehdi.mentee@example.org";
 type Locale = "en" | "fr";
 
-async function idOf(email: string): Promise<string> {
-  const [row] = await query<{ id: string }>(`select id from "User" where email = $1`, [email]);
-  if (!row) throw new Error(`No user ${email} in the e2e database`);
-  return row.id;
+/** A programme of `type` of the test's own, with a running cohort. */
+async function programmeWithCohort(make: E2eFactories, type: ProgrammeType) {
+  const programme = await make.programme({ type, nameEn: named(`Programme ${type}`) });
+  const cohort = await make.cohort({ programmeId: programme.id });
+  return { programmeId: programme.id, cohortId: cohort.id };
 }
 
-/** A signed-in browser context with its own page, in the given interface language. */
-async function personIn(
-  browser: Browser,
-  baseURL: string,
-  email: string,
-  locale: Locale,
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL, locale: locale === "fr" ? "fr-FR" : "en-GB" });
-  await signInAs(context, baseURL, email);
-  await chooseLanguage(context, baseURL, locale);
-  return { context, page: await context.newPage() };
-}
-
-/** An active engagement inserted as matching would leave it (its plan is made when first opened). */
-async function insertEngagement(p: {
-  clientEmail: string;
-  clientRole: "client" | "mentee";
-  profileId: string;
-  startedDaysAgo: number;
-}): Promise<string> {
-  const client = await idOf(p.clientEmail);
-  const [cohort] = await query<{ cohortId: string; programmeId: string }>(
-    `select c.id as "cohortId", c."programmeId" from "CohortEnrolment" e join "Cohort" c on c.id = e."cohortId"
-      where e."userId" = $1 and e.role = $2 and e.status = 'enrolled' order by c."startsOn" desc limit 1`,
-    [client, p.clientRole],
-  );
-  const id = `e2e_eng_${randomBytes(8).toString("hex")}`;
-  await query(
-    `insert into "Engagement" (id, "programmeId", "cohortId", "profileId", "seekerId", status, "startedAt")
-     values ($1, $2, $3, $4, $5, 'active', now() - make_interval(days => $6::int))`,
-    [id, cohort.programmeId, cohort.cohortId, p.profileId, client, p.startedDaysAgo],
-  );
-  return id;
+/** An active engagement as matching would leave it (its plan is made when one of the two first opens it). */
+async function startEngagement(
+  make: E2eFactories,
+  p: { programmeId: string; cohortId: string; profileId: string; seekerId: string; startedDaysAgo: number },
+): Promise<string> {
+  const { startedDaysAgo, ...engagement } = p;
+  const made = await make.engagement({
+    ...engagement,
+    status: "active",
+    startedAt: new Date(Date.now() - startedDaysAgo * 86_400_000),
+  });
+  return made.id;
 }
 
 type Row = {
@@ -79,23 +55,25 @@ function parseIcs(text: string) {
 test("Carlos proposes the introduction meeting, Amina accepts, both get the invitation, and he marks it completed", async ({
   browser,
   baseURL,
+  make,
 }) => {
   test.setTimeout(180_000);
-  const amina = await idOf(AMINA);
-  // A client has one active engagement per programme: the demo's own one with Carlos (if the seed
-  // made it and no other spec ended it) steps aside for this test and comes back after it.
-  const parked = await query<{ id: string }>(
-    `update "Engagement" set status = 'ended' where "seekerId" = $1 and status = 'active' returning id`,
-    [amina],
-  );
-  const [carlosProfile] = await query<{ id: string }>(
-    `select c.id from "MatchingProfile" c join "User" u on u.id = c."userId" where u.email = $1`,
-    [CARLOS],
-  );
-  const engagementId = await insertEngagement({
-    clientEmail: AMINA,
-    clientRole: "client",
-    profileId: carlosProfile.id,
+  // Carlos coaches from Geneva and reads French; Amina works in New York and reads English.
+  const coaching = await programmeWithCohort(make, "coaching");
+  const carlos = await make.coach({
+    name: named("Carlos Mendes"),
+    preferredLanguage: "fr",
+    timeZone: "Europe/Zurich",
+  });
+  const amina = await make.staff("Amina Diallo", {
+    roles: ["client"],
+    timeZone: "America/New_York",
+    enrolIn: coaching.cohortId,
+  });
+  const engagementId = await startEngagement(make, {
+    ...coaching,
+    profileId: carlos.profileId,
+    seekerId: amina.id,
     startedDaysAgo: 1,
   });
   const startedAt = new Date(Date.now() - 60_000);
@@ -103,8 +81,8 @@ test("Carlos proposes the introduction meeting, Amina accepts, both get the invi
   const te = (key: string, values?: Record<string, string>) => msg("en", key, values);
   const introFr = tf("sessionPlans.coaching.intro.title");
   const introEn = te("sessionPlans.coaching.intro.title");
-  const c = await personIn(browser, baseURL!, CARLOS, "fr");
-  const a = await personIn(browser, baseURL!, AMINA, "en");
+  const c = await signedInPage(browser, baseURL!, carlos, "fr");
+  const a = await signedInPage(browser, baseURL!, amina, "en");
   try {
     // --- Carlos finds the engagement and its plan ------------------------------------------------
     const cp = c.page;
@@ -112,11 +90,11 @@ test("Carlos proposes the introduction meeting, Amina accepts, both get the invi
     const current = cp
       .getByRole("region", { name: tf("engagements.active.title") })
       .getByTestId("engagement-active")
-      .filter({ hasText: "Amina Diallo" });
+      .filter({ hasText: amina.name });
     await expect(current.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "0");
-    await current.getByRole("link", { name: `${tf("engagementPage.list.open")} — Amina Diallo` }).click();
+    await current.getByRole("link", { name: `${tf("engagementPage.list.open")} — ${amina.name}` }).click();
     await expect(cp).toHaveURL((url) => url.pathname === `/engagements/${engagementId}`);
-    await expect(cp.getByRole("heading", { level: 1 })).toHaveText("Amina Diallo");
+    await expect(cp.getByRole("heading", { level: 1 })).toHaveText(amina.name);
     await expect(cp.getByTestId("session")).toHaveCount(6);
     const progress = cp.getByRole("progressbar", { name: tf("engagementPage.progress.title") });
     await expect(progress).toHaveAttribute("aria-valuenow", "0");
@@ -160,7 +138,7 @@ test("Carlos proposes the introduction meeting, Amina accepts, both get the invi
     );
     await expect(hers).toContainText(`${hersAt} (America/New York)`);
     await expect(ap.getByTestId("next-step")).toContainText(
-      te("engagementPage.next.answer", { name: "Carlos Mendes", title: introEn }),
+      te("engagementPage.next.answer", { name: carlos.name, title: introEn }),
     );
     await hers.getByRole("button", { name: `${te("sessions.actions.accept")} — ${introEn}` }).click();
     await expect(hers).toContainText(te("sessions.status.scheduled"));
@@ -169,8 +147,8 @@ test("Carlos proposes the introduction meeting, Amina accepts, both get the invi
     // --- the invitation is in the outbox for both, the same event ---------------------------------
     const events = [];
     for (const [to, lang] of [
-      [AMINA, "en"],
-      [CARLOS, "fr"],
+      [amina.email, "en"],
+      [carlos.email, "fr"],
     ] as const) {
       const [email] = await emailsOfKind(to, "session-scheduled", startedAt);
       expect(email, `confirmation to ${to}`).toBeTruthy();
@@ -196,7 +174,7 @@ test("Carlos proposes the introduction meeting, Amina accepts, both get the invi
     await ap.goto("/dev/outbox");
     const mail = ap
       .getByTestId("outbox-email")
-      .filter({ hasText: te("sessions.email.scheduled.subject", { title: introEn, name: "Carlos Mendes" }) })
+      .filter({ hasText: te("sessions.email.scheduled.subject", { title: introEn, name: carlos.name }) })
       .first();
     const attachment = mail.getByRole("link", { name: /binome-session-1\.ics/ });
     await expect(attachment).toBeVisible();
@@ -225,7 +203,7 @@ test("Carlos proposes the introduction meeting, Amina accepts, both get the invi
     await expect(progress).toHaveAttribute("aria-valuenow", "1");
     await expect(progress).toHaveAttribute("aria-valuetext", "1 séance terminée sur 6");
     // Amina is asked for her one-minute evaluation.
-    const [asked] = await emailsOfKind(AMINA, "sessions-completed", startedAt);
+    const [asked] = await emailsOfKind(amina.email, "sessions-completed", startedAt);
     expect(asked.text).toContain(introEn);
     await ap.reload();
     await expect(ap.getByRole("progressbar", { name: te("engagementPage.progress.title") })).toHaveAttribute(
@@ -234,51 +212,53 @@ test("Carlos proposes the introduction meeting, Amina accepts, both get the invi
     );
   } finally {
     await Promise.all([c.context.close(), a.context.close()]);
-    await query(`delete from "Engagement" where id = $1`, [engagementId]);
-    if (parked.length)
-      await query(`update "Engagement" set status = 'active' where id = any($1)`, [parked.map((e) => e.id)]);
   }
 });
 
 test("María and Mehdi work through the first mentoring session's checklist, each with their own ticks and private notes", async ({
   browser,
   baseURL,
+  make,
 }) => {
   test.setTimeout(180_000);
-  const maria = await idOf(MARIA);
-  // María's real mentor profile (the seed's; made here, approved, only when the seed has none), and a
-  // fresh engagement with Mehdi on it, so the plan starts from its first session.
-  const existing = await query<{ id: string }>(
-    `select id from "MatchingProfile" where "userId" = $1 and kind = 'mentor'`,
-    [maria],
-  );
-  const profileId = existing[0]?.id ?? `e2e_mentor_${randomBytes(8).toString("hex")}`;
-  if (!existing[0]) {
-    await query(
-      `insert into "MatchingProfile" (id, "userId", kind, "programmeId", status, availability, capacity, "expertiseAreas", "coachingLanguages", "careerPath", "bioEn", "updatedAt")
-       select $1, $2, 'mentor', p.id, 'approved', 'open', 2, '{career}'::"ExpertiseArea"[], '{en,fr}', 'Field logistics, then policy work.', 'Mentor.', now()
-         from "Programme" p where p.type = 'mentoring' and p."archivedAt" is null order by p."createdAt" limit 1`,
-      [profileId, maria],
-    );
-  }
-  const engagementId = await insertEngagement({
-    clientEmail: MEHDI,
-    clientRole: "mentee",
-    profileId,
+  // A mentoring programme of the test's own: María mentors in it, Mehdi (reading French) is a
+  // mentee of its cohort, and a fresh engagement of the two starts the plan from its first session.
+  // Amina, a client of no part in it, looks on.
+  const mentoring = await programmeWithCohort(make, "mentoring");
+  const maria = await make.mentor({
+    programmeId: mentoring.programmeId,
+    name: named("María López"),
+    capacity: 2,
+    expertiseAreas: ["career"],
+    coachingLanguages: ["en", "fr"],
+    careerPath: "Field logistics, then policy work.",
+    bioEn: "Mentor.",
+    enrolIn: mentoring.cohortId,
+  });
+  const mehdi = await make.staff("Mehdi Benali", {
+    roles: ["mentee"],
+    preferredLanguage: "fr",
+    enrolIn: mentoring.cohortId,
+  });
+  const amina = await make.staff("Amina Diallo", { roles: ["client"] });
+  const engagementId = await startEngagement(make, {
+    ...mentoring,
+    profileId: maria.profileId,
+    seekerId: mehdi.id,
     startedDaysAgo: 2,
   });
   const te = (key: string, values?: Record<string, string>) => msg("en", key, values);
   const tf = (key: string, values?: Record<string, string>) => msg("fr", key, values);
   const step = "sessionPlans.mentoring.getting-to-know";
   const note = `Mehdi wants to move to a field post within two years. (${randomBytes(3).toString("hex")})`;
-  const m = await personIn(browser, baseURL!, MARIA, "en");
-  const h = await personIn(browser, baseURL!, MEHDI, "fr");
-  const a = await personIn(browser, baseURL!, AMINA, "en");
+  const m = await signedInPage(browser, baseURL!, maria, "en");
+  const h = await signedInPage(browser, baseURL!, mehdi, "fr");
+  const a = await signedInPage(browser, baseURL!, amina, "en");
   try {
     // --- María opens the engagement: the nine themed sessions, every two weeks ------------------------
     const mp = m.page;
     await mp.goto(`/engagements/${engagementId}`);
-    await expect(mp.getByRole("heading", { level: 1 })).toHaveText("Mehdi Benali");
+    await expect(mp.getByRole("heading", { level: 1 })).toHaveText(mehdi.name);
     await expect(mp.getByText(te("engagementPage.otherRole.mentoring.coach"), { exact: true })).toBeVisible();
     await expect(mp.getByTestId("session")).toHaveCount(9);
     const first = mp.getByRole("article", { name: te(`${step}.title`) });
@@ -300,7 +280,7 @@ test("María and Mehdi work through the first mentoring session's checklist, eac
           (
             await query(
               `select 1 from "SessionChecklistTick" t join "EngagementSession" s on s.id = t."sessionId" where s."engagementId" = $1 and t."userId" = $2`,
-              [engagementId, maria],
+              [engagementId, maria.id],
             )
           ).length,
       )
@@ -341,7 +321,7 @@ test("María and Mehdi work through the first mentoring session's checklist, eac
           (
             await query(
               `select 1 from "SessionChecklistTick" t join "EngagementSession" s on s.id = t."sessionId" where s."engagementId" = $1 and t."userId" = $2 and t."itemKey" = 'during.listen'`,
-              [engagementId, await idOf(MEHDI)],
+              [engagementId, mehdi.id],
             )
           ).length,
       )
@@ -372,11 +352,9 @@ test("María and Mehdi work through the first mentoring session's checklist, eac
     const response = await ap.goto(`/engagements/${engagementId}`);
     expect(response?.status()).toBe(404);
     await expect(ap.getByRole("heading", { level: 1 })).toHaveText(te("notFound.title"));
-    await ap.goto(`/coaches?q=${encodeURIComponent("López")}`);
-    await expect(ap.getByTestId("coach-card").filter({ hasText: "María López" })).toHaveCount(0);
+    await ap.goto(`/coaches?q=${encodeURIComponent(maria.name)}`);
+    await expect(ap.getByTestId("coach-card").filter({ hasText: maria.name })).toHaveCount(0);
   } finally {
     await Promise.all([m.context.close(), h.context.close(), a.context.close()]);
-    await query(`delete from "Engagement" where id = $1`, [engagementId]);
-    if (!existing[0]) await query(`delete from "MatchingProfile" where id = $1`, [profileId]);
   }
 });
