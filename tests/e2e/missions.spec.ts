@@ -4,15 +4,11 @@
 // the contract is accepted; the mid-point review is held; the closing evaluates each indicator;
 // the follow-up is scheduled. Throughout, Sam never sees Amina's session notes, feedback,
 // check-ins or her own request — not on the mission, not on the contract, not in his e-mails,
-// and he cannot open the engagement at all. Every test puts back what it changed.
+// and he cannot open the engagement at all. Every test makes its own people (the seeded
+// tripartite coaching programme is only read: missions belong to it).
 import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { expect, msg, outboxEmailsTo, query, signInAs, test, chooseLanguage } from "./fixtures";
-
-const SAM = "sam.manager@example.org";
-const AMINA = "amina.client@example.org";
-const CARLOS = "carlos.coach@example.org";
-const HANA = "hana.hr@example.org";
-const ADE = "ade.admin@example.org";
+import type { Person } from "../support/factories";
+import { expect, msg, named, outboxEmailsTo, query, signedInPage, test, type E2eFactories } from "./fixtures";
 
 type Locale = "en" | "fr";
 
@@ -21,32 +17,63 @@ const SECRET_FEEDBACK = "PRIVATE-FEEDBACK: the session on conflict helped";
 const SECRET_CHECK_IN = "PRIVATE-CHECKIN: can we talk before Friday's meeting with Sam?";
 const OWN_REQUEST = "PRIVATE-REQUEST: I want to say no without feeling guilty.";
 
-async function idOf(email: string): Promise<string> {
-  const [row] = await query<{ id: string }>(`select id from "User" where email = $1`, [email]);
-  if (!row) throw new Error(`No user ${email} in the e2e database`);
-  return row.id;
-}
-
-/** Amina without any mission (and without a tripartite engagement). */
-async function resetMissions(): Promise<void> {
-  const amina = await idOf(AMINA);
-  await query(
-    `delete from "Engagement" where id in (select "engagementId" from "Mission" where "coacheeId" = $1 and "engagementId" is not null)`,
-    [amina],
-  );
-  await query(`delete from "Mission" where "coacheeId" = $1`, [amina]);
-}
+/** The people of a mission, as the seed's personas were: a manager, a client, a coach, HR, an admin. */
+const people = {
+  sam: async (make: E2eFactories) =>
+    make.staff("Sam Taylor", {
+      roles: ["sponsor"],
+      appointmentType: "permanent",
+      entityId: await make.entityId("DPPA"),
+      dutyStationId: await make.dutyStationId("NYC"),
+      languages: ["en", "es"],
+    }),
+  amina: async (make: E2eFactories) =>
+    make.staff("Amina Diallo", {
+      roles: ["client"],
+      entityId: await make.entityId("DPPA"),
+      dutyStationId: await make.dutyStationId("NYC"),
+      languages: ["en", "fr"],
+    }),
+  carlos: async (make: E2eFactories) =>
+    make.coach({
+      name: named("Carlos Mendes"),
+      preferredLanguage: "fr",
+      appointmentType: "permanent",
+      entityId: await make.entityId("OCHA"),
+      dutyStationId: await make.dutyStationId("GVA"),
+      timeZone: "Europe/Zurich",
+      languages: ["en", "fr", "es"],
+      expertiseAreas: ["leadership", "career", "conflict_resolution"],
+      coachingLanguages: ["en", "fr", "es"],
+      credentialKind: "icf_pcc",
+      // Approved well before last month, as a coach whose monthly supervision counts.
+      submittedAt: new Date(Date.now() - 400 * 86_400_000),
+      reviewedAt: new Date(Date.now() - 393 * 86_400_000),
+    }),
+  hana: async (make: E2eFactories) =>
+    make.staff("Hana Kim", {
+      roles: ["hr_reviewer"],
+      appointmentType: "permanent",
+      entityId: await make.entityId("DMSPC"),
+      dutyStationId: await make.dutyStationId("NYC"),
+    }),
+  ade: async (make: E2eFactories) =>
+    make.staff("Ade Okafor", {
+      roles: ["programme_admin"],
+      appointmentType: "continuing",
+      entityId: await make.entityId("DMSPC"),
+      dutyStationId: await make.dutyStationId("NYC"),
+    }),
+};
 
 async function personIn(
   browser: Browser,
   baseURL: string,
-  email: string,
+  who: Person,
   locale: Locale,
 ): Promise<{ context: BrowserContext; page: Page; t: (key: string, values?: Record<string, string>) => string }> {
-  const context = await browser.newContext({ baseURL, locale: locale === "fr" ? "fr-FR" : "en-GB" });
-  await signInAs(context, baseURL, email);
-  await chooseLanguage(context, baseURL, locale);
-  return { context, page: await context.newPage(), t: (key, values) => msg(locale, key, values) };
+  const { context, page } = await signedInPage(browser, baseURL, who, locale);
+  return { context, page, t: (key, values) => msg(locale, key, values) };
 }
 
 /** The text of the page's main region (what a person reads, without the header). */
@@ -55,14 +82,20 @@ const mainText = (p: Page) => p.locator("main").innerText();
 test("a whole tripartite mission: request, consent, proposal, contract, mid-point, closing, follow-up — and the sponsor never sees what is confidential", async ({
   browser,
   baseURL,
+  make,
 }) => {
   test.setTimeout(420_000);
-  await resetMissions();
-  const sam = await personIn(browser, baseURL!, SAM, "en");
-  const amina = await personIn(browser, baseURL!, AMINA, "en");
-  const carlos = await personIn(browser, baseURL!, CARLOS, "fr");
-  const hana = await personIn(browser, baseURL!, HANA, "fr");
-  const samMailsBefore = new Set((await outboxEmailsTo(SAM)).map((e) => e.id));
+  const [samP, aminaP, carlosP, hanaP] = [
+    await people.sam(make),
+    await people.amina(make),
+    await people.carlos(make),
+    await people.hana(make),
+  ];
+  const sam = await personIn(browser, baseURL!, samP, "en");
+  const amina = await personIn(browser, baseURL!, aminaP, "en");
+  const carlos = await personIn(browser, baseURL!, carlosP, "fr");
+  const hana = await personIn(browser, baseURL!, hanaP, "fr");
+  const samMailsBefore = new Set((await outboxEmailsTo(samP.email)).map((e) => e.id));
   try {
     // --- 1. Sam requests coaching for Amina --------------------------------------------------------
     const s = sam.page;
@@ -82,25 +115,25 @@ test("a whole tripartite mission: request, consent, proposal, contract, mid-poin
     await expect(form.getByLabel(sam.t("missions.new.organisationRequest"))).toHaveValue(/team of twelve/);
     const coachee = form.getByLabel(sam.t("missions.new.coachee"), { exact: true });
     await coachee.selectOption({
-      label: (await coachee.locator("option", { hasText: "Amina Diallo" }).first().textContent())!,
+      label: (await coachee.locator("option", { hasText: aminaP.name }).first().textContent())!,
     });
     const coach = form.getByLabel(sam.t("missions.new.coach"), { exact: true });
     await coach.selectOption({
-      label: (await coach.locator("option", { hasText: "Carlos Mendes" }).first().textContent())!,
+      label: (await coach.locator("option", { hasText: carlosP.name }).first().textContent())!,
     });
     const hr = form.getByLabel(sam.t("missions.new.hr"));
-    await hr.selectOption({ label: (await hr.locator("option", { hasText: "Hana Kim" }).first().textContent())! });
+    await hr.selectOption({ label: (await hr.locator("option", { hasText: hanaP.name }).first().textContent())! });
     await form.getByRole("button", { name: sam.t("missions.new.submit") }).click();
     await expect(s).toHaveURL(/\/missions\/[^/]+\?requested=1$/);
     const missionId = new URL(s.url()).pathname.split("/")[2];
-    await expect(s.getByRole("status")).toContainText(sam.t("missions.requestedFlash", { coachee: "Amina Diallo" }));
+    await expect(s.getByRole("status")).toContainText(sam.t("missions.requestedFlash", { coachee: aminaP.name }));
     await expect(s.getByTestId("sponsor-confidentiality")).toBeVisible();
     const stepper = s.getByRole("list", { name: sam.t("missions.stepper.label") });
     await expect(stepper.getByRole("listitem")).toHaveCount(9);
     await expect(stepper.locator('[aria-current="step"]')).toContainText(sam.t("missions.steps.request.title"));
     await expect(s.getByTestId("mission-next")).toContainText(
       sam.t("missions.nextOther", {
-        name: "Amina Diallo",
+        name: aminaP.name,
         role: sam.t("missions.party.coachee"),
         action: sam.t("missions.next.other.writeRequest"),
       }),
@@ -115,7 +148,7 @@ test("a whole tripartite mission: request, consent, proposal, contract, mid-poin
     await a.getByLabel(amina.t("missions.request.yourRequest"), { exact: true }).fill(OWN_REQUEST);
     await a.getByRole("button", { name: amina.t("missions.request.send") }).click();
     await expect(a.getByTestId("coachee-request")).toHaveText(OWN_REQUEST);
-    await expect(a.getByText(amina.t("missions.request.notShared", { sponsor: "Sam Taylor" }))).toBeVisible();
+    await expect(a.getByText(amina.t("missions.request.notShared", { sponsor: samP.name }))).toBeVisible();
 
     // --- Carlos (in French) validates, schedules and holds the first meetings -------------------------
     const c = carlos.page;
@@ -201,15 +234,14 @@ test("a whole tripartite mission: request, consent, proposal, contract, mid-poin
       `select id from "EngagementSession" where "engagementId" = $1 order by position limit 1`,
       [engagementId],
     );
-    const aminaId = await idOf(AMINA);
     await query(`update "EngagementSession" set status = 'completed', "completedAt" = now() where id = $1`, [first.id]);
     await query(
       `insert into "SessionNote" (id, "sessionId", "authorId", body, "updatedAt") values ($1, $2, $3, $4, now())`,
-      [`e2e_note_${missionId}`, first.id, aminaId, SECRET_NOTE],
+      [`e2e_note_${missionId}`, first.id, aminaP.id, SECRET_NOTE],
     );
     await query(
       `insert into "SessionFeedback" (id, "sessionId", "authorId", usefulness, helped, comment) values ($1, $2, $3, 5, '{}', $4)`,
-      [`e2e_fb_${missionId}`, first.id, aminaId, SECRET_FEEDBACK],
+      [`e2e_fb_${missionId}`, first.id, aminaP.id, SECRET_FEEDBACK],
     );
     await a.reload();
     await expect(a.getByRole("link", { name: amina.t("missions.sessions.open") })).toHaveAttribute(
@@ -261,7 +293,7 @@ test("a whole tripartite mission: request, consent, proposal, contract, mid-poin
       .getByLabel(amina.t("missions.synthesis.recommendations"))
       .fill("Keep the weekly meeting; review delegation every quarter.");
     await synthesis.getByRole("button", { name: amina.t("missions.synthesis.present") }).click();
-    await expect(a.getByText(amina.t("missions.synthesis.presentedHint", { sponsor: "Sam Taylor" }))).toBeVisible();
+    await expect(a.getByText(amina.t("missions.synthesis.presentedHint", { sponsor: samP.name }))).toBeVisible();
 
     await c.reload();
     await c
@@ -287,7 +319,7 @@ test("a whole tripartite mission: request, consent, proposal, contract, mid-poin
     await expect(s.getByText("I now delegate two projects")).toBeVisible();
     await expect(s.getByRole("heading", { name: msg("en", "checkIns.title") })).toHaveCount(0);
     await expect(s.getByRole("link", { name: sam.t("missions.sessions.open") })).toHaveCount(0);
-    await expect(s.getByText(sam.t("missions.request.private", { coachee: "Amina Diallo" }))).toBeVisible();
+    await expect(s.getByText(sam.t("missions.request.private", { coachee: aminaP.name }))).toBeVisible();
     for (const path of [`/missions/${missionId}`, `/missions/${missionId}/contract`, "/missions"]) {
       await s.goto(path);
       const text = await mainText(s);
@@ -306,7 +338,7 @@ test("a whole tripartite mission: request, consent, proposal, contract, mid-poin
     // HR is kept out of the engagement too.
     expect([403, 404]).toContain((await hana.page.goto(`/engagements/${engagementId}`))?.status());
     // His e-mails carry none of it either.
-    const samMails = (await outboxEmailsTo(SAM)).filter((e) => !samMailsBefore.has(e.id));
+    const samMails = (await outboxEmailsTo(samP.email)).filter((e) => !samMailsBefore.has(e.id));
     expect(samMails.length).toBeGreaterThan(3);
     for (const mail of samMails) expect(mail.text).not.toContain("PRIVATE-");
     // Amina, one of the engagement's two people, reads her own note there.
@@ -314,7 +346,6 @@ test("a whole tripartite mission: request, consent, proposal, contract, mid-poin
     expect(own?.status()).toBe(200);
   } finally {
     for (const who of [sam, amina, carlos, hana]) await who.context.close();
-    await resetMissions();
   }
 });
 
@@ -326,28 +357,34 @@ function prefix(locale: Locale, key: string): string {
 test("someone who is not a party gets 'not found' for a mission, whatever their roles; a sponsor's refused request keeps the text", async ({
   browser,
   baseURL,
+  make,
 }) => {
-  await resetMissions();
-  const sam = await personIn(browser, baseURL!, SAM, "fr");
-  const ade = await personIn(browser, baseURL!, ADE, "en");
+  const [samP, aminaP, carlosP, adeP] = [
+    await people.sam(make),
+    await people.amina(make),
+    await people.carlos(make),
+    await people.ade(make),
+  ];
+  const sam = await personIn(browser, baseURL!, samP, "fr");
+  const ade = await personIn(browser, baseURL!, adeP, "en");
   try {
     await sam.page.goto("/missions/new");
     const form = sam.page.getByRole("form", { name: sam.t("missions.new.title") });
     await expect(sam.page.locator("html")).toHaveAttribute("lang", "fr");
     const coachee = form.getByLabel(sam.t("missions.new.coachee"), { exact: true });
     await coachee.selectOption({
-      label: (await coachee.locator("option", { hasText: "Amina Diallo" }).first().textContent())!,
+      label: (await coachee.locator("option", { hasText: aminaP.name }).first().textContent())!,
     });
     const coach = form.getByLabel(sam.t("missions.new.coach"), { exact: true });
     await coach.selectOption({
-      label: (await coach.locator("option", { hasText: "Carlos Mendes" }).first().textContent())!,
+      label: (await coach.locator("option", { hasText: carlosP.name }).first().textContent())!,
     });
     await form.getByLabel(sam.t("missions.new.organisationRequest")).fill("Une demande en français.");
     await form.getByRole("button", { name: sam.t("missions.new.submit") }).click();
     await expect(sam.page).toHaveURL(/\/missions\/[^/]+\?requested=1$/);
     const missionId = new URL(sam.page.url()).pathname.split("/")[2];
     await expect(sam.page.getByRole("heading", { level: 1 })).toHaveText(
-      sam.t("missions.pageTitle", { coachee: "Amina Diallo" }),
+      sam.t("missions.pageTitle", { coachee: aminaP.name }),
     );
 
     const response = await ade.page.goto(`/missions/${missionId}`);
@@ -361,19 +398,11 @@ test("someone who is not a party gets 'not found' for a mission, whatever their 
   } finally {
     await sam.context.close();
     await ade.context.close();
-    await resetMissions();
   }
 });
 
-test("a coach records a monthly supervision session and sees it counted", async ({ browser, baseURL }) => {
-  const carlosId = await idOf(CARLOS);
-  const carlos = await personIn(browser, baseURL!, CARLOS, "en");
-  const cleanup = () =>
-    query(
-      `delete from "SupervisionRecord" where "coachProfileId" = (select id from "MatchingProfile" where "userId" = $1) and supervisor = 'E2E Supervisor'`,
-      [carlosId],
-    );
-  await cleanup();
+test("a coach records a monthly supervision session and sees it counted", async ({ browser, baseURL, make }) => {
+  const carlos = await personIn(browser, baseURL!, await people.carlos(make), "en");
   try {
     const p = carlos.page;
     await p.goto("/coach/supervision");
@@ -395,6 +424,5 @@ test("a coach records a monthly supervision session and sees it counted", async 
     await expect(form.getByLabel(carlos.t("supervision.form.supervisor"))).toHaveValue("E2E Supervisor");
   } finally {
     await carlos.context.close();
-    await cleanup();
   }
 });
