@@ -2,20 +2,23 @@
 // it to HR; Hana (HR) reads her document inline, asks for a change, then approves; the e-mails
 // land in the outbox. Plus: a refused upload keeps what was typed, who may open a credential
 // document or a registration, and a decision without its reason refused in the reader's language.
+// Every test makes its own people; the seeded entities and duty stations are only read.
 import { randomBytes } from "node:crypto";
-import type { Browser, BrowserContext, Locator, Page } from "@playwright/test";
+import type { Browser, Locator } from "@playwright/test";
 import { COMMITMENTS_VERSION } from "../../lib/domain/commitments";
-import { buildSeedData, demoCredentialKey } from "../../prisma/seed/data";
 import { demoCertificatePdf } from "../../prisma/seed/demo-pdf";
-import { expect, msg, outboxEmailsTo, query, signInAs, test, chooseLanguage } from "./fixtures";
-
-const PRIYA = "pending.coach@example.org";
-const HANA = "hana.hr@example.org";
-const CARLOS = "carlos.coach@example.org";
-const AMINA = "amina.client@example.org";
-const ADE = "ade.admin@example.org";
-
-type Locale = "en" | "fr";
+import {
+  chooseLanguage,
+  expect,
+  msg,
+  named,
+  outboxEmailsTo,
+  query,
+  signedInPage,
+  signInAs,
+  test,
+  type E2eFactories,
+} from "./fixtures";
 
 /** An accessible name that starts with this text (labels of radios and checkboxes carry a hint after it). */
 function startingWith(text: string): RegExp {
@@ -26,110 +29,86 @@ function escaped(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-async function priyaIds(): Promise<{ userId: string; profileId: string }> {
-  const [row] = await query<{ userId: string; profileId: string }>(
-    `select u.id as "userId", c.id as "profileId" from "User" u join "MatchingProfile" c on c."userId" = u.id where u.email = $1`,
-    [PRIYA],
-  );
-  if (!row) throw new Error(`No coach profile for ${PRIYA} in the e2e database`);
-  return row;
+/**
+ * Priya, a new coach with a blank draft: not sent, nothing accepted, no document, and the sections
+ * the questionnaire asks for empty (only her name is known), so the test fills them in through the page.
+ */
+async function draftCoach(make: E2eFactories) {
+  const priya = await make.coach({
+    name: named("Priya Raman"),
+    appointmentType: "fixed_term",
+    gender: "female",
+    timeZone: "UTC",
+    status: "draft",
+    capacity: 1,
+    availability: "open",
+  });
+  return { priya, profileId: priya.profileId };
 }
 
 /**
- * Priya back to a blank draft: not sent, nothing accepted, no document, and the sections the
- * questionnaire asks for emptied (her name stays), so the test fills them in through the page.
+ * Priya's registration waiting for HR: every section filled in and the commitments accepted (as
+ * the factory makes them), then her certificate uploaded and the registration sent from her page,
+ * as a coach does. Returns her, her profile and the document's id.
  */
-async function resetPriyaToDraft(): Promise<{ userId: string; profileId: string }> {
-  const ids = await priyaIds();
-  await query(`delete from "CredentialDocument" where "coachProfileId" = $1`, [ids.profileId]);
-  await query(
-    `update "MatchingProfile" set status = 'draft', "submittedAt" = null, "reviewedAt" = null, "reviewMessage" = null,
-       "commitmentsAcceptedAt" = null, "commitmentsVersion" = null, "expertiseAreas" = '{}', "coachingLanguages" = '{}',
-       "bioEn" = null, "bioFr" = null, "approachEn" = null, "approachFr" = null, "credentialKind" = null,
-       "trainingHours" = null, "observedPractice" = null, "isFormerStaff" = false, capacity = 1, availability = 'open'
-     where id = $1`,
-    [ids.profileId],
-  );
-  await query(
-    `update "User" set "entityId" = null, "dutyStationId" = null, languages = '{}', "timeZone" = 'UTC', "disabledAt" = null where id = $1`,
-    [ids.userId],
-  );
-  return ids;
-}
-
-/**
- * Priya's registration waiting for HR, as the seed has it (sections filled in, commitments
- * accepted), submitted now, with at least one credential document: the seeded certificate's row
- * is put back if an earlier test deleted it (its file stays in the uploads folder).
- */
-async function resetPriyaToSubmitted(): Promise<{ userId: string; profileId: string; documentId: string }> {
-  const ids = await priyaIds();
-  const seed = buildSeedData(new Date());
-  const person = seed.people.find((x) => x.email === PRIYA)!;
-  const c = person.coachProfile!;
-  await query(
-    `update "User" set "entityId" = (select id from "Entity" where code = $2), "dutyStationId" = (select id from "DutyStation" where code = $3),
-       languages = $4, "timeZone" = $5, "disabledAt" = null where id = $1`,
-    [ids.userId, person.entityCode, person.dutyStationCode, person.languages, person.timeZone],
-  );
-  await query(
-    `update "MatchingProfile" set status = 'submitted', "submittedAt" = now(), "reviewedAt" = null, "reviewMessage" = null,
-       "expertiseAreas" = $2::text[]::"ExpertiseArea"[], "coachingLanguages" = $3, "bioEn" = $4, "bioFr" = $5,
-       "credentialKind" = $6::text::"CredentialKind", "trainingHours" = $7, "observedPractice" = $8, capacity = $9, availability = 'open',
-       "commitmentsAcceptedAt" = now(), "commitmentsVersion" = $10
-     where id = $1`,
-    [
-      ids.profileId,
-      c.expertiseAreas,
-      c.coachingLanguages,
-      c.bioEn,
-      c.bioFr,
-      c.credentialKind,
-      c.trainingHours,
-      c.observedPractice,
-      c.capacity,
-      COMMITMENTS_VERSION,
-    ],
-  );
-  let [doc] = await query<{ id: string }>(
-    `select id from "CredentialDocument" where "coachProfileId" = $1 order by "uploadedAt" limit 1`,
-    [ids.profileId],
-  );
-  if (!doc) {
-    const seeded = seed.credentialDocuments.find((d) => d.email === PRIYA)!;
-    const storageKey = demoCredentialKey(PRIYA);
-    const size = demoCertificatePdf({
-      holder: seeded.holder,
-      credentialKind: seeded.credentialKind,
-      trainingHours: seeded.trainingHours,
-      reference: `DEMO-${storageKey.slice(12, 20).toUpperCase()}`,
-    }).length;
-    await query(`delete from "CredentialDocument" where "storageKey" = $1`, [storageKey]);
-    [doc] = await query<{ id: string }>(
-      `insert into "CredentialDocument" (id, "coachProfileId", "storageKey", "fileName", "contentType", size)
-       values ($1, $2, $3, $4, 'application/pdf', $5) returning id`,
-      [`e2e_doc_${randomBytes(8).toString("hex")}`, ids.profileId, storageKey, seeded.fileName, size],
-    );
+async function submittedRegistration(browser: Browser, baseURL: string, make: E2eFactories) {
+  const priya = await make.coach({
+    name: named("Priya Raman"),
+    appointmentType: "fixed_term",
+    gender: "female",
+    entityId: await make.entityId("UNON"),
+    dutyStationId: await make.dutyStationId("NBO"),
+    timeZone: "Africa/Nairobi",
+    languages: ["en", "sw"],
+    status: "draft",
+    capacity: 2,
+    availability: "open",
+    expertiseAreas: ["career", "skills"],
+    coachingLanguages: ["en"],
+    credentialKind: "icf_training",
+    trainingHours: 60,
+    observedPractice: true,
+    bioEn:
+      "Programme officer in Nairobi who recently completed an ICF-accredited coach training with supervised practice.",
+    bioFr:
+      "Chargée de programme à Nairobi, je viens de terminer une formation au coaching accréditée par l'ICF avec pratique supervisée.",
+    commitmentsAcceptedAt: new Date(),
+    commitmentsVersion: COMMITMENTS_VERSION,
+  });
+  const { context, page } = await signedInPage(browser, baseURL, priya, "en");
+  try {
+    const t = (key: string, values?: Record<string, string>) => msg("en", `coachProfile.${key}`, values);
+    await page.goto("/coach/profile");
+    const upload = page.locator("#credentials form").filter({ has: page.locator("#credential-file") });
+    await upload.getByLabel(t("credentials.file"), { exact: true }).setInputFiles({
+      name: "priya-icf-training-certificate.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from(
+        demoCertificatePdf({
+          holder: priya.name,
+          credentialKind: "icf_training",
+          trainingHours: 60,
+          reference: `E2E-${randomBytes(3).toString("hex").toUpperCase()}`,
+        }),
+      ),
+    });
+    await upload.getByRole("button", { name: t("credentials.upload"), exact: true }).click();
+    await expect(upload.getByRole("status")).toContainText(t("credentials.uploaded"));
+    await page.getByRole("button", { name: t("submit.button") }).click();
+    await expect(page.getByRole("heading", { name: t("status.submitted.title") })).toBeVisible();
+  } finally {
+    await context.close();
   }
-  return { ...ids, documentId: doc.id };
+  const [doc] = await query<{ id: string }>(`select id from "CredentialDocument" where "coachProfileId" = $1`, [
+    priya.profileId,
+  ]);
+  expect(await profileStatus(priya.profileId)).toBe("submitted");
+  return { priya, profileId: priya.profileId, documentId: doc.id };
 }
 
 async function profileStatus(profileId: string): Promise<string> {
   const [row] = await query<{ status: string }>(`select status from "MatchingProfile" where id = $1`, [profileId]);
   return row.status;
-}
-
-/** A signed-in browser context with its own page, in the given interface language. */
-async function personIn(
-  browser: Browser,
-  baseURL: string,
-  email: string,
-  locale: Locale,
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL, locale: locale === "fr" ? "fr-FR" : "en-GB" });
-  await signInAs(context, baseURL, email);
-  await chooseLanguage(context, baseURL, locale);
-  return { context, page: await context.newPage() };
 }
 
 /** Saves one section of the coach's page and waits for its "Saved." */
@@ -150,15 +129,17 @@ async function outboxIds(address: string): Promise<Set<string>> {
 test("Priya registers as a coach, HR asks for a change, she sends it again and HR approves her", async ({
   browser,
   baseURL,
+  make,
 }) => {
   test.setTimeout(180_000);
-  const { profileId } = await resetPriyaToDraft();
-  const priyaMailsBefore = await outboxIds(PRIYA);
-  const hanaMailsBefore = await outboxIds(HANA);
+  const { priya: priyaP, profileId } = await draftCoach(make);
+  const hanaP = await make.staff("Hana Kim", { roles: ["hr_reviewer"], appointmentType: "permanent" });
+  const priyaMailsBefore = await outboxIds(priyaP.email);
+  const hanaMailsBefore = await outboxIds(hanaP.email);
   const t = (key: string, values?: Record<string, string>) => msg("en", `coachProfile.${key}`, values);
 
-  const priya = await personIn(browser, baseURL!, PRIYA, "en");
-  const hana = await personIn(browser, baseURL!, HANA, "en");
+  const priya = await signedInPage(browser, baseURL!, priyaP, "en");
+  const hana = await signedInPage(browser, baseURL!, hanaP, "en");
   try {
     // --- Priya's draft ------------------------------------------------------------------
     const p = priya.page;
@@ -175,7 +156,7 @@ test("Priya registers as a coach, HR asks for a change, she sends it again and H
 
     // About you.
     const about = p.getByRole("form", { name: t("about.title") });
-    await expect(about.getByLabel(t("about.name"))).toHaveValue("Priya Raman");
+    await expect(about.getByLabel(t("about.name"))).toHaveValue(priyaP.name);
     await about.getByLabel(t("about.entity")).selectOption({ label: "United Nations Office at Nairobi (UNON)" });
     await about.getByLabel(t("about.dutyStation")).selectOption({ label: "Nairobi" });
     await about.getByLabel(t("about.timeZone")).selectOption("Africa/Nairobi");
@@ -214,7 +195,7 @@ test("Priya registers as a coach, HR asks for a change, she sends it again and H
 
     const certificate = Buffer.from(
       demoCertificatePdf({
-        holder: "Priya Raman",
+        holder: priyaP.name,
         credentialKind: "icf_training",
         trainingHours: 60,
         reference: `E2E-${randomBytes(3).toString("hex").toUpperCase()}`,
@@ -262,21 +243,21 @@ test("Priya registers as a coach, HR asks for a change, she sends it again and H
     await expect(p.getByText(t("credentials.locked"))).toBeVisible();
     // Hana, an HR reviewer, is told.
     await expect
-      .poll(async () => (await newEmailsTo(HANA, hanaMailsBefore)).map((e) => e.subject))
-      .toContain(msg("en", "coachProfile.email.subject", { coach: "Priya Raman" }));
+      .poll(async () => (await newEmailsTo(hanaP.email, hanaMailsBefore)).map((e) => e.subject))
+      .toContain(msg("en", "coachProfile.email.subject", { coach: priyaP.name }));
 
     // --- Hana reviews, in English, and asks for a change ----------------------------------
     const h = hana.page;
     const th = (key: string, values?: Record<string, string>) => msg("en", `hrCredentials.${key}`, values);
     await h.goto("/hr/credentials");
     await expect(h.getByRole("heading", { level: 1 })).toHaveText(th("title"));
-    const row = h.getByTestId("queue-row").filter({ has: h.getByRole("link", { name: "Priya Raman", exact: true }) });
+    const row = h.getByTestId("queue-row").filter({ has: h.getByRole("link", { name: priyaP.name, exact: true }) });
     await expect(row).toHaveCount(1);
     await expect(row).toContainText(`${th("kinds.icf_training")} · ${th("hours", { hours: "60" })}`);
     await expect(row).toContainText("UNON");
-    await row.getByRole("link", { name: "Priya Raman", exact: true }).click();
+    await row.getByRole("link", { name: priyaP.name, exact: true }).click();
     await expect(h).toHaveURL((url) => url.pathname === `/hr/credentials/${profileId}`);
-    await expect(h.getByRole("heading", { level: 1 })).toHaveText("Priya Raman");
+    await expect(h.getByRole("heading", { level: 1 })).toHaveText(priyaP.name);
     await expect(h.getByTestId("status-badge")).toHaveText(th("status.submitted"));
 
     // The PDF is shown inline, and its address serves the very file Priya uploaded.
@@ -299,7 +280,7 @@ test("Priya registers as a coach, HR asks for a change, she sends it again and H
     expect(await profileStatus(profileId)).toBe("changes_requested");
 
     // Priya gets an e-mail saying what to change.
-    let mails = await newEmailsTo(PRIYA, priyaMailsBefore);
+    let mails = await newEmailsTo(priyaP.email, priyaMailsBefore);
     const changesMail = mails.find((e) => e.subject === msg("en", "email.credential.changesRequested.subject"));
     expect(changesMail, mails.map((e) => e.subject).join(" | ")).toBeTruthy();
     expect(changesMail!.text).toContain(change);
@@ -338,7 +319,7 @@ test("Priya registers as a coach, HR asks for a change, she sends it again and H
     // The history, oldest first, ends with this story: sent, changes asked, sent again, approved.
     const history = h.getByTestId("history-entry");
     await expect(history.last()).toContainText(tf("history.actions.approve"));
-    await expect(history.last()).toContainText(tf("history.by").replace("{name}", "Hana Kim"));
+    await expect(history.last()).toContainText(tf("history.by").replace("{name}", hanaP.name));
     const actions = await history.evaluateAll((items) => items.map((li) => li.getAttribute("data-action")));
     expect(actions.slice(-4)).toEqual([
       "coach.submit",
@@ -352,7 +333,7 @@ test("Priya registers as a coach, HR asks for a change, she sends it again and H
     await p.reload();
     await expect(p.getByTestId("coach-status")).toHaveAttribute("data-status", "approved");
     await expect(p.getByRole("heading", { name: t("status.approved.title") })).toBeVisible();
-    mails = await newEmailsTo(PRIYA, priyaMailsBefore);
+    mails = await newEmailsTo(priyaP.email, priyaMailsBefore);
     expect(mails.map((e) => e.subject)).toContain(msg("en", "email.credential.approved.subject"));
 
     // The coach directory's rule (listDirectoryCoaches: approved, open, not disabled). The
@@ -373,10 +354,11 @@ test("a refused upload explains why in the coach's language and keeps the bio be
   page,
   context,
   baseURL,
+  make,
 }) => {
-  const { profileId } = await resetPriyaToDraft();
+  const { priya, profileId } = await draftCoach(make);
   await chooseLanguage(context, baseURL!, "en");
-  await signInAs(context, baseURL!, PRIYA);
+  await signInAs(context, baseURL!, priya);
   await page.goto("/coach/profile");
   const coaching = page.getByRole("form", { name: msg("en", "coachProfile.coaching.title") });
   const bio = coaching
@@ -400,12 +382,12 @@ test("a refused upload explains why in the coach's language and keeps the bio be
   expect(await query(`select id from "CredentialDocument" where "coachProfileId" = $1`, [profileId])).toEqual([]);
 });
 
-test("credential documents and registrations: who may open them", async ({ browser, baseURL, playwright }) => {
-  const { profileId, documentId } = await resetPriyaToSubmitted();
+test("credential documents and registrations: who may open them", async ({ browser, baseURL, playwright, make }) => {
+  const { priya, profileId, documentId } = await submittedRegistration(browser, baseURL!, make);
   const url = `/api/files/credentials/${documentId}`;
 
   // Another coach: as if the document did not exist.
-  const carlos = await personIn(browser, baseURL!, CARLOS, "en");
+  const carlos = await signedInPage(browser, baseURL!, await make.coach({ name: named("Carlos Mendes") }), "en");
   try {
     const response = await carlos.page.goto(url);
     expect(response?.status()).toBe(404);
@@ -424,7 +406,7 @@ test("credential documents and registrations: who may open them", async ({ brows
   }
 
   // A client: the credential reviews are not for her.
-  const amina = await personIn(browser, baseURL!, AMINA, "en");
+  const amina = await signedInPage(browser, baseURL!, await make.staff("Amina Diallo", { roles: ["client"] }), "en");
   try {
     const response = await amina.page.goto("/hr/credentials");
     expect(response?.status()).toBe(403);
@@ -436,12 +418,17 @@ test("credential documents and registrations: who may open them", async ({ brows
   }
 
   // The programme admin reads the registration and its document, but cannot decide.
-  const ade = await personIn(browser, baseURL!, ADE, "en");
+  const ade = await signedInPage(
+    browser,
+    baseURL!,
+    await make.staff("Ade Okafor", { roles: ["programme_admin"] }),
+    "en",
+  );
   try {
     const th = (key: string) => msg("en", `hrCredentials.${key}`);
     const response = await ade.page.goto(`/hr/credentials/${profileId}`);
     expect(response?.status()).toBe(200);
-    await expect(ade.page.getByRole("heading", { level: 1 })).toHaveText("Priya Raman");
+    await expect(ade.page.getByRole("heading", { level: 1 })).toHaveText(priya.name);
     await expect(ade.page.getByTestId("status-badge")).toHaveText(th("status.submitted"));
     await expect(ade.page.getByTestId("read-only-note")).toHaveText(th("decision.readOnly"));
     await expect(ade.page.getByTestId("review-form")).toHaveCount(0);
@@ -461,10 +448,12 @@ for (const locale of ["en", "fr"] as const) {
   test(`rejecting without a reason is refused in ${locale === "en" ? "English" : "French"} and changes nothing`, async ({
     browser,
     baseURL,
+    make,
   }) => {
-    const { profileId } = await resetPriyaToSubmitted();
-    const priyaMailsBefore = await outboxIds(PRIYA);
-    const hana = await personIn(browser, baseURL!, HANA, locale);
+    const { priya, profileId } = await submittedRegistration(browser, baseURL!, make);
+    const priyaMailsBefore = await outboxIds(priya.email);
+    const hanaP = await make.staff("Hana Kim", { roles: ["hr_reviewer"], appointmentType: "permanent" });
+    const hana = await signedInPage(browser, baseURL!, hanaP, locale);
     try {
       const th = (key: string) => msg(locale, `hrCredentials.${key}`);
       const page = hana.page;
@@ -489,7 +478,7 @@ for (const locale of ["en", "fr"] as const) {
       expect(await profileStatus(profileId)).toBe("submitted");
       await page.reload();
       await expect(page.getByTestId("status-badge")).toHaveText(th("status.submitted"));
-      expect(await newEmailsTo(PRIYA, priyaMailsBefore)).toEqual([]);
+      expect(await newEmailsTo(priya.email, priyaMailsBefore)).toEqual([]);
     } finally {
       await hana.context.close();
     }
