@@ -6,7 +6,8 @@
 // unavailable for a moment (HTTP 503, or the error page for the few requests already rendering
 // when it went); nobody is signed out or told their session ended; the note she typed stays in the
 // form; once the database is back the same session cookie works at once, her note saves, and the
-// write acknowledged before the outage is still there.
+// write acknowledged before the outage is still there. The database holds the demo data (its
+// reference data and its size); María, Mehdi and their pairing are the spec's own, made there.
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -15,14 +16,14 @@ import path from "node:path";
 import type { Page } from "@playwright/test";
 import pg from "pg";
 import { runOnServer, withDatabaseName } from "../../lib/db/admin";
+import { createPrismaClient } from "../../lib/db/client";
 import { type EmbeddedDatabase, freePort, startEmbeddedDatabase } from "../../lib/db/embedded";
 import { applyPendingMigrations } from "../../lib/db/migrations";
-import { expect, msg, test } from "./fixtures";
+import { factories, type Person } from "../support/factories";
+import { expect, msg, named, test } from "./fixtures";
 
 const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
 const DIST_DIR = process.env.BINOME_DIST_DIR || ".next-e2e";
-const MARIA = "maria.mentor@example.org";
-const MEHDI = "mehdi.mentee@example.org";
 const OUTAGE_MS = 6_000;
 
 /** The database under the second app, and how to take it away and give it back. */
@@ -82,6 +83,61 @@ async function seed(databaseUrl: string, dir: string): Promise<void> {
   child.stderr?.on("data", (d) => (output += d));
   const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
   if (code !== 0) throw new Error(`Seeding failed:\n${output}`);
+}
+
+/**
+ * María (a mentor) and Mehdi (her mentee, in a running cohort of a mentoring programme) at the
+ * fourth session of nine: three held, the fourth scheduled, the rest planned. Made with the shared
+ * factories on the second app's database, whose client is closed before the outage.
+ */
+async function pairing(databaseUrl: string): Promise<{ maria: Person; engagementId: string }> {
+  const db = createPrismaClient(databaseUrl, { max: 1 });
+  try {
+    const make = factories(db);
+    const day = 86_400_000;
+    const programme = await make.programme({ type: "mentoring", nameEn: named("Mentoring Circle") });
+    const cohort = await make.cohort({ programmeId: programme.id });
+    const maria = await make.mentor({
+      name: named("María López"),
+      programmeId: programme.id,
+      enrolIn: { cohortId: cohort.id, role: "mentor" },
+      timeZone: "America/Santiago",
+      capacity: 2,
+      expertiseAreas: ["career", "leadership"],
+      coachingLanguages: ["es", "en", "fr"],
+      bioEn: "I help colleagues early in their careers see where their skills can take them.",
+      bioFr: "J'aide les collègues en début de carrière à voir où leurs compétences peuvent les mener.",
+      careerPath: "Ten years at ECLAC in Santiago, then chief of the development data section.",
+    });
+    const mehdi = await make.person({
+      name: named("Mehdi Benali"),
+      roles: ["mentee"],
+      enrolIn: cohort.id,
+      preferredLanguage: "fr",
+      timeZone: "Asia/Beirut",
+    });
+    const met = { timeZone: "Asia/Beirut", mode: "video" as const, location: "https://meet.example.org/maria-mehdi" };
+    const { id: engagementId } = await make.engagement({
+      programmeId: programme.id,
+      cohortId: cohort.id,
+      profileId: maria.profileId,
+      seekerId: mehdi.id,
+      status: "active",
+      startedAt: new Date(Date.now() - 51 * day),
+      sessions: [
+        ...[44, 30, 16].map((ago) => ({
+          ...met,
+          status: "completed" as const,
+          startsAt: new Date(Date.now() - ago * day),
+        })),
+        { ...met, status: "scheduled" as const, startsAt: new Date(Date.now() + 3 * day) },
+        ...Array.from({ length: 5 }, () => ({})),
+      ],
+    });
+    return { maria, engagementId };
+  } finally {
+    await db.$disconnect();
+  }
 }
 
 /** `next start` on the build the suite made, against `databaseUrl`. */
@@ -195,24 +251,18 @@ test(`a ${kind} database stopped under load: 503 in the person's language, nobod
   try {
     await applyPendingMigrations(outage.url);
     await seed(outage.url, dir);
+    const { maria, engagementId } = await pairing(outage.url);
     app = await startApp(outage.url, dir);
     const { base } = app;
 
     // María, signed in (a session row and its cookie), in French.
-    const [maria] = await sql<{ id: string }>(outage.url, `select id from "User" where email = $1`, [MARIA]);
     const token = randomBytes(32).toString("hex");
     await sql(
       outage.url,
       `insert into "Session" (id, "sessionToken", "userId", expires) values ($1, $2, $3, now() + interval '1 day')`,
       [`outage_${token.slice(0, 12)}`, token, maria.id],
     );
-    const [engagement] = await sql<{ id: string }>(
-      outage.url,
-      `select e.id from "Engagement" e join "MatchingProfile" p on p.id = e."profileId" join "User" s on s.id = e."seekerId"
-        where p."userId" = $1 and s.email = $2 and e.status = 'active'`,
-      [maria.id, MEHDI],
-    );
-    const pages = ["/", "/engagements", `/engagements/${engagement.id}`, "/about", "/mentor/profile", "/networking"];
+    const pages = ["/", "/engagements", `/engagements/${engagementId}`, "/about", "/mentor/profile", "/networking"];
     for (const p of pages) {
       const answer = await get(base, token, p, "en");
       expect(answer.status, p).toBe(200);
@@ -225,7 +275,7 @@ test(`a ${kind} database stopped under load: 503 in the person's language, nobod
       { name: "NEXT_LOCALE", value: "fr", url: base, sameSite: "Lax" },
     ]);
     const page = await context.newPage();
-    await page.goto(`/engagements/${engagement.id}`);
+    await page.goto(`/engagements/${engagementId}`);
     // A note saved before the outage: an acknowledged write.
     const before = `Avant la panne (${randomBytes(3).toString("hex")})`;
     let note = await openNote(page);
@@ -261,7 +311,7 @@ test(`a ${kind} database stopped under load: 503 in the person's language, nobod
     await expect(note.card.getByRole("alert")).toHaveText(msg("fr", "errors.serviceUnavailable"));
     await expect(note.field).toHaveValue(during);
     // The same action posted as the browser does: HTTP 503, and the result the form shows.
-    const posted = await fetch(base + `/engagements/${engagement.id}`, {
+    const posted = await fetch(base + `/engagements/${engagementId}`, {
       method: "POST",
       headers: {
         "next-action": actionId("saveSessionNoteAction"),
@@ -313,7 +363,7 @@ test(`a ${kind} database stopped under load: 503 in the person's language, nobod
     }
     const recoveryMs = Date.now() - startedAt;
     expect(back?.status).toBe(200);
-    expect(JSON.parse(back!.body).user?.email).toBe(MARIA);
+    expect(JSON.parse(back!.body).user?.email).toBe(maria.email);
     expect(recoveryMs).toBeLessThan(1_000);
     const home = await get(base, token, "/", "fr");
     expect(home.status).toBe(200);
@@ -325,7 +375,7 @@ test(`a ${kind} database stopped under load: 503 in the person's language, nobod
       sql<{ body: string }>(
         outage.url,
         `select n.body from "SessionNote" n join "EngagementSession" s on s.id = n."sessionId" where s."engagementId" = $1 and n."authorId" = $2`,
-        [engagement.id, maria.id],
+        [engagementId, maria.id],
       );
     expect((await noteNow()).map((n) => n.body)).toEqual([before]);
 
