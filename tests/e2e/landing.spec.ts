@@ -1,8 +1,8 @@
-// The signed-out landing page: what Binôme is, the programmes from the demo data and the
-// four services, in English and in French.
+// The signed-out landing page: what Binôme is, every programme (the demo data's, and any that other
+// specs made) and the four services, in English and in French.
 import type { Page } from "@playwright/test";
 import { programmes } from "../../prisma/seed/data";
-import { expect, msg, test, chooseLanguage } from "./fixtures";
+import { expect, msg, query, test, chooseLanguage } from "./fixtures";
 
 const SERVICES = ["coaching", "mentoring", "counselling", "ombuds"] as const;
 
@@ -17,13 +17,20 @@ async function expectLanding(page: Page, locale: "en" | "fr") {
   await expect(services.getByRole("heading", { level: 3 })).toHaveText(SERVICES.map((s) => t(`${s}Title`)));
   for (const s of SERVICES) await expect(services.getByText(t(`${s}For`))).toBeVisible();
 
+  // Every programme of the database has its card (other specs may have added some): compared as
+  // sets, since programmes made in one transaction share their creation time.
   const catalogue = page.getByRole("region", { name: t("programmesTitle") });
   const cards = catalogue.getByRole("listitem");
-  await expect(cards).toHaveCount(programmes.length);
-  await expect(cards.getByRole("heading", { level: 3 })).toHaveText(
-    programmes.map((p) => (locale === "fr" ? p.nameFr : p.nameEn)),
+  const stored = await query<{ name: string }>(
+    `select ${locale === "fr" ? `"nameFr"` : `"nameEn"`} as name from "Programme"`,
   );
+  await expect(cards).toHaveCount(stored.length);
+  const shown = await cards.getByRole("heading", { level: 3 }).allTextContents();
+  expect(shown.toSorted()).toEqual(stored.map((p) => p.name).toSorted());
   for (const p of programmes) {
+    await expect(
+      catalogue.getByRole("heading", { level: 3, name: locale === "fr" ? p.nameFr : p.nameEn }),
+    ).toBeVisible();
     await expect(catalogue.getByText(locale === "fr" ? p.descriptionFr : p.descriptionEn)).toBeVisible();
   }
 }
