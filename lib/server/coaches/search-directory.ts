@@ -180,7 +180,8 @@ async function fetchPage(
     select cp.id, cp."userId", u.name, (cp."photoKey" is not null) as "hasPhoto",
            e.code as "entityCode", e."nameEn" as "entityNameEn", e."nameFr" as "entityNameFr",
            d.code as "stationCode", d."nameEn" as "stationNameEn", d."nameFr" as "stationNameFr",
-           cp."expertiseAreas"::text[] as "expertiseAreas", cp."coachingLanguages", cp.capacity,
+           coalesce(cp."expertiseAreas"::text[], '{}') as "expertiseAreas",
+           coalesce(cp."coachingLanguages", '{}') as "coachingLanguages", cp.capacity,
            ${ACTIVE_ENGAGEMENTS}::int as active,
            left(cp."bioEn", 320) as "bioEn", left(cp."bioFr", 320) as "bioFr",
            (select count(*) from m)::int as total
