@@ -3,7 +3,8 @@
 //   2. integration tests on an in-memory PGlite, then on the PostgreSQL server in
 //      TEST_DATABASE_URL (each test file creates and drops its own database there);
 //   3. end-to-end tests in Chromium against the built app on the embedded database, then on
-//      a throw-away database of that PostgreSQL server.
+//      a throw-away database of that PostgreSQL server (all but the accessibility sweep, whose
+//      outcome does not depend on the database).
 // Ends with one line: "N passed, N failed".
 //   tsx scripts/test.ts [--only unit,integration,e2e] [--reverse] [e2e spec files…]
 // E2E_DIST_DIR names the build folder of the end-to-end server (default .next-e2e), so that two
@@ -119,7 +120,9 @@ async function e2e(label: string, database: "pglite" | "postgresql") {
     cleanup = () => runOnServer(serverUrl!, `drop database if exists "${name}" with (force)`);
   }
   try {
-    for (const [i, batch] of specBatches().entries()) {
+    if (database === "postgresql" && !specs.length)
+      console.log(`\n(${[...DATABASE_INDEPENDENT].join(", ")}: run on the embedded database only.)`);
+    for (const [i, batch] of specBatches(database).entries()) {
       const batchLabel = values.reverse ? `${label}, ${batch[0]}` : label;
       const report = file.replace(/\.json$/, `-${i}.json`);
       const status = run(batchLabel, "npx", ["playwright", "test", ...batch], {
@@ -136,15 +139,24 @@ async function e2e(label: string, database: "pglite" | "postgresql") {
   }
 }
 
+/**
+ * Specs whose outcome does not depend on the database: the accessibility sweep checks the pages'
+ * markup, which is the same on both. They run once, on the embedded database (unless named).
+ */
+const DATABASE_INDEPENDENT = new Set(["tests/e2e/accessibility.spec.ts"]);
+
 /** The Playwright runs of one end-to-end suite: one for all specs, or one per spec file, last first. */
-function specBatches(): string[][] {
-  if (!values.reverse) return [specs];
+function specBatches(database: "pglite" | "postgresql"): string[][] {
+  const everySpec = readdirSync("tests/e2e")
+    .filter((f) => f.endsWith(".spec.ts"))
+    .sort()
+    .map((f) => `tests/e2e/${f}`);
   const files = specs.length
     ? specs
-    : readdirSync("tests/e2e")
-        .filter((f) => f.endsWith(".spec.ts"))
-        .sort()
-        .map((f) => `tests/e2e/${f}`);
+    : database === "postgresql"
+      ? everySpec.filter((f) => !DATABASE_INDEPENDENT.has(f))
+      : everySpec;
+  if (!values.reverse) return [files];
   return [...files].reverse().map((f) => [f]);
 }
 
