@@ -27,11 +27,12 @@ async function expectLanding(page: Page, locale: "en" | "fr") {
   await expect(cards).toHaveCount(stored.length);
   const shown = await cards.getByRole("heading", { level: 3 }).allTextContents();
   expect(shown.toSorted()).toEqual(stored.map((p) => p.name).toSorted());
+  // The demo's programmes, each on its own card with its description.
   for (const p of programmes) {
-    await expect(
-      catalogue.getByRole("heading", { level: 3, name: locale === "fr" ? p.nameFr : p.nameEn }),
-    ).toBeVisible();
-    await expect(catalogue.getByText(locale === "fr" ? p.descriptionFr : p.descriptionEn)).toBeVisible();
+    const name = locale === "fr" ? p.nameFr : p.nameEn;
+    const card = cards.filter({ has: page.getByRole("heading", { level: 3, name, exact: true }) });
+    await expect(card).toHaveCount(1);
+    await expect(card.getByText(locale === "fr" ? p.descriptionFr : p.descriptionEn)).toBeVisible();
   }
 }
 
