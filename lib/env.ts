@@ -7,6 +7,17 @@ const flag = z
   .optional()
   .transform((v) => v === "1" || v === "true");
 
+/** A comma-separated list of values, lower-cased and trimmed; unset gives an empty list. */
+const list = z
+  .string()
+  .optional()
+  .transform((v) =>
+    (v ?? "")
+      .split(",")
+      .map((item) => item.trim().toLowerCase())
+      .filter(Boolean),
+  );
+
 const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -50,6 +61,21 @@ const schema = z
     OIDC_CLIENT_ID: z.string().optional(),
     OIDC_CLIENT_SECRET: z.string().optional(),
     OIDC_NAME: z.string().default("Single sign-on"),
+    /** Issuers whose first sign-in creates the person (comma-separated); unset: OIDC_ISSUER. */
+    OIDC_ALLOWED_ISSUERS: list,
+    /** Names of the ID-token / userinfo claims that carry a person's HR attributes. */
+    OIDC_CLAIM_STAFF_INDEX: z.string().default("employee_id"),
+    OIDC_CLAIM_ENTITY: z.string().default("department"),
+    OIDC_CLAIM_DUTY_STATION: z.string().default("office_location"),
+    OIDC_CLAIM_APPOINTMENT_TYPE: z.string().default("employee_type"),
+    OIDC_CLAIM_SUPERVISOR: z.string().default("manager_email"),
+    OIDC_CLAIM_LANGUAGES: z.string().default("languages"),
+    /** E-mail domains whose staff may be created at first sign-in (comma-separated, e.g. un.org). */
+    SIGNUP_ALLOWED_DOMAINS: list,
+    /** A SCIM bearer token for automated set-ups (tokens created by admins work too); at least 32 characters. */
+    SCIM_TOKEN: z.string().min(32, "must be at least 32 characters (e.g. openssl rand -hex 32)").optional(),
+    /** Days after a person left before an admin may erase their personal data. */
+    RETENTION_DAYS_AFTER_LEAVING: z.coerce.number().int().min(0).default(365),
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter(Boolean).length;
