@@ -1,0 +1,239 @@
+// Two instances of Binôme on one PostgreSQL database, behind a round-robin load balancer, with
+// object storage and a mail server: what an organisation runs in production, proved in Chromium.
+//
+//   npm run test:scale                  build (or reuse) the app, start everything, run tests/scale/*.spec.ts
+//   npm run test:scale -- <spec files>  only those specs
+//   npm run test:scale -- --serve       start everything and leave it running (for the benchmark):
+//                                       prints the load balancer's URL and both instances' pids; Ctrl-C stops
+//
+// What it starts, in order:
+//   1. a throw-away database on the PostgreSQL server of TEST_DATABASE_URL (default
+//      postgresql://postgres@127.0.0.1:5432/postgres): migrations and the demo data, applied once;
+//   2. s3rver (an S3-compatible server, tests/support/s3-server.ts) and an SMTP sink
+//      (tests/support/smtp-sink.ts, one JSON line per message received);
+//   3. instance "a", then instance "b": scripts/serve.ts (which builds into E2E_DIST_DIR, default
+//      .next-e2e, only when the sources changed — the build `npm test` made is reused), both with
+//      STORAGE=s3, the same NEXTAUTH_SECRET and NEXT_SERVER_ACTIONS_ENCRYPTION_KEY, SMTP_URL to the
+//      sink, TRUST_PROXY=1, NEXTAUTH_URL = the load balancer; each runs its own outbox worker and
+//      job ticker, and writes its logs to <tmp>/instance-<name>.log;
+//   4. the load balancer (tests/support/round-robin-proxy.ts).
+// Then the specs (tests/scale/playwright.config.ts), then scripts/backup-restore-check.ts on the
+// database the specs filled. Everything is stopped and the database dropped at the end.
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { runOnServer, withDatabaseName } from "../lib/db/admin";
+import { createPrismaClient } from "../lib/db/client";
+import { freePort } from "../lib/db/embedded";
+import { applyPendingMigrations } from "../lib/db/migrations";
+import { seedDatabase } from "../prisma/seed/seed";
+import { CHROMIUM_PATH } from "../tests/support/chromium";
+import { startRoundRobinProxy, type RoundRobinProxy } from "../tests/support/round-robin-proxy";
+import { startObjectStorage, type TestObjectStorage } from "../tests/support/s3-server";
+import { startSmtpSink, type SmtpSink } from "../tests/support/smtp-sink";
+
+const { values: args, positionals: specs } = parseArgs({
+  options: { serve: { type: "boolean", default: false } },
+  allowPositionals: true,
+});
+
+const serverUrl = process.env.TEST_DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
+const distDir = process.env.E2E_DIST_DIR || ".next-e2e";
+const tmp = mkdtempSync(path.join(os.tmpdir(), "binome-scale-"));
+const started = Date.now();
+const seconds = () => `${Math.round((Date.now() - started) / 1000)} s`;
+
+type Instance = { name: string; port: number; url: string; logFile: string; process: ChildProcess };
+const instances: Instance[] = [];
+let storage: TestObjectStorage | undefined;
+let sink: SmtpSink | undefined;
+let proxy: RoundRobinProxy | undefined;
+let databaseName: string | undefined;
+
+/** Starts one instance through the launcher (scripts/serve.ts), its output to its log file. */
+function startInstance(name: string, port: number, env: NodeJS.ProcessEnv): Instance {
+  const logFile = path.join(tmp, `instance-${name}.log`);
+  const log = createWriteStream(logFile);
+  // `node --import tsx` (not npx): the pid is the launcher's own, so that SIGTERM reaches it.
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "--port", String(port)], {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout!.pipe(log);
+  child.stderr!.pipe(log);
+  const instance = { name, port, url: `http://127.0.0.1:${port}`, logFile, process: child };
+  instances.push(instance);
+  return instance;
+}
+
+/** Waits until the instance answers 200 on /api/health/ready (the build may come first: minutes). */
+async function waitUntilReady(instance: Instance, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (instance.process.exitCode !== null) break;
+    try {
+      const res = await fetch(`${instance.url}/api/health/ready`, { signal: AbortSignal.timeout(5_000) });
+      if (res.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 1_000));
+  }
+  const tail = readFileSync(instance.logFile, "utf8").split("\n").slice(-40).join("\n");
+  throw new Error(`Instance ${instance.name} did not become ready. Its last lines:\n${tail}`);
+}
+
+/** SIGTERM to each instance still running, then waits for it to end (SIGKILL after 30 s). */
+async function stopInstances(): Promise<void> {
+  await Promise.all(
+    instances.map(async (i) => {
+      if (i.process.exitCode !== null || i.process.signalCode !== null) return;
+      const ended = new Promise<void>((resolve) => i.process.once("exit", () => resolve()));
+      i.process.kill("SIGTERM");
+      const timer = setTimeout(() => i.process.kill("SIGKILL"), 30_000);
+      await ended;
+      clearTimeout(timer);
+    }),
+  );
+}
+
+let cleaningUp: Promise<void> | undefined;
+function cleanUp(): Promise<void> {
+  cleaningUp ??= (async () => {
+    await proxy?.stop().catch(() => {});
+    await stopInstances().catch(() => {});
+    await storage?.stop().catch(() => {});
+    await sink?.stop().catch(() => {});
+    if (databaseName)
+      await runOnServer(serverUrl, `drop database if exists "${databaseName}" with (force)`).catch((error) =>
+        console.error(`Could not drop ${databaseName}:`, error),
+      );
+    rmSync(tmp, { recursive: true, force: true });
+  })();
+  return cleaningUp;
+}
+
+async function main(): Promise<number> {
+  if (!args.serve && !existsSync(CHROMIUM_PATH))
+    throw new Error(`Chromium is needed: install it (apt-get install chromium) or set CHROMIUM_PATH.`);
+
+  // 1. The database: migrations and demo data, once.
+  databaseName = `binome_scale_${randomBytes(4).toString("hex")}`;
+  await runOnServer(serverUrl, `create database "${databaseName}"`);
+  const databaseUrl = withDatabaseName(serverUrl, databaseName);
+  await applyPendingMigrations(databaseUrl);
+  const prisma = createPrismaClient(databaseUrl, { max: 2 });
+  await seedDatabase(prisma);
+  await prisma.$disconnect();
+  console.log(`Database ${databaseName}: migrated and seeded (${seconds()}).`);
+
+  // 2. Object storage and the mail server.
+  storage = await startObjectStorage();
+  const smtpLog = path.join(tmp, "smtp.jsonl");
+  sink = await startSmtpSink(smtpLog);
+
+  // 3. Two instances with the same settings, each on its own port; the load balancer's URL is the app's.
+  const proxyPort = await freePort();
+  const proxyUrl = `http://127.0.0.1:${proxyPort}`;
+  const shared: NodeJS.ProcessEnv = {
+    ...storage.settings,
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_URL: proxyUrl,
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+    SMTP_URL: sink.url,
+    TRUST_PROXY: "1",
+    DEMO_MODE: "",
+    BINOME_DIST_DIR: distDir,
+    NEXT_TELEMETRY_DISABLED: "1",
+    UPLOADS_DIR: "",
+    OUTBOX_DIR: "",
+  };
+  for (const name of ["a", "b"]) {
+    const port = await freePort();
+    const dataDir = path.join(tmp, `data-${name}`);
+    mkdirSync(dataDir);
+    const instance = startInstance(name, port, { ...shared, DATA_DIR: dataDir, INSTANCE_ID: name });
+    // The first one builds when the sources changed (the second then finds the build ready).
+    await waitUntilReady(instance, name === "a" ? 900_000 : 120_000);
+    console.log(`Instance ${name}: ${instance.url}, pid ${instance.process.pid} (${seconds()}).`);
+  }
+
+  // 4. The load balancer.
+  const proxyLog = path.join(tmp, "proxy.jsonl");
+  proxy = await startRoundRobinProxy({
+    port: proxyPort,
+    logFile: proxyLog,
+    backends: instances.map((i) => ({ name: i.name, host: "127.0.0.1", port: i.port })),
+  });
+  const [a, b] = instances;
+
+  if (args.serve) {
+    console.log(`\nBinôme, two instances behind a round-robin load balancer (STORAGE=s3, PostgreSQL ${databaseName}):`);
+    console.log(`BENCH_URL=${proxy.url}`);
+    console.log(`BENCH_PIDS=${a.process.pid},${b.process.pid}`);
+    console.log(`  instance a: ${a.url} (pid ${a.process.pid}, log ${a.logFile})`);
+    console.log(`  instance b: ${b.url} (pid ${b.process.pid}, log ${b.logFile})`);
+    console.log(`  mail received: ${smtpLog}\nCtrl-C (or SIGTERM) stops everything and drops the database.`);
+    await new Promise<void>((resolve) => {
+      process.once("SIGINT", resolve);
+      process.once("SIGTERM", resolve);
+    });
+    return 0;
+  }
+
+  // The specs, in Chromium, against the load balancer.
+  const report = path.join(tmp, "scale.json");
+  const result = spawnSync("npx", ["playwright", "test", "-c", "tests/scale/playwright.config.ts", ...specs], {
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      SCALE_PROXY_URL: proxy.url,
+      SCALE_INSTANCES: JSON.stringify(
+        instances.map((i) => ({ name: i.name, url: i.url, pid: i.process.pid, logFile: i.logFile })),
+      ),
+      SCALE_SMTP_LOG: smtpLog,
+      SCALE_PROXY_LOG: proxyLog,
+      SCALE_JSON: report,
+      E2E_DATABASE_URL: databaseUrl,
+      E2E_OUTPUT_DIR: process.env.E2E_OUTPUT_DIR ?? "test-results-scale",
+    },
+  });
+  let status = result.status ?? 1;
+  if (existsSync(report)) {
+    const s = JSON.parse(readFileSync(report, "utf8")).stats;
+    console.log(`\nTwo instances: ${s.expected} passed, ${s.unexpected + s.flaky} failed, ${s.skipped} skipped.`);
+    console.log(`Requests each instance was sent by the load balancer: ${JSON.stringify(proxy.served())}.`);
+    if (s.expected === 0) status = 1;
+  } else status = 1;
+
+  // Backups: the database the specs filled, dumped and restored into a fresh one (the app stopped
+  // first, so that nothing writes between the dump and the comparison).
+  await proxy.stop();
+  proxy = undefined;
+  await stopInstances();
+  console.log(`\n=== backup and restore check (${seconds()}) ===`);
+  const backup = spawnSync(process.execPath, ["--import", "tsx", "scripts/backup-restore-check.ts"], {
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+  });
+  if (backup.status !== 0) status = 1;
+  return status;
+}
+
+process.on("SIGINT", () => void cleanUp().then(() => process.exit(130)));
+process.on("SIGTERM", () => void cleanUp().then(() => process.exit(143)));
+main()
+  .then(async (status) => {
+    await cleanUp();
+    console.log(`Took ${seconds()}.`);
+    process.exit(status);
+  })
+  .catch(async (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    await cleanUp();
+    process.exit(1);
+  });
