@@ -8,6 +8,7 @@ export const AUDIT_ACTIONS = [
   // people and roles
   "person.disable",
   "person.enable",
+  "person.leave",
   "role.grant",
   "role.revoke",
   // programmes and cohorts

@@ -72,6 +72,9 @@ export const EMAIL_KINDS = [
   "networking-second-wanted",
   "networking-second-not-needed",
   "networking-completed",
+  // someone left the organisation
+  "person-left-partner",
+  "person-left-admin",
   // tripartite missions and their check-ins
   ...MISSION_EMAIL_EVENTS.map((event) => `mission-${event}` as const),
 ] as const;
