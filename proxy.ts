@@ -2,7 +2,7 @@ import { type NextRequest, NextResponse } from "next/server";
 import { databaseUnavailableSince } from "./lib/db/health";
 import { messagesFor } from "./lib/i18n/messages";
 import { contentSecurityPolicy } from "./lib/security/csp";
-import { actionBodyDecodes, bodyTooLarge, originAllowed, pathProblem } from "./lib/security/request-guard";
+import { actionBodyDecodes, bodyTooLarge, isScimPath, originAllowed, pathProblem } from "./lib/security/request-guard";
 import {
   requestLocale,
   STATUS_CODES,
@@ -35,6 +35,9 @@ export async function proxy(request: NextRequest) {
   const problem = pathProblem(pathname);
   if (problem) return refuse(problem === "malformed" ? "badRequest" : "notFound");
   if (bodyTooLarge(request.headers.get("content-length"))) return refuse("payloadTooLarge");
+  // SCIM clients (a bearer token, no Origin, never a server action) get SCIM's JSON answers from
+  // the routes themselves, an outage's 503 included (lib/security/request-guard.ts, isScimPath).
+  if (isScimPath(pathname)) return NextResponse.next();
   if (request.method === "POST" && !pathname.startsWith("/api/")) {
     if (!originAllowed(request.headers, process.env.NEXTAUTH_URL)) return refuse("forbidden");
     if (isAction && !(await actionBodyDecodes(request.clone()))) return refuse("badRequest");

@@ -109,6 +109,11 @@ export const AUDIT_ACTIONS = [
   // supervision
   "supervision.record",
   "supervision.delete",
+  // SCIM provisioning (lib/server/scim): tokens (admins), people created and changed by a SCIM client
+  "scim.token.create",
+  "scim.token.revoke",
+  "scim.user.create",
+  "scim.user.update",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

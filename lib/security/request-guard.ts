@@ -38,6 +38,15 @@ export function bodyTooLarge(contentLength: string | null, limit = MAX_REQUEST_B
 }
 
 /**
+ * SCIM provisioning (app/scim/v2/**): machine-to-machine calls authenticated by a bearer token,
+ * which send no Origin and are never server actions. proxy.ts does not apply its Origin and
+ * server-action checks to them, nor its outage page: the routes answer in SCIM's JSON format.
+ */
+export function isScimPath(pathname: string): boolean {
+  return pathname === "/scim" || pathname.startsWith("/scim/");
+}
+
+/**
  * The host a request was addressed to, as Next compares it with the Origin of a server action:
  * the first X-Forwarded-Host, else Host.
  */
