@@ -1,3 +1,5 @@
+import type { Instrumentation } from "next";
+
 // Runs once when the server starts: checks the settings, starts the e-mail outbox worker and the timed jobs.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -8,4 +10,38 @@ export async function register() {
   // Timed jobs (lib/server/jobs.ts): seat offers that lapse, coach requests that lapse or need a reminder, every minute.
   const { startJobs } = await import("./lib/server/jobs");
   startJobs();
+  // When the instance stops (SIGTERM/SIGINT, run by scripts/server-lifecycle.cjs): the workers stop
+  // starting work and finish their batch; once no request is in flight, the database pool closes.
+  const [{ onShutdown }, { stopOutboxWorker }, { stopJobs }, { closeDb }] = await Promise.all([
+    import("./lib/server/health/lifecycle"),
+    import("./lib/server/outbox-worker"),
+    import("./lib/server/jobs"),
+    import("./lib/server/db"),
+  ]);
+  onShutdown({
+    stop: async () => {
+      await Promise.all([stopJobs(), stopOutboxWorker()]);
+    },
+    close: closeDb,
+  });
 }
+
+/**
+ * An error while rendering a page, running a route handler, a server action or the proxy: one
+ * JSON line with the request's id (the X-Request-Id of its request log line), its method and path
+ * without the query string, and the route. A database out of reach is reported once, by the
+ * health flag (lib/db/health.ts), not once per request.
+ */
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const [{ logError }, { isDatabaseUnavailable }] = await Promise.all([import("./lib/log"), import("./lib/db/errors")]);
+  if (isDatabaseUnavailable(error)) return;
+  const id = request.headers["x-request-id"];
+  logError("request.error", error, {
+    requestId: Array.isArray(id) ? id[0] : id,
+    method: request.method,
+    path: request.path.split(/[?#]/)[0],
+    route: context.routePath,
+    routeType: context.routeType,
+  });
+};

@@ -76,6 +76,18 @@ const schema = z
     SCIM_TOKEN: z.string().min(32, "must be at least 32 characters (e.g. openssl rand -hex 32)").optional(),
     /** Days after a person left before an admin may erase their personal data. */
     RETENTION_DAYS_AFTER_LEAVING: z.coerce.number().int().min(0).default(365),
+    /** Seconds a stopping instance (SIGTERM) lets the requests in flight finish (scripts/server-lifecycle.cjs). */
+    SHUTDOWN_GRACE_SECONDS: z.coerce
+      .number("must be a number of seconds, e.g. 25")
+      .int("must be a whole number of seconds")
+      .min(0)
+      .max(3600)
+      .default(25),
+    /** This instance's name in the request logs; unset: the host name and process id. */
+    INSTANCE_ID: z
+      .string()
+      .regex(/^[A-Za-z0-9._:-]{1,64}$/, "must be a short name of letters, digits, '.', '_', ':' or '-'")
+      .optional(),
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter(Boolean).length;

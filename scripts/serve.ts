@@ -1,6 +1,9 @@
 // Starts Binôme: the database (embedded PGlite unless DATABASE_URL names a server), pending
 // migrations, the demo data (with --demo), a production build when the sources changed, then
 // `next start`. Used by `npm run demo`, `npm start` and the end-to-end tests.
+// SIGTERM or SIGINT (Ctrl-C) stops it gracefully: `next start` drains (scripts/server-lifecycle.cjs:
+// no new connections, requests in flight finish within SHUTDOWN_GRACE_SECONDS, workers stop, the
+// database pool closes), then the embedded database closes, and the launcher exits 0.
 //
 //   tsx scripts/serve.ts [--demo] [--port 3000] [--data-dir data] [--db-port N] [--dev]
 import { type ChildProcess, spawn } from "node:child_process";
@@ -14,6 +17,7 @@ import { checkDatabaseUrl, DatabaseSettingError } from "../lib/db/connection";
 import { DataFolderInUseError, startEmbeddedDatabase } from "../lib/db/embedded";
 import { applyPendingMigrations, MigrationFailedError } from "../lib/db/migrations";
 import { parseEnv, SettingsError } from "../lib/env";
+import { logWarn } from "../lib/log";
 import { seedDatabase } from "../prisma/seed/seed";
 
 const { values: args } = parseArgs({
@@ -28,6 +32,7 @@ const { values: args } = parseArgs({
 
 const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
 const EXIT_WITH_PARENT = path.resolve("scripts/exit-with-parent.cjs");
+const SERVER_LIFECYCLE = path.resolve("scripts/server-lifecycle.cjs");
 const SOURCES = [
   "app",
   "components",
@@ -58,8 +63,9 @@ function sourceHash(): string {
 }
 
 /** Starts a Node process that ends with the launcher, in its own process group. */
-function startChild(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, ["--require", EXIT_WITH_PARENT, ...args], {
+function startChild(args: string[], env: NodeJS.ProcessEnv, preload: string[] = []): ChildProcess {
+  const requires = [EXIT_WITH_PARENT, ...preload].flatMap((file) => ["--require", file]);
+  const child = spawn(process.execPath, [...requires, ...args], {
     stdio: "inherit",
     env,
     detached: true,
@@ -85,20 +91,42 @@ async function buildIfChanged(env: NodeJS.ProcessEnv) {
 
 const children = new Set<ChildProcess>();
 let stopDatabase = async () => {};
+/** How long `next start` may drain after SIGTERM (lib/env.ts); set once the settings are read. */
+let graceSeconds = 25;
+/** Beyond the grace period, the time a draining Next gets to close its pool before it is killed. */
+const KILL_MARGIN_MS = 10_000;
 
-/** Stops every process the launcher started (their whole groups), then the embedded database. */
+function signalAll(signal: NodeJS.Signals) {
+  for (const child of children) {
+    try {
+      if (child.pid) process.kill(-child.pid, signal);
+    } catch {
+      // already gone
+    }
+  }
+}
+
+/**
+ * Stops every process the launcher started (their whole groups) and waits for them to end — a
+ * draining Next finishes its requests first — then closes the embedded database, then exits:
+ * with `code` when it is not 0, else 0 when every process ended by itself with 0. A process still
+ * there after the grace period and a margin is killed, so that nothing outlives the launcher.
+ */
 let stopping: Promise<never> | null = null;
 function stopAll(code: number): Promise<never> {
   stopping ??= (async () => {
-    for (const child of children) {
-      try {
-        if (child.pid) process.kill(-child.pid, "SIGTERM");
-      } catch {
-        // already gone
-      }
-    }
+    const ended = [...children].map(
+      (child) =>
+        new Promise<number>((resolve) =>
+          child.once("exit", (exitCode, signal) => resolve(exitCode ?? (signal === "SIGKILL" ? 1 : 0))),
+        ),
+    );
+    signalAll("SIGTERM");
+    const kill = setTimeout(() => signalAll("SIGKILL"), graceSeconds * 1000 + KILL_MARGIN_MS);
+    const codes = await Promise.all(ended);
+    clearTimeout(kill);
     await stopDatabase().catch(() => {});
-    process.exit(code);
+    process.exit(code !== 0 ? code : codes.every((c) => c === 0) ? 0 : 1);
   })();
   return stopping;
 }
@@ -114,6 +142,13 @@ async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   // `next start` runs in production: check the settings as production will see them.
   const settings = parseEnv({ ...process.env, NODE_ENV: args.dev ? "development" : "production" });
+  graceSeconds = settings.SHUTDOWN_GRACE_SECONDS;
+  if (!args.dev && !settings.DEMO_MODE && !process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY)
+    logWarn("settings.warning", {
+      setting: "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY",
+      message:
+        "unset: Next makes a new key at every build; with several instances, set the same value on each (see .env.example)",
+    });
 
   let url = settings.DATABASE_URL;
   if (url) {
@@ -142,7 +177,13 @@ async function main() {
   // Next runs in its own process group, so that stopping the launcher stops every process it
   // started (next start/dev may fork) and leaves nothing holding the port; and it ends by itself
   // if the launcher is killed in a way it cannot catch (scripts/exit-with-parent.cjs).
-  const next = startChild([NEXT_BIN, args.dev ? "dev" : "start", "-p", args.port, "-H", "127.0.0.1"], env);
+  // `next start` gets the request log and the graceful shutdown (scripts/server-lifecycle.cjs),
+  // which handles SIGTERM and SIGINT in place of Next (NEXT_MANUAL_SIG_HANDLE).
+  const next = args.dev
+    ? startChild([NEXT_BIN, "dev", "-p", args.port, "-H", "127.0.0.1"], env)
+    : startChild([NEXT_BIN, "start", "-p", args.port, "-H", "127.0.0.1"], { ...env, NEXT_MANUAL_SIG_HANDLE: "1" }, [
+        SERVER_LIFECYCLE,
+      ]);
   console.log(
     `\nBinôme: ${process.env.NEXTAUTH_URL}${settings.DEMO_MODE ? "  (demo: one-click sign-in on /signin)" : ""}\n`,
   );

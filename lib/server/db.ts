@@ -15,3 +15,13 @@ export function db(): Db {
   }
   return globalForPrisma.binomePrisma;
 }
+
+/**
+ * Closes the process's connection pool (the instance is shutting down: scripts/server-lifecycle.cjs
+ * calls it once no request is in flight). A later db() would open a new one.
+ */
+export async function closeDb(): Promise<void> {
+  const client = globalForPrisma.binomePrisma;
+  globalForPrisma.binomePrisma = undefined;
+  await client?.$disconnect();
+}

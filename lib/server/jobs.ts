@@ -72,3 +72,16 @@ export function startJobs(intervalMs = 60_000): void {
   state.binomeJobs.timer = setInterval(() => void runJobsOnce(), intervalMs);
   state.binomeJobs.timer.unref();
 }
+
+/**
+ * Stops the ticker when the instance shuts down (instrumentation.ts, scripts/server-lifecycle.cjs):
+ * no pass starts any more; resolves when the pass under way has finished (each job's changes are
+ * committed or rolled back whole, and another instance's ticker carries on).
+ */
+export async function stopJobs(): Promise<void> {
+  state.binomeJobs ??= {};
+  const jobs = state.binomeJobs;
+  clearInterval(jobs.timer);
+  jobs.timer = undefined;
+  await jobs.running;
+}
