@@ -35,6 +35,10 @@ export async function proxy(request: NextRequest) {
   const problem = pathProblem(pathname);
   if (problem) return refuse(problem === "malformed" ? "badRequest" : "notFound");
   if (bodyTooLarge(request.headers.get("content-length"))) return refuse("payloadTooLarge");
+  // Health checks answer for themselves, a database outage included (app/api/health/**): a load
+  // balancer reads their JSON, not a page. (Every request already carries its X-Request-Id, set
+  // by scripts/server-lifecycle.cjs before Next sees it.)
+  if (pathname === "/api/health" || pathname.startsWith("/api/health/")) return NextResponse.next();
   // SCIM clients (a bearer token, no Origin, never a server action) get SCIM's JSON answers from
   // the routes themselves, an outage's 503 included (lib/security/request-guard.ts, isScimPath).
   if (isScimPath(pathname)) return NextResponse.next();
