@@ -114,6 +114,8 @@ export const AUDIT_ACTIONS = [
   "scim.token.revoke",
   "scim.user.create",
   "scim.user.update",
+  // HR imports (lib/server/people/import-*.ts): the counts of an applied file
+  "people.import",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
