@@ -11,6 +11,7 @@ import { sendSessionReminders } from "./sessions/send-session-reminders";
 import { deleteExpiredSignInLinks } from "./auth/send-sign-in-link";
 import { db } from "./db";
 import { kickOutbox } from "./outbox-worker";
+import { resumePeopleImports } from "./people/import-apply";
 import { deleteOldRateLimits } from "./rate-limit";
 
 type JobsState = { timer?: NodeJS.Timeout; running?: Promise<void> };
@@ -42,6 +43,8 @@ const JOBS: { name: string; run: (now: Date) => Promise<Record<string, number>> 
       signInLinks: await deleteExpiredSignInLinks(now),
     }),
   },
+  // HR imports confirmed but applied by no instance (never started, or their instance stopped): applied.
+  { name: "people-imports", run: (now) => resumePeopleImports(db(), now) },
 ];
 
 /** One pass of every job; overlapping ticks share the running pass. */
