@@ -24,6 +24,21 @@ export async function register() {
     },
     close: closeDb,
   });
+  // BINOME_MEMORY_SAMPLE_MS=1000 (the benchmark): a `[binome:memory] {…}` line of the process's memory per interval, in MB.
+  const every = Number(process.env.BINOME_MEMORY_SAMPLE_MS);
+  if (every > 0) {
+    const v8 = await import("node:v8");
+    const mb = (n: number) => Math.round(n / 104857.6) / 10;
+    setInterval(() => {
+      const m = process.memoryUsage();
+      const spaces = Object.fromEntries(v8.getHeapSpaceStatistics().map((s) => [s.space_name, mb(s.space_size)]));
+      const malloced = mb(v8.getHeapStatistics().malloced_memory);
+      const sample = { rss: mb(m.rss), heapTotal: mb(m.heapTotal), heapUsed: mb(m.heapUsed), external: mb(m.external) };
+      console.info(
+        `[binome:memory] ${JSON.stringify({ ...sample, arrayBuffers: mb(m.arrayBuffers), malloced, spaces })}`,
+      );
+    }, every).unref();
+  }
 }
 
 /**
