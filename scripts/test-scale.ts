@@ -54,7 +54,7 @@ let proxy: RoundRobinProxy | undefined;
 let databaseName: string | undefined;
 
 /** Starts one instance through the launcher (scripts/serve.ts), its output to its log file. */
-function startInstance(name: string, port: number, env: NodeJS.ProcessEnv): Instance {
+function startInstance(name: string, port: number, env: Record<string, string>): Instance {
   const logFile = path.join(tmp, `instance-${name}.log`);
   const log = createWriteStream(logFile);
   // `node --import tsx` (not npx): the pid is the launcher's own, so that SIGTERM reaches it.
@@ -138,7 +138,7 @@ async function main(): Promise<number> {
   // 3. Two instances with the same settings, each on its own port; the load balancer's URL is the app's.
   const proxyPort = await freePort();
   const proxyUrl = `http://127.0.0.1:${proxyPort}`;
-  const shared: NodeJS.ProcessEnv = {
+  const shared: Record<string, string> = {
     ...storage.settings,
     DATABASE_URL: databaseUrl,
     NEXTAUTH_URL: proxyUrl,
@@ -175,6 +175,7 @@ async function main(): Promise<number> {
     console.log(`\nBinôme, two instances behind a round-robin load balancer (STORAGE=s3, PostgreSQL ${databaseName}):`);
     console.log(`BENCH_URL=${proxy.url}`);
     console.log(`BENCH_PIDS=${a.process.pid},${b.process.pid}`);
+    console.log(`BENCH_DATABASE_URL=${databaseUrl}`);
     console.log(`  instance a: ${a.url} (pid ${a.process.pid}, log ${a.logFile})`);
     console.log(`  instance b: ${b.url} (pid ${b.process.pid}, log ${b.logFile})`);
     console.log(`  mail received: ${smtpLog}\nCtrl-C (or SIGTERM) stops everything and drops the database.`);

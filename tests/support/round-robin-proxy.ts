@@ -103,7 +103,7 @@ export async function startRoundRobinProxy(options: ProxyOptions): Promise<Round
         { host: b.host, port: b.port, method: req.method, path: req.url, headers, agent },
         (answer) => {
           served.set(b.name, served.get(b.name)! + 1);
-          const out = { ...answer.headers, "x-served-by": b.name };
+          const out: http.OutgoingHttpHeaders = { ...answer.headers, "x-served-by": b.name };
           for (const name of HOP_BY_HOP) if (name !== "transfer-encoding") delete out[name];
           res.writeHead(answer.statusCode ?? 502, out);
           answer.pipe(res);
