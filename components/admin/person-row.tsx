@@ -1,10 +1,11 @@
 "use client";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { control } from "@/components/ui/styles";
+import { control, link } from "@/components/ui/styles";
 import { Cell, Row, RowHeader } from "@/components/ui/table";
 import { grantRoleAction } from "@/lib/actions/grant-role";
 import { revokeRoleAction } from "@/lib/actions/revoke-role";
@@ -12,10 +13,20 @@ import { setPersonDisabledAction } from "@/lib/actions/set-person-disabled";
 import type { ActionResult } from "@/lib/actions/run-action";
 import { ROLES, type Role } from "@/lib/domain/roles";
 
-export type PersonRowData = { id: string; name: string | null; email: string; roles: Role[]; disabled: boolean };
+export type PersonRowData = {
+  id: string;
+  name: string | null;
+  email: string;
+  roles: Role[];
+  status: "active" | "disabled" | "left";
+  staffIndexNumber?: string | null;
+};
 
 export function PersonRow({ person }: { person: PersonRowData }) {
   const t = useTranslations("adminPeople");
+  const ts = useTranslations("people.status");
+  const tl = useTranslations("people.list");
+  const disabled = person.status !== "active";
   const tr = useTranslations("roles");
   const [grantState, grant, granting] = useActionState<ActionResult | null, FormData>(grantRoleAction, null);
   const [revokeState, revoke, revoking] = useActionState<ActionResult | null, FormData>(revokeRoleAction, null);
@@ -26,10 +37,12 @@ export function PersonRow({ person }: { person: PersonRowData }) {
   return (
     <Row className="align-top" data-testid="person-row" data-email={person.email}>
       <RowHeader className="py-3 pr-4 text-left font-medium">
-        {person.name ?? "—"}
-        {person.disabled && (
-          <Badge tone="danger" className="ml-2">
-            {t("disabled")}
+        <Link href={`/admin/people/${person.id}`} className={link}>
+          {person.name ?? "—"}
+        </Link>
+        {disabled && (
+          <Badge tone={person.status === "left" ? "warning" : "danger"} className="ml-2">
+            {ts(person.status)}
           </Badge>
         )}
         {error && (
@@ -38,7 +51,14 @@ export function PersonRow({ person }: { person: PersonRowData }) {
           </Alert>
         )}
       </RowHeader>
-      <Cell className="py-3 pr-4 text-slate-600">{person.email}</Cell>
+      <Cell className="py-3 pr-4 text-slate-600">
+        {person.email}
+        {person.staffIndexNumber && (
+          <span className="block text-xs text-slate-600">
+            {tl("staffIndex")} {person.staffIndexNumber}
+          </span>
+        )}
+      </Cell>
       <Cell className="py-3 pr-4">
         <ul className="flex flex-wrap gap-1">
           {person.roles.map((role) => (
@@ -85,9 +105,9 @@ export function PersonRow({ person }: { person: PersonRowData }) {
           )}
           <form action={toggle}>
             <input type="hidden" name="userId" value={person.id} />
-            <input type="hidden" name="disabled" value={person.disabled ? "false" : "true"} />
+            <input type="hidden" name="disabled" value={disabled ? "false" : "true"} />
             <Button type="submit" variant="secondary" size="sm" disabled={busy}>
-              {person.disabled ? t("enable") : t("disable")}
+              {disabled ? t("enable") : t("disable")}
             </Button>
           </form>
         </div>

@@ -9,6 +9,10 @@ export const AUDIT_ACTIONS = [
   "person.disable",
   "person.enable",
   "person.leave",
+  "person.update",
+  // reference data (entities, duty stations, professional networks)
+  "reference.create",
+  "reference.update",
   "role.grant",
   "role.revoke",
   // programmes and cohorts

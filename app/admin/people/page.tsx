@@ -1,31 +1,53 @@
-import { PageHeader } from "@/components/page-header";
-import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { PeopleFilters } from "@/components/admin/people-filters";
+import { PeoplePagination } from "@/components/admin/people-pagination";
 import { PersonRow } from "@/components/admin/person-row";
-import { Button } from "@/components/ui/button";
+import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/ui/card";
-import { control } from "@/components/ui/styles";
+import { link } from "@/components/ui/styles";
 import { Table } from "@/components/ui/table";
+import { parsePeopleQuery, peopleQueryHref } from "@/lib/domain/people-search";
+import { localized } from "@/lib/i18n/localized";
 import { requirePermission } from "@/lib/server/auth/current-user";
-import { listPeople } from "@/lib/server/people/list-people";
+import { db } from "@/lib/server/db";
+import { listPeople, listPeopleFilterOptions } from "@/lib/server/people/list-people";
 
-export default async function AdminPeoplePage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
-  await requirePermission("manage:roles:any", "/admin/people");
-  const { q = "" } = await searchParams;
-  const [t, { people, total }] = await Promise.all([getTranslations("adminPeople"), listPeople(q)]);
+type Params = Record<string, string | string[] | undefined>;
+
+export default async function AdminPeoplePage({ searchParams }: { searchParams: Promise<Params> }) {
+  const user = await requirePermission("manage:roles:any", "/admin/people");
+  const query = parsePeopleQuery(await searchParams);
+  const [t, tp, locale, result, options] = await Promise.all([
+    getTranslations("adminPeople"),
+    getTranslations("people.list"),
+    getLocale(),
+    listPeople(db(), user, query),
+    listPeopleFilterOptions(db()),
+  ]);
+  const { people, total, page, pages } = result;
   return (
     <div className="space-y-6">
-      <PageHeader title={t("title")} lead={t("lead")} />
-      <form role="search" className="flex max-w-lg gap-2">
-        <label htmlFor="q" className="sr-only">
-          {t("search")}
-        </label>
-        <input id="q" name="q" type="search" defaultValue={q} placeholder={t("search")} className={control.normal} />
-        <Button type="submit" className="mt-1 shrink-0">
-          {t("searchButton")}
-        </Button>
-      </form>
-      <p className="text-sm text-slate-600" aria-live="polite">
-        {people.length < total ? t("truncated", { shown: people.length, count: total }) : t("count", { count: total })}
+      <PageHeader title={t("title")} lead={tp("lead")} />
+      <p className="flex flex-wrap gap-x-6 gap-y-1 text-sm">
+        <Link href="/admin/people/import" className={link}>
+          {tp("importLink")}
+        </Link>
+        <Link href="/admin/reference" className={link}>
+          {tp("referenceLink")}
+        </Link>
+      </p>
+      <PeopleFilters
+        query={query}
+        entities={options.entities.map((e) => ({ value: e.id, label: `${e.code} — ${localized(e, "name", locale)}` }))}
+        dutyStations={options.dutyStations.map((s) => ({
+          value: s.id,
+          label: `${s.code} — ${localized(s, "name", locale)}`,
+        }))}
+      />
+      <p className="text-sm text-slate-600" aria-live="polite" data-testid="people-count">
+        {tp("count", { count: total })}
+        {pages > 1 && <> · {tp("pageOf", { page, pages })}</>}
       </p>
       {people.length === 0 ? (
         <p className="text-slate-500">{t("noResults")}</p>
@@ -38,6 +60,7 @@ export default async function AdminPeoplePage({ searchParams }: { searchParams: 
           </Table>
         </Card>
       )}
+      <PeoplePagination page={page} pages={pages} hrefOf={(n: number) => peopleQueryHref(query, n)} />
     </div>
   );
 }
