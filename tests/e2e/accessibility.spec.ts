@@ -74,6 +74,7 @@ async function loadIds() {
     aminaEngagement: await engagementOf("amina.client@example.org"),
     mehdiEngagement: await engagementOf("mehdi.mentee@example.org"),
     josephEngagement: await engagementOf("joseph.kamau@example.org"),
+    aminaUser: await one<string>(`select id from "User" where email = 'amina.client@example.org'`),
     aminaMission: await one<string>(
       `select m.id from "Mission" m join "User" u on u.id = m."coacheeId" where u.email = 'amina.client@example.org'`,
     ),
@@ -125,6 +126,7 @@ function pagesOf(persona: Persona, ids: Ids): string[] {
       `/admin/cohorts/${ids.liveCohort}`,
       `/admin/cohorts/${ids.closedCohort}`,
       `/admin/cohorts/${ids.liveCohort}/edit`,
+      `/admin/people/${ids.aminaUser}`,
       `/hr/credentials/${ids.priyaCoachProfile}`,
       ...ids.programmeSlugs.map((slug) => `/programmes/${slug}`),
     ],
