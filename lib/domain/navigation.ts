@@ -24,6 +24,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/admin/cohorts", labelKey: "cohortDashboards", permission: "view:credential-queue-figures" },
   { href: "/admin/supervision", labelKey: "supervisionAttendance", permission: "view:supervision:any" },
   { href: "/admin/people", labelKey: "people", permission: "manage:roles:any" },
+  { href: "/admin/provisioning", labelKey: "provisioning", permission: "manage:roles:any" },
   { href: "/admin/reference", labelKey: "referenceData", permission: "manage:programme:any" },
 ];
 
