@@ -8,10 +8,15 @@ import type { Db } from "../../db/client";
  * migration.sql, by name (the rule of lib/db/migrations.ts's readMigrations, which the launcher
  * applies with; that module loads Prisma's schema engine and PGlite, too heavy for a route).
  */
-export function migrationFolders(dir = path.join(process.cwd(), "prisma", "migrations")): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(path.join(dir, entry.name, "migration.sql")))
+export function migrationFolders(): string[] {
+  // Read where the app runs (the launcher's folder); nothing here is bundled or traced.
+  const dir = path.join(/*turbopackIgnore: true*/ process.cwd(), "prisma", "migrations");
+  if (!existsSync(/*turbopackIgnore: true*/ dir)) return [];
+  return readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })
+    .filter(
+      (entry) =>
+        entry.isDirectory() && existsSync(/*turbopackIgnore: true*/ path.join(dir, entry.name, "migration.sql")),
+    )
     .map((entry) => entry.name)
     .sort();
 }
