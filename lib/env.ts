@@ -18,6 +18,9 @@ const list = z
       .filter(Boolean),
   );
 
+/** The server's heap ceiling by default (SERVER_HEAP_MB), in MB. */
+export const DEFAULT_SERVER_HEAP_MB = 384;
+
 const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -88,6 +91,15 @@ const schema = z
       .string()
       .regex(/^[A-Za-z0-9._:-]{1,64}$/, "must be a short name of letters, digits, '.', '_', ':' or '-'")
       .optional(),
+    /**
+     * Ceiling of the server's JavaScript heap (V8's old generation, `--max-old-space-size`) in MB,
+     * set by scripts/serve.ts; 0: V8's own limit (docs/decisions/0008-server-memory-bound.md).
+     */
+    SERVER_HEAP_MB: z.coerce
+      .number("must be a number of megabytes, e.g. 384")
+      .int("must be a whole number of megabytes")
+      .refine((mb) => mb === 0 || mb >= 128, "must be 0 (V8's own limit) or at least 128")
+      .default(DEFAULT_SERVER_HEAP_MB),
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter(Boolean).length;

@@ -62,6 +62,13 @@ function sourceHash(): string {
   return hash.digest("hex");
 }
 
+/**
+ * The memory bound of `next start` (docs/decisions/0008-server-memory-bound.md): V8's old generation
+ * capped at SERVER_HEAP_MB (0: V8's own limit); and glibc's malloc kept to two arenas (MALLOC_ARENA_MAX
+ * below, unless set), which stops the memory outside the heap from growing with its threads.
+ */
+const memoryFlags = (heapMb: number) => (heapMb > 0 ? [`--max-old-space-size=${heapMb}`] : []);
+
 /** Starts a Node process that ends with the launcher, in its own process group. */
 function startChild(args: string[], env: NodeJS.ProcessEnv, preload: string[] = []): ChildProcess {
   const requires = [EXIT_WITH_PARENT, ...preload].flatMap((file) => ["--require", file]);
@@ -181,9 +188,11 @@ async function main() {
   // which handles SIGTERM and SIGINT in place of Next (NEXT_MANUAL_SIG_HANDLE).
   const next = args.dev
     ? startChild([NEXT_BIN, "dev", "-p", args.port, "-H", "127.0.0.1"], env)
-    : startChild([NEXT_BIN, "start", "-p", args.port, "-H", "127.0.0.1"], { ...env, NEXT_MANUAL_SIG_HANDLE: "1" }, [
-        SERVER_LIFECYCLE,
-      ]);
+    : startChild(
+        [...memoryFlags(settings.SERVER_HEAP_MB), NEXT_BIN, "start", "-p", args.port, "-H", "127.0.0.1"],
+        { ...env, NEXT_MANUAL_SIG_HANDLE: "1", MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX || "2" },
+        [SERVER_LIFECYCLE],
+      );
   console.log(
     `\nBinôme: ${process.env.NEXTAUTH_URL}${settings.DEMO_MODE ? "  (demo: one-click sign-in on /signin)" : ""}\n`,
   );
