@@ -9,12 +9,15 @@
 //
 //   tsx scripts/bench.ts [--requests 400] [--concurrency 20] [--rounds 2] [--port N]
 //                        [--path "/coaches?…"] [--embedded] [--keep] [--only directory|dashboard]
+//                        [--memory-compare]
 //   then the cohort dashboard's benchmark (scripts/bench-dashboard.ts, issue #7): a cohort with
 //   100,000 sessions, the dashboard's server time p50/p95 (data loader, and the page over HTTP)
 //   --rounds    each page's requests in that many slices, the pages taken in turn (A B A B), so
 //               that a change of the machine's load weighs on both pages alike
 //   --embedded  PGlite even when TEST_DATABASE_URL is set
 //   --keep      keep the database afterwards (and say where it is), to look at plans with EXPLAIN
+//   --memory-compare  then the same directory requests on a server without the memory bound
+//               (SERVER_HEAP_MB=0, glibc's malloc arenas), to print the server's peak memory with and without
 //
 // Other benchmarks reuse the pieces: prepareBenchDatabase() (with their own data and sign-ins),
 // startBenchApp(), measurePage() per page or comparePages() for pages side by side, printResults().
@@ -28,6 +31,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { runOnServer, withDatabaseName } from "../lib/db/admin";
 import { createPrismaClient, type Db } from "../lib/db/client";
+import { DEFAULT_SERVER_HEAP_MB } from "../lib/env";
 import { freePort, startEmbeddedDatabase } from "../lib/db/embedded";
 import { applyPendingMigrations } from "../lib/db/migrations";
 import { benchDashboard } from "./bench-dashboard";
@@ -206,7 +210,7 @@ export type BenchApp = { base: string; pid: number; output: string[]; stop: () =
  */
 export async function startBenchApp(
   db: Pick<BenchDatabase, "appEnv" | "serveArgs">,
-  options: { port?: number; countQueries?: boolean; log?: (line: string) => void } = {},
+  options: { port?: number; countQueries?: boolean; log?: (line: string) => void; env?: Record<string, string> } = {},
 ): Promise<BenchApp> {
   const { countQueries = true, log = console.log } = options;
   const port = options.port ?? (await freePort());
@@ -225,6 +229,9 @@ export async function startBenchApp(
         DEMO_MODE: "",
         NEXTAUTH_URL: `http://127.0.0.1:${port}`,
         NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(24).toString("hex"),
+        // The server's memory every second (instrumentation.ts), for memoryProfile().
+        BINOME_MEMORY_SAMPLE_MS: "1000",
+        ...options.env,
       },
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,
@@ -300,6 +307,33 @@ export function peakMemory(app: BenchApp): { name: string; mib: number }[] {
     })
     .sort((a, b) => b.mib - a.mib);
 }
+
+export type MemorySample = {
+  rss: number;
+  heapTotal: number;
+  heapUsed: number;
+  external: number;
+  arrayBuffers: number;
+  malloced: number;
+  spaces: Record<string, number>;
+};
+
+/**
+ * The next-server's memory as it logged it every second (instrumentation.ts, MB), from the given
+ * line of its output on: the sample of highest resident memory and the last one.
+ */
+export function memoryProfile(app: BenchApp, fromLine = 0): { peak: MemorySample; last: MemorySample } | undefined {
+  const samples = app.output
+    .slice(fromLine)
+    .filter((l) => l.startsWith("[binome:memory] "))
+    .map((l) => JSON.parse(l.slice("[binome:memory] ".length)) as MemorySample);
+  if (!samples.length) return undefined;
+  return { peak: samples.reduce((a, b) => (b.rss > a.rss ? b : a)), last: samples.at(-1)! };
+}
+
+/** "RSS 612 MB = V8 heap 379 MB (used 348) + buffers 70 MB + outside both 163 MB". */
+export const describeMemory = (m: MemorySample) =>
+  `RSS ${m.rss.toFixed(0)} MB = V8 heap ${m.heapTotal.toFixed(0)} MB (used ${m.heapUsed.toFixed(0)}) + buffers ${m.external.toFixed(0)} MB + outside both ${(m.rss - m.heapTotal - m.external).toFixed(0)} MB`;
 
 // --- load -------------------------------------------------------------------------------------
 
@@ -492,6 +526,7 @@ async function main() {
       embedded: { type: "boolean", default: false },
       keep: { type: "boolean", default: false },
       only: { type: "string" },
+      "memory-compare": { type: "boolean", default: false },
     },
   });
   const server = args.embedded ? undefined : process.env.TEST_DATABASE_URL;
@@ -503,7 +538,15 @@ async function main() {
 }
 
 async function benchDirectory(
-  args: { requests: string; concurrency: string; rounds: string; port?: string; path: string; keep: boolean },
+  args: {
+    requests: string;
+    concurrency: string;
+    rounds: string;
+    port?: string;
+    path: string;
+    keep: boolean;
+    "memory-compare": boolean;
+  },
   server: string | undefined,
 ) {
   const load = { requests: Number(args.requests), concurrency: Number(args.concurrency), rounds: Number(args.rounds) };
@@ -519,25 +562,40 @@ async function benchDirectory(
   if (probe.status !== 200 || !total)
     throw new Error(`The directory did not answer as expected (HTTP ${probe.status}).`);
 
+  const pages: PageSpec[] = [
+    {
+      label: `${args.path}  (${total.trim()})`,
+      path: args.path,
+      expect: 'data-testid="coach-card"',
+      cookie,
+      queriesLabel: "/coaches",
+    },
+    { label: TRIVIAL_PATH, path: TRIVIAL_PATH, expect: "<main", cookie },
+  ];
   const loadBefore = loadAverage();
-  const [directory, trivial] = await comparePages(
-    app,
-    db,
-    [
-      {
-        label: `${args.path}  (${total.trim()})`,
-        path: args.path,
-        expect: 'data-testid="coach-card"',
-        cookie,
-        queriesLabel: "/coaches",
-      },
-      { label: TRIVIAL_PATH, path: TRIVIAL_PATH, expect: "<main", cookie },
-    ],
-    load,
-  );
+  const [directory, trivial] = await comparePages(app, db, pages, load);
   const loadAfter = loadAverage();
   const memory = peakMemory(app);
+  const profile = memoryProfile(app);
   await app.stop();
+
+  // The same requests on a server started with Node's and glibc's defaults (docs/decisions/0008).
+  let unbounded: { results: PageResult[]; memory: typeof memory; profile: typeof profile; load: string } | undefined;
+  if (args["memory-compare"]) {
+    console.log("\nThe same requests on a server without the memory bound…");
+    const other = await startBenchApp(db, {
+      env: { SERVER_HEAP_MB: "0", MALLOC_ARENA_MAX: String(8 * os.cpus().length) },
+    });
+    const before = loadAverage();
+    const results = await comparePages(other, db, pages, load);
+    unbounded = {
+      results,
+      memory: peakMemory(other),
+      profile: memoryProfile(other),
+      load: `${before} → ${loadAverage()}`,
+    };
+    await other.stop();
+  }
 
   printResults(
     `Binôme directory benchmark — ${db.label}; ${COACHES.toLocaleString("en")} coaches, ${STAFF.toLocaleString("en")} staff; ${load.concurrency} connections × ${load.requests} requests per page, in ${load.rounds} alternating rounds (node ${process.version}, ${os.cpus().length} CPUs)`,
@@ -556,7 +614,21 @@ async function benchDirectory(
     );
   }
   console.log(`Peak memory (VmHWM): ${memory.map((m) => `${m.name} ${m.mib.toFixed(0)} MB`).join(", ")}`);
+  const bound = `SERVER_HEAP_MB=${process.env.SERVER_HEAP_MB || DEFAULT_SERVER_HEAP_MB}, MALLOC_ARENA_MAX=${process.env.MALLOC_ARENA_MAX || 2}`;
+  if (profile) console.log(`next-server at its highest (${bound}): ${describeMemory(profile.peak)}`);
   console.log(`Load average (1, 5, 15 min) before the measured requests: ${loadBefore}; after: ${loadAfter}`);
+  if (unbounded) {
+    const serverPeak = (m: typeof memory) => m.find((p) => p.name.startsWith("next-server"))?.mib ?? NaN;
+    printResults(
+      `The same requests without the bound (SERVER_HEAP_MB=0: V8's own heap limit; MALLOC_ARENA_MAX=${8 * os.cpus().length}: glibc's default); load ${unbounded.load}`,
+      unbounded.results,
+    );
+    if (unbounded.profile)
+      console.log(`next-server at its highest without the bound: ${describeMemory(unbounded.profile.peak)}`);
+    console.log(
+      `next-server peak memory (VmHWM): ${serverPeak(memory).toFixed(0)} MB with the bound, ${serverPeak(unbounded.memory).toFixed(0)} MB without`,
+    );
+  }
   console.log(`\nDone in ${seconds(t0)}.`);
 }
 
