@@ -10,10 +10,11 @@ import { buttonClass } from "./ui/styles";
 import { SignOutButton } from "./sign-out-button";
 
 export async function SiteHeader() {
-  const [signedIn, t, tc, locale] = await Promise.all([
+  const [signedIn, t, tc, tp, locale] = await Promise.all([
     getCurrentUserUnlessUnavailable(),
     getTranslations("nav"),
     getTranslations("common"),
+    getTranslations("privacy"),
     getLocale(),
   ]);
   // While the database cannot be reached nobody is known: neither the menu nor "Sign in" (the page says why).
@@ -49,9 +50,14 @@ export async function SiteHeader() {
           <LanguageSwitch current={isLocale(locale) ? locale : "en"} />
           {user ? (
             <>
-              <span className="hidden text-slate-600 sm:inline" data-testid="signed-in-as">
-                {user.name ?? user.email}
-              </span>
+              {/* The person's name leads to what Binôme holds about them (/account). */}
+              <Link href="/account" className="text-slate-600 hover:text-brand-700 hover:underline">
+                <span className="sm:hidden">{tp("menuLink")}</span>
+                <span className="hidden sm:inline">
+                  <span className="sr-only">{tp("menuLink")}: </span>
+                  <span data-testid="signed-in-as">{user.name ?? user.email}</span>
+                </span>
+              </Link>
               <SignOutButton label={tc("signOut")} />
             </>
           ) : unavailable ? null : (

@@ -113,6 +113,9 @@ export const AUDIT_ACTIONS = [
   // supervision
   "supervision.record",
   "supervision.delete",
+  // personal data (lib/server/privacy)
+  "person.export",
+  "person.anonymise",
   // SCIM provisioning (lib/server/scim): tokens (admins), people created and changed by a SCIM client
   "scim.token.create",
   "scim.token.revoke",

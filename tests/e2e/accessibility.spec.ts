@@ -87,7 +87,13 @@ type Persona = { key: string; email: string | null; roles: Role[] };
 function pagesOf(persona: Persona, ids: Ids): string[] {
   const everyone = ["/", "/about", "/accessibility", "/dev/outbox"];
   if (!persona.email) return [...everyone, "/signin", "/signin/check-email"];
-  const signedIn = [...everyone, "/engagements", "/networking", `/networking/${ids.mariaNetworkingProfile}`];
+  const signedIn = [
+    ...everyone,
+    "/account",
+    "/engagements",
+    "/networking",
+    `/networking/${ids.mariaNetworkingProfile}`,
+  ];
   const byPersona: Record<string, string[]> = {
     amina: [
       `/coaches/${ids.carlosCoachProfile}`,
@@ -127,6 +133,7 @@ function pagesOf(persona: Persona, ids: Ids): string[] {
       `/admin/cohorts/${ids.closedCohort}`,
       `/admin/cohorts/${ids.liveCohort}/edit`,
       `/admin/people/${ids.aminaUser}`,
+      "/admin/people/retention",
       `/hr/credentials/${ids.priyaCoachProfile}`,
       ...ids.programmeSlugs.map((slug) => `/programmes/${slug}`),
     ],
