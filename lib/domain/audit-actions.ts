@@ -8,6 +8,8 @@ export const AUDIT_ACTIONS = [
   // people and roles
   "person.disable",
   "person.enable",
+  // a person created or updated from single sign-on claims or a sign-in link (provision-from-sign-in.ts)
+  "person.provision",
   "person.leave",
   "person.update",
   // reference data (entities, duty stations, professional networks)
