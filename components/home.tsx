@@ -9,6 +9,7 @@ import { db } from "@/lib/server/db";
 import { loadEvaluationsDue } from "@/lib/server/feedback/load-evaluations-due";
 import { loadHomeFacts } from "@/lib/server/home/load-home-facts";
 import { listOpenCohorts } from "@/lib/server/programmes/list-open-cohorts";
+import { OwnHrDetails } from "./own-hr-details";
 import { SeatMeter } from "./seat-meter";
 import { Card } from "./ui/card";
 import { link } from "./ui/styles";
@@ -43,6 +44,8 @@ export async function Home({ user }: { user: CurrentUser }) {
           </ul>
         )}
       </header>
+      {/* A newcomer (no role yet): what HR data says about them, and whether their eligibility waits for it. */}
+      {user.roles.length === 0 && <OwnHrDetails userId={user.id} />}
       {cohorts.length > 0 && (
         <Card heading={t("openCohorts")} headingId="open-cohorts">
           <div className="mt-3 grid gap-4 md:grid-cols-2">
