@@ -14,9 +14,10 @@
 // app's workers or its database pool). On either signal, in this order:
 //   1. the instance reports not ready (GET /api/health/ready answers 503: lib/server/health);
 //   2. it stops taking requests: the listening socket closes, so new connections are refused
-//      (a load balancer retries them on another instance); idle keep-alive connections close;
-//      requests already received, or arriving on a connection that is still open, are served,
-//      each answer with `Connection: close`;
+//      (a load balancer retries them on another instance, and counts the instance as not ready);
+//      connections without a request under way close (Node counts one whose request headers are
+//      not complete as idle); requests already received are served, each answer with
+//      `Connection: close`, and see the instance as draining;
 //   3. the app's "stop" hooks run (instrumentation.ts: the job ticker and the e-mail outbox stop
 //      starting work; the batch under way finishes);
 //   4. once no request is in flight, or SHUTDOWN_GRACE_SECONDS (default 25) have passed, and the

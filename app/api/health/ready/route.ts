@@ -6,8 +6,8 @@ import { checkReadiness } from "@/lib/server/health/check-readiness";
 // one entry per check, with a short fixed phrase on failure and no address, key or host name:
 //   {"status":"ready","checks":{"database":{"status":"ok","durationMs":2},…,"shutdown":{…}}}
 // No session is needed, and proxy.ts lets it through while the database is out of reach, so that
-// this answer can say so. After SIGTERM it answers 503 ("shutdown": "draining") on connections
-// still open, while the listening socket is closed to new ones (scripts/server-lifecycle.cjs).
+// this answer can say so. After SIGTERM the check "shutdown" fails ("draining") for the requests
+// still being served, while new connections are refused (scripts/server-lifecycle.cjs).
 export const dynamic = "force-dynamic";
 
 export async function GET() {
