@@ -134,6 +134,7 @@ function pagesOf(persona: Persona, ids: Ids): string[] {
       `/admin/cohorts/${ids.liveCohort}/edit`,
       `/admin/people/${ids.aminaUser}`,
       "/admin/people/retention",
+      "/admin/people/import",
       `/hr/credentials/${ids.priyaCoachProfile}`,
       ...ids.programmeSlugs.map((slug) => `/programmes/${slug}`),
     ],
