@@ -84,6 +84,8 @@ export type ScimPerson = {
   supervisor: { id: string; name: string | null } | null;
   /** Neither disabled nor gone. */
   active: boolean;
+  /** Recorded as gone (a departure), not only disabled. */
+  left: boolean;
   createdAt: Date;
   updatedAt: Date;
 };

@@ -221,6 +221,15 @@ describe("a person deactivated by DELETE and by PUT", () => {
   });
 });
 
+describe("a person an admin had only disabled", () => {
+  it("is recorded as having left when the client says active false", async () => {
+    const person = await make.person({ disabled: true });
+    const response = await patch(person.id, [{ op: "Replace", path: "active", value: "False" }]);
+    expect(await read(response)).toMatchObject({ active: false });
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: person.id } })).leftAt).not.toBeNull();
+  });
+});
+
 describe("paging", () => {
   it("pages with startIndex and count, with the total", async () => {
     const ids = [];

@@ -31,6 +31,7 @@ const person: ScimPerson = {
   languages: ["fr", "en"],
   supervisor: { id: "boss", name: "Carlos Ruiz" },
   active: true,
+  left: false,
   createdAt: new Date("2026-01-02T03:04:05Z"),
   updatedAt: new Date("2026-02-03T04:05:06Z"),
 };

@@ -26,18 +26,17 @@ export async function listScimUsers(
 ) {
   const where = whereOf(readScimFilter(params.filter));
   const { startIndex, count } = readScimPaging(params.startIndex, params.count, { count: 100, max: SCIM_MAX_RESULTS });
-  const [totalResults, rows] = await Promise.all([
-    prisma.user.count({ where }),
+  const totalResults = await prisma.user.count({ where });
+  const rows =
     count === 0
-      ? Promise.resolve([])
-      : prisma.user.findMany({
+      ? []
+      : await prisma.user.findMany({
           where,
           select: scimPersonSelect,
           orderBy: [{ createdAt: "asc" }, { id: "asc" }],
           skip: startIndex - 1,
           take: count,
-        }),
-  ]);
+        });
   return {
     schemas: [SCIM_SCHEMAS.listResponse],
     totalResults,

@@ -43,6 +43,7 @@ export function scimPersonOf(row: Row): ScimPerson {
     languages: row.languages,
     supervisor: row.supervisor,
     active: !row.disabledAt && !row.leftAt,
+    left: Boolean(row.leftAt),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };

@@ -95,7 +95,8 @@ export async function updateScimPerson(
   client: ScimClient,
 ): Promise<{ departed: boolean }> {
   const { entityId, dutyStation } = await resolve(tx, input, current.id);
-  const departed = current.active && !input.active;
+  // Inactive means gone: a person only disabled by an admin is recorded as having left too.
+  const departed = !input.active && !current.left;
   // First, as it locks the person's profiles before their row (lib/server/db/locks.ts).
   if (departed) await recordDeparture(tx, { personId: current.id, via: "scim", actorId: null });
   const before = await tx.user.findUniqueOrThrow({
