@@ -1,8 +1,9 @@
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./tests/support/chromium";
+import { e2eOidcSettings } from "./tests/support/oidc-provider";
 
 // Run through `npm test` (scripts/test.ts), which picks the port and the database and sets:
-// E2E_PORT, E2E_SERVER_ARGS, E2E_DATABASE_URL.
+// E2E_PORT, E2E_SERVER_ARGS, E2E_DATABASE_URL, E2E_OIDC_PORT.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
 
@@ -32,6 +33,8 @@ export default defineConfig({
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     stdout: "pipe",
     stderr: "pipe",
-    env: { NEXTAUTH_URL: baseURL },
+    // Single sign-on against the test OpenID provider that tests/e2e/single-sign-on.spec.ts starts
+    // on E2E_OIDC_PORT (tests/support/oidc-provider.ts); for other specs it only adds the button.
+    env: { NEXTAUTH_URL: baseURL, ...e2eOidcSettings(port) },
   },
 });

@@ -101,6 +101,7 @@ function ensureChromium() {
 
 async function e2e(label: string, database: "pglite" | "postgresql") {
   const port = await freePort();
+  const oidcPort = await freePort();
   const file = path.join(tmp, `${label.replace(/\W+/g, "-")}.json`);
   let env: Env;
   let cleanup = async () => {};
@@ -128,6 +129,8 @@ async function e2e(label: string, database: "pglite" | "postgresql") {
       const status = run(batchLabel, "npx", ["playwright", "test", ...batch], {
         ...env,
         E2E_PORT: String(port),
+        // The test OpenID provider's port (tests/support/oidc-provider.ts): free, like the app's.
+        E2E_OIDC_PORT: String(oidcPort),
         E2E_JSON: report,
         SMTP_URL: "",
         BINOME_DIST_DIR: process.env.E2E_DIST_DIR || ".next-e2e",
