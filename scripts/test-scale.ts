@@ -3,16 +3,21 @@
 //
 //   npm run test:scale                  build (or reuse) the app, start everything, run tests/scale/*.spec.ts
 //   npm run test:scale -- <spec files>  only those specs
+//   npm run test:scale -- --reuse-build serve the build in E2E_DIST_DIR as it is (no source check)
 //   npm run test:scale -- --serve       start everything and leave it running (for the benchmark):
-//                                       prints the load balancer's URL and both instances' pids; Ctrl-C stops
+//                                       prints the load balancer's URL, both instances' pids and log
+//                                       files, and the database's URL; Ctrl-C stops. The instances
+//                                       inherit the environment (e.g. BINOME_COUNT_QUERIES=1,
+//                                       BINOME_MEMORY_SAMPLE_MS=1000 for the benchmark's figures)
 //
 // What it starts, in order:
 //   1. a throw-away database on the PostgreSQL server of TEST_DATABASE_URL (default
 //      postgresql://postgres@127.0.0.1:5432/postgres): migrations and the demo data, applied once;
 //   2. s3rver (an S3-compatible server, tests/support/s3-server.ts) and an SMTP sink
 //      (tests/support/smtp-sink.ts, one JSON line per message received);
-//   3. instance "a", then instance "b": scripts/serve.ts (which builds into E2E_DIST_DIR, default
-//      .next-e2e, only when the sources changed — the build `npm test` made is reused), both with
+//   3. instance "a" through scripts/serve.ts (as `npm start`; it builds into E2E_DIST_DIR, default
+//      .next-e2e, only when the sources changed — the build `npm test` made is reused), then
+//      instance "b", `next start` on that same build, loaded as the launcher loads it; both with
 //      STORAGE=s3, the same NEXTAUTH_SECRET and NEXT_SERVER_ACTIONS_ENCRYPTION_KEY, SMTP_URL to the
 //      sink, TRUST_PROXY=1, NEXTAUTH_URL = the load balancer; each runs its own outbox worker and
 //      job ticker, and writes its logs to <tmp>/instance-<name>.log;
@@ -36,7 +41,7 @@ import { startObjectStorage, type TestObjectStorage } from "../tests/support/s3-
 import { startSmtpSink, type SmtpSink } from "../tests/support/smtp-sink";
 
 const { values: args, positionals: specs } = parseArgs({
-  options: { serve: { type: "boolean", default: false } },
+  options: { serve: { type: "boolean", default: false }, "reuse-build": { type: "boolean", default: false } },
   allowPositionals: true,
 });
 
@@ -53,13 +58,34 @@ let sink: SmtpSink | undefined;
 let proxy: RoundRobinProxy | undefined;
 let databaseName: string | undefined;
 
-/** Starts one instance through the launcher (scripts/serve.ts), its output to its log file. */
-function startInstance(name: string, port: number, env: Record<string, string>): Instance {
+const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
+/** What scripts/serve.ts loads into `next start`: end with the parent; request log and graceful shutdown. */
+const PRELOADS = ["scripts/exit-with-parent.cjs", "scripts/server-lifecycle.cjs"].map((f) => path.resolve(f));
+
+/**
+ * Starts one instance, its output to its log file: through the launcher (scripts/serve.ts, as
+ * `npm start` does: it builds first when the sources changed), or `next start` on that build
+ * directly, loaded as the launcher loads it — so that the second instance never rebuilds the
+ * folder the first one serves (the sources may change meanwhile on a developer's machine).
+ */
+function startInstance(name: string, port: number, env: Record<string, string>, how: "launcher" | "next"): Instance {
   const logFile = path.join(tmp, `instance-${name}.log`);
   const log = createWriteStream(logFile);
   // `node --import tsx` (not npx): the pid is the launcher's own, so that SIGTERM reaches it.
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "--port", String(port)], {
-    env: { ...process.env, ...env },
+  const command =
+    how === "launcher"
+      ? ["--import", "tsx", "scripts/serve.ts", "--port", String(port)]
+      : [
+          ...PRELOADS.filter((f) => existsSync(f)).flatMap((f) => ["--require", f]),
+          NEXT_BIN,
+          "start",
+          "-p",
+          String(port),
+          "-H",
+          "127.0.0.1",
+        ];
+  const child = spawn(process.execPath, command, {
+    env: { ...process.env, ...env, ...(how === "next" ? { NEXT_MANUAL_SIG_HANDLE: "1" } : {}) },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout!.pipe(log);
@@ -117,6 +143,8 @@ function cleanUp(): Promise<void> {
 }
 
 async function main(): Promise<number> {
+  if (args["reuse-build"] && !existsSync(path.join(distDir, "BUILD_ID")))
+    throw new Error(`--reuse-build: there is no build in ${distDir}.`);
   if (!args.serve && !existsSync(CHROMIUM_PATH))
     throw new Error(`Chromium is needed: install it (apt-get install chromium) or set CHROMIUM_PATH.`);
 
@@ -156,9 +184,10 @@ async function main(): Promise<number> {
     const port = await freePort();
     const dataDir = path.join(tmp, `data-${name}`);
     mkdirSync(dataDir);
-    const instance = startInstance(name, port, { ...shared, DATA_DIR: dataDir, INSTANCE_ID: name });
-    // The first one builds when the sources changed (the second then finds the build ready).
-    await waitUntilReady(instance, name === "a" ? 900_000 : 120_000);
+    // The first one through the launcher, which builds when the sources changed; the second on that build.
+    const how = name === "a" && !args["reuse-build"] ? "launcher" : "next";
+    const instance = startInstance(name, port, { ...shared, DATA_DIR: dataDir, INSTANCE_ID: name }, how);
+    await waitUntilReady(instance, how === "launcher" ? 900_000 : 120_000);
     console.log(`Instance ${name}: ${instance.url}, pid ${instance.process.pid} (${seconds()}).`);
   }
 
@@ -176,6 +205,7 @@ async function main(): Promise<number> {
     console.log(`BENCH_URL=${proxy.url}`);
     console.log(`BENCH_PIDS=${a.process.pid},${b.process.pid}`);
     console.log(`BENCH_DATABASE_URL=${databaseUrl}`);
+    console.log(`BENCH_LOGS=${a.logFile},${b.logFile}`);
     console.log(`  instance a: ${a.url} (pid ${a.process.pid}, log ${a.logFile})`);
     console.log(`  instance b: ${b.url} (pid ${b.process.pid}, log ${b.logFile})`);
     console.log(`  mail received: ${smtpLog}\nCtrl-C (or SIGTERM) stops everything and drops the database.`);
@@ -188,7 +218,8 @@ async function main(): Promise<number> {
 
   // The specs, in Chromium, against the load balancer.
   const report = path.join(tmp, "scale.json");
-  const result = spawnSync("npx", ["playwright", "test", "-c", "tests/scale/playwright.config.ts", ...specs], {
+  // Not spawnSync: the load balancer, the mail sink and object storage run in this process.
+  const specsRun = spawn("npx", ["playwright", "test", "-c", "tests/scale/playwright.config.ts", ...specs], {
     stdio: "inherit",
     env: {
       ...process.env,
@@ -203,7 +234,7 @@ async function main(): Promise<number> {
       E2E_OUTPUT_DIR: process.env.E2E_OUTPUT_DIR ?? "test-results-scale",
     },
   });
-  let status = result.status ?? 1;
+  let status = await new Promise<number>((resolve) => specsRun.on("exit", (code) => resolve(code ?? 1)));
   if (existsSync(report)) {
     const s = JSON.parse(readFileSync(report, "utf8")).stats;
     console.log(`\nTwo instances: ${s.expected} passed, ${s.unexpected + s.flaky} failed, ${s.skipped} skipped.`);

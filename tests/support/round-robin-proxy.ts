@@ -4,8 +4,8 @@
 // - bodies are streamed both ways, never held whole;
 // - Host is kept, and X-Forwarded-For / -Proto / -Host / -Port are set (the app's TRUST_PROXY reads
 //   the last hop of X-Forwarded-For); an X-Request-Id is added when the client sent none;
-// - an instance whose GET /api/health/ready does not answer 200 (checked every `checkEveryMs`), or
-//   that refuses a connection, is skipped until it answers again; a request whose connection was
+// - an instance whose GET /api/health/ready does not answer 200 twice in a row (checked every
+//   `checkEveryMs`), or that refuses a connection, is skipped until it answers 200 again; a request whose connection was
 //   refused is sent to the next instance (nothing of it had reached the first one);
 // - the response says which instance served it (X-Served-By), and each request is written to
 //   `logFile` as one JSON line { requestId, backend, method, path, status }.
@@ -35,7 +35,10 @@ export async function startRoundRobinProxy(options: ProxyOptions): Promise<Round
   const { backends, checkEveryMs = 500, logFile } = options;
   const healthy = new Map(backends.map((b) => [b.name, false]));
   const served = new Map(backends.map((b) => [b.name, 0]));
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  const failedChecks = new Map<string, number>();
+  // A new connection per request to the instance: a kept-alive one may be closed by the instance at
+  // the very moment it is reused, which would fail a request that no instance ever saw.
+  const agent = new http.Agent({ keepAlive: false, maxSockets: 64 });
   let next = 0;
   let stopped = false;
 
@@ -57,7 +60,12 @@ export async function startRoundRobinProxy(options: ProxyOptions): Promise<Round
       req.on("timeout", () => req.destroy());
       req.on("error", () => resolve(false));
     });
-    if (!stopped) healthy.set(b.name, ok);
+    if (stopped) return;
+    // Down after two failed checks in a row (one slow answer on a busy machine is not an outage), up after one success.
+    const failures = ok ? 0 : (failedChecks.get(b.name) ?? 0) + 1;
+    failedChecks.set(b.name, failures);
+    if (ok) healthy.set(b.name, true);
+    else if (failures >= 2) healthy.set(b.name, false);
   }
   const checkAll = () => Promise.all(backends.map(check));
   await checkAll();
@@ -127,8 +135,7 @@ export async function startRoundRobinProxy(options: ProxyOptions): Promise<Round
           connected = true;
           req.pipe(upstream);
         };
-        // A kept-alive socket is connected already; a new one connects first, so that a refused
-        // connection leaves the body unread, for the next instance.
+        // The body is sent once connected, so that a refused connection leaves it unread, for the next instance.
         if (socket.connecting) socket.once("connect", send);
         else send();
       });
