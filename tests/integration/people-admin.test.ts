@@ -35,7 +35,7 @@ const valuesOf = async (id: string): Promise<PersonInput> => (await loadPerson(p
 describe("searching people", async () => {
   const entity = await make.entity();
   const tag = unique("zq");
-  const people = [];
+  const people: { id: string }[] = [];
   for (let i = 0; i < 55; i++)
     people.push(await make.person({ name: `${tag} ${String(i).padStart(2, "0")}`, entityId: entity.id }));
   await prisma.user.update({ where: { id: people[3].id }, data: { staffIndexNumber: `${tag}-IDX` } });
