@@ -57,6 +57,7 @@ export const CLIENT_NAMESPACES = [
   "people.person",
   "people.reference",
   "people.status",
+  "peopleImport",
   "programmeTypes",
   "requests",
   "roles",
