@@ -22,11 +22,22 @@ export type EmailTransport = { send: (email: OutgoingEmail) => Promise<void> };
 const isInvitation = (a: EmailAttachment) =>
   /^text\/calendar\b/i.test(a.contentType) && /\bmethod=/i.test(a.contentType);
 
+/**
+ * The Message-ID of an outbox e-mail: made from its outbox id and the sender's domain, so that every
+ * attempt to deliver one e-mail carries the same id and a mail server or client that sees it twice
+ * (a retry after a lost answer) can tell it is one message.
+ */
+export function messageIdOf(e: Pick<OutgoingEmail, "id" | "from">): string {
+  const domain = /@([^\s<>@]+)>?\s*$/.exec(e.from)?.[1] ?? "binome.invalid";
+  return `<${e.id}@${domain}>`;
+}
+
 /** The nodemailer message of an outgoing e-mail, attachments included. */
 export function mailOptions(e: OutgoingEmail): Mail.Options {
   const attachments = e.attachments ?? [];
   const invitation = attachments.find(isInvitation);
   return {
+    messageId: messageIdOf(e),
     from: e.from,
     to: e.to,
     subject: e.subject,
