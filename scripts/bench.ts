@@ -139,13 +139,15 @@ export async function prepareBenchDatabase(options: PrepareOptions = {}): Promis
   if (keep) console.log(`Keeping the temporary folder ${tmp}.`);
   else cleanups.push(() => rmSync(tmp, { recursive: true, force: true }));
 
-  const load = async (url: string) => {
+  const load = async (url: string, { seeded = false } = {}) => {
     let t = performance.now();
-    await applyPendingMigrations(url);
     const prisma = createPrismaClient(url, { max: 2 });
     try {
-      await seedDatabase(prisma, new Date(), { storage: localFolderStorage(path.join(tmp, "uploads")) });
-      console.log(`Migrated and loaded the reference data in ${seconds(t)}.`);
+      if (!seeded) {
+        await applyPendingMigrations(url);
+        await seedDatabase(prisma, new Date(), { storage: localFolderStorage(path.join(tmp, "uploads")) });
+        console.log(`Migrated and loaded the reference data in ${seconds(t)}.`);
+      }
       t = performance.now();
       const what = await populate(prisma);
       console.log(`Seeded ${what} in ${seconds(t)}.`);
@@ -164,6 +166,21 @@ export async function prepareBenchDatabase(options: PrepareOptions = {}): Promis
     }
   };
 
+  // Instances already running (`npm run test:scale -- --serve` prints these): their database, seeded
+  // with the demo data, gets the benchmark's own data; nothing is created or dropped.
+  const running = process.env.BENCH_DATABASE_URL;
+  if (running && process.env.BENCH_URL) {
+    const cookies = await load(running, { seeded: true });
+    return {
+      kind: "postgresql",
+      label: `two instances behind a load balancer, PostgreSQL (${new URL(running).host})`,
+      url: running,
+      dbName: new URL(running).pathname.slice(1),
+      cookies,
+      appEnv: {},
+      serveArgs: [],
+    };
+  }
   if (server) {
     const dbName = `binome_bench_${Date.now()}_${randomBytes(3).toString("hex")}`;
     await runOnServer(server, `create database "${dbName}"`);
@@ -202,7 +219,39 @@ export async function prepareBenchDatabase(options: PrepareOptions = {}): Promis
 
 // --- app --------------------------------------------------------------------------------------
 
-export type BenchApp = { base: string; pid: number; output: string[]; stop: () => Promise<void> };
+export type BenchApp = {
+  base: string;
+  pid: number;
+  /** Several instances behind a load balancer: each one's launcher. */
+  pids?: number[];
+  output: string[];
+  /** Each instance's own output, when there are several. */
+  outputs?: string[][];
+  stop: () => Promise<void>;
+};
+
+/**
+ * Instances already running behind a load balancer (BENCH_URL, BENCH_PIDS and BENCH_LOGS, as
+ * `npm run test:scale -- --serve` prints them): measured as they are, never stopped here.
+ */
+function runningApp(): BenchApp | undefined {
+  const base = process.env.BENCH_URL;
+  if (!base) return undefined;
+  const pids = (process.env.BENCH_PIDS ?? "").split(",").filter(Boolean).map(Number);
+  const logs = (process.env.BENCH_LOGS ?? "").split(",").filter(Boolean);
+  return {
+    base: base.replace(/\/$/, ""),
+    pid: pids[0],
+    pids,
+    stop: async () => {},
+    get output() {
+      return logs.flatMap((file) => readFileSync(file, "utf8").split("\n").filter(Boolean));
+    },
+    get outputs() {
+      return logs.map((file) => readFileSync(file, "utf8").split("\n").filter(Boolean));
+    },
+  };
+}
 
 /**
  * The built app (scripts/serve.ts, build folder .next-bench) on a bench database, counting its
@@ -212,6 +261,11 @@ export async function startBenchApp(
   db: Pick<BenchDatabase, "appEnv" | "serveArgs">,
   options: { port?: number; countQueries?: boolean; log?: (line: string) => void; env?: Record<string, string> } = {},
 ): Promise<BenchApp> {
+  const running = runningApp();
+  if (running) {
+    (options.log ?? console.log)(`Measuring the instances behind ${running.base} (pids ${running.pids!.join(", ")}).`);
+    return running;
+  }
   const { countQueries = true, log = console.log } = options;
   const port = options.port ?? (await freePort());
   log(`Starting the app on 127.0.0.1:${port} (builds into .next-bench when the sources changed)…`);
@@ -294,13 +348,17 @@ function descendants(root: number): number[] {
 
 /** Peak resident memory (VmHWM) of the app's processes, biggest first. */
 export function peakMemory(app: BenchApp): { name: string; mib: number }[] {
-  return [app.pid, ...descendants(app.pid)]
-    .flatMap((pid) => {
+  const instances = app.pids ?? [app.pid];
+  return instances
+    .flatMap((root, i) =>
+      [root, ...descendants(root)].map((pid) => ({ pid, instance: instances.length > 1 ? `instance ${i + 1} ` : "" })),
+    )
+    .flatMap(({ pid, instance }) => {
       try {
         const status = readFileSync(`/proc/${pid}/status`, "utf8");
         const kib = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
         const name = /Name:\s+(.+)/.exec(status)?.[1] ?? String(pid);
-        return kib ? [{ name: `${name} [pid ${pid}]`, mib: kib / 1024 }] : [];
+        return kib ? [{ name: `${instance}${name} [pid ${pid}]`, mib: kib / 1024 }] : [];
       } catch {
         return [];
       }
@@ -322,7 +380,10 @@ export type MemorySample = {
  * The next-server's memory as it logged it every second (instrumentation.ts, MB), from the given
  * line of its output on: the sample of highest resident memory and the last one.
  */
-export function memoryProfile(app: BenchApp, fromLine = 0): { peak: MemorySample; last: MemorySample } | undefined {
+export function memoryProfile(
+  app: Pick<BenchApp, "output">,
+  fromLine = 0,
+): { peak: MemorySample; last: MemorySample } | undefined {
   const samples = app.output
     .slice(fromLine)
     .filter((l) => l.startsWith("[binome:memory] "))
@@ -615,7 +676,12 @@ async function benchDirectory(
   }
   console.log(`Peak memory (VmHWM): ${memory.map((m) => `${m.name} ${m.mib.toFixed(0)} MB`).join(", ")}`);
   const bound = `SERVER_HEAP_MB=${process.env.SERVER_HEAP_MB || DEFAULT_SERVER_HEAP_MB}, MALLOC_ARENA_MAX=${process.env.MALLOC_ARENA_MAX || 2}`;
-  if (profile) console.log(`next-server at its highest (${bound}): ${describeMemory(profile.peak)}`);
+  if (app.outputs && app.outputs.length > 1)
+    app.outputs.forEach((output, i) => {
+      const own = memoryProfile({ output });
+      if (own) console.log(`instance ${i + 1}'s next-server at its highest: ${describeMemory(own.peak)}`);
+    });
+  else if (profile) console.log(`next-server at its highest (${bound}): ${describeMemory(profile.peak)}`);
   console.log(`Load average (1, 5, 15 min) before the measured requests: ${loadBefore}; after: ${loadAfter}`);
   if (unbounded) {
     const serverPeak = (m: typeof memory) => m.find((p) => p.name.startsWith("next-server"))?.mib ?? NaN;
