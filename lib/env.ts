@@ -19,7 +19,7 @@ const list = z
   );
 
 /** The server's heap ceiling by default (SERVER_HEAP_MB), in MB. */
-export const DEFAULT_SERVER_HEAP_MB = 384;
+export const DEFAULT_SERVER_HEAP_MB = 512;
 
 const schema = z
   .object({
@@ -96,7 +96,7 @@ const schema = z
      * set by scripts/serve.ts; 0: V8's own limit (docs/decisions/0008-server-memory-bound.md).
      */
     SERVER_HEAP_MB: z.coerce
-      .number("must be a number of megabytes, e.g. 384")
+      .number("must be a number of megabytes, e.g. 512")
       .int("must be a whole number of megabytes")
       .refine((mb) => mb === 0 || mb >= 128, "must be 0 (V8's own limit) or at least 128")
       .default(DEFAULT_SERVER_HEAP_MB),
