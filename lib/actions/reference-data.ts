@@ -1,7 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { db } from "../server/db";
-import { createReference, renameReference } from "../server/people/reference-data";
+import { createReference } from "../server/people/create-reference";
+import { renameReference } from "../server/people/rename-reference";
 import { referenceSchema, renameReferenceSchema } from "../validation/reference";
 import { runAction, type ActionResult } from "./run-action";
 

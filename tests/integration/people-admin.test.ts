@@ -13,7 +13,8 @@ const { prisma, make } = db;
 const { listPeople } = await import("@/lib/server/people/list-people");
 const { updatePerson } = await import("@/lib/server/people/update-person");
 const { loadPerson } = await import("@/lib/server/people/load-person");
-const { createReference, renameReference } = await import("@/lib/server/people/reference-data");
+const { createReference } = await import("@/lib/server/people/create-reference");
+const { renameReference } = await import("@/lib/server/people/rename-reference");
 const { recordPersonDeparture } = await import("@/lib/server/people/record-person-departure");
 
 const admin = await make.person({ roles: ["programme_admin"], name: "Ada Admin" });

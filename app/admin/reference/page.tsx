@@ -5,7 +5,7 @@ import { Card } from "@/components/ui/card";
 import { REFERENCE_KINDS } from "@/lib/domain/reference-data";
 import { requirePermission } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
-import { listReferenceData } from "@/lib/server/people/reference-data";
+import { listReferenceData } from "@/lib/server/people/list-reference-data";
 
 export default async function AdminReferencePage() {
   const user = await requirePermission("manage:programme:any", "/admin/reference");
