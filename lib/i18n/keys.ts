@@ -24,3 +24,17 @@ export function knownKey<Key extends string>(t: KeyCheck<Key>, key: string, fall
 export function knownKey<Key extends string>(t: KeyCheck<Key>, key: string, fallback?: Key): Key | undefined {
   return t.has(key as Key) ? (key as Key) : fallback;
 }
+
+/** Any next-intl translator, whatever its namespace (only `has` is named, so no key union is built). */
+type AnyTranslator = { has(key: never): boolean };
+
+/**
+ * The message of a key known only at run time (a session plan's step text, built from data), or
+ * null when the translator's namespace has no such key. Unlike `t(knownKey(t, key)!)`, it never
+ * makes TypeScript expand the namespace's whole key union into the call, so its cost stays the
+ * same however large the catalogue grows; the check is next-intl's own `has`, at run time.
+ */
+export function messageOrNull(t: AnyTranslator, key: string): string | null {
+  const translate = t as unknown as { (key: string): string; has(key: string): boolean };
+  return translate.has(key) ? translate(key) : null;
+}

@@ -11,7 +11,7 @@ import { BackLink } from "@/components/ui/back-link";
 import { Card } from "@/components/ui/card";
 import { buttonClass, eyebrow } from "@/components/ui/styles";
 import { stepMessagePrefix } from "@/lib/domain/session-plans";
-import { knownKey } from "@/lib/i18n/keys";
+import { messageOrNull } from "@/lib/i18n/keys";
 import { localized } from "@/lib/i18n/localized";
 import { requirePermission } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
@@ -57,10 +57,7 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
 
   // Plan texts come from the catalogues (sessionPlans.<plan>.<step>.<field>); missing ones are left out.
   const planKey = (s: SessionView, field: string) => `${stepMessagePrefix(s.stepKey)}.${field}`;
-  const text = (key: string) => {
-    const known = knownKey(all, key);
-    return known ? all(known) : null;
-  };
+  const text = (key: string) => messageOrNull(all, key);
   const titleOf = (s: SessionView) => text(planKey(s, "title")) ?? ts("numbered", { position: s.position });
   const checklistOf = (s: SessionView): ChecklistGroup[] =>
     s.checklist.map((g) => ({

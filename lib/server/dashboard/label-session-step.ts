@@ -1,7 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { stepMessagePrefix } from "../../domain/session-plans";
-import { knownKey } from "../../i18n/keys";
+import { messageOrNull } from "../../i18n/keys";
 
 /**
  * A function naming a session step ("coaching.intro", "coaching.session-2") in the reader's
@@ -11,8 +11,8 @@ import { knownKey } from "../../i18n/keys";
 export async function labelSessionStep(): Promise<(stepKey: string) => string> {
   const [all, t] = await Promise.all([getTranslations(), getTranslations("dashboard")]);
   return (stepKey: string) => {
-    const title = knownKey(all, `${stepMessagePrefix(stepKey)}.title`);
-    if (title) return all(title);
+    const title = messageOrNull(all, `${stepMessagePrefix(stepKey)}.title`);
+    if (title !== null) return title;
     const step = stepKey.split(".")[1] ?? stepKey;
     if (step === "intro") return t("feedback.intro");
     const numbered = /^session-(\d+)$/.exec(step);
