@@ -22,7 +22,12 @@ export type PersonRowData = {
   staffIndexNumber?: string | null;
 };
 
-export function PersonRow({ person }: { person: PersonRowData }) {
+/**
+ * One person of /admin/people: name, e-mail, roles (granted and revoked here) and the disable
+ * button. A person's own page shows the row for its roles only (`withAccess={false}`): its access
+ * card already offers disabling and recording a departure.
+ */
+export function PersonRow({ person, withAccess = true }: { person: PersonRowData; withAccess?: boolean }) {
   const t = useTranslations("adminPeople");
   const ts = useTranslations("people.status");
   const tl = useTranslations("people.list");
@@ -103,13 +108,15 @@ export function PersonRow({ person }: { person: PersonRowData }) {
               </Button>
             </form>
           )}
-          <form action={toggle}>
-            <input type="hidden" name="userId" value={person.id} />
-            <input type="hidden" name="disabled" value={disabled ? "false" : "true"} />
-            <Button type="submit" variant="secondary" size="sm" disabled={busy}>
-              {disabled ? t("enable") : t("disable")}
-            </Button>
-          </form>
+          {withAccess && (
+            <form action={toggle}>
+              <input type="hidden" name="userId" value={person.id} />
+              <input type="hidden" name="disabled" value={disabled ? "false" : "true"} />
+              <Button type="submit" variant="secondary" size="sm" disabled={busy}>
+                {disabled ? t("enable") : t("disable")}
+              </Button>
+            </form>
+          )}
         </div>
       </Cell>
     </Row>

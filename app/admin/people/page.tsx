@@ -33,6 +33,9 @@ export default async function AdminPeoplePage({ searchParams }: { searchParams: 
         <Link href="/admin/people/import" className={link}>
           {tp("importLink")}
         </Link>
+        <Link href="/admin/people/retention" className={link}>
+          {tp("retentionLink")}
+        </Link>
         <Link href="/admin/reference" className={link}>
           {tp("referenceLink")}
         </Link>

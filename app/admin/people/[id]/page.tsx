@@ -106,6 +106,7 @@ export default async function AdminPersonPage({ params }: { params: Promise<{ id
               roles: person.roles,
               status: person.status,
             }}
+            withAccess={false}
           />
         </Table>
       </Card>
