@@ -8,6 +8,7 @@ import { BackLink } from "@/components/ui/back-link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Cell, Row, Table } from "@/components/ui/table";
+import { messageOrNull } from "@/lib/i18n/keys";
 import { localized } from "@/lib/i18n/localized";
 import { requirePermission } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
@@ -56,13 +57,15 @@ export default async function AdminPersonPage({ params }: { params: Promise<{ id
       case "person.leave":
         return t("audit.leave", { via: row.via ?? "admin" });
       case "person.disable":
+        return t("audit.disable");
       case "person.enable":
+        return t("audit.enable");
       case "person.provision":
-        return t(`audit.${row.action.slice("person.".length) as "disable" | "enable" | "provision"}`);
+        return t("audit.provision");
       case "role.grant":
       case "role.revoke":
         return t(row.action === "role.grant" ? "audit.grant" : "audit.revoke", {
-          role: row.role ? (tr.has(row.role as never) ? tr(row.role as never) : row.role) : "",
+          role: row.role ? (messageOrNull(tr, row.role) ?? row.role) : "",
         });
       default:
         return row.action;
