@@ -1,7 +1,7 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { demoPersonaRank, DEMO_PERSONA_EMAILS } from "@/lib/domain/demo-personas";
-import { knownKey } from "@/lib/i18n/keys";
+import { knownKey, messageOrNull } from "@/lib/i18n/keys";
 import { messagesFor } from "@/lib/i18n/messages";
 import { isErrorKey } from "@/lib/server/errors";
 
@@ -24,6 +24,17 @@ describe("keys built at run time", () => {
     const title = knownKey(all, "sessionPlans.coaching.intro.title");
     expect(title && all(title)).toBe("Introduction meeting");
     expect(knownKey(all, "sessionPlans.coaching.retired-step.title")).toBeUndefined();
+  });
+
+  it("gives a run-time key's message, or null when the namespace has no such key", () => {
+    const all = createTranslator({ locale: "fr", messages: messagesFor("fr") });
+    expect(messageOrNull(all, "sessionPlans.coaching.intro.title")).toBe(
+      messagesFor("fr").sessionPlans.coaching.intro.title,
+    );
+    expect(messageOrNull(all, "sessionPlans.coaching.retired-step.title")).toBeNull();
+    const roles = createTranslator({ locale: "en", messages: messagesFor("en"), namespace: "roles" });
+    expect(messageOrNull(roles, "coach")).toBe(messagesFor("en").roles.coach);
+    expect(messageOrNull(roles, "astronaut")).toBeNull();
   });
 
   it("tells a server refusal's code from any other string", () => {
