@@ -86,7 +86,7 @@ type Persona = { key: string; email: string | null; roles: Role[] };
 /** Each persona's pages (beyond those of their navigation, which every signed-in persona visits). */
 function pagesOf(persona: Persona, ids: Ids): string[] {
   const everyone = ["/", "/about", "/accessibility", "/dev/outbox"];
-  if (!persona.email) return [...everyone, "/signin", "/signin/check-email"];
+  if (!persona.email) return [...everyone, "/signin", "/signin/check-email", "/signin/refused"];
   const signedIn = [
     ...everyone,
     "/account",
@@ -211,6 +211,14 @@ async function violationsOn(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * Pages that need a record no demo persona has, checked with axe-core by the spec that makes it
+ * (the route, and where).
+ */
+const CHECKED_BY_THEIR_OWN_SPEC: Record<string, string> = {
+  "/admin/people/import/[id]": "tests/e2e/people-import.spec.ts: the preview, the progress and the result of an import",
+};
+
 test("every page of the app is visited by the accessibility sweep", async () => {
   const routes = appRoutes();
   const ids = await loadIds();
@@ -218,7 +226,7 @@ test("every page of the app is visited by the accessibility sweep", async () => 
     (await personas()).flatMap((p) => pagesOf(p, ids).map((url) => routeOf(url, routes) ?? `unknown: ${url}`)),
   );
   expect(routes.length).toBeGreaterThan(30);
-  expect(routes.filter((r) => !visited.has(r))).toEqual([]);
+  expect(routes.filter((r) => !visited.has(r) && !(r in CHECKED_BY_THEIR_OWN_SPEC))).toEqual([]);
   expect([...visited].filter((r) => r.startsWith("unknown"))).toEqual([]);
 });
 
