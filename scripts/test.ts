@@ -3,8 +3,8 @@
 //   2. integration tests on an in-memory PGlite, then on the PostgreSQL server in
 //      TEST_DATABASE_URL (each test file creates and drops its own database there);
 //   3. end-to-end tests in Chromium against the built app on the embedded database, then on
-//      a throw-away database of that PostgreSQL server (all but the accessibility sweep, whose
-//      outcome does not depend on the database).
+//      a throw-away database of that PostgreSQL server (all but the specs in DATABASE_INDEPENDENT,
+//      below, which run once).
 // Ends with one line: "N passed, N failed".
 //   tsx scripts/test.ts [--only unit,integration,e2e] [--reverse] [e2e spec files…]
 // E2E_DIST_DIR names the build folder of the end-to-end server (default .next-e2e), so that two
@@ -143,10 +143,21 @@ async function e2e(label: string, database: "pglite" | "postgresql") {
 }
 
 /**
- * Specs whose outcome does not depend on the database: the accessibility sweep checks the pages'
- * markup, which is the same on both. They run once, on the embedded database (unless named).
+ * Specs that run once, on the embedded database (unless named): the accessibility sweep checks the
+ * pages' markup, which is the same on both; the staff-provisioning pages (people administration,
+ * HR import, SCIM tokens, personal data, single sign-on) drive verbs whose every database answer is
+ * tested on both databases by their integration tests (tests/integration/people-*, departure,
+ * scim, personal-data, provision-from-sign-in), so a second browser pass would repeat the same
+ * clicks for minutes on a two-core machine.
  */
-const DATABASE_INDEPENDENT = new Set(["tests/e2e/accessibility.spec.ts"]);
+const DATABASE_INDEPENDENT = new Set([
+  "tests/e2e/accessibility.spec.ts",
+  "tests/e2e/people-admin.spec.ts",
+  "tests/e2e/people-import.spec.ts",
+  "tests/e2e/personal-data.spec.ts",
+  "tests/e2e/scim-tokens.spec.ts",
+  "tests/e2e/single-sign-on.spec.ts",
+]);
 
 /** The Playwright runs of one end-to-end suite: one for all specs, or one per spec file, last first. */
 function specBatches(database: "pglite" | "postgresql"): string[][] {
