@@ -4,6 +4,7 @@
 // missing from the file). Pure: the file's rows and the database's people are given; the verbs in
 // lib/server/people/import-*.ts read and write them.
 import type { AppointmentType, Gender } from "../generated/prisma/enums";
+import { APPOINTMENT_TYPES } from "./eligibility";
 
 export const IMPORT_COLUMNS = [
   "email",
@@ -141,19 +142,6 @@ export function readHeader(header: readonly string[]): { columns: ColumnPosition
     if (columns[column] === undefined) errors.push({ row: 1, column, reason: "missingColumn" });
   return { columns, errors };
 }
-
-const APPOINTMENT_TYPES: readonly AppointmentType[] = [
-  "temporary",
-  "fixed_term",
-  "permanent",
-  "continuing",
-  "consultant",
-  "individual_contractor",
-  "un_volunteer",
-  "intern",
-  "military",
-  "other",
-];
 
 /** Appointment types as HR systems and people write them, English and French (normalised). */
 const APPOINTMENT_LABELS: Record<string, AppointmentType> = {

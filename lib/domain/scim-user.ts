@@ -10,6 +10,7 @@
 // - A list filter is read into the few comparisons the server answers (`readScimFilter`).
 // Every refusal is a ScimError: its status, SCIM error type and a detail naming the attribute.
 import { parse, type Filter } from "scim2-parse-filter";
+import { APPOINTMENT_TYPES, type AppointmentType } from "./eligibility";
 
 export const SCIM_SCHEMAS = {
   user: "urn:ietf:params:scim:schemas:core:2.0:User",
@@ -20,20 +21,9 @@ export const SCIM_SCHEMAS = {
   error: "urn:ietf:params:scim:api:messages:2.0:Error",
 } as const;
 
-/** The appointment types of the staff extension (the database's AppointmentType). */
-export const SCIM_APPOINTMENT_TYPES = [
-  "temporary",
-  "fixed_term",
-  "permanent",
-  "continuing",
-  "consultant",
-  "individual_contractor",
-  "un_volunteer",
-  "intern",
-  "military",
-  "other",
-] as const;
-export type ScimAppointmentType = (typeof SCIM_APPOINTMENT_TYPES)[number];
+/** The appointment types of the staff extension: the database's, listed once in lib/domain/eligibility.ts. */
+export const SCIM_APPOINTMENT_TYPES = APPOINTMENT_TYPES;
+export type ScimAppointmentType = AppointmentType;
 
 /** RFC 7644 §3.12 error types. */
 export type ScimErrorType =
