@@ -22,7 +22,8 @@ type Stored = {
   gender: string | null;
   preferredLanguage: string;
 };
-const FIELDS = [
+/** The attributes an admin edits, in the order the page shows their history. */
+export const PERSON_FIELDS = [
   "name",
   "email",
   "staffIndexNumber",
@@ -58,7 +59,7 @@ export async function updatePerson(
       await lockUser(tx, input.personId);
       const before = await tx.user.findUnique({
         where: { id: input.personId },
-        select: { ...Object.fromEntries(FIELDS.map((f) => [f, true])), anonymisedAt: true } as Record<
+        select: { ...Object.fromEntries(PERSON_FIELDS.map((f) => [f, true])), anonymisedAt: true } as Record<
           keyof Stored | "anonymisedAt",
           true
         >,
@@ -99,7 +100,7 @@ export async function updatePerson(
         preferredLanguage: v.preferredLanguage,
       };
       const old = before as unknown as Stored;
-      const changed = FIELDS.filter((f) => !same(old[f], after[f]));
+      const changed = PERSON_FIELDS.filter((f) => !same(old[f], after[f]));
       if (changed.length === 0) return { changed };
       await tx.user.update({
         where: { id: input.personId },

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { PERSON_FIELDS } from "@/lib/server/people/update-person";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PersonAccess } from "@/components/admin/person-access";
 import { PersonForm } from "@/components/admin/person-form";
@@ -16,18 +17,7 @@ import { listPeopleFilterOptions } from "@/lib/server/people/list-people";
 import { loadPerson } from "@/lib/server/people/load-person";
 import { DomainError } from "@/lib/server/errors";
 
-const FIELD_LABELS = [
-  "name",
-  "email",
-  "staffIndexNumber",
-  "entityId",
-  "dutyStationId",
-  "appointmentType",
-  "supervisorId",
-  "languages",
-  "gender",
-  "preferredLanguage",
-] as const;
+const FIELD_LABELS = PERSON_FIELDS;
 type FieldLabel = (typeof FIELD_LABELS)[number];
 const isField = (f: string): f is FieldLabel => (FIELD_LABELS as readonly string[]).includes(f);
 
