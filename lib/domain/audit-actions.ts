@@ -123,6 +123,7 @@ export const AUDIT_ACTIONS = [
   "scim.token.revoke",
   "scim.user.create",
   "scim.user.update",
+  "scim.user.delete",
   // HR imports (lib/server/people/import-*.ts): the counts of an applied file
   "people.import",
 ] as const;

@@ -170,18 +170,54 @@ describe("Microsoft Entra ID's provisioning cycle", () => {
     expect((await patch(id, [{ op: "Replace", path: "active", value: "False" }])).status).toBe(200);
   });
 
-  it("deletes them: they have left, their history stays", async () => {
+  it("deletes them: they have left, their history stays, and SCIM answers 404 for them from then on", async () => {
     const response = await user.DELETE(request(`/Users/${id}`, { method: "DELETE" }), params(id));
     expect(response.status).toBe(204);
-    expect(await prisma.user.count({ where: { id } })).toBe(1);
-    expect(await prisma.auditLog.count({ where: { targetId: id } })).toBeGreaterThan(2);
+    const stored = await prisma.user.findUniqueOrThrow({ where: { id } });
+    expect(stored.leftAt).not.toBeNull();
+    expect(stored.scimDeletedAt).not.toBeNull();
+    expect(await prisma.auditLog.count({ where: { targetId: id } })).toBeGreaterThan(3);
+    expect(await prisma.auditLog.count({ where: { action: "scim.user.delete", targetId: id } })).toBe(1);
+    // RFC 7644 §3.6: every later operation on the deleted resource is a 404, and lists leave it out.
+    expect((await user.GET(request(`/Users/${id}`), params(id))).status).toBe(404);
+    expect((await patch(id, [{ op: "replace", value: { active: true } }])).status).toBe(404);
+    expect((await user.DELETE(request(`/Users/${id}`, { method: "DELETE" }), params(id))).status).toBe(404);
+    expect((await read(await listByUserName(userName))).totalResults).toBe(0);
+    expect(
+      (await read(await users.GET(request(`/Users?filter=${encodeURIComponent("active eq false")}`)))).Resources,
+    ).not.toEqual(expect.arrayContaining([expect.objectContaining({ id })]));
   });
 
-  it("re-enables them with active true, as an admin's enable does", async () => {
-    const response = await patch(id, [{ op: "replace", value: { active: true } }]);
-    expect(await read(response)).toMatchObject({ active: true });
-    expect(await prisma.user.findUniqueOrThrow({ where: { id } })).toMatchObject({ disabledAt: null, leftAt: null });
+  it("creating the same userName again brings the same person back, active, with their history", async () => {
+    const response = await users.POST(
+      request("/Users", {
+        method: "POST",
+        body: {
+          schemas: ["urn:ietf:params:scim:schemas:core:2.0:User", ENTERPRISE],
+          userName,
+          active: true,
+          displayName: "Zoe Martin-Diallo",
+          [ENTERPRISE]: { employeeNumber: "700001", department: newEntity.code },
+        },
+      }),
+    );
+    expect(response.status).toBe(201);
+    expect(await read(response)).toMatchObject({ id, active: true, displayName: "Zoe Martin-Diallo" });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      disabledAt: null,
+      leftAt: null,
+      scimDeletedAt: null,
+      name: "Zoe Martin-Diallo",
+      entityId: newEntity.id,
+    });
     expect(await prisma.auditLog.count({ where: { action: "person.enable", targetId: id } })).toBe(1);
+    expect(
+      await prisma.auditLog.findFirstOrThrow({
+        where: { action: "scim.user.create", targetId: id },
+        orderBy: { at: "desc" },
+      }),
+    ).toMatchObject({ data: { restored: true } });
+    expect((await user.GET(request(`/Users/${id}`), params(id))).status).toBe(200);
   });
 });
 

@@ -84,6 +84,10 @@ function record(data: unknown): Record<string, unknown> | null {
 }
 /** The fields a person.update row changed, with their old and new values as text. */
 function changedFields(data: unknown): { field: string; from: string; to: string }[] {
+  // A SCIM client's change names its fields only (scim.user.update: { changed: [...] }).
+  const named = record(data)?.changed;
+  if (Array.isArray(named))
+    return named.filter((field) => typeof field === "string").map((field) => ({ field, from: "", to: "" }));
   const changes = record(record(data)?.changes);
   if (!changes) return [];
   const text = (v: unknown) => (Array.isArray(v) ? v.join(", ") : v === null || v === undefined ? "" : String(v));

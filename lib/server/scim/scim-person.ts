@@ -49,8 +49,11 @@ export function scimPersonOf(row: Row): ScimPerson {
   };
 }
 
-/** People whose data was erased are no longer resources of the SCIM API. */
-export const scimVisible = { anonymisedAt: null } satisfies Prisma.UserWhereInput;
+/**
+ * People a SCIM client deleted (RFC 7644 §3.6: every later operation on them answers 404) and people
+ * whose data was erased are no longer resources of the SCIM API.
+ */
+export const scimVisible = { anonymisedAt: null, scimDeletedAt: null } satisfies Prisma.UserWhereInput;
 
 /** A person by SCIM id, or a SCIM 404. */
 export async function loadScimPerson(reader: Reader, id: string): Promise<ScimPerson> {

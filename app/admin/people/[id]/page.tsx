@@ -41,9 +41,16 @@ export default async function AdminPersonPage({ params }: { params: Promise<{ id
   const actionLabel = (row: (typeof person.trail)[number]): string => {
     switch (row.action) {
       case "person.update":
-        return t("audit.update", {
+      case "scim.user.update":
+        return t(row.action === "person.update" ? "audit.update" : "audit.scimUpdate", {
           fields: row.changes.map((c) => (isField(c.field) ? tf(c.field) : c.field)).join(", "),
         });
+      case "scim.user.create":
+        return t("audit.scimCreate");
+      case "scim.user.delete":
+        return t("audit.scimDelete");
+      case "person.export":
+        return t("audit.export");
       case "person.leave":
         return t("audit.leave", { via: row.via ?? "admin" });
       case "person.disable":
@@ -119,7 +126,7 @@ export default async function AdminPersonPage({ params }: { params: Promise<{ id
                 <Cell className="py-2 pr-4 text-sm">{row.actor ?? t("auditSystem")}</Cell>
                 <Cell className="py-2 text-sm">
                   {actionLabel(row)}
-                  {row.changes.length > 0 && (
+                  {row.changes.some((c) => c.from || c.to) && (
                     <ul className="mt-1 space-y-0.5 text-slate-600">
                       {row.changes.map((c) => (
                         <li key={c.field}>
