@@ -4,12 +4,13 @@ import type { Instrumentation } from "next";
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { env } = await import("./lib/env");
-  env();
+  const settings = env();
   const { startOutboxWorker } = await import("./lib/server/outbox-worker");
   startOutboxWorker();
-  // Timed jobs (lib/server/jobs.ts): seat offers that lapse, coach requests that lapse or need a reminder, every minute.
+  // Timed jobs (lib/server/jobs.ts): seat offers that lapse, coach requests that lapse or need a
+  // reminder, every JOBS_INTERVAL_SECONDS (a minute by default).
   const { startJobs } = await import("./lib/server/jobs");
-  startJobs();
+  startJobs(settings.JOBS_INTERVAL_SECONDS * 1000);
   // When the instance stops (SIGTERM/SIGINT, run by scripts/server-lifecycle.cjs): the workers stop
   // starting work and finish their batch; once no request is in flight, the database pool closes.
   const [{ onShutdown }, { stopOutboxWorker }, { stopJobs }, { closeDb }] = await Promise.all([

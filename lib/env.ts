@@ -86,6 +86,13 @@ const schema = z
       .min(0)
       .max(3600)
       .default(25),
+    /** Seconds between two passes of the timed jobs (lib/server/jobs.ts): lapsed offers and requests, reminders. */
+    JOBS_INTERVAL_SECONDS: z.coerce
+      .number("must be a number of seconds, e.g. 60")
+      .int("must be a whole number of seconds")
+      .min(5)
+      .max(3600)
+      .default(60),
     /** This instance's name in the request logs; unset: the host name and process id. */
     INSTANCE_ID: z
       .string()

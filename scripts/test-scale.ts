@@ -174,6 +174,8 @@ async function main(): Promise<number> {
     NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
     SMTP_URL: sink.url,
     TRUST_PROXY: "1",
+    // The timed jobs every 10 s instead of every minute: the deadlines spec waits for two passes.
+    JOBS_INTERVAL_SECONDS: "10",
     DEMO_MODE: "",
     BINOME_DIST_DIR: distDir,
     NEXT_TELEMETRY_DISABLED: "1",
@@ -228,6 +230,7 @@ async function main(): Promise<number> {
         instances.map((i) => ({ name: i.name, url: i.url, pid: i.process.pid, logFile: i.logFile })),
       ),
       SCALE_SMTP_LOG: smtpLog,
+      JOBS_INTERVAL_SECONDS: shared.JOBS_INTERVAL_SECONDS,
       SCALE_PROXY_LOG: proxyLog,
       SCALE_JSON: report,
       E2E_DATABASE_URL: databaseUrl,

@@ -1,4 +1,4 @@
-// Both instances run the timed jobs (lib/server/jobs.ts, every minute) on the one database: every
+// Both instances run the timed jobs (lib/server/jobs.ts, every JOBS_INTERVAL_SECONDS) on the one database: every
 // deadline is processed once. Seat offers past their deadline lapse once each (one audit row, one
 // e-mail), and coach requests past their answer date lapse once each (one audit row; the client's
 // e-mail once), though both job tickers pass over them.
@@ -6,8 +6,8 @@ import { randomBytes } from "node:crypto";
 import { expect, mailReceived, named, query, test } from "./scale-fixtures";
 
 const DEADLINES = 4;
-/** Each instance's job ticker runs every minute: wait that long after the first pass, plus a margin. */
-const TICK_MS = 60_000;
+/** Each instance's job ticker period (scripts/test-scale.ts sets it): wait that long after the first pass, plus a margin. */
+const TICK_MS = Number(process.env.JOBS_INTERVAL_SECONDS ?? 60) * 1000;
 
 test("seat offers and coach requests past their deadline lapse once each, with both job tickers running", async ({
   make,

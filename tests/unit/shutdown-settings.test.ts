@@ -1,4 +1,4 @@
-// The settings of a stopping instance and of its log lines (lib/env.ts).
+// The settings of a stopping instance, of its log lines and of its timed jobs (lib/env.ts).
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "@/lib/env";
 
@@ -21,5 +21,17 @@ describe("SHUTDOWN_GRACE_SECONDS and INSTANCE_ID", () => {
     expect(() => parseEnv({ SHUTDOWN_GRACE_SECONDS: "-1" })).toThrow(/SHUTDOWN_GRACE_SECONDS/);
     expect(() => parseEnv({ INSTANCE_ID: "app 2" })).toThrow(/INSTANCE_ID/);
     expect(() => parseEnv({ INSTANCE_ID: "x".repeat(65) })).toThrow(/INSTANCE_ID/);
+  });
+});
+
+describe("JOBS_INTERVAL_SECONDS", () => {
+  it("defaults to a minute and accepts 5 to 3600 seconds", () => {
+    expect(parseEnv({}).JOBS_INTERVAL_SECONDS).toBe(60);
+    expect(parseEnv({ JOBS_INTERVAL_SECONDS: "10" }).JOBS_INTERVAL_SECONDS).toBe(10);
+  });
+
+  it("refuses anything else, naming the variable", () => {
+    for (const value of ["0", "4", "3601", "1.5", "often"])
+      expect(() => parseEnv({ JOBS_INTERVAL_SECONDS: value })).toThrow(/JOBS_INTERVAL_SECONDS/);
   });
 });
