@@ -174,23 +174,55 @@ export function sessionCounts(s: SessionForCount, engagementStatus: "active" | "
   return { planned, held: s.status === "completed", missed: s.status === "missed" };
 }
 
-export type MonthCount = { month: string; planned: number; held: number; missed: number };
+/** "YYYY-MM-DD" of a moment (UTC). */
+export function dayKeyOf(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** A session's day ("YYYY-MM-DD", UTC), like its month: of its agreed time, else of its suggested date. */
+export function sessionDay(s: Pick<SessionForCount, "startsAt" | "suggestedAt">): string {
+  return dayKeyOf(s.startsAt ?? s.suggestedAt);
+}
+
+/**
+ * Per month: planned, held and missed as sessionCounts says; due: the planned sessions that should
+ * have taken place by now (their day is before today, or they are already marked held or missed);
+ * pastEnd: the planned sessions still to hold (neither held nor missed) on a day after the
+ * cohort's last day.
+ */
+export type MonthCount = { month: string; planned: number; held: number; missed: number; due: number; pastEnd: number };
 
 export function sessionsByMonth(
   rows: readonly { session: SessionForCount; engagementStatus: "active" | "ended" | "completed" }[],
+  cohort: { endsOn: Date },
+  now: Date,
 ): MonthCount[] {
+  const today = dayKeyOf(now);
+  const lastDay = dayKeyOf(cohort.endsOn);
   const months = new Map<string, MonthCount>();
   for (const { session, engagementStatus } of rows) {
     const c = sessionCounts(session, engagementStatus);
     if (!c.planned) continue;
     const key = sessionMonth(session);
-    const m = months.get(key) ?? { month: key, planned: 0, held: 0, missed: 0 };
+    const day = sessionDay(session);
+    const m = months.get(key) ?? { month: key, planned: 0, held: 0, missed: 0, due: 0, pastEnd: 0 };
     m.planned++;
     if (c.held) m.held++;
     if (c.missed) m.missed++;
+    if (c.held || c.missed || day < today) m.due++;
+    if (!c.held && !c.missed && day > lastDay) m.pastEnd++;
     months.set(key, m);
   }
   return [...months.values()].sort((a, b) => a.month.localeCompare(b.month));
+}
+
+/**
+ * Sessions planned past the cohort's end: how many are still to hold after its last day, and the
+ * month of the last of them (null when none). The dashboard warns the programme admin about them.
+ */
+export function sessionsPastEnd(months: readonly MonthCount[]): { sessions: number; lastMonth: string | null } {
+  const late = months.filter((m) => m.pastEnd > 0);
+  return { sessions: late.reduce((n, m) => n + m.pastEnd, 0), lastMonth: late.at(-1)?.month ?? null };
 }
 
 // --- engagements ----------------------------------------------------------------------------------
@@ -203,6 +235,43 @@ export type EngagementOutcomes = { active: number; completed: number; ended: num
  */
 export function completionRate(o: Pick<EngagementOutcomes, "completed" | "ended">): number | null {
   return rate(o.completed, o.completed + o.ended);
+}
+
+/** A cohort is over once its last day has passed (UTC) or it was closed. */
+export function cohortOver(cohort: { endsOn: Date; status: string }, now: Date): boolean {
+  return cohort.status === "closed" || dayKeyOf(now) > dayKeyOf(cohort.endsOn);
+}
+
+/**
+ * How the dashboard sums up how far the cohort got. While it runs, or while any engagement is still
+ * active, its progress: the sessions held out of those due by now (share null while none is due),
+ * with the engagements in progress and those completed or ended early so far. Once the cohort is
+ * over and no engagement is active: the completion rate.
+ */
+export type CohortProgress =
+  | {
+      kind: "progress";
+      held: number;
+      due: number;
+      share: number | null;
+      active: number;
+      completed: number;
+      ended: number;
+    }
+  | { kind: "completion"; rate: number | null; completed: number; ended: number };
+
+export function cohortProgress(
+  cohort: { endsOn: Date; status: string },
+  now: Date,
+  months: readonly MonthCount[],
+  outcomes: EngagementOutcomes,
+): CohortProgress {
+  const { active, completed, ended } = outcomes;
+  if (cohortOver(cohort, now) && active === 0)
+    return { kind: "completion", rate: completionRate(outcomes), completed, ended };
+  const held = months.reduce((n, m) => n + m.held, 0);
+  const due = months.reduce((n, m) => n + m.due, 0);
+  return { kind: "progress", held, due, share: rate(held, due), active, completed, ended };
 }
 
 // --- coaches ------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import {
   DAY_MS,
   aggregateFeedback as aggregateAnswers,
   coachLoad,
+  cohortProgress,
   completionRate,
   countByStatus,
   funnelCounts,
@@ -20,6 +21,7 @@ import {
   monthKeyOf,
   seatFigures,
   sessionsByMonth,
+  sessionsPastEnd,
   supervisionAttendance,
   supervisionMonths,
   timeToMatchDays,
@@ -405,6 +407,8 @@ async function countIndependently(filter: DashboardFilter) {
     pendingByAge: bucketCounts(waits, PENDING_AGE_BOUNDS_DAYS),
     sessionsByMonth: sessionsByMonth(
       engagements.flatMap((e) => e.sessions.map((session) => ({ session, engagementStatus: e.status }))),
+      cohortDates,
+      NOW,
     ),
     outcomes: {
       active: engagements.filter((e) => e.status === "active").length,
@@ -444,6 +448,8 @@ function expectMatchesIndependentCount(d: CohortDashboard, x: Awaited<ReturnType
   expect(f.sessionsByMonth).toEqual(x.sessionsByMonth);
   expect({ active: f.outcomes.active, completed: f.outcomes.completed, ended: f.outcomes.ended }).toEqual(x.outcomes);
   expect(f.completionRate).toBe(completionRate(x.outcomes));
+  expect(f.progress).toEqual(cohortProgress({ ...cohortDates, status: "running" }, NOW, x.sessionsByMonth, x.outcomes));
+  expect(f.pastEnd).toEqual({ ...sessionsPastEnd(x.sessionsByMonth), endsOn: cohortDates.endsOn });
   expect(f.coaches.utilisation).toBe(x.utilisation);
   expect(f.coaches.coaches).toBe(x.loads.length);
   for (const load of ["full", "partly", "free"] as const)
@@ -469,14 +475,26 @@ describe("the cohort dashboard's figures", () => {
     expect(f.timeToMatch.p90Days).toBeCloseTo(7.2, 6);
     expect(f.pending).toEqual({ total: 2, oldestDays: 10, byAge: [1, 0, 1, 0] });
     expect(f.sessionsByMonth).toEqual([
-      { month: "2026-02", planned: 4, held: 3, missed: 0 },
-      { month: "2026-03", planned: 5, held: 2, missed: 0 },
-      { month: "2026-04", planned: 4, held: 1, missed: 1 },
-      { month: "2026-05", planned: 4, held: 1, missed: 0 },
-      { month: "2026-06", planned: 4, held: 1, missed: 0 },
-      { month: "2026-07", planned: 4, held: 1, missed: 0 },
+      { month: "2026-02", planned: 4, held: 3, missed: 0, due: 4, pastEnd: 0 },
+      { month: "2026-03", planned: 5, held: 2, missed: 0, due: 5, pastEnd: 0 },
+      { month: "2026-04", planned: 4, held: 1, missed: 1, due: 2, pastEnd: 0 },
+      { month: "2026-05", planned: 4, held: 1, missed: 0, due: 1, pastEnd: 0 },
+      { month: "2026-06", planned: 4, held: 1, missed: 0, due: 1, pastEnd: 0 },
+      { month: "2026-07", planned: 4, held: 1, missed: 0, due: 1, pastEnd: 0 },
     ]);
     expect(f.sessions).toEqual({ held: 9, planned: 25, missed: 1, heldRate: 9 / 25 });
+    // On 15 April the cohort runs: its progress, not a completion rate. Due by then: every session
+    // of February and March, and those already marked held or missed.
+    expect(f.progress).toEqual({
+      kind: "progress",
+      held: 9,
+      due: 14,
+      share: 9 / 14,
+      active: 3,
+      completed: 1,
+      ended: 2,
+    });
+    expect(f.pastEnd).toEqual({ sessions: 0, lastMonth: null, endsOn: cohortDates.endsOn });
     expect(f.outcomes).toEqual({
       active: 3,
       completed: 1,
@@ -679,8 +697,12 @@ describe("a cohort whose coaches start late, with sessions at the edges of a mon
     await start("l1", "kA", "2026-02-10T10:00:00Z", [
       { status: "completed", at: "2026-03-31T23:30:00Z" },
       { status: "planned", at: "2026-04-01T00:30:00Z" },
+      { status: "planned", at: "2026-07-31T23:30:00Z" },
     ]);
-    await start("l2", "kB", "2026-04-10T10:00:00Z", [{ status: "completed", at: "2026-04-30T23:59:00Z" }]);
+    await start("l2", "kB", "2026-04-10T10:00:00Z", [
+      { status: "completed", at: "2026-04-30T23:59:00Z" },
+      { status: "planned", at: "2026-08-03T10:00:00Z" },
+    ]);
     const supervision = (coachKey: string, heldOn: string, attended = true) =>
       prisma.supervisionRecord.create({
         data: {
@@ -721,10 +743,23 @@ describe("a cohort whose coaches start late, with sessions at the edges of a mon
   it("puts each session in its UTC month, and counts a seated client who asked for nothing", async () => {
     const f = (await loadCohortDashboard(prisma, ADMIN, lateId, NO_FILTER, { now: LATE_NOW }))!.figures!;
     expect(f.sessionsByMonth).toEqual([
-      { month: "2026-03", planned: 1, held: 1, missed: 0 },
-      { month: "2026-04", planned: 2, held: 1, missed: 0 },
+      { month: "2026-03", planned: 1, held: 1, missed: 0, due: 1, pastEnd: 0 },
+      { month: "2026-04", planned: 2, held: 1, missed: 0, due: 2, pastEnd: 0 },
+      { month: "2026-07", planned: 1, held: 0, missed: 0, due: 0, pastEnd: 0 },
+      { month: "2026-08", planned: 1, held: 0, missed: 0, due: 0, pastEnd: 1 },
     ]);
     expect(f.funnel).toEqual({ enrolled: 3, requested: 2, matched: 2, completed: 0 });
+  });
+
+  it("flags the sessions planned after the cohort's last day (31 July, a session at 23:30 that day is not)", async () => {
+    const f = (await loadCohortDashboard(prisma, ADMIN, lateId, NO_FILTER, { now: LATE_NOW }))!.figures!;
+    expect(f.pastEnd).toEqual({ sessions: 1, lastMonth: "2026-08", endsOn: new Date("2026-07-31") });
+    expect(f.progress).toEqual({ kind: "progress", held: 2, due: 3, share: 2 / 3, active: 2, completed: 0, ended: 0 });
+    // Seen after its end, with engagements still active: still progress, never a completion rate of 0 %.
+    const later = (await loadCohortDashboard(prisma, ADMIN, lateId, NO_FILTER, { now: new Date("2026-09-01") }))!
+      .figures!;
+    expect(later.progress).toMatchObject({ kind: "progress", held: 2, due: 5, active: 2 });
+    expect(later.pastEnd.sessions).toBe(1);
   });
 });
 

@@ -6,6 +6,8 @@ import {
   bucketOf,
   bucketRanges,
   coachLoad,
+  cohortOver,
+  cohortProgress,
   completionRate,
   countByStatus,
   dashboardAccess,
@@ -23,6 +25,7 @@ import {
   sessionCounts,
   sessionMonth,
   sessionsByMonth,
+  sessionsPastEnd,
   supervisionAttendance,
   supervisionMonths,
   timeToMatchDays,
@@ -152,10 +155,81 @@ describe("sessions held versus planned", () => {
       { session: s("planned", "2026-04-01"), engagementStatus: "ended" as const },
       { session: s("cancelled", "2026-03-01"), engagementStatus: "active" as const },
     ];
-    expect(sessionsByMonth(rows)).toEqual([
-      { month: "2026-02", planned: 1, held: 0, missed: 0 },
-      { month: "2026-03", planned: 2, held: 1, missed: 1 },
+    expect(sessionsByMonth(rows, { endsOn: d("2026-12-31") }, d("2026-01-10T12:00:00Z"))).toEqual([
+      { month: "2026-02", planned: 1, held: 0, missed: 0, due: 0, pastEnd: 0 },
+      { month: "2026-03", planned: 2, held: 1, missed: 1, due: 2, pastEnd: 0 },
     ]);
+  });
+
+  it("counts as due the sessions of the days before today, and those already held or missed", () => {
+    const active = "active" as const;
+    const rows = [
+      { session: s("planned", "2026-03-09T10:00:00Z"), engagementStatus: active }, // yesterday, not marked: due
+      { session: s("scheduled", "2026-03-01", "2026-03-10T08:00:00Z"), engagementStatus: active }, // today: not yet
+      { session: s("completed", "2026-03-20", "2026-03-10T07:00:00Z"), engagementStatus: active }, // held: due
+      { session: s("planned", "2026-03-25"), engagementStatus: active }, // later this month: not yet
+      { session: s("cancelled", "2026-03-02"), engagementStatus: active }, // not planned at all
+    ];
+    expect(sessionsByMonth(rows, { endsOn: d("2026-06-30") }, d("2026-03-10T12:00:00Z"))).toEqual([
+      { month: "2026-03", planned: 4, held: 1, missed: 0, due: 2, pastEnd: 0 },
+    ]);
+  });
+
+  it("flags the sessions still to hold after the cohort's last day, and tells how many and until when", () => {
+    const rows = [
+      { session: s("planned", "2027-02-28T23:30:00Z"), engagementStatus: "active" as const }, // the last day: fine
+      { session: s("planned", "2027-03-01T00:30:00Z"), engagementStatus: "active" as const },
+      { session: s("proposed", "2027-03-15", "2027-04-02T10:00:00Z"), engagementStatus: "active" as const },
+      { session: s("completed", "2027-03-10", "2027-03-10T10:00:00Z"), engagementStatus: "active" as const }, // held
+      { session: s("planned", "2027-05-01"), engagementStatus: "ended" as const }, // will never take place
+      { session: s("cancelled", "2027-05-01"), engagementStatus: "active" as const },
+    ];
+    const months = sessionsByMonth(rows, { endsOn: d("2027-02-28") }, d("2026-12-01T12:00:00Z"));
+    expect(months.map((m) => [m.month, m.pastEnd])).toEqual([
+      ["2027-02", 0],
+      ["2027-03", 1],
+      ["2027-04", 1],
+    ]);
+    expect(sessionsPastEnd(months)).toEqual({ sessions: 2, lastMonth: "2027-04" });
+    expect(sessionsPastEnd(months.slice(0, 1))).toEqual({ sessions: 0, lastMonth: null });
+  });
+});
+
+describe("how far a cohort got", () => {
+  const month = (due: number, held: number) => ({ month: "2026-03", planned: 10, held, missed: 0, due, pastEnd: 0 });
+  const cohort = { endsOn: d("2026-06-30"), status: "running" };
+
+  it("is over once its last day has passed (UTC) or it was closed", () => {
+    expect(cohortOver(cohort, d("2026-06-30T23:59:00Z"))).toBe(false);
+    expect(cohortOver(cohort, d("2026-07-01T00:00:00Z"))).toBe(true);
+    expect(cohortOver({ ...cohort, status: "closed" }, d("2026-03-01T00:00:00Z"))).toBe(true);
+  });
+
+  it("shows a live cohort's progress: sessions held of those due, engagements in progress, none as 0 %", () => {
+    const now = d("2026-04-15T12:00:00Z");
+    expect(cohortProgress(cohort, now, [month(6, 4), month(2, 2)], { active: 5, completed: 0, ended: 0 })).toEqual({
+      kind: "progress",
+      held: 6,
+      due: 8,
+      share: 0.75,
+      active: 5,
+      completed: 0,
+      ended: 0,
+    });
+    // Nothing due yet: no share, never 0 %.
+    expect(cohortProgress(cohort, now, [], { active: 2, completed: 0, ended: 0 })).toMatchObject({ share: null });
+  });
+
+  it("gives the completion rate once the cohort is over and no engagement is still active", () => {
+    const after = d("2026-08-01T12:00:00Z");
+    expect(cohortProgress(cohort, after, [month(8, 6)], { active: 0, completed: 3, ended: 1 })).toEqual({
+      kind: "completion",
+      rate: 0.75,
+      completed: 3,
+      ended: 1,
+    });
+    // Over on paper, but an engagement still runs: still progress.
+    expect(cohortProgress(cohort, after, [month(8, 6)], { active: 1, completed: 3, ended: 1 }).kind).toBe("progress");
   });
 });
 

@@ -1,6 +1,14 @@
 import "server-only";
 import type { Db } from "../../db/client";
-import { completionRate, dashboardAccess, funnelRates, rate, type DashboardAccess } from "../../domain/cohort-figures";
+import {
+  cohortProgress,
+  completionRate,
+  dashboardAccess,
+  funnelRates,
+  rate,
+  sessionsPastEnd,
+  type DashboardAccess,
+} from "../../domain/cohort-figures";
 import type { Role } from "../../domain/roles";
 import type { DashboardFilter } from "../../validation/programmes";
 import { DomainError } from "../errors";
@@ -33,7 +41,7 @@ export type DashboardCohort = {
 async function loadCohortFigures(
   prisma: Db,
   scope: DashboardScope,
-  cohort: { seats: number; startsOn: Date; endsOn: Date },
+  cohort: { seats: number; startsOn: Date; endsOn: Date; status: string },
   now: Date,
   endingsTake: number,
 ) {
@@ -54,7 +62,7 @@ async function loadCohortFigures(
     countFunnel(prisma, scope),
     measureTimeToMatch(prisma, scope),
     countPendingRequests(prisma, scope, now),
-    countSessionsByMonth(prisma, scope),
+    countSessionsByMonth(prisma, scope, now),
     countEngagementOutcomes(prisma, scope),
     listEarlyEndings(prisma, scope, endingsTake),
     measureCoachUtilisation(prisma, scope),
@@ -74,6 +82,8 @@ async function loadCohortFigures(
     sessions: { held, planned, missed, heldRate: rate(held, planned) },
     outcomes,
     completionRate: completionRate(outcomes),
+    progress: cohortProgress(cohort, now, sessionsByMonth, outcomes),
+    pastEnd: { ...sessionsPastEnd(sessionsByMonth), endsOn: cohort.endsOn },
     earlyEndings,
     coaches,
     supervision,
