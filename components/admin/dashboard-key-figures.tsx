@@ -1,6 +1,65 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
 import type { CohortFigures } from "@/lib/server/dashboard/load-cohort-dashboard";
+import { PAST_END_ID } from "./dashboard-sections";
 import { FigureCard } from "./figure-card";
+
+/**
+ * How far the cohort got. While it runs (or an engagement is still active): the sessions held of
+ * those due by today, as a progress bar, and the engagements in progress; the completion rate only
+ * once it is over.
+ */
+async function ProgressFigure({ figures: f }: { figures: CohortFigures }) {
+  const [t, format] = await Promise.all([getTranslations("dashboard"), getFormatter()]);
+  const number = (n: number) => format.number(n, { maximumFractionDigits: 0 });
+  const percent = (n: number | null) =>
+    n === null ? "—" : format.number(n, { style: "percent", maximumFractionDigits: 0 });
+  const p = f.progress;
+  if (p.kind === "completion")
+    return (
+      <FigureCard
+        testId="figure-completion"
+        label={t("cards.completion")}
+        value={percent(p.rate)}
+        detail={t("cards.completionDetail", { completed: number(p.completed), ended: number(p.ended) })}
+      />
+    );
+  const caption = t("cards.progressDetail", { held: number(p.held), due: number(p.due) });
+  return (
+    <Card as="div" padding="compact" className="border border-slate-200" data-testid="figure-progress">
+      <dt className="text-sm font-medium text-slate-600">{t("cards.progress")}</dt>
+      <dd className="mt-1 text-2xl font-bold tabular-nums text-slate-900">{percent(p.share)}</dd>
+      {p.due > 0 ? (
+        <dd className="mt-1">
+          <div
+            role="progressbar"
+            aria-label={t("cards.progressBar")}
+            aria-valuemin={0}
+            aria-valuemax={p.due}
+            aria-valuenow={p.held}
+            aria-valuetext={caption}
+            className="h-2 overflow-hidden rounded-full bg-slate-200"
+          >
+            <div
+              className="h-full rounded-full bg-brand-600"
+              style={{ width: `${Math.min(100, Math.round((p.held / p.due) * 100))}%` }}
+            />
+          </div>
+          <p className="mt-1 text-xs text-slate-600">{caption}</p>
+        </dd>
+      ) : (
+        <dd className="mt-0.5 text-xs text-slate-600">{t("cards.progressNone")}</dd>
+      )}
+      <dd className="mt-0.5 text-xs text-slate-600">
+        {t("cards.progressEngagements", {
+          active: p.active,
+          completed: number(p.completed),
+          ended: number(p.ended),
+        })}
+      </dd>
+    </Card>
+  );
+}
 
 /** The dashboard's eight key numbers, each with what it is out of. */
 export async function DashboardKeyFigures({ figures: f }: { figures: CohortFigures }) {
@@ -34,21 +93,21 @@ export async function DashboardKeyFigures({ figures: f }: { figures: CohortFigur
           value={f.timeToMatch.medianDays === null ? "—" : t("units.days", { days: decimal(f.timeToMatch.medianDays) })}
           detail={t("cards.pending", { count: f.pending.total })}
         />
-        <FigureCard
-          testId="figure-sessions"
-          label={t("cards.sessions")}
-          value={t("cards.outOf", { value: number(f.sessions.held), total: number(f.sessions.planned) })}
-          detail={t("cards.sessionsDetail", { missed: f.sessions.missed })}
-        />
-        <FigureCard
-          testId="figure-completion"
-          label={t("cards.completion")}
-          value={percent(f.completionRate)}
-          detail={t("cards.completionDetail", {
-            completed: number(f.outcomes.completed),
-            ended: number(f.outcomes.ended),
-          })}
-        />
+        <Card as="div" padding="compact" className="border border-slate-200" data-testid="figure-sessions">
+          <dt className="text-sm font-medium text-slate-600">{t("cards.sessions")}</dt>
+          <dd className="mt-1 text-2xl font-bold tabular-nums text-slate-900">
+            {t("cards.outOf", { value: number(f.sessions.held), total: number(f.sessions.planned) })}
+          </dd>
+          <dd className="mt-0.5 text-xs text-slate-600">{t("cards.sessionsDetail", { missed: f.sessions.missed })}</dd>
+          {f.pastEnd.sessions > 0 && (
+            <dd className="mt-1 text-xs font-semibold text-amber-900">
+              <a href={`#${PAST_END_ID}`} className="underline underline-offset-2">
+                {t("cards.pastEnd", { count: f.pastEnd.sessions })}
+              </a>
+            </dd>
+          )}
+        </Card>
+        <ProgressFigure figures={f} />
         <FigureCard
           testId="figure-utilisation"
           label={t("cards.utilisation")}

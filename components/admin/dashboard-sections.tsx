@@ -1,6 +1,9 @@
 // The sections of a cohort's dashboard, one component each: its chart, its tables, its definition.
-import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { monthInFull } from "@/components/charts/axis-labels";
 import { BarChart } from "@/components/charts/bar-chart";
+import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import {
   bucketRanges,
@@ -11,7 +14,6 @@ import {
 import { FEEDBACK_MIN_ANSWERS, FEEDBACK_MIN_PEOPLE } from "@/lib/domain/feedback";
 import type { CohortDashboard, CohortFigures } from "@/lib/server/dashboard/load-cohort-dashboard";
 import { ChartAndTable, DashboardSection, TableChart, TableOf, type DashboardTables } from "./dashboard-parts";
-import { monthLabel } from "./format-cell";
 
 type SectionProps = { tables: DashboardTables };
 type FiguresProps = SectionProps & { figures: CohortFigures };
@@ -58,12 +60,35 @@ export async function MatchingSection({ tables }: SectionProps) {
   );
 }
 
+/** The id of the warning about sessions planned past the cohort's end (the key figures link to it). */
+export const PAST_END_ID = "sessions-past-end";
+
+/** Sessions still to hold after the cohort's last day: how many, until when, and what to do. */
+async function PastEndWarning({ tables, figures }: FiguresProps) {
+  const { sessions, lastMonth, endsOn } = figures.pastEnd;
+  if (sessions === 0 || !lastMonth) return null;
+  const [t, format] = await Promise.all([getTranslations("dashboard"), getFormatter()]);
+  const end = format.dateTime(endsOn, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  return (
+    <Alert tone="warning" size="md" className="mb-4" id={PAST_END_ID} data-testid="sessions-past-end">
+      <p className="font-semibold">{t("pastEnd.title", { count: sessions, end })}</p>
+      <p className="mt-1">{t("pastEnd.body", { month: monthInFull(tables.locale, lastMonth) })}</p>
+      <p className="mt-2">
+        <Link href={`${tables.base}/edit`} className="font-medium underline underline-offset-2">
+          {t("pastEnd.edit")}
+        </Link>
+      </p>
+    </Alert>
+  );
+}
+
 /** Sessions planned and held, month by month. */
 export async function SessionsSection({ tables, figures }: FiguresProps) {
   const t = await getTranslations("dashboard");
   const months = figures.sessionsByMonth;
   return (
     <DashboardSection id="sessions" title={t("sections.sessions")} definition={t("definitions.sessions")}>
+      <PastEndWarning tables={tables} figures={figures} />
       <ChartAndTable>
         {months.length > 0 ? (
           <BarChart
@@ -71,7 +96,8 @@ export async function SessionsSection({ tables, figures }: FiguresProps) {
             title={t("tables.sessions.title")}
             summary={t("charts.sessions")}
             locale={tables.locale}
-            categories={months.map((m) => monthLabel(tables.locale, m.month))}
+            categoryKind="month"
+            categories={months.map((m) => m.month)}
             series={[
               {
                 key: "planned",
@@ -224,7 +250,9 @@ const TERMS = [
   "timeToMatch",
   "pending",
   "sessions",
+  "progress",
   "completion",
+  "pastEnd",
   "utilisation",
   "supervision",
   "feedbackRule",

@@ -5,6 +5,7 @@ import { AxisBottom, AxisLeft } from "@visx/axis";
 import { Group } from "@visx/group";
 import { scaleBand, scaleLinear } from "@visx/scale";
 import { Bar } from "@visx/shape";
+import { fitAxisLabels, fitMonthLabels, monthInFull, textWidth } from "./axis-labels";
 
 export type ChartSeries = { key: string; label: string; values: number[]; tone: Tone };
 export type Tone = "brand" | "light" | "amber" | "emerald" | "red" | "slate";
@@ -31,12 +32,31 @@ type Props = {
   locale: string;
   /** Horizontal bars suit long category names (a funnel, buckets); vertical ones months. */
   orientation?: "vertical" | "horizontal";
+  /**
+   * "month": the categories are months ("YYYY-MM"), labelled under vertical bars by their short
+   * names with the year where it changes, and read out in full ("February 2026").
+   */
+  categoryKind?: "text" | "month";
 };
 
-export function BarChart({ id, title, summary, categories, series, locale, orientation = "vertical" }: Props) {
+const FONT = 12;
+const LINE = 14;
+
+export function BarChart({
+  id,
+  title,
+  summary,
+  categories,
+  series,
+  locale,
+  orientation = "vertical",
+  categoryKind = "text",
+}: Props) {
   const number = new Intl.NumberFormat(locale);
   const max = Math.max(1, ...series.flatMap((s) => s.values));
+  const months = categoryKind === "month";
   const description = `${summary} ${categories
+    .map((c) => (months ? monthInFull(locale, c) : c))
     .map(
       (c, i) =>
         `${c}: ${series.map((s) => (series.length > 1 ? `${s.label} ${number.format(s.values[i] ?? 0)}` : number.format(s.values[i] ?? 0))).join(", ")}`,
@@ -51,25 +71,33 @@ export function BarChart({ id, title, summary, categories, series, locale, orien
   const rowHeight = series.length > 1 ? 40 : 32;
   // Room for the longest category name on the left of horizontal bars (about 6.6 px a character).
   const labelRoom = Math.min(230, Math.max(60, Math.ceil(Math.max(0, ...categories.map((c) => c.length)) * 6.6) + 10));
-  const margin = horizontal
-    ? { top: 8, right: 40, bottom: 28, left: labelRoom }
-    : { top: 20, right: 8, bottom: 28, left: 40 };
-  const height = horizontal ? margin.top + margin.bottom + Math.max(1, categories.length) * rowHeight : 250;
-  const innerWidth = width - margin.left - margin.right;
-  const innerHeight = height - margin.top - margin.bottom;
-
+  const left = horizontal ? labelRoom : 40;
+  const right = horizontal ? 40 : 20;
+  const innerWidth = width - left - right;
   const band = scaleBand<string>({
     domain: categories,
-    range: horizontal ? [0, innerHeight] : [0, innerWidth],
+    range: horizontal ? [0, Math.max(1, categories.length) * rowHeight] : [0, innerWidth],
     padding: 0.25,
   });
+  // Under vertical bars, labels that never overlap: on one or two lines, every k-th one if need be.
+  const ticks = horizontal
+    ? []
+    : months
+      ? fitMonthLabels(categories, locale, band.step(), FONT)
+      : fitAxisLabels(categories, band.step(), FONT);
+  const tickLines = Math.max(1, ...ticks.map((l) => l.lines.length));
+  const margin = horizontal
+    ? { top: 8, right, bottom: 28, left }
+    : { top: 20, right, bottom: 12 + tickLines * LINE, left };
+  const height = horizontal ? margin.top + margin.bottom + Math.max(1, categories.length) * rowHeight : 250;
+  const innerHeight = height - margin.top - margin.bottom;
   const inner = scaleBand<string>({ domain: series.map((s) => s.key), range: [0, band.bandwidth()], padding: 0.08 });
   const value = scaleLinear<number>({
     domain: [0, max],
     range: horizontal ? [0, innerWidth] : [innerHeight, 0],
     nice: true,
   });
-  const ticks = value.ticks(Math.min(5, max)).filter((t) => Number.isInteger(t));
+  const valueTicks = value.ticks(Math.min(5, max)).filter((t) => Number.isInteger(t));
 
   return (
     <figure className="min-w-0">
@@ -84,7 +112,7 @@ export function BarChart({ id, title, summary, categories, series, locale, orien
         <title id={titleId}>{title}</title>
         <desc id={descId}>{description}</desc>
         <Group left={margin.left} top={margin.top}>
-          {ticks.map((t) =>
+          {valueTicks.map((t) =>
             horizontal ? (
               <line key={t} x1={value(t)} x2={value(t)} y1={0} y2={innerHeight} stroke={GRID} />
             ) : (
@@ -139,7 +167,7 @@ export function BarChart({ id, title, summary, categories, series, locale, orien
               <AxisBottom
                 top={innerHeight}
                 scale={value}
-                tickValues={ticks}
+                tickValues={valueTicks}
                 tickFormat={(v) => number.format(Number(v))}
                 stroke={GRID}
                 tickStroke={GRID}
@@ -150,19 +178,36 @@ export function BarChart({ id, title, summary, categories, series, locale, orien
             <>
               <AxisLeft
                 scale={value}
-                tickValues={ticks}
+                tickValues={valueTicks}
                 tickFormat={(v) => number.format(Number(v))}
                 stroke={GRID}
                 tickStroke={GRID}
                 tickLabelProps={{ fill: TEXT, fontSize: 11, textAnchor: "end", dx: -2, dy: "0.33em" }}
               />
-              <AxisBottom
-                top={innerHeight}
-                scale={band}
-                hideTicks
-                stroke={GRID}
-                tickLabelProps={{ fill: TEXT, fontSize: 12, textAnchor: "middle" }}
-              />
+              <line x1={0} x2={innerWidth} y1={innerHeight} y2={innerHeight} stroke={GRID} />
+              {ticks.map(({ index, lines }) => {
+                // Under its bar, but never past the picture's edges.
+                const half = Math.max(...lines.map((line) => textWidth(line, FONT))) / 2;
+                const centre = (band(categories[index]) ?? 0) + band.bandwidth() / 2;
+                const x = Math.min(Math.max(centre, half - left), innerWidth + right - half);
+                return (
+                  <text
+                    key={index}
+                    x={x}
+                    y={innerHeight + LINE + 2}
+                    fontSize={FONT}
+                    fill={TEXT}
+                    textAnchor="middle"
+                    data-tick={index}
+                  >
+                    {lines.map((line, i) => (
+                      <tspan key={i} x={x} dy={i === 0 ? 0 : LINE}>
+                        {line}
+                      </tspan>
+                    ))}
+                  </text>
+                );
+              })}
             </>
           )}
         </Group>
