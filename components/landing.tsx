@@ -3,6 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { listProgrammeCatalogue } from "@/lib/server/programmes/list-programme-catalogue";
 import { Card } from "@/components/ui/card";
 import { eyebrow } from "@/components/ui/styles";
+import { COACHING_FIGURES } from "@/lib/domain/session-plans";
 import { localized } from "@/lib/i18n/localized";
 
 const SERVICES = [
@@ -61,7 +62,7 @@ export async function Landing({ signedIn }: { signedIn: boolean }) {
             <Card as="article" key={key} className={`border-l-4 ${tone}`}>
               <h3 className="text-lg font-semibold">{t(`${key}Title`)}</h3>
               <p className="mt-1 font-medium text-slate-800">{t(`${key}For`)}</p>
-              <p className="mt-2 text-slate-600">{t(`${key}How`)}</p>
+              <p className="mt-2 text-slate-600">{t(`${key}How`, COACHING_FIGURES)}</p>
             </Card>
           ))}
         </div>

@@ -25,6 +25,7 @@ import {
   SEATS_MIN,
   SESSION_PLANS,
 } from "@/lib/domain/programme-settings";
+import { planFigures, sessionPlan } from "@/lib/domain/session-plans";
 import { programmeSchema, type ProgrammeInput } from "@/lib/validation/programmes";
 import { FixedValue } from "./fixed-value";
 
@@ -162,7 +163,7 @@ export function ProgrammeForm({ programmeId, values }: { programmeId?: string; v
             id="programme-sessionPlan"
             label={t("sessionPlan")}
             hint={t("sessionPlanHelp")}
-            options={SESSION_PLANS.map((p) => ({ value: p, label: t(`plans.${p}`) }))}
+            options={SESSION_PLANS.map((p) => ({ value: p, label: t(`plans.${p}`, planFigures(sessionPlan(p))) }))}
             error={errors.sessionPlan}
             {...register("sessionPlan")}
           />

@@ -8,6 +8,7 @@ import { Choice } from "@/components/ui/choices";
 import { FieldErrorText, TextField } from "@/components/ui/field";
 import { useSave } from "@/components/use-save";
 import { joinCohortAction } from "@/lib/actions/join-cohort";
+import { COACHING_FIGURES } from "@/lib/domain/session-plans";
 import { joinCohortSchema, type JoinCohortInput } from "@/lib/validation/enrolment";
 
 /** Joining: the commitment to the whole process (required) and an optional note to the supervisor. */
@@ -42,7 +43,7 @@ export function JoinForm({
       <div>
         <Choice
           type="checkbox"
-          label={t(kind === "coaching" ? "commitmentCoaching" : "commitmentMentoring")}
+          label={kind === "coaching" ? t("commitmentCoaching", COACHING_FIGURES) : t("commitmentMentoring")}
           className="font-medium text-slate-800"
           aria-invalid={errors.commitment ? true : undefined}
           aria-describedby={errors.commitment ? "join-commitment-error" : undefined}

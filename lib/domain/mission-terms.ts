@@ -1,7 +1,7 @@
 // The terms a tripartite proposal and contract carry, their limits, and the session rows an
 // accepted contract gives the mission's engagement (no I/O).
 import { planSessions, type PlannedSession } from "./session-schedule";
-import { SESSION_PLANS, type SessionPlanTemplate } from "./session-plans";
+import { planFigures, SESSION_PLANS, stepOf, type PlanFigures, type SessionPlanTemplate } from "./session-plans";
 
 export const MAX_MISSION_TEXT = 3000;
 export const MAX_REASON_TEXT = 2000;
@@ -66,4 +66,26 @@ export function missionSessions(
   coachTimeZone: string,
 ): PlannedSession[] {
   return planSessions(missionSessionPlan(terms), startedAt, coachTimeZone);
+}
+
+/** The figures of a contract's plan (sessions, length, rhythm), for the texts that describe it. */
+export function missionPlanFigures(
+  terms: Pick<ProposalTerms, "sessionCount" | "sessionMinutes" | "rhythmWeeks">,
+): PlanFigures {
+  return planFigures(missionSessionPlan(terms));
+}
+
+/**
+ * The date a mission's session is suggested for. The mission's mid-point review is one date, the
+ * milestone's: once the coach has set it, the plan's mid-point session (a session still without
+ * a proposed time) is suggested for that day, so the engagement and the mission never name two
+ * dates for the mid-point. Every other session keeps the date its plan gave it.
+ */
+export function missionSuggestedAt(
+  session: { stepKey: string; status: string; suggestedAt: Date },
+  midpointReviewAt: Date | null,
+): Date {
+  if (!midpointReviewAt || session.status !== "planned" || stepOf(session.stepKey)?.midpoint !== true)
+    return session.suggestedAt;
+  return midpointReviewAt;
 }

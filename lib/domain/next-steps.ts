@@ -4,6 +4,7 @@ import type { Messages } from "../i18n/messages";
 import type { ProfileStatus } from "./coach-lifecycle";
 import { clientEligibility, type AppointmentType } from "./eligibility";
 import { ROLES, type Role } from "./roles";
+import { COACHING_FIGURES } from "./session-plans";
 
 export type HomeFacts = {
   appointmentType: AppointmentType | null;
@@ -81,7 +82,14 @@ export function engagementSteps(e: ActiveEngagement): Step[] {
   return [
     {
       key: "session.next",
-      values: { name: e.otherName, title: e.next.title, n: e.next.position, total: e.sessionCount, when: e.next.when },
+      values: {
+        type: e.programmeType,
+        name: e.otherName,
+        title: e.next.title,
+        n: e.next.position,
+        total: e.sessionCount,
+        when: e.next.when,
+      },
       href,
     },
   ];
@@ -134,7 +142,8 @@ function clientSteps(f: HomeFacts): Step[] {
   else steps.push({ key: "client.noCohort" });
   steps.push(
     { key: "client.chooseCoach", href: "/coaches" },
-    { key: "client.commitment" },
+    // The figures come from the plan itself, so the promise and the plan never disagree.
+    { key: "client.commitment", values: COACHING_FIGURES },
     { key: "client.informSupervisor" },
   );
   return steps;
@@ -145,7 +154,7 @@ function coachSteps(f: HomeFacts): Step[] {
     case "approved":
       return [
         { key: "coach.approved", done: true, values: { capacity: f.coachCapacity ?? 1 }, href: "/coach/profile" },
-        { key: "coach.sessions" },
+        { key: "coach.sessions", values: COACHING_FIGURES },
         { key: "coach.supervision" },
       ];
     case "submitted":

@@ -9,7 +9,8 @@
 //   sessionPlans.P.S.during.<item>         a "during the session" item
 //   sessionPlans.P.S.after.<item>          an "after the session" item
 //   sessionPlans.P.S.questions.<q>         a suggested question
-//   sessionPlans.P.name / sessionPlans.P.rhythm   the plan's name and rhythm, for people
+//   sessionPlans.P.name / sessionPlans.P.rhythm   the plan's name and rhythm, for people (coaching's
+//                                                rhythm takes the plan's figures: planFigures below)
 // A checklist item's key as stored in SessionChecklistTick.itemKey is "<phase>.<item>", e.g. "before.read-profile".
 //
 // The shape was fixed first (a contract with the engagement page); the content follows the seed
@@ -30,6 +31,11 @@ export type SessionStep = {
    * steps", session 6); the steps after it wait for both answers (lib/domain/continuation.ts).
    */
   continuationPoint?: boolean;
+  /**
+   * The session that looks back halfway (coaching's session 3). In a tripartite mission it is
+   * suggested on the day of the mission's mid-point review (lib/domain/mission-terms.ts).
+   */
+  midpoint?: boolean;
   checklist: Record<ChecklistPhase, readonly string[]>;
   questions: readonly string[];
 };
@@ -56,7 +62,7 @@ const step = (
   key: string,
   durationMinutes: number,
   content: Content,
-  extra: Pick<SessionStep, "optional" | "continuationPoint"> = {},
+  extra: Pick<SessionStep, "optional" | "continuationPoint" | "midpoint"> = {},
 ): SessionStep => ({
   key,
   durationMinutes,
@@ -91,11 +97,16 @@ export const SESSION_PLANS: Record<SessionPlanKey, SessionPlanTemplate> = {
         questions: ["objective", "success", "first-step"],
       }),
       step("coaching.session-2", 45, { ...monthly, questions: ["since-last", "today", "options"] }),
-      step("coaching.session-3", 45, {
-        ...monthly,
-        during: ["review-objectives", "topic", "actions"],
-        questions: ["halfway", "adjust", "learned"],
-      }),
+      step(
+        "coaching.session-3",
+        45,
+        {
+          ...monthly,
+          during: ["review-objectives", "topic", "actions"],
+          questions: ["halfway", "adjust", "learned"],
+        },
+        { midpoint: true },
+      ),
       step("coaching.session-4", 45, { ...monthly, questions: ["since-last", "obstacle", "support"] }),
       step("coaching.session-5", 45, {
         before: ["previous-evaluation", "look-back"],
@@ -223,6 +234,43 @@ export function stepMessagePrefix(stepKey: string): string {
 export function checklistItemKeys(step: SessionStep): string[] {
   return CHECKLIST_PHASES.flatMap((phase) => step.checklist[phase].map((item) => `${phase}.${item}`));
 }
+
+/** The mid-point step of a stored plan (coaching's session 3), or undefined when the plan has none. */
+export function midpointStepKey(stepKeys: readonly string[]): string | undefined {
+  return stepKeys.find((k) => stepOf(k)?.midpoint === true);
+}
+
+/**
+ * The figures people read about a plan, for the catalogue's texts ("an introduction meeting, then
+ * {sessions} sessions of {minutes} minutes, one every {every} {unit}"): the sessions after the first
+ * meeting, their length (the longest, should they differ) and the rhythm. Taken from the template,
+ * so a promise on a page can never disagree with the plan the rules follow.
+ */
+export type PlanFigures = {
+  /** Every session of the plan, the first meeting included. */
+  total: number;
+  /** The sessions after the first meeting. */
+  sessions: number;
+  minutes: number;
+  unit: "month" | "week" | "day";
+  every: number;
+};
+
+export function planFigures(template: SessionPlanTemplate): PlanFigures {
+  const [, ...after] = template.steps;
+  const minutes = Math.max(...(after.length ? after : template.steps).map((s) => s.durationMinutes));
+  const rhythm = template.rhythm;
+  const { unit, every }: Pick<PlanFigures, "unit" | "every"> =
+    "months" in rhythm
+      ? { unit: "month", every: rhythm.months }
+      : rhythm.days % 7 === 0
+        ? { unit: "week", every: rhythm.days / 7 }
+        : { unit: "day", every: rhythm.days };
+  return { total: template.steps.length, sessions: after.length, minutes, unit, every };
+}
+
+/** The peer-coaching plan's figures, for the texts that promise it (landing, enrolment, home, e-mails). */
+export const COACHING_FIGURES: PlanFigures = planFigures(SESSION_PLANS.coaching);
 
 /** The step after which both people decide whether to go on, in a stored plan; undefined when none. */
 export function continuationStepKey(stepKeys: readonly string[]): string | undefined {

@@ -2,6 +2,7 @@
 // "email.enrolment" in the catalogues): a freed seat offered, an offer lapsed, and the optional
 // note to the person's supervisor when they join.
 import { createTranslator } from "next-intl";
+import { COACHING_FIGURES } from "../domain/session-plans";
 import { INTL_LOCALES, type Locale } from "../i18n/config";
 import { localized } from "../i18n/localized";
 import { messagesFor } from "../i18n/messages";
@@ -121,7 +122,7 @@ export function supervisorInformedEmail(
     t("supervisor.subject", { name: person.name || person.email, programme: values.programme }),
     [
       { text: t(waitlisted ? "supervisor.introWaitlisted" : "supervisor.intro", values) },
-      { text: t(coaching ? "supervisor.processCoaching" : "supervisor.processMentoring") },
+      { text: coaching ? t("supervisor.processCoaching", COACHING_FIGURES) : t("supervisor.processMentoring") },
       { text: t("supervisor.noApproval") },
       { text: t("supervisor.contact") },
     ],

@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import { COMMITMENTS_VERSION } from "../../lib/domain/commitments";
 import { DEMO_PERSONA_EMAILS } from "../../lib/domain/demo-personas";
+import { COACHING_FIGURES } from "../../lib/domain/session-plans";
 import { buildStory, type Story } from "./story";
 import {
   matchingProfiles,
@@ -288,6 +289,28 @@ export const NETWORKING = "networking";
 export const TRIPARTITE_COACHING = "tripartite-coaching";
 export const PILOT_COHORT = "pilot-2023";
 
+/**
+ * Peer coaching's sessions in words ("five sessions of 45 minutes, one a month"), from the plan
+ * the rules follow (lib/domain/session-plans.ts), so the description can never promise another.
+ */
+function coachingRhythm(lang: "en" | "fr"): string {
+  const { sessions, minutes, unit, every } = COACHING_FIGURES;
+  const words = {
+    en: ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
+    fr: ["une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"],
+  }[lang];
+  const count = words[sessions - 1] ?? String(sessions);
+  const units = {
+    en: { month: ["a month", "months"], week: ["a week", "weeks"], day: ["a day", "days"] },
+    fr: { month: ["par mois", "mois"], week: ["par semaine", "semaines"], day: ["par jour", "jours"] },
+  }[lang][unit];
+  if (lang === "en")
+    return `${count} session${sessions === 1 ? "" : "s"} of ${minutes} minutes, ${every === 1 ? `one ${units[0]}` : `one every ${every} ${units[1]}`}`;
+  const all = unit === "week" ? "toutes les" : "tous les";
+  const often = every === 1 ? `à raison d'une ${units[0]}` : `à raison d'une ${all} ${every} ${units[1]}`;
+  return `${count} séance${sessions === 1 ? "" : "s"} de ${minutes} minutes, ${often}`;
+}
+
 export const programmes: SeedProgramme[] = [
   {
     slug: PEER_COACHING,
@@ -297,12 +320,15 @@ export const programmes: SeedProgramme[] = [
     nameFr: "Programme de coaching entre pairs de l'ONU",
     descriptionEn:
       "One-to-one coaching with a colleague who holds a recognised coaching credential. You browse the coach directory and " +
-      "choose who you would like to work with; together you hold a first get-to-know-you meeting and then five sessions " +
-      "of 45 minutes, one a month.",
+      "choose who you would like to work with; together you hold a first get-to-know-you meeting and then " +
+      coachingRhythm("en") +
+      ".",
     descriptionFr:
       "Un accompagnement individuel par un ou une collègue titulaire d'une qualification reconnue en coaching. Vous parcourez " +
       "l'annuaire et choisissez vous-même votre coach ; après une première rencontre pour faire connaissance, vous vous " +
-      "retrouvez pour cinq séances de 45 minutes, à raison d'une par mois.",
+      "retrouvez pour " +
+      coachingRhythm("fr") +
+      ".",
   },
   {
     slug: MENTORING,

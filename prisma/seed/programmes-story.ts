@@ -5,7 +5,7 @@
 import { COMMITMENTS_VERSION } from "../../lib/domain/commitments";
 import { checkInDueAt } from "../../lib/domain/check-ins";
 import { answerDueAt } from "../../lib/domain/match-request";
-import { missionSessions, type ProposalTerms } from "../../lib/domain/mission-terms";
+import { missionSessions, missionSuggestedAt, type ProposalTerms } from "../../lib/domain/mission-terms";
 import { checklistItemKeys, sessionPlan, stepOf } from "../../lib/domain/session-plans";
 import { addMonths, lastMonth, type Month } from "../../lib/domain/supervision";
 import type { Availability, ExpertiseArea, Gender } from "../../lib/generated/prisma/enums";
@@ -732,7 +732,11 @@ export function missionStory(today: Date): StoryMission {
   const contract = storyId(`${label}/contract/1`);
   const engagementId = storyId(`${label}/engagement`);
 
-  // The engagement: six sessions of 60 minutes every three weeks, the first three held.
+  // The mid-point review, after the third session: in four days, 10:00 in New York.
+  const midpointAt = onWorkingDay(at(day, 4, 15));
+  // The engagement: six sessions of 60 minutes every three weeks, the first three held; the
+  // mid-point session is suggested on the day of the mid-point review, the one date the engagement
+  // page and the mission page show for it (missionSuggestedAt, lib/domain/mission-terms.ts).
   const startedAt = t.accepted;
   const planned = missionSessions(terms, startedAt, "Europe/Zurich");
   const heldDays = [7, 21, 42];
@@ -741,7 +745,7 @@ export function missionStory(today: Date): StoryMission {
       id: storyId(`${label}/session/${p.position}`),
       position: p.position,
       stepKey: p.stepKey,
-      suggestedAt: p.suggestedAt,
+      suggestedAt: i < heldDays.length ? p.suggestedAt : missionSuggestedAt({ ...p, status: "planned" }, midpointAt),
       durationMinutes: p.durationMinutes,
     };
     if (i < heldDays.length) {
@@ -827,12 +831,11 @@ export function missionStory(today: Date): StoryMission {
         scheduledAt: t.coacheeMeeting,
         heldAt: t.coacheeMeeting,
       },
-      // The mid-point review, after the third session: in four days, 10:00 in New York.
       {
         id: storyId(`${label}/milestone/midpoint_review`),
         kind: "midpoint_review",
         status: "scheduled",
-        scheduledAt: onWorkingDay(at(day, 4, 15)),
+        scheduledAt: midpointAt,
         heldAt: null,
       },
       {

@@ -5,7 +5,16 @@
 // "signed out", no duplicate.
 import { randomBytes } from "node:crypto";
 import type { BrowserContext, Page } from "@playwright/test";
+import { createTranslator } from "next-intl";
+import { COACHING_FIGURES } from "../../lib/domain/session-plans";
+import en from "../../messages/en.json";
 import { expect, msg, query, signInAs, test } from "./fixtures";
+
+/** The commitment's label, with the coaching plan's figures as the page writes them. */
+const commitment = createTranslator({ locale: "en", messages: en })(
+  "enrolment.join.commitmentCoaching",
+  COACHING_FIGURES,
+);
 
 const PEOPLE = 20;
 const SEATS = 5;
@@ -45,7 +54,7 @@ test("twenty people joining a five-seat cohort at the same instant all get a rig
       await signInAs(context, baseURL!, email);
       const page = await context.newPage();
       await page.goto(`/programmes/${slug}`);
-      await page.getByRole("checkbox", { name: msg("en", "enrolment.join.commitmentCoaching") }).check();
+      await page.getByRole("checkbox", { name: commitment }).check();
       contexts.push(context);
       pages.push(page);
     }

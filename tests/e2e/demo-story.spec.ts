@@ -109,6 +109,7 @@ for (const locale of LOCALES) {
           locale,
           "home.steps.session.next",
           {
+            type: "coaching",
             name: "Carlos Mendes",
             title: sessionTitle(locale, step.stepKey),
             n: coaching.position,
@@ -165,7 +166,12 @@ for (const locale of LOCALES) {
       await expectStep(
         coach,
         `/engagements/${coaching.id}`,
-        before(locale, "home.steps.session.next", { name: "Amina Diallo", n: 0, total: 0, when: "" }, "title"),
+        before(
+          locale,
+          "home.steps.session.next",
+          { type: "coaching", name: "Amina Diallo", n: 0, total: 0, when: "" },
+          "title",
+        ),
       );
     const mission = await aminaMission();
     await expectStep(
@@ -214,7 +220,7 @@ for (const locale of LOCALES) {
         before(
           locale,
           "home.steps.session.next",
-          { name: other, title: sessionTitle(locale, "mentoring.leadership"), n: 4, total: 9 },
+          { type: "mentoring", name: other, title: sessionTitle(locale, "mentoring.leadership"), n: 4, total: 9 },
           "when",
         ),
       );

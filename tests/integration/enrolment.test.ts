@@ -108,7 +108,8 @@ describe("joining a cohort", () => {
     expect(mail.subject).toBe("Pour information : Amélie Roux participe au UN Peer Coaching Programme (fr)");
     expect(mail.text).toContain(`Amélie Roux (${amelie.email})`);
     expect(mail.text).toContain("Votre approbation n'est pas requise");
-    expect(mail.text).toContain("cinq séances mensuelles de 45 minutes");
+    // The figures come from the coaching plan (lib/domain/session-plans.ts).
+    expect(mail.text).toContain("5 séances de 45 minutes, une par mois");
   });
 
   it("refuses an ineligible person and says why", async () => {

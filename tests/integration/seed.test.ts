@@ -528,6 +528,9 @@ describe("demo seed", () => {
       "planned",
       "planned",
     ]);
+    // One date for the mid-point: the mid-point session is suggested on the mid-point review's day.
+    const midSession = mission.engagement?.sessions.find((s) => s.stepKey === "coaching.session-3");
+    expect(midSession?.suggestedAt.toISOString()).toBe(midpoint.scheduledAt!.toISOString());
   });
 
   it("records the coaches' monthly supervision: Carlos missed last month only, most others attended", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkInDueAt, checkInState, isOverdueCheckIn, sortForCoach } from "@/lib/domain/check-ins";
-import { missionSessions, TERM_LIMITS } from "@/lib/domain/mission-terms";
+import { missionPlanFigures, missionSessions, missionSuggestedAt, TERM_LIMITS } from "@/lib/domain/mission-terms";
 import { stepOf } from "@/lib/domain/session-plans";
 
 describe("the sessions an accepted contract gives the engagement", () => {
@@ -35,6 +35,34 @@ describe("the sessions an accepted contract gives the engagement", () => {
     expect(missionSessions({ sessionCount: 99, sessionMinutes: 45, rhythmWeeks: 2 }, new Date(), "UTC")).toHaveLength(
       TERM_LIMITS.sessionCount.max,
     );
+  });
+});
+
+describe("what the engagement page says of a mission's plan", () => {
+  it("reads the contract's figures: every session, their length, one every N weeks", () => {
+    expect(missionPlanFigures({ sessionCount: 6, sessionMinutes: 60, rhythmWeeks: 3 })).toEqual({
+      total: 6,
+      sessions: 5,
+      minutes: 60,
+      unit: "week",
+      every: 3,
+    });
+  });
+
+  it("suggests the mid-point session on the mid-point review's date, once the review has one", () => {
+    const planned = missionSessions(
+      { sessionCount: 6, sessionMinutes: 60, rhythmWeeks: 3 },
+      new Date("2026-10-15T12:00:00Z"),
+      "UTC",
+    );
+    const review = new Date("2026-12-07T15:00:00Z");
+    const mid = { ...planned.find((s) => s.stepKey === "coaching.session-3")!, status: "planned" };
+    const other = { ...planned.find((s) => s.stepKey === "coaching.session-4")!, status: "planned" };
+    expect(missionSuggestedAt(mid, review)).toEqual(review);
+    // No date yet: the plan's own suggestion; another session, or one with a proposed time: unchanged.
+    expect(missionSuggestedAt(mid, null)).toEqual(mid.suggestedAt);
+    expect(missionSuggestedAt(other, review)).toEqual(other.suggestedAt);
+    expect(missionSuggestedAt({ ...mid, status: "proposed" }, review)).toEqual(mid.suggestedAt);
   });
 });
 

@@ -137,7 +137,14 @@ describe("home next steps from the person's engagements, requests and missions",
     const [client] = nextStepsFor(["client"], { ...base, enrolledAs: ["client"], engagements: [withCarlos] });
     expect(client.steps[0]).toEqual({
       key: "session.next",
-      values: { name: "Carlos Mendes", title: "Session 3", n: 4, total: 6, when: "Saturday 21 November 2026 at 10:00" },
+      values: {
+        type: "coaching",
+        name: "Carlos Mendes",
+        title: "Session 3",
+        n: 4,
+        total: 6,
+        when: "Saturday 21 November 2026 at 10:00",
+      },
       href: "/engagements/e-coaching",
     });
     // Working with a coach already: no invitation to choose one.

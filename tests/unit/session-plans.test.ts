@@ -1,10 +1,14 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
 import {
   CHECKLIST_PHASES,
   checklistItemKeys,
+  COACHING_FIGURES,
   EVALUATION_ITEM,
+  midpointStepKey,
+  planFigures,
   SESSION_PLANS,
   sessionPlan,
   stepMessagePrefix,
@@ -134,6 +138,48 @@ describe("session plans", () => {
         expect(typeof text, key).toBe("string");
         expect((text as string).trim(), key).not.toBe("");
       }
+  });
+
+  it("gives the figures people read from the plan itself: sessions after the first meeting, length, rhythm", () => {
+    expect(COACHING_FIGURES).toEqual({ total: 6, sessions: 5, minutes: 45, unit: "month", every: 1 });
+    expect(planFigures(sessionPlan("mentoring"))).toMatchObject({
+      total: 9,
+      sessions: 8,
+      minutes: 60,
+      unit: "week",
+      every: 2,
+    });
+    expect(planFigures({ ...sessionPlan("coaching"), rhythm: { days: 10 } })).toMatchObject({ unit: "day", every: 10 });
+  });
+
+  it("marks coaching's third session as the plan's mid-point, and no other plan has one", () => {
+    expect(midpointStepKey(sessionPlan("coaching").steps.map((s) => s.key))).toBe("coaching.session-3");
+    expect(midpointStepKey(sessionPlan("mentoring").steps.map((s) => s.key))).toBeUndefined();
+    expect(midpointStepKey(["coaching.intro", "coaching.session-1"])).toBeUndefined();
+  });
+
+  // Every text that promises peer coaching's sessions takes its numbers from the plan.
+  const PROMISES = [
+    "landing.coachingHow",
+    "home.steps.client.commitment",
+    "home.steps.coach.sessions",
+    "email.enrolment.supervisor.processCoaching",
+    "coachProfile.capacity.lead",
+    "enrolment.join.commitmentCoaching",
+    "sessionPlans.coaching.rhythm",
+  ] as const;
+  it.each([
+    ["en", "5 sessions of 45 minutes, one a month", "10 sessions of 30 minutes, one every 2 weeks"],
+    ["fr", "5 séances de 45 minutes, une par mois", "10 séances de 30 minutes, une toutes les 2 semaines"],
+  ] as const)("states the plan's figures in every promise of the %s catalogue", (locale, today, changed) => {
+    const t = createTranslator({ locale, messages: locale === "en" ? en : fr });
+    for (const key of PROMISES) {
+      expect(t(key, COACHING_FIGURES), key).toContain(today);
+      expect(t(key, { ...COACHING_FIGURES, sessions: 10, minutes: 30, unit: "week", every: 2 }), key).toContain(
+        changed,
+      );
+      expect(lookup(locale === "en" ? en : fr, key), key).not.toMatch(/\b(five|cinq|45)\b/);
+    }
   });
 
   it("has no text in the catalogues that no step uses", () => {

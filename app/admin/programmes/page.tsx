@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { buttonClass, eyebrow, link } from "@/components/ui/styles";
 import { Cell, Row, RowHeader, Table } from "@/components/ui/table";
+import { planFigures, sessionPlan } from "@/lib/domain/session-plans";
 import { localized } from "@/lib/i18n/localized";
 import { requirePermission } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
@@ -80,7 +81,7 @@ export default async function AdminProgrammesPage({ searchParams }: { searchPara
           <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm text-slate-700 sm:grid-cols-3">
             <div>
               <dt className="inline text-slate-600">{t("summary.plan")} </dt>
-              <dd className="inline">{t(`form.plans.${p.sessionPlan}`)}</dd>
+              <dd className="inline">{t(`form.plans.${p.sessionPlan}`, planFigures(sessionPlan(p.sessionPlan)))}</dd>
             </div>
             <div>
               <dt className="inline text-slate-600">{t("summary.maxClients")} </dt>

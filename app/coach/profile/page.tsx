@@ -15,6 +15,7 @@ import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/ui/card";
 import { transition } from "@/lib/domain/coach-lifecycle";
 import { COMMITMENTS_VERSION } from "@/lib/domain/commitments";
+import { COACHING_FIGURES } from "@/lib/domain/session-plans";
 import { requirePermission } from "@/lib/server/auth/current-user";
 import { ensureCoachProfile } from "@/lib/server/coaches/ensure-coach-profile";
 import { loadCoachProfile } from "@/lib/server/coaches/load-coach-profile";
@@ -108,7 +109,7 @@ export default async function CoachProfilePage() {
             </div>
           </Section>
 
-          <Section id="capacity" title={t("capacity.title")} lead={t("capacity.lead")}>
+          <Section id="capacity" title={t("capacity.title")} lead={t("capacity.lead", COACHING_FIGURES)}>
             <CapacityForm values={{ capacity: profile.capacity, availability: profile.availability }} />
           </Section>
 

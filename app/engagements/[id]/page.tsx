@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { SecondMeetingPanel } from "@/components/networking/second-meeting-panel";
@@ -9,8 +10,9 @@ import { SessionCard } from "@/components/sessions/session-card";
 import type { ChecklistGroup } from "@/components/sessions/session-checklist";
 import { BackLink } from "@/components/ui/back-link";
 import { Card } from "@/components/ui/card";
-import { buttonClass, eyebrow } from "@/components/ui/styles";
-import { stepMessagePrefix } from "@/lib/domain/session-plans";
+import { buttonClass, eyebrow, link } from "@/components/ui/styles";
+import { missionPlanFigures, missionSuggestedAt } from "@/lib/domain/mission-terms";
+import { COACHING_FIGURES, midpointStepKey, stepMessagePrefix } from "@/lib/domain/session-plans";
 import { messageOrNull } from "@/lib/i18n/keys";
 import { localized } from "@/lib/i18n/localized";
 import { requirePermission } from "@/lib/server/auth/current-user";
@@ -36,14 +38,22 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
     throw error;
   }
   const now = new Date();
-  const [t, ts, all, format, locale, ownFeedback] = await Promise.all([
+  const [t, ts, all, format, locale, ownFeedback, mission] = await Promise.all([
     getTranslations("engagementPage"),
     getTranslations("sessions"),
     getTranslations(),
     getFormatter(),
     getLocale(),
     loadOwnFeedback(db(), viewer.id, view.id),
+    loadMissionTerms(view.id),
   ]);
+  // A mission's sessions follow its contract, and its mid-point session the mission's mid-point review.
+  if (mission) {
+    view = {
+      ...view,
+      sessions: view.sessions.map((s) => ({ ...s, suggestedAt: missionSuggestedAt(s, mission.midpoint.at) })),
+    };
+  }
   // A networking conversation reads as a conversation, and asks whether a second meeting is useful.
   const networking = view.programme.type === "networking";
   const secondMeeting = await loadSecondMeeting(db(), viewer.id, view);
@@ -71,6 +81,14 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
     }));
   const questionsOf = (s: SessionView) =>
     s.questions.map((q) => text(planKey(s, `questions.${q}`))).filter((q): q is string => Boolean(q));
+
+  // The plan's figures: a mission's from its contract, peer coaching's from its template.
+  const midpointStep = midpointStepKey(view.sessions.map((s) => s.stepKey));
+  const rhythm = mission
+    ? t("plan.missionRhythm", missionPlanFigures(mission.terms))
+    : view.programme.sessionPlan === "coaching"
+      ? all("sessionPlans.coaching.rhythm", COACHING_FIGURES)
+      : text(`sessionPlans.${view.programme.sessionPlan}.rhythm`);
 
   const next = view.sessions.find((s) => s.status !== "completed" && !(s.optional && view.status !== "active"));
   const nextStep = (() => {
@@ -172,8 +190,23 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
           <h2 id="plan" className="text-xl font-semibold">
             {networking ? all("networking.page.planTitle") : t("plan.title")}
           </h2>
-          {text(`sessionPlans.${view.programme.sessionPlan}.rhythm`) && (
-            <p className="mt-1 text-slate-600">{text(`sessionPlans.${view.programme.sessionPlan}.rhythm`)}</p>
+          {rhythm && <p className="mt-1 text-slate-600">{rhythm}</p>}
+          {mission && (
+            <p className="mt-1 text-slate-600" data-testid="mission-midpoint">
+              {mission.midpoint.held
+                ? t("plan.midpoint.held", { date: day(mission.midpoint.at!) })
+                : mission.midpoint.at
+                  ? t("plan.midpoint.scheduled", { date: day(mission.midpoint.at) })
+                  : t("plan.midpoint.unscheduled")}{" "}
+              {!mission.midpoint.held &&
+                mission.midpoint.at &&
+                view.sessions.some((s) => s.stepKey === midpointStep && s.status === "planned") && (
+                  <>{t("plan.midpoint.suggested")} </>
+                )}
+              <Link href={`/missions/${mission.id}`} className={link}>
+                {t("plan.midpoint.link")}
+              </Link>
+            </p>
           )}
           {active && <p className="mt-1 text-sm text-slate-600">{t("plan.outside")}</p>}
         </div>
@@ -212,6 +245,35 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
       </section>
     </div>
   );
+}
+
+/**
+ * The mission whose sessions the engagement carries, if any: its accepted contract's terms and its
+ * mid-point review. The viewer is one of the engagement's two people, the mission's coach or coachee.
+ */
+async function loadMissionTerms(engagementId: string) {
+  const row = await db().mission.findUnique({
+    where: { engagementId },
+    select: {
+      id: true,
+      contracts: {
+        where: { status: "accepted" },
+        orderBy: { version: "desc" },
+        take: 1,
+        select: { proposal: { select: { sessionCount: true, sessionMinutes: true, rhythmWeeks: true } } },
+      },
+      milestones: { where: { kind: "midpoint_review" }, select: { status: true, scheduledAt: true, heldAt: true } },
+    },
+  });
+  const terms = row?.contracts[0]?.proposal;
+  if (!row || !terms) return null;
+  const review = row.milestones[0];
+  const held = review?.status === "held" && review.heldAt !== null;
+  return {
+    id: row.id,
+    terms,
+    midpoint: { held, at: (held ? review?.heldAt : review?.scheduledAt) ?? null },
+  };
 }
 
 /** Coaching programmes (with or without a sponsor) say coach and client; the others name their own roles. */
