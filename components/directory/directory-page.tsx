@@ -251,6 +251,9 @@ export async function DirectoryPage({
             ))}
           </ul>
         )}
+        <p className="basis-full text-sm text-slate-600" data-testid="directory-count-scope">
+          {t("countScope")}
+        </p>
       </div>
 
       {result.coaches.length === 0 ? (

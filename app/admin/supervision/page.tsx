@@ -45,6 +45,7 @@ export default async function SupervisionAttendancePage({
       <Card
         heading={t("coaches")}
         headingId="coaches"
+        lead={t("coachesScope", { count: attendance.coaches.length })}
         aside={
           <nav aria-label={t("filterLabel")} className="flex gap-3 text-sm">
             {onlyMissed ? (

@@ -81,6 +81,7 @@ export default async function CredentialQueuePage({ searchParams }: { searchPara
             );
           })}
         </ul>
+        <p className="mt-2 text-sm text-slate-600">{t("tabsScope")}</p>
       </nav>
 
       <Card as="div" padding="compact">
