@@ -151,6 +151,27 @@ describe("home next steps from the person's engagements, requests and missions",
     expect(client.steps.map((s) => s.key)).not.toContain("client.chooseCoach");
   });
 
+  it("tells a mission's sessions and milestones apart from another engagement's sessions with the same coach", () => {
+    const [client] = nextStepsFor(["client"], {
+      ...base,
+      enrolledAs: ["client"],
+      engagements: [
+        withCarlos,
+        { ...withCarlos, engagementId: "e-mission", programmeType: "tripartite_coaching", next: withCarlos.next },
+      ],
+      missions: [missionOfAmina],
+    });
+    const t = createTranslator({ locale: "en", messages: en, namespace: "home.steps" });
+    const texts = client.steps
+      .filter((s) => s.key === "session.next" || s.key === "mission.milestone")
+      .map((s) => t(s.key, s.values));
+    expect(texts).toEqual([
+      "Next session with Carlos Mendes: Session 3 (session 4 of 6), Saturday 21 November 2026 at 10:00.",
+      "Next tripartite coaching session with Carlos Mendes: Session 3 (session 4 of 6), Saturday 21 November 2026 at 10:00.",
+      "Next meeting of the mission: Mid-point review, Friday 27 November 2026 at 10:00.",
+    ]);
+  });
+
   it("asks to agree a time when none is, except for a mission's sessions (its own step says where it stands)", () => {
     const [client] = nextStepsFor(["client"], {
       ...base,
