@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { card, eyebrow, link, listItem, type BadgeTone } from "@/components/ui/styles";
+import { OwnText } from "@/components/ui/written-in";
 import {
   AvailabilityToggle,
   EndEngagementForm,
@@ -143,12 +144,13 @@ export default async function EngagementsPage({ searchParams }: { searchParams: 
                     <strong className="text-slate-800">{t("coach.due", { date: when(r.dueAt) })}</strong>
                   </p>
                   <p className="mt-3 text-sm font-medium text-slate-800">{t("coach.message")}</p>
-                  <blockquote
+                  <OwnText
+                    as="blockquote"
                     lang={r.language}
                     className="mt-1 whitespace-pre-line border-l-4 border-brand-600 pl-3 text-slate-800"
                   >
                     {r.message}
-                  </blockquote>
+                  </OwnText>
                   <div className="mt-4">
                     <RespondButtons choiceId={r.choiceId} clientName={name(r.client)} />
                   </div>
@@ -207,9 +209,9 @@ export default async function EngagementsPage({ searchParams }: { searchParams: 
                 </ol>
                 <details className="text-sm">
                   <summary className="cursor-pointer font-medium text-slate-700">{t("client.yourMessage")}</summary>
-                  <p lang={request.language} className="mt-2 whitespace-pre-line text-slate-700">
+                  <OwnText lang={request.language} className="mt-2 whitespace-pre-line text-slate-700">
                     {request.message}
-                  </p>
+                  </OwnText>
                 </details>
                 {request.status === "open" && <WithdrawButton requestId={request.id} />}
               </div>

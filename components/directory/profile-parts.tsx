@@ -3,11 +3,15 @@
 import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 import { eyebrow } from "@/components/ui/styles";
+import { OwnText } from "@/components/ui/written-in";
 import { CoachAvatar } from "./coach-avatar";
 
 export type LanguageText = { lang: "en" | "fr"; label: string; text: string };
 
-/** A text in one or both languages, each in its own `lang`; labelled when there are two (or always). */
+/**
+ * A text in one or both languages, each in its own `lang`; labelled with its language when there are
+ * two (or always), else noted "written in …" when its language is not the page's.
+ */
 export function BilingualTexts({
   blocks,
   empty,
@@ -21,9 +25,17 @@ export function BilingualTexts({
   return (
     <div className="space-y-4">
       {blocks.map((b) => (
-        <div key={b.lang} lang={b.lang}>
+        <div key={b.lang}>
           {labelled && <p className={eyebrow.muted}>{b.label}</p>}
-          <p className="mt-1 whitespace-pre-line text-slate-700">{b.text}</p>
+          {labelled ? (
+            <p lang={b.lang} className="mt-1 whitespace-pre-line text-slate-700">
+              {b.text}
+            </p>
+          ) : (
+            <OwnText lang={b.lang} className="mt-1 whitespace-pre-line text-slate-700">
+              {b.text}
+            </OwnText>
+          )}
         </div>
       ))}
     </div>

@@ -21,20 +21,26 @@ import {
 } from "@/lib/actions/mission-framing";
 import type { MilestoneKind } from "@/lib/domain/mission-lifecycle";
 import { MAX_MISSION_TEXT } from "@/lib/domain/mission-terms";
+import type { Locale } from "@/lib/i18n/config";
 import { coacheeRequestSchema, type CoacheeRequestInput } from "@/lib/validation/missions";
+import { TextLanguageField, useWritingLanguage } from "./text-language-field";
 
 export function CoacheeRequestForm({
   missionId,
   text,
+  language: written,
   shared,
   sponsorName,
 }: {
   missionId: string;
   text: string | null;
+  /** The language of the text already written. */
+  language: Locale | null;
   shared: boolean;
   sponsorName: string;
 }) {
   const t = useTranslations("missions.request");
+  const language = useWritingLanguage(written);
   const { pending, error, run } = useActionVerb();
   const {
     register,
@@ -42,7 +48,7 @@ export function CoacheeRequestForm({
     formState: { errors },
   } = useForm<CoacheeRequestInput>({
     resolver: zodResolver(coacheeRequestSchema),
-    defaultValues: { missionId, coacheeRequest: text ?? "", shared },
+    defaultValues: { missionId, coacheeRequest: text ?? "", shared, language },
   });
   return (
     <form
@@ -60,6 +66,7 @@ export function CoacheeRequestForm({
         error={errors.coacheeRequest}
         {...register("coacheeRequest")}
       />
+      <TextLanguageField id="coachee-request-language" registration={register("language")} />
       <Choice type="checkbox" label={t("share", { sponsor: sponsorName })} {...register("shared")} />
       <Alert tone="error">{error}</Alert>
       <Button type="submit" pending={pending}>

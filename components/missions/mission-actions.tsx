@@ -56,6 +56,7 @@ export async function MissionActions({ view }: { view: MissionView }) {
           <CoacheeRequestForm
             missionId={view.id}
             text={view.coacheeRequest.text}
+            language={view.coacheeRequest.text ? view.coacheeRequest.language : null}
             shared={view.coacheeRequest.shared}
             sponsorName={sponsor}
           />
@@ -97,6 +98,7 @@ export async function MissionActions({ view }: { view: MissionView }) {
             missionId={view.id}
             synthesis={view.synthesis.text ?? ""}
             recommendations={view.synthesis.recommendations ?? ""}
+            language={view.synthesis.text ? view.synthesis.language : null}
             presented={Boolean(view.synthesis.presentedAt)}
             canPresent={can.presentSynthesis}
             sponsorName={sponsor}

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { BadgeTone } from "@/components/ui/styles";
 import { Card } from "@/components/ui/card";
+import { WrittenIn } from "@/components/ui/written-in";
 import type { MissionView } from "@/lib/server/missions/load-mission";
 import { SharedWithSponsor } from "./mission-requests";
 import { personName } from "./mission-parts";
@@ -26,11 +27,12 @@ export async function IndicatorResults({ view }: { view: MissionView }) {
   if (view.indicators.length === 0) return null;
   return (
     <Card heading={t("title")} headingId="indicators">
+      <WrittenIn lang={view.indicators[0].language} className="mt-1" />
       <ol className="mt-3 space-y-3">
         {view.indicators.map((i) => (
           <li key={i.id} data-testid="indicator">
             <p className="font-medium">
-              {i.position}. {i.description}
+              {i.position}. <span lang={i.language}>{i.description}</span>
             </p>
             {i.result ? (
               <p className="mt-1 text-sm">
@@ -57,10 +59,15 @@ export async function MissionSynthesis({ view }: { view: MissionView }) {
       {!synthesis.presentedAt && (
         <p className="mt-1 text-xs text-slate-600">{t("draft", { sponsor: personName(view.people.sponsor) })}</p>
       )}
+      <WrittenIn lang={synthesis.language} className="mt-1" />
       <h3 className="mt-3 font-semibold">{t("synthesis")}</h3>
-      <p className="mt-1 whitespace-pre-line text-slate-800">{synthesis.text}</p>
+      <p lang={synthesis.language} className="mt-1 whitespace-pre-line text-slate-800">
+        {synthesis.text}
+      </p>
       <h3 className="mt-3 font-semibold">{t("recommendations")}</h3>
-      <p className="mt-1 whitespace-pre-line text-slate-800">{synthesis.recommendations}</p>
+      <p lang={synthesis.language} className="mt-1 whitespace-pre-line text-slate-800">
+        {synthesis.recommendations}
+      </p>
     </Card>
   );
 }

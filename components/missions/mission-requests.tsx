@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
+import { OwnText } from "@/components/ui/written-in";
 import type { MissionView } from "@/lib/server/missions/load-mission";
 import { missionDates, personName } from "./mission-parts";
 
@@ -12,18 +13,24 @@ export async function MissionRequests({ view, timeZone }: { view: MissionView; t
   return (
     <Card heading={t("request.title")} headingId="requests">
       <h3 className="mt-3 font-semibold">{t("request.organisation", { sponsor })}</h3>
-      <blockquote className="mt-1 whitespace-pre-line border-l-4 border-brand-600 pl-3 text-slate-800">
+      <OwnText
+        as="blockquote"
+        lang={view.organisationRequestLanguage}
+        className="mt-1 whitespace-pre-line border-l-4 border-brand-600 pl-3 text-slate-800"
+      >
         {view.organisationRequest}
-      </blockquote>
+      </OwnText>
       <h3 className="mt-4 font-semibold">{t("request.coachee", { coachee })}</h3>
       {own.text ? (
         <>
-          <blockquote
+          <OwnText
+            as="blockquote"
+            lang={own.language}
             className="mt-1 whitespace-pre-line border-l-4 border-emerald-600 pl-3 text-slate-800"
             data-testid="coachee-request"
           >
             {own.text}
-          </blockquote>
+          </OwnText>
           {(view.party === "coachee" || view.party === "coach") && (
             <SharedWithSponsor shared={own.shared} sponsor={sponsor} />
           )}

@@ -22,6 +22,7 @@ import {
   stopMissionAction,
 } from "@/lib/actions/mission-progress";
 import { MAX_EVIDENCE, MAX_REASON_TEXT, MAX_SYNTHESIS } from "@/lib/domain/mission-terms";
+import type { Locale } from "@/lib/i18n/config";
 import {
   FOLLOW_UP_IMPACTS,
   followUpEvaluationSchema,
@@ -38,6 +39,7 @@ import {
   type StopMissionInput,
   type SynthesisInput,
 } from "@/lib/validation/missions";
+import { TextLanguageField, useWritingLanguage } from "./text-language-field";
 
 /** A form's question, in a panel: it reads as a small title. */
 const question = "font-semibold text-slate-900";
@@ -184,6 +186,7 @@ export function SynthesisForm({
   missionId,
   synthesis,
   recommendations,
+  language: written,
   presented,
   canPresent,
   sponsorName,
@@ -191,11 +194,14 @@ export function SynthesisForm({
   missionId: string;
   synthesis: string;
   recommendations: string;
+  /** The language of what is already written. */
+  language: Locale | null;
   presented: boolean;
   canPresent: boolean;
   sponsorName: string;
 }) {
   const t = useTranslations("missions.synthesis");
+  const language = useWritingLanguage(written);
   const { pending, error, run } = useActionVerb();
   const [saved, setSaved] = useState(false);
   const {
@@ -204,7 +210,7 @@ export function SynthesisForm({
     formState: { errors },
   } = useForm<SynthesisInput>({
     resolver: zodResolver(synthesisSchema),
-    defaultValues: { missionId, synthesis, recommendations, present: false },
+    defaultValues: { missionId, synthesis, recommendations, present: false, language },
   });
   const submit = (present: boolean) =>
     handleSubmit((values) => {
@@ -231,6 +237,7 @@ export function SynthesisForm({
           {...register(name)}
         />
       ))}
+      <TextLanguageField id="synthesis-language" registration={register("language")} />
       <Alert tone="error">{error}</Alert>
       <div className="flex flex-wrap items-center gap-2">
         <Button type="submit" variant="secondary" disabled={pending}>

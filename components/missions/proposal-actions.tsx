@@ -27,6 +27,7 @@ import {
   type NumericTerm,
   type ProposalTerms,
 } from "@/lib/domain/mission-terms";
+import type { Locale } from "@/lib/i18n/config";
 import {
   acceptContractSchema,
   proposalSchema,
@@ -35,6 +36,7 @@ import {
   type ProposalInput,
   type ReviewProposalInput,
 } from "@/lib/validation/missions";
+import { TextLanguageField, useWritingLanguage } from "./text-language-field";
 
 const NUMBERS: NumericTerm[] = ["durationMonths", "sessionCount", "sessionMinutes", "rhythmWeeks", "followUpMonths"];
 
@@ -44,11 +46,13 @@ export function ProposalForm({
   revising,
 }: {
   missionId: string;
-  initial: ProposalTerms;
+  /** The previous version's terms (and their language) when revising. */
+  initial: ProposalTerms & { language?: Locale };
   revising: boolean;
 }) {
   const t = useTranslations("missions.proposal");
   const tt = useTranslations("missions.terms");
+  const language = useWritingLanguage(initial.language);
   const { pending, error, run } = useActionVerb();
   const {
     register,
@@ -60,6 +64,7 @@ export function ProposalForm({
     defaultValues: {
       ...initial,
       missionId,
+      language,
       indicators: (initial.indicators.length ? initial.indicators : ["", ""]).map((text) => ({ text })),
     },
   });
@@ -155,6 +160,7 @@ export function ProposalForm({
         error={errors.cost}
         {...register("cost")}
       />
+      <TextLanguageField id="proposal-language" registration={register("language")} />
       <Alert tone="error">{error}</Alert>
       <Button type="submit" pending={pending}>
         {t("submit")}

@@ -11,6 +11,7 @@ import { useFormAction } from "@/components/use-form-action";
 import { requestMissionAction } from "@/lib/actions/request-mission";
 import { MAX_MISSION_TEXT } from "@/lib/domain/mission-terms";
 import { requestMissionSchema, type RequestMissionInput } from "@/lib/validation/missions";
+import { TextLanguageField, useWritingLanguage } from "./text-language-field";
 
 type Option = { id: string; label: string };
 type CoachOption = {
@@ -20,7 +21,7 @@ type CoachOption = {
   dutyStation: string | null;
   freePlaces: number;
 };
-const FIELDS = ["coacheeId", "coachProfileId", "hrId", "organisationRequest"] as const;
+const FIELDS = ["coacheeId", "coachProfileId", "hrId", "organisationRequest", "language"] as const;
 
 /** The sponsor's request: who is coached, by whom, with whom from HR, and the organisation's request. */
 export function RequestMissionForm({
@@ -34,6 +35,7 @@ export function RequestMissionForm({
 }) {
   const t = useTranslations("missions.new");
   const router = useRouter();
+  const language = useWritingLanguage();
   const {
     register,
     handleSubmit,
@@ -41,7 +43,13 @@ export function RequestMissionForm({
     formState: { errors, isSubmitting },
   } = useForm<RequestMissionInput>({
     resolver: zodResolver(requestMissionSchema),
-    defaultValues: { coacheeId: "", coachProfileId: "", hrId: "", organisationRequest: "" },
+    defaultValues: {
+      coacheeId: "",
+      coachProfileId: "",
+      hrId: "",
+      organisationRequest: "",
+      language,
+    },
   });
   const { refusal, send } = useFormAction(setError, FIELDS);
   const onSubmit = handleSubmit((values) =>
@@ -102,6 +110,7 @@ export function RequestMissionForm({
         error={errors.organisationRequest}
         {...register("organisationRequest")}
       />
+      <TextLanguageField id="mission-request-language" registration={register("language")} />
       <Alert tone="info">{t("confidentiality")}</Alert>
       <div className="border-t border-slate-100 pt-4">
         <Button type="submit" pending={isSubmitting} pendingLabel={t("sending")}>

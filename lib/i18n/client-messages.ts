@@ -69,6 +69,7 @@ export const CLIENT_NAMESPACES = [
   "sessions.propose",
   "signIn",
   "supervision",
+  "writtenIn",
 ] as const satisfies readonly CatalogueNamespace[];
 
 type Tree = { [key: string]: unknown };

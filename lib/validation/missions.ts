@@ -13,9 +13,12 @@ import {
   TERM_LIMITS,
   type NumericTerm,
 } from "../domain/mission-terms";
+import { LOCALES } from "../i18n/config";
 import { recordId } from "./record-id";
 
 const id = recordId;
+/** The language a person writes a text in (their form offers both, their interface's first). */
+const language = z.enum(LOCALES);
 const text = (max: number, required: string) => z.string().trim().min(1, required).max(max, "textTooLong");
 const optionalText = (max: number) => z.string().trim().max(max, "textTooLong");
 const term = (name: NumericTerm) =>
@@ -32,6 +35,7 @@ export const requestMissionSchema = z.object({
   /** "" when no one from HR takes part. */
   hrId: z.union([z.literal(""), id]),
   organisationRequest: text(MAX_MISSION_TEXT, "organisationRequestRequired"),
+  language,
 });
 export type RequestMissionInput = z.infer<typeof requestMissionSchema>;
 
@@ -40,6 +44,7 @@ export const missionIdSchema = z.object({ missionId: id });
 export const coacheeRequestSchema = z.object({
   missionId: id,
   coacheeRequest: text(MAX_MISSION_TEXT, "coacheeRequestRequired"),
+  language,
   /** Whether the sponsor and HR may read it. */
   shared: z.boolean(),
 });
@@ -75,6 +80,8 @@ export const proposalSchema = z.object({
   rhythmWeeks: term("rhythmWeeks"),
   cost: text(MAX_COST, "costRequired"),
   followUpMonths: term("followUpMonths"),
+  /** The language of the objectives, the indicators and the cost. */
+  language,
 });
 export type ProposalInput = z.infer<typeof proposalSchema>;
 
@@ -132,6 +139,7 @@ export const synthesisSchema = z.object({
   missionId: id,
   synthesis: text(MAX_SYNTHESIS, "synthesisRequired"),
   recommendations: text(MAX_SYNTHESIS, "recommendationsRequired"),
+  language,
   /** Present it to the sponsor and HR now (otherwise it stays a draft only the coach and the coachee read). */
   present: z.boolean(),
 });

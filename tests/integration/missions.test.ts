@@ -764,6 +764,65 @@ describe("confidentiality: the sponsor (and HR, and anyone else) against every v
   });
 });
 
+describe("the language of people's texts", () => {
+  it("keeps the language each writer says, or their own language, and gives it to every party's view", async () => {
+    const c = await cast();
+    await prisma.user.update({ where: { id: c.sponsor.id }, data: { preferredLanguage: "fr" } });
+    // The sponsor's form did not say: the request takes the sponsor's language (French).
+    const missionId = await newMission(c);
+    await v.writeCoacheeRequest(prisma, c.coachee, {
+      missionId,
+      coacheeRequest: "Je veux mieux déléguer.",
+      shared: true,
+      language: "fr",
+    });
+    await v.validateMissionRequests(prisma, c.coach, { missionId });
+    await v.holdMilestone(prisma, c.coach, { missionId, kind: "preliminary_meeting" });
+    await v.holdMilestone(prisma, c.coach, { missionId, kind: "coachee_meeting" });
+    await v.decideMissionConsent(prisma, c.coachee, { missionId, decision: "consent" });
+    await v.submitMissionProposal(prisma, c.coach, {
+      missionId,
+      ...TERMS,
+      organisationObjectives: "Conduire la nouvelle unité dans sa réorganisation.",
+      language: "fr",
+    });
+    const proposal = await prisma.missionProposal.findFirstOrThrow({ where: { missionId, status: "in_review" } });
+    for (const p of [c.coachee, c.sponsor, c.hr])
+      await v.reviewMissionProposal(prisma, p, { proposalId: proposal.id, decision: "approved", comment: "" });
+    const contract = await prisma.missionContract.findFirstOrThrow({ where: { missionId, status: "open" } });
+    for (const p of [c.coachee, c.sponsor, c.coach])
+      await v.acceptMissionContract(prisma, p, { contractId: contract.id });
+
+    const sponsorView = await v.loadMission(prisma, c.sponsor, missionId);
+    expect(sponsorView.organisationRequestLanguage).toBe("fr");
+    expect(sponsorView.coacheeRequest).toMatchObject({ text: "Je veux mieux déléguer.", language: "fr" });
+    expect(sponsorView.proposals[0].language).toBe("fr");
+    expect(sponsorView.indicators.map((i) => i.language)).toEqual(["fr", "fr"]);
+    const printable = await v.loadMissionContract(prisma, c.hr, missionId);
+    expect(printable?.terms.language).toBe("fr");
+
+    await v.recordMidpointReview(prisma, c.coach, { missionId, decision: "end_early", note: "" });
+    await v.saveMissionSynthesis(prisma, c.coachee, {
+      missionId,
+      synthesis: "What I learnt.",
+      recommendations: "Keep the weekly meeting.",
+      present: false,
+      language: "en",
+    });
+    const coachView = await v.loadMission(prisma, c.coach, missionId);
+    expect(coachView.synthesis).toMatchObject({ text: "What I learnt.", language: "en" });
+  });
+
+  it("takes the coachee's own language for a text whose form did not say", async () => {
+    const c = await cast();
+    await prisma.user.update({ where: { id: c.coachee.id }, data: { preferredLanguage: "fr" } });
+    const missionId = await newMission(c);
+    await v.writeCoacheeRequest(prisma, c.coachee, { missionId, coacheeRequest: "Déléguer.", shared: false });
+    const m = await prisma.mission.findUniqueOrThrow({ where: { id: missionId } });
+    expect([m.organisationRequestLanguage, m.coacheeRequestLanguage]).toEqual(["en", "fr"]);
+  });
+});
+
 describe("races", () => {
   it("makes one contract when the last two approvals arrive at once", async () => {
     const c = await cast();

@@ -80,7 +80,12 @@ export async function acceptMissionContract(
       select: { id: true },
     });
     await tx.missionIndicator.createMany({
-      data: p.indicators.map((description, i) => ({ missionId: mission.id, position: i + 1, description })),
+      data: p.indicators.map((description, i) => ({
+        missionId: mission.id,
+        position: i + 1,
+        description,
+        language: p.language,
+      })),
     });
     await tx.missionContract.update({ where: { id: contract.id }, data: { status: "accepted" } });
     await moveMission(tx, mission.id, mission.status, move.value, { engagementId: engagement.id }, now);

@@ -4,6 +4,7 @@ import type { MissionParty } from "../../domain/mission-lifecycle";
 import { canSee } from "../../domain/mission-visibility";
 import type { ProposalTerms } from "../../domain/mission-terms";
 import type { Actor } from "../../domain/roles";
+import type { Locale } from "../../i18n/config";
 import { DomainError } from "../errors";
 import { partyOf } from "./mission-access";
 
@@ -16,7 +17,8 @@ export type ContractView = {
   commitmentsVersion: string;
   programme: { nameEn: string; nameFr: string };
   parties: { coachee: string | null; sponsor: string | null; coach: string | null; hr: string | null };
-  terms: ProposalTerms;
+  /** The terms, in the language the coach wrote them in. */
+  terms: ProposalTerms & { language: Locale };
   proposalVersion: number;
   acceptances: { party: MissionParty; name: string | null; acceptedAt: Date }[];
 };
@@ -87,6 +89,7 @@ export async function loadMissionContract(
       rhythmWeeks: p.rhythmWeeks,
       cost: p.cost,
       followUpMonths: p.followUpMonths,
+      language: p.language,
     },
     proposalVersion: p.version,
     acceptances: c.acceptances.map((a) => ({

@@ -19,6 +19,7 @@ import { nextActions, stepStates, type MissionStep, type NextAction, type StepSt
 import { canSee, canSeeComment, type Shared } from "../../domain/mission-visibility";
 import type { ProposalTerms } from "../../domain/mission-terms";
 import type { Actor } from "../../domain/roles";
+import type { Locale } from "../../i18n/config";
 import { DomainError } from "../errors";
 import { partyOf } from "./mission-access";
 import { missionFactsSelect, stepFactsOf } from "./mission-facts";
@@ -36,6 +37,8 @@ export type MissionPerson = {
 
 export type ProposalView = ProposalTerms & {
   id: string;
+  /** The language the coach wrote the objectives, indicators and cost in. */
+  language: Locale;
   version: number;
   status: "in_review" | "approved" | "superseded";
   createdAt: Date;
@@ -82,8 +85,17 @@ export type MissionView = {
   next: NextAction[];
   shared: Shared;
   organisationRequest: string;
+  /** The language the sponsor wrote the organisation's request in (people's texts are marked with theirs). */
+  organisationRequestLanguage: Locale;
   /** The coachee's own request: `text` is null for whoever may not read it. */
-  coacheeRequest: { written: boolean; text: string | null; shared: boolean; at: Date | null; validatedAt: Date | null };
+  coacheeRequest: {
+    written: boolean;
+    text: string | null;
+    language: Locale;
+    shared: boolean;
+    at: Date | null;
+    validatedAt: Date | null;
+  };
   milestones: {
     kind: MilestoneKind;
     status: "planned" | "scheduled" | "held";
@@ -98,12 +110,18 @@ export type MissionView = {
     id: string;
     position: number;
     description: string;
+    language: Locale;
     result: "achieved" | "partly" | "not_achieved" | null;
     evidence: string | null;
     evaluatedAt: Date | null;
   }[];
   /** null for whoever may not read it (yet). */
-  synthesis: { text: string | null; recommendations: string | null; presentedAt: Date | null } | null;
+  synthesis: {
+    text: string | null;
+    recommendations: string | null;
+    language: Locale;
+    presentedAt: Date | null;
+  } | null;
   followUp: { impact: "sustained" | "partly" | "not_sustained" | null; note: string | null; shared: boolean } | null;
   ending: {
     declinedAt: Date | null;
@@ -166,11 +184,14 @@ export async function loadMission(
       sponsorId: true,
       coacheeId: true,
       organisationRequest: true,
+      organisationRequestLanguage: true,
       coacheeRequest: true,
+      coacheeRequestLanguage: true,
       coacheeRequestShared: true,
       midpointNote: true,
       synthesis: true,
       recommendations: true,
+      synthesisLanguage: true,
       followUpNote: true,
       followUpShared: true,
       declinedAt: true,
@@ -195,6 +216,7 @@ export async function loadMission(
           organisationObjectives: true,
           coacheeObjectives: true,
           indicators: true,
+          language: true,
           durationMonths: true,
           sessionCount: true,
           sessionMinutes: true,
@@ -231,7 +253,15 @@ export async function loadMission(
       },
       indicators: {
         orderBy: { position: "asc" },
-        select: { id: true, position: true, description: true, result: true, evidence: true, evaluatedAt: true },
+        select: {
+          id: true,
+          position: true,
+          description: true,
+          language: true,
+          result: true,
+          evidence: true,
+          evaluatedAt: true,
+        },
       },
     },
   });
@@ -290,9 +320,11 @@ export async function loadMission(
     next: nextActions(facts),
     shared,
     organisationRequest: m.organisationRequest,
+    organisationRequestLanguage: m.organisationRequestLanguage,
     coacheeRequest: {
       written: Boolean(m.coacheeRequestAt),
       text: sees("coacheeRequest") ? m.coacheeRequest : null,
+      language: m.coacheeRequestLanguage,
       shared: m.coacheeRequestShared,
       at: m.coacheeRequestAt,
       validatedAt: m.requestsValidatedAt,
@@ -333,7 +365,12 @@ export async function loadMission(
       : [],
     indicators: sees("indicators") ? m.indicators : [],
     synthesis: sees("synthesis")
-      ? { text: m.synthesis, recommendations: m.recommendations, presentedAt: m.synthesisPresentedAt }
+      ? {
+          text: m.synthesis,
+          recommendations: m.recommendations,
+          language: m.synthesisLanguage,
+          presentedAt: m.synthesisPresentedAt,
+        }
       : null,
     followUp: sees("followUpEvaluation")
       ? { impact: m.followUpImpact, note: m.followUpNote, shared: m.followUpShared }

@@ -4,6 +4,7 @@ import { hasFreePlace } from "../../domain/match-request";
 import { FINAL_STATUSES, MILESTONE_KINDS } from "../../domain/mission-lifecycle";
 import { MAX_MISSION_TEXT } from "../../domain/mission-terms";
 import { can, type Actor } from "../../domain/roles";
+import type { Locale } from "../../i18n/config";
 import { audit } from "../audit";
 import { lockProfile, lockUser } from "../db/locks";
 import { TX_OPTIONS } from "../db/transaction";
@@ -11,12 +12,15 @@ import { countActiveEngagements } from "../engagements/count-active-engagements"
 import { DomainError, FieldDomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
 import { missionPartiesSelect, notifyParties } from "./mission-access";
+import { writerLanguage } from "./writer-language";
 
 export type RequestMissionVerbInput = {
   coacheeId: string;
   coachProfileId: string;
   hrId: string | null;
   organisationRequest: string;
+  /** The language the request is written in; the sponsor's preferred language when not said. */
+  language?: Locale;
 };
 
 /** The tripartite coaching programme missions belong to. */
@@ -92,6 +96,7 @@ export async function requestMission(
         coacheeId: coachee.id,
         coachProfileId: profile.id,
         organisationRequest,
+        organisationRequestLanguage: await writerLanguage(tx, actor.id, input.language),
         createdAt: now,
         milestones: { create: MILESTONE_KINDS.map((kind) => ({ kind })) },
       },

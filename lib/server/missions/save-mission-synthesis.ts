@@ -3,11 +3,13 @@ import type { Db } from "../../db/client";
 import { checkAction } from "../../domain/mission-lifecycle";
 import { MAX_SYNTHESIS } from "../../domain/mission-terms";
 import type { Actor } from "../../domain/roles";
+import type { Locale } from "../../i18n/config";
 import { audit } from "../audit";
 import { TX_OPTIONS } from "../db/transaction";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
 import { missionForActor, notifyParties } from "./mission-access";
+import { writerLanguage } from "./writer-language";
 
 /**
  * The coachee writes their synthesis of the coaching and their recommendations to sustain the
@@ -17,7 +19,7 @@ import { missionForActor, notifyParties } from "./mission-access";
 export async function saveMissionSynthesis(
   prisma: Db,
   actor: Actor,
-  input: { missionId: string; synthesis: string; recommendations: string; present: boolean },
+  input: { missionId: string; synthesis: string; recommendations: string; present: boolean; language?: Locale },
   now: Date = new Date(),
 ): Promise<void> {
   const synthesis = input.synthesis.trim();
@@ -36,7 +38,12 @@ export async function saveMissionSynthesis(
     const presentNow = input.present && !before.synthesisPresentedAt;
     await tx.mission.update({
       where: { id: mission.id },
-      data: { synthesis, recommendations, ...(presentNow ? { synthesisPresentedAt: now } : {}) },
+      data: {
+        synthesis,
+        recommendations,
+        synthesisLanguage: await writerLanguage(tx, actor.id, input.language),
+        ...(presentNow ? { synthesisPresentedAt: now } : {}),
+      },
     });
     await audit(tx, {
       actorId: actor.id,

@@ -11,11 +11,13 @@ import {
   type ProposalTerms,
 } from "../../domain/mission-terms";
 import type { Actor } from "../../domain/roles";
+import type { Locale } from "../../i18n/config";
 import { audit } from "../audit";
 import { TX_OPTIONS } from "../db/transaction";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
 import { missionForActor, notifyParties } from "./mission-access";
+import { writerLanguage } from "./writer-language";
 
 /** The terms, trimmed and checked again on the server (the form's schema checked them first). */
 export function cleanTerms(input: ProposalTerms): ProposalTerms {
@@ -42,12 +44,12 @@ export function cleanTerms(input: ProposalTerms): ProposalTerms {
  * The coach sends a proposal (or a revision) to the coachee, the sponsor and HR: objectives for
  * the organisation and for the coachee, success indicators, duration, number and rhythm of
  * sessions, cost and the follow-up's delay. A new version replaces the one under review, whose
- * approvals no longer count.
+ * approvals no longer count. The language the coach wrote it in is kept with it.
  */
 export async function submitMissionProposal(
   prisma: Db,
   actor: Actor,
-  input: { missionId: string } & ProposalTerms,
+  input: { missionId: string; language?: Locale } & ProposalTerms,
   now: Date = new Date(),
 ): Promise<{ version: number }> {
   const terms = cleanTerms(input);
@@ -65,7 +67,7 @@ export async function submitMissionProposal(
       data: { status: "superseded" },
     });
     const version = (last?.version ?? 0) + 1;
-    const { missionId: _, ...data } = { ...input, ...terms };
+    const { missionId: _, language, ...data } = { ...input, ...terms };
     await tx.missionProposal.create({
       data: {
         missionId: mission.id,
@@ -80,6 +82,7 @@ export async function submitMissionProposal(
         rhythmWeeks: data.rhythmWeeks,
         cost: data.cost,
         followUpMonths: data.followUpMonths,
+        language: await writerLanguage(tx, actor.id, language),
       },
     });
     await audit(tx, {

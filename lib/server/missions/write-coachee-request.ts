@@ -3,20 +3,22 @@ import type { Db } from "../../db/client";
 import { checkAction } from "../../domain/mission-lifecycle";
 import { MAX_MISSION_TEXT } from "../../domain/mission-terms";
 import type { Actor } from "../../domain/roles";
+import type { Locale } from "../../i18n/config";
 import { audit } from "../audit";
 import { TX_OPTIONS } from "../db/transaction";
 import { DomainError } from "../errors";
 import { kickOutbox } from "../outbox-worker";
 import { missionForActor, notifyParties } from "./mission-access";
+import { writerLanguage } from "./writer-language";
 
 /**
  * The coachee writes their own request (the second level of the request). They choose whether the
- * sponsor and HR may read it; the coach always does. They may rewrite it until the coach validates.
+ * sponsor and HR may read it; the coach always does. The language it is written in is kept with it. They may rewrite it until the coach validates.
  */
 export async function writeCoacheeRequest(
   prisma: Db,
   actor: Actor,
-  input: { missionId: string; coacheeRequest: string; shared: boolean },
+  input: { missionId: string; coacheeRequest: string; shared: boolean; language?: Locale },
   now: Date = new Date(),
 ): Promise<void> {
   const text = input.coacheeRequest.trim();
@@ -32,7 +34,12 @@ export async function writeCoacheeRequest(
     });
     await tx.mission.update({
       where: { id: mission.id },
-      data: { coacheeRequest: text, coacheeRequestShared: input.shared, coacheeRequestAt: now },
+      data: {
+        coacheeRequest: text,
+        coacheeRequestLanguage: await writerLanguage(tx, actor.id, input.language),
+        coacheeRequestShared: input.shared,
+        coacheeRequestAt: now,
+      },
     });
     await audit(tx, {
       actorId: actor.id,
