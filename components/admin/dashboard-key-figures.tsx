@@ -21,7 +21,7 @@ async function ProgressFigure({ figures: f }: { figures: CohortFigures }) {
         testId="figure-completion"
         label={t("cards.completion")}
         value={percent(p.rate)}
-        detail={t("cards.completionDetail", { completed: number(p.completed), ended: number(p.ended) })}
+        detail={t("cards.completionDetail", { completed: p.completed, ended: p.ended })}
       />
     );
   const caption = t("cards.progressDetail", { held: number(p.held), due: number(p.due) });
@@ -53,8 +53,8 @@ async function ProgressFigure({ figures: f }: { figures: CohortFigures }) {
       <dd className="mt-0.5 text-xs text-slate-600">
         {t("cards.progressEngagements", {
           active: p.active,
-          completed: number(p.completed),
-          ended: number(p.ended),
+          completed: p.completed,
+          ended: p.ended,
         })}
       </dd>
     </Card>
