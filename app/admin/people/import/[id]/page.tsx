@@ -112,7 +112,11 @@ export default async function PeopleImportPreviewPage({
 
       {i.status === "previewed" && i.errorCount === 0 && (
         <Card heading={t("applyTitle")} headingId="people-import-apply" lead={t("applyLead")}>
-          {i.newCount + i.changedCount === 0 && <p className="mt-2 text-sm text-slate-700">{t("nothingToDo")}</p>}
+          {i.newCount + i.changedCount === 0 && (
+            <p className="mt-2 text-sm text-slate-700">
+              {t(i.missingCount > 0 ? "nothingToDoButMissing" : "nothingToDo")}
+            </p>
+          )}
           <div className="mt-3">
             <PeopleImportConfirm importId={i.id} missing={i.missingCount} />
           </div>
