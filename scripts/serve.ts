@@ -19,6 +19,7 @@ import { applyPendingMigrations, MigrationFailedError } from "../lib/db/migratio
 import { parseEnv, SettingsError } from "../lib/env";
 import { logWarn } from "../lib/log";
 import { seedDatabase } from "../prisma/seed/seed";
+import { clock, runStartedAt, step } from "./launch-steps.mjs";
 
 const { values: args } = parseArgs({
   options: {
@@ -30,6 +31,8 @@ const { values: args } = parseArgs({
   },
 });
 
+/** When the npm script began (the packages step records it), for the progress lines. */
+const startedAt = runStartedAt();
 const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
 const EXIT_WITH_PARENT = path.resolve("scripts/exit-with-parent.cjs");
 const SERVER_LIFECYCLE = path.resolve("scripts/server-lifecycle.cjs");
@@ -86,14 +89,19 @@ async function buildIfChanged(env: NodeJS.ProcessEnv) {
   const distDir = process.env.BINOME_DIST_DIR ?? ".next";
   const stamp = path.join(distDir, "binome-source-hash");
   const hash = sourceHash();
-  if (existsSync(path.join(distDir, "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === hash) return;
-  console.log("Building the app (first run, or the sources changed)…");
-  const started = Date.now();
+  if (existsSync(path.join(distDir, "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === hash) {
+    console.log(`[${clock(Date.now() - startedAt)}] Build: up to date (the sources did not change).`);
+    return;
+  }
+  const done = step(
+    "Build: compiling the app for production (the first run, or the sources changed; 2 to 4 minutes on two cores)…",
+    startedAt,
+  );
   const build = startChild([NEXT_BIN, "build"], env);
   const status = await new Promise<number | null>((resolve) => build.on("exit", resolve));
   if (status !== 0) throw new Error("next build failed (see above).");
   writeFileSync(stamp, hash);
-  console.log(`Built in ${Math.round((Date.now() - started) / 1000)} s.`);
+  done("built");
 }
 
 const children = new Set<ChildProcess>();
@@ -159,24 +167,28 @@ async function main() {
 
   let url = settings.DATABASE_URL;
   if (url) {
+    const done = step("Database: connecting to the PostgreSQL server in DATABASE_URL…", startedAt);
     await checkDatabaseUrl(url);
-    console.log("Database: the PostgreSQL server in DATABASE_URL.");
+    done("connected");
   } else {
+    const done = step("Database: opening the embedded PGlite (created on the first run)…", startedAt);
     const embedded = await startEmbeddedDatabase({ port: args["db-port"] ? Number(args["db-port"]) : undefined });
     url = embedded.url;
     stopDatabase = embedded.stop;
-    console.log(`Database: embedded PGlite in ${embedded.dataDir}.`);
+    done(`open (${embedded.dataDir})`);
   }
 
+  const migrating = step("Migrations: bringing the database's tables up to date…", startedAt);
   const applied = await applyPendingMigrations(url);
-  if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
+  const names = applied.length > 3 ? `${applied[0]} … ${applied[applied.length - 1]}` : applied.join(", ");
+  migrating(applied.length ? `${applied.length} applied (${names})` : "none to apply, checked");
 
   if (settings.DEMO_MODE) {
+    const seeding = step("Demo data: writing the demo's programmes, people and story (only what differs)…", startedAt);
     const prisma = createPrismaClient(url, { max: 2 });
-    const started = Date.now();
     await seedDatabase(prisma);
     await prisma.$disconnect();
-    console.log(`Demo data ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    seeding("ready");
   }
 
   const env = { ...process.env, DATABASE_URL: url };
@@ -194,7 +206,7 @@ async function main() {
         [SERVER_LIFECYCLE],
       );
   console.log(
-    `\nBinôme: ${process.env.NEXTAUTH_URL}${settings.DEMO_MODE ? "  (demo: one-click sign-in on /signin)" : ""}\n`,
+    `[${clock(Date.now() - startedAt)}] Server: starting.\n\nBinôme: ${process.env.NEXTAUTH_URL}${settings.DEMO_MODE ? "  (demo: one-click sign-in on /signin)" : ""}\n`,
   );
   next.on("exit", (code) => void stopAll(code ?? 0));
 }

@@ -69,6 +69,15 @@ test("one of two launchers opens a new data folder; killing it leaves nothing on
     const winner = launchers.find((l) => l !== loser)!;
     const winnerPort = winner === launchers[0] ? portA : portB;
     expect(await waitFor(() => serves(winnerPort), 180_000)).toBe(true);
+    // It said what it was doing at each step, with the time elapsed.
+    for (const line of [
+      /\[\d+:\d\d\] Database: opening the embedded PGlite/,
+      /\[\d+:\d\d\] Migrations: .*\n\[\d+:\d\d\] {3}\d+ applied \(.*\) in [\d.]+ s/,
+      /\[\d+:\d\d\] Demo data: .*\n\[\d+:\d\d\] {3}ready in [\d.]+ s/,
+      /\[\d+:\d\d\] Build: /,
+      /\[\d+:\d\d\] Server: starting/,
+    ])
+      expect(winner.output()).toMatch(line);
 
     // SIGKILL: the launcher cannot stop Next itself; Next must notice and end.
     winner.child.kill("SIGKILL");
@@ -79,6 +88,15 @@ test("one of two launchers opens a new data folder; killing it leaves nothing on
     const again = launch(dir, winnerPort);
     launchers.push(again);
     expect(await waitFor(() => serves(winnerPort), 180_000)).toBe(true);
+    // It said what it was doing at each step, with the time elapsed.
+    for (const line of [
+      /\[\d+:\d\d\] Database: opening the embedded PGlite/,
+      /\[\d+:\d\d\] Migrations: .*\n\[\d+:\d\d\] {3}\d+ applied \(.*\) in [\d.]+ s/,
+      /\[\d+:\d\d\] Demo data: .*\n\[\d+:\d\d\] {3}ready in [\d.]+ s/,
+      /\[\d+:\d\d\] Build: /,
+      /\[\d+:\d\d\] Server: starting/,
+    ])
+      expect(winner.output()).toMatch(line);
     again.child.kill("SIGTERM");
     expect(await again.exited).toBe(0);
     expect(await waitFor(() => portIsFree(winnerPort), 15_000)).toBe(true);
