@@ -1,7 +1,8 @@
 // The whole test suite, as the README's test command runs it:
 //   1. unit tests;
 //   2. integration tests on an in-memory PGlite, then on the PostgreSQL server in
-//      TEST_DATABASE_URL (each test file creates and drops its own database there);
+//      TEST_DATABASE_URL (each test file creates and drops its own database there), the latter
+//      beside the end-to-end tests on PGlite, which leave a core mostly idle;
 //   3. end-to-end tests in Chromium against the built app on the embedded database, then on
 //      a throw-away database of that PostgreSQL server (all but the specs in DATABASE_INDEPENDENT,
 //      below, which run once).
@@ -12,9 +13,9 @@
 // --reverse runs the end-to-end spec files (those named, or all) one after another, last first,
 // each with its own server start but all on one database: a spec that leaned on what an earlier
 // one did or left would fail.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -54,20 +55,41 @@ function countVitest(label: string, file: string, status: number) {
   if (r.numFailedTests > 0 || status !== 0) failures.push(`${label}: ${r.numFailedTests} failed (exit ${status})`);
 }
 
-function vitest(label: string, project: string, env: Env = {}) {
+function vitestCommand(label: string, project: string, env: Env) {
   const file = path.join(tmp, `${label.replace(/\W+/g, "-")}.json`);
   const polyfills = `--require ${path.resolve("scripts/node20-polyfills.cjs")}`;
   const nodeOptions = [process.env.NODE_OPTIONS, polyfills].filter(Boolean).join(" ");
-  const status = run(
-    label,
-    "npx",
-    ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`],
-    {
-      ...env,
-      NODE_OPTIONS: nodeOptions,
-    },
-  );
-  countVitest(label, file, status);
+  return {
+    file,
+    args: ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`],
+    env: { ...env, NODE_OPTIONS: nodeOptions },
+  };
+}
+
+function vitest(label: string, project: string, env: Env = {}) {
+  const command = vitestCommand(label, project, env);
+  countVitest(label, command.file, run(label, "npx", command.args, command.env));
+}
+
+/**
+ * Starts a vitest run beside what follows (its output in a file, not to mix with the end-to-end
+ * tests' lines); the function it returns waits for the run, prints its output and counts it. The
+ * end-to-end tests leave a core mostly idle (one browser, one server, one test at a time).
+ */
+function vitestBeside(label: string, project: string, env: Env = {}): () => Promise<void> {
+  const command = vitestCommand(label, project, env);
+  const log = path.join(tmp, `${label.replace(/\W+/g, "-")}.log`);
+  const out = openSync(log, "w");
+  const child = spawn("npx", command.args, { stdio: ["ignore", out, out], env: { ...process.env, ...command.env } });
+  closeSync(out);
+  const exited = new Promise<number>((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
+  console.log(`\n(${label}: running beside the end-to-end tests on PGlite; its output follows theirs.)`);
+  return async () => {
+    const status = await exited;
+    console.log(`\n=== ${label} ===`);
+    process.stdout.write(readFileSync(log));
+    countVitest(label, command.file, status);
+  };
 }
 
 function countPlaywright(label: string, file: string, status: number) {
@@ -178,14 +200,18 @@ async function main() {
   const started = Date.now();
   console.log(`Node.js ${process.version}`);
   if (runs("unit")) vitest("unit", "unit");
+  let integrationOnServer = async () => {};
   if (runs("integration")) {
     vitest("integration on PGlite", "integration", { TEST_DATABASE_URL: "" });
-    if (serverUrl) vitest("integration on PostgreSQL", "integration", { TEST_DATABASE_URL: serverUrl });
-    else console.log("\n(TEST_DATABASE_URL is not set: integration tests ran on PGlite only.)");
+    const onServer = ["integration on PostgreSQL", "integration", { TEST_DATABASE_URL: serverUrl }] as const;
+    if (!serverUrl) console.log("\n(TEST_DATABASE_URL is not set: integration tests ran on PGlite only.)");
+    else if (runs("e2e")) integrationOnServer = vitestBeside(...onServer);
+    else vitest(...onServer);
   }
   if (runs("e2e")) {
     ensureChromium();
     await e2e("end-to-end on PGlite", "pglite");
+    await integrationOnServer();
     if (serverUrl) await e2e("end-to-end on PostgreSQL", "postgresql");
   }
   rmSync(tmp, { recursive: true, force: true });
