@@ -300,6 +300,16 @@ describe("a whole tripartite mission, step by step", () => {
       "checkInAlreadyAnswered",
     );
 
+    // The mid-point review's date becomes the suggested date of the plan's mid-point session.
+    await v.scheduleMilestone(prisma, c.coach, { missionId, kind: "midpoint_review", at: "2027-01-10T10:00" });
+    const [review, midpointSession] = await Promise.all([
+      prisma.missionMilestone.findFirstOrThrow({ where: { missionId, kind: "midpoint_review" } }),
+      prisma.engagementSession.findFirstOrThrow({
+        where: { engagementId: mission.engagementId!, stepKey: "coaching.session-3" },
+      }),
+    ]);
+    expect(midpointSession.suggestedAt).toEqual(review.scheduledAt);
+
     // 7. Mid-point review: adjust needs a note.
     expect(await refusal(v.recordMidpointReview(prisma, c.coach, { missionId, decision: "adjust", note: "" }))).toBe(
       "adjustNoteRequired",

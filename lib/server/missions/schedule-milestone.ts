@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "../../db/client";
 import { canScheduleMilestone, MILESTONE_ATTENDEES, type MilestoneKind } from "../../domain/mission-lifecycle";
 import type { Actor } from "../../domain/roles";
+import { stepOf } from "../../domain/session-plans";
 import { isKnownTimeZone, localTimeToInstant } from "../../domain/session-schedule";
 import { audit } from "../audit";
 import { TX_OPTIONS } from "../db/transaction";
@@ -27,6 +28,16 @@ export async function scheduleMilestone(
     });
     if (milestone.status === "held") throw new DomainError("milestoneAlreadyHeld");
     await tx.missionMilestone.update({ where: { id: milestone.id }, data: { status: "scheduled", scheduledAt: at } });
+    // The coaching plan's mid-point session is suggested on the mission's mid-point review day, on
+    // every page that shows it, until someone proposes a time for it.
+    if (input.kind === "midpoint_review" && mission.engagementId) {
+      const planned = await tx.engagementSession.findMany({
+        where: { engagementId: mission.engagementId, status: "planned" },
+        select: { id: true, stepKey: true },
+      });
+      const midpoint = planned.find((s) => stepOf(s.stepKey)?.midpoint === true);
+      if (midpoint) await tx.engagementSession.update({ where: { id: midpoint.id }, data: { suggestedAt: at } });
+    }
     await audit(tx, {
       actorId: actor.id,
       action: "mission.milestone.schedule",
