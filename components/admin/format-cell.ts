@@ -19,10 +19,3 @@ export function cellFormatter(locale: string, empty = "—") {
     return value;
   };
 }
-
-/** "Feb 2026" for "2026-02". */
-export function monthLabel(locale: string, month: string): string {
-  return new Intl.DateTimeFormat(locale, { month: "short", year: "numeric", timeZone: "UTC" }).format(
-    new Date(`${month}-01T00:00:00Z`),
-  );
-}
