@@ -88,15 +88,8 @@ test("one of two launchers opens a new data folder; killing it leaves nothing on
     const again = launch(dir, winnerPort);
     launchers.push(again);
     expect(await waitFor(() => serves(winnerPort), 180_000)).toBe(true);
-    // It said what it was doing at each step, with the time elapsed.
-    for (const line of [
-      /\[\d+:\d\d\] Database: opening the embedded PGlite/,
-      /\[\d+:\d\d\] Migrations: .*\n\[\d+:\d\d\] {3}\d+ applied \(.*\) in [\d.]+ s/,
-      /\[\d+:\d\d\] Demo data: .*\n\[\d+:\d\d\] {3}ready in [\d.]+ s/,
-      /\[\d+:\d\d\] Build: /,
-      /\[\d+:\d\d\] Server: starting/,
-    ])
-      expect(winner.output()).toMatch(line);
+    // Opened again, it finds nothing to migrate.
+    expect(again.output()).toMatch(/\[\d+:\d\d\] {3}none to apply, checked in [\d.]+ s/);
     again.child.kill("SIGTERM");
     expect(await again.exited).toBe(0);
     expect(await waitFor(() => portIsFree(winnerPort), 15_000)).toBe(true);
