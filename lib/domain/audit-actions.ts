@@ -55,6 +55,8 @@ export const AUDIT_ACTIONS = [
   "mentor.approve",
   "mentor.request-changes",
   "mentor.reject",
+  // a coach or mentor's courtesy e-mail to their supervisor (from their profile page)
+  "profile.inform-supervisor",
   // networking profiles
   "networking.optIn",
   "networking.update",

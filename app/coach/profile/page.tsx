@@ -12,6 +12,7 @@ import { StatusBanner } from "@/components/coach/status-banner";
 import { SubmissionProgress } from "@/components/coach/submission-progress";
 import { SubmitForm } from "@/components/coach/submit-form";
 import { PageHeader } from "@/components/page-header";
+import { InformSupervisorSection } from "@/components/profiles/inform-supervisor-section";
 import { Card } from "@/components/ui/card";
 import { transition } from "@/lib/domain/coach-lifecycle";
 import { COMMITMENTS_VERSION } from "@/lib/domain/commitments";
@@ -20,16 +21,18 @@ import { requirePermission } from "@/lib/server/auth/current-user";
 import { ensureCoachProfile } from "@/lib/server/coaches/ensure-coach-profile";
 import { loadCoachProfile } from "@/lib/server/coaches/load-coach-profile";
 import { db } from "@/lib/server/db";
+import { loadSupervisorNotice } from "@/lib/server/profiles/load-supervisor-notice";
 
 export default async function CoachProfilePage() {
   const user = await requirePermission("manage:coach-profile:own", "/coach/profile");
   // First visit: the coach's draft registration is created (idempotent; nothing is written afterwards).
   await ensureCoachProfile(db(), user);
   const locale = await getLocale();
-  const [view, t, format] = await Promise.all([
+  const [view, t, format, supervisorNotice] = await Promise.all([
     loadCoachProfile(db(), user, locale),
     getTranslations("coachProfile"),
     getFormatter(),
+    loadSupervisorNotice(db(), user, "coach"),
   ]);
   if (!view) throw new Error("The coach profile could not be loaded.");
   const { profile, person, documents, missing, options } = view;
@@ -123,6 +126,8 @@ export default async function CoachProfilePage() {
               <SubmitForm canSubmit={view.canSubmit} reason={submitReason} />
             </Section>
           )}
+
+          {supervisorNotice && <InformSupervisorSection view={supervisorNotice} />}
         </div>
       </div>
     </div>

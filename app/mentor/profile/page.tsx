@@ -2,18 +2,24 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { MentorProfileForm } from "@/components/mentors/mentor-profile-form";
 import { PageHeader } from "@/components/page-header";
+import { InformSupervisorSection } from "@/components/profiles/inform-supervisor-section";
 import { REVIEW_STATUS_TONE, ReviewStatus } from "@/components/review-status";
 import { Alert } from "@/components/ui/alert";
 import { link } from "@/components/ui/styles";
 import { requirePermission } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
 import { loadMentorProfile } from "@/lib/server/mentors/load-mentor-profile";
+import { loadSupervisorNotice } from "@/lib/server/profiles/load-supervisor-notice";
 
 /** A mentor's registration: one form; listed at once, or once a programme admin approves it. */
 export default async function MentorProfilePage() {
   const user = await requirePermission("manage:mentor-profile:own", "/mentor/profile");
   const locale = await getLocale();
-  const [view, t] = await Promise.all([loadMentorProfile(db(), user, locale), getTranslations("mentorProfile")]);
+  const [view, t, supervisorNotice] = await Promise.all([
+    loadMentorProfile(db(), user, locale),
+    getTranslations("mentorProfile"),
+    loadSupervisorNotice(db(), user, "mentor"),
+  ]);
   const status = view.status ?? "none";
   const refused = status === "rejected" || status === "revoked";
 
@@ -62,6 +68,7 @@ export default async function MentorProfilePage() {
               mode={status === "approved" || status === "submitted" ? "save" : "submit"}
             />
           )}
+          {supervisorNotice && <InformSupervisorSection view={supervisorNotice} />}
         </>
       )}
     </div>

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "MatchingProfile" ADD COLUMN     "supervisorInformedAt" TIMESTAMP(3);
