@@ -2,11 +2,13 @@
 // "Mark as completed" for the sessions ticked in the plan (also those booked in Outlook or Teams).
 // The tick boxes sit in each session's card and belong to this form through their form attribute.
 // The bar shows, stuck to the bottom of the window, only while something is ticked; meanwhile the
-// page's scroll padding keeps whatever has the keyboard focus above it, never under it.
+// page's scroll padding keeps whatever has the keyboard focus above it, never under it, and the box
+// just ticked is scrolled above the bar when the bar appears over it.
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { keepFocusAbove } from "@/components/ui/keep-focus-visible";
 import { markSessionsCompletedAction } from "@/lib/actions/mark-sessions-completed";
 import { useActionVerb } from "@/components/use-action-verb";
 
@@ -35,11 +37,13 @@ export function MarkCompletedBar({ engagementId }: { engagementId: string }) {
     return () => document.removeEventListener("change", count);
   }, []);
 
-  // While the bar covers the bottom of the window, focused elements scroll into view above it.
+  // While the bar covers the bottom of the window, focused elements scroll into view above it; and
+  // the tick box that made it appear (or whatever has the focus) is brought above it at once.
   useEffect(() => {
     if (selected === 0 || !form.current) return;
     const root = document.documentElement;
     root.style.scrollPaddingBottom = `${form.current.offsetHeight + 16}px`;
+    keepFocusAbove(form.current);
     return () => {
       root.style.scrollPaddingBottom = "";
     };

@@ -28,9 +28,19 @@ function startingWith(text: string): RegExp {
 
 const isFocused = (target: Locator) => target.evaluate((el) => el === document.activeElement);
 
-/** Presses Tab (or Shift+Tab) until `target` has the focus; fails if it never does. */
+/**
+ * Presses Tab (or Shift+Tab) until `target` has the focus; fails if it never does. On a page just
+ * opened, a target in the page's main part is reached through the "Skip to content" link (Tab, Enter)
+ * when Tab lands on it.
+ */
 async function tabTo(page: Page, target: Locator, { back = false, max = 120 } = {}) {
   const element = await target.elementHandle();
+  const fresh = await element!.evaluate((el) => !!el.closest("main") && document.activeElement === document.body);
+  if (fresh && !back) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate(() => document.activeElement?.getAttribute("href") === "#main"))
+      await page.keyboard.press("Enter");
+  }
   for (let i = 0; i < max; i++) {
     if (await element!.evaluate((el) => el === document.activeElement)) return;
     await page.keyboard.press(back ? "Shift+Tab" : "Tab");
@@ -224,7 +234,7 @@ test("the Mark as completed bar shows only while a session is ticked and never h
       await expect(ticks.first()).toBeChecked();
       await expect(bar).toContainText(one("sessions.complete.selected"));
       await expect(button).toBeVisible();
-      expect(await page.evaluate(focusedStop, null), viewport).toMatchObject({ problems: [] });
+      await expect.poll(() => page.evaluate(focusedStop, null), { message: viewport }).toMatchObject({ problems: [] });
 
       // With the bar shown, every Tab stop of the page stays in view above it (or is in it).
       const after = await everyTabStop(page);
