@@ -44,6 +44,7 @@ const FIELDS = [
   "defaultSeats",
   "eligibleAppointmentTypes",
   "profileApprovalRequired",
+  "checkInWorkingDays",
   "archived",
 ] as const satisfies readonly (keyof ProgrammeInput)[];
 
@@ -199,6 +200,14 @@ export function ProgrammeForm({ programmeId, values }: { programmeId?: string; v
               className="sm:col-span-2"
               label={<Setting title={t("profileApprovalRequired")} help={t("profileApprovalRequiredHelp")} />}
               {...register("profileApprovalRequired")}
+            />
+          )}
+          {type === "tripartite_coaching" && (
+            <Choice
+              type="checkbox"
+              className="sm:col-span-2"
+              label={<Setting title={t("checkInWorkingDays")} help={t("checkInWorkingDaysHelp")} />}
+              {...register("checkInWorkingDays")}
             />
           )}
           {programmeId && (

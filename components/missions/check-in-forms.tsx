@@ -12,7 +12,13 @@ import { panel } from "@/components/ui/styles";
 import { SubmitRow } from "@/components/ui/submit-row";
 import { useActionVerb } from "@/components/use-action-verb";
 import { answerCheckInAction, createCheckInAction } from "@/lib/actions/check-ins";
-import { CALL_MINUTES, MAX_CHECK_IN, MAX_CHECK_IN_ANSWER, MAX_PREFERRED_TIMES } from "@/lib/domain/check-ins";
+import {
+  CALL_MINUTES,
+  MAX_CHECK_IN,
+  MAX_CHECK_IN_ANSWER,
+  MAX_PREFERRED_TIMES,
+  type CheckInDays,
+} from "@/lib/domain/check-ins";
 import {
   answerCheckInSchema,
   createCheckInSchema,
@@ -20,7 +26,16 @@ import {
   type CreateCheckInInput,
 } from "@/lib/validation/check-ins";
 
-export function CheckInForm({ missionId, coachName }: { missionId: string; coachName: string }) {
+/** `days`: whether the coach has two days or two working days to answer (the programme's setting). */
+export function CheckInForm({
+  missionId,
+  coachName,
+  days,
+}: {
+  missionId: string;
+  coachName: string;
+  days: CheckInDays;
+}) {
   const t = useTranslations("checkIns");
   const { pending, error, run } = useActionVerb();
   const [sent, setSent] = useState(false);
@@ -54,7 +69,7 @@ export function CheckInForm({ missionId, coachName }: { missionId: string; coach
       <ChoiceList
         type="radio"
         legend={t("formTitle")}
-        hint={t("formHint", { coach: coachName })}
+        hint={t("formHint", { coach: coachName, days })}
         name="kind"
         options={[
           { value: "message", label: t("kinds.message") },

@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { BadgeTone } from "@/components/ui/styles";
 import { link } from "@/components/ui/styles";
-import { CALL_MINUTES, CHECK_IN_ANSWER_WORKING_DAYS } from "@/lib/domain/check-ins";
+import { CALL_MINUTES, checkInDays } from "@/lib/domain/check-ins";
 import type { MissionView } from "@/lib/server/missions/load-mission";
 import { AnswerCheckInForm, CheckInForm } from "./check-in-forms";
 import { EndMissionForm } from "./progress-actions";
@@ -36,15 +36,16 @@ export async function MissionCheckIns({ view, timeZone }: { view: MissionView; t
   const [t, { when }] = await Promise.all([getTranslations("checkIns"), missionDates(timeZone)]);
   const checkIns = view.checkIns;
   if (!checkIns || (!view.can.createCheckIn && checkIns.length === 0)) return null;
+  const days = checkInDays(view.programme.checkInWorkingDays);
   return (
     <Card
       heading={t("title")}
       headingId="check-ins"
-      lead={t("lead", { min: CALL_MINUTES.min, max: CALL_MINUTES.max, days: CHECK_IN_ANSWER_WORKING_DAYS })}
+      lead={t("lead", { min: CALL_MINUTES.min, max: CALL_MINUTES.max, days })}
     >
       {view.can.createCheckIn && (
         <div className="mt-3">
-          <CheckInForm missionId={view.id} coachName={personName(view.people.coach)} />
+          <CheckInForm missionId={view.id} coachName={personName(view.people.coach)} days={days} />
         </div>
       )}
       {checkIns.length === 0 ? (

@@ -1,8 +1,10 @@
 // Check-ins between sessions (no I/O): a short message or a 10–15 minute call request from the
-// coachee; the coach answers within two working days (seed 003: "dans les deux jours qui suivent").
+// coachee; the coach answers within two days (seed 003: "dans les deux jours qui suivent"), or two
+// working days where the programme counts working days (Programme.checkInWorkingDays).
 import { answerDueAt } from "./match-request";
 
-export const CHECK_IN_ANSWER_WORKING_DAYS = 2;
+/** The days a coach has to answer a check-in. */
+export const CHECK_IN_ANSWER_DAYS = 2;
 export const MAX_CHECK_IN = 1000;
 export const MAX_CHECK_IN_ANSWER = 2000;
 export const MAX_PREFERRED_TIMES = 200;
@@ -11,9 +13,22 @@ export const CALL_MINUTES = { min: 10, max: 15 } as const;
 
 export type CheckInKind = "message" | "call";
 
-/** When the coach must have answered: two working days (Monday to Friday) after the check-in. */
-export function checkInDueAt(createdAt: Date): Date {
-  return answerDueAt(createdAt, CHECK_IN_ANSWER_WORKING_DAYS);
+const DAY_MS = 86_400_000;
+
+/**
+ * When the coach must have answered: two days (48 hours) after the check-in, as the seed says; or,
+ * where the programme counts working days, two working days (Monday to Friday) after it.
+ */
+export function checkInDueAt(createdAt: Date, countsWorkingDays = false): Date {
+  return countsWorkingDays
+    ? answerDueAt(createdAt, CHECK_IN_ANSWER_DAYS)
+    : new Date(createdAt.getTime() + CHECK_IN_ANSWER_DAYS * DAY_MS);
+}
+
+/** How the texts name the delay: the "days" argument of the check-in messages. */
+export type CheckInDays = "working" | "calendar";
+export function checkInDays(countsWorkingDays: boolean): CheckInDays {
+  return countsWorkingDays ? "working" : "calendar";
 }
 
 export type CheckInState = "answered" | "open" | "overdue";

@@ -58,6 +58,8 @@ export function defaultProgrammeSettings(type: ProgrammeType = "coaching") {
     seatOfferDays: 3,
     profileCapacityLimit: CAPACITY_MAX,
     defaultSeats: 40,
+    /** Check-ins are answered within two days, weekends included (seed 003), unless the admin ticks working days. */
+    checkInWorkingDays: false,
   };
 }
 

@@ -44,6 +44,8 @@ export const programmeSchema = z
     archived: z.boolean(),
     /** Mentoring and networking: profiles are listed only once a programme admin approves them. */
     profileApprovalRequired: z.boolean().optional(),
+    /** Missions: the coach answers check-ins within two working days instead of two days. */
+    checkInWorkingDays: z.boolean().optional(),
   })
   .superRefine((v, ctx) => {
     for (const issue of programmeSettingIssues(v))

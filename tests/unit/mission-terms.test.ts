@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkInDueAt, checkInState, isOverdueCheckIn, sortForCoach } from "@/lib/domain/check-ins";
+import { checkInDays, checkInDueAt, checkInState, isOverdueCheckIn, sortForCoach } from "@/lib/domain/check-ins";
 import { missionPlanFigures, missionSessions, missionSuggestedAt, TERM_LIMITS } from "@/lib/domain/mission-terms";
 import { stepOf } from "@/lib/domain/session-plans";
 
@@ -67,11 +67,29 @@ describe("what the engagement page says of a mission's plan", () => {
 });
 
 describe("check-ins", () => {
-  it("are due two working days later", () => {
-    // Thursday → the Monday after.
-    expect(checkInDueAt(new Date("2026-11-19T15:00:00Z")).toISOString()).toBe("2026-11-23T15:00:00.000Z");
+  it("are due two days later, weekends included, as the seed says", () => {
+    // Monday → Wednesday, same hour.
+    expect(checkInDueAt(new Date("2026-11-16T09:00:00Z"), false).toISOString()).toBe("2026-11-18T09:00:00.000Z");
+    // Thursday afternoon → Saturday afternoon: the weekend counts.
+    expect(checkInDueAt(new Date("2026-11-19T15:00:00Z"), false).toISOString()).toBe("2026-11-21T15:00:00.000Z");
+    // Saturday → Monday.
+    expect(checkInDueAt(new Date("2026-11-21T10:30:00Z"), false).toISOString()).toBe("2026-11-23T10:30:00.000Z");
+    // The programme's default is calendar days.
+    expect(checkInDueAt(new Date("2026-11-19T15:00:00Z"))).toEqual(
+      checkInDueAt(new Date("2026-11-19T15:00:00Z"), false),
+    );
+  });
+  it("are due two working days later where the programme counts working days", () => {
     // Monday → Wednesday.
-    expect(checkInDueAt(new Date("2026-11-16T09:00:00Z")).toISOString()).toBe("2026-11-18T09:00:00.000Z");
+    expect(checkInDueAt(new Date("2026-11-16T09:00:00Z"), true).toISOString()).toBe("2026-11-18T09:00:00.000Z");
+    // Thursday → the Monday after: Saturday and Sunday do not count.
+    expect(checkInDueAt(new Date("2026-11-19T15:00:00Z"), true).toISOString()).toBe("2026-11-23T15:00:00.000Z");
+    // Friday → Tuesday.
+    expect(checkInDueAt(new Date("2026-11-20T11:00:00Z"), true).toISOString()).toBe("2026-11-24T11:00:00.000Z");
+  });
+  it("name their delay by the programme's setting", () => {
+    expect(checkInDays(true)).toBe("working");
+    expect(checkInDays(false)).toBe("calendar");
   });
   it("are open, overdue once due, answered once answered", () => {
     const dueAt = new Date("2026-11-18T09:00:00Z");

@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { buttonClass, eyebrow, link } from "@/components/ui/styles";
 import { Cell, Row, RowHeader, Table } from "@/components/ui/table";
+import { checkInDays } from "@/lib/domain/check-ins";
 import { planFigures, sessionPlan } from "@/lib/domain/session-plans";
 import { localized } from "@/lib/i18n/localized";
 import { requirePermission } from "@/lib/server/auth/current-user";
@@ -91,6 +92,12 @@ export default async function AdminProgrammesPage({ searchParams }: { searchPara
               <dt className="inline text-slate-600">{t("summary.timeout")} </dt>
               <dd className="inline">{t("summary.workingDays", { count: p.requestTimeoutWorkingDays })}</dd>
             </div>
+            {p.type === "tripartite_coaching" && (
+              <div>
+                <dt className="inline text-slate-600">{t("summary.checkIns")} </dt>
+                <dd className="inline">{t("summary.checkInDays", { days: checkInDays(p.checkInWorkingDays) })}</dd>
+              </div>
+            )}
             <div className="sm:col-span-3">
               <dt className="inline text-slate-600">{t("summary.eligibility")} </dt>
               <dd className="inline">{p.eligibleAppointmentTypes.map((a) => t(`form.appointment.${a}`)).join(", ")}</dd>

@@ -11,8 +11,8 @@ import { kickOutbox } from "../outbox-worker";
 
 /**
  * Between sessions, the coachee sends their coach a short message or asks for a 10–15 minute call.
- * The coach answers within two working days. Only the two of them ever read it; the e-mail to the
- * coach carries no text.
+ * The coach answers within two days, or two working days where the mission's programme counts
+ * working days. Only the two of them ever read it; the e-mail to the coach carries no text.
  */
 export async function createCheckIn(
   prisma: Db,
@@ -28,7 +28,11 @@ export async function createCheckIn(
     const { mission, party } = await missionForActor(tx, actor, input.missionId);
     const check = checkAction(mission.status, "createCheckIn", party);
     if (!check.ok) throw new DomainError(check.error);
-    const dueAt = checkInDueAt(now);
+    const { checkInWorkingDays } = await tx.programme.findUniqueOrThrow({
+      where: { id: mission.programmeId },
+      select: { checkInWorkingDays: true },
+    });
+    const dueAt = checkInDueAt(now, checkInWorkingDays);
     const row = await tx.checkIn.create({
       data: {
         missionId: mission.id,

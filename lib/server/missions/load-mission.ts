@@ -79,7 +79,8 @@ export type MissionView = {
   party: MissionParty;
   createdAt: Date;
   closedAt: Date | null;
-  programme: { nameEn: string; nameFr: string };
+  /** checkInWorkingDays: the coach answers check-ins within two working days, not two days. */
+  programme: { nameEn: string; nameFr: string; checkInWorkingDays: boolean };
   people: { coachee: MissionPerson; coach: MissionPerson; sponsor: MissionPerson; hr: MissionPerson | null };
   steps: { step: MissionStep; state: StepState }[];
   next: NextAction[];
@@ -200,7 +201,7 @@ export async function loadMission(
       stoppedAt: true,
       stopReason: true,
       stopAlternatives: true,
-      programme: { select: { nameEn: true, nameFr: true } },
+      programme: { select: { nameEn: true, nameFr: true, checkInWorkingDays: true } },
       coachee: person,
       sponsor: person,
       hr: person,

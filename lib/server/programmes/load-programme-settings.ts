@@ -30,6 +30,7 @@ export async function loadProgrammeSettings(
       defaultSeats: p.defaultSeats,
       archived: p.archivedAt !== null,
       profileApprovalRequired: p.profileApprovalRequired,
+      checkInWorkingDays: p.checkInWorkingDays,
     },
   };
 }

@@ -32,6 +32,7 @@ export function programmeData(v: ProgrammeInput, now: Date, archivedAt: Date | n
           profileApprovalRequired:
             v.type === "mentoring" || v.type === "networking" ? v.profileApprovalRequired : false,
         }),
+    ...(v.checkInWorkingDays === undefined ? {} : { checkInWorkingDays: v.checkInWorkingDays }),
     // Archiving keeps the first date it was archived; un-archiving clears it.
     archivedAt: v.archived ? (archivedAt ?? now) : null,
   };

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Programme" ADD COLUMN     "checkInWorkingDays" BOOLEAN NOT NULL DEFAULT false;
