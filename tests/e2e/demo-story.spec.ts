@@ -2,6 +2,9 @@
 // French, already shows where they stand (Amina's next session with Carlos and her mission at its
 // mid-point review, Carlos's pending request, María and Mehdi at session 4 of the nine, Sam's
 // mission, Hana's queue, Ade's cohorts), and the main pages behind them are not empty.
+// The newcomers, signed in from the sign-in page's demo buttons, start their workflows from the
+// beginning without sending anything: Inès finds a mentor and opens the request form, Joseph opens
+// the attestation of his completed coaching.
 // It runs before the specs that change the seeded mentoring and networking state (alphabetical
 // order); earlier specs may have changed some state, so it reads the key figures from the database.
 import { readFileSync } from "node:fs";
@@ -324,4 +327,152 @@ test("the pages behind the homes are not empty: Amina's engagements, Hana's queu
   await expect(ade.getByRole("heading", { level: 1 })).toContainText(cohort.nameEn);
   await expect(ade.getByRole("table", { name: tr("en", "dashboard.tables.funnel.title"), exact: true })).toBeVisible();
   await ade.context().close();
+});
+
+// --- The newcomers: each starts a workflow from its beginning, signed in from the sign-in page's
+// one-click buttons. They only look: no request is sent, so the seeded state stays as it is.
+
+const INES = "ines.mentee@example.org";
+const JOSEPH = "joseph.kamau@example.org";
+
+/** Signed in with the persona's demo button on /signin, the interface in `locale`, on their home page. */
+async function demoSignIn(browser: Browser, baseURL: string, email: string, locale: Locale): Promise<Page> {
+  const name = await nameOf(email);
+  const context = await browser.newContext({ baseURL, locale: locale === "fr" ? "fr-FR" : "en-GB" });
+  await chooseLanguage(context, baseURL, locale);
+  const page = await context.newPage();
+  await page.goto("/signin");
+  await page.getByRole("button", { name: tr(locale, "signIn.demoButton", { name }) }).click();
+  await expect(page).toHaveURL((url) => url.pathname === "/");
+  // Signing in may bring the person's own language: come back to the one under test.
+  await chooseLanguage(context, baseURL, locale);
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr(locale, "home.title", { name }));
+  return page;
+}
+
+/** An approved coach or mentor, open to requests, with a free place: the one the newcomer picks. */
+async function freeProfile(kind: "coach" | "mentor") {
+  const [row] = await query<{ id: string; name: string }>(
+    `select p.id, u.name from "MatchingProfile" p join "User" u on u.id = p."userId"
+      where p.kind = $1 and p.status = 'approved' and p.availability = 'open' and not p."isFormerStaff"
+        and p.capacity > (select count(*) from "Engagement" e where e."profileId" = p.id and e.status = 'active')
+                       + (select count(*) from "MatchRequestChoice" c where c."profileId" = p.id and c.status = 'pending')
+      order by u.name limit 1`,
+    [kind],
+  );
+  expect(row, `the seed has a ${kind} with a free place`).toBeTruthy();
+  return row;
+}
+
+/** The request form, open with the picked profile as first choice and two more ranked choices to fill. */
+async function expectRequestForm(
+  page: Page,
+  locale: Locale,
+  namespace: "requests" | "mentorRequests",
+  pickedId: string,
+) {
+  const form = page.getByRole("form", { name: tr(locale, `${namespace}.title`) });
+  await expect(form).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(tr(locale, `${namespace}.title`));
+  await expect(form.getByLabel(tr(locale, `${namespace}.choice1`), { exact: true })).toHaveValue(pickedId);
+  for (const field of ["choice2", "choice3"]) {
+    const select = form.getByLabel(tr(locale, `${namespace}.${field}`), { exact: true });
+    await expect(select).toHaveValue("");
+    // The placeholder and at least one more person to rank.
+    expect(await select.locator("option").count()).toBeGreaterThan(1);
+  }
+  await expect(form.getByRole("button", { name: tr(locale, `${namespace}.submit`) })).toBeEnabled();
+}
+
+test("Inès, an enrolled mentee without a mentor: her home tells her to choose one, she finds one in /mentors and the request form opens (fr, en)", async ({
+  browser,
+  baseURL,
+}) => {
+  const mentor = await freeProfile("mentor");
+  const page = await demoSignIn(browser, baseURL!, INES, "fr");
+  const mentee = page.getByTestId("steps-mentee");
+  await expect(mentee).toContainText(tr("fr", "home.steps.mentee.enrolled"));
+  await expect(mentee).toContainText(tr("fr", "home.steps.mentee.chooseMentor"));
+  await page
+    .getByRole("navigation", { name: tr("fr", "nav.label") })
+    .getByRole("link", { name: tr("fr", "nav.mentors") })
+    .click();
+  await expect(page).toHaveURL((url) => url.pathname === "/mentors");
+  expect(await page.getByTestId("coach-card").count()).toBeGreaterThan(1);
+  await page.getByLabel(tr("fr", "mentorDirectory.filters.search"), { exact: true }).fill(mentor.name);
+  await page.getByLabel(tr("fr", "mentorDirectory.filters.search"), { exact: true }).press("Enter");
+  await page.getByTestId("coach-card").filter({ hasText: mentor.name }).getByRole("link").click();
+  await expect(page).toHaveURL((url) => url.pathname === `/mentors/${mentor.id}`);
+  await page.getByRole("link", { name: tr("fr", "mentorDirectory.profile.request") }).click();
+  await expect(page).toHaveURL((url) => url.pathname === "/requests/new");
+  await expectRequestForm(page, "fr", "mentorRequests", mentor.id);
+
+  // The same start in English.
+  await chooseLanguage(page.context(), baseURL!, "en");
+  await page.goto("/");
+  await expect(page.getByTestId("steps-mentee")).toContainText(tr("en", "home.steps.mentee.chooseMentor"));
+  await page.goto(`/requests/new?kind=mentor&coach=${mentor.id}`);
+  await expectRequestForm(page, "en", "mentorRequests", mentor.id);
+  await page.context().close();
+});
+
+test("Joseph, whose coaching is complete: his engagement offers the attestation, which shows his name, programme, coach and sessions (en, fr)", async ({
+  browser,
+  baseURL,
+}) => {
+  const [done] = await query<{
+    id: string;
+    programmeEn: string;
+    programmeFr: string;
+    cohortEn: string | null;
+    cohortFr: string | null;
+    coach: string;
+    held: number;
+  }>(
+    `select e.id, p."nameEn" as "programmeEn", p."nameFr" as "programmeFr", c."nameEn" as "cohortEn", c."nameFr" as "cohortFr",
+            cu.name as coach,
+            (select count(*)::int from "EngagementSession" s where s."engagementId" = e.id and s.status = 'completed') as held
+       from "Engagement" e join "User" u on u.id = e."seekerId" join "Programme" p on p.id = e."programmeId"
+       left join "Cohort" c on c.id = e."cohortId"
+       join "MatchingProfile" mp on mp.id = e."profileId" join "User" cu on cu.id = mp."userId"
+      where u.email = $1 and e.status = 'completed' order by e."startedAt" limit 1`,
+    [JOSEPH],
+  );
+  expect(done, "the seed gives Joseph a completed engagement").toBeTruthy();
+  expect(done.held).toBeGreaterThan(0);
+  const page = await demoSignIn(browser, baseURL!, JOSEPH, "en");
+  await page
+    .getByRole("navigation", { name: tr("en", "nav.label") })
+    .getByRole("link", { name: tr("en", "nav.engagements") })
+    .click();
+  await expect(page).toHaveURL((url) => url.pathname === "/engagements");
+  await page.locator(`main a[href="/engagements/${done.id}"]`).first().click();
+  await expect(page).toHaveURL((url) => url.pathname === `/engagements/${done.id}`);
+  await expect(page.getByRole("heading", { name: tr("en", "feedback.closing.attestationTitle") })).toBeVisible();
+  await page.getByRole("link", { name: tr("en", "feedback.closing.attestationLink") }).click();
+  await expect(page).toHaveURL((url) => url.pathname === `/engagements/${done.id}/attestation`);
+
+  for (const locale of LOCALES) {
+    if (locale === "fr") {
+      await chooseLanguage(page.context(), baseURL!, "fr");
+      await page.reload();
+    }
+    const sheet = page.getByTestId("attestation");
+    await expect(sheet.getByRole("heading", { level: 1 })).toHaveText(tr(locale, "attestation.title"));
+    await expect(sheet).toContainText(tr(locale, "attestation.statement", { client: "Joseph Kamau" }));
+    const row = (label: string) => sheet.locator("dt", { hasText: label }).locator("xpath=following-sibling::dd[1]");
+    await expect(row(tr(locale, "attestation.participant"))).toHaveText("Joseph Kamau");
+    await expect(row(tr(locale, "attestation.programme"))).toHaveText(
+      locale === "fr" ? done.programmeFr : done.programmeEn,
+    );
+    const cohort = locale === "fr" ? done.cohortFr : done.cohortEn;
+    if (cohort) await expect(row(tr(locale, "attestation.cohort"))).toHaveText(cohort);
+    await expect(row(tr(locale, "attestation.partner.coaching"))).toHaveText(done.coach);
+    await expect(row(tr(locale, "attestation.sessions"))).toHaveText(
+      tr(locale, "attestation.sessionsValue", { count: done.held }),
+    );
+    await expect(page.getByRole("button", { name: tr(locale, "attestation.print") })).toBeVisible();
+  }
+  await page.context().close();
 });
