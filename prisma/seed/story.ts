@@ -263,9 +263,9 @@ export function buildStory(
       },
     },
     {
-      label: "keiko-aiko",
+      label: "anna-aiko",
       coach: aiko,
-      client: staff("keiko.yamamoto"),
+      client: staff("anna.schmidt"),
       cohort: "current",
       requestedOn: at(today, -40, 2),
       answeredAfterDays: 2,

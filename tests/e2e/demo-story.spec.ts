@@ -3,8 +3,8 @@
 // mid-point review, Carlos's pending request, María and Mehdi at session 4 of the nine, Sam's
 // mission, Hana's queue, Ade's cohorts), and the main pages behind them are not empty.
 // The newcomers, signed in from the sign-in page's demo buttons, start their workflows from the
-// beginning without sending anything: Inès finds a mentor and opens the request form, Joseph opens
-// the attestation of his completed coaching.
+// beginning without sending anything: Keiko picks a coach and Inès a mentor, and each opens the
+// request form; Joseph opens the attestation of his completed coaching.
 // It runs before the specs that change the seeded mentoring and networking state (alphabetical
 // order); earlier specs may have changed some state, so it reads the key figures from the database.
 import { readFileSync } from "node:fs";
@@ -332,6 +332,7 @@ test("the pages behind the homes are not empty: Amina's engagements, Hana's queu
 // --- The newcomers: each starts a workflow from its beginning, signed in from the sign-in page's
 // one-click buttons. They only look: no request is sent, so the seeded state stays as it is.
 
+const KEIKO = "keiko.yamamoto@example.org";
 const INES = "ines.mentee@example.org";
 const JOSEPH = "joseph.kamau@example.org";
 
@@ -384,6 +385,42 @@ async function expectRequestForm(
   }
   await expect(form.getByRole("button", { name: tr(locale, `${namespace}.submit`) })).toBeEnabled();
 }
+
+test("Keiko, enrolled without a coach: her home sends her to the coaches, she picks one and the request form opens (en, fr)", async ({
+  browser,
+  baseURL,
+}) => {
+  const coach = await freeProfile("coach");
+  const page = await demoSignIn(browser, baseURL!, KEIKO, "en");
+  const client = page.getByTestId("steps-client");
+  await expect(client).toContainText(tr("en", "home.steps.client.enrolled"));
+  await client
+    .locator('a[href="/coaches"]')
+    .filter({ hasText: tr("en", "home.steps.client.chooseCoach") })
+    .click();
+  await expect(page).toHaveURL((url) => url.pathname === "/coaches");
+  await expect(page.getByTestId("coach-card").first()).toBeVisible();
+  await page.getByLabel(tr("en", "directory.filters.search"), { exact: true }).fill(coach.name);
+  await page.getByLabel(tr("en", "directory.filters.search"), { exact: true }).press("Enter");
+  await page.getByTestId("coach-card").filter({ hasText: coach.name }).getByRole("link").click();
+  await expect(page).toHaveURL((url) => url.pathname === `/coaches/${coach.id}`);
+  await page.getByRole("link", { name: tr("en", "directory.profile.request") }).click();
+  await expect(page).toHaveURL((url) => url.pathname === "/requests/new");
+  await expectRequestForm(page, "en", "requests", coach.id);
+
+  // The same start in French.
+  await chooseLanguage(page.context(), baseURL!, "fr");
+  await page.goto("/");
+  await expect(
+    page
+      .getByTestId("steps-client")
+      .locator('a[href="/coaches"]')
+      .filter({ hasText: tr("fr", "home.steps.client.chooseCoach") }),
+  ).toBeVisible();
+  await page.goto(`/requests/new?coach=${coach.id}`);
+  await expectRequestForm(page, "fr", "requests", coach.id);
+  await page.context().close();
+});
 
 test("Inès, an enrolled mentee without a mentor: her home tells her to choose one, she finds one in /mentors and the request form opens (fr, en)", async ({
   browser,
