@@ -167,7 +167,8 @@ async function e2e(label: string, database: "pglite" | "postgresql") {
 /**
  * Specs that run once, on the embedded database (unless named): the accessibility sweep and the
  * keyboard-only workflows check the pages' markup and focus, which are the same on both (the verbs
- * those workflows call are tested on both databases); the staff-provisioning pages (people administration,
+ * those workflows call are tested on both databases); a programme's check-in days setting (its
+ * form and texts; the due dates are tested on both by tests/integration/check-in-days); the staff-provisioning pages (people administration,
  * HR import, SCIM tokens, personal data, single sign-on) drive verbs whose every database answer is
  * tested on both databases by their integration tests (tests/integration/people-*, departure,
  * scim, personal-data, provision-from-sign-in), so a second browser pass would repeat the same
@@ -175,6 +176,7 @@ async function e2e(label: string, database: "pglite" | "postgresql") {
  */
 const DATABASE_INDEPENDENT = new Set([
   "tests/e2e/accessibility.spec.ts",
+  "tests/e2e/check-in-days.spec.ts",
   "tests/e2e/keyboard.spec.ts",
   "tests/e2e/people-admin.spec.ts",
   "tests/e2e/people-import.spec.ts",
