@@ -484,3 +484,36 @@ for (const locale of ["en", "fr"] as const) {
     }
   });
 }
+
+test("a coach informs the supervisor HR names: a courtesy e-mail in the supervisor's language, the date shown, ready to send again", async ({
+  page,
+  context,
+  baseURL,
+  make,
+}) => {
+  const { priya } = await draftCoach(make);
+  const boss = await make.staff("Awa Ndiaye", { preferredLanguage: "fr" });
+  await query(`update "User" set "supervisorId" = $1 where id = $2`, [boss.id, priya.id]);
+  await chooseLanguage(context, baseURL!, "en");
+  await signInAs(context, baseURL!, priya);
+  await page.goto("/coach/profile");
+
+  const t = (key: string, values?: Record<string, string>) => msg("en", `informSupervisor.${key}`, values);
+  const section = page.getByRole("region", { name: t("title") });
+  await expect(section.getByText(t("lead"))).toBeVisible();
+  await expect(section.getByTestId("inform-supervisor-status")).toHaveText(t("notSent"));
+  const address = section.getByRole("textbox", { name: t("emailLabel") });
+  await expect(address).toHaveValue(boss.email);
+  await expect(address).toHaveAccessibleDescription(t("emailHintKnown"));
+  await section.getByRole("button", { name: t("send") }).click();
+
+  await expect(section.getByRole("status")).toHaveText(`✓ ${t("sentNow", { email: boss.email })}`);
+  await expect(section.getByTestId("inform-supervisor-status")).toHaveText(
+    new RegExp(`^${escaped(t("sentOn").split("{date}")[0])}.+\\.$`),
+  );
+  await expect(section.getByRole("button", { name: t("sendAgain") })).toBeVisible();
+  const mails = await outboxEmailsTo(boss.email);
+  expect(mails).toHaveLength(1);
+  expect(mails[0].subject).toBe(msg("fr", "informSupervisor.email.coach.subject", { name: priya.name }));
+  expect(mails[0].text).toContain(msg("fr", "informSupervisor.email.noApproval"));
+});
