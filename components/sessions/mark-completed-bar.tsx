@@ -75,8 +75,10 @@ export function MarkCompletedBar({ engagementId }: { engagementId: string }) {
     >
       {selected > 0 && (
         <>
-          <p className="min-w-0 flex-1 text-sm text-slate-700">
-            <span className="font-semibold">{t("selected", { count: selected })}</span> {t("hint")}
+          {/* On a phone the count sits on its own line above the button (the hint only from the small breakpoint up), so the bar stays low. */}
+          <p className="min-w-0 flex-[1_1_15rem] text-sm text-slate-700">
+            <span className="font-semibold">{t("selected", { count: selected })}</span>
+            <span className="hidden sm:inline"> {t("hint")}</span>
           </p>
           <Button type="submit" pending={pending} pendingLabel={t("saving")}>
             {t("button")}
