@@ -94,7 +94,7 @@ async function buildIfChanged(env: NodeJS.ProcessEnv) {
     return;
   }
   const done = step(
-    "Build: compiling the app for production (the first run, or the sources changed; 2 to 4 minutes on two cores)…",
+    "Build: compiling the app for production (the first run, or the sources changed; 1 to 3 minutes on two cores)…",
     startedAt,
   );
   const build = startChild([NEXT_BIN, "build"], env);
