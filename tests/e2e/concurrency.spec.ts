@@ -4,13 +4,14 @@
 // place on the waiting list — and the seats hold: five enrolled, fifteen waiting, no error, no
 // "signed out", no duplicate.
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import type { BrowserContext, Page } from "@playwright/test";
 import { createTranslator } from "next-intl";
 import { COACHING_FIGURES } from "../../lib/domain/session-plans";
-import en from "../../messages/en.json";
 import { expect, msg, query, signInAs, test } from "./fixtures";
 
 /** The commitment's label, with the coaching plan's figures as the page writes them. */
+const en = JSON.parse(readFileSync("messages/en.json", "utf8"));
 const commitment = createTranslator({ locale: "en", messages: en })(
   "enrolment.join.commitmentCoaching",
   COACHING_FIGURES,
