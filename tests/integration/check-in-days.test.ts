@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultProgrammeSettings } from "@/lib/domain/programme-settings";
 import type { Actor } from "@/lib/domain/roles";
-import { DomainError } from "@/lib/server/errors";
+import { refusal } from "../support/refusal";
 import { programmeSchema, updateProgrammeSchema } from "@/lib/validation/programmes";
 import { setUpApp } from "../support/app";
 import { unique } from "../support/factories";
@@ -21,16 +21,6 @@ const admin = await make.person({ roles: ["programme_admin"] });
 const THURSDAY = new Date("2026-11-19T15:00:00Z");
 const SATURDAY = new Date("2026-11-21T15:00:00Z");
 const MONDAY = new Date("2026-11-23T15:00:00Z");
-
-async function refusal(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (error) {
-    if (error instanceof DomainError) return error.code;
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
 
 /** A tripartite programme created through the admin's form, and a mission of it under contract. */
 async function programmeWithMission() {

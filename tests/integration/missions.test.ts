@@ -4,7 +4,7 @@
 // Runs on PGlite and, when TEST_DATABASE_URL is set, on a PostgreSQL server.
 import { describe, expect, it } from "vitest";
 import type { Role } from "@/lib/domain/roles";
-import { DomainError } from "@/lib/server/errors";
+import { refusal } from "../support/refusal";
 import { setUpApp } from "../support/app";
 import type { Person, ProfileHolder } from "../support/factories";
 
@@ -63,16 +63,6 @@ const TERMS = {
   cost: "No charge (internal)",
   followUpMonths: 3,
 };
-
-async function refusal(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (error) {
-    if (error instanceof DomainError) return error.code;
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
 
 /** Everything a verb could change, to prove a refusal changed nothing. */
 async function snapshot() {

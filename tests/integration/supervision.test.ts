@@ -3,7 +3,7 @@
 // coach's attendance and who missed last month.
 import { describe, expect, it } from "vitest";
 import type { Role } from "@/lib/domain/roles";
-import { DomainError } from "@/lib/server/errors";
+import { refusal } from "../support/refusal";
 import { setUpApp } from "../support/app";
 
 const { prisma, make } = await setUpApp();
@@ -21,16 +21,6 @@ const coach = (options: { approvedAt?: Date; timeZone?: string; name?: string } 
     capacity: 1,
     reviewedAt: options.approvedAt ?? new Date("2025-01-10T00:00:00Z"),
   });
-
-async function refusal(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (error) {
-    if (error instanceof DomainError) return error.code;
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
 
 describe("recording supervision", () => {
   it("records a session on the coach's own profile, with an audit row", async () => {
