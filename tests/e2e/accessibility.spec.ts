@@ -109,9 +109,10 @@ function pagesOf(persona: Persona, ids: Ids): string[] {
       `/missions/${ids.aminaMission}`,
       `/missions/${ids.aminaMission}/contract`,
       `/programmes/${ids.coaching}`,
+      "/coach/attestation",
     ],
     priya: [`/programmes/${ids.coaching}`],
-    maria: [`/engagements/${ids.mehdiEngagement}`, `/programmes/${ids.mentoring}`],
+    maria: [`/engagements/${ids.mehdiEngagement}`, `/programmes/${ids.mentoring}`, "/mentor/attestation"],
     mehdi: [
       `/mentors/${ids.mariaMentorProfile}`,
       "/requests/new?kind=mentor",

@@ -2,7 +2,8 @@
 // see them: Carlos (coach, in English) marks the introduction meeting completed and evaluates it,
 // Amina (client, in French) evaluates it too, and neither ever sees the other's answers; a second
 // tab cannot evaluate twice; once the engagement is completed each gives a closing evaluation and
-// Amina prints her attestation, which nobody else can open. The programme, the people and the
+// Amina prints her attestation, which nobody else can open; Carlos prints the attestation of his
+// contribution as a coach, which names no client. The programme, the people and the
 // engagement are the spec's own, made once for its three tests (which run in order).
 import type { ProfileHolder } from "../support/factories";
 import { expect, msg, named, query, signedInPage, test, type E2eFactories } from "./fixtures";
@@ -257,5 +258,44 @@ test("once completed: each gives a closing evaluation privately, and only Amina 
   } finally {
     await a.context.close();
     await c.context.close();
+  }
+});
+
+test("Carlos prints the attestation of his coaching: figures of his sessions, no client named", async ({
+  browser,
+  baseURL,
+}) => {
+  const c = await signedInPage(browser, baseURL!, engagement.carlos, "fr");
+  const j = await signedInPage(browser, baseURL!, engagement.joseph, "en");
+  try {
+    const q = c.page;
+    await q.goto("/coach/supervision");
+    await q.getByRole("link", { name: fr("contributionAttestation.card.link") }).click();
+    await expect(q).toHaveURL((url) => url.pathname === "/coach/attestation");
+    const sheet = q.getByTestId("contribution-attestation");
+    await expect(sheet.getByRole("heading", { name: fr("contributionAttestation.title.coach") })).toBeVisible();
+    await expect(sheet).toContainText(engagement.carlos.name);
+    const row = sheet.getByTestId("contribution-row");
+    // One client coached, one series completed, six sessions of 45 minutes: 4.5 hours.
+    await expect(row).toHaveText(/UN Peer Coaching Programme.*\s*1\s*1\s*6\s*4,5/);
+    await expect(sheet).not.toContainText(engagement.amina.name);
+    // This year is offered as a period, and gives the same figures.
+    const year = String(new Date().getUTCFullYear());
+    await q
+      .getByRole("navigation", { name: fr("contributionAttestation.periodChoice") })
+      .getByRole("link", { name: year })
+      .click();
+    await expect(q).toHaveURL((url) => url.searchParams.get("year") === year);
+    await expect(sheet).toContainText(fr("contributionAttestation.periodYear", { year }));
+    await expect(row).toHaveText(/6\s*4,5/);
+    // A year without activity says so instead of an empty sheet.
+    await q.goto("/coach/attestation?year=2001");
+    await expect(q.getByText(fr("contributionAttestation.nothingThatYear", { year: "2001" }))).toBeVisible();
+    await expect(sheet).toHaveCount(0);
+    // A client who is not a coach has no such page.
+    expect((await j.page.goto("/coach/attestation"))?.status()).toBe(403);
+  } finally {
+    await c.context.close();
+    await j.context.close();
   }
 });

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { AttestationLinkCard } from "@/components/attestation/attestation-link-card";
 import { PageHeader } from "@/components/page-header";
 import { AttendanceStrip } from "@/components/supervision/attendance-strip";
 import { DeleteSupervisionRecord, SupervisionForm } from "@/components/supervision/supervision-form";
@@ -72,6 +73,7 @@ export default async function CoachSupervisionPage() {
           </Table>
         )}
       </Card>
+      <AttestationLinkCard role="coach" />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { AttestationLinkCard } from "@/components/attestation/attestation-link-card";
 import { MentorProfileForm } from "@/components/mentors/mentor-profile-form";
 import { PageHeader } from "@/components/page-header";
 import { InformSupervisorSection } from "@/components/profiles/inform-supervisor-section";
@@ -69,6 +70,7 @@ export default async function MentorProfilePage() {
             />
           )}
           {supervisorNotice && <InformSupervisorSection view={supervisorNotice} />}
+          {status === "approved" && <AttestationLinkCard role="mentor" />}
         </>
       )}
     </div>

@@ -10,7 +10,7 @@ import { localized } from "@/lib/i18n/localized";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
 import { loadAttestation } from "@/lib/server/feedback/load-attestation";
-import "./attestation.css";
+import "@/components/attestation/attestation.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("attestation");
