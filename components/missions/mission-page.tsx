@@ -3,7 +3,9 @@ import { Alert } from "@/components/ui/alert";
 import type { MissionView } from "@/lib/server/missions/load-mission";
 import { hasMissionActions, MissionActions } from "./mission-actions";
 import { MissionContracts } from "./mission-contracts";
+import { MissionFraming } from "./mission-framing";
 import { MissionHeader } from "./mission-header";
+import { MissionIntermediateMeetings } from "./mission-intermediate";
 import { MissionMilestones } from "./mission-milestones";
 import {
   FollowUpOutcome,
@@ -52,7 +54,9 @@ export async function MissionPage({
       <MissionProgress view={view} timeZone={timeZone} />
       {hasMissionActions(view) && <MissionActions view={view} />}
       <MissionRequests view={view} timeZone={timeZone} />
+      <MissionFraming view={view} timeZone={timeZone} />
       <MissionMilestones view={view} timeZone={timeZone} />
+      <MissionIntermediateMeetings view={view} timeZone={timeZone} />
       <MissionProposal view={view} timeZone={timeZone} />
       <MissionContracts view={view} timeZone={timeZone} />
       <MidpointOutcome view={view} />

@@ -10,6 +10,16 @@ export const MISSION_SECTIONS = [
   "organisationRequest",
   /** The coachee's own request. */
   "coacheeRequest",
+  /**
+   * The preliminary meeting's framing record (its synthesis document): the organisation's and
+   * manager's expectations and needs, the context, the expected results, what is expected of the
+   * coach and how the coaching meets it. Agreed in the tripartite meeting: every party reads it.
+   */
+  "framing",
+  /** The coachee's expectations and needs in the framing record. */
+  "framingCoacheeNeeds",
+  /** Intermediate tripartite meetings: who asked, why, their dates and statuses. */
+  "intermediateMeetings",
   /** Milestones: kinds, dates and statuses. */
   "milestones",
   /** The mid-point review's decision and what it adjusted (all three were in the meeting). */
@@ -40,8 +50,16 @@ export const MISSION_SECTIONS = [
 ] as const;
 export type MissionSection = (typeof MISSION_SECTIONS)[number];
 
-/** What the coachee has chosen to share with the sponsor and HR. */
-export type Shared = { coacheeRequest: boolean; synthesis: boolean; followUpEvaluation: boolean };
+/**
+ * What the coachee has chosen to share with the sponsor and HR. `framingCoacheeNeeds`: the coachee
+ * took part in the preliminary meeting, so their needs were said in front of the sponsor and HR.
+ */
+export type Shared = {
+  coacheeRequest: boolean;
+  synthesis: boolean;
+  followUpEvaluation: boolean;
+  framingCoacheeNeeds?: boolean;
+};
 export const NOTHING_SHARED: Shared = { coacheeRequest: false, synthesis: false, followUpEvaluation: false };
 
 type Rule = { always: readonly MissionParty[]; ifShared?: keyof Shared };
@@ -52,6 +70,9 @@ const PAIR: readonly MissionParty[] = ["coachee", "coach"];
 export const VISIBILITY: Record<MissionSection, Rule> = {
   organisationRequest: { always: ALL },
   coacheeRequest: { always: PAIR, ifShared: "coacheeRequest" },
+  framing: { always: ALL },
+  framingCoacheeNeeds: { always: PAIR, ifShared: "framingCoacheeNeeds" },
+  intermediateMeetings: { always: ALL },
   milestones: { always: ALL },
   midpointOutcome: { always: ALL },
   proposal: { always: ALL },

@@ -30,6 +30,8 @@ export const PERMISSIONS = [
   "request:mission",
   /** The missions one takes part in (as coachee, coach, sponsor or HR participant). */
   "view:mission:own",
+  /** Ask a sponsor (one's manager or HR) to sponsor tripartite coaching for oneself (staff who may be coached). */
+  "ask:mission-sponsor",
   /** A coach records their monthly supervision sessions. */
   "record:supervision:own",
   /** Every coach's supervision attendance (programme admins). */
@@ -46,7 +48,7 @@ const everyone: Permission[] = [
 ];
 
 const grants: Record<Role, Permission[]> = {
-  client: ["enrol:cohort:self", "request:coach", "view:engagement:own", "view:mission:own"],
+  client: ["enrol:cohort:self", "request:coach", "view:engagement:own", "view:mission:own", "ask:mission-sponsor"],
   coach: ["manage:coach-profile:own", "view:engagement:own", "view:mission:own", "record:supervision:own"],
   mentor: ["manage:mentor-profile:own", "view:engagement:own"],
   mentee: ["enrol:cohort:self", "request:mentor", "view:engagement:own"],

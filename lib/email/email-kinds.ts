@@ -26,6 +26,11 @@ export const MISSION_EMAIL_EVENTS = [
   "stopped",
   "checkInCreated",
   "checkInAnswered",
+  "framingRecorded",
+  "intermediateRequested",
+  "intermediateScheduled",
+  "sponsorshipAsked",
+  "sponsorshipTakenUp",
 ] as const;
 export type MissionEmailEvent = (typeof MISSION_EMAIL_EVENTS)[number];
 
@@ -39,6 +44,13 @@ export const EMAIL_KINDS = [
   "credential-changes-requested",
   "credential-rejected",
   "credential-revoked",
+  // keeping a credential current (reminders before expiry, lapse, renewal reviewed by HR)
+  "credential-expiring",
+  "credential-expiring-hr",
+  "credential-lapsed",
+  "credential-renewal-submitted",
+  "credential-renewal-approved",
+  "credential-renewal-refused",
   // cohort places
   "seat-offered",
   "seat-offer-lapsed",

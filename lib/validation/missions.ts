@@ -1,6 +1,7 @@
 // Forms of tripartite missions: each schema is used by its form (zodResolver) and by its server
 // action (safeParse). Messages are keys of the "errors" catalogue.
 import { z } from "zod";
+import { MAX_FRAMING_TEXT, MAX_INTERMEDIATE_REASON } from "../domain/mission-framing";
 import { MILESTONE_KINDS } from "../domain/mission-lifecycle";
 import {
   MAX_COST,
@@ -163,3 +164,55 @@ export const stopMissionSchema = z.object({
   alternatives: text(MAX_REASON_TEXT, "stopAlternativesRequired"),
 });
 export type StopMissionInput = z.infer<typeof stopMissionSchema>;
+
+/** The preliminary meeting's framing record (lib/domain/mission-framing.ts): the coach writes it. */
+export const framingSchema = z
+  .object({
+    missionId: id,
+    organisationNeeds: text(MAX_FRAMING_TEXT, "organisationNeedsRequired"),
+    coacheeNeeds: optionalText(MAX_FRAMING_TEXT),
+    context: text(MAX_FRAMING_TEXT, "framingContextRequired"),
+    expectedResults: text(MAX_FRAMING_TEXT, "expectedResultsRequired"),
+    coachExpectations: text(MAX_FRAMING_TEXT, "coachExpectationsRequired"),
+    approach: text(MAX_FRAMING_TEXT, "framingApproachRequired"),
+    /** The coachee took part in the preliminary meeting. */
+    coacheeAttended: z.boolean(),
+    language,
+  })
+  .refine((v) => !v.coacheeAttended || v.coacheeNeeds.length > 0, {
+    path: ["coacheeNeeds"],
+    message: "coacheeNeedsRequired",
+  });
+export type FramingInput = z.infer<typeof framingSchema>;
+
+export const intermediateMeetingSchema = z.object({
+  missionId: id,
+  reason: text(MAX_INTERMEDIATE_REASON, "intermediateReasonRequired"),
+  language,
+});
+export type IntermediateMeetingInput = z.infer<typeof intermediateMeetingSchema>;
+
+export const scheduleIntermediateSchema = z.object({
+  missionId: id,
+  meetingId: id,
+  at: z.string().regex(LOCAL_DATE_TIME, "milestoneDateRequired"),
+});
+export const holdIntermediateSchema = z.object({ missionId: id, meetingId: id });
+
+/** A coachee's own request to a sponsor, with the coach they chose. */
+export const askMissionSponsorSchema = z.object({
+  sponsorId: z.string().trim().min(1, "sponsorRequired").max(64),
+  coachProfileId: z.string().trim().min(1, "missionCoachRequired").max(64),
+  coacheeRequest: text(MAX_MISSION_TEXT, "coacheeRequestRequired"),
+  language,
+});
+export type AskMissionSponsorInput = z.infer<typeof askMissionSponsorSchema>;
+
+/** The sponsor takes a coachee's request up: the organisation's request and an optional HR participant. */
+export const takeUpMissionRequestSchema = z.object({
+  requestId: id,
+  hrId: z.union([z.literal(""), id]),
+  organisationRequest: text(MAX_MISSION_TEXT, "organisationRequestRequired"),
+  language,
+});
+export type TakeUpMissionRequestInput = z.infer<typeof takeUpMissionRequestSchema>;

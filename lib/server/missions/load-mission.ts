@@ -17,6 +17,12 @@ import {
 } from "../../domain/mission-lifecycle";
 import { nextActions, stepStates, type MissionStep, type NextAction, type StepState } from "../../domain/mission-steps";
 import { canSee, canSeeComment, type Shared } from "../../domain/mission-visibility";
+import {
+  canManageIntermediateMeeting,
+  canRecordFraming,
+  canRequestIntermediateMeeting,
+  type FramingTexts,
+} from "../../domain/mission-framing";
 import type { ProposalTerms } from "../../domain/mission-terms";
 import type { Actor } from "../../domain/roles";
 import type { Locale } from "../../i18n/config";
@@ -136,8 +142,32 @@ export type MissionView = {
   sessions: { engagementId: string; completed: number; total: number } | null;
   /** The coachee and the coach only. */
   checkIns: CheckInView[] | null;
+  /** The preliminary meeting's framing record (its synthesis document); null until the coach writes it. */
+  framing: {
+    /** `coacheeNeeds` is null for whoever may not read it. */
+    texts: Omit<FramingTexts, "coacheeNeeds"> & { coacheeNeeds: string | null };
+    coacheeAttended: boolean;
+    language: Locale;
+    recordedAt: Date;
+  } | null;
+  /** Extra tripartite meetings a party asked for, newest first. */
+  intermediateMeetings: {
+    id: string;
+    requestedBy: MissionParty;
+    requestedByName: string | null;
+    reason: string;
+    reasonLanguage: Locale;
+    status: "planned" | "scheduled" | "held";
+    scheduledAt: Date | null;
+    heldAt: Date | null;
+    createdAt: Date;
+  }[];
   /** What the viewer may do now (the same rules the verbs check). */
   can: {
+    recordFraming: boolean;
+    requestIntermediateMeeting: boolean;
+    /** The coach schedules and marks held the intermediate meetings not yet held. */
+    manageIntermediateMeetings: boolean;
     writeCoacheeRequest: boolean;
     validateRequests: boolean;
     schedule: MilestoneKind[];
@@ -201,6 +231,29 @@ export async function loadMission(
       stoppedAt: true,
       stopReason: true,
       stopAlternatives: true,
+      framingOrganisationNeeds: true,
+      framingCoacheeNeeds: true,
+      framingContext: true,
+      framingExpectedResults: true,
+      framingCoachExpectations: true,
+      framingApproach: true,
+      framingCoacheeAttended: true,
+      framingLanguage: true,
+      framingRecordedAt: true,
+      intermediateMeetings: {
+        orderBy: { createdAt: "desc" },
+        select: {
+          id: true,
+          requestedByParty: true,
+          reason: true,
+          reasonLanguage: true,
+          status: true,
+          scheduledAt: true,
+          heldAt: true,
+          createdAt: true,
+          requestedBy: { select: { name: true } },
+        },
+      },
       programme: { select: { nameEn: true, nameFr: true, checkInWorkingDays: true } },
       coachee: person,
       sponsor: person,
@@ -273,6 +326,7 @@ export async function loadMission(
     coacheeRequest: m.coacheeRequestShared,
     synthesis: Boolean(m.synthesisPresentedAt),
     followUpEvaluation: m.followUpShared,
+    framingCoacheeNeeds: m.framingCoacheeAttended,
   };
   const sees = (section: Parameters<typeof canSee>[1]) => canSee(party, section, shared);
   const facts = stepFactsOf(m);
@@ -393,6 +447,35 @@ export async function loadMission(
           stopReason: null,
           stopAlternatives: null,
         },
+    framing:
+      m.framingRecordedAt && sees("framing")
+        ? {
+            texts: {
+              organisationNeeds: m.framingOrganisationNeeds ?? "",
+              coacheeNeeds: sees("framingCoacheeNeeds") ? m.framingCoacheeNeeds : null,
+              context: m.framingContext ?? "",
+              expectedResults: m.framingExpectedResults ?? "",
+              coachExpectations: m.framingCoachExpectations ?? "",
+              approach: m.framingApproach ?? "",
+            },
+            coacheeAttended: m.framingCoacheeAttended,
+            language: m.framingLanguage,
+            recordedAt: m.framingRecordedAt,
+          }
+        : null,
+    intermediateMeetings: sees("intermediateMeetings")
+      ? m.intermediateMeetings.map((i) => ({
+          id: i.id,
+          requestedBy: i.requestedByParty as MissionParty,
+          requestedByName: i.requestedBy.name,
+          reason: i.reason,
+          reasonLanguage: i.reasonLanguage,
+          status: i.status,
+          scheduledAt: i.scheduledAt,
+          heldAt: i.heldAt,
+          createdAt: i.createdAt,
+        }))
+      : [],
     sessions:
       sessionRows && m.engagementId
         ? {
@@ -415,6 +498,13 @@ export async function loadMission(
         }))
       : null,
     can: {
+      recordFraming: canRecordFraming(status, party).ok,
+      requestIntermediateMeeting: canRequestIntermediateMeeting(
+        status,
+        party,
+        m.intermediateMeetings.filter((i) => i.status !== "held").length,
+      ).ok,
+      manageIntermediateMeetings: canManageIntermediateMeeting(status, party, { status: "planned" }).ok,
       writeCoacheeRequest: actionOk("writeCoacheeRequest"),
       validateRequests: eventOpen(status, "validateRequests", party),
       schedule: MILESTONE_KINDS.filter((kind) => notHeld(kind) && canScheduleMilestone(status, kind, party).ok),
