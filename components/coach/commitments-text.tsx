@@ -1,12 +1,5 @@
 import { getTranslations } from "next-intl/server";
-
-// The order of the charter's articles; their texts are in the "commitments" catalogue.
-const CHARTER = {
-  coach: ["training", "skills", "supervision", "secrecy", "influence", "refuse"],
-  coachee: ["remote", "request", "means", "decisions", "stopping"],
-  organisation: ["context", "contract", "reporting", "balance"],
-  peers: ["reserve"],
-} as const;
+import { CHARTER, CHARTER_GROUPS } from "@/lib/domain/charter";
 
 /** The confidentiality commitment and the coach's ethics charter, in the reader's language. */
 export async function CommitmentsText() {
@@ -29,7 +22,7 @@ export async function CommitmentsText() {
       <article>
         <h3 className="text-base font-semibold text-slate-900">{t("charter.title")}</h3>
         <p className="mt-2">{t("charter.intro")}</p>
-        {(Object.keys(CHARTER) as (keyof typeof CHARTER)[]).map((group) => (
+        {CHARTER_GROUPS.map((group) => (
           <section key={group} className="mt-4">
             <h4 className="font-semibold text-brand-700">{t(`charter.groups.${group}`)}</h4>
             <dl className="mt-2 space-y-2">

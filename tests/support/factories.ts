@@ -10,6 +10,8 @@ import { randomBytes } from "node:crypto";
 import type { Db } from "../../lib/db/client";
 import type { Role } from "../../lib/domain/roles";
 import { sessionPlan } from "../../lib/domain/session-plans";
+import { COMMITMENTS_VERSION } from "../../lib/domain/commitments";
+import { AGREEMENT_VERSIONS, agreementKindOf, type AgreementKind } from "../../lib/domain/engagement-agreement";
 import type { Prisma } from "../../lib/generated/prisma/client";
 import type {
   AppointmentType,
@@ -312,6 +314,33 @@ export function factories(prisma: Db) {
       });
     },
 
+    /**
+     * Acceptances of an engagement's agreement by these people (its two people, usually), of the
+     * current version unless told (lib/domain/engagement-agreement.ts), now unless told.
+     */
+    agreementAccepted: async (data: {
+      engagementId: string;
+      by: { id: string; role: string }[];
+      version?: string;
+      commitmentsVersion?: string | null;
+      at?: Date;
+    }) => {
+      const { kind } = await agreementKindOfEngagement(prisma, data.engagementId);
+      await prisma.engagementAgreementAcceptance.createMany({
+        data: data.by.map((who) => ({
+          engagementId: data.engagementId,
+          userId: who.id,
+          role: who.role,
+          version: data.version ?? AGREEMENT_VERSIONS[kind],
+          commitmentsVersion:
+            data.commitmentsVersion === undefined && kind === "coaching"
+              ? COMMITMENTS_VERSION
+              : data.commitmentsVersion,
+          acceptedAt: data.at ?? new Date(),
+        })),
+      });
+    },
+
     /** A tripartite mission (just requested, unless told). */
     mission: (
       data: Omit<Prisma.MissionUncheckedCreateInput, "organisationRequest"> & { organisationRequest?: string },
@@ -320,3 +349,12 @@ export function factories(prisma: Db) {
 }
 
 export type Factories = ReturnType<typeof factories>;
+
+/** The kind of agreement an engagement has (coaching unless its programme is mentoring). */
+async function agreementKindOfEngagement(prisma: Db, engagementId: string): Promise<{ kind: AgreementKind }> {
+  const { programme } = await prisma.engagement.findUniqueOrThrow({
+    where: { id: engagementId },
+    select: { programme: { select: { type: true } } },
+  });
+  return { kind: agreementKindOf(programme.type) ?? "coaching" };
+}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { AgreementBanner } from "@/components/agreements/agreement-banner";
 import { SecondMeetingPanel } from "@/components/networking/second-meeting-panel";
 import { ContinuationPanel } from "@/components/mentors/continuation-panel";
 import { ClosingEvaluationPanel } from "@/components/sessions/closing-evaluation-panel";
@@ -138,6 +139,8 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
           </span>
         )}
       </Card>
+
+      <AgreementBanner engagementId={view.id} viewer={viewer} />
 
       <Card heading={t("progress.title")} headingId="progress" headingHidden>
         <SessionProgressBar
