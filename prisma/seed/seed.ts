@@ -11,6 +11,14 @@
 // story sent (outbox.ts: the product's templates, stored as already sent, so nothing goes out).
 // The only audit rows are the seeded registrations' history (stable ids), and the only files the
 // demo certificates (stable storage keys, written when their row is missing or their file is gone).
+import { COMMITMENTS_VERSION } from "../../lib/domain/commitments";
+import {
+  AGREEMENT_SIDES,
+  AGREEMENT_VERSIONS,
+  agreementKindOf,
+  agreementRole,
+  hasCharterAnnex,
+} from "../../lib/domain/engagement-agreement";
 import { parseEnv } from "../../lib/env";
 import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
 import { streamOf, type FileStorage } from "../../lib/storage/file-storage";
@@ -417,6 +425,26 @@ async function seedAll(tx: Tx, data: SeedData, storage: FileStorage, appUrl: str
     })),
   );
   record("engagementSession", await syncRowsById(tx.engagementSession, sessionRows));
+  // The agreement each running peer coaching and mentoring engagement opened with: both people
+  // accepted it on the day it started (the client first), except Anna, whose coaching with Aiko
+  // began last: Aiko has accepted, Anna not yet, so her engagement page still shows the banner.
+  // Engagements that are over predate the agreement.
+  const typeOfProgramme = new Map(data.programmes.map((p) => [p.slug, p.type]));
+  const agreementRows = allEngagements.flatMap((e) => {
+    const kind = agreementKindOf(typeOfProgramme.get(e.programmeSlug) ?? "networking");
+    if (!kind || e.status !== "active") return [];
+    const sides = e.clientEmail === "anna.schmidt@example.org" ? (["provider"] as const) : AGREEMENT_SIDES;
+    return sides.map((side) => ({
+      id: `${e.id}-agreement-${side}`,
+      engagementId: e.id,
+      userId: userId(side === "seeker" ? e.clientEmail : e.coachEmail),
+      role: agreementRole(kind, side),
+      version: AGREEMENT_VERSIONS[kind],
+      commitmentsVersion: hasCharterAnnex(kind) ? COMMITMENTS_VERSION : null,
+      acceptedAt: new Date(e.startedAt.getTime() + (side === "seeker" ? 40 : 95) * 60_000),
+    }));
+  });
+  record("engagementAgreementAcceptance", await syncRowsById(tx.engagementAgreementAcceptance, agreementRows));
   const feedbackRows = [...story.feedback, ...mentoring.feedback, ...mission.feedback].map(({ authorEmail, ...f }) => ({
     ...f,
     authorId: userId(authorEmail),

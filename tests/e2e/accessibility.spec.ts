@@ -100,6 +100,7 @@ function pagesOf(persona: Persona, ids: Ids): string[] {
       "/requests/new",
       `/programmes/${ids.coaching}`,
       `/engagements/${ids.aminaEngagement}`,
+      `/engagements/${ids.aminaEngagement}/agreement`,
       `/missions/${ids.aminaMission}`,
       `/missions/${ids.aminaMission}/contract`,
     ],
@@ -117,6 +118,7 @@ function pagesOf(persona: Persona, ids: Ids): string[] {
       `/mentors/${ids.mariaMentorProfile}`,
       "/requests/new?kind=mentor",
       `/engagements/${ids.mehdiEngagement}`,
+      `/engagements/${ids.mehdiEngagement}/agreement`,
       `/programmes/${ids.mentoring}`,
     ],
     hana: [
