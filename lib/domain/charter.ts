@@ -2,6 +2,9 @@
 // seventeen articles. Their texts are in the catalogues (commitments.charter.groups.<group> and
 // commitments.charter.items.<article>.title / .body); the charter is accepted with the
 // confidentiality commitment (COMMITMENTS_VERSION) and annexed to every coaching agreement.
+// "Obligation de moyens" and "Protection de la personne" were once one article ("means"); they are
+// now two, restating the same duties article by article without changing their substance, so
+// COMMITMENTS_VERSION stays and coaches who accepted it are not asked to accept again.
 export const CHARTER = {
   coach: ["training", "skills", "supervision", "secrecy", "influence", "refuse"],
   coachee: ["remote", "request", "means", "protection", "decisions", "stopping"],
