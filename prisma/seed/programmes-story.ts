@@ -6,7 +6,7 @@ import { COMMITMENTS_VERSION } from "../../lib/domain/commitments";
 import { checkInDueAt } from "../../lib/domain/check-ins";
 import { answerDueAt } from "../../lib/domain/match-request";
 import { missionSessions, missionSuggestedAt, type ProposalTerms } from "../../lib/domain/mission-terms";
-import { checklistItemKeys, sessionPlan, stepOf } from "../../lib/domain/session-plans";
+import { checklistFor, sessionPlan, stepOf } from "../../lib/domain/session-plans";
 import { addMonths, lastMonth, type Month } from "../../lib/domain/supervision";
 import type { Availability, ExpertiseArea, Gender } from "../../lib/generated/prisma/enums";
 import {
@@ -565,8 +565,8 @@ export function mentoringStory(today: Date, currentSlug: string): MentoringStory
       ["mentee", MEHDI],
       ["mentor", MARIA],
     ] as const) {
-      for (const itemKey of checklistItemKeys(step)) {
-        const [phase, item] = itemKey.split(".");
+      // Each ticks their own list: María the mentor's, Mehdi the mentee's ("mentee.<phase>.<item>").
+      for (const { key: itemKey, phase, item } of checklistFor(step, who === "mentee" ? "client" : "coach")) {
         if (phase === "after" && item === "evaluation" && !evaluated.has(`${s.position}/${who}`)) continue;
         if (phase === "after" && item === "schedule-next" && who === "mentor") continue;
         const tickedAt =
@@ -576,7 +576,8 @@ export function mentoringStory(today: Date, currentSlug: string): MentoringStory
               ? at(s.startsAt!, 0, 0, 40)
               : at(s.completedAt!, 0, 2);
         ticks.push({
-          id: storyId(`${label}/tick/${s.position}/${who}/${itemKey}`),
+          // The id without the "mentee." prefix: a demo seeded before mentees had their own list keeps its rows.
+          id: storyId(`${label}/tick/${s.position}/${who}/${phase}.${item}`),
           sessionId: s.id,
           userEmail: email,
           itemKey,
@@ -590,7 +591,7 @@ export function mentoringStory(today: Date, currentSlug: string): MentoringStory
     id: storyId(`${label}/tick/${next.position}/mentee/before.read-article`),
     sessionId: next.id,
     userEmail: MEHDI,
-    itemKey: "before.read-article",
+    itemKey: "mentee.before.read-article",
     tickedAt: at(day, -1, 16),
   });
   return { request, engagement, feedback, ticks };

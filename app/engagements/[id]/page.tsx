@@ -76,7 +76,7 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
       title: ts(`checklist.phases.${g.phase}`),
       items: g.items.map((i) => ({
         key: i.key,
-        label: text(planKey(s, `${g.phase}.${i.item}`)) ?? i.item,
+        label: text(planKey(s, i.key)) ?? i.item,
         ticked: i.ticked,
       })),
     }));
