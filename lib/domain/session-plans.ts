@@ -11,7 +11,15 @@
 //   sessionPlans.P.S.questions.<q>         a suggested question
 //   sessionPlans.P.name / sessionPlans.P.rhythm   the plan's name and rhythm, for people (coaching's
 //                                                rhythm takes the plan's figures: planFigures below)
-// A checklist item's key as stored in SessionChecklistTick.itemKey is "<phase>.<item>", e.g. "before.read-profile".
+//   sessionPlans.P.S.mentee.<phase>.<item>  an item of the mentee's own checklist (mentoring)
+// A checklist item's key as stored in SessionChecklistTick.itemKey is "<phase>.<item>", e.g. "before.read-profile",
+// for the checklist every plan has; a mentee's own items are "mentee.<phase>.<item>" (MENTEE_ITEM_PREFIX), so the
+// two lists never share a key, and the catalogue key of an item is always "<step prefix>.<itemKey>".
+//
+// Who ticks which list: the seed's mentoring programme is written for mentors, so a mentoring step's
+// `checklist` is the mentor's and its `mentee` list is what the mentee prepares, does and follows up on.
+// Coaching's and networking's checklists speak to both people (coaching's items say "Client: …" or
+// "Coach: …" where they differ), so both tick that one list.
 //
 // The shape was fixed first (a contract with the engagement page); the content follows the seed
 // documents: the coaching FAQ (000) and the mentoring session programme (001).
@@ -37,8 +45,15 @@ export type SessionStep = {
    */
   midpoint?: boolean;
   checklist: Record<ChecklistPhase, readonly string[]>;
+  /** The mentee's own checklist (mentoring); absent when both people tick `checklist`. */
+  mentee?: Record<ChecklistPhase, readonly string[]>;
   questions: readonly string[];
 };
+
+/** A person's part in an engagement, as the session pages name it: the coach or mentor, the client or mentee. */
+export type EngagementRole = "coach" | "client";
+/** The prefix of a mentee's own item keys ("mentee.before.read-profile"). */
+export const MENTEE_ITEM_PREFIX = "mentee";
 
 export type SessionPlanTemplate = {
   key: SessionPlanKey;
@@ -52,12 +67,21 @@ export type SessionPlanTemplate = {
 /** Every step ends with the one-minute evaluation (the seed's "after the session" form). */
 export const EVALUATION_ITEM = "evaluation";
 
-type Content = {
+type Phases = {
   before?: readonly string[];
   during?: readonly string[];
   after?: readonly string[];
-  questions?: readonly string[];
 };
+type Content = Phases & {
+  questions?: readonly string[];
+  /** The mentee's own list; its "after" also defaults to the evaluation. */
+  mentee?: Phases;
+};
+const phases = (p: Phases): Record<ChecklistPhase, readonly string[]> => ({
+  before: p.before ?? [],
+  during: p.during ?? [],
+  after: p.after ?? [EVALUATION_ITEM],
+});
 const step = (
   key: string,
   durationMinutes: number,
@@ -66,7 +90,8 @@ const step = (
 ): SessionStep => ({
   key,
   durationMinutes,
-  checklist: { before: content.before ?? [], during: content.during ?? [], after: content.after ?? [EVALUATION_ITEM] },
+  checklist: phases(content),
+  ...(content.mentee ? { mentee: phases(content.mentee) } : {}),
   questions: content.questions ?? [],
   ...extra,
 });
@@ -125,6 +150,10 @@ export const SESSION_PLANS: Record<SessionPlanKey, SessionPlanTemplate> = {
       step("mentoring.getting-to-know", 60, {
         before: ["read-profile", "other-profile", "guidance", "resources"],
         during: ["listen", "careers", "mentee-profile", "rhythm", "channels"],
+        mentee: {
+          before: ["read-profile", "introduce-yourself", "hopes", "availability"],
+          during: ["relax", "careers", "rhythm", "channels"],
+        },
         questions: [
           "proudest",
           "expected",
@@ -142,23 +171,43 @@ export const SESSION_PLANS: Record<SessionPlanKey, SessionPlanTemplate> = {
       step("mentoring.setting-goals", 60, {
         before: ["previous-evaluation", "goals-resource"],
         during: ["mentee-leads", "confidentiality", "goals", "action-plan"],
+        mentee: {
+          before: ["previous-evaluation", "think-goals", "goals-resource"],
+          during: ["own-pace", "confidentiality", "goals", "action-plan"],
+          after: [EVALUATION_ITEM, "first-steps"],
+        },
         questions: ["achieve", "comfortable", "outside", "first-step"],
       }),
       step("mentoring.problem-solving", 60, {
         before: ["previous-evaluation"],
         during: ["goals-progress", "one-problem", "listen", "understood", "take-time", "own-experience", "rehearse"],
         after: [EVALUATION_ITEM, "schedule-next"],
+        mentee: {
+          before: ["previous-evaluation", "goals-progress", "choose-problem"],
+          during: ["describe", "ask-experience", "rehearse"],
+          after: [EVALUATION_ITEM, "schedule-next"],
+        },
         questions: ["goals", "revisit", "problem", "tried", "rehearse"],
       }),
       step("mentoring.leadership", 60, {
         before: ["read-article", "own-examples"],
         during: ["good-leader", "behaviours", "hardest", "your-view"],
+        mentee: {
+          before: ["read-article", "own-practice"],
+          during: ["good-leader", "hardest", "mentor-view"],
+          after: [EVALUATION_ITEM, "personal-mission"],
+        },
         questions: ["good-leader", "recognition", "feedback", "mission", "solutions", "speak-up"],
       }),
       step("mentoring.networking", 60, {
         before: ["previous-evaluation", "networking-resource"],
         during: ["benefits", "your-experience", "who", "career-goals"],
         after: [EVALUATION_ITEM, "schedule-next"],
+        mentee: {
+          before: ["previous-evaluation", "whom", "networking-resource"],
+          during: ["feelings", "contacts"],
+          after: [EVALUATION_ITEM, "schedule-next", "reach-out"],
+        },
         questions: ["feel", "who", "networks", "other-entities"],
       }),
       // Both must wish to go on; they need not decide during the meeting (the seed's session 6).
@@ -168,6 +217,11 @@ export const SESSION_PLANS: Record<SessionPlanKey, SessionPlanTemplate> = {
         {
           before: ["look-back"],
           during: ["most-useful", "logistics", "acknowledge", "further-meetings"],
+          mentee: {
+            before: ["look-back"],
+            during: ["most-useful", "logistics", "skills-noticed", "further-meetings"],
+            after: [EVALUATION_ITEM, "go-on"],
+          },
           questions: ["most-useful", "format", "skills", "next"],
         },
         { continuationPoint: true },
@@ -175,16 +229,29 @@ export const SESSION_PLANS: Record<SessionPlanKey, SessionPlanTemplate> = {
       step("mentoring.peer-feedback", 60, {
         before: ["previous-evaluation", "prepare-feedback", "ask-first"],
         during: ["peers-feedback", "listen-feelings", "your-feedback", "challenge"],
+        mentee: {
+          before: ["previous-evaluation", "gather-feedback", "want-feedback"],
+          during: ["peers-feedback", "reactions", "mentor-feedback"],
+          after: [EVALUATION_ITEM, "take-challenge"],
+        },
         questions: ["heard", "felt", "want-mine", "strength", "profile"],
       }),
       step("mentoring.reversing-roles", 60, {
         before: ["previous-evaluation", "reciprocity", "choose-topic", "prework"],
         during: ["mentee-leads"],
+        mentee: {
+          before: ["previous-evaluation", "choose-topic", "prepare-teaching"],
+          during: ["lead"],
+        },
         questions: ["project", "tool", "duty-station", "language"],
       }),
       step("mentoring.job-shadowing", 60, {
         before: ["previous-evaluation", "plan-together", "interaction", "dress"],
         during: ["introduce", "encourage-questions"],
+        mentee: {
+          before: ["previous-evaluation", "plan-together", "interaction", "dress"],
+          during: ["observe", "ask-questions"],
+        },
         questions: ["team-meeting", "senior-meeting", "working-group", "documents", "short-task"],
       }),
     ],
@@ -230,9 +297,42 @@ export function stepMessagePrefix(stepKey: string): string {
   return `sessionPlans.${plan}.${rest.join(".")}`;
 }
 
-/** The checklist items of a step as stored in SessionChecklistTick.itemKey ("<phase>.<item>"), in order. */
-export function checklistItemKeys(step: SessionStep): string[] {
-  return CHECKLIST_PHASES.flatMap((phase) => step.checklist[phase].map((item) => `${phase}.${item}`));
+/** One item of a person's checklist: its key as stored in SessionChecklistTick.itemKey, its phase and name. */
+export type ChecklistItem = { key: string; phase: ChecklistPhase; item: string };
+
+/**
+ * The checklist a person ticks on a step: the mentee's own list where the step has one, otherwise
+ * the step's checklist (the mentor's in mentoring; both people's in coaching and networking).
+ */
+export function checklistFor(step: SessionStep, role: EngagementRole = "coach"): ChecklistItem[] {
+  const own = role === "client" ? step.mentee : undefined;
+  const list = own ?? step.checklist;
+  const prefix = own ? `${MENTEE_ITEM_PREFIX}.` : "";
+  return CHECKLIST_PHASES.flatMap((phase) =>
+    list[phase].map((item) => ({ key: `${prefix}${phase}.${item}`, phase, item })),
+  );
+}
+
+/**
+ * The checklist items of a step as stored in SessionChecklistTick.itemKey, in order: "<phase>.<item>"
+ * for the coach's or mentor's list (the default), "mentee.<phase>.<item>" for a mentee's own.
+ * The only keys a person of that role may tick.
+ */
+export function checklistItemKeys(step: SessionStep, role: EngagementRole = "coach"): string[] {
+  return checklistFor(step, role).map((i) => i.key);
+}
+
+/**
+ * Before mentees had their own list they ticked the mentor's. Such a tick carries over to the
+ * mentee's own item of the same phase and name (the same shared act seen from their side: reading
+ * the other's profile, agreeing the rhythm, the evaluation…); any other one meant nothing for the
+ * mentee and is dropped. Used to write the backfill (prisma/migrations/…_mentee_checklist) and its test.
+ */
+export function menteeCarryOver(step: SessionStep, mentorItemKey: string): string | null {
+  if (!step.mentee) return null;
+  const [phase, item] = mentorItemKey.split(".") as [ChecklistPhase, string];
+  if (!step.checklist[phase]?.includes(item)) return null;
+  return step.mentee[phase].includes(item) ? `${MENTEE_ITEM_PREFIX}.${phase}.${item}` : null;
 }
 
 /** The mid-point step of a stored plan (coaching's session 3), or undefined when the plan has none. */

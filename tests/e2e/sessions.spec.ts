@@ -313,14 +313,16 @@ test("María and Mehdi work through the first mentoring session's checklist, eac
       .locator("summary")
       .filter({ hasText: checklist("fr") })
       .click();
-    await expect(his.getByLabel(tf(`${step}.before.read-profile`))).not.toBeChecked();
-    await his.getByLabel(tf(`${step}.during.listen`)).check();
+    // His list is the mentee's own (tests/e2e/mentee-checklist.spec.ts): nothing of María's, nothing ticked.
+    await expect(his.getByLabel(tf(`${step}.mentee.before.read-profile`))).not.toBeChecked();
+    await expect(his.getByLabel(tf(`${step}.before.read-profile`))).toHaveCount(0);
+    await his.getByLabel(tf(`${step}.mentee.during.relax`)).check();
     await expect
       .poll(
         async () =>
           (
             await query(
-              `select 1 from "SessionChecklistTick" t join "EngagementSession" s on s.id = t."sessionId" where s."engagementId" = $1 and t."userId" = $2 and t."itemKey" = 'during.listen'`,
+              `select 1 from "SessionChecklistTick" t join "EngagementSession" s on s.id = t."sessionId" where s."engagementId" = $1 and t."userId" = $2 and t."itemKey" = 'mentee.during.relax'`,
               [engagementId, mehdi.id],
             )
           ).length,

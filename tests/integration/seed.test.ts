@@ -420,9 +420,11 @@ describe("demo seed", () => {
     for (const s of engagement.sessions.slice(0, 3)) {
       const tickers = new Set(s.checklistTicks.map((t) => t.user.email));
       expect(tickers, s.stepKey).toEqual(new Set(["maria.mentor@example.org", "mehdi.mentee@example.org"]));
-      // Item keys come from the plan: "<phase>.<item>".
+      // Item keys come from the plan, each person's from their own list: María's "<phase>.<item>",
+      // Mehdi's "mentee.<phase>.<item>".
       const step = sessionPlan("mentoring").steps.find((x) => x.key === s.stepKey)!;
-      for (const t of s.checklistTicks) expect(checklistItemKeys(step)).toContain(t.itemKey);
+      for (const t of s.checklistTicks)
+        expect(checklistItemKeys(step, t.user.email.startsWith("mehdi") ? "client" : "coach")).toContain(t.itemKey);
     }
     // María still owes the evaluation of session 3; Mehdi gave all his.
     expect(engagement.sessions[2].feedback.map((f) => f.author.email)).toEqual(["mehdi.mentee@example.org"]);

@@ -701,12 +701,14 @@ describe("who may see and change sessions", () => {
     await setChecklistTick(prisma, p.coach, { sessionId: s.id, itemKey: items[0], ticked: true });
     await setChecklistTick(prisma, p.coach, { sessionId: s.id, itemKey: items[1], ticked: true });
     await setChecklistTick(prisma, p.coach, { sessionId: s.id, itemKey: items[1], ticked: true }); // twice is once
-    await setChecklistTick(prisma, p.client, { sessionId: s.id, itemKey: items[2], ticked: true });
+    // The mentee ticks an item of their own list (tests/integration/mentee-checklist.test.ts has the rest).
+    const own = (await loadEngagementPage(prisma, p.client, p.engagementId)).sessions[0].checklist[0].items[0].key;
+    await setChecklistTick(prisma, p.client, { sessionId: s.id, itemKey: own, ticked: true });
     await setChecklistTick(prisma, p.coach, { sessionId: s.id, itemKey: items[1], ticked: false });
     const ticked = (v: Awaited<ReturnType<typeof loadEngagementPage>>) =>
       v.sessions[0].checklist.flatMap((g) => g.items.filter((i) => i.ticked).map((i) => i.key));
     expect(ticked(await loadEngagementPage(prisma, p.coach, p.engagementId))).toEqual([items[0]]);
-    expect(ticked(await loadEngagementPage(prisma, p.client, p.engagementId))).toEqual([items[2]]);
+    expect(ticked(await loadEngagementPage(prisma, p.client, p.engagementId))).toEqual([own]);
     const before = await snapshot(p.engagementId);
     expect(
       await refusal(

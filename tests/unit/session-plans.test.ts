@@ -1,12 +1,16 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
 import {
-  CHECKLIST_PHASES,
   checklistItemKeys,
   COACHING_FIGURES,
+  checklistFor,
   EVALUATION_ITEM,
+  MENTEE_ITEM_PREFIX,
+  menteeCarryOver,
   midpointStepKey,
   planFigures,
   SESSION_PLANS,
@@ -28,8 +32,9 @@ function keysOf(plan: SessionPlanKey): string[] {
   for (const step of sessionPlan(plan).steps) {
     const prefix = stepMessagePrefix(step.key);
     keys.push(`${prefix}.title`, `${prefix}.objective`);
-    for (const phase of CHECKLIST_PHASES)
-      for (const item of step.checklist[phase]) keys.push(`${prefix}.${phase}.${item}`);
+    // Both lists: the coach's or mentor's, and the mentee's own where the step has one.
+    for (const key of new Set([...checklistItemKeys(step, "coach"), ...checklistItemKeys(step, "client")]))
+      keys.push(`${prefix}.${key}`);
     for (const q of step.questions) keys.push(`${prefix}.questions.${q}`);
   }
   return keys;
@@ -192,5 +197,101 @@ describe("session plans", () => {
     for (const plan of PLANS)
       for (const key of keysOf(plan).filter((k) => !k.endsWith(".name")))
         expect(lookup(fr, key), key).not.toBe(lookup(en, key));
+  });
+});
+
+describe("the mentee's own checklist (mentoring)", () => {
+  const steps = sessionPlan("mentoring").steps;
+  const textOf = (catalogue: unknown, stepKey: string, key: string) =>
+    lookup(catalogue, `${stepMessagePrefix(stepKey)}.${key}`) as string | undefined;
+
+  it("gives every mentoring session a mentee checklist with something to do before and during, ending with the evaluation", () => {
+    for (const step of steps) {
+      expect(step.mentee, step.key).toBeDefined();
+      expect(step.mentee!.before.length, `${step.key} before`).toBeGreaterThan(0);
+      expect(step.mentee!.during.length, `${step.key} during`).toBeGreaterThan(0);
+      expect(step.mentee!.after, step.key).toContain(EVALUATION_ITEM);
+    }
+  });
+
+  it("keeps the mentee's keys apart from the mentor's: no key is on both lists", () => {
+    for (const step of steps) {
+      const mentor = checklistItemKeys(step, "coach");
+      const mentee = checklistItemKeys(step, "client");
+      expect(mentor).toEqual(checklistItemKeys(step)); // the default stays the mentor's list
+      expect(
+        mentee.every((k) => k.startsWith(`${MENTEE_ITEM_PREFIX}.`)),
+        step.key,
+      ).toBe(true);
+      expect(
+        mentee.filter((k) => mentor.includes(k)),
+        step.key,
+      ).toEqual([]);
+      expect(new Set(mentee).size, step.key).toBe(mentee.length);
+      for (const key of mentee) expect(key, step.key).toMatch(/^mentee\.(before|during|after)\.[a-z0-9-]+$/);
+    }
+  });
+
+  it.each(["en", "fr"] as const)("has a %s text for every mentee item, never the mentor's words", (locale) => {
+    const catalogue = locale === "en" ? en : fr;
+    for (const step of steps)
+      for (const item of checklistFor(step, "client")) {
+        const text = textOf(catalogue, step.key, item.key);
+        expect(typeof text, `${step.key} ${item.key}`).toBe("string");
+        expect(text, `${step.key} ${item.key}`).not.toMatch(locale === "en" ? /your mentee/i : /votre mentoré/i);
+      }
+  });
+
+  // What the mentee prepares, brings, does and follows up on, from the programme (seed 001).
+  it.each([
+    ["getting-to-know", "mentee.before.read-profile", /mentor's profile/, /profil de votre mentor/],
+    ["getting-to-know", "mentee.during.rhythm", /twice a month/, /deux fois par mois/],
+    ["setting-goals", "mentee.before.think-goals", /goals/, /objectifs/],
+    ["setting-goals", "mentee.during.action-plan", /action plan/, /plan d'action/],
+    ["problem-solving", "mentee.before.choose-problem", /problem/, /problème/],
+    ["problem-solving", "mentee.after.schedule-next", /session 4/, /séance 4/],
+    ["leadership", "mentee.before.read-article", /article/, /article/],
+    ["networking", "mentee.before.whom", /learn from/, /apprendre/],
+    ["review", "mentee.after.go-on", /both/, /tous les deux/],
+    ["peer-feedback", "mentee.before.gather-feedback", /colleagues/, /collègues/],
+    ["peer-feedback", "mentee.before.want-feedback", /your mentor/, /votre mentor/],
+    ["reversing-roles", "mentee.during.lead", /Lead the session/, /Menez la séance/],
+    ["job-shadowing", "mentee.before.dress", /dress/, /tenue/],
+  ] as const)("%s: %s", (step, key, inEnglish, inFrench) => {
+    expect(checklistItemKeys(stepOf(`mentoring.${step}`)!, "client")).toContain(key);
+    expect(textOf(en, `mentoring.${step}`, key)).toMatch(inEnglish);
+    expect(textOf(fr, `mentoring.${step}`, key)).toMatch(inFrench);
+  });
+
+  it("leaves coaching and networking with one list that both people tick", () => {
+    for (const plan of ["coaching", "networking"] as const)
+      for (const step of sessionPlan(plan).steps) {
+        expect(step.mentee, step.key).toBeUndefined();
+        expect(checklistItemKeys(step, "client"), step.key).toEqual(checklistItemKeys(step, "coach"));
+      }
+  });
+
+  it("carries a mentee's earlier tick of a mentor item over only to their own item of the same phase and name", () => {
+    const first = stepOf("mentoring.getting-to-know")!;
+    expect(menteeCarryOver(first, "before.read-profile")).toBe("mentee.before.read-profile");
+    expect(menteeCarryOver(first, "after.evaluation")).toBe("mentee.after.evaluation");
+    expect(menteeCarryOver(first, "before.guidance")).toBeNull(); // the mentor's guide: nothing for the mentee
+    expect(menteeCarryOver(first, "before.nope")).toBeNull();
+    expect(menteeCarryOver(stepOf("coaching.intro")!, "before.read-profile")).toBeNull();
+  });
+
+  it("backfills exactly the carry-over pairs in the migration", () => {
+    const dir = path.resolve("prisma/migrations");
+    const folder = readdirSync(dir).find((d) => d.endsWith("_mentee_checklist"))!;
+    const sql = readFileSync(path.join(dir, folder, "migration.sql"), "utf8");
+    const inSql = [...sql.matchAll(/\('(mentoring\.[a-z-]+)', '([a-z.-]+)', '([a-z.-]+)'\)/g)].map((m) =>
+      m.slice(1, 4),
+    );
+    const expected = steps.flatMap((step) =>
+      checklistItemKeys(step)
+        .map((key) => [step.key, key, menteeCarryOver(step, key)])
+        .filter((r): r is [string, string, string] => r[2] !== null),
+    );
+    expect(inSql).toEqual(expected);
   });
 });

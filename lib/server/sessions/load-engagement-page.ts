@@ -3,7 +3,7 @@ import type { Db } from "../../db/client";
 import { continuationOpen, continuationPosition, continuationView, stepBlocked } from "../../domain/continuation";
 import type { Actor } from "../../domain/roles";
 import { completable, hasLiveInvitation, sessionProgress, type SessionStatus } from "../../domain/session-lifecycle";
-import { CHECKLIST_PHASES, stepOf, type ChecklistPhase } from "../../domain/session-plans";
+import { CHECKLIST_PHASES, checklistFor, stepOf, type ChecklistPhase } from "../../domain/session-plans";
 import { ensureSessionPlan } from "./create-session-plan";
 import { AGREED_TIME_ACTION, agreedTimeOf, loadParticipation, sessionSelect, type AgreedTime } from "./participation";
 
@@ -33,7 +33,7 @@ export type SessionView = {
   /** The time has started (it can be marked completed or missed). */
   started: boolean;
   canComplete: boolean;
-  /** The viewer's own checklist, per phase: item keys ("before.read-profile") and whether ticked. */
+  /** The viewer's own checklist, per phase: item keys ("before.read-profile", a mentee's "mentee.before.…") and whether ticked. */
   checklist: { phase: ChecklistPhase; items: { key: string; item: string; ticked: boolean }[] }[];
   questions: string[];
   /** The viewer's own private note; never the other person's. */
@@ -136,14 +136,13 @@ export async function loadEngagementPage(
       started: s.startsAt !== null && s.startsAt.getTime() <= now.getTime(),
       canComplete:
         engagement.status === "active" && completable(s, now) && !stepBlocked(s.position, rows, said.outcome),
+      // The viewer's own list: a mentee's own items in mentoring, the shared list otherwise.
       checklist: step
         ? CHECKLIST_PHASES.map((phase) => ({
             phase,
-            items: step.checklist[phase].map((item) => ({
-              key: `${phase}.${item}`,
-              item,
-              ticked: ticked.has(`${s.id} ${phase}.${item}`),
-            })),
+            items: checklistFor(step, part.role)
+              .filter((i) => i.phase === phase)
+              .map(({ key, item }) => ({ key, item, ticked: ticked.has(`${s.id} ${key}`) })),
           })).filter((p) => p.items.length > 0)
         : [],
       questions: step ? [...step.questions] : [],

@@ -7,8 +7,10 @@ import { DomainError } from "../errors";
 import { loadSessionForParticipant } from "./participation";
 
 /**
- * A participant ticks (or unticks) an item of a session's "before / during / after" checklist.
- * Each person has their own ticks; the item must be one of the session's step.
+ * A participant ticks (or unticks) an item of their own "before / during / after" checklist of a
+ * session. Each person has their own ticks, and only on their own list: in mentoring the mentor
+ * ticks the mentor's items and the mentee the mentee's ("mentee.<phase>.<item>"); any other key,
+ * the other person's included, is refused as unknown.
  */
 export async function setChecklistTick(
   prisma: Db,
@@ -16,10 +18,10 @@ export async function setChecklistTick(
   input: { sessionId: string; itemKey: string; ticked: boolean },
 ): Promise<{ engagementId: string }> {
   return prisma.$transaction(async (tx) => {
-    const { session, engagement } = await loadSessionForParticipant(tx, actor, input.sessionId);
+    const { session, engagement, role } = await loadSessionForParticipant(tx, actor, input.sessionId);
     if (engagement.status !== "active") throw new DomainError("engagementNotActive");
     const step = stepOf(session.stepKey);
-    if (!step || !checklistItemKeys(step).includes(input.itemKey)) throw new DomainError("checklistItemUnknown");
+    if (!step || !checklistItemKeys(step, role).includes(input.itemKey)) throw new DomainError("checklistItemUnknown");
     if (input.ticked) {
       await tx.sessionChecklistTick.createMany({
         data: [{ sessionId: session.id, userId: actor.id, itemKey: input.itemKey }],
