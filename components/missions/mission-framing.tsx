@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { link } from "@/components/ui/styles";
 import { OwnText } from "@/components/ui/written-in";
-import { FRAMING_FIELDS, type FramingField } from "@/lib/domain/mission-framing";
+import { FRAMING_FIELDS, FRAMING_RECORDABLE, type FramingField } from "@/lib/domain/mission-framing";
 import type { MissionView } from "@/lib/server/missions/load-mission";
 import { FramingForm } from "./framing-form";
 import { missionDates, personName } from "./mission-parts";
@@ -46,7 +46,8 @@ export async function MissionFraming({ view, timeZone }: { view: MissionView; ti
   const coach = personName(view.people.coach);
   const coachee = personName(view.people.coachee);
   const f = view.framing;
-  if (!f && !view.can.recordFraming && ["requested", "declined", "refused"].includes(view.status)) return null;
+  // Nothing recorded and nothing to record any more (or yet): no card.
+  if (!f && !FRAMING_RECORDABLE.includes(view.status)) return null;
   const form = view.can.recordFraming && (
     <FramingForm
       missionId={view.id}

@@ -616,6 +616,15 @@ export type StoryMission = {
     requestsValidatedAt: Date;
     consentedAt: Date;
     createdAt: Date;
+    /** The framing record of the preliminary meeting (its synthesis document); Amina did not attend. */
+    framingOrganisationNeeds: string;
+    framingCoacheeNeeds: string;
+    framingContext: string;
+    framingExpectedResults: string;
+    framingCoachExpectations: string;
+    framingApproach: string;
+    framingCoacheeAttended: boolean;
+    framingRecordedAt: Date;
   };
   milestones: {
     id: string;
@@ -816,6 +825,20 @@ export function missionStory(today: Date): StoryMission {
       requestsValidatedAt: t.validated,
       consentedAt: t.consented,
       createdAt: t.requested,
+      framingOrganisationNeeds:
+        "Sam and HR need the team to run without every file going through Amina, and disagreements settled within the team.",
+      framingCoacheeNeeds:
+        "Amina wants to stop being the bottleneck and to say no calmly (completed after the meeting with her).",
+      framingContext:
+        "A mediation support team of twelve people over three duty stations, taken over in the spring after a reorganisation.",
+      framingExpectedResults:
+        "Country files followed by the senior officers; monthly one-to-one meetings held; fewer disagreements reaching the director.",
+      framingCoachExpectations:
+        "Sam expects Carlos to challenge Amina on priorities; HR expects a clear contract and reporting limited to the indicators.",
+      framingApproach:
+        "Six sessions on delegation, priorities and difficult conversations, with work between sessions and a mid-point review.",
+      framingCoacheeAttended: false,
+      framingRecordedAt: t.preliminary,
     },
     milestones: [
       {
