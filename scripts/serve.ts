@@ -6,6 +6,8 @@
 // database pool closes), then the embedded database closes, and the launcher exits 0.
 //
 //   tsx scripts/serve.ts [--demo] [--port 3000] [--data-dir data] [--db-port N] [--dev]
+//   tsx scripts/serve.ts --build-only   (the production build when the sources changed, then exit:
+//   the end-to-end suites build once, then start their servers side by side on that build)
 import { type ChildProcess, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -28,6 +30,7 @@ const { values: args } = parseArgs({
     port: { type: "string", default: process.env.PORT ?? "3000" },
     "data-dir": { type: "string" },
     "db-port": { type: "string" },
+    "build-only": { type: "boolean", default: false },
   },
 });
 
@@ -164,6 +167,11 @@ async function main() {
       message:
         "unset: Next makes a new key at every build; with several instances, set the same value on each (see .env.example)",
     });
+
+  if (args["build-only"]) {
+    await buildIfChanged(process.env);
+    process.exit(0);
+  }
 
   let url = settings.DATABASE_URL;
   if (url) {

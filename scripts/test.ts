@@ -1,11 +1,15 @@
 // The whole test suite, as the README's test command runs it:
 //   1. unit tests;
 //   2. integration tests on an in-memory PGlite, then on the PostgreSQL server in
-//      TEST_DATABASE_URL (each test file creates and drops its own database there), the latter
-//      beside the end-to-end tests on PGlite, which leave a core mostly idle;
-//   3. end-to-end tests in Chromium against the built app on the embedded database, then on
-//      a throw-away database of that PostgreSQL server (all but the specs in DATABASE_INDEPENDENT,
-//      below, which run once).
+//      TEST_DATABASE_URL (each test file creates and drops its own database there);
+//   3. end-to-end tests in Chromium against the built app on the embedded database and on a
+//      throw-away database of that PostgreSQL server (all but the specs in DATABASE_INDEPENDENT,
+//      below, which run once). With a server, the app is built once and two lanes run side by
+//      side, each with its own server, database and browser (one test at a time leaves a core
+//      mostly idle): the end-to-end tests on PGlite; and the integration tests on PostgreSQL,
+//      then the end-to-end tests on PostgreSQL. The accessibility sweep reads its English pages
+//      in the first lane and its French pages in the second. The second lane's output is printed
+//      after the first's.
 // Ends with one line: "N passed, N failed".
 //   tsx scripts/test.ts [--only unit,integration,e2e] [--reverse] [e2e spec files…]
 // E2E_DIST_DIR names the build folder of the end-to-end server (default .next-e2e), so that two
@@ -15,7 +19,17 @@
 // one did or left would fail.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -35,11 +49,25 @@ const serverUrl = process.env.TEST_DATABASE_URL;
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures: string[] = [];
 const tmp = mkdtempSync(path.join(os.tmpdir(), "binome-test-"));
+const distDir = process.env.E2E_DIST_DIR || ".next-e2e";
 
 function run(label: string, command: string, args: string[], env: Env = {}) {
   console.log(`\n=== ${label} ===`);
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
   return result.status ?? 1;
+}
+
+/** Like run, without blocking: the output goes to the terminal, or is appended to `log`. */
+function runBeside(label: string, command: string, args: string[], env: Env, log?: string): Promise<number> {
+  const header = `\n=== ${label} ===\n`;
+  let out: number | "inherit" = "inherit";
+  if (log) {
+    out = openSync(log, "a");
+    writeSync(out, header);
+  } else process.stdout.write(header);
+  const child = spawn(command, args, { stdio: ["ignore", out, out], env: { ...process.env, ...env } });
+  if (typeof out === "number") closeSync(out);
+  return new Promise((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
 }
 
 function countVitest(label: string, file: string, status: number) {
@@ -73,22 +101,21 @@ function vitest(label: string, project: string, env: Env = {}) {
 
 /**
  * Starts a vitest run beside what follows (its output in a file, not to mix with the end-to-end
- * tests' lines); the function it returns waits for the run, prints its output and counts it. The
- * end-to-end tests leave a core mostly idle (one browser, one server, one test at a time).
+ * tests' lines): `exited` resolves when it ends; `report` then prints its output and counts it.
  */
-function vitestBeside(label: string, project: string, env: Env = {}): () => Promise<void> {
+function vitestBeside(label: string, project: string, env: Env = {}) {
   const command = vitestCommand(label, project, env);
   const log = path.join(tmp, `${label.replace(/\W+/g, "-")}.log`);
-  const out = openSync(log, "w");
-  const child = spawn("npx", command.args, { stdio: ["ignore", out, out], env: { ...process.env, ...command.env } });
-  closeSync(out);
-  const exited = new Promise<number>((resolve) => child.on("exit", (code) => resolve(code ?? 1)));
+  writeFileSync(log, "");
+  const exited = runBeside(label, "npx", command.args, command.env, log);
   console.log(`\n(${label}: running beside the end-to-end tests on PGlite; its output follows theirs.)`);
-  return async () => {
-    const status = await exited;
-    console.log(`\n=== ${label} ===`);
-    process.stdout.write(readFileSync(log));
-    countVitest(label, command.file, status);
+  return {
+    exited,
+    report: async () => {
+      const status = await exited;
+      process.stdout.write(readFileSync(log));
+      countVitest(label, command.file, status);
+    },
   };
 }
 
@@ -121,7 +148,15 @@ function ensureChromium() {
   );
 }
 
-async function e2e(label: string, database: "pglite" | "postgresql") {
+/**
+ * The end-to-end tests on one database. `sweepLocale` limits the accessibility sweep to one
+ * language (the lanes share it); `log` takes the output instead of the terminal.
+ */
+async function e2e(
+  label: string,
+  database: "pglite" | "postgresql",
+  options: { sweepLocale?: "en" | "fr"; log?: string } = {},
+) {
   const port = await freePort();
   const oidcPort = await freePort();
   const file = path.join(tmp, `${label.replace(/\W+/g, "-")}.json`);
@@ -145,18 +180,27 @@ async function e2e(label: string, database: "pglite" | "postgresql") {
   try {
     if (database === "postgresql" && !specs.length)
       console.log(`\n(${[...DATABASE_INDEPENDENT].join(", ")}: run on the embedded database only.)`);
-    for (const [i, batch] of specBatches(database).entries()) {
+    for (const [i, batch] of specBatches(database, Boolean(options.sweepLocale)).entries()) {
       const batchLabel = values.reverse ? `${label}, ${batch[0]}` : label;
       const report = file.replace(/\.json$/, `-${i}.json`);
-      const status = run(batchLabel, "npx", ["playwright", "test", ...batch], {
-        ...env,
-        E2E_PORT: String(port),
-        // The test OpenID provider's port (tests/support/oidc-provider.ts): free, like the app's.
-        E2E_OIDC_PORT: String(oidcPort),
-        E2E_JSON: report,
-        SMTP_URL: "",
-        BINOME_DIST_DIR: process.env.E2E_DIST_DIR || ".next-e2e",
-      });
+      const status = await runBeside(
+        batchLabel,
+        "npx",
+        ["playwright", "test", ...batch],
+        {
+          ...env,
+          E2E_PORT: String(port),
+          // The test OpenID provider's port (tests/support/oidc-provider.ts): free, like the app's.
+          E2E_OIDC_PORT: String(oidcPort),
+          E2E_JSON: report,
+          // Each run its own folder of traces (Playwright empties it when it starts).
+          E2E_OUTPUT_DIR: `${process.env.E2E_OUTPUT_DIR || "test-results"}-${database}`,
+          E2E_SWEEP_LOCALES: options.sweepLocale ?? "",
+          SMTP_URL: "",
+          BINOME_DIST_DIR: distDir,
+        },
+        options.log,
+      );
       countPlaywright(batchLabel, report, status);
     }
   } finally {
@@ -174,6 +218,7 @@ async function e2e(label: string, database: "pglite" | "postgresql") {
  * scim, personal-data, provision-from-sign-in), so a second browser pass would repeat the same
  * clicks for minutes on a two-core machine.
  */
+const SWEEP = "tests/e2e/accessibility.spec.ts";
 const DATABASE_INDEPENDENT = new Set([
   "tests/e2e/accessibility.spec.ts",
   "tests/e2e/check-in-days.spec.ts",
@@ -185,8 +230,11 @@ const DATABASE_INDEPENDENT = new Set([
   "tests/e2e/single-sign-on.spec.ts",
 ]);
 
-/** The Playwright runs of one end-to-end suite: one for all specs, or one per spec file, last first. */
-function specBatches(database: "pglite" | "postgresql"): string[][] {
+/**
+ * The Playwright runs of one end-to-end suite: one for all specs, or one per spec file, last first.
+ * When the sweep is shared between the lanes, the PostgreSQL one runs it too (its French half).
+ */
+function specBatches(database: "pglite" | "postgresql", sweepShared: boolean): string[][] {
   const everySpec = readdirSync("tests/e2e")
     .filter((f) => f.endsWith(".spec.ts"))
     .sort()
@@ -194,7 +242,7 @@ function specBatches(database: "pglite" | "postgresql"): string[][] {
   const files = specs.length
     ? specs
     : database === "postgresql"
-      ? everySpec.filter((f) => !DATABASE_INDEPENDENT.has(f))
+      ? everySpec.filter((f) => !DATABASE_INDEPENDENT.has(f) || (sweepShared && f === SWEEP))
       : everySpec;
   if (!values.reverse) return [files];
   return [...files].reverse().map((f) => [f]);
@@ -204,7 +252,7 @@ async function main() {
   const started = Date.now();
   console.log(`Node.js ${process.version}`);
   if (runs("unit")) vitest("unit", "unit");
-  let integrationOnServer = async () => {};
+  let integrationOnServer: ReturnType<typeof vitestBeside> | null = null;
   if (runs("integration")) {
     vitest("integration on PGlite", "integration", { TEST_DATABASE_URL: "" });
     const onServer = ["integration on PostgreSQL", "integration", { TEST_DATABASE_URL: serverUrl }] as const;
@@ -214,9 +262,28 @@ async function main() {
   }
   if (runs("e2e")) {
     ensureChromium();
-    await e2e("end-to-end on PGlite", "pglite");
-    await integrationOnServer();
-    if (serverUrl) await e2e("end-to-end on PostgreSQL", "postgresql");
+    if (serverUrl && !specs.length && !values.reverse) {
+      // Two lanes side by side on one build: see the top of this file.
+      if (
+        run("build", "npx", ["tsx", "scripts/serve.ts", "--demo", "--build-only"], { BINOME_DIST_DIR: distDir }) !== 0
+      )
+        throw new Error("The build for the end-to-end tests failed (see above).");
+      const log = path.join(tmp, "e2e-postgresql.log");
+      writeFileSync(log, "");
+      console.log("\n(end-to-end on PostgreSQL: running beside the PGlite lane; its output follows.)");
+      const secondLane = (async () => {
+        await integrationOnServer?.exited;
+        await e2e("end-to-end on PostgreSQL", "postgresql", { sweepLocale: "fr", log });
+      })();
+      await e2e("end-to-end on PGlite", "pglite", { sweepLocale: "en" });
+      await secondLane;
+      await integrationOnServer?.report();
+      process.stdout.write(readFileSync(log));
+    } else {
+      await e2e("end-to-end on PGlite", "pglite");
+      await integrationOnServer?.report();
+      if (serverUrl) await e2e("end-to-end on PostgreSQL", "postgresql");
+    }
   }
   rmSync(tmp, { recursive: true, force: true });
   console.log(
