@@ -48,15 +48,23 @@ export function credentialsEditable(status: ProfileStatus): boolean {
 
 // --- listed ------------------------------------------------------------------------------------
 // A profile of any kind (coach, mentor, networking) is listed — shown in its directory, and open to
-// new requests — when it is approved, its owner takes people now (open, not paused) and the owner's
-// account is not disabled. This rule has three forms, kept together here: the predicate (whyNotListed,
+// new requests — when it is approved, its owner takes people now (open, not paused), the owner's
+// account is not disabled and (coaches) their credential has not lapsed (credentialLapsedAt, set by
+// the background job once the expiry day is over and cleared when HR approves a renewal; see
+// credential-expiry.ts). A lapsed coach keeps their current engagements. This rule has three forms, kept together here: the predicate (whyNotListed,
 // isListed), the same rule as a Prisma `where` (LISTED_PROFILE), and the SQL of the directory search
 // (lib/server/coaches/search-directory.ts), which a test holds to the predicate.
 
 /** Whether the owner takes new people now (open) or not (paused). */
 export const AVAILABILITIES = ["open", "paused"] as const;
 export type Availability = (typeof AVAILABILITIES)[number];
-export type ListingFacts = { status: ProfileStatus; availability: Availability; user: { disabledAt: Date | null } };
+export type ListingFacts = {
+  status: ProfileStatus;
+  availability: Availability;
+  user: { disabledAt: Date | null };
+  /** When the credential lapsed (null while current); readers that select it get the full rule. */
+  credentialLapsedAt?: Date | null;
+};
 
 /**
  * Why a profile is not listed, or null when it is: not approved (or its owner is disabled), or
@@ -64,6 +72,8 @@ export type ListingFacts = { status: ProfileStatus; availability: Availability; 
  */
 export function whyNotListed(profile: ListingFacts): "notApproved" | "paused" | null {
   if (profile.status !== "approved" || profile.user.disabledAt !== null) return "notApproved";
+  // A lapsed credential: not listed until HR approves the renewal (refused like a profile not approved).
+  if (profile.credentialLapsedAt) return "notApproved";
   if (profile.availability !== "open") return "paused";
   return null;
 }
@@ -77,6 +87,7 @@ export const LISTED_PROFILE = {
   status: "approved",
   availability: "open",
   user: { disabledAt: null },
+  credentialLapsedAt: null,
 } as const satisfies Prisma.MatchingProfileWhereInput;
 
 /** Decisions that must say why (reject, revoke) or what to change (requestChanges). */

@@ -25,6 +25,7 @@ export const CLIENT_NAMESPACES = [
   "cohortStatus",
   "common",
   "continuation",
+  "credentialRenewal",
   "engagements",
   "enrolment.join",
   "enrolment.offered",

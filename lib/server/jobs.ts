@@ -4,6 +4,7 @@ import "server-only";
 // state read), so no leader is needed.
 import { isDatabaseUnavailable } from "../db/errors";
 import { logError, logInfo } from "../log";
+import { lapseExpiredCredentials, sendCredentialReminders } from "./credentials/keep-credentials-current";
 import { expireSeatOffers } from "./enrolment/expire-seat-offers";
 import { advanceMatchRequests } from "./requests/advance-match-requests";
 import { nudgeUnmarkedSessions } from "./sessions/nudge-unmarked-sessions";
@@ -41,6 +42,15 @@ const JOBS: { name: string; run: (now: Date) => Promise<Record<string, number>> 
     run: async (now) => ({
       rateLimits: await deleteOldRateLimits(db(), now),
       signInLinks: await deleteExpiredSignInLinks(now),
+    }),
+  },
+  // Coach credentials: reminders 60 and 14 days before expiry (coach and HR), and the lapse of those
+  // past their expiry day (no longer listed until HR approves a renewal; the verbs kick the outbox).
+  {
+    name: "credential-expiry",
+    run: async (now) => ({
+      ...(await sendCredentialReminders(db(), now)),
+      ...(await lapseExpiredCredentials(db(), now)),
     }),
   },
   // HR imports confirmed but applied by no instance (never started, or their instance stopped): applied.

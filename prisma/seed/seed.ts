@@ -26,6 +26,7 @@ import { storageFromSettings } from "../../lib/storage/storage-from-settings";
 import { buildSeedData, type SeedData } from "./data";
 import { demoCertificatePdf } from "./demo-pdf";
 import { demoOutbox } from "./outbox";
+import { seedCredentialCurrency } from "./credential-currency";
 
 type Tx = Prisma.TransactionClient;
 type Row = Record<string, unknown>;
@@ -587,5 +588,12 @@ export async function seedDatabase(
   }: { storage?: FileStorage; appUrl?: string } = {},
 ): Promise<SeedResult> {
   const data = buildSeedData(today);
-  return prisma.$transaction((tx) => seedAll(tx, data, storage, appUrl), { maxWait: 20_000, timeout: 120_000 });
+  return prisma.$transaction(
+    async (tx) => {
+      const result = await seedAll(tx, data, storage, appUrl);
+      await seedCredentialCurrency(tx, today);
+      return result;
+    },
+    { maxWait: 20_000, timeout: 120_000 },
+  );
 }

@@ -4,6 +4,7 @@ import { CapacityForm } from "@/components/coach/capacity-form";
 import { CoachingForm } from "@/components/coach/coaching-form";
 import { CommitmentsForm } from "@/components/coach/commitments-form";
 import { CommitmentsText } from "@/components/coach/commitments-text";
+import { CredentialRenewalSection, DevelopmentSection } from "@/components/coach/credential-currency";
 import { CredentialDocuments } from "@/components/coach/credential-documents";
 import { CredentialsForm } from "@/components/coach/credentials-form";
 import { CredentialsSummary } from "@/components/coach/credentials-summary";
@@ -19,6 +20,7 @@ import { COMMITMENTS_VERSION } from "@/lib/domain/commitments";
 import { COACHING_FIGURES } from "@/lib/domain/session-plans";
 import { requirePermission } from "@/lib/server/auth/current-user";
 import { ensureCoachProfile } from "@/lib/server/coaches/ensure-coach-profile";
+import { loadOwnCredentialCurrency } from "@/lib/server/credentials/load-credential-currency";
 import { loadCoachProfile } from "@/lib/server/coaches/load-coach-profile";
 import { db } from "@/lib/server/db";
 import { loadSupervisorNotice } from "@/lib/server/profiles/load-supervisor-notice";
@@ -28,11 +30,13 @@ export default async function CoachProfilePage() {
   // First visit: the coach's draft registration is created (idempotent; nothing is written afterwards).
   await ensureCoachProfile(db(), user);
   const locale = await getLocale();
-  const [view, t, format, supervisorNotice] = await Promise.all([
+  const [view, t, format, supervisorNotice, currency, tr] = await Promise.all([
     loadCoachProfile(db(), user, locale),
     getTranslations("coachProfile"),
     getFormatter(),
     loadSupervisorNotice(db(), user, "coach"),
+    loadOwnCredentialCurrency(db(), user),
+    getTranslations("credentialRenewal"),
   ]);
   if (!view) throw new Error("The coach profile could not be loaded.");
   const { profile, person, documents, missing, options } = view;
@@ -111,6 +115,18 @@ export default async function CoachProfilePage() {
               <CredentialDocuments documents={documents} editable={view.credentialsEditable} />
             </div>
           </Section>
+
+          {currency && profile.status === "approved" && (
+            <Section id="renewal" title={tr("title")} lead={tr("lead")}>
+              <CredentialRenewalSection view={currency} now={new Date()} />
+            </Section>
+          )}
+
+          {currency && (
+            <Section id="development" title={tr("developmentTitle")} lead={tr("developmentLead")}>
+              <DevelopmentSection view={currency} editable />
+            </Section>
+          )}
 
           <Section id="capacity" title={t("capacity.title")} lead={t("capacity.lead", COACHING_FIGURES)}>
             <CapacityForm values={{ capacity: profile.capacity, availability: profile.availability }} />

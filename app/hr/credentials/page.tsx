@@ -9,7 +9,9 @@ import { Table } from "@/components/ui/table";
 import { placeName, STATUS_TONE } from "@/components/hr/credential-labels";
 import { LONG_WAIT_DAYS, OVERDUE_DAYS, waitFor } from "@/components/hr/wait";
 import { requirePermission } from "@/lib/server/auth/current-user";
+import { RenewalQueueCard } from "@/components/credentials/renewal-review";
 import { listCredentialQueue } from "@/lib/server/credentials/list-credential-queue";
+import { listRenewalQueue } from "@/lib/server/credentials/list-renewal-queue";
 import { db } from "@/lib/server/db";
 import {
   CREDENTIAL_KINDS,
@@ -39,11 +41,12 @@ export default async function CredentialQueuePage({ searchParams }: { searchPara
     entity: first(raw.entity),
     kind: first(raw.kind),
   });
-  const [t, format, locale, queue] = await Promise.all([
+  const [t, format, locale, queue, renewals] = await Promise.all([
     getTranslations("hrCredentials"),
     getFormatter(),
     getLocale(),
     listCredentialQueue(db(), user, filter),
+    listRenewalQueue(db(), user),
   ]);
   const now = new Date();
   const awaiting = filter.status === "submitted";
@@ -53,6 +56,8 @@ export default async function CredentialQueuePage({ searchParams }: { searchPara
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} lead={t("lead")} />
+
+      <RenewalQueueCard queue={renewals} />
 
       <nav aria-label={t("statusTabsLabel")}>
         <ul className="flex flex-wrap gap-2">

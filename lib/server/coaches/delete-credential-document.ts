@@ -18,12 +18,15 @@ export async function deleteCredentialDocument(
 ): Promise<void> {
   const storageKey = await withOwnProfile(prisma, actor, async (tx, profile) => {
     // Scoped to the caller's profile: another coach's document is "not found".
+    // A renewal's document stays with the renewal HR reviews (never deleted from here).
     const doc = await tx.credentialDocument.findFirst({
-      where: { id: input.documentId, coachProfileId: profile.id },
+      where: { id: input.documentId, coachProfileId: profile.id, renewal: null },
       select: { id: true, storageKey: true, fileName: true },
     });
     if (!doc) throw new DomainError("notFound");
     if (!credentialsEditable(profile.status)) throw new DomainError("credentialsLocked");
+    // A development certificate deleted here leaves its entry without a certificate.
+    await tx.developmentActivity.updateMany({ where: { documentId: doc.id }, data: { documentId: null } });
     await tx.credentialDocument.delete({ where: { id: doc.id } });
     await audit(tx, {
       actorId: actor.id,

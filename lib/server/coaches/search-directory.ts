@@ -66,11 +66,12 @@ const EXPERTISE_LABELS = Object.fromEntries(
 
 /**
  * The profile side of the listing rule (isListed, LISTED_PROFILE in lib/domain/coach-lifecycle.ts:
- * approved and open) over cp, for profiles of one kind. The owner side (not disabled) is in
+ * approved, open, credential not lapsed; index MatchingProfile(kind, status, credentialLapsedAt)) over cp,
+ * for profiles of one kind. The owner side (not disabled) is in
  * `matching` below; tests/integration/directory.test.ts holds this SQL to the predicate.
  */
 const listedProfile = (kind: ProfileKind) =>
-  Prisma.sql`cp.kind = ${kind}::"ProfileKind" and cp.status = 'approved' and cp.availability = 'open'`;
+  Prisma.sql`cp.kind = ${kind}::"ProfileKind" and cp.status = 'approved' and cp.availability = 'open' and cp."credentialLapsedAt" is null`;
 
 /** Active engagements of the coach profile cp, counted for that one profile. */
 const ACTIVE_ENGAGEMENTS = Prisma.sql`(select count(*) from "Engagement" g where g."profileId" = cp.id and g.status = 'active')`;

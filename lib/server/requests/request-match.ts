@@ -87,6 +87,7 @@ export async function requestMatch(
         programmeId: true,
         status: true,
         availability: true,
+        credentialLapsedAt: true,
         capacity: true,
         user: { select: { disabledAt: true } },
       },

@@ -55,6 +55,7 @@ const requestInclude = {
           id: true,
           status: true,
           availability: true,
+          credentialLapsedAt: true,
           capacity: true,
           user: { select: { ...recipientSelect, disabledAt: true } },
         },

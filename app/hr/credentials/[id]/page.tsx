@@ -11,6 +11,8 @@ import { Alert } from "@/components/ui/alert";
 import { BackLink } from "@/components/ui/back-link";
 import { can } from "@/lib/domain/roles";
 import { requirePermission } from "@/lib/server/auth/current-user";
+import { RenewalReview } from "@/components/credentials/renewal-review";
+import { loadCredentialCurrency } from "@/lib/server/credentials/load-credential-currency";
 import { loadCredentialHistory } from "@/lib/server/credentials/load-credential-history";
 import { loadCredentialSubmission } from "@/lib/server/credentials/load-credential-submission";
 import { db } from "@/lib/server/db";
@@ -24,9 +26,10 @@ type Params = { params: Promise<{ id: string }>; searchParams: Promise<{ decided
 export default async function CredentialReviewPage({ params, searchParams }: Params) {
   const { id } = await params;
   const user = await requirePermission("view:credential-queue", `/hr/credentials/${id}`);
-  const [submission, history] = await Promise.all([
+  const [submission, history, currency] = await Promise.all([
     loadCredentialSubmission(db(), user, id),
     loadCredentialHistory(db(), user, id),
+    loadCredentialCurrency(db(), user, id),
   ]);
   if (!submission) notFound();
   const [{ decided }, t] = await Promise.all([searchParams, getTranslations("hrCredentials")]);
@@ -53,6 +56,7 @@ export default async function CredentialReviewPage({ params, searchParams }: Par
         </div>
         <div className="space-y-6 lg:col-span-2">
           <SubmittedCredential submission={s} />
+          {currency && <RenewalReview view={currency} canReview={can(user.roles, "review:credential:any")} />}
           <ReviewDecisions submission={s} canReview={can(user.roles, "review:credential:any")} kindLabel={kindLabel} />
           <ReviewSection id="history" title={t("history.title")}>
             <CredentialHistory entries={history} />
