@@ -17,6 +17,9 @@ import { db } from "@/lib/server/db";
 import { loadEngagements, type EngagementDto, type PersonDto } from "@/lib/server/engagements/load-engagements";
 import { matchingRules, type ProfileKind } from "@/lib/domain/matching-rules";
 import { loadEngagementProgress, type EngagementProgress } from "@/lib/server/sessions/load-engagement-progress";
+import { EarlyEndingForm } from "@/components/engagements/early-ending-form";
+import { EarlyEndingNotice } from "@/components/engagements/early-ending-notice";
+import { loadEarlyEndingNotices, loadEndingOptions } from "@/lib/server/engagements/load-early-endings";
 
 const CHOICE_TONE: Record<string, BadgeTone> = {
   pending: "info",
@@ -37,6 +40,11 @@ export default async function EngagementsPage({ searchParams }: { searchParams: 
     getLocale(),
   ]);
   const view = await loadEngagements(db(), user);
+  // Finishing what one starts: the coach's (mentor's) ending options, the client's notices.
+  const [endingOptions, earlyEndings] = await Promise.all([
+    loadEndingOptions(db(), user),
+    loadEarlyEndingNotices(db(), user),
+  ]);
   // Only the caller's own engagements (from loadEngagements) are looked up.
   const progress = await loadEngagementProgress(
     db(),
@@ -82,6 +90,12 @@ export default async function EngagementsPage({ searchParams }: { searchParams: 
   return (
     <div className="space-y-8">
       <PageHeader title={t("title")} lead={t("lead")} />
+      {earlyEndings.map((n) => (
+        <EarlyEndingNotice
+          key={n.engagementId}
+          notice={{ ...n, endedOn: day(n.endedAt), directoryPath: matchingRules(n.kind).directoryPath }}
+        />
+      ))}
       {sent && (
         <Alert tone="success" size="md">
           ✓ {t("requestSent")}
@@ -235,7 +249,11 @@ export default async function EngagementsPage({ searchParams }: { searchParams: 
                 started={t("active.started", { date: day(e.startedAt) })}
               >
                 {planLink(e)}
-                <EndEngagementForm engagementId={e.id} otherName={name(e.other)} />
+                {e.role === "coach" && endingOptions.get(e.id) ? (
+                  <EarlyEndingForm engagementId={e.id} otherName={name(e.other)} {...endingOptions.get(e.id)!} />
+                ) : (
+                  <EndEngagementForm engagementId={e.id} otherName={name(e.other)} />
+                )}
               </EngagementItem>
             ))}
           </ul>

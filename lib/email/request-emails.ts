@@ -128,18 +128,40 @@ export function matchRequestWithdrawnEmail(
   ]);
 }
 
-/** To the other person of an engagement: it was ended early, with the reason. */
+/**
+ * To the other person of an engagement: it was ended early, with the reason. When a coach or mentor
+ * stopped early (`chooseAgain`), the client or mentee also reads the coach (mentor) proposed and any
+ * alternative, that their place in the cohort is kept, and how to choose again at once.
+ */
 export function engagementEndedEmail(
   other: Recipient,
-  p: { endedByName: string | null; reason: string; url: string },
+  p: {
+    endedByName: string | null;
+    reason: string;
+    url: string;
+    chooseAgain?: { kind: "coach" | "mentor" | "networking"; proposedName: string | null; alternative: string | null };
+  },
 ): EmailMessage {
   const t = translator(other.locale);
   const name = who(p.endedByName, other.locale);
-  return compose(other, "engagement-ended", t("ended.subject", { name }), [
-    { text: t("ended.intro", { name }) },
-    { text: t("reasonLabel") },
+  if (!p.chooseAgain) {
+    return compose(other, "engagement-ended", t("ended.subject", { name }), [
+      { text: t("ended.intro", { name }) },
+      { text: t("reasonLabel") },
+      { quote: p.reason },
+      { text: t("ended.after") },
+      { link: p.url, label: t("ended.button") },
+    ]);
+  }
+  const c = p.chooseAgain;
+  const kind = c.kind === "mentor" ? "mentor" : "coach";
+  return compose(other, "engagement-ended", t(`ended.early.${kind}.subject`, { name }), [
+    { text: t(`ended.early.${kind}.intro`, { name }) },
+    { text: t("ended.early.reasonsLabel") },
     { quote: p.reason },
-    { text: t("ended.after") },
-    { link: p.url, label: t("ended.button") },
+    ...(c.proposedName ? [{ text: t(`ended.early.${kind}.proposed`, { name, proposed: c.proposedName }) }] : []),
+    ...(c.alternative ? [{ text: t("ended.early.alternativeLabel") }, { quote: c.alternative }] : []),
+    { text: t(`ended.early.${kind}.seatKept`) },
+    { link: p.url, label: t(`ended.early.${kind}.button`) },
   ]);
 }
