@@ -484,10 +484,23 @@ describe("changing and cancelling an agreed time", () => {
       expect(ics.event.uid).toBe(`${s}@binome`);
       expect(ics.event.sequence).toBe(1);
       expect(ics.vevent.getFirstPropertyValue("status")).toBe("CANCELLED");
+      // The page's download now gives the same cancellation, not a 404 nor the old invitation.
+      const download = await loadSessionIcs(prisma, who, { engagementId: p.engagementId, sessionId: s, locale: "fr" });
+      expect(download).toMatchObject({ method: "CANCEL", filename: "binome-session-2-cancelled.ics" });
+      const downloaded = parseIcs(download.content);
+      expect([downloaded.method, downloaded.event.uid, downloaded.event.sequence]).toEqual([
+        "CANCEL",
+        `${s}@binome`,
+        1,
+      ]);
+      expect(downloaded.vevent.getFirstPropertyValue("status")).toBe("CANCELLED");
+      expect(downloaded.event.startDate.toJSDate().getTime()).toBe(ics.event.startDate.toJSDate().getTime());
     }
     await propose(p.coach, s, inDays(12));
     await acceptSessionTime(prisma, p.client, { sessionId: s });
     expect(parseIcs(attachmentsOf((await emailsTo(p.client.email)).at(-1)!)[0].content).event.sequence).toBe(2);
+    const again = await loadSessionIcs(prisma, p.client, { engagementId: p.engagementId, sessionId: s, locale: "en" });
+    expect([again.method, parseIcs(again.content).event.sequence]).toEqual(["REQUEST", 2]);
   });
 
   it("withdrawing a first proposal sends no calendar cancellation, only a word to the other person", async () => {
@@ -499,6 +512,10 @@ describe("changing and cancelling an agreed time", () => {
     expect(email.kind).toBe("session-proposal-withdrawn");
     expect(attachmentsOf(email)).toEqual([]);
     expect((await emailsTo(p.coach.email)).filter((e) => e.kind === "session-cancelled")).toEqual([]);
+    // Never in anyone's calendar: there is no file to download.
+    expect(
+      await refusal(loadSessionIcs(prisma, p.client, { engagementId: p.engagementId, sessionId: s, locale: "en" })),
+    ).toBe("sessionNotScheduled");
   });
 
   it("an agreed session whose time passed can be noted as missed, then planned again", async () => {

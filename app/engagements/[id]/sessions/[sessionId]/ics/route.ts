@@ -1,5 +1,6 @@
-// The calendar invitation of an agreed session, for one of the engagement's two people, in their
-// language: the same event (UID, SEQUENCE, time zone) as the one e-mailed when the time was agreed.
+// The calendar file of a session, for one of the engagement's two people, in their language: the
+// invitation of an agreed session (the same event as the one e-mailed when the time was agreed), or
+// the cancellation of a cancelled one whose time had been agreed.
 import { getLocale } from "next-intl/server";
 import { invitationContentType } from "@/lib/calendar/session-invitation";
 import { isLocale } from "@/lib/i18n/config";
@@ -21,13 +22,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     });
     return new Response(ics.content, {
       headers: {
-        "Content-Type": invitationContentType("REQUEST"),
+        "Content-Type": invitationContentType(ics.method),
         "Content-Disposition": `attachment; filename="${ics.filename}"`,
         "Cache-Control": "no-store",
       },
     });
   } catch (error) {
-    // Anyone but the two people, or a session without an agreed time: nothing to give.
+    // Anyone but the two people, or a session never agreed: nothing to give.
     if (error instanceof DomainError) return new Response("Not found", { status: 404 });
     throw error;
   }
