@@ -22,6 +22,8 @@ export type SessionCardProps = {
   objective: string | null;
   checklist: ChecklistGroup[];
   questions: string[];
+  /** The questions' heading when it differs from "Suggested questions" (a mentee reads the mentor's). */
+  questionsTitle?: string;
   viewerZone: string;
   other: { name: string; timeZone: string };
   active: boolean;
@@ -209,7 +211,7 @@ export async function SessionCard(p: SessionCardProps) {
               {items > 0 && <SessionChecklist sessionId={s.id} groups={p.checklist} readOnly={!p.active} />}
               {p.questions.length > 0 && (
                 <div>
-                  <h4 className="text-sm font-semibold text-slate-800">{t("questions.title")}</h4>
+                  <h4 className="text-sm font-semibold text-slate-800">{p.questionsTitle ?? t("questions.title")}</h4>
                   <ul className="mt-1 list-disc space-y-1 pl-5 text-sm italic text-slate-700">
                     {p.questions.map((q) => (
                       <li key={q}>{q}</li>

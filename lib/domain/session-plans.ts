@@ -12,6 +12,7 @@
 //   sessionPlans.P.name / sessionPlans.P.rhythm   the plan's name and rhythm, for people (coaching's
 //                                                rhythm takes the plan's figures: planFigures below)
 //   sessionPlans.P.S.mentee.<phase>.<item>  an item of the mentee's own checklist (mentoring)
+//   sessionPlans.P.S.mentee.objective       the session's purpose as the mentee reads it (mentoring)
 // A checklist item's key as stored in SessionChecklistTick.itemKey is "<phase>.<item>", e.g. "before.read-profile",
 // for the checklist every plan has; a mentee's own items are "mentee.<phase>.<item>" (MENTEE_ITEM_PREFIX), so the
 // two lists never share a key, and the catalogue key of an item is always "<step prefix>.<itemKey>".

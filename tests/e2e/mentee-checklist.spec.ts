@@ -37,10 +37,12 @@ test("a mentee ticks their own checklist of a session, the mentor sees and ticks
     const hp = h.page;
     await hp.goto(`/engagements/${engagementId}`);
     const his = hp.getByRole("article", { name: msg("fr", `${STEP}.title`) });
+    await expect(his).toContainText(msg("fr", `${STEP}.mentee.objective`)); // the session's purpose, from his side
     await his
       .locator("summary")
       .filter({ hasText: summary("fr") })
       .click();
+    await expect(his.getByRole("heading", { name: msg("fr", "sessions.questions.menteeTitle") })).toBeVisible();
     for (const key of ["before.read-profile", "before.hopes", "during.rhythm", "after.evaluation"])
       await expect(his.getByLabel(msg("fr", `${STEP}.mentee.${key}`))).not.toBeChecked();
     await expect(his.getByText(msg("fr", `${STEP}.before.guidance`))).toHaveCount(0); // the mentor's guide
@@ -67,10 +69,12 @@ test("a mentee ticks their own checklist of a session, the mentor sees and ticks
     const mp = m.page;
     await mp.goto(`/engagements/${engagementId}`);
     const hers = mp.getByRole("article", { name: msg("en", `${STEP}.title`) });
+    await expect(hers).toContainText(msg("en", `${STEP}.objective`));
     await hers
       .locator("summary")
       .filter({ hasText: summary("en") })
       .click();
+    await expect(hers.getByRole("heading", { name: msg("en", "sessions.questions.title") })).toBeVisible();
     await expect(hers.locator("summary").filter({ hasText: summary("en") })).toContainText("(0 ");
     await expect(hers.getByLabel(msg("en", `${STEP}.before.read-profile`))).not.toBeChecked();
     await expect(hers.getByText(msg("en", `${STEP}.mentee.before.hopes`))).toHaveCount(0);

@@ -35,6 +35,7 @@ function keysOf(plan: SessionPlanKey): string[] {
     // Both lists: the coach's or mentor's, and the mentee's own where the step has one.
     for (const key of new Set([...checklistItemKeys(step, "coach"), ...checklistItemKeys(step, "client")]))
       keys.push(`${prefix}.${key}`);
+    if (step.mentee) keys.push(`${prefix}.mentee.objective`);
     for (const q of step.questions) keys.push(`${prefix}.questions.${q}`);
   }
   return keys;
@@ -235,7 +236,7 @@ describe("the mentee's own checklist (mentoring)", () => {
   it.each(["en", "fr"] as const)("has a %s text for every mentee item, never the mentor's words", (locale) => {
     const catalogue = locale === "en" ? en : fr;
     for (const step of steps)
-      for (const item of checklistFor(step, "client")) {
+      for (const item of [{ key: "mentee.objective" }, ...checklistFor(step, "client")]) {
         const text = textOf(catalogue, step.key, item.key);
         expect(typeof text, `${step.key} ${item.key}`).toBe("string");
         expect(text, `${step.key} ${item.key}`).not.toMatch(locale === "en" ? /your mentee/i : /votre mentoré/i);

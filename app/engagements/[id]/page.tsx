@@ -13,7 +13,7 @@ import { BackLink } from "@/components/ui/back-link";
 import { Card } from "@/components/ui/card";
 import { buttonClass, eyebrow, link } from "@/components/ui/styles";
 import { missionPlanFigures, missionSuggestedAt } from "@/lib/domain/mission-terms";
-import { COACHING_FIGURES, midpointStepKey, stepMessagePrefix } from "@/lib/domain/session-plans";
+import { COACHING_FIGURES, midpointStepKey, stepMessagePrefix, stepOf } from "@/lib/domain/session-plans";
 import { messageOrNull } from "@/lib/i18n/keys";
 import { localized } from "@/lib/i18n/localized";
 import { requirePermission } from "@/lib/server/auth/current-user";
@@ -80,6 +80,10 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
         ticked: i.ticked,
       })),
     }));
+  // A mentee reads the session's purpose and the mentor's questions from their own side.
+  const menteeSide = (s: SessionView) => view.role === "client" && stepOf(s.stepKey)?.mentee !== undefined;
+  const objectiveOf = (s: SessionView) =>
+    (menteeSide(s) ? text(planKey(s, "mentee.objective")) : null) ?? text(planKey(s, "objective"));
   const questionsOf = (s: SessionView) =>
     s.questions.map((q) => text(planKey(s, `questions.${q}`))).filter((q): q is string => Boolean(q));
 
@@ -229,7 +233,8 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
                   engagementId={view.id}
                   session={s}
                   title={titleOf(s)}
-                  objective={text(planKey(s, "objective"))}
+                  objective={objectiveOf(s)}
+                  questionsTitle={menteeSide(s) ? ts("questions.menteeTitle") : undefined}
                   checklist={checklistOf(s)}
                   questions={questionsOf(s)}
                   viewerZone={zone}
