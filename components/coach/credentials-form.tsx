@@ -1,12 +1,13 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
 import { Choice, ChoiceList } from "@/components/ui/choices";
 import { TextField } from "@/components/ui/field";
 import { useSave } from "@/components/use-save";
 import { saveCoachCredentialsAction } from "@/lib/actions/save-coach-credentials";
 import { MIN_TRAINING_HOURS } from "@/lib/domain/coach-profile";
+import { defaultExpiry, parseDay } from "@/lib/domain/credential-expiry";
 import {
   coachCredentialsSchema,
   CREDENTIAL_KINDS,
@@ -28,6 +29,12 @@ export function CredentialsForm({ values }: { values: CoachCredentialsInput }) {
     formState: { errors, isSubmitting },
   } = useForm<CoachCredentialsInput>({ resolver: zodResolver(coachCredentialsSchema), defaultValues: values });
   const training = useWatch({ control, name: "credentialKind" }) === "icf_training";
+  const tr = useTranslations("credentialRenewal");
+  const format = useFormatter();
+  const dated = parseDay(useWatch({ control, name: "credentialDate" }) ?? "");
+  const expiryHint = dated
+    ? tr("expiresOnHint", { date: format.dateTime(defaultExpiry(dated), { dateStyle: "long", timeZone: "UTC" }) })
+    : tr("expiresOnHintEmpty");
   return (
     <form onSubmit={handleSubmit(save)} noValidate aria-label={t("title")} className="space-y-6">
       <ChoiceList
@@ -75,6 +82,24 @@ export function CredentialsForm({ values }: { values: CoachCredentialsInput }) {
           </div>
         </div>
       )}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField
+          id="credentialDate"
+          type="date"
+          label={tr("credentialDate")}
+          hint={tr("credentialDateHint")}
+          error={errors.credentialDate}
+          {...register("credentialDate")}
+        />
+        <TextField
+          id="credentialExpiresOn"
+          type="date"
+          label={tr("expiresOn")}
+          hint={expiryHint}
+          error={errors.credentialExpiresOn}
+          {...register("credentialExpiresOn")}
+        />
+      </div>
       <SaveBar pending={isSubmitting} result={result} />
     </form>
   );

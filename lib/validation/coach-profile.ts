@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { AVAILABILITIES } from "../domain/coach-lifecycle";
 import { CAPACITY_MAX, CAPACITY_MIN, CREDENTIAL_KINDS } from "../domain/coach-profile";
+import { parseDay } from "../domain/credential-expiry";
 import { EXPERTISE_AREAS, GENDERS } from "../domain/directory-filters";
 
 /** The values the sections' fields accept, for their options (the lists live in lib/domain). */
@@ -53,6 +54,12 @@ export const coachCoachingSchema = z
   .refine((v) => Boolean(v.bioEn || v.bioFr), { path: ["bioEn"], message: "bioRequired" });
 export type CoachCoachingInput = z.infer<typeof coachCoachingSchema>;
 
+const optionalDayText = z
+  .string()
+  .trim()
+  .refine((v) => !v || parseDay(v) !== null, "dateInvalid")
+  .optional();
+
 export const coachCredentialsSchema = z.object({
   staffStatus: z.enum(STAFF_STATUSES, "staffStatusRequired"),
   credentialKind: z.enum(CREDENTIAL_KINDS, "credentialKindRequired"),
@@ -64,6 +71,9 @@ export const coachCredentialsSchema = z.object({
     .max(MAX_TRAINING_HOURS, "trainingHoursInvalid")
     .nullable(),
   observedPractice: z.boolean(),
+  /** The credential's date and expiry ("YYYY-MM-DD"; empty clears, absent keeps). Blank expiry: three years later. */
+  credentialDate: optionalDayText,
+  credentialExpiresOn: optionalDayText,
 });
 export type CoachCredentialsInput = z.infer<typeof coachCredentialsSchema>;
 

@@ -25,6 +25,7 @@ const { listRenewalQueue } = await import("@/lib/server/credentials/list-renewal
 const { searchDirectory } = await import("@/lib/server/coaches/search-directory");
 const { listDirectoryCoaches } = await import("@/lib/server/coaches/list-directory-coaches");
 const { requestMatch } = await import("@/lib/server/requests/request-match");
+const { saveCoachCredentials } = await import("@/lib/server/coaches/save-coach-credentials");
 const { submitCredentialRenewalAction } = await import("@/lib/actions/submit-credential-renewal");
 const { reviewCredentialRenewalAction } = await import("@/lib/actions/review-credential-renewal");
 const { logDevelopmentActivityAction } = await import("@/lib/actions/log-development-activity");
@@ -51,6 +52,38 @@ const coachExpiring = (expiresOn: Date, options: { name?: string; preferredLangu
     credentialDate: new Date(expiresOn.getTime() - 3 * 365 * DAY),
     credentialExpiresOn: expiresOn,
   });
+
+describe("the credential's date at registration", () => {
+  it("defaults the expiry to three years later, keeps an expiry given, refuses wrong dates; existing rows stay unknown", async () => {
+    const coach = await make.coach({ status: "draft" });
+    const base = {
+      staffStatus: "current",
+      credentialKind: "icf_pcc",
+      trainingHours: null,
+      observedPractice: false,
+    } as const;
+    const now = new Date("2026-06-01T09:00:00Z");
+    const stored = async () => prisma.matchingProfile.findUniqueOrThrow({ where: { id: coach.profileId } });
+    await saveCoachCredentials(prisma, coach, base, now);
+    expect((await stored()).credentialExpiresOn).toBeNull();
+    await saveCoachCredentials(prisma, coach, { ...base, credentialDate: "2025-04-15", credentialExpiresOn: "" }, now);
+    expect((await stored()).credentialExpiresOn).toEqual(day("2028-04-15"));
+    await saveCoachCredentials(
+      prisma,
+      coach,
+      { ...base, credentialDate: "2025-04-15", credentialExpiresOn: "2027-12-31" },
+      now,
+    );
+    expect((await stored()).credentialExpiresOn).toEqual(day("2027-12-31"));
+    for (const [dates, code] of [
+      [{ credentialDate: "2026-07-01" }, "credentialDateInFuture"],
+      [{ credentialDate: "2025-04-15", credentialExpiresOn: "2025-01-01" }, "credentialExpiryBeforeDate"],
+      [{ credentialDate: "2022-01-10" }, "credentialAlreadyExpired"],
+    ] as const)
+      expect(await refusal(saveCoachCredentials(prisma, coach, { ...base, ...dates }, now))).toBe(code);
+    expect((await stored()).credentialExpiresOn).toEqual(day("2027-12-31"));
+  });
+});
 
 describe("reminders before a credential expires", () => {
   it("reach the coach and HR in their languages at 60 and then 14 days, once each, with two tickers", async () => {

@@ -17,6 +17,7 @@ import { InformSupervisorSection } from "@/components/profiles/inform-supervisor
 import { Card } from "@/components/ui/card";
 import { transition } from "@/lib/domain/coach-lifecycle";
 import { COMMITMENTS_VERSION } from "@/lib/domain/commitments";
+import { formatDay } from "@/lib/domain/credential-expiry";
 import { COACHING_FIGURES } from "@/lib/domain/session-plans";
 import { requirePermission } from "@/lib/server/auth/current-user";
 import { ensureCoachProfile } from "@/lib/server/coaches/ensure-coach-profile";
@@ -107,6 +108,8 @@ export default async function CoachProfilePage() {
                     credentialKind: profile.credentialKind as NonNullable<typeof profile.credentialKind>,
                     trainingHours: profile.trainingHours,
                     observedPractice: profile.observedPractice ?? false,
+                    credentialDate: currency?.credentialDate ? formatDay(currency.credentialDate) : "",
+                    credentialExpiresOn: currency?.expiresOn ? formatDay(currency.expiresOn) : "",
                   }}
                 />
               ) : (
