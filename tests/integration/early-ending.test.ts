@@ -252,10 +252,13 @@ describe("nobody can hijack the client", () => {
   });
 
   it("a coach ending without a proposal: the client is told the seat is kept and goes to the directory", async () => {
-    const { client, coach, engagementId } = await pairing(500, "en");
+    const { cohort, client, coach, engagementId } = await pairing(500, "en");
     await endEngagement(prisma, coach, { engagementId, reason: reasons });
     const [notice] = await loadEarlyEndingNotices(prisma, client);
     expect(notice).toMatchObject({ proposed: null, alternative: null });
+    // Once the cohort is closed there is no seat to choose again with: no notice.
+    await prisma.cohort.update({ where: { id: cohort.id }, data: { status: "closed" } });
+    expect(await loadEarlyEndingNotices(prisma, client)).toEqual([]);
     expect((await emailsTo(client.email)).at(-1)!.text).toContain("Your place in the cohort is kept");
     expect(await refusal(requestProposed(prisma, client, { engagementId, message: "Hello." }))).toBe(
       "proposalUnavailable",

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "../../db/client";
 import { LISTED_PROFILE } from "../../domain/coach-lifecycle";
+import { CURRENT_COHORT_STATUSES } from "../../domain/enrolment";
 import { carriesEndingDuty, replacementProblem } from "../../domain/early-ending";
 import type { Actor } from "../../domain/roles";
 
@@ -80,12 +81,19 @@ export type EarlyEndingNotice = {
 
 /**
  * The caller's engagements (as client or mentee) that their coach (mentor) stopped early and that
- * they have not acted on yet: no request and no new pairing in that programme since. Shown at the
- * top of /engagements with the reasons, the proposal, and the ways to choose again at once.
+ * they have not acted on yet (in a cohort still open or running): no request and no new pairing in
+ * that programme since. Shown at the top of /engagements with the reasons, the proposal, and the
+ * ways to choose again at once.
  */
 export async function loadEarlyEndingNotices(prisma: Db, actor: Actor): Promise<EarlyEndingNotice[]> {
   const ended = await prisma.engagement.findMany({
-    where: { seekerId: actor.id, status: "ended", profile: { kind: { in: ["coach", "mentor"] } } },
+    where: {
+      seekerId: actor.id,
+      status: "ended",
+      profile: { kind: { in: ["coach", "mentor"] } },
+      // Only while the cohort is current: that is where the seat is kept and a new choice is made.
+      cohort: { status: { in: [...CURRENT_COHORT_STATUSES] } },
+    },
     orderBy: { endedAt: "desc" },
     select: {
       id: true,
