@@ -20,13 +20,21 @@ export async function AgreementText({
 }) {
   const [t, all] = await Promise.all([getTranslations("agreement"), getTranslations()]);
   const figures: PlanFigures = planFigures(sessionPlan(plan));
-  const rhythm =
-    plan === "coaching"
-      ? all("sessionPlans.coaching.rhythm", figures)
-      : (messageOrNull(all, `sessionPlans.${plan}.rhythm`) ?? "");
+  // Coaching states its plan with the plan's own rhythm sentence; mentoring in a sentence of its own
+  // (its rhythm sentence repeats the count), from the same figures.
+  const figuresClause =
+    kind === "coaching"
+      ? t("coaching.plan.figures", {
+          total: figures.total,
+          rhythm:
+            plan === "coaching"
+              ? all("sessionPlans.coaching.rhythm", figures)
+              : (messageOrNull(all, `sessionPlans.${plan}.rhythm`) ?? ""),
+        })
+      : t("mentoring.plan.figures", figures);
   const clause = (section: string, c: string) =>
     section === "plan" && c === "figures"
-      ? t(`${kind}.plan.figures`, { ...figures, rhythm })
+      ? figuresClause
       : (messageOrNull(all, `agreement.${kind}.${section}.${c}`) ?? "");
   return (
     <>
