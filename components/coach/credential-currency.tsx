@@ -29,7 +29,8 @@ export async function CredentialRenewalSection({ view, now }: { view: Credential
         <dt className="font-medium text-slate-700">{t("expiresOn")}</dt>
         <dd>{view.expiresOn ? day(view.expiresOn) : t("noExpiry")}</dd>
       </dl>
-      {approved && (
+      {/* Once a renewal is with HR, "upload your renewal" no longer applies; a lapse is still said. */}
+      {approved && !(view.pendingRenewal && shown.state === "expiringSoon") && (
         <Alert
           tone={ALERT_TONE[shown.state]}
           role={shown.state === "lapsed" || shown.state === "expiringSoon" ? "status" : undefined}
@@ -66,13 +67,16 @@ export async function CredentialRenewalSection({ view, now }: { view: Credential
 
 /** The coach's continuing development: the total, the entries, and the form to log one. */
 export async function DevelopmentSection({ view, editable }: { view: CredentialCurrency; editable: boolean }) {
+  // The coach reads "Total: …"; HR, on the coach's file, "Continuing development: … logged".
   const t = await getTranslations("credentialRenewal");
   const format = await getFormatter();
   const { activities, totalMinutes } = view.development;
   return (
     <div className="space-y-4">
       <p className="text-base font-semibold text-slate-900" data-testid="development-total">
-        {t("totalHours", { hours: totalHours([totalMinutes]) })}
+        {editable
+          ? t("totalHours", { hours: totalHours([totalMinutes]) })
+          : t("hr.developmentTotal", { hours: totalHours([totalMinutes]) })}
       </p>
       {activities.length === 0 ? (
         <p className="text-sm text-slate-600">{t("noActivities")}</p>

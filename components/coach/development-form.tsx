@@ -29,7 +29,7 @@ export function DevelopmentForm() {
   const formResult = state && !state.ok && "fieldErrors" in state ? null : state;
   return (
     <form action={formAction} className="space-y-4 rounded-md border border-dashed border-slate-300 p-4">
-      <div className="grid gap-4 sm:grid-cols-[10rem_8rem_minmax(0,1fr)]">
+      <div className="grid gap-4 sm:grid-cols-2">
         <Field id="development-date" label={t("activityDate")} error={serverFieldError(state, "date")}>
           {(aria) => (
             <input
@@ -70,6 +70,7 @@ export function DevelopmentForm() {
           label={t("activityTitle")}
           hint={t("activityTitleHint")}
           error={serverFieldError(state, "title")}
+          className="sm:col-span-2"
         >
           {(aria) => (
             <input

@@ -62,7 +62,8 @@ for (const locale of ["en", "fr"] as const) {
       await expect(review).not.toContainText(t("hr.renewalTitle"));
 
       // --- the coach: current again, then development hours -------------------------------
-      await cp.goto("/coach/profile#development");
+      // (A reload: going to another #fragment of the same page would not fetch it again.)
+      await cp.reload();
       await expect(currency).toHaveAttribute("data-state", "current");
       const development = cp.locator("#development");
       await development.getByLabel(t("activityDate")).fill(iso(new Date(today.getTime() - 5 * DAY)));
