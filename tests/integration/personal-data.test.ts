@@ -112,7 +112,14 @@ async function pair() {
 
 describe("download my data", () => {
   it("gives the person their data and files in one archive, and nothing of the other party's", async () => {
-    const { coach, client } = await pair();
+    const { coach, client, engagement } = await pair();
+    await make.agreementAccepted({
+      engagementId: engagement.id,
+      by: [
+        { id: coach.id, role: "coach" },
+        { id: client.id, role: "client" },
+      ],
+    });
     await signIn(coach);
     const { json, data, files } = await readArchive(await download());
 
@@ -128,6 +135,10 @@ describe("download my data", () => {
       expect.objectContaining({ usefulness: 4, comment: "Priya's feedback comment" }),
     ]);
     expect(data.requestsReceived).toHaveLength(1);
+    // Their own acceptance of the engagement's agreement, not the client's.
+    expect(data.agreementAcceptances).toEqual([
+      expect.objectContaining({ engagementId: engagement.id, role: "coach", version: expect.any(String) }),
+    ]);
     expect(data.person.signInMethods).toEqual([{ provider: "oidc", type: "oidc" }]);
     // Their own files, streamed from the storage.
     expect(Object.values(files).sort()).toEqual(["PRIYA-CERTIFICATE-BYTES", "PRIYA-PHOTO-BYTES"]);

@@ -205,7 +205,7 @@ export async function collectPersonalData(tx: Tx, userId: string, now: Date) {
     }),
   ]);
 
-  const [proposalReviews, contractAcceptances, auditRows] = await Promise.all([
+  const [proposalReviews, contractAcceptances, agreementAcceptances, auditRows] = await Promise.all([
     tx.missionProposalReview.findMany({
       where: { reviewerId: userId },
       orderBy: { createdAt: "asc" },
@@ -221,6 +221,11 @@ export async function collectPersonalData(tx: Tx, userId: string, now: Date) {
       where: { userId },
       orderBy: { acceptedAt: "asc" },
       select: { party: true, acceptedAt: true, contract: { select: { missionId: true, version: true } } },
+    }),
+    tx.engagementAgreementAcceptance.findMany({
+      where: { userId },
+      orderBy: { acceptedAt: "asc" },
+      select: { engagementId: true, role: true, version: true, commitmentsVersion: true, acceptedAt: true },
     }),
     tx.auditLog.findMany({
       where: { OR: [{ actorId: userId }, { targetType: "User", targetId: userId }] },
@@ -256,6 +261,7 @@ export async function collectPersonalData(tx: Tx, userId: string, now: Date) {
     missions: missions.map((m) => missionSeenBy(m, userId)),
     proposalReviews,
     contractAcceptances,
+    agreementAcceptances,
     audit: auditRows.map(({ actorId, ...row }) => ({ ...row, byYou: actorId === userId })),
   };
 }
