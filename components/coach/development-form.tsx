@@ -30,7 +30,7 @@ export function DevelopmentForm() {
   return (
     <form action={formAction} className="space-y-4 rounded-md border border-dashed border-slate-300 p-4">
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="development-date" label={t("activityDate")} error={serverFieldError(state, "date")}>
+        <Field id="development-activity-date" label={t("activityDate")} error={serverFieldError(state, "date")}>
           {(aria) => (
             <input
               {...aria}
@@ -44,7 +44,7 @@ export function DevelopmentForm() {
           )}
         </Field>
         <Field
-          id="development-hours"
+          id="development-activity-hours"
           label={t("activityHours")}
           hint={t("activityHoursHint")}
           error={serverFieldError(state, "hours")}
@@ -66,7 +66,7 @@ export function DevelopmentForm() {
           )}
         </Field>
         <Field
-          id="development-title"
+          id="development-activity-title"
           label={t("activityTitle")}
           hint={t("activityTitleHint")}
           error={serverFieldError(state, "title")}
@@ -86,7 +86,7 @@ export function DevelopmentForm() {
           )}
         </Field>
       </div>
-      <Field id="development-file" label={t("certificate")} error={serverFieldError(state, "file")}>
+      <Field id="development-activity-file" label={t("certificate")} error={serverFieldError(state, "file")}>
         {(aria) => (
           <input
             {...aria}

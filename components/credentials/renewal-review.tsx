@@ -28,10 +28,10 @@ export async function RenewalReview({ view, canReview }: { view: CredentialCurre
         </dl>
         {renewal && (
           <section
-            aria-labelledby="renewal-title"
+            aria-labelledby="renewal-review-title"
             className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3"
           >
-            <h3 id="renewal-title" className="font-semibold text-slate-900">
+            <h3 id="renewal-review-title" className="font-semibold text-slate-900">
               {t("hr.renewalTitle")}
             </h3>
             <p className="text-sm">
