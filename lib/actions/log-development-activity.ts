@@ -12,8 +12,8 @@ export async function logDevelopmentActivityAction(_: ActionResult | null, form:
     date: form.get("date") ?? "",
     hours: form.get("hours") ?? "",
     title: form.get("title") ?? "",
-    // An empty file input sends a nameless, empty file: no certificate.
-    file: file instanceof Blob && (file.size > 0 || (file as File).name) ? file : null,
+    // An empty file input sends an empty file (its name varies by browser): no certificate.
+    file: file instanceof Blob && file.size > 0 ? file : null,
   };
   const result = await runAction(developmentActivitySchema, raw, (input, user) =>
     logDevelopmentActivity(db(), user, input),

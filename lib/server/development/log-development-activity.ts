@@ -27,7 +27,7 @@ export async function logDevelopmentActivity(
   if (input.date.getTime() > dayOf(now).getTime()) throw new FieldDomainError("developmentDateInFuture", "date");
   const minutes = developmentMinutes(input.hours);
   if (minutes === null) throw new FieldDomainError("developmentHoursInvalid", "hours");
-  const hasFile = input.file && !(input.file.size === 0 && !input.file.name);
+  const hasFile = input.file && input.file.size > 0;
   const upload = hasFile
     ? await readCheckedUpload(input.file!, { maxBytes: MAX_CREDENTIAL_BYTES, kinds: ["pdf", "png", "jpeg"] })
     : null;
