@@ -40,22 +40,19 @@ export async function seedCredentialCurrency(tx: Tx, today: Date): Promise<void>
   if (soon) {
     const expiresOn = new Date(day.getTime() + CREDENTIAL_DEMO.expiringSoon.inDays * DAY);
     const credentialDate = dateFor(expiresOn);
-    await tx.matchingProfile.update({
-      where: { id: soon.id },
-      data: { credentialDate, credentialExpiresOn: defaultExpiry(credentialDate), credentialLapsedAt: null },
-    });
+    const data = { credentialDate, credentialExpiresOn: defaultExpiry(credentialDate), credentialLapsedAt: null };
+    // Only when something differs: a second run the same day leaves the row (and its updatedAt) alone.
+    await tx.matchingProfile.updateMany({ where: { id: soon.id, NOT: data }, data });
   }
   const lapsed = await profileOf(CREDENTIAL_DEMO.lapsed.email);
   if (lapsed) {
     const expiresOn = new Date(day.getTime() - CREDENTIAL_DEMO.lapsed.daysAgo * DAY);
-    await tx.matchingProfile.update({
-      where: { id: lapsed.id },
-      data: {
-        credentialDate: dateFor(expiresOn),
-        credentialExpiresOn: expiresOn,
-        credentialLapsedAt: new Date(expiresOn.getTime() + DAY + 3_600_000),
-      },
-    });
+    const data = {
+      credentialDate: dateFor(expiresOn),
+      credentialExpiresOn: expiresOn,
+      credentialLapsedAt: new Date(expiresOn.getTime() + DAY + 3_600_000),
+    };
+    await tx.matchingProfile.updateMany({ where: { id: lapsed.id, NOT: data }, data });
   }
   for (const [i, entry] of CREDENTIAL_DEMO.development.entries()) {
     const profile = await profileOf(entry.email);

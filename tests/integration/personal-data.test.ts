@@ -120,6 +120,10 @@ describe("download my data", () => {
         { id: client.id, role: "client" },
       ],
     });
+    const coachProfile = await prisma.matchingProfile.findFirstOrThrow({ where: { userId: coach.id, kind: "coach" } });
+    await prisma.developmentActivity.create({
+      data: { coachProfileId: coachProfile.id, date: new Date("2026-10-01"), minutes: 90, title: "Priya's workshop" },
+    });
     await signIn(coach);
     const { json, data, files } = await readArchive(await download());
 
@@ -127,6 +131,10 @@ describe("download my data", () => {
     expect(data.roles.map((r: { role: string }) => r.role)).toEqual(["coach"]);
     expect(data.profiles[0]).toMatchObject({ kind: "coach", bioEn: "Coach bio by Priya" });
     expect(data.profiles[0].documents[0]).toMatchObject({ fileName: "ICF certificate.pdf" });
+    expect(data.profiles[0].developmentActivities).toEqual([
+      expect.objectContaining({ minutes: 90, title: "Priya's workshop" }),
+    ]);
+    expect(data.profiles[0].credentialRenewals).toEqual([]);
     expect(data.engagements).toHaveLength(1);
     expect(data.engagements[0]).toMatchObject({ yourSide: "profile holder", with: "Amina Diallo" });
     expect(data.engagements[0].sessions).toHaveLength(2);

@@ -74,6 +74,22 @@ export async function collectPersonalData(tx: Tx, userId: string, now: Date) {
           select: { heldOn: true, supervisor: true, attended: true, createdAt: true },
           orderBy: { heldOn: "asc" },
         },
+        credentialRenewals: {
+          select: {
+            credentialDate: true,
+            expiresOn: true,
+            status: true,
+            submittedAt: true,
+            reviewedAt: true,
+            reviewMessage: true,
+            documentId: true,
+          },
+          orderBy: { submittedAt: "asc" },
+        },
+        developmentActivities: {
+          select: { date: true, minutes: true, title: true, documentId: true, createdAt: true },
+          orderBy: { date: "asc" },
+        },
       },
     }),
     tx.cohortEnrolment.findMany({
