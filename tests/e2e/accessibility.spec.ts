@@ -42,13 +42,18 @@ const profileOf = (email: string, kind: string) =>
     [email, kind],
   );
 
-/** A person's engagement: their active one, else their latest. */
-const engagementOf = (email: string) =>
+/**
+ * A person's engagement in a programme of that type (Amina's tripartite mission has an engagement
+ * too, which has no agreement page): their active one, else their latest.
+ */
+const engagementOf = (email: string, type: "coaching" | "mentoring" | "tripartite_coaching") =>
   one<string>(
     `select e.id from "Engagement" e join "MatchingProfile" p on p.id = e."profileId"
        join "User" s on s.id = e."seekerId" join "User" o on o.id = p."userId"
-      where $1 in (s.email, o.email) order by (e.status = 'active') desc, e."startedAt" desc limit 1`,
-    [email],
+       join "Programme" g on g.id = e."programmeId"
+      where $1 in (s.email, o.email) and g.type::text = $2
+      order by (e.status = 'active') desc, e."startedAt" desc limit 1`,
+    [email, type],
   );
 
 async function loadIds() {
@@ -73,9 +78,10 @@ async function loadIds() {
     priyaCoachProfile: await profileOf("pending.coach@example.org", "coach"),
     mariaMentorProfile: await profileOf("maria.mentor@example.org", "mentor"),
     mariaNetworkingProfile: await profileOf("maria.mentor@example.org", "networking"),
-    aminaEngagement: await engagementOf("amina.client@example.org"),
-    mehdiEngagement: await engagementOf("mehdi.mentee@example.org"),
-    josephEngagement: await engagementOf("joseph.kamau@example.org"),
+    aminaEngagement: await engagementOf("amina.client@example.org", "coaching"),
+    aminaMissionEngagement: await engagementOf("amina.client@example.org", "tripartite_coaching"),
+    mehdiEngagement: await engagementOf("mehdi.mentee@example.org", "mentoring"),
+    josephEngagement: await engagementOf("joseph.kamau@example.org", "coaching"),
     aminaUser: await one<string>(`select id from "User" where email = 'amina.client@example.org'`),
     aminaMission: await one<string>(
       `select m.id from "Mission" m join "User" u on u.id = m."coacheeId" where u.email = 'amina.client@example.org'`,
@@ -101,12 +107,14 @@ function pagesOf(persona: Persona, ids: Ids): string[] {
       `/programmes/${ids.coaching}`,
       `/engagements/${ids.aminaEngagement}`,
       `/engagements/${ids.aminaEngagement}/agreement`,
+      `/engagements/${ids.aminaMissionEngagement}`,
       `/missions/${ids.aminaMission}`,
       `/missions/${ids.aminaMission}/contract`,
       `/missions/${ids.aminaMission}/framing`,
     ],
     carlos: [
       `/engagements/${ids.aminaEngagement}`,
+      `/engagements/${ids.aminaMissionEngagement}`,
       `/engagements/${ids.josephEngagement}`,
       `/missions/${ids.aminaMission}`,
       `/missions/${ids.aminaMission}/contract`,
