@@ -4,12 +4,13 @@
 //      TEST_DATABASE_URL (each test file creates and drops its own database there);
 //   3. end-to-end tests in Chromium against the built app on the embedded database and on a
 //      throw-away database of that PostgreSQL server (all but the specs in DATABASE_INDEPENDENT,
-//      below, which run once). With a server, the app is built once and two lanes run side by
-//      side, each with its own server, database and browser (one test at a time leaves a core
-//      mostly idle): the end-to-end tests on PGlite; and the integration tests on PostgreSQL,
-//      then the end-to-end tests on PostgreSQL. The accessibility sweep reads its English pages
-//      in the first lane and its French pages in the second. The second lane's output is printed
-//      after the first's.
+//      below, which run once). On a machine with four cores or more, the app is built once and
+//      two lanes run side by side, each with its own server, database and browser: the end-to-end
+//      tests on PGlite; and the integration tests on PostgreSQL, then the end-to-end tests on
+//      PostgreSQL; the accessibility sweep reads its English pages in the first lane and its
+//      French pages in the second, and the second lane's output is printed after the first's. On
+//      two cores the lanes would only share them (measured: no faster), so the suites run one after
+//      the other, the integration tests on PostgreSQL beside the end-to-end tests on PGlite.
 // Ends with one line: "N passed, N failed".
 //   tsx scripts/test.ts [--only unit,integration,e2e] [--reverse] [e2e spec files…]
 // E2E_DIST_DIR names the build folder of the end-to-end server (default .next-e2e), so that two
@@ -262,7 +263,7 @@ async function main() {
   }
   if (runs("e2e")) {
     ensureChromium();
-    if (serverUrl && !specs.length && !values.reverse) {
+    if (serverUrl && !specs.length && !values.reverse && os.availableParallelism() >= 4) {
       // Two lanes side by side on one build: see the top of this file.
       if (
         run("build", "npx", ["tsx", "scripts/serve.ts", "--demo", "--build-only"], { BINOME_DIST_DIR: distDir }) !== 0
