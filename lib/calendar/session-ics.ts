@@ -41,12 +41,11 @@ export function sessionTitle(locale: Locale, stepKey: string, position: number):
   );
 }
 
-export function sessionIcs(
+/** A session's event summary and description in `locale`: the same in the invitation and in the feed. */
+export function sessionEventText(
   locale: Locale,
-  f: SessionFacts,
-  method: InvitationMethod,
-  stamp: Date = new Date(),
-): string {
+  f: Pick<SessionFacts, "stepKey" | "position" | "coach" | "client" | "mode" | "location" | "pageUrl">,
+): { summary: string; description: string } {
   const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "sessions" });
   const title = sessionTitle(locale, f.stepKey, f.position);
   const coach = f.coach.name ?? f.coach.email;
@@ -56,6 +55,16 @@ export function sessionIcs(
     `${t(`modes.${f.mode}`)}${f.location ? `: ${f.location}` : ""}`,
     t("ics.page", { url: f.pageUrl }),
   ].join("\n\n");
+  return { summary: t("ics.summary", { title, coach, client }), description };
+}
+
+export function sessionIcs(
+  locale: Locale,
+  f: SessionFacts,
+  method: InvitationMethod,
+  stamp: Date = new Date(),
+): string {
+  const { summary, description } = sessionEventText(locale, f);
   return sessionInvitationIcs({
     method,
     sessionId: f.sessionId,
@@ -63,7 +72,7 @@ export function sessionIcs(
     startsAt: f.startsAt,
     durationMinutes: f.durationMinutes,
     timeZone: f.timeZone,
-    summary: t("ics.summary", { title, coach, client }),
+    summary,
     description,
     mode: f.mode,
     location: f.location,
