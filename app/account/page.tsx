@@ -1,24 +1,29 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { CalendarFeedCard } from "@/components/account/calendar-feed-card";
 import { PageHeader } from "@/components/page-header";
 import { Card } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/styles";
 import { Cell, Row, RowHeader, Table } from "@/components/ui/table";
 import { env } from "@/lib/env";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { loadCalendarFeedStatus } from "@/lib/server/calendar/load-calendar-feed-status";
 import { db } from "@/lib/server/db";
 import { loadAccountSummary } from "@/lib/server/privacy/load-account-summary";
 
 // What Binôme holds about the signed-in person, why, and their archive to download. Only their own.
 export default async function AccountPage() {
   const user = await requireUser("/account");
-  const [t, tr, tl, ta, tg, locale, summary] = await Promise.all([
+  const [t, tr, tl, ta, tg, tc, format, locale, summary, feed] = await Promise.all([
     getTranslations("privacy"),
     getTranslations("roles"),
     getTranslations("language"),
     getTranslations("adminProgrammes.form.appointment"),
     getTranslations("coachProfile.about.genders"),
+    getTranslations("calendarFeed.card"),
+    getFormatter(),
     getLocale(),
     loadAccountSummary(db(), user),
+    loadCalendarFeedStatus(db(), user),
   ]);
   const fr = locale === "fr";
   const named = (x: { nameEn: string; nameFr: string } | null) => (x ? (fr ? x.nameFr : x.nameEn) : null);
@@ -88,6 +93,11 @@ export default async function AccountPage() {
         <p className="mt-3 text-slate-800">{t("account.access")}</p>
         <p className="mt-3 text-slate-800">{t("account.retention", { days: env().RETENTION_DAYS_AFTER_LEAVING })}</p>
         <p className="mt-3 text-slate-800">{t("account.policy")}</p>
+      </Card>
+      <Card heading={tc("heading")} headingId="calendar-subscription" lead={tc("lead")}>
+        <CalendarFeedCard
+          since={feed.createdAt && format.dateTime(feed.createdAt, { dateStyle: "long", timeZone: user.timeZone })}
+        />
       </Card>
       <Card heading={t("account.downloadHeading")} headingId="download" lead={t("account.downloadLead")}>
         {/* A plain link: the archive is a GET of the person's own data, downloaded by the browser. */}

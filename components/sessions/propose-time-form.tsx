@@ -19,6 +19,8 @@ export type ProposeDefaults = {
   timeZone: string;
   mode: ProposeSessionInput["mode"];
   location: string;
+  /** The engagement's default meeting link, used when a video session gives none of its own. */
+  defaultLink?: string | null;
 };
 
 const FIELDS = ["startsAtLocal", "timeZone", "mode", "location"] as const;
@@ -40,6 +42,7 @@ export function ProposeTimeForm({
 }) {
   const t = useTranslations("sessions.propose");
   const tm = useTranslations("sessions.modes");
+  const tl = useTranslations("meetingLink");
   const router = useRouter();
   const id = useId();
   const zones = useMemo(() => {
@@ -60,6 +63,7 @@ export function ProposeTimeForm({
       timeZone: defaults.timeZone,
       mode: defaults.mode,
       location: defaults.location,
+      defaultLink: Boolean(defaults.defaultLink),
     },
   });
   const { refusal, send } = useFormAction(setError, FIELDS);
@@ -122,6 +126,7 @@ export function ProposeTimeForm({
         type={mode === "video" ? "url" : "text"}
         maxLength={MAX_LOCATION}
         placeholder={mode === "video" ? "https://" : undefined}
+        hint={mode === "video" && defaults.defaultLink ? tl("proposeHint", { url: defaults.defaultLink }) : undefined}
         error={errors.location}
         {...register("location")}
       />

@@ -32,6 +32,8 @@ export type SessionCardProps = {
   evaluationMissing: { id: string; title: string } | null;
   last: boolean;
   now: Date;
+  /** The engagement's default online-meeting link (a video session may then give none of its own). */
+  meetingUrl?: string | null;
 };
 
 const zoneName = (zone: string) => zone.replace(/_/g, " ");
@@ -62,6 +64,7 @@ export async function SessionCard(p: SessionCardProps) {
     timeZone: p.viewerZone,
     mode: s.mode ?? "video",
     location: s.location ?? "",
+    defaultLink: p.meetingUrl ?? null,
   };
 
   return (
@@ -121,22 +124,21 @@ export async function SessionCard(p: SessionCardProps) {
               {s.mode && (
                 <p className="text-slate-700">
                   {t(`modes.${s.mode}`)}
-                  {s.location &&
-                    (s.mode === "video" && /^https?:\/\//i.test(s.location) ? (
-                      <>
-                        {" · "}
-                        <a
-                          href={s.location}
-                          className="font-medium text-brand-700 underline"
-                          rel="noopener noreferrer"
-                          target="_blank"
-                        >
-                          {t("joinLink")}
-                        </a>
-                      </>
-                    ) : (
-                      <> · {s.location}</>
-                    ))}
+                  {s.location && s.location.trim() !== s.joinUrl && <> · {s.location}</>}
+                  {/* Its own link, or the engagement's default one (lib/domain/meeting-link.ts). */}
+                  {s.joinUrl && (
+                    <>
+                      {" · "}
+                      <a
+                        href={s.joinUrl}
+                        className="font-medium text-brand-700 underline"
+                        rel="noopener noreferrer"
+                        target="_blank"
+                      >
+                        {t("joinLink")}
+                      </a>
+                    </>
+                  )}
                 </p>
               )}
             </>

@@ -15,6 +15,8 @@ export type SessionFacts = {
   timeZone: string;
   mode: "in_person" | "video" | "phone";
   location: string | null;
+  /** The link to join by: the session's own, or the engagement's default (lib/domain/meeting-link.ts). */
+  meetingUrl?: string | null;
   sequence: number;
   coach: Person;
   client: Person;
@@ -44,7 +46,7 @@ export function sessionTitle(locale: Locale, stepKey: string, position: number):
 /** A session's event summary and description in `locale`: the same in the invitation and in the feed. */
 export function sessionEventText(
   locale: Locale,
-  f: Pick<SessionFacts, "stepKey" | "position" | "coach" | "client" | "mode" | "location" | "pageUrl">,
+  f: Pick<SessionFacts, "stepKey" | "position" | "coach" | "client" | "mode" | "location" | "meetingUrl" | "pageUrl">,
 ): { summary: string; description: string } {
   const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "sessions" });
   const title = sessionTitle(locale, f.stepKey, f.position);
@@ -52,7 +54,14 @@ export function sessionEventText(
   const client = f.client.name ?? f.client.email;
   const description = [
     t("ics.description", { coach, client }),
-    `${t(`modes.${f.mode}`)}${f.location ? `: ${f.location}` : ""}`,
+    `${t(`modes.${f.mode}`)}${f.location && f.location.trim() !== f.meetingUrl ? `: ${f.location}` : ""}`,
+    ...(f.meetingUrl
+      ? [
+          createTranslator({ locale, messages: messagesFor(locale), namespace: "meetingLink" })("email", {
+            url: f.meetingUrl,
+          }),
+        ]
+      : []),
     t("ics.page", { url: f.pageUrl }),
   ].join("\n\n");
   return { summary: t("ics.summary", { title, coach, client }), description };
@@ -76,6 +85,7 @@ export function sessionIcs(
     description,
     mode: f.mode,
     location: f.location,
+    meetingUrl: f.meetingUrl,
     organizer: f.coach,
     attendees: [f.coach, f.client],
     stamp,

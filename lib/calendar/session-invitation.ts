@@ -11,6 +11,7 @@ import {
   ICalCalendarMethod,
   ICalEventStatus,
 } from "ical-generator";
+import { eventLocation } from "../domain/meeting-link";
 
 export type InvitationMethod = "REQUEST" | "CANCEL";
 export type Person = { name: string | null; email: string };
@@ -28,6 +29,8 @@ export type SessionInvitation = {
   description: string;
   mode: "in_person" | "video" | "phone";
   location: string | null;
+  /** The online-meeting link (https) people join by: LOCATION and URL carry it. */
+  meetingUrl?: string | null;
   organizer: Person;
   attendees: Person[];
   /** When the message is made (DTSTAMP). */
@@ -77,7 +80,6 @@ export function sessionInvitationIcs(i: SessionInvitation): string {
   }
   const end = new Date(i.startsAt.getTime() + i.durationMinutes * 60_000);
   const at = (d: Date) => (zone ? new TZDate(d.getTime(), zone.tzid) : d);
-  const link = i.mode === "video" && i.location && /^https?:\/\//i.test(i.location) ? i.location : null;
   const event = cal.createEvent({
     id: sessionUid(i.sessionId),
     sequence: i.sequence,
@@ -87,8 +89,8 @@ export function sessionInvitationIcs(i: SessionInvitation): string {
     timezone: zone?.tzid ?? null,
     summary: i.summary,
     description: i.description,
-    location: i.location || null,
-    url: link,
+    location: eventLocation(i.meetingUrl ?? null, i.location),
+    url: i.meetingUrl ?? null,
     status: i.method === "CANCEL" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     organizer: { name: i.organizer.name ?? i.organizer.email, email: i.organizer.email },
   });

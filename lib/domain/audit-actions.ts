@@ -83,6 +83,7 @@ export const AUDIT_ACTIONS = [
   "engagement.complete",
   "engagement.closing-evaluation",
   "engagement.agreement.accept",
+  "engagement.meeting-link",
   "continuation.decide",
   "networking.secondMeeting",
   "session.plan",
@@ -132,6 +133,8 @@ export const AUDIT_ACTIONS = [
   // supervision
   "supervision.record",
   "supervision.delete",
+  // calendar feed (lib/server/calendar): a new subscription address
+  "calendar-feed.regenerate",
   // personal data (lib/server/privacy)
   "person.export",
   "person.anonymise",

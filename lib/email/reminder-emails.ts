@@ -53,7 +53,13 @@ const who = (name: string | null, locale: Locale) => name ?? translator(locale)(
 export function sessionReminderEmail(
   r: Recipient,
   p: {
-    session: SessionRef & { startsAt: Date; durationMinutes: number; location: string | null };
+    session: SessionRef & {
+      startsAt: Date;
+      durationMinutes: number;
+      location: string | null;
+      /** The link to join by (lib/domain/meeting-link.ts), if any. */
+      meetingUrl?: string | null;
+    };
     otherName: string | null;
     evaluationMissing: SessionRef | null;
     url: string;
@@ -73,7 +79,14 @@ export function sessionReminderEmail(
       }),
     },
   ];
-  if (session.location) blocks.push({ text: t("upcoming.where", { location: session.location }) });
+  if (session.location && session.location !== session.meetingUrl)
+    blocks.push({ text: t("upcoming.where", { location: session.location }) });
+  if (session.meetingUrl)
+    blocks.push({
+      text: createTranslator({ locale: r.locale, messages: messagesFor(r.locale), namespace: "meetingLink" })("email", {
+        url: session.meetingUrl,
+      }),
+    });
   blocks.push({ text: t("upcoming.prepare") });
   if (p.evaluationMissing)
     blocks.push({

@@ -57,6 +57,11 @@ function placeLine(locale: Locale, mode: Mode, location: string | null): string 
   return `${t(`modes.${mode}`)}${location ? ` — ${location}` : ""}`;
 }
 
+/** "Online meeting: <link>", in the recipient's language. */
+export function meetingLine(locale: Locale, url: string): string {
+  return createTranslator({ locale, messages: messagesFor(locale), namespace: "meetingLink" })("email", { url });
+}
+
 function invitation(r: Recipient, facts: SessionFacts, method: InvitationMethod, stamp: Date): EmailAttachment {
   return {
     filename: icsFileName(facts.position, method),
@@ -109,7 +114,7 @@ export function sessionScheduledEmail(
     [
       { text: t("email.scheduled.intro", { name, title }) },
       {
-        quote: `${formatSessionTime(f.startsAt, r.locale, r.timeZone ?? "UTC")}\n${t("email.duration", { minutes: f.durationMinutes })}\n${placeLine(r.locale, f.mode, f.location)}`,
+        quote: `${formatSessionTime(f.startsAt, r.locale, r.timeZone ?? "UTC")}\n${t("email.duration", { minutes: f.durationMinutes })}\n${placeLine(r.locale, f.mode, f.location === f.meetingUrl ? null : f.location)}${f.meetingUrl ? `\n${meetingLine(r.locale, f.meetingUrl)}` : ""}`,
       },
       { text: t("email.scheduled.calendar") },
       { link: f.pageUrl, label: t("email.openPage") },

@@ -41,9 +41,11 @@ export const proposeSessionSchema = z
     timeZone: z.string().trim().min(1, "sessionTimeZoneUnknown").max(64, "sessionTimeZoneUnknown"),
     mode: z.enum(SESSION_MODES, "sessionModeRequired"),
     location: z.string().trim().max(MAX_LOCATION, "textTooLong"),
+    /** The engagement has a default meeting link: a video session may leave its own empty (the verb checks again). */
+    defaultLink: z.boolean().optional(),
   })
   .superRefine((v, ctx) => {
-    const problem = locationProblem(v.mode, v.location);
+    const problem = locationProblem(v.mode, v.location, v.defaultLink);
     if (problem) ctx.addIssue({ code: "custom", path: ["location"], message: problem });
     const startsAt = isKnownTimeZone(v.timeZone) ? localTimeToInstant(v.startsAtLocal, v.timeZone) : null;
     const timeProblem = startsAt && sessionTimeProblem(startsAt, new Date());
@@ -51,10 +53,17 @@ export const proposeSessionSchema = z
   });
 export type ProposeSessionInput = z.infer<typeof proposeSessionSchema>;
 
-/** What is wrong with the link or place given for a mode, if anything (an "errors" key). */
-export function locationProblem(mode: SessionModeInput, location: string): ErrorKey | undefined {
+/**
+ * What is wrong with the link or place given for a mode, if anything (an "errors" key). A video
+ * session may leave its link empty when the engagement has a default one (lib/domain/meeting-link.ts).
+ */
+export function locationProblem(
+  mode: SessionModeInput,
+  location: string,
+  defaultLink: boolean = false,
+): ErrorKey | undefined {
   if (mode === "video") {
-    if (!location) return "sessionLinkRequired";
+    if (!location) return defaultLink ? undefined : "sessionLinkRequired";
     if (!isMeetingLink(location)) return "sessionLinkInvalid";
   }
   if (mode === "in_person" && !location) return "sessionPlaceRequired";

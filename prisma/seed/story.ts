@@ -95,6 +95,8 @@ export type StoryEngagement = {
   /** The kind of the coach's (or mentor's) profile (default: coach). */
   profileKind?: "coach" | "mentor" | "networking";
   clientEmail: string;
+  /** The engagement's default online-meeting link, if any (lib/domain/meeting-link.ts). */
+  meetingUrl?: string | null;
   requestId: string | null;
   status: "active" | "ended" | "completed";
   startedAt: Date;
@@ -220,6 +222,7 @@ type Pairing = {
   message: string;
   outline: SessionPlanOutline;
   ending?: { afterDays: number; by: "coach" | "client"; reason: string };
+  meetingUrl?: string;
 };
 
 /**
@@ -245,6 +248,8 @@ export function buildStory(
       coach: CARLOS,
       client: AMINA,
       cohort: "current",
+      // Their usual Teams meeting: every video session without a link of its own uses it.
+      meetingUrl: "https://teams.example.org/l/meetup-join/binome-carlos-amina",
       requestedOn: at(today, -80, 13),
       answeredAfterDays: 1,
       message:
@@ -413,6 +418,7 @@ export function buildStory(
       cohortSlug,
       coachEmail: p.coach,
       clientEmail: p.client,
+      meetingUrl: p.meetingUrl ?? null,
       requestId,
       status: p.ending ? "ended" : completedAll ? "completed" : "active",
       startedAt,

@@ -19,6 +19,7 @@ const facts = (over: Partial<SessionFacts> = {}): SessionFacts => ({
   timeZone: "Europe/Zurich",
   mode: "video",
   location: "https://meet.example.org/carlos-amina",
+  meetingUrl: "https://meet.example.org/carlos-amina",
   sequence: 0,
   coach: { name: "Carlos Mendes", email: "carlos.coach@example.org" },
   client: { name: "Amina Diallo", email: "amina.client@example.org" },
@@ -99,10 +100,24 @@ describe("the session invitation (METHOD:REQUEST)", () => {
 
   it("gives a place (no URL) for a meeting in person", () => {
     const inPerson = parse(
-      sessionIcs("en", facts({ mode: "in_person", location: "Palais des Nations, room E-3042" }), "REQUEST"),
+      sessionIcs(
+        "en",
+        facts({ mode: "in_person", location: "Palais des Nations, room E-3042", meetingUrl: null }),
+        "REQUEST",
+      ),
     ).vevent;
     expect(inPerson.getFirstPropertyValue("location")).toBe("Palais des Nations, room E-3042");
     expect(inPerson.getFirstProperty("url")).toBeNull();
+  });
+
+  it("carries the engagement's meeting link in LOCATION, URL and the description when the session has none of its own", () => {
+    const teams = "https://teams.example.org/l/meetup-join/carlos-amina";
+    const { event: withDefault, vevent } = parse(
+      sessionIcs("fr", facts({ location: null, meetingUrl: teams }), "REQUEST"),
+    );
+    expect(withDefault.location).toBe(teams);
+    expect(vevent.getFirstPropertyValue("url")).toBe(teams);
+    expect(withDefault.description).toContain(fr.meetingLink.email.replace("{url}", teams));
   });
 });
 

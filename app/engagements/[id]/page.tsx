@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { AgreementBanner } from "@/components/agreements/agreement-banner";
+import { MeetingLinkForm } from "@/components/engagements/meeting-link-form";
 import { SecondMeetingPanel } from "@/components/networking/second-meeting-panel";
 import { ContinuationPanel } from "@/components/mentors/continuation-panel";
 import { ClosingEvaluationPanel } from "@/components/sessions/closing-evaluation-panel";
@@ -39,9 +40,10 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
     throw error;
   }
   const now = new Date();
-  const [t, ts, all, format, locale, ownFeedback, mission] = await Promise.all([
+  const [t, ts, tm, all, format, locale, ownFeedback, mission] = await Promise.all([
     getTranslations("engagementPage"),
     getTranslations("sessions"),
+    getTranslations("meetingLink"),
     getTranslations(),
     getFormatter(),
     getLocale(),
@@ -173,6 +175,18 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
         </div>
       </Card>
 
+      <Card heading={tm("heading")} headingId="meeting-link" lead={tm("lead")}>
+        {active ? (
+          <MeetingLinkForm engagementId={view.id} meetingUrl={view.meetingUrl} />
+        ) : view.meetingUrl ? (
+          <p className="break-all text-slate-800">
+            {tm("current")} {view.meetingUrl}
+          </p>
+        ) : (
+          <p className="text-slate-600">{tm("none")}</p>
+        )}
+      </Card>
+
       {secondMeeting?.open && (
         <SecondMeetingPanel
           engagementId={view.id}
@@ -244,6 +258,7 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
                   evaluationMissing={evaluationMissing}
                   last={i === view.sessions.length - 1}
                   now={now}
+                  meetingUrl={view.meetingUrl}
                 />
               );
             })}

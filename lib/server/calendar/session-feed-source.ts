@@ -6,6 +6,7 @@ import "server-only";
 import { sessionEventText } from "../../calendar/session-ics";
 import { sessionUid } from "../../calendar/session-invitation";
 import type { Db } from "../../db/client";
+import { eventLocation } from "../../domain/meeting-link";
 import { AGREED_TIME_ACTION, agreedTimeOf, engagementSelect, sessionFacts } from "../sessions/participation";
 import type { FeedContext, FeedEvent } from "./feed-sources";
 
@@ -67,8 +68,8 @@ export async function sessionFeedEvents(prisma: Db, userId: string, context: Fee
         endsAt: new Date(time.startsAt.getTime() + s.durationMinutes * 60_000),
         summary: text.summary,
         description: text.description,
-        location: time.location,
-        url: null,
+        location: eventLocation(facts.meetingUrl ?? null, time.location),
+        url: facts.meetingUrl ?? null,
         cancelled,
       });
     }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "../../db/client";
 import { continuationOpen, continuationPosition, continuationView, stepBlocked } from "../../domain/continuation";
+import { effectiveMeetingLink } from "../../domain/meeting-link";
 import type { Actor } from "../../domain/roles";
 import { completable, hasLiveInvitation, sessionProgress, type SessionStatus } from "../../domain/session-lifecycle";
 import { CHECKLIST_PHASES, checklistFor, stepOf, type ChecklistPhase } from "../../domain/session-plans";
@@ -22,6 +23,8 @@ export type SessionView = {
   timeZone: string | null;
   mode: SessionMode | null;
   location: string | null;
+  /** The online-meeting link to join by (its own, or the engagement's default), for a video session. */
+  joinUrl: string | null;
   proposedByMe: boolean;
   proposedAt: Date | null;
   completedAt: Date | null;
@@ -58,6 +61,8 @@ export type EngagementPageView = {
   startedAt: Date;
   completedAt: Date | null;
   endedAt: Date | null;
+  /** The engagement's default online-meeting link. */
+  meetingUrl: string | null;
   programme: { type: string; nameEn: string; nameFr: string; sessionPlan: string };
   role: "coach" | "client";
   me: PersonView & { id: string };
@@ -94,7 +99,10 @@ export async function loadEngagementPage(
       where: { userId: actor.id, session: { engagementId } },
       select: { sessionId: true, itemKey: true },
     }),
-    prisma.engagement.findUniqueOrThrow({ where: { id: engagementId }, select: { completedAt: true, endedAt: true } }),
+    prisma.engagement.findUniqueOrThrow({
+      where: { id: engagementId },
+      select: { completedAt: true, endedAt: true, meetingUrl: true },
+    }),
     prisma.continuationDecision.findMany({ where: { engagementId }, select: { userId: true, wantsToContinue: true } }),
   ]);
   const participants = [engagement.seekerId, engagement.profile.userId] as [string, string];
@@ -127,6 +135,7 @@ export async function loadEngagementPage(
       timeZone: s.timeZone,
       mode: s.mode,
       location: s.location,
+      joinUrl: effectiveMeetingLink(full.meetingUrl, s),
       proposedByMe: s.proposedById === actor.id,
       proposedAt: s.proposedAt,
       completedAt: s.completedAt,
@@ -158,6 +167,7 @@ export async function loadEngagementPage(
     startedAt: engagement.startedAt,
     completedAt: full.completedAt,
     endedAt: full.endedAt,
+    meetingUrl: full.meetingUrl,
     programme: engagement.programme,
     role: part.role,
     me: { id: part.me.id, ...person(part.me) },

@@ -5,6 +5,7 @@ import "server-only";
 // change one at a time (the overlap rule holds under races).
 import type { SessionFacts } from "../../calendar/session-ics";
 import type { AuditAction } from "../../domain/audit-actions";
+import { effectiveMeetingLink } from "../../domain/meeting-link";
 import { can, type Actor } from "../../domain/roles";
 import type { Prisma } from "../../generated/prisma/client";
 import { engagementPageUrl } from "../app-url";
@@ -19,6 +20,7 @@ export const engagementSelect = {
   profileId: true,
   seekerId: true,
   startedAt: true,
+  meetingUrl: true,
   programme: { select: { type: true, nameEn: true, nameFr: true, sessionPlan: true } },
   seeker: person,
   profile: { select: { userId: true, user: person } },
@@ -131,6 +133,7 @@ export function sessionFacts(
     position: s.position,
     durationMinutes: s.durationMinutes,
     ...time,
+    meetingUrl: effectiveMeetingLink(engagement.meetingUrl, time),
     sequence,
     coach: { name: coach.name, email: coach.email },
     client: { name: engagement.seeker.name, email: engagement.seeker.email },

@@ -42,11 +42,14 @@ export async function proposeSessionTime(
   const startsAt = localTimeToInstant(input.startsAtLocal.trim(), timeZone);
   if (!startsAt) throw new FieldDomainError("sessionTimeInvalid", "startsAtLocal");
   const location = input.location.trim();
-  const problem = locationProblem(input.mode, location);
+  // An empty link is checked below, against the engagement's default link.
+  const problem = locationProblem(input.mode, location, true);
   if (problem) throw new FieldDomainError(problem, "location");
 
   const engagementId = await prisma.$transaction(async (tx) => {
     const { session, engagement, me, other } = await lockSessionForChange(tx, actor, input.sessionId);
+    if (input.mode === "video" && !location && !engagement.meetingUrl)
+      throw new FieldDomainError("sessionLinkRequired", "location");
     // Mentoring sessions 7–9 wait until both said they want to go on after the review.
     await assertStepNotBlocked(tx, engagement, session);
     const decision = decidePropose(session, actor.id, startsAt, now);

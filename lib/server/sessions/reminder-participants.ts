@@ -23,11 +23,13 @@ export const sessionForReminder = {
   startsAt: true,
   durationMinutes: true,
   location: true,
+  mode: true,
   reminderSentAt: true,
   nudgedAt: true,
   engagement: {
     select: {
       id: true,
+      meetingUrl: true,
       seeker: { select: person },
       profile: { select: { user: { select: person } } },
       sessions: {

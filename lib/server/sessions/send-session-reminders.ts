@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "../../db/client";
+import { effectiveMeetingLink } from "../../domain/meeting-link";
 import { reminderDue, reminderWindow } from "../../domain/session-reminders";
 import { queueEmail } from "../../email/outbox";
 import { sessionReminderEmail } from "../../email/reminder-emails";
@@ -51,6 +52,7 @@ export async function sendSessionReminders(prisma: Db, now: Date = new Date()): 
               startsAt: session.startsAt!,
               durationMinutes: session.durationMinutes,
               location: session.location,
+              meetingUrl: effectiveMeetingLink(session.engagement.meetingUrl, session),
             },
             otherName: p.otherName,
             evaluationMissing: p.evaluationMissing,
