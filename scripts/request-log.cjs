@@ -32,6 +32,8 @@ function pathOf(target) {
   }
   const end = path.search(/[?#]/);
   if (end !== -1) path = path.slice(0, end);
+  // A calendar feed's address is its secret (app/calendar/[token]): never written to a log.
+  path = path.replace(/^\/calendar\/[^/]+/, "/calendar/[token]");
   return (path || "/").slice(0, MAX_PATH);
 }
 

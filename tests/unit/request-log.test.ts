@@ -41,6 +41,7 @@ describe("request log line", () => {
   it("keeps the path only: no query string, no fragment, and never longer than 300 characters", () => {
     expect(pathOf("/api/auth/callback/email?token=secret&email=amina%40example.org")).toBe("/api/auth/callback/email");
     expect(pathOf("/people/42#history")).toBe("/people/42");
+    expect(pathOf("/calendar/Zm9vYmFyYmF6cXV4cXV1eHF1dXhxdXV4cXV1eHF1dXhxdXU.ics")).toBe("/calendar/[token]");
     expect(pathOf("http://binome.example.org/coaches?q=x")).toBe("/coaches");
     expect(pathOf("")).toBe("/");
     expect(pathOf("?x=1")).toBe("/");
