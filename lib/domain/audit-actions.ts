@@ -133,6 +133,14 @@ export const AUDIT_ACTIONS = [
   // supervision
   "supervision.record",
   "supervision.delete",
+  // group supervision (lib/server/supervision): supervisors named, sessions scheduled and cancelled, seats, attendance
+  "supervision.supervisor.grant",
+  "supervision.supervisor.revoke",
+  "supervision.session.schedule",
+  "supervision.session.cancel",
+  "supervision.session.register",
+  "supervision.session.unregister",
+  "supervision.session.attendance",
   // calendar feed (lib/server/calendar): a new subscription address
   "calendar-feed.regenerate",
   // personal data (lib/server/privacy)

@@ -36,6 +36,8 @@ export const PERMISSIONS = [
   "record:supervision:own",
   /** Every coach's supervision attendance (programme admins). */
   "view:supervision:any",
+  /** Name supervisors, schedule group supervision sessions and record any session's attendance (programme admins). */
+  "manage:supervision:any",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -65,6 +67,7 @@ const grants: Record<Role, Permission[]> = {
     "review:mentor-profile:any",
     "view:cohort-dashboard:any",
     "view:supervision:any",
+    "manage:supervision:any",
     "view:credential-queue",
     "view:credential-queue-figures",
     "read:credential:any",

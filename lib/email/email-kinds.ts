@@ -84,6 +84,8 @@ export const EMAIL_KINDS = [
   "networking-second-wanted",
   "networking-second-not-needed",
   "networking-completed",
+  // group supervision: a coach's seat (with its invitation)
+  "supervision-registered",
   // someone left the organisation
   "person-left-partner",
   "person-left-admin",

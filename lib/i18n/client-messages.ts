@@ -75,6 +75,11 @@ export const CLIENT_NAMESPACES = [
   "sessions.propose",
   "signIn",
   "supervision",
+  "supervisionGroups.attendance",
+  "supervisionGroups.coach",
+  "supervisionGroups.schedule",
+  "supervisionGroups.session",
+  "supervisionGroups.supervisors",
   "writtenIn",
 ] as const satisfies readonly CatalogueNamespace[];
 

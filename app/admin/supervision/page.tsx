@@ -1,15 +1,21 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header";
 import { AttendanceStrip } from "@/components/supervision/attendance-strip";
+import { GroupSessionsTable } from "@/components/supervision/group-sessions-table";
+import { ScheduleSupervisionForm } from "@/components/supervision/schedule-supervision-form";
+import { SupervisorsEditor } from "@/components/supervision/supervisors-card";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { link } from "@/components/ui/styles";
 import { Cell, Row, RowHeader, Table } from "@/components/ui/table";
+import { instantToLocalTime } from "@/lib/domain/session-schedule";
 import { monthStart } from "@/lib/domain/supervision";
+import { localized } from "@/lib/i18n/localized";
 import { requirePermission } from "@/lib/server/auth/current-user";
 import { countOverdueCheckIns } from "@/lib/server/check-ins/count-overdue-check-ins";
 import { db } from "@/lib/server/db";
+import { listSupervisionSessions } from "@/lib/server/supervision/list-supervision-sessions";
 import { listSupervisionAttendance } from "@/lib/server/supervision/load-supervision";
 
 export default async function SupervisionAttendancePage({
@@ -19,11 +25,17 @@ export default async function SupervisionAttendancePage({
 }) {
   const user = await requirePermission("view:supervision:any", "/admin/supervision");
   const { missed } = await searchParams;
-  const [t, format] = await Promise.all([getTranslations("supervision"), getFormatter()]);
+  const [t, tg, format, locale] = await Promise.all([
+    getTranslations("supervision"),
+    getTranslations("supervisionGroups"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const now = new Date();
-  const [attendance, checkIns] = await Promise.all([
+  const [attendance, checkIns, groups] = await Promise.all([
     listSupervisionAttendance(db(), user, now),
     countOverdueCheckIns(db(), user, now),
+    listSupervisionSessions(db(), user, now),
   ]);
   const month = format.dateTime(monthStart(attendance.month), { month: "long", year: "numeric", timeZone: "UTC" });
   const onlyMissed = missed === "1";
@@ -42,6 +54,37 @@ export default async function SupervisionAttendancePage({
           {t("overdueSummary", { count: checkIns.overdue, unanswered: checkIns.unanswered })}
         </Card>
       </div>
+      <Card heading={tg("sessionsTitle")} headingId="group-sessions" lead={tg("sessionsLead")}>
+        <h3 className="mt-4 font-semibold">{tg("upcoming")}</h3>
+        {groups.upcoming.length === 0 ? (
+          <p className="mt-2 text-slate-600">{tg("noUpcoming")}</p>
+        ) : (
+          <GroupSessionsTable caption={tg("upcoming")} rows={groups.upcoming} timeZone={user.timeZone} />
+        )}
+        <h3 className="mt-6 font-semibold">{tg("past")}</h3>
+        {groups.past.length === 0 ? (
+          <p className="mt-2 text-slate-600">{tg("noPast")}</p>
+        ) : (
+          <GroupSessionsTable caption={tg("past")} rows={groups.past} timeZone={user.timeZone} />
+        )}
+      </Card>
+      <Card heading={tg("schedule.title")} headingId="schedule" lead={tg("schedule.lead")}>
+        {groups.supervisors.length === 0 ? (
+          <p className="mt-2 text-slate-600">{tg("schedule.noSupervisor")}</p>
+        ) : (
+          <div className="mt-3">
+            <ScheduleSupervisionForm
+              supervisors={groups.supervisors}
+              programmes={groups.programmes.map((p) => ({ id: p.id, name: localized(p, "name", locale) }))}
+              timeZone={user.timeZone}
+              minLocal={instantToLocalTime(now, user.timeZone)}
+            />
+          </div>
+        )}
+      </Card>
+      <Card heading={tg("supervisors.title")} headingId="supervisors" lead={tg("supervisors.lead")}>
+        <SupervisorsEditor supervisors={groups.supervisors} coaches={groups.coaches} />
+      </Card>
       <Card
         heading={t("coaches")}
         headingId="coaches"

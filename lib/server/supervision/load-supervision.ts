@@ -11,7 +11,8 @@ import {
 import { DomainError } from "../errors";
 
 export type OwnSupervision = {
-  records: { id: string; heldOn: Date; supervisor: string; attended: boolean }[];
+  /** "self": held outside Binôme, recorded by the coach; "group": from a group session's attendance. */
+  records: { id: string; heldOn: Date; supervisor: string; attended: boolean; source: "self" | "group" }[];
   months: MonthAttendance[];
   lastMonthMissed: boolean;
   lastAttended: Date | null;
@@ -27,7 +28,7 @@ export async function loadOwnSupervision(prisma: Db, actor: Actor, now: Date = n
       reviewedAt: true,
       supervisionRecords: {
         orderBy: { heldOn: "desc" },
-        select: { id: true, heldOn: true, supervisor: true, attended: true },
+        select: { id: true, heldOn: true, supervisor: true, attended: true, source: true },
       },
     },
   });

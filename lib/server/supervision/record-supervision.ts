@@ -22,7 +22,7 @@ export function calendarDate(value: string): Date | null {
   return d.getUTCDate() === Number(m[3]) && d.getUTCMonth() === Number(m[2]) - 1 ? d : null;
 }
 
-/** A coach records a monthly supervision session: the date, the supervisor, and whether they attended. */
+/** A coach records a supervision session held outside Binôme: the date, the supervisor, and whether they attended. */
 export async function recordSupervision(
   prisma: Db,
   actor: Actor,
@@ -45,7 +45,7 @@ export async function recordSupervision(
   try {
     return await prisma.$transaction(async (tx) => {
       const row = await tx.supervisionRecord.create({
-        data: { coachProfileId: profile.id, heldOn, supervisor, attended: input.attended },
+        data: { coachProfileId: profile.id, heldOn, supervisor, attended: input.attended, source: "self" },
         select: { id: true },
       });
       await audit(tx, {
@@ -69,7 +69,8 @@ export async function deleteSupervisionRecord(prisma: Db, actor: Actor, input: {
   if (!can(actor.roles, "record:supervision:own")) throw new DomainError("forbidden");
   await prisma.$transaction(async (tx) => {
     const { count } = await tx.supervisionRecord.deleteMany({
-      where: { id: input.recordId, coachProfile: { userId: actor.id } },
+      // A record written from a group session's attendance is the supervisor's to correct.
+      where: { id: input.recordId, coachProfile: { userId: actor.id }, source: "self" },
     });
     if (count !== 1) throw new DomainError("notFound");
     await audit(tx, {
