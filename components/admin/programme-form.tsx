@@ -45,6 +45,7 @@ const FIELDS = [
   "eligibleAppointmentTypes",
   "profileApprovalRequired",
   "checkInWorkingDays",
+  "offersGroupCoaching",
   "archived",
 ] as const satisfies readonly (keyof ProgrammeInput)[];
 
@@ -208,6 +209,14 @@ export function ProgrammeForm({ programmeId, values }: { programmeId?: string; v
               className="sm:col-span-2"
               label={<Setting title={t("checkInWorkingDays")} help={t("checkInWorkingDaysHelp")} />}
               {...register("checkInWorkingDays")}
+            />
+          )}
+          {type === "coaching" && (
+            <Choice
+              type="checkbox"
+              className="sm:col-span-2"
+              label={<Setting title={t("offersGroupCoaching")} help={t("offersGroupCoachingHelp")} />}
+              {...register("offersGroupCoaching")}
             />
           )}
           {programmeId && (

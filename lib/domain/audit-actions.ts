@@ -154,6 +154,12 @@ export const AUDIT_ACTIONS = [
   "scim.user.delete",
   // HR imports (lib/server/people/import-*.ts): the counts of an applied file
   "people.import",
+  // group coaching (lib/server/groups): a group created, a member joining, sessions scheduled and held, evaluations
+  "group.create",
+  "group.join",
+  "group.session.schedule",
+  "group.session.held",
+  "group.feedback",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

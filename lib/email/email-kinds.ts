@@ -91,6 +91,8 @@ export const EMAIL_KINDS = [
   "person-left-admin",
   // tripartite missions and their check-ins
   ...MISSION_EMAIL_EVENTS.map((event) => `mission-${event}` as const),
+  // group coaching: a group session scheduled (with its invitation)
+  "group-session-scheduled",
 ] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];
 

@@ -46,6 +46,8 @@ export const programmeSchema = z
     profileApprovalRequired: z.boolean().optional(),
     /** Missions: the coach answers check-ins within two working days instead of two days. */
     checkInWorkingDays: z.boolean().optional(),
+    /** Coaching: coaches may run group engagements (lib/domain/group-coaching.ts). */
+    offersGroupCoaching: z.boolean().optional(),
   })
   .superRefine((v, ctx) => {
     for (const issue of programmeSettingIssues(v))

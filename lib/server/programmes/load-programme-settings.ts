@@ -31,6 +31,7 @@ export async function loadProgrammeSettings(
       archived: p.archivedAt !== null,
       profileApprovalRequired: p.profileApprovalRequired,
       checkInWorkingDays: p.checkInWorkingDays,
+      offersGroupCoaching: p.offersGroupCoaching,
     },
   };
 }

@@ -33,6 +33,10 @@ export function programmeData(v: ProgrammeInput, now: Date, archivedAt: Date | n
             v.type === "mentoring" || v.type === "networking" ? v.profileApprovalRequired : false,
         }),
     ...(v.checkInWorkingDays === undefined ? {} : { checkInWorkingDays: v.checkInWorkingDays }),
+    // Group coaching is a coaching programme's option only.
+    ...(v.offersGroupCoaching === undefined
+      ? {}
+      : { offersGroupCoaching: v.type === "coaching" ? v.offersGroupCoaching : false }),
     // Archiving keeps the first date it was archived; un-archiving clears it.
     archivedAt: v.archived ? (archivedAt ?? now) : null,
   };
