@@ -99,6 +99,11 @@ export const AUDIT_ACTIONS = [
   "session.note.delete",
   "session.checklist.tick",
   "session.checklist.untick",
+  "session.book",
+  // availability for booking (lib/domain/availability.ts)
+  "availability.save",
+  "availability.away.add",
+  "availability.away.remove",
   // tripartite missions
   "mission.request",
   "mission.coachee-request",
@@ -154,6 +159,14 @@ export const AUDIT_ACTIONS = [
   "scim.user.delete",
   // HR imports (lib/server/people/import-*.ts): the counts of an applied file
   "people.import",
+  // workshops (lib/server/workshops): published, changed, cancelled; registrations and attendance
+  "workshop.create",
+  "workshop.update",
+  "workshop.cancel",
+  "workshop.register",
+  "workshop.leave",
+  "workshop.promote",
+  "workshop.attendance",
   // group coaching (lib/server/groups): a group created, a member joining, sessions scheduled and held, evaluations
   "group.create",
   "group.join",

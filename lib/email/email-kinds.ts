@@ -91,6 +91,10 @@ export const EMAIL_KINDS = [
   "person-left-admin",
   // tripartite missions and their check-ins
   ...MISSION_EMAIL_EVENTS.map((event) => `mission-${event}` as const),
+  // workshops: a seat (with its invitation), a place on the waiting list, a freed seat given
+  "workshop-registered",
+  "workshop-waitlisted",
+  "workshop-promoted",
   // group coaching: a group session scheduled (with its invitation)
   "group-session-scheduled",
 ] as const;
