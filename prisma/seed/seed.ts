@@ -27,6 +27,7 @@ import { buildSeedData, type SeedData } from "./data";
 import { demoCertificatePdf } from "./demo-pdf";
 import { demoOutbox } from "./outbox";
 import { seedCredentialCurrency } from "./credential-currency";
+import { seedSupervisionGroups } from "./supervision-groups";
 
 type Tx = Prisma.TransactionClient;
 type Row = Record<string, unknown>;
@@ -592,6 +593,7 @@ export async function seedDatabase(
     async (tx) => {
       const result = await seedAll(tx, data, storage, appUrl);
       await seedCredentialCurrency(tx, today);
+      await seedSupervisionGroups(tx, today);
       return result;
     },
     { maxWait: 20_000, timeout: 120_000 },
