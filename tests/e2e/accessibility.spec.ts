@@ -130,6 +130,8 @@ function pagesOf(persona: Persona, ids: Ids): string[] {
       `/missions/${ids.aminaMission}/contract`,
       `/programmes/${ids.coaching}`,
       "/coach/attestation",
+      // The group supervision session Carlos led last month (seeded: prisma/seed/supervision-groups.ts).
+      "/supervision/sessions/seed_supervision_past",
     ],
     priya: [`/programmes/${ids.coaching}`],
     maria: [`/engagements/${ids.mehdiEngagement}`, `/programmes/${ids.mentoring}`, "/mentor/attestation"],
@@ -158,6 +160,7 @@ function pagesOf(persona: Persona, ids: Ids): string[] {
       "/admin/people/retention",
       "/admin/people/import",
       `/hr/credentials/${ids.priyaCoachProfile}`,
+      "/supervision/sessions/seed_supervision_next",
       ...ids.programmeSlugs.map((slug) => `/programmes/${slug}`),
     ],
     sam: [
