@@ -20,6 +20,7 @@ const { listOpenSupervisionSessions } = await import("@/lib/server/supervision/l
 const { recordSupervision, deleteSupervisionRecord } = await import("@/lib/server/supervision/record-supervision");
 const { loadOwnSupervision } = await import("@/lib/server/supervision/load-supervision");
 const { measureSupervisionAttendance } = await import("@/lib/server/dashboard/measure-supervision-attendance");
+const { supervisionFeedEvents } = await import("@/lib/server/calendar/supervision-feed-source");
 
 // Scheduled on 1 December 2026; the session is on Thursday 10 December, 15:00 in Geneva (14:00 UTC).
 const NOW = new Date("2026-12-01T09:00:00Z");
@@ -269,5 +270,27 @@ describe("recording attendance", () => {
     const after = await measureSupervisionAttendance(prisma, { cohortId: cohort.id }, cohort, measuredAt);
     expect(after.months.find((m) => m.month === "2026-12")).toEqual({ month: "2026-12", due: 1, attended: 1 });
     expect(after.attended).toBe(before.attended + 1);
+  });
+});
+
+describe("the calendar feed", () => {
+  it("holds the sessions a coach has a seat at and those a supervisor leads, with the invitation's UID", async () => {
+    const { sessionId, lead } = await session();
+    const c = await make.coach();
+    const other = await make.coach();
+    await registerSupervisionSession(prisma, c, { sessionId }, NOW);
+    const context = { locale: "en" as const, timeZone: "UTC", now: NOW };
+    const [mine] = await supervisionFeedEvents(prisma, c.id, context);
+    expect(mine).toMatchObject({
+      uid: `supervision-${sessionId}@binome`,
+      startsAt: new Date("2026-12-10T14:00:00Z"),
+      endsAt: new Date("2026-12-10T15:30:00Z"),
+      summary: `Group supervision with ${lead.name}`,
+      cancelled: false,
+    });
+    expect((await supervisionFeedEvents(prisma, lead.id, context)).map((e) => e.uid)).toEqual([mine.uid]);
+    expect(await supervisionFeedEvents(prisma, other.id, context)).toEqual([]);
+    await unregisterSupervisionSession(prisma, c, { sessionId }, NOW);
+    expect(await supervisionFeedEvents(prisma, c.id, context)).toEqual([]);
   });
 });

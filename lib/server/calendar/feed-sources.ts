@@ -7,6 +7,7 @@ import type { Db } from "../../db/client";
 import type { Locale } from "../../i18n/config";
 import { milestoneFeedEvents } from "./milestone-feed-source";
 import { sessionFeedEvents } from "./session-feed-source";
+import { supervisionFeedEvents } from "./supervision-feed-source";
 
 /** One event of a person's feed. Times are instants (written in UTC); texts in the person's language. */
 export type FeedEvent = {
@@ -37,5 +38,6 @@ export type FeedSource = (db: Db, userId: string, context: FeedContext) => Promi
 export const FEED_SOURCES: readonly FeedSource[] = [
   sessionFeedEvents,
   milestoneFeedEvents,
+  supervisionFeedEvents,
   // One line per further source.
 ];
