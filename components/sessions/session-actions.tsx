@@ -10,6 +10,8 @@ import { acceptSessionTimeAction } from "@/lib/actions/accept-session-time";
 import { cancelSessionAction } from "@/lib/actions/cancel-session";
 import { markSessionMissedAction } from "@/lib/actions/mark-session-missed";
 import type { SessionStatus } from "@/lib/domain/session-lifecycle";
+import { BookSlotForm, type BookingOfferProps } from "./book-slot-form";
+import { HeldEarlierForm } from "./held-earlier-form";
 import { ProposeTimeForm, type ProposeDefaults } from "./propose-time-form";
 import { useActionVerb } from "@/components/use-action-verb";
 
@@ -22,12 +24,17 @@ export type SessionActionsProps = {
   liveInvitation: boolean;
   otherName: string;
   propose: ProposeDefaults;
+  /** The client's slots to book (lib/domain/availability.ts), when the coach publishes weekly hours. */
+  booking?: BookingOfferProps | null;
+  /** For marking a session held earlier than planned: the engagement, the viewer's zone and now there. */
+  heldEarlier?: { engagementId: string; timeZone: string; nowLocal: string };
 };
 
 export function SessionActions(p: SessionActionsProps) {
   const t = useTranslations("sessions.actions");
+  const tb = useTranslations("booking");
   const { pending, error, run } = useActionVerb();
-  const [open, setOpen] = useState<"propose" | "cancel" | "missed" | null>(null);
+  const [open, setOpen] = useState<"propose" | "book" | "held" | "cancel" | "missed" | null>(null);
   const label = (text: string) => `${text} — ${p.title}`;
 
   const proposeLabel =
@@ -46,8 +53,11 @@ export function SessionActions(p: SessionActionsProps) {
     p.status === "scheduled" ? !p.started : p.status === "proposed" && (p.proposedByMe || p.liveInvitation);
   const cancelText = p.status === "proposed" && !p.liveInvitation ? t("withdraw") : t("cancel");
   const canMiss = p.status === "scheduled" && p.started;
+  const canBook = Boolean(p.booking && p.booking.slots.length > 0) && p.status !== "scheduled" && canPropose;
+  // Held before its planned time: marked with the real time (the tick box serves sessions whose time has come).
+  const canHeldEarlier = Boolean(p.heldEarlier) && (p.status === "scheduled" || p.status === "proposed") && !p.started;
 
-  if (!canPropose && !canAccept && !canCancel && !canMiss) return null;
+  if (!canPropose && !canAccept && !canCancel && !canMiss && !canHeldEarlier) return null;
   return (
     <div className="mt-3">
       <div className="flex flex-wrap items-center gap-2">
@@ -61,10 +71,15 @@ export function SessionActions(p: SessionActionsProps) {
             {t("accept")}
           </Button>
         )}
+        {canBook && open !== "book" && (
+          <Button size="sm" disabled={pending} aria-label={label(tb("open"))} onClick={() => setOpen("book")}>
+            {tb("open")}
+          </Button>
+        )}
         {canPropose && open !== "propose" && (
           <Button
             size="sm"
-            variant={canAccept || p.status === "scheduled" || p.proposedByMe ? "secondary" : "primary"}
+            variant={canBook || canAccept || p.status === "scheduled" || p.proposedByMe ? "secondary" : "primary"}
             disabled={pending}
             aria-label={label(proposeLabel)}
             aria-expanded={false}
@@ -84,6 +99,17 @@ export function SessionActions(p: SessionActionsProps) {
             {t("missed")}
           </Button>
         )}
+        {canHeldEarlier && open !== "held" && (
+          <Button
+            size="sm"
+            variant="secondary"
+            disabled={pending}
+            aria-label={label(tb("heldEarlier.open"))}
+            onClick={() => setOpen("held")}
+          >
+            {tb("heldEarlier.open")}
+          </Button>
+        )}
         {canCancel && (
           <Button
             size="sm"
@@ -98,6 +124,18 @@ export function SessionActions(p: SessionActionsProps) {
         )}
       </div>
 
+      {open === "book" && p.booking && (
+        <BookSlotForm sessionId={p.sessionId} offer={p.booking} onClose={() => setOpen(null)} />
+      )}
+      {open === "held" && p.heldEarlier && (
+        <HeldEarlierForm
+          engagementId={p.heldEarlier.engagementId}
+          sessionId={p.sessionId}
+          timeZone={p.heldEarlier.timeZone}
+          nowLocal={p.heldEarlier.nowLocal}
+          onClose={() => setOpen(null)}
+        />
+      )}
       {open === "propose" && (
         <ProposeTimeForm
           sessionId={p.sessionId}

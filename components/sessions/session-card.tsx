@@ -32,6 +32,8 @@ export type SessionCardProps = {
   evaluationMissing: { id: string; title: string } | null;
   last: boolean;
   now: Date;
+  /** For the client: the slots offered to book this session, with the coach's zone (lib/domain/availability.ts). */
+  booking?: { slots: string[]; coachZone: string; needsConfirmation: boolean } | null;
   /** The engagement's default online-meeting link (a video session may then give none of its own). */
   meetingUrl?: string | null;
 };
@@ -176,6 +178,16 @@ export async function SessionCard(p: SessionCardProps) {
               liveInvitation={s.liveInvitation}
               otherName={p.other.name}
               propose={propose}
+              booking={
+                p.booking && {
+                  ...p.booking,
+                  viewerZone: p.viewerZone,
+                  otherName: p.other.name,
+                  mode: propose.mode,
+                  location: propose.location,
+                }
+              }
+              heldEarlier={{ engagementId: p.engagementId, timeZone: p.viewerZone, nowLocal: viewerLocal(p.now) }}
             />
             {s.status === "scheduled" && (
               <a

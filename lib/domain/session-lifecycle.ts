@@ -110,13 +110,18 @@ export function decideCancel(
   };
 }
 
-/** Marking a session held: allowed once its time (if it has one) has started. Completed is final. */
+/**
+ * Marking a session held: allowed once its time (if it has one) has started, or earlier when the
+ * real time it was held is given (`heldEarlier`; that time is checked by heldAtProblem in
+ * lib/domain/availability.ts). Completed is final.
+ */
 export function decideComplete(
   s: Pick<SessionState, "status" | "startsAt">,
   now: Date,
+  heldEarlier = false,
 ): Decision<{ status: "completed" }> {
   if (!canTransition(s.status, "complete")) return refuse("sessionTransitionNotAllowed");
-  if (s.startsAt && s.startsAt.getTime() > now.getTime()) return refuse("sessionNotStarted");
+  if (!heldEarlier && s.startsAt && s.startsAt.getTime() > now.getTime()) return refuse("sessionNotStarted");
   return { ok: true, value: { status: "completed" } };
 }
 

@@ -72,10 +72,31 @@ export function locationProblem(
 
 export const sessionIdSchema = z.object({ sessionId: id });
 
-export const markSessionsCompletedSchema = z.object({
-  engagementId: id,
-  sessionIds: z.array(id).min(1, "sessionSelectionRequired").max(20, "sessionSelectionRequired"),
-});
+export const markSessionsCompletedSchema = z
+  .object({
+    engagementId: id,
+    sessionIds: z.array(id).min(1, "sessionSelectionRequired").max(20, "sessionSelectionRequired"),
+    /**
+     * A session held earlier than planned: when it really took place, as a wall-clock time in
+     * `timeZone` (one session at a time; lib/domain/availability.ts heldAtProblem).
+     */
+    heldAtLocal: z
+      .string()
+      .trim()
+      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "sessionTimeInvalid")
+      .optional(),
+    timeZone: z.string().trim().max(64, "sessionTimeZoneUnknown").optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.heldAtLocal === undefined) return;
+    if (v.sessionIds.length !== 1)
+      ctx.addIssue({ code: "custom", path: ["heldAtLocal"], message: "sessionSelectionRequired" });
+    const heldAt = v.timeZone && isKnownTimeZone(v.timeZone) ? localTimeToInstant(v.heldAtLocal, v.timeZone) : null;
+    if (!heldAt) ctx.addIssue({ code: "custom", path: ["heldAtLocal"], message: "sessionTimeInvalid" });
+    else if (heldAt.getTime() > Date.now())
+      ctx.addIssue({ code: "custom", path: ["heldAtLocal"], message: "sessionHeldInFuture" });
+  });
+export type MarkSessionsCompletedInput = z.infer<typeof markSessionsCompletedSchema>;
 
 export const saveSessionNoteSchema = z.object({
   sessionId: id,

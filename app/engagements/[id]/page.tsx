@@ -22,6 +22,7 @@ import { db } from "@/lib/server/db";
 import { DomainError } from "@/lib/server/errors";
 import { loadOwnFeedback } from "@/lib/server/feedback/load-own-feedback";
 import { loadSecondMeeting } from "@/lib/server/networking/load-second-meeting";
+import { loadBookingOffer } from "@/lib/server/availability/load-booking-offer";
 import {
   loadEngagementPage,
   type EngagementPageView,
@@ -67,6 +68,9 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
   const otherName = view.other.name ?? view.other.email;
   const programme = localized(view.programme, "name", locale);
   const active = view.status === "active";
+  // The client books their next session from the coach's weekly hours (lib/domain/availability.ts).
+  const offer = active ? await loadBookingOffer(db(), viewer, view.id, now) : null;
+  const nextBookable = offer ? view.sessions.find((s) => !s.blocked && s.id in offer.slots) : undefined;
 
   // Plan texts come from the catalogues (sessionPlans.<plan>.<step>.<field>); missing ones are left out.
   const planKey = (s: SessionView, field: string) => `${stepMessagePrefix(s.stepKey)}.${field}`;
@@ -258,6 +262,15 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
                   evaluationMissing={evaluationMissing}
                   last={i === view.sessions.length - 1}
                   now={now}
+                  booking={
+                    offer && s.id === nextBookable?.id
+                      ? {
+                          slots: offer.slots[s.id],
+                          coachZone: offer.coachZone,
+                          needsConfirmation: offer.needsConfirmation,
+                        }
+                      : null
+                  }
                   meetingUrl={view.meetingUrl}
                 />
               );
