@@ -16,6 +16,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/missions", labelKey: "missions", permission: "view:mission:own" },
   { href: "/coach/profile", labelKey: "coachProfile", permission: "manage:coach-profile:own" },
   { href: "/mentor/profile", labelKey: "mentorProfile", permission: "manage:mentor-profile:own" },
+  { href: "/coach/availability", labelKey: "availability", permission: "manage:coach-profile:own" },
+  { href: "/mentor/availability", labelKey: "availability", permission: "manage:mentor-profile:own" },
   { href: "/coach/supervision", labelKey: "supervision", permission: "record:supervision:own" },
   { href: "/hr/credentials", labelKey: "credentials", permission: "view:credential-queue" },
   { href: "/admin/programmes", labelKey: "programmes", permission: "manage:programme:any" },

@@ -95,6 +95,8 @@ describe("navigation", () => {
       expect(hrefs.includes("/admin/supervision"), role).toBe(role === "programme_admin");
       expect(hrefs.includes("/mentors"), role).toBe(role === "mentee");
       expect(hrefs.includes("/mentor/profile"), role).toBe(role === "mentor");
+      expect(hrefs.includes("/coach/availability"), role).toBe(role === "coach");
+      expect(hrefs.includes("/mentor/availability"), role).toBe(role === "mentor");
       expect(hrefs.includes("/admin/mentors"), role).toBe(role === "programme_admin");
       expect(hrefs).toContain("/");
     }
