@@ -38,6 +38,10 @@ export const PERMISSIONS = [
   "view:supervision:any",
   /** Name supervisors, schedule group supervision sessions and record any session's attendance (programme admins). */
   "manage:supervision:any",
+  /** Register for the workshops (development activities) published for one's role. */
+  "attend:workshop",
+  /** Group coaching: a coach's own groups, a client's groups of their cohort (lib/domain/group-coaching.ts). */
+  "view:coaching-group:own",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -50,10 +54,25 @@ const everyone: Permission[] = [
 ];
 
 const grants: Record<Role, Permission[]> = {
-  client: ["enrol:cohort:self", "request:coach", "view:engagement:own", "view:mission:own", "ask:mission-sponsor"],
-  coach: ["manage:coach-profile:own", "view:engagement:own", "view:mission:own", "record:supervision:own"],
-  mentor: ["manage:mentor-profile:own", "view:engagement:own"],
-  mentee: ["enrol:cohort:self", "request:mentor", "view:engagement:own"],
+  client: [
+    "enrol:cohort:self",
+    "request:coach",
+    "view:engagement:own",
+    "view:mission:own",
+    "ask:mission-sponsor",
+    "attend:workshop",
+    "view:coaching-group:own",
+  ],
+  coach: [
+    "manage:coach-profile:own",
+    "view:engagement:own",
+    "view:mission:own",
+    "record:supervision:own",
+    "attend:workshop",
+    "view:coaching-group:own",
+  ],
+  mentor: ["manage:mentor-profile:own", "view:engagement:own", "attend:workshop"],
+  mentee: ["enrol:cohort:self", "request:mentor", "view:engagement:own", "attend:workshop"],
   hr_reviewer: [
     "review:credential:any",
     "read:credential:any",

@@ -37,6 +37,7 @@ export const CLIENT_NAMESPACES = [
   "errors",
   "expertise",
   "feedback",
+  "groups",
   "hrCredentials",
   "language",
   "meetingLink",
@@ -83,6 +84,10 @@ export const CLIENT_NAMESPACES = [
   "supervisionGroups.session",
   "supervisionGroups.supervisors",
   "writtenIn",
+  "workshops.admin",
+  "workshops.audience",
+  "workshops.form",
+  "workshops.page",
 ] as const satisfies readonly CatalogueNamespace[];
 
 type Tree = { [key: string]: unknown };
