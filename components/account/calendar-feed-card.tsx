@@ -49,7 +49,7 @@ export function CalendarFeedCard({ since }: { since: string | null }) {
   };
 
   return (
-    <div className="space-y-4" data-testid="calendar-feed">
+    <div className="mt-3 space-y-4" data-testid="calendar-feed">
       {addresses ? (
         <div className="space-y-3">
           <Alert tone="success">{replaced ? t("regenerated") : t("shownOnce")}</Alert>

@@ -45,7 +45,7 @@ export function MeetingLinkForm({ engagementId, meetingUrl }: { engagementId: st
     void save({ engagementId, meetingUrl: "" });
   };
   return (
-    <form noValidate onSubmit={onSubmit} className="space-y-3" data-testid="meeting-link-form">
+    <form noValidate onSubmit={onSubmit} className="mt-3 space-y-3" data-testid="meeting-link-form">
       <input type="hidden" {...register("engagementId")} />
       <TextField
         id={`${id}-url`}
