@@ -86,6 +86,7 @@ export const EMAIL_KINDS = [
   "networking-completed",
   // group supervision: a coach's seat (with its invitation)
   "supervision-registered",
+  "supervision-cancelled",
   // someone left the organisation
   "person-left-partner",
   "person-left-admin",

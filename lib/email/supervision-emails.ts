@@ -70,3 +70,55 @@ export function supervisionRegisteredEmail(
     attachments: [{ filename: "supervision.ics", contentType: invitationContentType("REQUEST"), content: ics }],
   };
 }
+
+/** To a coach who held a seat: the session is cancelled; the cancellation (METHOD:CANCEL) is attached. */
+export function supervisionCancelledEmail(
+  r: Recipient,
+  p: {
+    sessionId: string;
+    sequence: number;
+    startsAt: Date;
+    durationMinutes: number;
+    timeZone: string;
+    supervisor: { name: string | null; email: string };
+    url: string;
+    stamp: Date;
+  },
+): EmailMessage {
+  const t = translator(r.locale);
+  const supervisor = p.supervisor.name ?? p.supervisor.email;
+  const when = formatSessionTime(p.startsAt, r.locale, r.timeZone ?? p.timeZone);
+  const message = composeEmail({
+    kind: "supervision-cancelled",
+    to: r.to,
+    subject: t("email.cancelled.subject", { when }),
+    greeting: r.name ? t("email.greetingNamed", { name: r.name }) : t("email.greeting"),
+    blocks: [
+      { text: t("email.cancelled.intro", { supervisor }) },
+      { quote: when },
+      { text: t("email.cancelled.next") },
+      { link: p.url, label: t("email.registered.button") },
+    ],
+    closing: t("email.signature"),
+  });
+  const ics = supervisionInvitationIcs({
+    method: "CANCEL",
+    sessionId: p.sessionId,
+    sequence: p.sequence,
+    startsAt: p.startsAt,
+    durationMinutes: p.durationMinutes,
+    timeZone: p.timeZone,
+    summary: t("email.summary", { supervisor }),
+    description: t("email.description", { supervisor }),
+    meetingLink: null,
+    organizer: p.supervisor,
+    attendee: { name: r.name, email: r.to },
+    stamp: p.stamp,
+  });
+  return {
+    ...message,
+    attachments: [
+      { filename: "supervision-cancelled.ics", contentType: invitationContentType("CANCEL"), content: ics },
+    ],
+  };
+}

@@ -172,9 +172,13 @@ describe("registering", () => {
     expect(await prisma.supervisionRegistration.count({ where: { sessionId, cancelledAt: null } })).toBe(3);
   });
 
-  it("refuses a seat in a cancelled session", async () => {
+  it("refuses a seat in a cancelled session; the coaches who held one are e-mailed the cancellation", async () => {
     const { sessionId } = await session();
+    const holder = await make.coach();
+    await registerSupervisionSession(prisma, holder, { sessionId }, NOW);
     await cancelSupervisionSession(prisma, await admin(), { sessionId }, NOW);
+    const [mail] = await prisma.outboxEmail.findMany({ where: { kind: "supervision-cancelled", to: holder.email } });
+    expect((mail.attachments as { content: string }[])[0].content).toMatch(/METHOD:CANCEL[\s\S]*SEQUENCE:1/);
     expect(await refusal(registerSupervisionSession(prisma, await make.coach(), { sessionId }, NOW))).toBe(
       "supervisionSessionNotOpen",
     );
