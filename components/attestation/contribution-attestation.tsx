@@ -1,5 +1,6 @@
 // The printable attestation of a coach's or mentor's contribution (app/coach/attestation and
 // app/mentor/attestation): figures only, no client named. A server component.
+import { AttendedWorkshops } from "./attended-workshops";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/print-button";
@@ -141,6 +142,7 @@ export async function ContributionAttestation({ attestation, path }: { attestati
               {t("supervision", { count: contribution.supervisionAttended })}
             </p>
           )}
+          <AttendedWorkshops workshops={attestation.workshops} />
           <p className="mt-8 leading-relaxed text-slate-800">{t(`development.${role}`)}</p>
           <p className="mt-3 text-sm leading-relaxed text-slate-600">{t("confidential")}</p>
           <p className="mt-12 text-sm text-slate-600">{t("issued", { date: day(new Date()) })}</p>

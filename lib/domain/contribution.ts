@@ -115,3 +115,8 @@ export function parseContributionYear(value: string | string[] | undefined): num
   const year = Number(value);
   return year >= 2000 && year <= 2100 ? year : null;
 }
+
+/** The workshops attended within the period (the attestation's year, or every year). */
+export function attendedWithin<T extends { startsAt: Date }>(workshops: readonly T[], period: ContributionPeriod): T[] {
+  return workshops.filter((w) => within(w.startsAt, period));
+}

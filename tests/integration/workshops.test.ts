@@ -19,6 +19,7 @@ const { recordAttendance } = await import("@/lib/server/workshops/record-attenda
 const { loadOwnWorkshops } = await import("@/lib/server/workshops/load-own-workshops");
 const { loadAdminWorkshop } = await import("@/lib/server/workshops/load-admin-workshops");
 const { loadAttendedWorkshops } = await import("@/lib/server/workshops/load-attended-workshops");
+const { loadContributionAttestation } = await import("@/lib/server/attestation/load-contribution");
 const { recordWorkshopAttendanceAction } = await import("@/lib/actions/record-workshop-attendance");
 const { saveWorkshopAction } = await import("@/lib/actions/save-workshop");
 
@@ -253,6 +254,10 @@ describe("attendance", () => {
     expect(await loadAttendedWorkshops(prisma, coach.id)).toEqual([
       expect.objectContaining({ id, titleEn: "Giving feedback", hours: 2.5 }),
     ]);
+    const coachAttestation = await loadContributionAttestation(prisma, coach, "coach", null);
+    expect(coachAttestation.workshops.map((w) => w.id)).toEqual([id]);
+    const lastYear = await loadContributionAttestation(prisma, coach, "coach", new Date().getUTCFullYear() - 1);
+    expect(lastYear.workshops).toEqual([]);
     const otherReg = await prisma.workshopRegistration.findFirstOrThrow({
       where: { workshopId: id, userId: other.id },
     });

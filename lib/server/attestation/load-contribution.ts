@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "../../db/client";
 import {
+  attendedWithin,
   contributionPeriod,
   contributionYears,
   summariseContribution,
@@ -9,6 +10,7 @@ import {
 } from "../../domain/contribution";
 import { can, type Actor } from "../../domain/roles";
 import { DomainError } from "../errors";
+import { loadAttendedWorkshops, type AttendedWorkshop } from "../workshops/load-attended-workshops";
 
 export type ContributionRole = "coach" | "mentor";
 
@@ -21,6 +23,8 @@ export type ContributionAttestation = {
   years: number[];
   contribution: Contribution;
   programmes: Record<string, { nameEn: string; nameFr: string }>;
+  /** The workshops (development activities) attended in the period. */
+  workshops: AttendedWorkshop[];
 };
 
 const PERMISSION = { coach: "record:supervision:own", mentor: "manage:mentor-profile:own" } as const;
@@ -68,6 +72,7 @@ export async function loadContributionAttestation(
   const supervision = role === "coach" ? (profile?.supervisionRecords ?? []) : [];
   const programmes: ContributionAttestation["programmes"] = {};
   for (const e of profile?.engagements ?? []) programmes[e.programmeId] = e.programme;
+  const workshops = attendedWithin(await loadAttendedWorkshops(prisma, actor.id), contributionPeriod(year));
   return {
     name: actor.name ?? actor.email,
     role,
@@ -75,5 +80,6 @@ export async function loadContributionAttestation(
     years: contributionYears(engagements, supervision),
     contribution: summariseContribution(engagements, supervision, contributionPeriod(year)),
     programmes,
+    workshops,
   };
 }

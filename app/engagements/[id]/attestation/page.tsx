@@ -4,12 +4,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { AttendedWorkshops } from "@/components/attestation/attended-workshops";
 import { PrintButton } from "@/components/print-button";
 import { BackLink } from "@/components/ui/back-link";
 import { localized } from "@/lib/i18n/localized";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
 import { loadAttestation } from "@/lib/server/feedback/load-attestation";
+import { loadAttendedWorkshops } from "@/lib/server/workshops/load-attended-workshops";
 import "@/components/attestation/attestation.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,11 +24,12 @@ export default async function AttestationPage({ params }: { params: Promise<{ id
   const user = await requireUser(`/engagements/${id}/attestation`);
   const attestation = await loadAttestation(db(), user, id);
   if (!attestation) notFound();
-  const [t, tc, format, locale] = await Promise.all([
+  const [t, tc, format, locale, workshops] = await Promise.all([
     getTranslations("attestation"),
     getTranslations("common"),
     getFormatter(),
     getLocale(),
+    loadAttendedWorkshops(db(), user.id),
   ]);
   const day = (d: Date) => format.dateTime(d, { dateStyle: "long" });
   const rows: [string, string][] = [
@@ -73,6 +76,7 @@ export default async function AttestationPage({ params }: { params: Promise<{ id
             </div>
           ))}
         </dl>
+        <AttendedWorkshops workshops={workshops} />
         <p className="mt-8 leading-relaxed text-slate-800">{t("development")}</p>
         <p className="mt-3 text-sm leading-relaxed text-slate-600">{t("confidential")}</p>
         <p className="mt-12 text-sm text-slate-600">{t("issued", { date: day(new Date()) })}</p>
