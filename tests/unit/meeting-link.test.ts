@@ -1,7 +1,9 @@
 // Online-meeting links: what counts as one, and which link a session's people join by.
 import { describe, expect, it } from "vitest";
 import { effectiveMeetingLink, eventLocation, isMeetingUrl, MAX_MEETING_URL } from "@/lib/domain/meeting-link";
+import { sessionReminderEmail } from "@/lib/email/reminder-emails";
 import { setMeetingLinkSchema } from "@/lib/validation/meeting-link";
+import fr from "@/messages/fr.json";
 
 const teams = "https://teams.example.org/l/meetup-join/19%3ameeting_abc%40thread.v2/0?context=%7b%22Tid%22%7d";
 const zoom = "https://us02web.zoom.us/j/81234567890?pwd=abc";
@@ -80,5 +82,36 @@ describe("setMeetingLinkSchema", () => {
       expect(result.success).toBe(false);
       expect(result.error?.issues[0]).toMatchObject({ path: ["meetingUrl"], message: "meetingUrlInvalid" });
     }
+  });
+});
+
+describe("the reminder e-mail", () => {
+  const session = { position: 2, stepKey: "coaching.objectives", startsAt: new Date("2026-12-10T09:00:00Z") };
+  it("carries the link to join, in the recipient's language, without repeating it as the place", () => {
+    const mail = sessionReminderEmail(
+      { to: "amina@example.org", name: "Amina", locale: "fr", timeZone: "Europe/Zurich" },
+      {
+        session: { ...session, durationMinutes: 45, location: teams, meetingUrl: teams },
+        otherName: "Carlos",
+        evaluationMissing: null,
+        url: "https://binome.example.org/engagements/e1",
+      },
+    );
+    expect(mail.text).toContain(fr.meetingLink.email.replace("{url}", teams));
+    expect(mail.text.split(teams)).toHaveLength(2);
+  });
+
+  it("says nothing of a link for a session in person", () => {
+    const mail = sessionReminderEmail(
+      { to: "amina@example.org", name: "Amina", locale: "en" },
+      {
+        session: { ...session, durationMinutes: 45, location: "Room E-3042", meetingUrl: null },
+        otherName: "Carlos",
+        evaluationMissing: null,
+        url: "https://binome.example.org/engagements/e1",
+      },
+    );
+    expect(mail.text).toContain("Room E-3042");
+    expect(mail.text).not.toContain("https://teams");
   });
 });
