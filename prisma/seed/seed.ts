@@ -28,6 +28,7 @@ import { demoCertificatePdf } from "./demo-pdf";
 import { demoOutbox } from "./outbox";
 import { seedCredentialCurrency } from "./credential-currency";
 import { seedSupervisionGroups } from "./supervision-groups";
+import { seedAvailability } from "./availability";
 
 type Tx = Prisma.TransactionClient;
 type Row = Record<string, unknown>;
@@ -594,6 +595,7 @@ export async function seedDatabase(
       const result = await seedAll(tx, data, storage, appUrl);
       await seedCredentialCurrency(tx, today);
       await seedSupervisionGroups(tx, today);
+      await seedAvailability(tx, today);
       return result;
     },
     { maxWait: 20_000, timeout: 120_000 },
