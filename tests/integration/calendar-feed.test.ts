@@ -277,6 +277,16 @@ describe("the personal calendar feed", () => {
     expect(audits.map((a) => (a.data as { replaced: boolean }).replaced)).toEqual([false, true]);
   });
 
+  it("answers 429 once an address was read FEED_READS_PER_HOUR times within the hour", async () => {
+    const { FEED_READS_PER_HOUR } = await import("@/lib/server/calendar/load-calendar-feed");
+    const { client } = await pair();
+    const token = tokenOf((await regenerateCalendarFeed(prisma, client)).https);
+    for (let i = 0; i < FEED_READS_PER_HOUR; i++) expect((await fetchFeed(token)).response.status).toBe(200);
+    const { response } = await fetchFeed(token);
+    expect(response.status).toBe(429);
+    expect(response.headers.get("retry-after")).toBe("3600");
+  });
+
   it("gives nothing for a disabled person", async () => {
     const { client } = await pair();
     const token = tokenOf((await regenerateCalendarFeed(prisma, client)).https);
