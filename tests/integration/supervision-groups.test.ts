@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import type { DomainError } from "@/lib/server/errors";
 import { setUpApp } from "../support/app";
+import type { ProfileHolder } from "../support/factories";
 import { refusal } from "../support/refusal";
 
 const { prisma, make, inParallel } = await setUpApp({ appUrl: "https://binome.example.org" });
@@ -35,7 +36,7 @@ async function supervisor() {
   return s;
 }
 
-async function session(options: { seats?: number; lead?: { profileId: string } } = {}) {
+async function session(options: { seats?: number; lead?: ProfileHolder } = {}) {
   const lead = options.lead ?? (await supervisor());
   const { sessionId } = await scheduleSupervisionSession(
     prisma,
@@ -263,7 +264,12 @@ describe("recording attendance", () => {
     const { sessionId, lead } = await session();
     await registerSupervisionSession(prisma, coach, { sessionId }, NOW);
     const measuredAt = new Date("2027-01-05T10:00:00Z");
-    const before = await measureSupervisionAttendance(prisma, { cohortId: cohort.id }, cohort, measuredAt);
+    const before = await measureSupervisionAttendance(
+      prisma,
+      { cohortId: cohort.id, entity: null, station: null },
+      cohort,
+      measuredAt,
+    );
     expect(before.months.find((m) => m.month === "2026-12")).toEqual({ month: "2026-12", due: 1, attended: 0 });
     await recordSupervisionAttendance(
       prisma,
@@ -271,7 +277,12 @@ describe("recording attendance", () => {
       { sessionId, attendance: [{ coachProfileId: coach.profileId, attended: true }] },
       STARTED,
     );
-    const after = await measureSupervisionAttendance(prisma, { cohortId: cohort.id }, cohort, measuredAt);
+    const after = await measureSupervisionAttendance(
+      prisma,
+      { cohortId: cohort.id, entity: null, station: null },
+      cohort,
+      measuredAt,
+    );
     expect(after.months.find((m) => m.month === "2026-12")).toEqual({ month: "2026-12", due: 1, attended: 1 });
     expect(after.attended).toBe(before.attended + 1);
   });
