@@ -25,6 +25,8 @@ export type BookingOfferProps = {
   needsConfirmation: boolean;
   mode: SessionModeInput;
   location: string;
+  /** The engagement's default meeting link, used when a video session gives none. */
+  defaultLink: string | null;
 };
 
 const zoneName = (zone: string) => zone.replace(/_/g, " ");
@@ -41,6 +43,7 @@ export function BookSlotForm({
   const t = useTranslations("booking");
   const tp = useTranslations("sessions.propose");
   const tm = useTranslations("sessions.modes");
+  const tl = useTranslations("meetingLink");
   const format = useFormatter();
   const router = useRouter();
   const id = useId();
@@ -52,7 +55,13 @@ export function BookSlotForm({
     formState: { errors, isSubmitting },
   } = useForm<BookSlotValues>({
     resolver: zodResolver(bookSlotSchema),
-    defaultValues: { sessionId, startsAt: "", mode: offer.mode, location: offer.location },
+    defaultValues: {
+      sessionId,
+      startsAt: "",
+      mode: offer.mode,
+      location: offer.location,
+      defaultLink: Boolean(offer.defaultLink),
+    },
   });
   const { refusal, send } = useFormAction(setError, ["startsAt", "mode", "location"]);
   const mode = useWatch({ control, name: "mode" });
@@ -143,6 +152,7 @@ export function BookSlotForm({
         type={mode === "video" ? "url" : "text"}
         maxLength={MAX_LOCATION}
         placeholder={mode === "video" ? "https://" : undefined}
+        hint={mode === "video" && offer.defaultLink ? tl("proposeHint", { url: offer.defaultLink }) : undefined}
         error={errors.location}
         {...register("location")}
       />

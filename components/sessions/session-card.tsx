@@ -185,6 +185,7 @@ export async function SessionCard(p: SessionCardProps) {
                   otherName: p.other.name,
                   mode: propose.mode,
                   location: propose.location,
+                  defaultLink: p.meetingUrl ?? null,
                 }
               }
               heldEarlier={{ engagementId: p.engagementId, timeZone: p.viewerZone, nowLocal: viewerLocal(p.now) }}

@@ -87,9 +87,11 @@ export const bookSlotSchema = z
     startsAt: z.string().trim().min(1, "bookingSlotRequired").max(40, "bookingSlotRequired"),
     mode: z.enum(SESSION_MODES, "sessionModeRequired"),
     location: z.string().trim().max(500, "textTooLong"),
+    /** The engagement has a default meeting link: a video session may leave its own empty (the verb checks again). */
+    defaultLink: z.boolean().optional(),
   })
   .superRefine((v, ctx) => {
-    const problem = locationProblem(v.mode, v.location);
+    const problem = locationProblem(v.mode, v.location, v.defaultLink);
     if (problem) ctx.addIssue({ code: "custom", path: ["location"], message: problem });
   });
 export type BookSlotForm = z.infer<typeof bookSlotSchema>;

@@ -36,13 +36,16 @@ export async function bookSessionSlot(
   const startsAt = new Date(input.startsAt);
   if (Number.isNaN(startsAt.getTime())) throw new FieldDomainError("bookingSlotRequired", "startsAt");
   const location = input.location.trim();
-  const problem = locationProblem(input.mode, location);
+  // An empty link is checked below, against the engagement's default link.
+  const problem = locationProblem(input.mode, location, true);
   if (problem) throw new FieldDomainError(problem, "location");
 
   const result = await prisma.$transaction(async (tx) => {
     const { session, engagement, me, other, role } = await lockSessionForChange(tx, actor, input.sessionId);
     // Only the client or mentee books; the coach or mentor proposes a time.
     if (role !== "client") throw new DomainError("bookingClientOnly");
+    if (input.mode === "video" && !location && !engagement.meetingUrl)
+      throw new FieldDomainError("sessionLinkRequired", "location");
     if (!isBookable(session.status)) throw new DomainError("sessionTransitionNotAllowed");
     await assertStepNotBlocked(tx, engagement, session);
     const profile = await tx.matchingProfile.findUniqueOrThrow({
