@@ -41,7 +41,7 @@ export async function seedAvailability(tx: Tx, today: Date): Promise<void> {
   }
   const firstDay = new Date(startOfUtcDay(today).getTime() + 14 * DAY);
   const lastDay = new Date(firstDay.getTime() + 4 * DAY);
-  const away = { profileId: carlos.id, firstDay, lastDay, reason: "Annual leave" };
+  const away = { profileId: carlos.id, firstDay, lastDay, reason: "Congés annuels" };
   const existing = await tx.availabilityException.findUnique({ where: { id: AWAY_ID }, select: { id: true } });
   if (!existing) await tx.availabilityException.create({ data: { id: AWAY_ID, ...away } });
   else await tx.availabilityException.updateMany({ where: { id: AWAY_ID, NOT: away }, data: away });
