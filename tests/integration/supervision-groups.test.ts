@@ -186,6 +186,17 @@ describe("registering", () => {
   });
 });
 
+describe("a coach not yet approved", () => {
+  it("is offered no session and cannot take a seat", async () => {
+    const { sessionId } = await session();
+    const pending = await make.coach({ status: "submitted" });
+    expect(await listOpenSupervisionSessions(prisma, pending, NOW)).toMatchObject({ mayRegister: false, open: [] });
+    expect(await refusal(registerSupervisionSession(prisma, pending, { sessionId }, NOW))).toBe(
+      "supervisionCoachesOnly",
+    );
+  });
+});
+
 describe("recording attendance", () => {
   it("is the session's supervisor's (or an admin's), after the start, and writes each coach's record of that day", async () => {
     const { sessionId, lead } = await session();

@@ -54,7 +54,7 @@ export default async function CoachSupervisionPage() {
       </Card>
       <Card heading={tg("coach.title")} headingId="group-sessions" lead={tg("coach.lead")}>
         {groups.open.length === 0 ? (
-          <p className="mt-2 text-slate-600">{tg("coach.none")}</p>
+          <p className="mt-2 text-slate-600">{tg(groups.mayRegister ? "coach.none" : "coach.notApproved")}</p>
         ) : (
           <ul className="mt-3 divide-y divide-slate-200">
             {groups.open.map((s) => (

@@ -10,6 +10,8 @@ export type CoachSupervisionSessions = {
   open: (SupervisionSessionRow & { registered: boolean; ledByMe: boolean })[];
   /** When the coach is a supervisor: the sessions they lead (to come, and the last held). */
   led: SupervisionSessionRow[] | null;
+  /** Only an approved coach takes a seat (a coach whose credential is under review or lapsed sees none offered). */
+  mayRegister: boolean;
 };
 
 /** For a coach: group supervision sessions to register for, and those they lead when they are a supervisor. */
@@ -44,8 +46,10 @@ export async function listOpenSupervisionSessions(
         })
       : null,
   ]);
+  const mayRegister = profile?.status === "approved";
   return {
-    open: open.map((s) => ({
+    mayRegister,
+    open: (mayRegister ? open : []).map((s) => ({
       ...toSessionRow(s),
       registered: s.registrations.length > 0,
       ledByMe: s.supervisorUserId === actor.id,
