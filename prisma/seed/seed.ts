@@ -28,6 +28,7 @@ import { demoCertificatePdf } from "./demo-pdf";
 import { demoOutbox } from "./outbox";
 import { seedCredentialCurrency } from "./credential-currency";
 import { seedSupervisionGroups } from "./supervision-groups";
+import { seedWorkshops } from "./workshops";
 import { seedAvailability } from "./availability";
 
 type Tx = Prisma.TransactionClient;
@@ -595,6 +596,7 @@ export async function seedDatabase(
       const result = await seedAll(tx, data, storage, appUrl);
       await seedCredentialCurrency(tx, today);
       await seedSupervisionGroups(tx, today);
+      await seedWorkshops(tx, today);
       await seedAvailability(tx, today);
       return result;
     },

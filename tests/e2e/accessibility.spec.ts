@@ -161,6 +161,10 @@ function pagesOf(persona: Persona, ids: Ids): string[] {
       "/admin/people/import",
       `/hr/credentials/${ids.priyaCoachProfile}`,
       "/supervision/sessions/seed_supervision_next",
+      // Workshops (seeded: prisma/seed/workshops.ts): a full one with its waiting list, a past one with attendance.
+      "/admin/workshops/new",
+      "/admin/workshops/seed_workshop_ethics",
+      "/admin/workshops/seed_workshop_goals",
       ...ids.programmeSlugs.map((slug) => `/programmes/${slug}`),
     ],
     sam: [
