@@ -72,7 +72,8 @@ export async function bookSessionSlot(
         location: location || null,
         proposedById: actor.id,
         proposedAt: now,
-        cancelledAt: null,
+        // Scheduled: calendars get the invitation again, as on acceptance. Proposed: as a proposal leaves it.
+        ...(confirm ? {} : { cancelledAt: null }),
       },
     });
     await audit(tx, {
