@@ -22,6 +22,8 @@ const { loadAttendedWorkshops } = await import("@/lib/server/workshops/load-atte
 const { loadContributionAttestation } = await import("@/lib/server/attestation/load-contribution");
 const { recordWorkshopAttendanceAction } = await import("@/lib/actions/record-workshop-attendance");
 const { saveWorkshopAction } = await import("@/lib/actions/save-workshop");
+const { workshopFeedEvents } = await import("@/lib/server/calendar/workshop-feed-source");
+const { FEED_SOURCES } = await import("@/lib/server/calendar/feed-sources");
 
 const HOUR = 3_600_000;
 const person = (roles: Role[], more: Partial<Person> = {}) => make.person({ roles, ...more });
@@ -264,5 +266,25 @@ describe("attendance", () => {
     await recordAttendance(prisma, admin, { workshopId: id, registrationId: otherReg.id, attended: false }, later);
     expect(await loadAttendedWorkshops(prisma, other.id)).toEqual([]);
     expect(await prisma.auditLog.count({ where: { action: "workshop.attendance", targetId: reg.id } })).toBe(1);
+  });
+});
+
+describe("calendar feed", () => {
+  it("holds the workshops one has a seat at, with the e-mailed event's UID; a seat given up is cancelled", async () => {
+    expect(FEED_SOURCES).toContain(workshopFeedEvents);
+    const id = await workshop(1);
+    const coach = await person(["coach"], { preferredLanguage: "fr" });
+    const waiting = await person(["coach"]);
+    await registerForWorkshop(prisma, coach, { workshopId: id });
+    await registerForWorkshop(prisma, waiting, { workshopId: id });
+    const context = { locale: "fr" as const, timeZone: "UTC", now: new Date() };
+    const reg = await prisma.workshopRegistration.findFirstOrThrow({ where: { workshopId: id, userId: coach.id } });
+    expect(await workshopFeedEvents(prisma, coach.id, context)).toEqual([
+      expect.objectContaining({ uid: `workshop-${reg.id}@binome`, summary: "Donner du feedback", cancelled: false }),
+    ]);
+    expect(await workshopFeedEvents(prisma, waiting.id, context)).toEqual([]);
+    await leaveWorkshop(prisma, coach, { workshopId: id });
+    expect((await workshopFeedEvents(prisma, coach.id, context))[0].cancelled).toBe(true);
+    expect(await workshopFeedEvents(prisma, waiting.id, context)).toHaveLength(1);
   });
 });

@@ -8,6 +8,7 @@ import type { Locale } from "../../i18n/config";
 import { milestoneFeedEvents } from "./milestone-feed-source";
 import { sessionFeedEvents } from "./session-feed-source";
 import { supervisionFeedEvents } from "./supervision-feed-source";
+import { workshopFeedEvents } from "./workshop-feed-source";
 
 /** One event of a person's feed. Times are instants (written in UTC); texts in the person's language. */
 export type FeedEvent = {
@@ -39,5 +40,6 @@ export const FEED_SOURCES: readonly FeedSource[] = [
   sessionFeedEvents,
   milestoneFeedEvents,
   supervisionFeedEvents,
+  workshopFeedEvents,
   // One line per further source.
 ];
