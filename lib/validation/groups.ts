@@ -36,6 +36,7 @@ export const createGroupSchema = z.object({
     .transform((v) => v || null),
 });
 export type CreateGroupFormInput = z.input<typeof createGroupSchema>;
+export type CreateGroupFormValues = z.output<typeof createGroupSchema>;
 
 export const joinGroupSchema = z.object({ groupId: recordId });
 
@@ -84,3 +85,4 @@ export const groupFeedbackSchema = z.object({
     .transform((v) => v || null),
 });
 export type GroupFeedbackInput = z.input<typeof groupFeedbackSchema>;
+export type GroupFeedbackValues = z.output<typeof groupFeedbackSchema>;

@@ -30,6 +30,7 @@ import { seedCredentialCurrency } from "./credential-currency";
 import { seedSupervisionGroups } from "./supervision-groups";
 import { seedWorkshops } from "./workshops";
 import { seedAvailability } from "./availability";
+import { seedGroupCoaching } from "./group-coaching";
 
 type Tx = Prisma.TransactionClient;
 type Row = Record<string, unknown>;
@@ -598,6 +599,7 @@ export async function seedDatabase(
       await seedSupervisionGroups(tx, today);
       await seedWorkshops(tx, today);
       await seedAvailability(tx, today);
+      await seedGroupCoaching(tx, today);
       return result;
     },
     { maxWait: 20_000, timeout: 120_000 },

@@ -121,6 +121,9 @@ function pagesOf(persona: Persona, ids: Ids): string[] {
       `/missions/${ids.aminaMission}`,
       `/missions/${ids.aminaMission}/contract`,
       `/missions/${ids.aminaMission}/framing`,
+      // Group coaching: the list, and the group Carlos runs with Amina among its members (prisma/seed/group-coaching.ts).
+      "/groups",
+      "/groups/seed_group_carlos",
     ],
     carlos: [
       `/engagements/${ids.aminaEngagement}`,
@@ -132,6 +135,8 @@ function pagesOf(persona: Persona, ids: Ids): string[] {
       "/coach/attestation",
       // The group supervision session Carlos led last month (seeded: prisma/seed/supervision-groups.ts).
       "/supervision/sessions/seed_supervision_past",
+      "/groups",
+      "/groups/seed_group_carlos",
     ],
     priya: [`/programmes/${ids.coaching}`],
     maria: [`/engagements/${ids.mehdiEngagement}`, `/programmes/${ids.mentoring}`, "/mentor/attestation"],

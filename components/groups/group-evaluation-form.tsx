@@ -1,0 +1,74 @@
+"use client";
+// A member's own evaluation of a held group session: how useful (1–5) and an optional comment.
+// Sent once; only its author reads it. A refusal keeps everything typed.
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useId, useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { CommentAndSubmit } from "@/components/feedback/comment-and-submit";
+import { UsefulnessStars } from "@/components/feedback/usefulness-stars";
+import { Alert } from "@/components/ui/alert";
+import { useFormAction } from "@/components/use-form-action";
+import { submitGroupFeedbackAction } from "@/lib/actions/submit-group-feedback";
+import { groupFeedbackSchema, type GroupFeedbackInput, type GroupFeedbackValues } from "@/lib/validation/groups";
+
+const FIELDS = ["usefulness", "comment"] as const;
+
+export function GroupEvaluationForm({
+  groupId,
+  sessionId,
+  title,
+}: {
+  groupId: string;
+  sessionId: string;
+  title: string;
+}) {
+  const t = useTranslations("groups.evaluation");
+  const router = useRouter();
+  const id = useId();
+  const [sent, setSent] = useState(false);
+  const {
+    register,
+    handleSubmit,
+    control,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<GroupFeedbackInput, unknown, GroupFeedbackValues>({
+    resolver: zodResolver(groupFeedbackSchema),
+    defaultValues: { groupId, sessionId, usefulness: undefined, comment: "" },
+  });
+  const { refusal, send } = useFormAction(setError, FIELDS);
+  const usefulness = useWatch({ control, name: "usefulness" });
+  const onSubmit = handleSubmit((values) =>
+    send(
+      () => submitGroupFeedbackAction(values),
+      () => {
+        setSent(true);
+        router.refresh();
+      },
+    ),
+  );
+  if (sent) return <Alert tone="success">{t("thanks")}</Alert>;
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label={t("title", { title })} className="mt-3 space-y-4">
+      <p className="text-sm text-slate-700">{t("private")}</p>
+      <Alert tone="error">{refusal}</Alert>
+      <UsefulnessStars
+        id={`${id}-usefulness`}
+        legend={t("usefulness")}
+        value={usefulness}
+        registration={register("usefulness")}
+        error={errors.usefulness}
+      />
+      <CommentAndSubmit
+        id={id}
+        rows={2}
+        registration={register("comment")}
+        error={errors.comment}
+        submitting={isSubmitting}
+        submitLabel={t("submit")}
+      />
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+"use client";
+// "Join this group": one click takes a seat; a refusal (the group filled meanwhile) says why.
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { joinGroupAction } from "@/lib/actions/join-group";
+
+export function JoinGroupButton({ groupId, label }: { groupId: string; label?: string }) {
+  const t = useTranslations("groups");
+  const te = useTranslations("errors");
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [message, setMessage] = useState<{ tone: "success" | "error"; text: string }>();
+  const join = () =>
+    start(async () => {
+      setMessage(undefined);
+      try {
+        const result = await joinGroupAction({ groupId });
+        if (result.ok) {
+          setMessage({ tone: "success", text: t("joined") });
+          router.refresh();
+        } else setMessage({ tone: "error", text: result.error });
+      } catch {
+        setMessage({ tone: "error", text: te("generic") });
+      }
+    });
+  return (
+    <div className="space-y-2">
+      <Button onClick={join} pending={pending} pendingLabel={t("joining")}>
+        {label ?? t("join")}
+      </Button>
+      {message && <Alert tone={message.tone}>{message.text}</Alert>}
+    </div>
+  );
+}
