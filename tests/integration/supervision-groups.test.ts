@@ -119,6 +119,9 @@ describe("scheduling a group supervision session", () => {
     expect(
       await refusal(scheduleSupervisionSession(prisma, a, { ...ok, startsAtLocal: "2026-11-30T10:00" }, NOW)),
     ).toBe("sessionTimeInPast");
+    expect(await refusal(scheduleSupervisionSession(prisma, a, { ...ok, timeZone: "Mars/Olympus" }, NOW))).toBe(
+      "timeZoneInvalid",
+    );
     expect(await refusal(scheduleSupervisionSession(prisma, lead, ok, NOW))).toBe("forbidden");
   });
 });

@@ -1,13 +1,12 @@
 import "server-only";
 import type { Db } from "../../db/client";
 import { can, type Actor } from "../../domain/roles";
-import { localTimeToInstant } from "../../domain/session-schedule";
+import { isKnownTimeZone, localTimeToInstant } from "../../domain/session-schedule";
 import { isSupervisor, scheduleProblem } from "../../domain/supervision-groups";
 import { audit } from "../audit";
 import { lockProfile } from "../db/locks";
 import { TX_OPTIONS } from "../db/transaction";
-import { FieldDomainError } from "../errors";
-import { DomainError } from "../errors";
+import { DomainError, FieldDomainError } from "../errors";
 
 export type ScheduleSupervisionInput = {
   supervisorProfileId: string;
@@ -28,6 +27,7 @@ export async function scheduleSupervisionSession(
   now: Date = new Date(),
 ): Promise<{ sessionId: string }> {
   if (!can(actor.roles, "manage:supervision:any")) throw new DomainError("forbidden");
+  if (!isKnownTimeZone(input.timeZone)) throw new FieldDomainError("timeZoneInvalid", "timeZone");
   const startsAt = localTimeToInstant(input.startsAtLocal, input.timeZone);
   if (!startsAt) throw new FieldDomainError("sessionTimeInvalid", "startsAtLocal");
   const meetingLink = input.meetingLink?.trim() || null;
