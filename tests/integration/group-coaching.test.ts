@@ -178,8 +178,19 @@ describe("sessions and evaluations", () => {
     expect(ics).toContain("DTSTART;TZID=Europe/Zurich:20300305T140000");
     for (const p of g.members) expect(ics).toContain(p.email);
 
+    // The calendar feed of a member and of the coach carries the same event (UID and SEQUENCE); a stranger's does not.
+    const { groupSessionFeedEvents } = await import("@/lib/server/calendar/group-session-feed-source");
+    const context = { locale: "en" as const, timeZone: "UTC", now: SCHEDULED_ON };
+    for (const p of [g.coach, g.members[1]]) {
+      const events = await groupSessionFeedEvents(prisma, p.id, context);
+      expect(events).toHaveLength(1);
+      expect(ics).toContain(`UID:${events[0].uid}`);
+      expect(events[0].startsAt.toISOString()).toBe("2030-03-05T13:00:00.000Z");
+    }
+
     // Only the coach schedules: a member and a stranger are told it does not exist.
     const stranger = await make.coach();
+    expect(await groupSessionFeedEvents(prisma, stranger.id, context)).toEqual([]);
     for (const who of [g.members[0], stranger])
       expect(
         await refusal(

@@ -5,6 +5,7 @@ import "server-only";
 // line, with a UID of its own that never changes for the life of the event.
 import type { Db } from "../../db/client";
 import type { Locale } from "../../i18n/config";
+import { groupSessionFeedEvents } from "./group-session-feed-source";
 import { milestoneFeedEvents } from "./milestone-feed-source";
 import { sessionFeedEvents } from "./session-feed-source";
 import { supervisionFeedEvents } from "./supervision-feed-source";
@@ -41,5 +42,6 @@ export const FEED_SOURCES: readonly FeedSource[] = [
   milestoneFeedEvents,
   supervisionFeedEvents,
   workshopFeedEvents,
+  groupSessionFeedEvents,
   // One line per further source.
 ];
