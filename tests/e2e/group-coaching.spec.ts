@@ -71,10 +71,11 @@ test("a coach schedules a session for a group of four in French; a member evalua
   } finally {
     await c.context.close();
   }
-  // Every member got the invitation, in their language.
+  // Every member got the invitation, in their language (English).
   for (const m of members) {
     const mails = await outboxEmailsTo(m.email);
-    expect(mails.some((e) => e.subject.includes(title) && e.text.includes("Europe/Zurich"))).toBe(true);
+    const second = msg("en", "groups.sessionTitle", { position: "2", name: msg("en", "groups.plan.session-2.title") });
+    expect(mails.some((e) => e.subject.includes(title) && e.subject.includes(second))).toBe(true);
   }
 
   // --- a member, in English: their own evaluation of the opening session --------------------------
