@@ -196,7 +196,7 @@ async function e2e(
           E2E_JSON: report,
           // Each run its own folder of traces (Playwright empties it when it starts).
           E2E_OUTPUT_DIR: `${process.env.E2E_OUTPUT_DIR || "test-results"}-${database}`,
-          E2E_SWEEP_SHARD: options.sweepShard ?? "",
+          E2E_SWEEP_SHARD: options.sweepShard ?? process.env.E2E_SWEEP_SHARD ?? "",
           SMTP_URL: "",
           BINOME_DIST_DIR: distDir,
         },
