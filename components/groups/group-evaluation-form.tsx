@@ -6,9 +6,11 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { CommentAndSubmit } from "@/components/feedback/comment-and-submit";
 import { UsefulnessStars } from "@/components/feedback/usefulness-stars";
 import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextAreaField } from "@/components/ui/field";
+import { MAX_FEEDBACK_COMMENT } from "@/lib/domain/feedback";
 import { useFormAction } from "@/components/use-form-action";
 import { submitGroupFeedbackAction } from "@/lib/actions/submit-group-feedback";
 import { groupFeedbackSchema, type GroupFeedbackInput, type GroupFeedbackValues } from "@/lib/validation/groups";
@@ -25,6 +27,7 @@ export function GroupEvaluationForm({
   title: string;
 }) {
   const t = useTranslations("groups.evaluation");
+  const tf = useTranslations("feedback");
   const router = useRouter();
   const id = useId();
   const [sent, setSent] = useState(false);
@@ -61,14 +64,20 @@ export function GroupEvaluationForm({
         registration={register("usefulness")}
         error={errors.usefulness}
       />
-      <CommentAndSubmit
-        id={id}
+      <TextAreaField
+        id={`${id}-comment`}
+        label={tf("panel.comment")}
         rows={2}
-        registration={register("comment")}
+        maxLength={MAX_FEEDBACK_COMMENT}
         error={errors.comment}
-        submitting={isSubmitting}
-        submitLabel={t("submit")}
+        {...register("comment")}
       />
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <Button type="submit" pending={isSubmitting} pendingLabel={tf("panel.sending")}>
+          {t("submit")}
+        </Button>
+        <p className="text-xs text-slate-600">{t("final")}</p>
+      </div>
     </form>
   );
 }

@@ -132,7 +132,7 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
                   </div>
                   {objective && <p className="mt-1 text-sm text-slate-700">{objective}</p>}
                   <p className="mt-1 text-sm text-slate-800">
-                    <span className="font-medium">{t("page.when")}: </span>
+                    <span className="font-medium">{t("page.when")} </span>
                     {s.startsAt
                       ? formatSessionTime(s.startsAt, locale === "fr" ? "fr" : "en", zone)
                       : t("page.notScheduled")}
