@@ -28,6 +28,7 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
 import pg from "pg";
 import { runOnServer, withDatabaseName } from "../lib/db/admin";
 import { createPrismaClient, type Db } from "../lib/db/client";
@@ -35,6 +36,7 @@ import { DEFAULT_SERVER_HEAP_MB } from "../lib/env";
 import { freePort, startEmbeddedDatabase } from "../lib/db/embedded";
 import { applyPendingMigrations } from "../lib/db/migrations";
 import { benchDashboard } from "./bench-dashboard";
+import { FLOOR_PATH, startFloorApp } from "./bench-floor";
 import { localFolderStorage } from "../lib/storage/local-folder-storage";
 import { seedDatabase } from "../prisma/seed/seed";
 
@@ -408,6 +410,8 @@ export type PageSpec = {
   cookie: string;
   /** The page's `[binome:queries] <label> N` log label, when it counts its queries (countingQueries). */
   queriesLabel?: string;
+  /** Another server's address (the bare Next.js page), instead of the app's. */
+  base?: string;
 };
 
 export type PageResult = {
@@ -476,7 +480,10 @@ export async function measurePage(
   { requests = 400, concurrency = 20, warmUp = 30 }: { requests?: number; concurrency?: number; warmUp?: number } = {},
 ): Promise<PageResult> {
   const get = async () => {
-    const res = await fetch(app.base + spec.path, { headers: { cookie: spec.cookie }, redirect: "manual" });
+    const res = await fetch((spec.base ?? app.base) + spec.path, {
+      headers: { cookie: spec.cookie },
+      redirect: "manual",
+    });
     const body = await res.text();
     return res.status === 200 && body.includes(spec.expect);
   };
@@ -542,6 +549,34 @@ export async function comparePages(
     ),
   );
 }
+
+/**
+ * What a browser downloads to open a page: its HTML (uncompressed bytes) and the JavaScript files
+ * its HTML loads (`<script src>`), each gzipped as the server sends them.
+ */
+export async function pageWeight(base: string, pagePath: string, cookie: string) {
+  const html = await (await fetch(base + pagePath, { headers: { cookie } })).text();
+  const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+  const sizes = await Promise.all(
+    scripts.map(async (src) => {
+      const body = Buffer.from(await (await fetch(new URL(src.replace(/&amp;/g, "&"), base))).arrayBuffer());
+      return { bytes: body.length, gzip: gzipSync(body).length };
+    }),
+  );
+  return {
+    htmlBytes: Buffer.byteLength(html),
+    /** The React Server Components payload inlined in the HTML (self.__next_f.push). */
+    flightBytes: [...html.matchAll(/<script[^>]*>self\.__next_f\.push\((.*?)\)<\/script>/gs)].reduce(
+      (n, m) => n + Buffer.byteLength(m[1]),
+      0,
+    ),
+    scripts: scripts.length,
+    jsBytes: sizes.reduce((n, s) => n + s.bytes, 0),
+    jsGzipBytes: sizes.reduce((n, s) => n + s.gzip, 0),
+  };
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 export const loadAverage = () =>
   os
@@ -614,6 +649,7 @@ async function benchDirectory(
   const t0 = performance.now();
   const db = await prepareBenchDatabase({ server, keep: args.keep });
   const app = await startBenchApp(db, { port: args.port ? Number(args.port) : undefined });
+  const floor = await startFloorApp();
   const cookie = db.cookies["amina.client@example.org"];
 
   // The signed-in directory, not a sign-in redirect; its count for the results.
@@ -632,13 +668,20 @@ async function benchDirectory(
       queriesLabel: "/coaches",
     },
     { label: TRIVIAL_PATH, path: TRIVIAL_PATH, expect: "<main", cookie },
+    { label: "bare Next.js page (the floor)", path: FLOOR_PATH, expect: "<main", cookie: "", base: floor.base },
   ];
   const loadBefore = loadAverage();
-  const [directory, trivial] = await comparePages(app, db, pages, load);
+  const [directory, trivial, bare] = await comparePages(app, db, pages, load);
   const loadAfter = loadAverage();
   const memory = peakMemory(app);
+  const floorMemory = peakMemory(floor);
   const profile = memoryProfile(app);
-  await app.stop();
+  const [aboutWeight, directoryWeight, floorWeight] = await Promise.all([
+    pageWeight(app.base, TRIVIAL_PATH, cookie),
+    pageWeight(app.base, args.path, cookie),
+    pageWeight(floor.base, FLOOR_PATH, ""),
+  ]);
+  await Promise.all([app.stop(), floor.stop()]);
 
   // The same requests on a server started with Node's and glibc's defaults (docs/decisions/0008).
   let unbounded: { results: PageResult[]; memory: typeof memory; profile: typeof profile; load: string } | undefined;
@@ -660,7 +703,7 @@ async function benchDirectory(
 
   printResults(
     `Binôme directory benchmark — ${db.label}; ${COACHES.toLocaleString("en")} coaches, ${STAFF.toLocaleString("en")} staff; ${load.concurrency} connections × ${load.requests} requests per page, in ${load.rounds} alternating rounds (node ${process.version}, ${os.cpus().length} CPUs)`,
-    [directory, trivial],
+    [directory, trivial, bare],
   );
   const ratio = directory.p95 / trivial.p95;
   console.log(`\ndirectory p95 / trivial p95: ${ratio.toFixed(2)}  (target ≤ 2: ${ratio <= 2 ? "met" : "NOT met"})`);
@@ -675,6 +718,29 @@ async function benchDirectory(
     );
   }
   console.log(`Peak memory (VmHWM): ${memory.map((m) => `${m.name} ${m.mib.toFixed(0)} MB`).join(", ")}`);
+  console.log(
+    `The bare page's peak memory (VmHWM): ${floorMemory.map((m) => `${m.name} ${m.mib.toFixed(0)} MB`).join(", ")}`,
+  );
+  const target = (value: number, limit: number) => `(target ≤ ${limit}: ${value <= limit ? "met" : "NOT met"})`;
+  const aboutFloor = trivial.p95 / bare.p95;
+  const directoryFloor = directory.p95 / bare.p95;
+  const serverPeakMb = memory.find((m) => m.name.startsWith("next-server"))?.mib ?? NaN;
+  const weights: [string, Awaited<ReturnType<typeof pageWeight>>][] = [
+    [TRIVIAL_PATH, aboutWeight],
+    ["/coaches", directoryWeight],
+    ["bare page", floorWeight],
+  ];
+  for (const [name, w] of weights)
+    console.log(
+      `${name}: HTML ${kb(w.htmlBytes)} KB (of which the inlined Server Components payload ${kb(w.flightBytes)} KB); ${w.scripts} JavaScript files, ${kb(w.jsBytes)} KB, ${kb(w.jsGzipBytes)} KB gzip`,
+    );
+  console.log(`\nabout/floor p95: ${aboutFloor.toFixed(2)}  ${target(aboutFloor, 1.5)}`);
+  console.log(`directory/floor p95: ${directoryFloor.toFixed(2)}  ${target(directoryFloor, 2)}`);
+  console.log(
+    `first-load JS /coaches: ${kb(directoryWeight.jsGzipBytes)} KB gzip  ${target(directoryWeight.jsGzipBytes / 1024, 120)}; /about: ${kb(aboutWeight.jsGzipBytes)} KB gzip  ${target(aboutWeight.jsGzipBytes / 1024, 120)}`,
+  );
+  console.log(`HTML /about: ${kb(aboutWeight.htmlBytes)} KB  ${target(aboutWeight.htmlBytes / 1024, 25)}`);
+  console.log(`next-server peak: ${serverPeakMb.toFixed(0)} MB  ${target(serverPeakMb, 350)}`);
   const bound = `SERVER_HEAP_MB=${process.env.SERVER_HEAP_MB || DEFAULT_SERVER_HEAP_MB}, MALLOC_ARENA_MAX=${process.env.MALLOC_ARENA_MAX || 2}`;
   if (app.outputs && app.outputs.length > 1)
     app.outputs.forEach((output, i) => {
