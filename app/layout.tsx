@@ -3,7 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
-import { clientMessages } from "@/lib/i18n/client-messages";
+import { segmentMessages } from "@/lib/i18n/client-messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,8 +16,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
-        {/* Only the namespaces client components translate with reach the browser (lib/i18n/client-messages.ts). */}
-        <NextIntlClientProvider messages={clientMessages(messages)}>
+        {/* The shell's messages and the home page's; each folder's layout gives its pages theirs (lib/i18n/client-messages.ts). */}
+        <NextIntlClientProvider messages={segmentMessages(messages, "")}>
           <a
             href="#main"
             className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"

@@ -1,11 +1,19 @@
-// The part of the catalogue that the browser receives. The root layout's NextIntlClientProvider
-// puts its messages into every page's HTML (about 150 KB for the whole catalogue, more in French);
-// only client components ("use client", useTranslations) read them there, and they read only
-// these namespaces. Server components translate on the server with the whole catalogue.
+// The part of the catalogue that the browser receives. A NextIntlClientProvider puts its messages
+// into every page's HTML (about 150 KB for the whole catalogue, more in French); only client
+// components ("use client", useTranslations) read them there. Server components translate on the
+// server with the whole catalogue.
+//
+// Each page receives only what its client components translate with: the root layout's provider
+// holds the shell's few messages (SHELL_MESSAGES: the language switch, the error page), and each
+// top-level folder of app/ has a layout (components/segment-messages.tsx) whose provider holds the
+// shell's and its pages' namespaces (SEGMENT_NAMESPACES). Providers are per folder, not per page,
+// because a layout is kept while one moves between the pages under it: a folder's provider must
+// cover all of them. A nested provider replaces its parent's messages.
 //
 // A client component that translates with the namespace "x.y" (useTranslations) needs "x.y", or
-// "x", here: tests/unit/client-messages.test.ts reads every useTranslations call of the app and
-// fails when one is not covered.
+// "x", in CLIENT_NAMESPACES and in SEGMENT_NAMESPACES of each folder whose pages import it:
+// tests/unit/client-messages.test.ts follows every page's imports, reads each useTranslations call
+// it reaches, and fails (naming the entry) when one is not covered.
 
 import type { NamespaceKeys, NestedKeyOf } from "next-intl";
 import type { Messages } from "./messages";
@@ -90,6 +98,110 @@ export const CLIENT_NAMESPACES = [
   "workshops.page",
 ] as const satisfies readonly CatalogueNamespace[];
 
+/**
+ * What any page may need in the browser: the header's language switch, and app/error.tsx, which can
+ * take the place of any page (a few messages of `errors`, not all of it).
+ */
+export const SHELL_MESSAGES = [
+  "common",
+  "language",
+  "errors.pageErrorLead",
+  "errors.pageErrorTitle",
+  "errors.retry",
+  "errors.serviceUnavailableCode",
+  "errors.serviceUnavailableLead",
+  "errors.serviceUnavailableTitle",
+] as const;
+
+/** The top-level folders of app/ with pages ("" for the home page), and the namespaces their pages' client components translate with. */
+export const SEGMENT_NAMESPACES = {
+  "": [],
+  about: [],
+  accessibility: [],
+  account: ["calendarFeed.card", "errors"],
+  admin: [
+    "adminMentors.decision",
+    "adminPeople",
+    "adminProgrammes.cohortForm",
+    "adminProgrammes.form",
+    "coachProfile.about.genders",
+    "cohortStatus",
+    "errors",
+    "people.list",
+    "people.person",
+    "people.reference",
+    "people.status",
+    "peopleImport",
+    "programmeTypes",
+    "roles",
+    "supervisionGroups.schedule",
+    "supervisionGroups.supervisors",
+    "workshops.admin",
+    "workshops.audience",
+    "workshops.form",
+  ],
+  coach: [
+    "availability",
+    "coachProfile",
+    "credentialRenewal",
+    "errors",
+    "expertise",
+    "supervision",
+    "supervisionGroups.coach",
+  ],
+  coaches: ["errors", "writtenIn"],
+  dev: [],
+  engagements: [
+    "booking",
+    "continuation",
+    "engagements",
+    "errors",
+    "feedback",
+    "meetingLink",
+    "networking.second",
+    "sessions.actions",
+    "sessions.checklist",
+    "sessions.complete",
+    "sessions.modes",
+    "sessions.note",
+    "sessions.propose",
+    "writtenIn",
+  ],
+  groups: ["errors", "feedback", "groups"],
+  hr: ["credentialRenewal", "errors", "hrCredentials", "writtenIn"],
+  mentor: ["availability", "errors", "expertise", "mentorProfile"],
+  mentors: ["errors", "writtenIn"],
+  missions: [
+    "checkIns",
+    "errors",
+    "missions.closing",
+    "missions.consent",
+    "missions.contract",
+    "missions.ending",
+    "missions.followUp",
+    "missions.framing",
+    "missions.indicators",
+    "missions.intermediate",
+    "missions.midpoint",
+    "missions.milestones",
+    "missions.new",
+    "missions.proposal",
+    "missions.request",
+    "missions.sponsorship",
+    "missions.synthesis",
+    "missions.terms",
+    "writtenIn",
+  ],
+  networking: ["errors", "networking.ask", "networking.own", "writtenIn"],
+  programmes: ["enrolment.join", "enrolment.offered", "enrolment.waitlisted", "enrolment.withdraw", "errors"],
+  requests: ["errors", "mentorRequests", "requests"],
+  signin: ["errors", "signIn"],
+  supervision: ["errors", "supervisionGroups.attendance", "supervisionGroups.session"],
+  workshops: ["errors", "workshops.page"],
+} as const satisfies Record<string, readonly CatalogueNamespace[]>;
+
+export type Segment = keyof typeof SEGMENT_NAMESPACES;
+
 type Tree = { [key: string]: unknown };
 
 /** The messages under each of `paths` (dotted), in a tree of the same shape; missing paths are left out. */
@@ -110,7 +222,22 @@ export function pickMessages(messages: Tree, paths: readonly string[]): Tree {
   return picked;
 }
 
-/** The messages the browser needs: CLIENT_NAMESPACES of the catalogue. */
+/** Every namespace a client component of the app translates with. */
 export function clientMessages(messages: Tree): Tree {
   return pickMessages(messages, CLIENT_NAMESPACES);
+}
+
+/** Picked once per catalogue and folder, then the same for every request. */
+const picked = new WeakMap<Tree, Map<Segment, Tree>>();
+
+/** The messages the pages of one folder of app/ need in the browser: the shell's and the folder's. */
+export function segmentMessages(messages: Tree, segment: Segment): Tree {
+  let bySegment = picked.get(messages);
+  if (!bySegment) picked.set(messages, (bySegment = new Map()));
+  let found = bySegment.get(segment);
+  if (!found) {
+    found = pickMessages(messages, [...SHELL_MESSAGES, ...SEGMENT_NAMESPACES[segment]]);
+    bySegment.set(segment, found);
+  }
+  return found;
 }

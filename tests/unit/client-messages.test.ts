@@ -1,47 +1,32 @@
 // The browser receives only part of the catalogue (lib/i18n/client-messages.ts): every namespace a
 // client component translates with must be part of it, in both languages, or the page would show
 // message keys instead of text.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
-import { CLIENT_NAMESPACES, clientMessages, pickMessages } from "@/lib/i18n/client-messages";
-
-const ROOT = path.resolve(import.meta.dirname, "../..");
-
-/** Calls of useTranslations whose namespace is not written out, with the namespaces they may take. */
-const COMPUTED_NAMESPACES: Record<string, string[]> = {
-  // RequestNamespace: the coach request form and the mentor request form.
-  "components/requests/request-form.tsx": ["requests", "mentorRequests"],
-};
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) return name === "generated" || name === "node_modules" ? [] : sourceFiles(p);
-    return /\.(ts|tsx)$/.test(name) ? [p] : [];
-  });
-}
+import {
+  CLIENT_NAMESPACES,
+  clientMessages,
+  pickMessages,
+  SEGMENT_NAMESPACES,
+  type Segment,
+  segmentMessages,
+  SHELL_MESSAGES,
+} from "@/lib/i18n/client-messages";
+import { namespacesReached, pages, ROOT, sourceFiles, translationsOf } from "../support/translation-graph";
 
 /** Every namespace useTranslations is called with in the app's sources, with the file calling it. */
 function namespacesUsed() {
-  const used: { file: string; namespace: string }[] = [];
-  const computed: string[] = [];
-  for (const file of ["app", "components", "lib"].flatMap((d) => sourceFiles(path.join(ROOT, d)))) {
-    const rel = path.relative(ROOT, file);
-    for (const call of readFileSync(file, "utf8").matchAll(/\buseTranslations\(\s*([^)]*?)\s*\)/g)) {
-      const literal = /^["'`]([\w.]+)["'`]$/.exec(call[1]);
-      if (literal) used.push({ file: rel, namespace: literal[1] });
-      else if (COMPUTED_NAMESPACES[rel])
-        used.push(...COMPUTED_NAMESPACES[rel].map((namespace) => ({ file: rel, namespace })));
-      else computed.push(`${rel}: useTranslations(${call[1]})`);
-    }
-  }
-  return { used, computed };
+  const found = ["app", "components", "lib"].flatMap(sourceFiles).map(translationsOf);
+  return { used: found.flatMap((f) => f.used), computed: found.flatMap((f) => f.computed) };
 }
 
-const covered = (namespace: string) => CLIENT_NAMESPACES.some((n) => namespace === n || namespace.startsWith(`${n}.`));
+const within = (namespace: string, entries: readonly string[]) =>
+  entries.some((n) => namespace === n || namespace.startsWith(`${n}.`));
+
+const covered = (namespace: string) => within(namespace, CLIENT_NAMESPACES);
 
 describe("the messages sent to the browser", () => {
   it("cover every namespace that a component translates with through useTranslations", () => {
@@ -71,5 +56,67 @@ describe("the messages sent to the browser", () => {
     expect(sent).not.toHaveProperty("email");
     expect(sent).not.toHaveProperty("sessionPlans");
     expect(JSON.stringify(sent).length).toBeLessThan(JSON.stringify(en).length * 0.6);
+  });
+});
+
+describe("the messages each page sends to the browser", () => {
+  const segmentOf = (route: string) => route.split("/")[1] as Segment;
+
+  it("cover what the page's client components translate with, from its folder's layout", () => {
+    const missing = Object.entries(pages()).flatMap(([route, page]) => {
+      const segment = segmentOf(route);
+      const sent = [...SHELL_MESSAGES, ...(SEGMENT_NAMESPACES[segment] ?? [])];
+      return namespacesReached([page])
+        .filter((u) => !within(u.namespace, sent))
+        .map((u) => `${route} (${u.file}): "${u.namespace}" — add it to SEGMENT_NAMESPACES["${segment}"]`);
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it("come from a layout in every top-level folder with pages, which names its folder", () => {
+    const segments = [...new Set(Object.keys(pages()).map(segmentOf))].filter(Boolean);
+    expect(segments.length).toBeGreaterThan(15);
+    expect(Object.keys(SEGMENT_NAMESPACES).sort()).toEqual(["", ...segments].sort());
+    for (const segment of segments) {
+      const layout = path.join(ROOT, "app", segment, "layout.tsx");
+      expect(existsSync(layout), `app/${segment}/layout.tsx`).toBe(true);
+      expect(readFileSync(layout, "utf8")).toContain(`<SegmentMessages segment="${segment}">`);
+    }
+  });
+
+  it("give the shell and the error page what they translate with on every page", () => {
+    const shell = namespacesReached(["app/layout.tsx", "app/not-found.tsx", "app/forbidden.tsx"]);
+    expect(shell.filter((u) => !within(u.namespace, SHELL_MESSAGES))).toEqual([]);
+    const errorPage = readFileSync(path.join(ROOT, "app/error.tsx"), "utf8");
+    const keys = [...errorPage.matchAll(/\bt\("([\w.]+)"\)/g)].map((m) => `errors.${m[1]}`);
+    expect(keys.length).toBeGreaterThan(3);
+    expect(keys.filter((k) => !(SHELL_MESSAGES as readonly string[]).includes(k))).toEqual([]);
+    for (const m of SHELL_MESSAGES) {
+      expect(Object.keys(pickMessages(en, [m])), `${m} in en.json`).not.toEqual([]);
+      expect(Object.keys(pickMessages(fr, [m])), `${m} in fr.json`).not.toEqual([]);
+    }
+  });
+
+  it("name namespaces that client components use, in both languages", () => {
+    for (const [segment, namespaces] of Object.entries(SEGMENT_NAMESPACES))
+      for (const n of namespaces) {
+        expect(covered(n), `${n} of "${segment}" in CLIENT_NAMESPACES`).toBe(true);
+        expect(Object.keys(pickMessages(fr, [n])), `${n} in fr.json`).not.toEqual([]);
+      }
+  });
+
+  it("leave a page without forms the shell's few messages only", () => {
+    const about = segmentMessages(fr, "about") as typeof fr;
+    expect(about.language).toEqual(fr.language);
+    expect(about.errors.retry).toBe(fr.errors.retry);
+    expect(Object.keys(about.errors).length).toBe(6);
+    expect(about).not.toHaveProperty("sessions");
+    expect(JSON.stringify(about).length).toBeLessThan(2_000);
+    const engagements = segmentMessages(fr, "engagements") as typeof fr;
+    expect(engagements.errors).toEqual(fr.errors);
+    expect(engagements.sessions.propose).toEqual(fr.sessions.propose);
+    expect(engagements).not.toHaveProperty("missions");
+    // The same object for every request.
+    expect(segmentMessages(fr, "engagements")).toBe(engagements);
   });
 });
