@@ -3,7 +3,8 @@
 // approved coaches and 50,000 staff, the built app on it (scripts/serve.ts, build folder
 // .next-bench), a signed-in client, then 20 concurrent connections × a fixed number of requests on
 //   - /coaches with three filters and a text search, and
-//   - /about, a trivial dynamic page on the same server,
+//   - /about, a trivial dynamic page on the same server, and
+//   - a bare Next.js page, the framework's floor (scripts/bench-floor.ts), on a server of its own,
 // printing p50/p95 latency, requests/second, the SQL queries per directory page, the server's peak
 // memory and the machine's load. Only talks to 127.0.0.1. Not a test: nothing fails, it prints figures.
 //
@@ -552,11 +553,19 @@ export async function comparePages(
 
 /**
  * What a browser downloads to open a page: its HTML (uncompressed bytes) and the JavaScript files
- * its HTML loads (`<script src>`), each gzipped as the server sends them.
+ * its HTML loads (`<script src>`, polyfills for browsers without modules left out), each gzipped.
  */
 export async function pageWeight(base: string, pagePath: string, cookie: string) {
   const html = await (await fetch(base + pagePath, { headers: { cookie } })).text();
-  const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+  // The `noModule` polyfills are for browsers without modules: today's browsers do not fetch them.
+  const scripts = [
+    ...new Set(
+      [...html.matchAll(/<script([^>]+)>/g)]
+        .filter((m) => !/\bnoModule\b/i.test(m[1]))
+        .map((m) => /\bsrc="([^"]+)"/.exec(m[1])?.[1])
+        .filter((src): src is string => Boolean(src)),
+    ),
+  ];
   const sizes = await Promise.all(
     scripts.map(async (src) => {
       const body = Buffer.from(await (await fetch(new URL(src.replace(/&amp;/g, "&"), base))).arrayBuffer());
