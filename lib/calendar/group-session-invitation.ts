@@ -1,15 +1,8 @@
 // The iCalendar (RFC 5545) invitation to one group coaching session, sent to every member and the
 // coach when the coach schedules (or moves) it. One UID per group session for its whole life;
 // SEQUENCE rises with every change, so calendars update the same event instead of adding another.
-import { TZDate } from "@date-fns/tz";
-import {
-  ICalAttendeeRole,
-  ICalAttendeeStatus,
-  ICalCalendar,
-  ICalCalendarMethod,
-  ICalEventStatus,
-} from "ical-generator";
-import { calendarZone, type Person } from "./session-invitation";
+import { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
+import { calendarInZone, type Person } from "./session-invitation";
 
 export type GroupSessionInvitation = {
   sessionId: string;
@@ -36,24 +29,12 @@ export function groupSessionUid(sessionId: string): string {
 
 /** The .ics text of a group session's invitation (METHOD:REQUEST). */
 export function groupSessionInvitationIcs(i: GroupSessionInvitation): string {
-  const zone = calendarZone(i.timeZone);
-  const cal = new ICalCalendar({
-    method: ICalCalendarMethod.REQUEST,
-    prodId: { company: "Binome", product: "Binome group sessions", language: "EN" },
-  });
-  if (zone) {
-    const block = zone.vtimezone;
-    cal.timezone({ name: null, generator: () => block });
-  }
-  const end = new Date(i.startsAt.getTime() + i.durationMinutes * 60_000);
-  const at = (d: Date) => (zone ? new TZDate(d.getTime(), zone.tzid) : d);
+  const { cal, timed } = calendarInZone(ICalCalendarMethod.REQUEST, "Binome group sessions", i.timeZone);
   const event = cal.createEvent({
     id: groupSessionUid(i.sessionId),
     sequence: i.sequence,
     stamp: i.stamp,
-    start: at(i.startsAt),
-    end: at(end),
-    timezone: zone?.tzid ?? null,
+    ...timed(i.startsAt, i.durationMinutes),
     summary: i.summary,
     description: i.description,
     location: i.meetingUrl,

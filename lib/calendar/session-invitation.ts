@@ -67,26 +67,38 @@ export function calendarZone(timeZone: string): { tzid: string; vtimezone: strin
   return vtimezone && tzid ? { tzid, vtimezone } : null;
 }
 
-/** The .ics text of a session's invitation (METHOD:REQUEST) or cancellation (METHOD:CANCEL). */
-export function sessionInvitationIcs(i: SessionInvitation): string {
-  const zone = calendarZone(i.timeZone);
-  const cal = new ICalCalendar({
-    method: i.method === "CANCEL" ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
-    prodId: { company: "Binome", product: "Binome sessions", language: "EN" },
-  });
+/**
+ * A calendar of one METHOD with the zone's VTIMEZONE, and the start, end and TZID of an event of
+ * that length in the zone (in UTC when the zone is UTC or unknown), for every invitation Binôme sends.
+ */
+export function calendarInZone(method: ICalCalendarMethod, product: string, timeZone: string) {
+  const zone = calendarZone(timeZone);
+  const cal = new ICalCalendar({ method, prodId: { company: "Binome", product, language: "EN" } });
   if (zone) {
     const block = zone.vtimezone;
     cal.timezone({ name: null, generator: () => block });
   }
-  const end = new Date(i.startsAt.getTime() + i.durationMinutes * 60_000);
   const at = (d: Date) => (zone ? new TZDate(d.getTime(), zone.tzid) : d);
+  const timed = (startsAt: Date, durationMinutes: number) => ({
+    start: at(startsAt),
+    end: at(new Date(startsAt.getTime() + durationMinutes * 60_000)),
+    timezone: zone?.tzid ?? null,
+  });
+  return { cal, timed };
+}
+
+/** The .ics text of a session's invitation (METHOD:REQUEST) or cancellation (METHOD:CANCEL). */
+export function sessionInvitationIcs(i: SessionInvitation): string {
+  const { cal, timed } = calendarInZone(
+    i.method === "CANCEL" ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
+    "Binome sessions",
+    i.timeZone,
+  );
   const event = cal.createEvent({
     id: sessionUid(i.sessionId),
     sequence: i.sequence,
     stamp: i.stamp,
-    start: at(i.startsAt),
-    end: at(end),
-    timezone: zone?.tzid ?? null,
+    ...timed(i.startsAt, i.durationMinutes),
     summary: i.summary,
     description: i.description,
     location: eventLocation(i.meetingUrl ?? null, i.location),

@@ -1,15 +1,8 @@
 // The iCalendar (RFC 5545) invitation to a group supervision session, attached to the e-mail a coach
 // receives when they register. One UID per session ("supervision-<id>@binome") for its whole life,
 // so a calendar updates the same event; the time carries the session's zone (TZID and VTIMEZONE).
-import { TZDate } from "@date-fns/tz";
-import {
-  ICalAttendeeRole,
-  ICalAttendeeStatus,
-  ICalCalendar,
-  ICalCalendarMethod,
-  ICalEventStatus,
-} from "ical-generator";
-import { calendarZone, type Person } from "./session-invitation";
+import { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
+import { calendarInZone, type Person } from "./session-invitation";
 
 export type SupervisionInvitation = {
   method: "REQUEST" | "CANCEL";
@@ -35,24 +28,16 @@ export function supervisionUid(sessionId: string): string {
 
 /** The .ics text of the invitation to one group supervision session, for one coach. */
 export function supervisionInvitationIcs(i: SupervisionInvitation): string {
-  const zone = calendarZone(i.timeZone);
-  const cal = new ICalCalendar({
-    method: i.method === "CANCEL" ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
-    prodId: { company: "Binome", product: "Binome supervision", language: "EN" },
-  });
-  if (zone) {
-    const block = zone.vtimezone;
-    cal.timezone({ name: null, generator: () => block });
-  }
-  const end = new Date(i.startsAt.getTime() + i.durationMinutes * 60_000);
-  const at = (d: Date) => (zone ? new TZDate(d.getTime(), zone.tzid) : d);
+  const { cal, timed } = calendarInZone(
+    i.method === "CANCEL" ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
+    "Binome supervision",
+    i.timeZone,
+  );
   const event = cal.createEvent({
     id: supervisionUid(i.sessionId),
     sequence: i.sequence,
     stamp: i.stamp,
-    start: at(i.startsAt),
-    end: at(end),
-    timezone: zone?.tzid ?? null,
+    ...timed(i.startsAt, i.durationMinutes),
     summary: i.summary,
     description: i.description,
     location: i.meetingLink,

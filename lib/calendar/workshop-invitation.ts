@@ -1,9 +1,8 @@
 // The iCalendar (RFC 5545) event of a workshop, attached to the e-mail that confirms a seat: the
 // start in the workshop's own zone (TZID with its VTIMEZONE), its length, the link to join. One UID
 // per workshop and person, so a second confirmation updates the same event.
-import { TZDate } from "@date-fns/tz";
-import { ICalCalendar, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
-import { calendarZone } from "./session-invitation";
+import { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
+import { calendarInZone } from "./session-invitation";
 
 export type WorkshopInvitation = {
   workshopId: string;
@@ -27,24 +26,12 @@ export function workshopUid(registrationId: string): string {
 
 /** The .ics text of a workshop (METHOD:PUBLISH: nobody has to answer it). */
 export function workshopInvitationIcs(w: WorkshopInvitation): string {
-  const zone = calendarZone(w.timeZone);
-  const cal = new ICalCalendar({
-    method: ICalCalendarMethod.PUBLISH,
-    prodId: { company: "Binome", product: "Binome workshops", language: "EN" },
-  });
-  if (zone) {
-    const block = zone.vtimezone;
-    cal.timezone({ name: null, generator: () => block });
-  }
-  const end = new Date(w.startsAt.getTime() + w.durationMinutes * 60_000);
-  const at = (d: Date) => (zone ? new TZDate(d.getTime(), zone.tzid) : d);
+  const { cal, timed } = calendarInZone(ICalCalendarMethod.PUBLISH, "Binome workshops", w.timeZone);
   cal.createEvent({
     id: workshopUid(w.registrationId),
     sequence: 0,
     stamp: w.stamp,
-    start: at(w.startsAt),
-    end: at(end),
-    timezone: zone?.tzid ?? null,
+    ...timed(w.startsAt, w.durationMinutes),
     summary: w.summary,
     description: `${w.description}\n\n${w.meetingUrl}`,
     location: w.meetingUrl,

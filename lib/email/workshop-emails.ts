@@ -77,28 +77,39 @@ function times(person: Recipient, workshop: WorkshopFacts) {
   };
 }
 
-/** To a person who took a seat: the time in their zone and the workshop's, the link, the calendar event. */
-export function workshopRegisteredEmail(
+type SeatFacts = { workshop: WorkshopFacts; registrationId: string; url: string; now: Date };
+
+/**
+ * A seat, with the time in the person's zone and the workshop's, the link and the calendar event:
+ * taken on registering, or given to the first person waiting when one freed up.
+ */
+function seatEmail(
+  kind: "registered" | "promoted",
   person: Recipient,
-  { workshop, registrationId, url, now }: { workshop: WorkshopFacts; registrationId: string; url: string; now: Date },
+  { workshop, registrationId, url, now }: SeatFacts,
 ): EmailMessage {
   const t = translator(person.locale);
   const v = times(person, workshop);
   const message = composeEmail({
-    kind: "workshop-registered",
+    kind: `workshop-${kind}`,
     to: person.to,
-    subject: t("registered.subject", { title: v.title }),
+    subject: t(`${kind}.subject`, { title: v.title }),
     greeting: person.name ? t("greetingNamed", { name: person.name }) : t("greeting"),
     blocks: [
-      { text: t("registered.intro", { title: v.title }) },
+      { text: t(`${kind}.intro`, { title: v.title }) },
       { text: t("when", v) },
       { link: workshop.meetingUrl, label: t("join") },
-      { text: t("registered.calendar") },
+      { text: kind === "registered" ? t("registered.calendar") : t("promoted.cannotCome") },
       { link: url, label: t("open") },
     ],
     closing: t("signature"),
   });
   return withInvitation(message, person, workshop, registrationId, now);
+}
+
+/** To a person who took a seat. */
+export function workshopRegisteredEmail(person: Recipient, facts: SeatFacts): EmailMessage {
+  return seatEmail("registered", person, facts);
 }
 
 /** To a person placed on the waiting list: their place, and that a freed seat will be theirs in turn. */
@@ -124,25 +135,6 @@ export function workshopWaitlistedEmail(
 }
 
 /** To the first person waiting: a seat freed up and is theirs now. */
-export function workshopPromotedEmail(
-  person: Recipient,
-  { workshop, registrationId, url, now }: { workshop: WorkshopFacts; registrationId: string; url: string; now: Date },
-): EmailMessage {
-  const t = translator(person.locale);
-  const v = times(person, workshop);
-  const message = composeEmail({
-    kind: "workshop-promoted",
-    to: person.to,
-    subject: t("promoted.subject", { title: v.title }),
-    greeting: person.name ? t("greetingNamed", { name: person.name }) : t("greeting"),
-    blocks: [
-      { text: t("promoted.intro", { title: v.title }) },
-      { text: t("when", v) },
-      { link: workshop.meetingUrl, label: t("join") },
-      { text: t("promoted.cannotCome") },
-      { link: url, label: t("open") },
-    ],
-    closing: t("signature"),
-  });
-  return withInvitation(message, person, workshop, registrationId, now);
+export function workshopPromotedEmail(person: Recipient, facts: SeatFacts): EmailMessage {
+  return seatEmail("promoted", person, facts);
 }
