@@ -9,13 +9,13 @@ import { useId } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { FieldGroup, TextField } from "@/components/ui/field";
+import { FieldGroup } from "@/components/ui/field";
 import { useFormAction } from "@/components/use-form-action";
+import { MeetingPlaceFields } from "./meeting-place-fields";
 import { bookSessionSlotAction } from "@/lib/actions/book-session-slot";
 import { slotsByDay } from "@/lib/domain/availability";
-import { MAX_LOCATION } from "@/lib/domain/session-schedule";
 import { bookSlotSchema, type BookSlotForm as BookSlotValues } from "@/lib/validation/availability";
-import { SESSION_MODES, type SessionModeInput } from "@/lib/validation/sessions";
+import type { SessionModeInput } from "@/lib/validation/sessions";
 
 export type BookingOfferProps = {
   slots: string[];
@@ -42,8 +42,6 @@ export function BookSlotForm({
 }) {
   const t = useTranslations("booking");
   const tp = useTranslations("sessions.propose");
-  const tm = useTranslations("sessions.modes");
-  const tl = useTranslations("meetingLink");
   const format = useFormatter();
   const router = useRouter();
   const id = useId();
@@ -80,7 +78,6 @@ export function BookSlotForm({
   );
   const time = (d: Date, zone = offer.viewerZone) => format.dateTime(d, { timeStyle: "short", timeZone: zone });
   const dayLabel = (d: Date) => format.dateTime(d, { dateStyle: "full", timeZone: offer.viewerZone });
-  const locationLabel = mode === "video" ? tp("link") : mode === "in_person" ? tp("place") : tp("phone");
 
   return (
     <form
@@ -133,28 +130,13 @@ export function BookSlotForm({
           ))}
         </div>
       </FieldGroup>
-      <FieldGroup id={`${id}-mode`} legend={tp("mode")} error={errors.mode}>
-        <div className="mt-1 flex flex-wrap gap-2">
-          {SESSION_MODES.map((m) => (
-            <label
-              key={m}
-              className="flex cursor-pointer items-center gap-2 rounded border border-slate-300 bg-white px-3 py-1.5 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
-            >
-              <input type="radio" value={m} className="accent-brand-600" {...register("mode")} />
-              {tm(m)}
-            </label>
-          ))}
-        </div>
-      </FieldGroup>
-      <TextField
-        id={`${id}-location`}
-        label={locationLabel}
-        type={mode === "video" ? "url" : "text"}
-        maxLength={MAX_LOCATION}
-        placeholder={mode === "video" ? "https://" : undefined}
-        hint={mode === "video" && offer.defaultLink ? tl("proposeHint", { url: offer.defaultLink }) : undefined}
-        error={errors.location}
-        {...register("location")}
+      <MeetingPlaceFields
+        id={id}
+        mode={mode}
+        defaultLink={offer.defaultLink}
+        modeField={register("mode")}
+        locationField={register("location")}
+        errors={errors}
       />
       <p className="text-sm text-slate-700">
         {offer.needsConfirmation ? t("needsConfirmation", { name: offer.otherName }) : t("immediate")}

@@ -6,12 +6,12 @@ import { useId, useMemo } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { FieldGroup, TextField } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select";
 import { useFormAction } from "@/components/use-form-action";
+import { MeetingPlaceFields } from "./meeting-place-fields";
 import { proposeSessionTimeAction } from "@/lib/actions/propose-session-time";
-import { MAX_LOCATION } from "@/lib/domain/session-schedule";
-import { proposeSessionSchema, SESSION_MODES, type ProposeSessionInput } from "@/lib/validation/sessions";
+import { proposeSessionSchema, type ProposeSessionInput } from "@/lib/validation/sessions";
 
 export type ProposeDefaults = {
   startsAtLocal: string;
@@ -41,8 +41,6 @@ export function ProposeTimeForm({
   onClose: () => void;
 }) {
   const t = useTranslations("sessions.propose");
-  const tm = useTranslations("sessions.modes");
-  const tl = useTranslations("meetingLink");
   const router = useRouter();
   const id = useId();
   const zones = useMemo(() => {
@@ -79,7 +77,6 @@ export function ProposeTimeForm({
     ),
   );
 
-  const locationLabel = mode === "video" ? t("link") : mode === "in_person" ? t("place") : t("phone");
   return (
     <form
       onSubmit={onSubmit}
@@ -107,28 +104,13 @@ export function ProposeTimeForm({
           {...register("timeZone")}
         />
       </div>
-      <FieldGroup id={`${id}-mode`} legend={t("mode")} error={errors.mode}>
-        <div className="mt-1 flex flex-wrap gap-2">
-          {SESSION_MODES.map((m) => (
-            <label
-              key={m}
-              className="flex cursor-pointer items-center gap-2 rounded border border-slate-300 bg-white px-3 py-1.5 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
-            >
-              <input type="radio" value={m} className="accent-brand-600" {...register("mode")} />
-              {tm(m)}
-            </label>
-          ))}
-        </div>
-      </FieldGroup>
-      <TextField
-        id={`${id}-location`}
-        label={locationLabel}
-        type={mode === "video" ? "url" : "text"}
-        maxLength={MAX_LOCATION}
-        placeholder={mode === "video" ? "https://" : undefined}
-        hint={mode === "video" && defaults.defaultLink ? tl("proposeHint", { url: defaults.defaultLink }) : undefined}
-        error={errors.location}
-        {...register("location")}
+      <MeetingPlaceFields
+        id={id}
+        mode={mode}
+        defaultLink={defaults.defaultLink}
+        modeField={register("mode")}
+        locationField={register("location")}
+        errors={errors}
       />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" pending={isSubmitting} pendingLabel={t("sending")}>
