@@ -11,7 +11,8 @@
 //      the first's. On
 //      two cores the lanes would only share them (measured: no faster), so the suites run one after
 //      the other, the integration tests on PostgreSQL beside the end-to-end tests on PGlite.
-// Ends with one line: "N passed, N failed".
+// Ends with the failed tests, each with its first error line (the end of a long log names them), and
+// one line: "N passed, N failed".
 //   tsx scripts/test.ts [--only unit,integration,e2e] [--reverse] [e2e spec files…]
 // E2E_DIST_DIR names the build folder of the end-to-end server (default .next-e2e), so that two
 // runs on one machine do not build into the same folder.
@@ -49,6 +50,8 @@ const runs = (suite: "unit" | "integration" | "e2e") => !only || only.has(suite)
 const serverUrl = process.env.TEST_DATABASE_URL;
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures: string[] = [];
+/** Each failed test's suite, file, title and first error line, printed again at the very end. */
+const failedTests: string[] = [];
 const tmp = mkdtempSync(path.join(os.tmpdir(), "binome-test-"));
 const distDir = process.env.E2E_DIST_DIR || ".next-e2e";
 
@@ -82,6 +85,47 @@ function countVitest(label: string, file: string, status: number) {
   totals.failed += r.numFailedTests;
   totals.skipped += r.numPendingTests + (r.numTodoTests ?? 0);
   if (r.numFailedTests > 0 || status !== 0) failures.push(`${label}: ${r.numFailedTests} failed (exit ${status})`);
+  for (const file of r.testResults ?? [])
+    for (const test of file.assertionResults ?? [])
+      if (test.status === "failed")
+        failedTests.push(
+          `${label}: ${path.relative(process.cwd(), file.name)} › ${test.fullName}\n    ${firstLine(test.failureMessages?.[0])}`,
+        );
+}
+
+/** The first lines of an error message, without colour codes: enough to tell one failure from another. */
+function firstLine(message: unknown): string {
+  const text = typeof message === "string" ? message.replace(/\u001b\[[0-9;]*m/g, "") : "";
+  const lines = text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return lines.length ? lines.slice(0, 2).join(" ").slice(0, 300) : "(no message)";
+}
+
+type PlaywrightSuite = {
+  title: string;
+  file?: string;
+  suites?: PlaywrightSuite[];
+  specs?: {
+    title: string;
+    file: string;
+    line: number;
+    tests: { status: string; results: { error?: { message?: string } }[] }[];
+  }[];
+};
+
+/** The titles of a Playwright report's failed or flaky tests, with each one's first error line. */
+function failedPlaywrightTests(label: string, suites: PlaywrightSuite[]) {
+  for (const suite of suites) {
+    for (const spec of suite.specs ?? [])
+      for (const test of spec.tests)
+        if (test.status === "unexpected" || test.status === "flaky") {
+          const error = test.results.map((r) => r.error?.message).find(Boolean);
+          failedTests.push(`${label}: ${spec.file}:${spec.line} › ${spec.title}\n    ${firstLine(error)}`);
+        }
+    failedPlaywrightTests(label, suite.suites ?? []);
+  }
 }
 
 function vitestCommand(label: string, project: string, env: Env) {
@@ -126,7 +170,9 @@ function countPlaywright(label: string, file: string, status: number) {
     failures.push(`${label}: no report (exit ${status})`);
     return;
   }
-  const s = JSON.parse(readFileSync(file, "utf8")).stats;
+  const report = JSON.parse(readFileSync(file, "utf8"));
+  const s = report.stats;
+  failedPlaywrightTests(label, report.suites ?? []);
   totals.passed += s.expected;
   totals.failed += s.unexpected + s.flaky;
   totals.skipped += s.skipped;
@@ -285,6 +331,8 @@ async function main() {
     }
   }
   rmSync(tmp, { recursive: true, force: true });
+  // Printed last, so that the end of a long log names what failed.
+  if (failedTests.length) console.log(`\nFailed tests:\n${failedTests.map((t) => `  ${t}`).join("\n")}`);
   console.log(
     `\nTook ${Math.round((Date.now() - started) / 1000)} s.${failures.length ? `\nFailed: ${failures.join("; ")}` : ""}`,
   );
