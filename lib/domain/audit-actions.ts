@@ -20,6 +20,9 @@ export const AUDIT_ACTIONS = [
   // programmes and cohorts
   "programme.create",
   "programme.update",
+  // suggestions with reasons: a programme's weights, and what a client or mentee seeks
+  "programme.match-weights",
+  "match-preference.save",
   "cohort.create",
   "cohort.update",
   // cohort places
@@ -78,6 +81,8 @@ export const AUDIT_ACTIONS = [
   "request.decline",
   "request.withdraw",
   "request.exhaust",
+  "request.question.ask",
+  "request.question.answer",
   // engagements and their sessions
   "engagement.end",
   "engagement.complete",
@@ -85,6 +90,9 @@ export const AUDIT_ACTIONS = [
   "engagement.agreement.accept",
   "engagement.meeting-link",
   "continuation.decide",
+  // the fit check after the introduction, and the midway relationship pulse
+  "fit-check.answer",
+  "pulse.answer",
   "networking.secondMeeting",
   "session.plan",
   "session.propose",
@@ -100,6 +108,17 @@ export const AUDIT_ACTIONS = [
   "session.checklist.tick",
   "session.checklist.untick",
   "session.book",
+  // goals and the action plan of an engagement (lib/domain/action-plan.ts); rows carry no text
+  "goal.add",
+  "goal.edit",
+  "goal.share",
+  "goal.unshare",
+  "goal.status",
+  "action.add",
+  "action.edit",
+  "action.remove",
+  "action.done",
+  "action.undone",
   // availability for booking (lib/domain/availability.ts)
   "availability.save",
   "availability.away.add",
@@ -167,6 +186,12 @@ export const AUDIT_ACTIONS = [
   "workshop.leave",
   "workshop.promote",
   "workshop.attendance",
+  // the resource library (lib/server/resources): published, changed, file uploaded, unpublished, published again
+  "resource.create",
+  "resource.update",
+  "resource.upload",
+  "resource.unpublish",
+  "resource.republish",
   // group coaching (lib/server/groups): a group created, a member joining, sessions scheduled and held, evaluations
   "group.create",
   "group.join",

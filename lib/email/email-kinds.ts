@@ -63,6 +63,8 @@ export const EMAIL_KINDS = [
   "continuation-answered",
   "continuation-confirmed",
   "continuation-stopped",
+  // the fit check after the introduction meeting
+  "fit-check-not-a-fit",
   // requests for a match (coach, mentor or networking colleague)
   "coach-request-asked",
   "coach-request-reminder",
@@ -70,6 +72,8 @@ export const EMAIL_KINDS = [
   "coach-request-exhausted",
   "coach-request-accepted",
   "coach-request-withdrawn",
+  "request-question-asked",
+  "request-question-answered",
   // engagements and their sessions
   "engagement-ended",
   "engagement-completed",

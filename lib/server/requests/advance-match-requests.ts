@@ -22,7 +22,8 @@ export async function advanceMatchRequests(
   let reminded = 0;
   let lapsed = 0;
   const pending = await prisma.matchRequestChoice.findMany({
-    where: { status: "pending", request: { status: "open" } },
+    // A choice paused on a question (lib/domain/request-questions.ts) neither lapses nor is reminded.
+    where: { status: "pending", pausedAt: null, request: { status: "open" } },
     select: {
       id: true,
       status: true,
@@ -36,7 +37,7 @@ export async function advanceMatchRequests(
   for (const choice of pending.filter((c) => reminderDue(c, now))) {
     await prisma.$transaction(async (tx) => {
       const { count } = await tx.matchRequestChoice.updateMany({
-        where: { id: choice.id, status: "pending", remindedAt: null },
+        where: { id: choice.id, status: "pending", pausedAt: null, remindedAt: null },
         data: { remindedAt: now },
       });
       if (count !== 1) return;
@@ -62,7 +63,7 @@ export async function advanceMatchRequests(
     await prisma.$transaction(async (tx) => {
       await lockUser(tx, choice.request.seekerId);
       const { count } = await tx.matchRequestChoice.updateMany({
-        where: { id: choice.id, status: "pending", dueAt: { lte: now }, request: { status: "open" } },
+        where: { id: choice.id, status: "pending", pausedAt: null, dueAt: { lte: now }, request: { status: "open" } },
         data: { status: "lapsed", answeredAt: now },
       });
       if (count !== 1) return;
