@@ -42,6 +42,10 @@ export const PERMISSIONS = [
   "attend:workshop",
   /** Group coaching: a coach's own groups, a client's groups of their cohort (lib/domain/group-coaching.ts). */
   "view:coaching-group:own",
+  /** The resource library of the programmes one takes part in (lib/domain/resources.ts). */
+  "view:resources",
+  /** Publish, change and unpublish resources of any programme (programme admins). */
+  "manage:resources:any",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -62,6 +66,7 @@ const grants: Record<Role, Permission[]> = {
     "ask:mission-sponsor",
     "attend:workshop",
     "view:coaching-group:own",
+    "view:resources",
   ],
   coach: [
     "manage:coach-profile:own",
@@ -70,9 +75,10 @@ const grants: Record<Role, Permission[]> = {
     "record:supervision:own",
     "attend:workshop",
     "view:coaching-group:own",
+    "view:resources",
   ],
-  mentor: ["manage:mentor-profile:own", "view:engagement:own", "attend:workshop"],
-  mentee: ["enrol:cohort:self", "request:mentor", "view:engagement:own", "attend:workshop"],
+  mentor: ["manage:mentor-profile:own", "view:engagement:own", "attend:workshop", "view:resources"],
+  mentee: ["enrol:cohort:self", "request:mentor", "view:engagement:own", "attend:workshop", "view:resources"],
   hr_reviewer: [
     "review:credential:any",
     "read:credential:any",
@@ -90,6 +96,7 @@ const grants: Record<Role, Permission[]> = {
     "view:credential-queue",
     "view:credential-queue-figures",
     "read:credential:any",
+    "manage:resources:any",
   ],
   sponsor: ["sponsor:mission:own", "request:mission", "view:mission:own"],
 };

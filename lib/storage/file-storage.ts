@@ -22,15 +22,18 @@ export interface FileStorage {
   check(): Promise<void>;
 }
 
-/** credentials and photos of coaches; imports: HR files uploaded by admins (kept until applied). */
-export type StorageFolder = "credentials" | "photos" | "imports";
+/**
+ * credentials and photos of coaches; imports: HR files uploaded by admins (kept until applied);
+ * resources: files of the resource library.
+ */
+export type StorageFolder = "credentials" | "photos" | "imports" | "resources";
 
 /** Keys are made by the server only: a folder and a random UUID, never a user's file name. */
 export function newStorageKey(folder: StorageFolder): string {
   return `${folder}/${randomUUID()}`;
 }
 
-export const STORAGE_KEY = /^(credentials|photos|imports)\/[0-9a-f-]{36}$/;
+export const STORAGE_KEY = /^(credentials|photos|imports|resources)\/[0-9a-f-]{36}$/;
 
 export function assertStorageKey(key: string): string {
   if (!STORAGE_KEY.test(key)) throw new Error(`Invalid storage key: ${key}`);
