@@ -2,6 +2,7 @@
 // words), time in the viewer's zone, how and where, what to do next, the viewer's own checklist,
 // the suggested questions, private notes and, once held, the one-minute evaluation.
 import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { SessionEvaluationPanel } from "@/components/sessions/evaluation-panel";
 import { Alert } from "@/components/ui/alert";
 import { eyebrow } from "@/components/ui/styles";
@@ -36,6 +37,10 @@ export type SessionCardProps = {
   booking?: { slots: string[]; coachZone: string; needsConfirmation: boolean } | null;
   /** The engagement's default online-meeting link (a video session may then give none of its own). */
   meetingUrl?: string | null;
+  /** This session's part of the action plan: actions agreed in it and those carried over (components/goals). */
+  actionPlan?: ReactNode;
+  /** The published resources attached to this session's step (components/resources/resource-item.tsx). */
+  resources?: ReactNode;
 };
 
 const zoneName = (zone: string) => zone.replace(/_/g, " ");
@@ -217,6 +222,8 @@ export async function SessionCard(p: SessionCardProps) {
           </label>
         )}
 
+        {p.resources}
+
         {(items > 0 || p.questions.length > 0) && (
           <details className="group mt-4 rounded border border-slate-200">
             <summary className="cursor-pointer select-none px-3 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-50">
@@ -237,6 +244,8 @@ export async function SessionCard(p: SessionCardProps) {
             </div>
           </details>
         )}
+
+        {p.actionPlan}
 
         <details className="mt-2 rounded border border-slate-200">
           <summary className="cursor-pointer select-none px-3 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-50">

@@ -23,6 +23,7 @@ type CatalogueNamespace = NamespaceKeys<Messages, NestedKeyOf<Messages>>;
 
 /** Namespaces (dotted paths into the catalogue) that client components translate with. */
 export const CLIENT_NAMESPACES = [
+  "actionPlan",
   "adminMentors.decision",
   "adminPeople",
   "adminProgrammes.cohortForm",
@@ -45,6 +46,7 @@ export const CLIENT_NAMESPACES = [
   "errors",
   "expertise",
   "feedback",
+  "fitCheck",
   "groups",
   "hrCredentials",
   "language",
@@ -76,6 +78,8 @@ export const CLIENT_NAMESPACES = [
   "people.status",
   "peopleImport",
   "programmeTypes",
+  "pulse",
+  "requestQuestions",
   "requests",
   "roles",
   "sessions.actions",
@@ -95,6 +99,8 @@ export const CLIENT_NAMESPACES = [
   "workshops.admin",
   "workshops.audience",
   "workshops.form",
+  "resources.admin",
+  "resources.form",
   "workshops.page",
 ] as const satisfies readonly CatalogueNamespace[];
 
@@ -138,6 +144,8 @@ export const SEGMENT_NAMESPACES = {
     "supervisionGroups.supervisors",
     "workshops.admin",
     "workshops.audience",
+    "resources.admin",
+    "resources.form",
     "workshops.form",
   ],
   coach: [
@@ -152,13 +160,17 @@ export const SEGMENT_NAMESPACES = {
   coaches: ["errors", "writtenIn"],
   dev: [],
   engagements: [
+    "actionPlan",
     "booking",
     "continuation",
     "engagements",
     "errors",
     "feedback",
+    "fitCheck",
     "meetingLink",
     "networking.second",
+    "pulse",
+    "requestQuestions",
     "sessions.actions",
     "sessions.checklist",
     "sessions.complete",
@@ -197,6 +209,7 @@ export const SEGMENT_NAMESPACES = {
   requests: ["errors", "mentorRequests", "requests"],
   signin: ["errors", "signIn"],
   supervision: ["errors", "supervisionGroups.attendance", "supervisionGroups.session"],
+  resources: ["errors"],
   workshops: ["errors", "workshops.page"],
 } as const satisfies Record<string, readonly CatalogueNamespace[]>;
 

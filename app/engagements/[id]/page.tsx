@@ -6,9 +6,17 @@ import { MeetingLinkForm } from "@/components/engagements/meeting-link-form";
 import { SecondMeetingPanel } from "@/components/networking/second-meeting-panel";
 import { ContinuationPanel } from "@/components/mentors/continuation-panel";
 import { ClosingEvaluationPanel } from "@/components/sessions/closing-evaluation-panel";
+import { FitCheckPanel } from "@/components/fit-check/fit-check-panel";
+import { PulsePanel } from "@/components/pulse/pulse-panel";
 import { MarkCompletedBar } from "@/components/sessions/mark-completed-bar";
 import { SessionProgressBar } from "@/components/sessions/progress-bar";
 import { SessionCard } from "@/components/sessions/session-card";
+import { StepResources } from "@/components/resources/resource-item";
+import { loadEngagementStepResources } from "@/lib/server/resources/load-resources";
+import { GoalsSection } from "@/components/goals/goals-section";
+import { SessionActionPlan } from "@/components/goals/session-action-plan";
+import { todayIn } from "@/lib/domain/action-plan";
+import { loadActionPlan } from "@/lib/server/goals/load-action-plan";
 import type { ChecklistGroup } from "@/components/sessions/session-checklist";
 import { BackLink } from "@/components/ui/back-link";
 import { Card } from "@/components/ui/card";
@@ -71,6 +79,15 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
   // The client books their next session from the coach's weekly hours (lib/domain/availability.ts).
   const offer = active ? await loadBookingOffer(db(), viewer, view.id, now) : null;
   const nextBookable = offer ? view.sessions.find((s) => !s.blocked && s.id in offer.slots) : undefined;
+  // Goals and the action plan: the loader leaves out every goal the viewer may not read (lib/domain/action-plan.ts).
+  const actionPlan = await loadActionPlan(db(), viewer, view.id, now);
+  // The published resources attached to each step of the plan (lib/domain/resources.ts).
+  const stepResources = await loadEngagementStepResources(db(), viewer, view.id);
+  const today = todayIn(zone, now);
+  const owners = {
+    client: view.role === "client" ? (view.me.name ?? view.me.email) : otherName,
+    coach: view.role === "coach" ? (view.me.name ?? view.me.email) : otherName,
+  };
 
   // Plan texts come from the catalogues (sessionPlans.<plan>.<step>.<field>); missing ones are left out.
   const planKey = (s: SessionView, field: string) => `${stepMessagePrefix(s.stepKey)}.${field}`;
@@ -206,9 +223,15 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
           <ContinuationPanel engagementId={view.id} view={view.continuation} active={active} otherName={otherName} />
         )}
 
+      <FitCheckPanel engagementId={view.id} viewer={viewer} otherName={otherName} />
+
+      <PulsePanel engagementId={view.id} viewer={viewer} otherName={otherName} />
+
       {view.status === "completed" && !networking && (
         <ClosingEvaluationPanel engagementId={view.id} viewerIsClient={view.role === "client"} />
       )}
+
+      {!networking && <GoalsSection plan={actionPlan} otherName={otherName} owners={owners} today={today} />}
 
       <section aria-labelledby="plan">
         <div className="mb-4">
@@ -272,6 +295,25 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
                       : null
                   }
                   meetingUrl={view.meetingUrl}
+                  resources={
+                    <StepResources
+                      resources={stepResources[s.stepKey] ?? []}
+                      locale={locale === "fr" ? "fr" : "en"}
+                      sessionId={s.id}
+                    />
+                  }
+                  actionPlan={
+                    networking ? null : (
+                      <SessionActionPlan
+                        sessionId={s.id}
+                        position={s.position}
+                        plan={actionPlan.sessions[s.id]}
+                        owners={owners}
+                        active={active}
+                        today={today}
+                      />
+                    )
+                  }
                 />
               );
             })}

@@ -18,8 +18,9 @@ import { PrivacyRefusal } from "./privacy-refusal";
  * sign-in accounts, sessions and pending sign-in links; e-mails still addressed to them; their
  * uploaded files (credential documents and photos: rows and bytes); their free text: session notes
  * (deleted), feedback and closing evaluation comments, profile texts (bios, approach, career path,
- * link, HR's messages to them), request messages, decline reasons, end reasons they gave, check-in
- * messages, proposal review comments, the coachee's texts of their missions.
+ * link, HR's messages to them), their goals (deleted) and the text of the actions they wrote,
+ * request messages, decline reasons, end reasons they gave, check-in messages, proposal review
+ * comments, the coachee's texts of their missions.
  * Kept: the User row itself (with entity, duty station and appointment type, by which cohort
  * dashboards filter), roles, profiles' structured fields, cohort places, requests, engagements,
  * sessions, feedback ratings, closing evaluation scores, missions and audit rows — so that every
@@ -83,6 +84,9 @@ export async function anonymisePerson(
 
     // Free text they wrote; the rows the figures count stay.
     const notes = await tx.sessionNote.deleteMany({ where: { authorId: userId } });
+    // Their goals go with their notes; the actions they wrote lose their text (the plan's counts stay).
+    const goals = await tx.engagementGoal.deleteMany({ where: { authorId: userId } });
+    await tx.engagementAction.updateMany({ where: { createdById: userId }, data: { text: "" } });
     await tx.sessionFeedback.updateMany({ where: { authorId: userId }, data: { comment: null } });
     await tx.closingEvaluation.updateMany({ where: { authorId: userId }, data: { comment: null } });
     await tx.matchRequest.updateMany({ where: { seekerId: userId }, data: { message: "" } });
@@ -126,6 +130,7 @@ export async function anonymisePerson(
       data: {
         files: keys.length,
         notes: notes.count,
+        goals: goals.count,
         accounts: accounts.count,
         sessions: sessions.count,
         emails: emails.count,

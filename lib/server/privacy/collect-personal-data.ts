@@ -16,13 +16,14 @@ type Tx = Prisma.TransactionClient;
  *    (as coachee, sponsor, HR participant or coach) and the check-ins of those missions that they
  *    are a party to (only the coachee and the coach ever are). The other party appears by name
  *    only, as the app already shows it to them: never their e-mail or other attributes.
- * 3. Text they wrote themselves: their session notes, their session feedback and closing
+ * 3. Text they wrote themselves: their session notes, their goals (shared or not), the actions agreed
+ *    in their engagements' sessions (whoever wrote them: both people read them), their session feedback and closing
  *    evaluations, their continuation decisions, their proposal reviews, their contract
  *    acceptances, their checklist ticks, their check-in messages (and the coach's answers to them,
  *    which were written for them), the texts of a mission they own (the coachee's request,
  *    synthesis and follow-up; the sponsor's organisation request).
  * 4. Audit rows where they are the actor or the target (a User row of theirs).
- * Never: another person's private session notes, another person's feedback or closing evaluation
+ * Never: another person's private session notes or goals, another person's feedback or closing evaluation
  * (even about a session with this person), another person's decline reasons or request messages,
  * a mission's texts that the person may not read in the app (e.g. a coachee's unpresented
  * synthesis for a sponsor). Feedback about a coach is confidential to its author; it is not the coach's data.
@@ -146,6 +147,25 @@ export async function collectPersonalData(tx: Tx, userId: string, now: Date) {
         seeker: { select: { id: true, name: true } },
         profile: { select: { kind: true, user: { select: { id: true, name: true } } } },
         continuationDecisions: { where: { userId }, select: { wantsToContinue: true, decidedAt: true } },
+        // Their own goals (shared or not); the other person's goals are theirs, never in this export.
+        goals: {
+          where: { authorId: userId },
+          orderBy: { createdAt: "asc" },
+          select: { text: true, status: true, sharedAt: true, createdAt: true, updatedAt: true },
+        },
+        // The actions agreed in the engagement's sessions: both people read them.
+        actions: {
+          orderBy: { createdAt: "asc" },
+          select: {
+            text: true,
+            owner: true,
+            dueOn: true,
+            doneAt: true,
+            createdAt: true,
+            createdById: true,
+            session: { select: { position: true } },
+          },
+        },
         closingEvaluations: {
           where: { authorId: userId },
           select: { usefulness: true, objectivesMet: true, wouldRecommend: true, comment: true, createdAt: true },
@@ -267,8 +287,13 @@ export async function collectPersonalData(tx: Tx, userId: string, now: Date) {
     enrolments,
     requests,
     requestsReceived,
-    engagements: engagements.map(({ seeker, profile, endedById, ...e }) => ({
+    engagements: engagements.map(({ seeker, profile, endedById, actions, ...e }) => ({
       ...e,
+      actions: actions.map(({ createdById, session, ...a }) => ({
+        ...a,
+        agreedInSession: session.position,
+        writtenByYou: createdById === userId,
+      })),
       yourSide: seeker.id === userId ? "seeker" : "profile holder",
       with: seeker.id === userId ? profile.user.name : seeker.name,
       profileKind: profile.kind,
