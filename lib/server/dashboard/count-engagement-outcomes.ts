@@ -6,15 +6,19 @@ import { seekerJoin, type DashboardScope } from "./dashboard-scope";
 
 export type Outcomes = EngagementOutcomes & { endedByClient: number; endedByCoach: number; endedByOther: number };
 
-/** The cohort's engagements (of the selected clients) by status, and who ended those ended early (client, coach, or someone else: the programme team). */
+/**
+ * The cohort's engagements (of the selected clients) by status, and who ended those ended early
+ * (client, coach, or someone else: the programme team). An engagement ended after the introduction
+ * as not a fit (lib/domain/fit-check.ts) is no early ending: it is counted by measure-fit-rate.ts.
+ */
 export async function countEngagementOutcomes(prisma: Db, scope: DashboardScope): Promise<Outcomes> {
   const [row] = await prisma.$queryRaw<Outcomes[]>(Prisma.sql`
     select count(*) filter (where e.status = 'active')::int as active,
            count(*) filter (where e.status = 'completed')::int as completed,
-           count(*) filter (where e.status = 'ended')::int as ended,
-           count(*) filter (where e.status = 'ended' and e."endedById" = e."seekerId")::int as "endedByClient",
-           count(*) filter (where e.status = 'ended' and e."endedById" = cp."userId")::int as "endedByCoach",
-           count(*) filter (where e.status = 'ended' and e."endedById" is distinct from e."seekerId" and e."endedById" is distinct from cp."userId")::int as "endedByOther"
+           count(*) filter (where e.status = 'ended' and not e."endedAsNotAFit")::int as ended,
+           count(*) filter (where e.status = 'ended' and not e."endedAsNotAFit" and e."endedById" = e."seekerId")::int as "endedByClient",
+           count(*) filter (where e.status = 'ended' and not e."endedAsNotAFit" and e."endedById" = cp."userId")::int as "endedByCoach",
+           count(*) filter (where e.status = 'ended' and not e."endedAsNotAFit" and e."endedById" is distinct from e."seekerId" and e."endedById" is distinct from cp."userId")::int as "endedByOther"
       from "Engagement" e
       ${seekerJoin(`e."seekerId"`, scope)}
       join "MatchingProfile" cp on cp.id = e."profileId"

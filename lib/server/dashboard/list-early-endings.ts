@@ -14,6 +14,7 @@ export type EarlyEnding = {
  * The cohort's engagements ended early, most recent first, with who ended them, after how many
  * sessions held, and the reason given. No names: the dashboard is about the cohort, and the
  * reason is what the programme team needs (names are on the programme administration page).
+ * Engagements ended after the introduction as not a fit are not early endings (measure-fit-rate.ts).
  */
 export async function listEarlyEndings(prisma: Db, scope: DashboardScope, take: number): Promise<EarlyEnding[]> {
   return prisma.$queryRaw<EarlyEnding[]>(Prisma.sql`
@@ -24,7 +25,7 @@ export async function listEarlyEndings(prisma: Db, scope: DashboardScope, take: 
       from "Engagement" e
       ${seekerJoin(`e."seekerId"`, scope)}
       join "MatchingProfile" cp on cp.id = e."profileId"
-     where e."cohortId" = ${scope.cohortId} and e.status = 'ended'
+     where e."cohortId" = ${scope.cohortId} and e.status = 'ended' and not e."endedAsNotAFit"
      order by e."endedAt" desc nulls last, e.id
      limit ${take}`);
 }

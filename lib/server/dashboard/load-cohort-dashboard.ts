@@ -13,6 +13,7 @@ import type { Role } from "../../domain/roles";
 import type { DashboardFilter } from "../../validation/programmes";
 import { DomainError } from "../errors";
 import { aggregateFeedback } from "./aggregate-feedback";
+import { aggregatePulse } from "./aggregate-pulse";
 import { countEngagementOutcomes } from "./count-engagement-outcomes";
 import { countFunnel } from "./count-funnel";
 import { countPendingRequests } from "./count-pending-requests";
@@ -23,6 +24,7 @@ import { listEarlyEndings } from "./list-early-endings";
 import { listFilterOptions } from "./list-filter-options";
 import { measureCoachUtilisation } from "./measure-coach-utilisation";
 import { measureCredentialQueue } from "./measure-credential-queue";
+import { measureFitRate } from "./measure-fit-rate";
 import { measureSupervisionAttendance } from "./measure-supervision-attendance";
 import { measureTimeToMatch } from "./measure-time-to-match";
 
@@ -57,6 +59,8 @@ async function loadCohortFigures(
     coaches,
     feedback,
     supervision,
+    fit,
+    pulse,
   ] = await Promise.all([
     countSeats(prisma, scope, seats),
     countFunnel(prisma, scope),
@@ -68,6 +72,8 @@ async function loadCohortFigures(
     measureCoachUtilisation(prisma, scope),
     aggregateFeedback(prisma, scope),
     measureSupervisionAttendance(prisma, scope, cohort, now),
+    measureFitRate(prisma, scope),
+    aggregatePulse(prisma, scope),
   ]);
   const held = sessionsByMonth.reduce((n, m) => n + m.held, 0);
   const planned = sessionsByMonth.reduce((n, m) => n + m.planned, 0);
@@ -88,6 +94,8 @@ async function loadCohortFigures(
     coaches,
     supervision,
     feedback,
+    fit,
+    pulse,
   };
 }
 

@@ -2,6 +2,7 @@ import { forbidden, notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DashboardFilters } from "@/components/admin/dashboard-filters";
 import { DashboardKeyFigures } from "@/components/admin/dashboard-key-figures";
+import { RelationshipFiguresSection } from "@/components/fit-check/relationship-figures-section";
 import type { DashboardTables } from "@/components/admin/dashboard-parts";
 import {
   CoachesSection,
@@ -125,6 +126,7 @@ export default async function CohortDashboardPage({
           <EngagementsSection tables={tables} figures={f} />
           <CoachesSection tables={tables} />
           <FeedbackSection tables={tables} figures={f} />
+          <RelationshipFiguresSection fit={f.fit} pulse={f.pulse} />
         </>
       )}
       <CredentialsSection tables={tables} queue={d.credentialQueue} />

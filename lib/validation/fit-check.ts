@@ -1,0 +1,27 @@
+// The fit check's answer and the relationship pulse's answer: each schema is used by its form
+// (zodResolver) and by its server action (safeParse). Messages are keys of the "errors" catalogue.
+import { z } from "zod";
+import { MAX_FIT_COMMENT } from "../domain/fit-check";
+import { MAX_PULSE_COMMENT } from "../domain/relationship-pulse";
+import { recordId } from "./record-id";
+
+export const fitCheckSchema = z.object({
+  engagementId: recordId,
+  /** "yes" / "no" from the radio buttons, or a boolean from the action's own caller. */
+  fits: z.union([z.boolean(), z.enum(["yes", "no"]).transform((v) => v === "yes")], { error: "fitAnswerRequired" }),
+  comment: z.string().trim().max(MAX_FIT_COMMENT, "textTooLong").optional(),
+});
+export type FitCheckFormInput = z.input<typeof fitCheckSchema>;
+export type FitCheckInput = z.output<typeof fitCheckSchema>;
+
+export const pulseSchema = z.object({
+  engagementId: recordId,
+  score: z.coerce
+    .number({ error: "pulseScoreRequired" })
+    .int("pulseScoreRequired")
+    .min(1, "pulseScoreRequired")
+    .max(5, "pulseScoreRequired"),
+  comment: z.string().trim().max(MAX_PULSE_COMMENT, "textTooLong").optional(),
+});
+export type PulseFormInput = z.input<typeof pulseSchema>;
+export type PulseInput = z.output<typeof pulseSchema>;
