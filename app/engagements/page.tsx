@@ -19,6 +19,10 @@ import { matchingRules, type ProfileKind } from "@/lib/domain/matching-rules";
 import { loadEngagementProgress, type EngagementProgress } from "@/lib/server/sessions/load-engagement-progress";
 import { EarlyEndingForm } from "@/components/engagements/early-ending-form";
 import { EarlyEndingNotice } from "@/components/engagements/early-ending-notice";
+import { AskQuestionForm } from "@/components/requests/ask-question-form";
+import { QuestionThread } from "@/components/requests/question-thread";
+import { ReplyQuestionForm } from "@/components/requests/reply-question-form";
+import { questionsLeft } from "@/lib/domain/request-questions";
 import { loadEarlyEndingNotices, loadEndingOptions } from "@/lib/server/engagements/load-early-endings";
 
 const CHOICE_TONE: Record<string, BadgeTone> = {
@@ -33,9 +37,10 @@ const CHOICE_TONE: Record<string, BadgeTone> = {
 export default async function EngagementsPage({ searchParams }: { searchParams: Promise<{ requested?: string }> }) {
   const user = await requirePermission("view:engagement:own", "/engagements");
   const { requested } = await searchParams;
-  const [t, tp, format, locale] = await Promise.all([
+  const [t, tp, tq, format, locale] = await Promise.all([
     getTranslations("engagements"),
     getTranslations("engagementPage.list"),
+    getTranslations("requestQuestions"),
     getFormatter(),
     getLocale(),
   ]);
@@ -154,8 +159,13 @@ export default async function EngagementsPage({ searchParams }: { searchParams: 
                     <Badge tone="info">{k(provider.kind, "addressed")}</Badge>
                   </div>
                   <p className="mt-1 text-sm text-slate-600">
-                    {t("coach.asked", { date: when(r.askedAt) })} ·{" "}
-                    <strong className="text-slate-800">{t("coach.due", { date: when(r.dueAt) })}</strong>
+                    {t("coach.asked", { date: when(r.askedAt) })}
+                    {!r.pausedAt && (
+                      <>
+                        {" "}
+                        · <strong className="text-slate-800">{t("coach.due", { date: when(r.dueAt) })}</strong>
+                      </>
+                    )}
                   </p>
                   <p className="mt-3 text-sm font-medium text-slate-800">{t("coach.message")}</p>
                   <OwnText
@@ -165,8 +175,28 @@ export default async function EngagementsPage({ searchParams }: { searchParams: 
                   >
                     {r.message}
                   </OwnText>
+                  <QuestionThread questions={r.questions} when={when} />
+                  {r.pausedAt ? (
+                    <Alert tone="info" role="status" size="md" className="mt-3">
+                      {tq("waitingForReply", {
+                        name: name(r.client),
+                        hours: Math.round((r.remainingSeconds ?? 0) / 3600),
+                      })}
+                    </Alert>
+                  ) : (
+                    r.questions.length > 0 && (
+                      <p className="mt-3 text-sm text-slate-700">{tq("replied", { name: name(r.client) })}</p>
+                    )
+                  )}
                   <div className="mt-4">
                     <RespondButtons choiceId={r.choiceId} clientName={name(r.client)} />
+                    {!r.pausedAt && (
+                      <AskQuestionForm
+                        choiceId={r.choiceId}
+                        clientName={name(r.client)}
+                        left={questionsLeft(r.questions)}
+                      />
+                    )}
                   </div>
                 </li>
               ))}
@@ -210,13 +240,19 @@ export default async function EngagementsPage({ searchParams }: { searchParams: 
                     >
                       <span className="text-sm font-semibold text-slate-500">{t("client.rank", { rank: c.rank })}</span>
                       <span className="font-medium">{c.coachName}</span>
-                      <Badge tone={CHOICE_TONE[c.status]}>
-                        {t(`client.choice.${c.status as "pending"}`, { date: when(c.dueAt) })}
+                      <Badge tone={c.status === "pending" && c.pausedAt ? "warning" : CHOICE_TONE[c.status]}>
+                        {c.status === "pending" && c.pausedAt
+                          ? tq("pausedBadge")
+                          : t(`client.choice.${c.status as "pending"}`, { date: when(c.dueAt) })}
                       </Badge>
                       {c.declineReason && (
                         <span className="w-full text-sm text-slate-600">
                           {t("client.reason", { reason: c.declineReason })}
                         </span>
+                      )}
+                      <QuestionThread questions={c.questions} when={when} />
+                      {request.status === "open" && c.status === "pending" && c.pausedAt && (
+                        <ReplyQuestionForm choiceId={c.id} coachName={c.coachName ?? ""} />
                       )}
                     </li>
                   ))}

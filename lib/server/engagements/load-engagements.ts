@@ -40,7 +40,23 @@ export type IncomingDto = {
   askedAt: Date | null;
   dueAt: Date | null;
   programme: { nameEn: string; nameFr: string };
+  /** Set while the asked person's question waits for the seeker's reply (the deadline is paused). */
+  pausedAt: Date | null;
+  remainingSeconds: number | null;
+  questions: QuestionDto[];
 };
+/** A question before answering (lib/domain/request-questions.ts) and the seeker's reply. */
+export type QuestionDto = {
+  id: string;
+  askedAt: Date;
+  question: string;
+  answeredAt: Date | null;
+  answer: string | null;
+};
+const questionSelect = {
+  orderBy: { askedAt: "asc" },
+  select: { id: true, askedAt: true, question: true, answeredAt: true, answer: true },
+} as const;
 export type ChoiceDto = {
   id: string;
   rank: number;
@@ -51,6 +67,9 @@ export type ChoiceDto = {
   dueAt: Date | null;
   answeredAt: Date | null;
   declineReason: string | null;
+  pausedAt: Date | null;
+  remainingSeconds: number | null;
+  questions: QuestionDto[];
 };
 export type RequestDto = {
   id: string;
@@ -150,6 +169,9 @@ export async function loadEngagements(prisma: Db, actor: Actor): Promise<Engagem
           profileId: true,
           askedAt: true,
           dueAt: true,
+          pausedAt: true,
+          remainingSeconds: true,
+          questions: questionSelect,
           request: {
             select: {
               message: true,
@@ -183,6 +205,9 @@ export async function loadEngagements(prisma: Db, actor: Actor): Promise<Engagem
             askedAt: c.askedAt,
             dueAt: c.dueAt,
             programme: c.request.programme,
+            pausedAt: c.pausedAt,
+            remainingSeconds: c.remainingSeconds,
+            questions: c.questions,
           })),
       },
     ];
@@ -219,6 +244,9 @@ export async function loadEngagements(prisma: Db, actor: Actor): Promise<Engagem
             dueAt: true,
             answeredAt: true,
             declineReason: true,
+            pausedAt: true,
+            remainingSeconds: true,
+            questions: questionSelect,
             profile: { select: { user: { select: { name: true } } } },
           },
         },
