@@ -31,6 +31,7 @@ import { seedSupervisionGroups } from "./supervision-groups";
 import { seedWorkshops } from "./workshops";
 import { seedAvailability } from "./availability";
 import { seedGroupCoaching } from "./group-coaching";
+import { seedActionPlan } from "./action-plan";
 
 type Tx = Prisma.TransactionClient;
 type Row = Record<string, unknown>;
@@ -600,6 +601,7 @@ export async function seedDatabase(
       await seedWorkshops(tx, today);
       await seedAvailability(tx, today);
       await seedGroupCoaching(tx, today);
+      await seedActionPlan(tx, today);
       return result;
     },
     { maxWait: 20_000, timeout: 120_000 },
