@@ -403,13 +403,18 @@ async function seedAll(tx: Tx, data: SeedData, storage: FileStorage, appUrl: str
   }));
   record("matchRequest", await syncRowsById(tx.matchRequest, requestRows));
   const choiceRows = allRequests.flatMap((r) =>
-    r.choices.map(({ coachEmail, profileKind, ...c }) => ({
+    r.choices.map(({ coachEmail, profileKind, questions: _questions, ...c }) => ({
       ...c,
       requestId: r.id,
       profileId: profileOfKind(coachEmail, profileKind),
     })),
   );
   record("matchRequestChoice", await syncRowsById(tx.matchRequestChoice, choiceRows));
+  // Questions asked before answering (Carlos's to Julien, waiting for the reply).
+  const questionRows = allRequests.flatMap((r) =>
+    r.choices.flatMap((c) => (c.questions ?? []).map((q) => ({ ...q, choiceId: c.id }))),
+  );
+  record("matchRequestQuestion", await syncRowsById(tx.matchRequestQuestion, questionRows));
   const allEngagements = [...story.engagements, mentoring.engagement, mission.engagement];
   const engagementRows = allEngagements.map(
     ({ sessions: _sessions, coachEmail, profileKind, clientEmail, endedByEmail, programmeSlug, cohortSlug, ...e }) => ({

@@ -11,6 +11,7 @@
 // - A few more engagements and requests in the current cohort, so its dashboard has a funnel.
 import { createHash } from "node:crypto";
 import { answerDueAt } from "../../lib/domain/match-request";
+import { pause } from "../../lib/domain/request-questions";
 import { sessionPlan } from "../../lib/domain/session-plans";
 import type { SessionMode, SessionStatus } from "../../lib/generated/prisma/enums";
 
@@ -34,6 +35,18 @@ export type StoryChoice = {
   dueAt: Date | null;
   answeredAt: Date | null;
   declineReason: string | null;
+  /** A question before answering waits for the seeker's reply: the deadline is paused (lib/domain/request-questions.ts). */
+  pausedAt?: Date | null;
+  remainingSeconds?: number | null;
+  questions?: StoryQuestion[];
+};
+
+export type StoryQuestion = {
+  id: string;
+  askedAt: Date;
+  question: string;
+  answeredAt: Date | null;
+  answer: string | null;
 };
 
 export type StoryRequest = {
@@ -478,7 +491,10 @@ export function buildStory(
   }
 
   // Julien asked Carlos yesterday (Kofi and Mohamed as back-ups): pending, Carlos has to answer.
+  // Before answering, Carlos asked him a question yesterday afternoon: his deadline is paused until
+  // Julien replies.
   const julienAsked = at(today, -1, 9, 40);
+  const carlosQuestionAt = at(today, -1, 15, 5);
   requests.push({
     id: storyId("julien/request"),
     clientEmail: staff("julien.dubois"),
@@ -498,6 +514,17 @@ export function buildStory(
         dueAt: answerDueAt(julienAsked, 3),
         answeredAt: null,
         declineReason: null,
+        ...pause({ dueAt: answerDueAt(julienAsked, 3) }, carlosQuestionAt),
+        questions: [
+          {
+            id: storyId("julien/choice/1/question/1"),
+            askedAt: carlosQuestionAt,
+            question:
+              "Bonjour Julien, avant de vous répondre : l'entretien a-t-il déjà une date ? J'aimerais savoir si nous aurions le temps de nous voir deux fois avant.",
+            answeredAt: null,
+            answer: null,
+          },
+        ],
       },
       {
         id: storyId("julien/choice/2"),
