@@ -140,24 +140,32 @@ export async function loadOwnResources(prisma: Db, actor: Actor): Promise<Resour
 }
 
 /**
- * The published resources attached to each of these steps of an engagement's programme that the
- * caller may see, by step key. Empty for someone without the library.
+ * The published resources attached to the steps of one of the caller's engagements, by step key:
+ * those of the engagement's programme (and for every programme) that the caller may see. Empty for
+ * someone who is not one of its two people, or without the library.
  */
-export async function loadStepResources(
+export async function loadEngagementStepResources(
   prisma: Db,
   actor: Actor,
-  input: { programmeId: string; stepKeys: readonly string[] },
+  engagementId: string,
 ): Promise<Record<string, ResourceView[]>> {
-  if (!can(actor.roles, "view:resources") || input.stepKeys.length === 0) return {};
+  if (!can(actor.roles, "view:resources")) return {};
+  const engagement = await prisma.engagement.findFirst({
+    where: { id: engagementId, OR: [{ seekerId: actor.id }, { profile: { userId: actor.id } }] },
+    select: { programmeId: true, sessions: { select: { stepKey: true } } },
+  });
+  if (!engagement) return {};
+  const stepKeys = engagement.sessions.map((s) => s.stepKey);
+  if (stepKeys.length === 0) return {};
   const rows = await visibleRows(prisma, actor, {
     AND: [
-      { OR: [{ programmeId: null }, { programmeId: input.programmeId }] },
-      { steps: { some: { stepKey: { in: [...input.stepKeys] } } } },
+      { OR: [{ programmeId: null }, { programmeId: engagement.programmeId }] },
+      { steps: { some: { stepKey: { in: stepKeys } } } },
     ],
   });
   const byStep: Record<string, ResourceView[]> = {};
   for (const r of rows.map(view)) {
-    for (const key of r.stepKeys) if (input.stepKeys.includes(key)) (byStep[key] ??= []).push(r);
+    for (const key of r.stepKeys) if (stepKeys.includes(key)) (byStep[key] ??= []).push(r);
   }
   return byStep;
 }
