@@ -22,7 +22,7 @@ import { EarlyEndingNotice } from "@/components/engagements/early-ending-notice"
 import { AskQuestionForm } from "@/components/requests/ask-question-form";
 import { QuestionThread } from "@/components/requests/question-thread";
 import { ReplyQuestionForm } from "@/components/requests/reply-question-form";
-import { questionsLeft } from "@/lib/domain/request-questions";
+import { questionsLeft, remainingParts } from "@/lib/domain/request-questions";
 import { loadEarlyEndingNotices, loadEndingOptions } from "@/lib/server/engagements/load-early-endings";
 
 const CHOICE_TONE: Record<string, BadgeTone> = {
@@ -178,10 +178,7 @@ export default async function EngagementsPage({ searchParams }: { searchParams: 
                   <QuestionThread questions={r.questions} when={when} />
                   {r.pausedAt ? (
                     <Alert tone="info" role="status" size="md" className="mt-3">
-                      {tq("waitingForReply", {
-                        name: name(r.client),
-                        hours: Math.round((r.remainingSeconds ?? 0) / 3600),
-                      })}
+                      {tq("waitingForReply", { name: name(r.client), ...remainingParts(r.remainingSeconds) })}
                     </Alert>
                   ) : (
                     r.questions.length > 0 && (

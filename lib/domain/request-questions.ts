@@ -109,3 +109,9 @@ export function resume(
 ): { dueAt: Date; pausedAt: null; remainingSeconds: null } {
   return { dueAt: addWorkingMs(now, (choice.remainingSeconds ?? 0) * 1000), pausedAt: null, remainingSeconds: null };
 }
+
+/** Paused working time as people read it: whole working days (of 24 hours) and the hours left over. */
+export function remainingParts(seconds: number | null): { days: number; hours: number } {
+  const hours = Math.round(Math.max(0, seconds ?? 0) / 3600);
+  return { days: Math.floor(hours / 24), hours: hours % 24 };
+}

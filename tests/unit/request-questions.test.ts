@@ -6,6 +6,7 @@ import {
   MAX_QUESTIONS,
   pause,
   questionsLeft,
+  remainingParts,
   replyProblem,
   resume,
   workingMsBetween,
@@ -58,6 +59,12 @@ describe("pausing and resuming a deadline", () => {
     });
     // A reply on Thursday 16th 15:00 is due Monday 20th 15:00 (Friday, then the weekend skipped).
     expect(resume(paused, at("2025-01-16T15:00:00Z")).dueAt).toEqual(at("2025-01-20T15:00:00Z"));
+  });
+
+  it("reads the paused time as working days and hours", () => {
+    expect(remainingParts(66.6 * 3600)).toEqual({ days: 2, hours: 19 });
+    expect(remainingParts(5 * 3600)).toEqual({ days: 0, hours: 5 });
+    expect(remainingParts(null)).toEqual({ days: 0, hours: 0 });
   });
 
   it("a question asked on a Saturday keeps the whole working time left", () => {
