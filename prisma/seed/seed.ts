@@ -29,9 +29,11 @@ import { demoOutbox } from "./outbox";
 import { seedCredentialCurrency } from "./credential-currency";
 import { seedSupervisionGroups } from "./supervision-groups";
 import { seedWorkshops } from "./workshops";
+import { seedResources } from "./resources";
 import { seedAvailability } from "./availability";
 import { seedGroupCoaching } from "./group-coaching";
 import { seedActionPlan } from "./action-plan";
+import { seedFitAndPulse } from "./fit-and-pulse";
 
 type Tx = Prisma.TransactionClient;
 type Row = Record<string, unknown>;
@@ -604,9 +606,11 @@ export async function seedDatabase(
       await seedCredentialCurrency(tx, today);
       await seedSupervisionGroups(tx, today);
       await seedWorkshops(tx, today);
+      await seedResources(tx, storage);
       await seedAvailability(tx, today);
       await seedGroupCoaching(tx, today);
       await seedActionPlan(tx, today);
+      await seedFitAndPulse(tx, today);
       return result;
     },
     { maxWait: 20_000, timeout: 120_000 },
