@@ -356,8 +356,17 @@ describe("demo seed", () => {
       _count: true,
     });
     expect(Object.fromEntries(pilot.map((g) => [g.status, g._count]))).toEqual({ completed: 4, ended: 2 });
-    const ended = await db.prisma.engagement.findMany({ where: { status: "ended" } });
+    // Early endings give a reason; Valentina's pairing ended after the introduction as not a fit (no reason asked).
+    const ended = await db.prisma.engagement.findMany({ where: { status: "ended", endedAsNotAFit: false } });
     expect(ended.every((e) => e.endReason && e.endedById && e.endedAt)).toBe(true);
+    const notAFit = await db.prisma.engagement.findMany({
+      where: { endedAsNotAFit: true },
+      include: { fitAnswers: true },
+    });
+    expect(notAFit.map((e) => [e.status, e.fitAnswers.some((a) => !a.fits)])).toEqual([["ended", true]]);
+    expect(await db.prisma.relationshipPulse.count({ where: { engagement: { cohort: { slug: "pilot-2023" } } } })).toBe(
+      8,
+    );
     expect(await db.prisma.matchRequest.count({ where: { status: "exhausted", cohort: { slug: "pilot-2023" } } })).toBe(
       1,
     );

@@ -7,7 +7,8 @@ import { DomainError } from "../errors";
 export async function listEndedEngagements(prisma: Db, actor: { roles: readonly Role[] }, take = 50) {
   if (!can(actor.roles, "manage:programme:any")) throw new DomainError("forbidden");
   const rows = await prisma.engagement.findMany({
-    where: { status: "ended" },
+    // Not the pairings ended after the introduction as not a fit: those are no early ending.
+    where: { status: "ended", endedAsNotAFit: false },
     orderBy: { endedAt: "desc" },
     take,
     select: {

@@ -90,6 +90,8 @@ export async function loadEarlyEndingNotices(prisma: Db, actor: Actor): Promise<
     where: {
       seekerId: actor.id,
       status: "ended",
+      // A pairing that ended after the introduction as not a fit is no early ending (its panel leads back to choosing).
+      endedAsNotAFit: false,
       profile: { kind: { in: ["coach", "mentor"] } },
       // Only while the cohort is current: that is where the seat is kept and a new choice is made.
       cohort: { status: { in: [...CURRENT_COHORT_STATUSES] } },
