@@ -40,12 +40,7 @@ export function ReplyQuestionForm({ choiceId, coachName }: { choiceId: string; c
     ),
   );
   return (
-    <form
-      onSubmit={onSubmit}
-      noValidate
-      className={`w-full ${panel}`}
-      aria-label={t("replyLabel", { name: coachName })}
-    >
+    <form onSubmit={onSubmit} noValidate className={`w-full ${panel}`}>
       <input type="hidden" {...register("choiceId")} />
       <TextAreaField
         id={`${id}-answer`}
