@@ -1,4 +1,5 @@
 import { DirectoryPage, type Search } from "@/components/directory/directory-page";
+import { SuggestionsBlock } from "@/components/suggestions/suggestions-block";
 import { requirePermission } from "@/lib/server/auth/current-user";
 
 export default async function MentorDirectoryPage({ searchParams }: { searchParams: Promise<Search> }) {
@@ -10,6 +11,7 @@ export default async function MentorDirectoryPage({ searchParams }: { searchPara
       namespace="mentorDirectory"
       viewerId={user.id}
       searchParams={searchParams}
+      suggestions={<SuggestionsBlock kind="mentor" user={user} />}
     />
   );
 }

@@ -61,12 +61,15 @@ export async function DirectoryPage({
   namespace,
   viewerId,
   searchParams,
+  suggestions,
 }: {
   kind: ProfileKind;
   basePath: string;
   namespace: DirectoryNamespace;
   viewerId: string;
   searchParams: Promise<Search>;
+  /** "Suggested for you", shown above the filters on the first page of the unfiltered directory. */
+  suggestions?: React.ReactNode;
 }) {
   const { prisma, report } = countingQueries(db());
   const [{ options, filters }, locale, t, te, tg] = await Promise.all([
@@ -124,6 +127,7 @@ export async function DirectoryPage({
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} lead={t("lead")} />
+      {!narrowed && result.page === 1 && suggestions}
 
       <Card as="div" padding="compact" className="sm:p-5">
         <form method="get" action={basePath} role="search" aria-label={t("filters.label")} className="space-y-4">

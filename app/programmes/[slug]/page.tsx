@@ -4,6 +4,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { JoinForm } from "@/components/enrolment/join-form";
 import { LeaveWaitlistButton, OfferAnswer, WithdrawButton } from "@/components/enrolment/place-actions";
 import { PageHeader } from "@/components/page-header";
+import { PreferencesLink } from "@/components/suggestions/preferences-link";
 import { SeatMeter } from "@/components/seat-meter";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -177,6 +178,7 @@ async function Situation({ view, timeZone }: { view: ProgrammeEnrolmentView; tim
               t("enrolled.nextMentoring")
             )}
           </p>
+          <PreferencesLink slug={programme.slug} type={programme.type} role={view.role} />
           <WithdrawButton cohortId={cohort!.id} cohortName={cohort!.name} />
         </div>
       );
@@ -188,6 +190,7 @@ async function Situation({ view, timeZone }: { view: ProgrammeEnrolmentView; tim
             {t("waitlisted.position", { position: s.position })}
           </p>
           <p className={`${body} mb-5`}>{t("waitlisted.lead", { days: programme.seatOfferDays })}</p>
+          <PreferencesLink slug={programme.slug} type={programme.type} role={view.role} />
           <LeaveWaitlistButton cohortId={cohort!.id} />
         </div>
       );

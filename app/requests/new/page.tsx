@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header";
 import { RequestForm, type RequestNamespace } from "@/components/requests/request-form";
+import { SuggestionsBlock } from "@/components/suggestions/suggestions-block";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { link } from "@/components/ui/styles";
@@ -53,6 +54,7 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
           </p>
         </Alert>
       )}
+      {form.state === "ready" && form.coaches.length > 0 && <SuggestionsBlock kind={kind} user={user} />}
       {form.state === "ready" && (
         <Card as="div" padding="roomy">
           {unavailable && (
