@@ -146,6 +146,8 @@ function pagesOf(persona: Persona, ids: Ids): string[] {
       `/engagements/${ids.mehdiEngagement}`,
       `/engagements/${ids.mehdiEngagement}/agreement`,
       `/programmes/${ids.mentoring}`,
+      // The resource library filtered (its unfiltered page is in the menu).
+      "/resources?tag=mentoring&language=fr",
     ],
     hana: [
       `/hr/credentials/${ids.priyaCoachProfile}`,
@@ -170,6 +172,10 @@ function pagesOf(persona: Persona, ids: Ids): string[] {
       "/admin/workshops/new",
       "/admin/workshops/seed_workshop_ethics",
       "/admin/workshops/seed_workshop_goals",
+      // The resource library (seeded: prisma/seed/resources.ts): a draft whose link is missing, and the handbook's file.
+      "/admin/resources/new",
+      "/admin/resources/seed_resource_leader_any_level",
+      "/admin/resources/seed_resource_handbook",
       ...ids.programmeSlugs.map((slug) => `/programmes/${slug}`),
     ],
     sam: [
