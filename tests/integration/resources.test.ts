@@ -228,3 +228,31 @@ describe("resource files", () => {
     ).toBe("resourceHasFile");
   });
 });
+
+describe("the demo's resources", () => {
+  it("are the seed's named ones as drafts on their sessions, and two complete ones; a second run changes nothing", async () => {
+    const { seedResources, HANDBOOK_KEY } = await import("@/prisma/seed/resources");
+    const { fileStorage } = await import("@/lib/server/storage/file-storage");
+    const programme = await make.programme({ type: "mentoring", slug: "mentoring" });
+    await prisma.$transaction((tx) => seedResources(tx, fileStorage()));
+    const rows = await prisma.resource.findMany({ where: { programmeId: programme.id }, include: { steps: true } });
+    const ade = await admin();
+    const status = new Map((await loadAdminResources(prisma, ade)).map((r) => [r.id, r.status]));
+    const published = rows.filter((r) => status.get(r.id) === "published").map((r) => r.id);
+    expect(published.sort()).toEqual(["seed_resource_handbook", "seed_resource_preparing_sessions"]);
+    expect(rows.filter((r) => status.get(r.id) === "draft")).toHaveLength(7);
+    expect(rows.find((r) => r.id === "seed_resource_leader_any_level")?.steps.map((s) => s.stepKey)).toEqual([
+      "mentoring.leadership",
+    ]);
+    expect(rows.find((r) => r.id === "seed_resource_handbook")?.storageKey).toBe(HANDBOOK_KEY);
+    const file = await fileStorage().open(HANDBOOK_KEY);
+    expect(file?.size).toBeGreaterThan(100);
+    await file?.stream.cancel();
+    const before = await prisma.resource.findMany({ orderBy: { id: "asc" } });
+    await prisma.$transaction((tx) => seedResources(tx, fileStorage()));
+    expect(await prisma.resource.findMany({ orderBy: { id: "asc" } })).toEqual(before);
+    expect(await prisma.resourceStep.count({ where: { resource: { programmeId: programme.id } } })).toBe(
+      rows.reduce((n, r) => n + r.steps.length, 0),
+    );
+  });
+});
