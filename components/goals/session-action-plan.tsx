@@ -15,6 +15,7 @@ export async function SessionActionPlan({
   owners,
   active,
   today,
+  formOpen,
 }: {
   sessionId: string;
   position: number;
@@ -22,10 +23,15 @@ export async function SessionActionPlan({
   owners: OwnerNames;
   active: boolean;
   today: string;
+  /** The latest session where actions can be recorded shows its form; earlier ones keep it folded. */
+  formOpen: boolean;
 }) {
   if (!plan || (plan.agreed.length === 0 && plan.carried.length === 0 && !plan.canRecord)) return null;
   const [t, format] = await Promise.all([getTranslations("actionPlan.action"), getFormatter()]);
   const formatDay = (d: Date) => format.dateTime(d, { dateStyle: "long", timeZone: "UTC" });
+  const form = (
+    <AddActionForm sessionId={sessionId} owners={owners} defaultOwner="client" minDue={today} legend={t("addTitle")} />
+  );
   const carriedId = `session-${sessionId}-carried`;
   const agreedId = `session-${sessionId}-agreed`;
   return (
@@ -71,17 +77,17 @@ export async function SessionActionPlan({
               ))}
             </ul>
           )}
-          {plan.canRecord && (
-            <div className="mt-3">
-              <AddActionForm
-                sessionId={sessionId}
-                owners={owners}
-                defaultOwner="client"
-                minDue={today}
-                legend={t("addTitle")}
-              />
-            </div>
-          )}
+          {plan.canRecord &&
+            (formOpen ? (
+              <div className="mt-3">{form}</div>
+            ) : (
+              <details className="mt-3 rounded border border-slate-200">
+                <summary className="cursor-pointer select-none px-3 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-50">
+                  {t("addTitle")}
+                </summary>
+                <div className="border-t border-slate-200 p-3">{form}</div>
+              </details>
+            ))}
         </section>
       )}
     </div>

@@ -84,6 +84,7 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
   // The published resources attached to each step of the plan (lib/domain/resources.ts).
   const stepResources = await loadEngagementStepResources(db(), viewer, view.id);
   const today = todayIn(zone, now);
+  const latestRecordable = view.sessions.findLast((s) => actionPlan.sessions[s.id]?.canRecord)?.id;
   const owners = {
     client: view.role === "client" ? (view.me.name ?? view.me.email) : otherName,
     coach: view.role === "coach" ? (view.me.name ?? view.me.email) : otherName,
@@ -311,6 +312,7 @@ export default async function EngagementPage({ params }: { params: Promise<{ id:
                         owners={owners}
                         active={active}
                         today={today}
+                        formOpen={s.id === latestRecordable}
                       />
                     )
                   }
