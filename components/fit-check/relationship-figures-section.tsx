@@ -34,7 +34,7 @@ export async function RelationshipFiguresSection({ fit, pulse }: { fit: FitFigur
       </div>
     ) : (
       <p key={key} className="text-sm text-slate-700" data-testid={`pulse-${key}-hidden`}>
-        {label}: {t("hidden")}
+        {t("hiddenGroup", { group: label })}
       </p>
     );
   return (
@@ -55,7 +55,7 @@ export async function RelationshipFiguresSection({ fit, pulse }: { fit: FitFigur
         </>
       )}
       <h3 className="mt-6 font-semibold text-slate-900">{t("pulseTitle")}</h3>
-      <div className="mt-2 grid gap-6 lg:grid-cols-3">
+      <div className={pulse.sides ? "mt-2 grid gap-6 lg:grid-cols-3" : "mt-2 max-w-md"}>
         {aggregate(pulse.all, t("all"), "all")}
         {pulse.sides && aggregate(pulse.sides.clients, t("clients"), "clients")}
         {pulse.sides && aggregate(pulse.sides.coaches, t("coaches"), "coaches")}
