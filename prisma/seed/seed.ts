@@ -34,6 +34,7 @@ import { seedAvailability } from "./availability";
 import { seedGroupCoaching } from "./group-coaching";
 import { seedActionPlan } from "./action-plan";
 import { seedFitAndPulse } from "./fit-and-pulse";
+import { seedSuggestions } from "./suggestions";
 
 type Tx = Prisma.TransactionClient;
 type Row = Record<string, unknown>;
@@ -611,6 +612,7 @@ export async function seedDatabase(
       await seedGroupCoaching(tx, today);
       await seedActionPlan(tx, today);
       await seedFitAndPulse(tx, today);
+      await seedSuggestions(tx);
       return result;
     },
     { maxWait: 20_000, timeout: 120_000 },

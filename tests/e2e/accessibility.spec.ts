@@ -115,6 +115,8 @@ function pagesOf(persona: Persona, ids: Ids): string[] {
       `/coaches/${ids.carlosCoachProfile}`,
       "/requests/new",
       `/programmes/${ids.coaching}`,
+      // What Amina seeks (seeded: prisma/seed/suggestions.ts); her /coaches shows the suggestions.
+      `/programmes/${ids.coaching}/preferences`,
       `/engagements/${ids.aminaEngagement}`,
       `/engagements/${ids.aminaEngagement}/agreement`,
       `/engagements/${ids.aminaMissionEngagement}`,
@@ -143,6 +145,7 @@ function pagesOf(persona: Persona, ids: Ids): string[] {
     mehdi: [
       `/mentors/${ids.mariaMentorProfile}`,
       "/requests/new?kind=mentor",
+      `/programmes/${ids.mentoring}/preferences`,
       `/engagements/${ids.mehdiEngagement}`,
       `/engagements/${ids.mehdiEngagement}/agreement`,
       `/programmes/${ids.mentoring}`,
