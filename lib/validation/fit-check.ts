@@ -7,8 +7,8 @@ import { recordId } from "./record-id";
 
 export const fitCheckSchema = z.object({
   engagementId: recordId,
-  /** "yes" / "no" from the radio buttons, or a boolean from the action's own caller. */
-  fits: z.union([z.boolean(), z.enum(["yes", "no"]).transform((v) => v === "yes")], { error: "fitAnswerRequired" }),
+  /** "yes" / "no" from the radio buttons (one enum, not a union: the form's resolver shows a union's inner message). */
+  fits: z.enum(["yes", "no"], { error: "fitAnswerRequired" }).transform((v) => v === "yes"),
   comment: z.string().trim().max(MAX_FIT_COMMENT, "textTooLong").optional(),
 });
 export type FitCheckFormInput = z.input<typeof fitCheckSchema>;
