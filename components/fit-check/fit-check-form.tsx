@@ -45,13 +45,12 @@ export function FitCheckForm({
 
   const submit = async (values: FitCheckInput) => {
     setPending(true);
+    // The action parses the form's own input ("yes" / "no"), not the parsed values.
     await send(
-      () => answerFitCheckAction(values),
-      () => {
-        setConfirming(null);
-        router.refresh();
-      },
+      () => answerFitCheckAction({ ...values, fits: values.fits ? "yes" : "no" }),
+      () => router.refresh(),
     );
+    setConfirming(null);
     setPending(false);
   };
   const onSubmit = handleSubmit((values) => (values.fits ? submit(values) : setConfirming(values)));
@@ -64,7 +63,7 @@ export function FitCheckForm({
       className="mt-4 space-y-4"
       data-testid="fit-check-form"
     >
-      <Alert tone="error">{confirming ? undefined : refusal}</Alert>
+      <Alert tone="error">{refusal}</Alert>
       <ChoiceList
         type="radio"
         legend={t("answerLegend")}
@@ -97,7 +96,6 @@ export function FitCheckForm({
         confirmLabel={t("confirmNo")}
         cancelLabel={t("cancel")}
         pending={pending}
-        error={confirming ? refusal : undefined}
         onConfirm={() => confirming && submit(confirming)}
       >
         {role === "client" ? t("confirmClient", { name: otherName }) : t("confirmCoach", { name: otherName })}
