@@ -15,6 +15,7 @@
 // Never suggested, whatever the score: the person themselves, anyone in their reporting line
 // (their supervisor and the supervisors above, and the people who report to them, directly or
 // not, from HR data), anyone they already had an engagement with, and a profile without a free place.
+import { tzOffset } from "@date-fns/tz";
 import type { ExpertiseAreaCode } from "./directory-filters";
 
 export const MAX_SUGGESTIONS = 6;
@@ -121,22 +122,8 @@ export function reportingLine(personId: string, edges: readonly ReportingEdge[])
 
 /** A zone's offset from UTC at `at`, in minutes (unknown zones count as UTC). */
 export function zoneOffsetMinutes(zone: string, at: Date): number {
-  try {
-    const parts = new Intl.DateTimeFormat("en-US", {
-      timeZone: zone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-    }).formatToParts(at);
-    const n = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-    const wall = Date.UTC(n("year"), n("month") - 1, n("day"), n("hour"), n("minute"));
-    return Math.round((wall - Math.floor(at.getTime() / 60_000) * 60_000) / 60_000);
-  } catch {
-    return 0;
-  }
+  const offset = tzOffset(zone, at);
+  return Number.isFinite(offset) ? offset : 0;
 }
 
 /**
