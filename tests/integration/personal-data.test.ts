@@ -382,3 +382,94 @@ describe("erasure after the retention period", () => {
     });
   });
 });
+
+describe("what one seeks, the fit check, the pulse and questions before answering", () => {
+  it("are in their author's archive, never in the other person's, and their free text is erased with them", async () => {
+    const { programme, coach, client, engagement } = await pair();
+    const admin = await make.person({ roles: ["programme_admin"] });
+    await prisma.matchPreference.create({
+      data: { userId: client.id, programmeId: programme.id, languages: ["fr"], goal: "Amina's goal in seeking" },
+    });
+    await prisma.engagementFitAnswer.createMany({
+      data: [
+        { engagementId: engagement.id, userId: client.id, fits: true, comment: "Amina's fit comment" },
+        { engagementId: engagement.id, userId: coach.id, fits: true, comment: "Priya's fit comment" },
+      ],
+    });
+    await prisma.relationshipPulse.createMany({
+      data: [
+        { engagementId: engagement.id, userId: client.id, role: "client", score: 4, comment: "Amina's pulse comment" },
+        { engagementId: engagement.id, userId: coach.id, role: "coach", score: 3, comment: "Priya's pulse comment" },
+      ],
+    });
+    const choice = await prisma.matchRequestChoice.findFirstOrThrow({ where: { request: { seekerId: client.id } } });
+    await prisma.matchRequestQuestion.create({
+      data: { choiceId: choice.id, question: "Priya's question", answer: "Amina's reply", answeredAt: NOW },
+    });
+
+    // The client's archive: her own answers and both sides of the thread, not the coach's answers.
+    await signIn(client);
+    const mine = await readArchive(await download());
+    expect(mine.data.person.matchPreferences).toEqual([
+      expect.objectContaining({ languages: ["fr"], goal: "Amina's goal in seeking" }),
+    ]);
+    expect(mine.data.engagements[0].fitAnswers).toEqual([
+      expect.objectContaining({ fits: true, comment: "Amina's fit comment" }),
+    ]);
+    expect(mine.data.engagements[0].pulses).toEqual([
+      expect.objectContaining({ score: 4, comment: "Amina's pulse comment" }),
+    ]);
+    expect(mine.data.requests[0].choices[0].questions).toEqual([
+      expect.objectContaining({ question: "Priya's question", answer: "Amina's reply" }),
+    ]);
+    for (const theirs of ["Priya's fit comment", "Priya's pulse comment"]) expect(mine.json).not.toContain(theirs);
+
+    // The coach's archive: the question they asked and the reply written to them; none of Amina's own answers.
+    await signIn(coach);
+    const theirs = await readArchive(await download());
+    expect(theirs.data.requestsReceived[0].questions).toEqual([
+      expect.objectContaining({ question: "Priya's question", answer: "Amina's reply" }),
+    ]);
+    for (const hers of ["Amina's goal in seeking", "Amina's fit comment", "Amina's pulse comment"])
+      expect(theirs.json).not.toContain(hers);
+
+    // Erased: her preferences, her comments and her reply; the coach's own texts and every score stay.
+    await prisma.user.update({
+      where: { id: client.id },
+      data: { leftAt: daysAgo(RETENTION + 5), disabledAt: daysAgo(RETENTION + 5) },
+    });
+    await prisma.engagement.update({
+      where: { id: engagement.id },
+      data: { status: "ended", endedAt: daysAgo(RETENTION + 5) },
+    });
+    await anonymisePerson(prisma, admin, { userId: client.id }, { storage, retentionDays: RETENTION, now: NOW });
+    expect(await prisma.matchPreference.count({ where: { userId: client.id } })).toBe(0);
+    const fit = await prisma.engagementFitAnswer.findMany({
+      where: { engagementId: engagement.id },
+      orderBy: { comment: "asc" },
+      select: { userId: true, fits: true, comment: true },
+    });
+    expect(fit).toEqual(
+      expect.arrayContaining([
+        { userId: client.id, fits: true, comment: null },
+        { userId: coach.id, fits: true, comment: "Priya's fit comment" },
+      ]),
+    );
+    const pulses = await prisma.relationshipPulse.findMany({
+      where: { engagementId: engagement.id },
+      select: { userId: true, score: true, comment: true },
+    });
+    expect(pulses).toEqual(
+      expect.arrayContaining([
+        { userId: client.id, score: 4, comment: null },
+        { userId: coach.id, score: 3, comment: "Priya's pulse comment" },
+      ]),
+    );
+    expect(
+      await prisma.matchRequestQuestion.findMany({
+        where: { choiceId: choice.id },
+        select: { question: true, answer: true },
+      }),
+    ).toEqual([{ question: "Priya's question", answer: "" }]);
+  });
+});

@@ -19,7 +19,8 @@ import { PrivacyRefusal } from "./privacy-refusal";
  * uploaded files (credential documents and photos: rows and bytes); their free text: session notes
  * (deleted), feedback and closing evaluation comments, profile texts (bios, approach, career path,
  * link, HR's messages to them), their goals (deleted) and the text of the actions they wrote,
- * request messages, decline reasons, end reasons they gave, check-in messages, proposal review
+ * what they said they seek (deleted), fit-check and pulse comments, the questions they asked
+ * before answering a request and their replies to such questions, request messages, decline reasons, end reasons they gave, check-in messages, proposal review
  * comments, the coachee's texts of their missions.
  * Kept: the User row itself (with entity, duty station and appointment type, by which cohort
  * dashboards filter), roles, profiles' structured fields, cohort places, requests, engagements,
@@ -89,6 +90,18 @@ export async function anonymisePerson(
     await tx.engagementAction.updateMany({ where: { createdById: userId }, data: { text: "" } });
     await tx.sessionFeedback.updateMany({ where: { authorId: userId }, data: { comment: null } });
     await tx.closingEvaluation.updateMany({ where: { authorId: userId }, data: { comment: null } });
+    await tx.engagementFitAnswer.updateMany({ where: { userId }, data: { comment: null } });
+    await tx.relationshipPulse.updateMany({ where: { userId }, data: { comment: null } });
+    await tx.matchPreference.deleteMany({ where: { userId } });
+    // A request's questions (asked by them as a profile holder) and replies (theirs as the seeker).
+    await tx.matchRequestQuestion.updateMany({
+      where: { choice: { profileId: { in: profileIds } } },
+      data: { question: "" },
+    });
+    await tx.matchRequestQuestion.updateMany({
+      where: { choice: { request: { seekerId: userId } }, answer: { not: null } },
+      data: { answer: "" },
+    });
     await tx.matchRequest.updateMany({ where: { seekerId: userId }, data: { message: "" } });
     await tx.matchRequestChoice.updateMany({
       where: { profileId: { in: profileIds } },

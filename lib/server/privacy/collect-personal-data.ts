@@ -16,7 +16,9 @@ type Tx = Prisma.TransactionClient;
  *    (as coachee, sponsor, HR participant or coach) and the check-ins of those missions that they
  *    are a party to (only the coachee and the coach ever are). The other party appears by name
  *    only, as the app already shows it to them: never their e-mail or other attributes.
- * 3. Text they wrote themselves: their session notes, their goals (shared or not), the actions agreed
+ * 3. Text they wrote themselves: their session notes, their goals (shared or not), what they said they
+ *    seek, their fit-check answers and midway pulses, the questions asked before answering a request
+ *    and the replies (both sides of the thread: each was written to the other), the actions agreed
  *    in their engagements' sessions (whoever wrote them: both people read them), their session feedback and closing
  *    evaluations, their continuation decisions, their proposal reviews, their contract
  *    acceptances, their checklist ticks, their check-in messages (and the coach's answers to them,
@@ -53,6 +55,19 @@ export async function collectPersonalData(tx: Tx, userId: string, now: Date) {
       dutyStation: { select: { code: true, nameEn: true, nameFr: true, timeZone: true } },
       supervisor: { select: { name: true } },
       networks: { select: { code: true, nameEn: true, nameFr: true } },
+      // What they said they seek, per programme ("Suggested for you").
+      matchPreferences: {
+        select: {
+          programme: { select: { slug: true } },
+          expertiseAreas: true,
+          languages: true,
+          entityPreference: true,
+          gender: true,
+          timeZoneOverlap: true,
+          goal: true,
+          updatedAt: true,
+        },
+      },
       accounts: { select: { provider: true, type: true } },
       roles: { select: { role: true, grantedAt: true }, orderBy: { role: "asc" } },
     },
@@ -110,7 +125,19 @@ export async function collectPersonalData(tx: Tx, userId: string, now: Date) {
         // Which profiles they asked and what became of each; the asked person's reason stays theirs.
         choices: {
           orderBy: { rank: "asc" },
-          select: { rank: true, status: true, askedAt: true, dueAt: true, answeredAt: true, profile: holder },
+          select: {
+            rank: true,
+            status: true,
+            askedAt: true,
+            dueAt: true,
+            answeredAt: true,
+            profile: holder,
+            // The asked person's questions were written to them, and the replies are theirs.
+            questions: {
+              orderBy: { askedAt: "asc" },
+              select: { askedAt: true, question: true, answeredAt: true, answer: true },
+            },
+          },
         },
       },
     }),
@@ -118,6 +145,11 @@ export async function collectPersonalData(tx: Tx, userId: string, now: Date) {
       where: { profile: { userId } },
       orderBy: { askedAt: "asc" },
       select: {
+        // The questions they asked before answering, and the replies written to them.
+        questions: {
+          orderBy: { askedAt: "asc" },
+          select: { askedAt: true, question: true, answeredAt: true, answer: true },
+        },
         id: true,
         rank: true,
         status: true,
@@ -166,6 +198,9 @@ export async function collectPersonalData(tx: Tx, userId: string, now: Date) {
             session: { select: { position: true } },
           },
         },
+        // Their own fit-check answer and midway pulse; the other person's stay theirs.
+        fitAnswers: { where: { userId }, select: { fits: true, comment: true, answeredAt: true } },
+        pulses: { where: { userId }, select: { score: true, comment: true, answeredAt: true } },
         closingEvaluations: {
           where: { authorId: userId },
           select: { usefulness: true, objectivesMet: true, wouldRecommend: true, comment: true, createdAt: true },
