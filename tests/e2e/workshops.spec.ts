@@ -68,7 +68,7 @@ test("a workshop fills and waitlists; a freed seat is given; attendance shows on
     await p1.page.getByRole("button", { name: `${msg("en", "workshops.page.register")}: ${titleEn}` }).click();
     await expect(p1.page.getByText(msg("en", "workshops.page.doneRegistered"))).toBeVisible();
     const card1 = p1.page.getByRole("listitem").filter({ hasText: titleEn });
-    await expect(card1.getByText(msg("en", "workshops.page.registered"))).toBeVisible();
+    await expect(card1.getByText(msg("en", "workshops.page.registered"), { exact: true })).toBeVisible();
     await expect(card1.getByRole("link", { name: msg("en", "workshops.page.join") })).toHaveAttribute(
       "href",
       "https://meet.example.org/ecoute",
@@ -85,7 +85,7 @@ test("a workshop fills and waitlists; a freed seat is given; attendance shows on
     await card1.getByRole("button", { name: `${msg("en", "workshops.page.leave")}: ${titleEn}` }).click();
     await expect(p1.page.getByText(msg("en", "workshops.page.doneLeft"))).toBeVisible();
     await p2.page.reload();
-    await expect(card2.getByText(msg("en", "workshops.page.registered"))).toBeVisible();
+    await expect(card2.getByText(msg("en", "workshops.page.registered"), { exact: true })).toBeVisible();
     const mails = await outboxEmailsTo(second.email);
     expect(mails.map((m) => m.subject)).toContain(`A seat is yours: ${titleEn}`);
 
