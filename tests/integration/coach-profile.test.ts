@@ -472,6 +472,10 @@ describe("file routes", () => {
     expect(own.headers.get("content-type")).toBe("application/pdf");
     expect(own.headers.get("cache-control")).toBe("private, no-store");
     expect(own.headers.get("content-disposition")).toContain("inline");
+    // Shown inside the HR review page: framed by the app itself only, never sniffed.
+    expect(own.headers.get("x-frame-options")).toBe("SAMEORIGIN");
+    expect(own.headers.get("content-security-policy")).toContain("frame-ancestors 'self'");
+    expect(own.headers.get("x-content-type-options")).toBe("nosniff");
     expect(new Uint8Array(await own.arrayBuffer()).subarray(0, 5)).toEqual(new Uint8Array(PDF.slice(0, 5)));
     await signInAs(hana);
     expect((await getDocument(doc.id)).status).toBe(200);

@@ -205,6 +205,9 @@ describe("resource files", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/pdf");
     expect(res.headers.get("content-disposition")).toContain("attachment");
+    // A download, sandboxed should a browser render it anyway; never sniffed.
+    expect(res.headers.get("content-security-policy")).toBe("default-src 'none'; sandbox");
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     expect(res.headers.get("cache-control")).toBe("private, no-store");
     expect(new Uint8Array(await res.arrayBuffer()).subarray(0, 5)).toEqual(new Uint8Array(PDF.slice(0, 5)));
     await signIn(elsewhere.mentee);

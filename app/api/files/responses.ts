@@ -1,3 +1,4 @@
+import { cleanFileName, kindOfContentType } from "@/lib/domain/credential-file";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { messagesFor } from "@/lib/i18n/messages";
 import { requestLocale } from "@/lib/security/status-page";
@@ -31,4 +32,37 @@ export async function unlessUnavailable(request: Request, work: () => Promise<Re
     if (isDatabaseUnavailable(error)) return fileAnswer(request, "unavailable");
     throw error;
   }
+}
+
+/**
+ * An uploaded document streamed to someone allowed to read it: its name cleaned as uploads are
+ * (names stored before uploads were cleaned get the same treatment on the way out), shown `inline`
+ * (the browser's viewer) or as an `attachment`, never cached, never sniffed, never referring.
+ * `contentSecurityPolicy` is the route's own (what the viewer may load); `framedBySelfOnly` adds the
+ * older browsers' X-Frame-Options for a document pages of the app show in a frame.
+ */
+export function storedFileAnswer(
+  file: { stream: ReadableStream<Uint8Array>; size: number },
+  document: { fileName: string; contentType: string },
+  {
+    disposition,
+    contentSecurityPolicy,
+    framedBySelfOnly = false,
+  }: { disposition: "inline" | "attachment"; contentSecurityPolicy: string; framedBySelfOnly?: boolean },
+): Response {
+  const kind = kindOfContentType(document.contentType);
+  const name = kind ? cleanFileName(document.fileName, kind) : "document";
+  const ascii = name.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+  return new Response(file.stream, {
+    headers: {
+      "Content-Type": document.contentType,
+      "Content-Length": String(file.size),
+      "Content-Disposition": `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": contentSecurityPolicy,
+      ...(framedBySelfOnly ? { "X-Frame-Options": "SAMEORIGIN" } : {}),
+      "Referrer-Policy": "no-referrer",
+    },
+  });
 }
