@@ -158,7 +158,9 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
                       reschedule={s.status === "scheduled"}
                     />
                   )}
-                  {canMarkHeld && <MarkHeldButton groupId={view.id} sessionId={s.id} title={title} />}
+                  {(canMarkHeld || (view.part === "coach" && s.status === "held")) && (
+                    <MarkHeldButton groupId={view.id} sessionId={s.id} title={title} held={s.status === "held"} />
+                  )}
                   {view.part === "member" && s.status === "held" && (
                     <div className="mt-3 rounded bg-slate-50 p-3">
                       {s.ownFeedback ? (
