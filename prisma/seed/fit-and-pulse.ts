@@ -63,12 +63,10 @@ export async function seedFitAndPulse(tx: Tx, today: Date): Promise<void> {
   }
 
   const steps = sessionPlan("coaching").steps;
-  const [olena, fatima, valentina, mei] = await Promise.all([
-    engagementOf("pilot-oleksandr-olena"),
-    engagementOf("pilot-noor-fatima"),
-    tx.user.findUnique({ where: { email: "valentina.cruz@example.org" }, select: { id: true } }),
-    tx.user.findUnique({ where: { email: "mei.lin@example.org" }, select: { id: true } }),
-  ]);
+  const olena = await engagementOf("pilot-oleksandr-olena");
+  const fatima = await engagementOf("pilot-noor-fatima");
+  const valentina = await tx.user.findUnique({ where: { email: "valentina.cruz@example.org" }, select: { id: true } });
+  const mei = await tx.user.findUnique({ where: { email: "mei.lin@example.org" }, select: { id: true } });
 
   // Valentina and Olena: introduction held 22 days ago, ended as not a fit the day after.
   if (olena && valentina) {

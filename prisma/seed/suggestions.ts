@@ -10,11 +10,12 @@ import { PEER_COACHING } from "./data";
 type Tx = Prisma.TransactionClient;
 
 export async function seedSuggestions(tx: Tx): Promise<void> {
-  const [amina, mohamed, programme] = await Promise.all([
-    tx.user.findUnique({ where: { email: "amina.client@example.org" }, select: { id: true, supervisorId: true } }),
-    tx.user.findFirst({ where: { name: "Mohamed Diop" }, select: { id: true } }),
-    tx.programme.findUnique({ where: { slug: PEER_COACHING }, select: { id: true } }),
-  ]);
+  const amina = await tx.user.findUnique({
+    where: { email: "amina.client@example.org" },
+    select: { id: true, supervisorId: true },
+  });
+  const mohamed = await tx.user.findFirst({ where: { name: "Mohamed Diop" }, select: { id: true } });
+  const programme = await tx.programme.findUnique({ where: { slug: PEER_COACHING }, select: { id: true } });
   if (!amina || !programme) return;
   // Written only when different, so that a second run leaves her row (and its updatedAt) as it was.
   if (mohamed && amina.supervisorId !== mohamed.id)

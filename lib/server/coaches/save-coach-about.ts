@@ -14,12 +14,10 @@ export async function saveCoachAbout(prisma: Db, actor: Actor, input: CoachAbout
     if (!isTimeZone(input.timeZone)) throw new DomainError("timeZoneInvalid");
     const languages = [...new Set(input.languages)];
     const networkIds = [...new Set(input.networkIds)];
-    const [entity, station, knownLanguages, knownNetworks] = await Promise.all([
-      input.entityId ? tx.entity.count({ where: { id: input.entityId } }) : 1,
-      input.dutyStationId ? tx.dutyStation.count({ where: { id: input.dutyStationId } }) : 1,
-      tx.language.count({ where: { code: { in: languages } } }),
-      tx.professionalNetwork.count({ where: { id: { in: networkIds } } }),
-    ]);
+    const entity = input.entityId ? await tx.entity.count({ where: { id: input.entityId } }) : 1;
+    const station = input.dutyStationId ? await tx.dutyStation.count({ where: { id: input.dutyStationId } }) : 1;
+    const knownLanguages = await tx.language.count({ where: { code: { in: languages } } });
+    const knownNetworks = await tx.professionalNetwork.count({ where: { id: { in: networkIds } } });
     if (!entity || !station || knownLanguages !== languages.length || knownNetworks !== networkIds.length)
       throw new DomainError("invalidInput");
     await tx.user.update({

@@ -122,13 +122,11 @@ export async function endEngagement(
       },
     });
     await cancelEngagementSessions(tx, input.engagementId, actor.id, now);
-    const [me, other] = await Promise.all([
-      tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true } }),
-      tx.user.findUniqueOrThrow({
-        where: { id: byProvider ? found.seekerId : found.profile.userId },
-        select: recipientSelect,
-      }),
-    ]);
+    const me = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true } });
+    const other = await tx.user.findUniqueOrThrow({
+      where: { id: byProvider ? found.seekerId : found.profile.userId },
+      select: recipientSelect,
+    });
     await queueEmail(
       tx,
       engagementEndedEmail(recipient(other), {

@@ -40,16 +40,20 @@ export async function answerFitCheck(
     await lockUser(tx, engagement.seekerId);
     await lockEngagement(tx, engagement.id);
     const participants = [engagement.seekerId, engagement.profile.userId] as [string, string];
-    const [plan, answers, mission, current, kind] = await Promise.all([
-      tx.engagementSession.findMany({
-        where: { engagementId: engagement.id },
-        select: { position: true, status: true },
-      }),
-      tx.engagementFitAnswer.findMany({ where: { engagementId: engagement.id }, select: { userId: true, fits: true } }),
-      tx.mission.findUnique({ where: { engagementId: engagement.id }, select: { id: true } }),
-      tx.engagement.findUniqueOrThrow({ where: { id: engagement.id }, select: { status: true } }),
-      tx.matchingProfile.findUniqueOrThrow({ where: { id: engagement.profileId }, select: { kind: true } }),
-    ]);
+    const plan = await tx.engagementSession.findMany({
+      where: { engagementId: engagement.id },
+      select: { position: true, status: true },
+    });
+    const answers = await tx.engagementFitAnswer.findMany({
+      where: { engagementId: engagement.id },
+      select: { userId: true, fits: true },
+    });
+    const mission = await tx.mission.findUnique({ where: { engagementId: engagement.id }, select: { id: true } });
+    const current = await tx.engagement.findUniqueOrThrow({ where: { id: engagement.id }, select: { status: true } });
+    const kind = await tx.matchingProfile.findUniqueOrThrow({
+      where: { id: engagement.profileId },
+      select: { kind: true },
+    });
     const allowed = decideFitAnswer(
       {
         status: current.status,

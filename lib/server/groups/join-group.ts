@@ -25,26 +25,30 @@ export async function joinGroup(
     await lockUser(tx, actor.id);
     const group = await lockGroup(tx, input.groupId);
     if (!group) throw new DomainError("notFound");
-    const [coach, members, sessions, enrolment, other] = await Promise.all([
-      tx.matchingProfile.findUniqueOrThrow({ where: { id: group.profileId }, select: { userId: true } }),
-      tx.coachingGroupMember.findMany({ where: { groupId: group.id, leftAt: null }, select: { userId: true } }),
-      tx.coachingGroupSession.findMany({
-        where: { groupId: group.id },
-        select: { position: true, status: true, startsAt: true },
-      }),
-      tx.cohortEnrolment.findFirst({
-        where: { cohortId: group.cohortId, userId: actor.id, role: "client", status: "enrolled" },
-        select: { id: true },
-      }),
-      tx.coachingGroupMember.count({
-        where: {
-          userId: actor.id,
-          leftAt: null,
-          groupId: { not: group.id },
-          group: { cohortId: group.cohortId, status: { in: ["forming", "running"] } },
-        },
-      }),
-    ]);
+    const coach = await tx.matchingProfile.findUniqueOrThrow({
+      where: { id: group.profileId },
+      select: { userId: true },
+    });
+    const members = await tx.coachingGroupMember.findMany({
+      where: { groupId: group.id, leftAt: null },
+      select: { userId: true },
+    });
+    const sessions = await tx.coachingGroupSession.findMany({
+      where: { groupId: group.id },
+      select: { position: true, status: true, startsAt: true },
+    });
+    const enrolment = await tx.cohortEnrolment.findFirst({
+      where: { cohortId: group.cohortId, userId: actor.id, role: "client", status: "enrolled" },
+      select: { id: true },
+    });
+    const other = await tx.coachingGroupMember.count({
+      where: {
+        userId: actor.id,
+        leftAt: null,
+        groupId: { not: group.id },
+        group: { cohortId: group.cohortId, status: { in: ["forming", "running"] } },
+      },
+    });
     const refusal = joinRefusal(
       {
         status: group.status,

@@ -37,16 +37,14 @@ export async function decideContinuation(
     // The engagement's row too: two answers given at once are decided one after the other.
     await lockEngagement(tx, engagement.id);
     const participants = [engagement.seekerId, engagement.profile.userId] as [string, string];
-    const [plan, decisions] = await Promise.all([
-      tx.engagementSession.findMany({
-        where: { engagementId: engagement.id },
-        select: { position: true, stepKey: true, status: true },
-      }),
-      tx.continuationDecision.findMany({
-        where: { engagementId: engagement.id },
-        select: { userId: true, wantsToContinue: true },
-      }),
-    ]);
+    const plan = await tx.engagementSession.findMany({
+      where: { engagementId: engagement.id },
+      select: { position: true, stepKey: true, status: true },
+    });
+    const decisions = await tx.continuationDecision.findMany({
+      where: { engagementId: engagement.id },
+      select: { userId: true, wantsToContinue: true },
+    });
     const allowed = decide({ status: engagement.status, plan, decisions, participants });
     if (!allowed.ok) throw new DomainError(allowed.error);
 

@@ -47,13 +47,11 @@ export async function saveMentorProfile(
     const languages = [...new Set(input.languages)];
     const mentoringLanguages = [...new Set(input.coachingLanguages)];
     const networkIds = [...new Set(input.networkIds)];
-    const [entity, station, knownLanguages, knownMentoring, knownNetworks] = await Promise.all([
-      input.entityId ? tx.entity.count({ where: { id: input.entityId } }) : 1,
-      input.dutyStationId ? tx.dutyStation.count({ where: { id: input.dutyStationId } }) : 1,
-      tx.language.count({ where: { code: { in: languages } } }),
-      tx.language.count({ where: { code: { in: mentoringLanguages } } }),
-      tx.professionalNetwork.count({ where: { id: { in: networkIds } } }),
-    ]);
+    const entity = input.entityId ? await tx.entity.count({ where: { id: input.entityId } }) : 1;
+    const station = input.dutyStationId ? await tx.dutyStation.count({ where: { id: input.dutyStationId } }) : 1;
+    const knownLanguages = await tx.language.count({ where: { code: { in: languages } } });
+    const knownMentoring = await tx.language.count({ where: { code: { in: mentoringLanguages } } });
+    const knownNetworks = await tx.professionalNetwork.count({ where: { id: { in: networkIds } } });
     if (
       !entity ||
       !station ||
@@ -111,13 +109,11 @@ export async function saveMentorProfile(
       data: { from: locked.status, to: move.status, programmeId: programme.id },
     });
     if (move.submitted && move.status === "submitted") {
-      const [me, admins] = await Promise.all([
-        tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true } }),
-        tx.user.findMany({
-          where: { disabledAt: null, roles: { some: { role: "programme_admin" } } },
-          select: { email: true, name: true, preferredLanguage: true },
-        }),
-      ]);
+      const me = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true } });
+      const admins = await tx.user.findMany({
+        where: { disabledAt: null, roles: { some: { role: "programme_admin" } } },
+        select: { email: true, name: true, preferredLanguage: true },
+      });
       for (const a of admins) {
         await queueEmail(
           tx,

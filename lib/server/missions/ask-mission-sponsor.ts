@@ -40,10 +40,10 @@ export async function askMissionSponsor(
   if (text.length > MAX_MISSION_TEXT) throw new FieldDomainError("textTooLong", "coacheeRequest");
   const requestId = await prisma.$transaction(async (tx) => {
     await lockUser(tx, actor.id);
-    const [openAsks, openMissions] = await Promise.all([
-      tx.missionSponsorshipRequest.count({ where: { coacheeId: actor.id, status: "open" } }),
-      tx.mission.count({ where: { coacheeId: actor.id, status: { notIn: [...FINAL_STATUSES] } } }),
-    ]);
+    const openAsks = await tx.missionSponsorshipRequest.count({ where: { coacheeId: actor.id, status: "open" } });
+    const openMissions = await tx.mission.count({
+      where: { coacheeId: actor.id, status: { notIn: [...FINAL_STATUSES] } },
+    });
     if (openAsks + openMissions > 0) throw new DomainError("sponsorshipAlreadyOpen");
     const sponsor = await tx.user.findUnique({
       where: { id: input.sponsorId },

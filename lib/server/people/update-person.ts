@@ -65,20 +65,25 @@ export async function updatePerson(
         >,
       });
       if (!before || before.anonymisedAt) throw new DomainError("notFound");
-      const [emailOwner, indexOwner, entity, station, supervisor] = await Promise.all([
-        tx.user.findFirst({ where: { email: { equals: email, mode: "insensitive" } }, select: { id: true } }),
-        v.staffIndexNumber
-          ? tx.user.findUnique({ where: { staffIndexNumber: v.staffIndexNumber }, select: { id: true } })
-          : null,
-        v.entityId ? tx.entity.findUnique({ where: { id: v.entityId }, select: { id: true } }) : null,
-        v.dutyStationId ? tx.dutyStation.findUnique({ where: { id: v.dutyStationId }, select: { id: true } }) : null,
-        v.supervisorEmail
-          ? tx.user.findFirst({
-              where: { email: { equals: v.supervisorEmail, mode: "insensitive" }, anonymisedAt: null },
-              select: { id: true },
-            })
-          : null,
-      ]);
+      const emailOwner = await tx.user.findFirst({
+        where: { email: { equals: email, mode: "insensitive" } },
+        select: { id: true },
+      });
+      const indexOwner = v.staffIndexNumber
+        ? await tx.user.findUnique({ where: { staffIndexNumber: v.staffIndexNumber }, select: { id: true } })
+        : null;
+      const entity = v.entityId
+        ? await tx.entity.findUnique({ where: { id: v.entityId }, select: { id: true } })
+        : null;
+      const station = v.dutyStationId
+        ? await tx.dutyStation.findUnique({ where: { id: v.dutyStationId }, select: { id: true } })
+        : null;
+      const supervisor = v.supervisorEmail
+        ? await tx.user.findFirst({
+            where: { email: { equals: v.supervisorEmail, mode: "insensitive" }, anonymisedAt: null },
+            select: { id: true },
+          })
+        : null;
       if (emailOwner && emailOwner.id !== input.personId) throw new FieldDomainError("personEmailTaken", "email");
       if (indexOwner && indexOwner.id !== input.personId)
         throw new FieldDomainError("staffIndexTaken", "staffIndexNumber");

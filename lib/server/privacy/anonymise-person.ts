@@ -60,10 +60,8 @@ export async function anonymisePerson(
     const keys = [...documents.map((d) => d.storageKey), ...profiles.flatMap((p) => (p.photoKey ? [p.photoKey] : []))];
 
     // Sign-in: nothing left to sign in with.
-    const [accounts, sessions] = await Promise.all([
-      tx.account.deleteMany({ where: { userId } }),
-      tx.session.deleteMany({ where: { userId } }),
-    ]);
+    const accounts = await tx.account.deleteMany({ where: { userId } });
+    const sessions = await tx.session.deleteMany({ where: { userId } });
     await tx.verificationToken.deleteMany({ where: { identifier: person.email } });
     const emails = await tx.outboxEmail.deleteMany({ where: { to: person.email } });
 

@@ -75,235 +75,231 @@ export async function collectPersonalData(tx: Tx, userId: string, now: Date) {
   const who = { select: { name: true } } as const;
   const holder = { select: { kind: true, user: who } } as const;
 
-  const [profiles, enrolments, requests, requestsReceived, engagements, missions] = await Promise.all([
-    tx.matchingProfile.findMany({
-      where: { userId },
-      orderBy: { createdAt: "asc" },
-      omit: { searchText: true, sortName: true, userId: true },
-      include: {
-        programme: { select: { slug: true, nameEn: true, nameFr: true } },
-        documents: {
-          select: { id: true, fileName: true, contentType: true, size: true, uploadedAt: true },
-          orderBy: { uploadedAt: "asc" },
-        },
-        supervisionRecords: {
-          select: { heldOn: true, supervisor: true, attended: true, createdAt: true },
-          orderBy: { heldOn: "asc" },
-        },
-        credentialRenewals: {
-          select: {
-            credentialDate: true,
-            expiresOn: true,
-            status: true,
-            submittedAt: true,
-            reviewedAt: true,
-            reviewMessage: true,
-            documentId: true,
-          },
-          orderBy: { submittedAt: "asc" },
-        },
-        developmentActivities: {
-          select: { date: true, minutes: true, title: true, documentId: true, createdAt: true },
-          orderBy: { date: "asc" },
-        },
+  const profiles = await tx.matchingProfile.findMany({
+    where: { userId },
+    orderBy: { createdAt: "asc" },
+    omit: { searchText: true, sortName: true, userId: true },
+    include: {
+      programme: { select: { slug: true, nameEn: true, nameFr: true } },
+      documents: {
+        select: { id: true, fileName: true, contentType: true, size: true, uploadedAt: true },
+        orderBy: { uploadedAt: "asc" },
       },
-    }),
-    tx.cohortEnrolment.findMany({
-      where: { userId },
-      orderBy: { enrolledAt: "asc" },
-      omit: { userId: true },
-      include: {
-        cohort: { select: { slug: true, nameEn: true, nameFr: true, programme: { select: { slug: true } } } },
+      supervisionRecords: {
+        select: { heldOn: true, supervisor: true, attended: true, createdAt: true },
+        orderBy: { heldOn: "asc" },
       },
-    }),
-    tx.matchRequest.findMany({
-      where: { seekerId: userId },
-      orderBy: { createdAt: "asc" },
-      omit: { seekerId: true },
-      include: {
-        programme: { select: { slug: true } },
-        // Which profiles they asked and what became of each; the asked person's reason stays theirs.
-        choices: {
-          orderBy: { rank: "asc" },
-          select: {
-            rank: true,
-            status: true,
-            askedAt: true,
-            dueAt: true,
-            answeredAt: true,
-            profile: holder,
-            // The asked person's questions were written to them, and the replies are theirs.
-            questions: {
-              orderBy: { askedAt: "asc" },
-              select: { askedAt: true, question: true, answeredAt: true, answer: true },
-            },
+      credentialRenewals: {
+        select: {
+          credentialDate: true,
+          expiresOn: true,
+          status: true,
+          submittedAt: true,
+          reviewedAt: true,
+          reviewMessage: true,
+          documentId: true,
+        },
+        orderBy: { submittedAt: "asc" },
+      },
+      developmentActivities: {
+        select: { date: true, minutes: true, title: true, documentId: true, createdAt: true },
+        orderBy: { date: "asc" },
+      },
+    },
+  });
+  const enrolments = await tx.cohortEnrolment.findMany({
+    where: { userId },
+    orderBy: { enrolledAt: "asc" },
+    omit: { userId: true },
+    include: {
+      cohort: { select: { slug: true, nameEn: true, nameFr: true, programme: { select: { slug: true } } } },
+    },
+  });
+  const requests = await tx.matchRequest.findMany({
+    where: { seekerId: userId },
+    orderBy: { createdAt: "asc" },
+    omit: { seekerId: true },
+    include: {
+      programme: { select: { slug: true } },
+      // Which profiles they asked and what became of each; the asked person's reason stays theirs.
+      choices: {
+        orderBy: { rank: "asc" },
+        select: {
+          rank: true,
+          status: true,
+          askedAt: true,
+          dueAt: true,
+          answeredAt: true,
+          profile: holder,
+          // The asked person's questions were written to them, and the replies are theirs.
+          questions: {
+            orderBy: { askedAt: "asc" },
+            select: { askedAt: true, question: true, answeredAt: true, answer: true },
           },
         },
       },
-    }),
-    tx.matchRequestChoice.findMany({
-      where: { profile: { userId } },
-      orderBy: { askedAt: "asc" },
-      select: {
-        // The questions they asked before answering, and the replies written to them.
-        questions: {
-          orderBy: { askedAt: "asc" },
-          select: { askedAt: true, question: true, answeredAt: true, answer: true },
-        },
-        id: true,
-        rank: true,
-        status: true,
-        askedAt: true,
-        dueAt: true,
-        remindedAt: true,
-        answeredAt: true,
-        declineReason: true,
-        profile: { select: { kind: true } },
-        request: { select: { id: true, createdAt: true, programme: { select: { slug: true } }, seeker: who } },
+    },
+  });
+  const requestsReceived = await tx.matchRequestChoice.findMany({
+    where: { profile: { userId } },
+    orderBy: { askedAt: "asc" },
+    select: {
+      // The questions they asked before answering, and the replies written to them.
+      questions: {
+        orderBy: { askedAt: "asc" },
+        select: { askedAt: true, question: true, answeredAt: true, answer: true },
       },
-    }),
-    tx.engagement.findMany({
-      where: { OR: [{ seekerId: userId }, { profile: { userId } }] },
-      orderBy: { startedAt: "asc" },
-      select: {
-        id: true,
-        status: true,
-        startedAt: true,
-        endedAt: true,
-        completedAt: true,
-        // An end reason is shown to both sides of the engagement.
-        endReason: true,
-        endedById: true,
-        programme: { select: { slug: true, nameEn: true, nameFr: true } },
-        cohort: { select: { slug: true } },
-        seeker: { select: { id: true, name: true } },
-        profile: { select: { kind: true, user: { select: { id: true, name: true } } } },
-        continuationDecisions: { where: { userId }, select: { wantsToContinue: true, decidedAt: true } },
-        // Their own goals (shared or not); the other person's goals are theirs, never in this export.
-        goals: {
-          where: { authorId: userId },
-          orderBy: { createdAt: "asc" },
-          select: { text: true, status: true, sharedAt: true, createdAt: true, updatedAt: true },
+      id: true,
+      rank: true,
+      status: true,
+      askedAt: true,
+      dueAt: true,
+      remindedAt: true,
+      answeredAt: true,
+      declineReason: true,
+      profile: { select: { kind: true } },
+      request: { select: { id: true, createdAt: true, programme: { select: { slug: true } }, seeker: who } },
+    },
+  });
+  const engagements = await tx.engagement.findMany({
+    where: { OR: [{ seekerId: userId }, { profile: { userId } }] },
+    orderBy: { startedAt: "asc" },
+    select: {
+      id: true,
+      status: true,
+      startedAt: true,
+      endedAt: true,
+      completedAt: true,
+      // An end reason is shown to both sides of the engagement.
+      endReason: true,
+      endedById: true,
+      programme: { select: { slug: true, nameEn: true, nameFr: true } },
+      cohort: { select: { slug: true } },
+      seeker: { select: { id: true, name: true } },
+      profile: { select: { kind: true, user: { select: { id: true, name: true } } } },
+      continuationDecisions: { where: { userId }, select: { wantsToContinue: true, decidedAt: true } },
+      // Their own goals (shared or not); the other person's goals are theirs, never in this export.
+      goals: {
+        where: { authorId: userId },
+        orderBy: { createdAt: "asc" },
+        select: { text: true, status: true, sharedAt: true, createdAt: true, updatedAt: true },
+      },
+      // The actions agreed in the engagement's sessions: both people read them.
+      actions: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          text: true,
+          owner: true,
+          dueOn: true,
+          doneAt: true,
+          createdAt: true,
+          createdById: true,
+          session: { select: { position: true } },
         },
-        // The actions agreed in the engagement's sessions: both people read them.
-        actions: {
-          orderBy: { createdAt: "asc" },
-          select: {
-            text: true,
-            owner: true,
-            dueOn: true,
-            doneAt: true,
-            createdAt: true,
-            createdById: true,
-            session: { select: { position: true } },
+      },
+      // Their own fit-check answer and midway pulse; the other person's stay theirs.
+      fitAnswers: { where: { userId }, select: { fits: true, comment: true, answeredAt: true } },
+      pulses: { where: { userId }, select: { score: true, comment: true, answeredAt: true } },
+      closingEvaluations: {
+        where: { authorId: userId },
+        select: { usefulness: true, objectivesMet: true, wouldRecommend: true, comment: true, createdAt: true },
+      },
+      sessions: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          position: true,
+          stepKey: true,
+          status: true,
+          suggestedAt: true,
+          startsAt: true,
+          durationMinutes: true,
+          timeZone: true,
+          mode: true,
+          location: true,
+          proposedAt: true,
+          completedAt: true,
+          cancelledAt: true,
+          feedback: {
+            where: { authorId: userId },
+            select: { usefulness: true, helped: true, comment: true, createdAt: true },
           },
-        },
-        // Their own fit-check answer and midway pulse; the other person's stay theirs.
-        fitAnswers: { where: { userId }, select: { fits: true, comment: true, answeredAt: true } },
-        pulses: { where: { userId }, select: { score: true, comment: true, answeredAt: true } },
-        closingEvaluations: {
-          where: { authorId: userId },
-          select: { usefulness: true, objectivesMet: true, wouldRecommend: true, comment: true, createdAt: true },
-        },
-        sessions: {
-          orderBy: { position: "asc" },
-          select: {
-            id: true,
-            position: true,
-            stepKey: true,
-            status: true,
-            suggestedAt: true,
-            startsAt: true,
-            durationMinutes: true,
-            timeZone: true,
-            mode: true,
-            location: true,
-            proposedAt: true,
-            completedAt: true,
-            cancelledAt: true,
-            feedback: {
-              where: { authorId: userId },
-              select: { usefulness: true, helped: true, comment: true, createdAt: true },
-            },
-            notes: { where: { authorId: userId }, select: { body: true, updatedAt: true } },
-            checklistTicks: { where: { userId }, select: { itemKey: true, tickedAt: true } },
-          },
+          notes: { where: { authorId: userId }, select: { body: true, updatedAt: true } },
+          checklistTicks: { where: { userId }, select: { itemKey: true, tickedAt: true } },
         },
       },
-    }),
-    tx.mission.findMany({
-      where: {
-        OR: [{ coacheeId: userId }, { sponsorId: userId }, { hrId: userId }, { coachProfile: { userId } }],
-      },
-      orderBy: { createdAt: "asc" },
-      select: {
-        id: true,
-        status: true,
-        createdAt: true,
-        closedAt: true,
-        coacheeId: true,
-        sponsorId: true,
-        hrId: true,
-        organisationRequest: true,
-        coacheeRequest: true,
-        coacheeRequestShared: true,
-        synthesis: true,
-        recommendations: true,
-        synthesisPresentedAt: true,
-        followUpImpact: true,
-        followUpNote: true,
-        followUpShared: true,
-        refusalReason: true,
-        stopReason: true,
-        programme: { select: { slug: true } },
-        coachee: who,
-        sponsor: who,
-        hr: who,
-        coachProfile: { select: { user: { select: { id: true, name: true } } } },
-        checkIns: {
-          orderBy: { createdAt: "asc" },
-          select: {
-            kind: true,
-            authorId: true,
-            body: true,
-            preferredTimes: true,
-            createdAt: true,
-            answer: true,
-            answeredAt: true,
-          },
+    },
+  });
+  const missions = await tx.mission.findMany({
+    where: {
+      OR: [{ coacheeId: userId }, { sponsorId: userId }, { hrId: userId }, { coachProfile: { userId } }],
+    },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      status: true,
+      createdAt: true,
+      closedAt: true,
+      coacheeId: true,
+      sponsorId: true,
+      hrId: true,
+      organisationRequest: true,
+      coacheeRequest: true,
+      coacheeRequestShared: true,
+      synthesis: true,
+      recommendations: true,
+      synthesisPresentedAt: true,
+      followUpImpact: true,
+      followUpNote: true,
+      followUpShared: true,
+      refusalReason: true,
+      stopReason: true,
+      programme: { select: { slug: true } },
+      coachee: who,
+      sponsor: who,
+      hr: who,
+      coachProfile: { select: { user: { select: { id: true, name: true } } } },
+      checkIns: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          kind: true,
+          authorId: true,
+          body: true,
+          preferredTimes: true,
+          createdAt: true,
+          answer: true,
+          answeredAt: true,
         },
       },
-    }),
-  ]);
+    },
+  });
 
-  const [proposalReviews, contractAcceptances, agreementAcceptances, auditRows] = await Promise.all([
-    tx.missionProposalReview.findMany({
-      where: { reviewerId: userId },
-      orderBy: { createdAt: "asc" },
-      select: {
-        party: true,
-        decision: true,
-        comment: true,
-        createdAt: true,
-        proposal: { select: { missionId: true, version: true } },
-      },
-    }),
-    tx.missionContractAcceptance.findMany({
-      where: { userId },
-      orderBy: { acceptedAt: "asc" },
-      select: { party: true, acceptedAt: true, contract: { select: { missionId: true, version: true } } },
-    }),
-    tx.engagementAgreementAcceptance.findMany({
-      where: { userId },
-      orderBy: { acceptedAt: "asc" },
-      select: { engagementId: true, role: true, version: true, commitmentsVersion: true, acceptedAt: true },
-    }),
-    tx.auditLog.findMany({
-      where: { OR: [{ actorId: userId }, { targetType: "User", targetId: userId }] },
-      orderBy: { at: "asc" },
-      select: { at: true, action: true, targetType: true, targetId: true, data: true, actorId: true },
-    }),
-  ]);
+  const proposalReviews = await tx.missionProposalReview.findMany({
+    where: { reviewerId: userId },
+    orderBy: { createdAt: "asc" },
+    select: {
+      party: true,
+      decision: true,
+      comment: true,
+      createdAt: true,
+      proposal: { select: { missionId: true, version: true } },
+    },
+  });
+  const contractAcceptances = await tx.missionContractAcceptance.findMany({
+    where: { userId },
+    orderBy: { acceptedAt: "asc" },
+    select: { party: true, acceptedAt: true, contract: { select: { missionId: true, version: true } } },
+  });
+  const agreementAcceptances = await tx.engagementAgreementAcceptance.findMany({
+    where: { userId },
+    orderBy: { acceptedAt: "asc" },
+    select: { engagementId: true, role: true, version: true, commitmentsVersion: true, acceptedAt: true },
+  });
+  const auditRows = await tx.auditLog.findMany({
+    where: { OR: [{ actorId: userId }, { targetType: "User", targetId: userId }] },
+    orderBy: { at: "asc" },
+    select: { at: true, action: true, targetType: true, targetId: true, data: true, actorId: true },
+  });
 
   const { entity, dutyStation, supervisor, networks, accounts, roles, ...attributes } = user;
   return {

@@ -63,15 +63,13 @@ export async function informSupervisor(
     });
     if (person.email.toLowerCase() === supervisorEmail.toLowerCase())
       throw new FieldDomainError("supervisorSelf", "supervisorEmail");
-    const [supervisor, programme] = await Promise.all([
-      tx.user.findFirst({
-        where: { email: { equals: supervisorEmail, mode: "insensitive" }, anonymisedAt: null },
-        select: { name: true, preferredLanguage: true },
-      }),
-      profile.programmeId
-        ? tx.programme.findUnique({ where: { id: profile.programmeId }, select: { nameEn: true, nameFr: true } })
-        : null,
-    ]);
+    const supervisor = await tx.user.findFirst({
+      where: { email: { equals: supervisorEmail, mode: "insensitive" }, anonymisedAt: null },
+      select: { name: true, preferredLanguage: true },
+    });
+    const programme = profile.programmeId
+      ? await tx.programme.findUnique({ where: { id: profile.programmeId }, select: { nameEn: true, nameFr: true } })
+      : null;
     const locale = supervisor?.preferredLanguage ?? person.preferredLanguage;
 
     await tx.matchingProfile.update({ where: { id: profile.id }, data: { supervisorInformedAt: now } });

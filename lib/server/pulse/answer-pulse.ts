@@ -29,14 +29,12 @@ export async function answerPulse(
     const { engagement, role } = await lockEngagementForChange(tx, actor, input.engagementId);
     // Two answers sent at once by the same person make one (the row lock, then the unique pair).
     await lockEngagement(tx, engagement.id);
-    const [plan, mine, mission] = await Promise.all([
-      tx.engagementSession.findMany({
-        where: { engagementId: engagement.id },
-        select: { stepKey: true, status: true },
-      }),
-      tx.relationshipPulse.count({ where: { engagementId: engagement.id, userId: actor.id } }),
-      tx.mission.findUnique({ where: { engagementId: engagement.id }, select: { id: true } }),
-    ]);
+    const plan = await tx.engagementSession.findMany({
+      where: { engagementId: engagement.id },
+      select: { stepKey: true, status: true },
+    });
+    const mine = await tx.relationshipPulse.count({ where: { engagementId: engagement.id, userId: actor.id } });
+    const mission = await tx.mission.findUnique({ where: { engagementId: engagement.id }, select: { id: true } });
     const allowed = decidePulse({
       status: engagement.status,
       programmeType: engagement.programme.type,
