@@ -1,9 +1,16 @@
 import "server-only";
 import type { Db } from "../../db/client";
-import { needsExactPeople, revealFeedback, type FeedbackAggregate } from "../../domain/cohort-figures";
-import { feedbackVisible, HELPED_CHOICES, OBJECTIVES_MET, USEFULNESS_SCALE } from "../../domain/feedback";
+import { revealFeedback, type FeedbackAggregate } from "../../domain/cohort-figures";
+import {
+  FEEDBACK_MIN_ANSWERS,
+  FEEDBACK_MIN_PEOPLE,
+  feedbackVisible,
+  HELPED_CHOICES,
+  OBJECTIVES_MET,
+  USEFULNESS_SCALE,
+} from "../../domain/feedback";
 import { Prisma } from "../../generated/prisma/client";
-import { seekerJoin, type DashboardScope } from "./dashboard-scope";
+import { seekerJoin, tallyConditions, type DashboardScope } from "./dashboard-scope";
 
 export type FeedbackFigures = {
   /** Every one-minute evaluation of the cohort's sessions (both participants' answers). */
@@ -29,8 +36,6 @@ type StepRow = {
   answers: number;
   usefulnessSum: number;
   usefulness: number[];
-  helped: number[];
-  atLeast: number;
 };
 
 /**
@@ -40,40 +45,27 @@ type StepRow = {
  * of answers is returned. Comments are never part of the dashboard.
  */
 export async function aggregateFeedback(prisma: Db, scope: DashboardScope): Promise<FeedbackFigures> {
-  const from = Prisma.sql`
-        from "Engagement" e
-        ${seekerJoin(`e."seekerId"`, scope)}
-        join "EngagementSession" s on s."engagementId" = e.id
-        join "SessionFeedback" f on f."sessionId" = s.id
-       where e."cohortId" = ${scope.cohortId}`;
-  const helpedCounts = Prisma.join(
-    HELPED_CHOICES.map((c) => Prisma.sql`coalesce(sum(n) filter (where ${c} = any(h)), 0)`),
-  );
   const usefulnessCounts = Prisma.join(
-    USEFULNESS_SCALE.map((v) => Prisma.sql`coalesce(sum(n) filter (where u = ${v}), 0)`),
+    USEFULNESS_SCALE.map((v) => Prisma.sql`coalesce(sum(t.answers) filter (where t.usefulness = ${v}), 0)`),
   );
-  // One pass over the answers, grouped by (step, score, choices ticked): a few hundred groups
-  // however many answers, each with its smallest and largest author. The steps and the total are
-  // then summed from those groups (grouping sets), what helped is read once per group rather than
-  // once per answer, and the distinct authors among the groups' samples give each step (and the
-  // total) a lower bound of its people. Counting everyone's distinct ids would cost more than all
-  // the rest; the bound tells whether FEEDBACK_MIN_PEOPLE different people answered in all but the
-  // closest cases (needsExactPeople), which are then counted exactly. Closing evaluations alongside.
-  const [steps, [closing]] = await Promise.all([
+  // The answers are counted per step, score and place in CohortFeedbackTally, and the choices
+  // ticked in CohortHelpedTally, kept by the database's triggers in the transaction of every
+  // change: the steps and the total are sums of a few hundred rows, however many answers.
+  // Closing evaluations alongside.
+  const [steps, helpedRows, [closing]] = await Promise.all([
     prisma.$queryRaw<StepRow[]>(Prisma.sql`
-      with g as (
-        select s."stepKey" as key, f.usefulness as u, f.helped as h, count(*) as n, min(s.position) as position,
-               min(f."authorId") as first, max(f."authorId") as last
-        ${from}
-        group by s."stepKey", f.usefulness, f.helped
-      )
-      select key, (grouping(key) = 1) as total, min(position)::int as position,
-             coalesce(sum(n), 0)::int as answers, coalesce(sum(n * u), 0)::int as "usefulnessSum",
-             array[${usefulnessCounts}]::int[] as usefulness,
-             array[${helpedCounts}]::int[] as helped,
-             (select count(distinct a) from unnest(array_agg(first) || array_agg(last)) a)::int as "atLeast"
-        from g
-       group by grouping sets ((key), ())`),
+      select t."stepKey" as key, (grouping(t."stepKey") = 1) as total, min(t.position)::int as position,
+             coalesce(sum(t.answers), 0)::int as answers, coalesce(sum(t.answers * t.usefulness), 0)::int as "usefulnessSum",
+             array[${usefulnessCounts}]::int[] as usefulness
+        from "CohortFeedbackTally" t
+       where ${tallyConditions("t", scope)}
+       group by grouping sets ((t."stepKey"), ())
+      having grouping(t."stepKey") = 1 or sum(t.answers) <> 0`),
+    prisma.$queryRaw<{ choice: string; answers: number }[]>(Prisma.sql`
+      select t.choice, sum(t.answers)::int as answers
+        from "CohortHelpedTally" t
+       where ${tallyConditions("t", scope)} and t.choice in (${Prisma.join(HELPED_CHOICES)})
+       group by t.choice`),
     prisma.$queryRaw<
       {
         answers: number;
@@ -85,15 +77,26 @@ export async function aggregateFeedback(prisma: Db, scope: DashboardScope): Prom
         recommend: number;
       }[]
     >(Prisma.sql`
-      select count(*)::int as answers, count(distinct c."authorId")::int as people, coalesce(sum(c.usefulness), 0)::int as "usefulnessSum",
-             count(*) filter (where c."objectivesMet" = 'yes')::int as yes,
-             count(*) filter (where c."objectivesMet" = 'partly')::int as partly,
-             count(*) filter (where c."objectivesMet" = 'no')::int as no,
-             count(*) filter (where c."wouldRecommend")::int as recommend
-        from "Engagement" e
-        ${seekerJoin(`e."seekerId"`, scope)}
-        join "ClosingEvaluation" c on c."engagementId" = e.id
-       where e."cohortId" = ${scope.cohortId}`),
+      with closing as (
+        select c."authorId", c.usefulness, c."objectivesMet", c."wouldRecommend"
+          from "Engagement" e
+          ${seekerJoin(`e."seekerId"`, scope)}
+          join "ClosingEvaluation" c on c."engagementId" = e.id
+         where e."cohortId" = ${scope.cohortId}
+      ), totals as (
+        select count(*)::int as answers, min("authorId") as first, max("authorId") as last,
+               coalesce(sum(usefulness), 0)::int as "usefulnessSum",
+               count(*) filter (where "objectivesMet" = 'yes')::int as yes,
+               count(*) filter (where "objectivesMet" = 'partly')::int as partly,
+               count(*) filter (where "objectivesMet" = 'no')::int as no,
+               count(*) filter (where "wouldRecommend")::int as recommend
+          from closing
+      )
+      -- People up to three (all the rule needs): the first and last author, and whether anyone else answered.
+      select answers, "usefulnessSum", yes, partly, no, recommend,
+             case when answers = 0 then 0 when first = last then 1
+                  when exists (select 1 from closing where "authorId" <> first and "authorId" <> last) then 3 else 2 end as people
+        from totals`),
   ]);
   // The grouping sets give the total's row even without any answer (all zeros).
   const totals: StepRow = steps.find((g) => g.total) ?? {
@@ -103,24 +106,13 @@ export async function aggregateFeedback(prisma: Db, scope: DashboardScope): Prom
     answers: 0,
     usefulnessSum: 0,
     usefulness: [0, 0, 0, 0, 0],
-    helped: HELPED_CHOICES.map(() => 0),
-    atLeast: 0,
   };
   const bySteps = steps.filter((g) => !g.total);
-  const people = new Map([...bySteps, totals].map((g) => [g.key, g.atLeast]));
-  const unsure = [...bySteps, totals].filter((g) => needsExactPeople(g.answers, g.atLeast));
-  if (unsure.length > 0) {
-    const keys = unsure.filter((g) => g.key !== null).map((g) => g.key!);
-    const exact = await prisma.$queryRaw<{ key: string | null; total: boolean; people: number }[]>(Prisma.sql`
-      select s."stepKey" as key, (grouping(s."stepKey") = 1) as total, count(distinct f."authorId")::int as people
-      ${from}
-      ${keys.length && !unsure.includes(totals) ? Prisma.sql`and s."stepKey" in (${Prisma.join(keys)})` : Prisma.empty}
-      group by grouping sets ((s."stepKey"), ())`);
-    for (const row of exact) {
-      const key = row.total ? null : row.key;
-      if (unsure.some((g) => g.key === key)) people.set(key, row.people);
-    }
-  }
+  const people = await countPeopleUpTo(
+    prisma,
+    scope,
+    [...bySteps, totals].filter((g) => g.answers >= FEEDBACK_MIN_ANSWERS).map((g) => g.key),
+  );
   const reveal = (g: StepRow) =>
     revealFeedback({
       answers: g.answers,
@@ -132,7 +124,8 @@ export async function aggregateFeedback(prisma: Db, scope: DashboardScope): Prom
   const bySession = bySteps
     .sort((a, b) => a.position - b.position || a.key!.localeCompare(b.key!))
     .map((g) => ({ stepKey: g.key!, ...reveal(g) }));
-  const helped = overall.visible ? Object.fromEntries(HELPED_CHOICES.map((c, i) => [c, totals.helped[i]])) : null;
+  const ticked = new Map(helpedRows.map((r) => [r.choice, r.answers]));
+  const helped = overall.visible ? Object.fromEntries(HELPED_CHOICES.map((c) => [c, ticked.get(c) ?? 0])) : null;
   const closingVisible = feedbackVisible(closing);
   return {
     overall,
@@ -146,4 +139,43 @@ export async function aggregateFeedback(prisma: Db, scope: DashboardScope): Prom
       wouldRecommend: closingVisible ? closing.recommend : null,
     },
   };
+}
+
+/**
+ * How many different people answered each step (key null: any step), up to FEEDBACK_MIN_PEOPLE:
+ * all the visibility rule needs. Each step's authors are looked for one after the other, each
+ * search stopping at its first answer by someone not found yet, so that a step answered by many
+ * costs a few index look-ups rather than a count of everyone.
+ */
+async function countPeopleUpTo(prisma: Db, scope: DashboardScope, keys: (string | null)[]) {
+  const people = new Map<string | null, number>();
+  if (keys.length === 0) return people;
+  const answered = (step: Prisma.Sql, others: Prisma.Sql) => Prisma.sql`(
+    select f."authorId"
+      from "Engagement" e
+      ${seekerJoin(`e."seekerId"`, scope)}
+      join "EngagementSession" s on s."engagementId" = e.id
+      join "SessionFeedback" f on f."sessionId" = s.id
+     where e."cohortId" = ${scope.cohortId} and (${step} is null or s."stepKey" = ${step}) and ${others}
+     limit 1)`;
+  const authors = Array.from({ length: FEEDBACK_MIN_PEOPLE }, (_, i) => Prisma.raw(`a${i}`));
+  const lookups = authors.map((a, i) => {
+    const others =
+      i === 0
+        ? Prisma.sql`true`
+        : Prisma.join(
+            authors.slice(0, i).map((b) => Prisma.sql`f."authorId" <> ${b}.id`),
+            " and ",
+          );
+    return Prisma.sql`left join lateral ${answered(Prisma.sql`k.key`, others)} ${a}(id) on ${i === 0 ? Prisma.sql`true` : Prisma.sql`${authors[i - 1]}.id is not null`}`;
+  });
+  const rows = await prisma.$queryRaw<{ key: string | null; people: number }[]>(Prisma.sql`
+    select k.key, (${Prisma.join(
+      authors.map((a) => Prisma.sql`(${a}.id is not null)::int`),
+      " + ",
+    )}) as people
+      from unnest(${keys}::text[]) k(key)
+      ${Prisma.join(lookups, " ")}`);
+  for (const row of rows) people.set(row.key, row.people);
+  return people;
 }

@@ -2,15 +2,16 @@ import "server-only";
 import type { Db } from "../../db/client";
 import { dayKeyOf, type MonthCount } from "../../domain/cohort-figures";
 import { Prisma } from "../../generated/prisma/client";
-import { seekerJoin, type DashboardScope } from "./dashboard-scope";
+import { tallyConditions, type DashboardScope } from "./dashboard-scope";
 
 /**
  * Sessions held versus planned per month (UTC), as sessionsByMonth in
  * lib/domain/cohort-figures.ts defines them: a session's month is that of its agreed time, else
  * of its suggested date; cancelled sessions and those left undone in an engagement ended early
  * are not planned. With them, per month, the sessions due by now and those still to hold after
- * the cohort's last day. Grouped in the database in one pass over the sessions: by day first (a
- * cast, cheaper per session than working out its month), then the few hundred days by month.
+ * the cohort's last day. Summed from the sessions' daily tally (CohortSessionTally, kept by the
+ * database's triggers in the transaction of every change, by the same definition): a few rows per
+ * day and place, however many sessions.
  */
 export async function countSessionsByMonth(
   prisma: Db,
@@ -25,17 +26,11 @@ export async function countSessionsByMonth(
            sum(case when day > (select c."endsOn" from "Cohort" c where c.id = ${scope.cohortId})
                     then planned - held - missed else 0 end)::int as "pastEnd"
       from (
-        select coalesce(s."startsAt", s."suggestedAt")::date as day,
-               count(*) as planned,
-               count(*) filter (where s.status = 'completed') as held,
-               count(*) filter (where s.status = 'missed') as missed
-          from "Engagement" e
-          ${seekerJoin(`e."seekerId"`, scope)}
-          join "EngagementSession" s on s."engagementId" = e.id
-         where e."cohortId" = ${scope.cohortId}
-           and s.status <> 'cancelled'
-           and not (e.status = 'ended' and s.status in ('planned', 'proposed', 'scheduled'))
-         group by 1
+        select t.day, sum(t.planned) as planned, sum(t.held) as held, sum(t.missed) as missed
+          from "CohortSessionTally" t
+         where ${tallyConditions("t", scope)}
+         group by t.day
+        having sum(t.planned) <> 0
       ) days
      group by date_trunc('month', day::timestamp)
      order by 1`);

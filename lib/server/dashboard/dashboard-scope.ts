@@ -33,6 +33,24 @@ export function placeConditions(alias: string, filter: DashboardFilter): Prisma.
 }
 
 /**
+ * Conditions on a dashboard tally's place (CohortSessionTally, CohortFeedbackTally, whose
+ * `entityKey` and `stationKey` are the client's entity and duty station ids), for the tally row
+ * `alias`: the same selection as seekerJoin.
+ */
+export function tallyConditions(alias: string, scope: DashboardScope): Prisma.Sql {
+  const conditions = [Prisma.sql`${Prisma.raw(`${alias}."cohortId"`)} = ${scope.cohortId}`];
+  if (scope.entity)
+    conditions.push(
+      Prisma.sql`${Prisma.raw(`${alias}."entityKey"`)} = (select id from "Entity" where code = ${scope.entity})`,
+    );
+  if (scope.station)
+    conditions.push(
+      Prisma.sql`${Prisma.raw(`${alias}."stationKey"`)} = (select id from "DutyStation" where code = ${scope.station})`,
+    );
+  return Prisma.join(conditions, " and ");
+}
+
+/**
  * A moment as the database's timestamp columns hold it (timestamp without time zone, in UTC),
  * whatever the connection's time zone.
  */

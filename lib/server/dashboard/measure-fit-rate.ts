@@ -12,14 +12,22 @@ export type FitFigures = { fits: number; notAFit: number; rate: number | null };
  * Pairs still waiting for an answer are not counted. One aggregate query; no names, no comments.
  */
 export async function measureFitRate(prisma: Db, scope: DashboardScope): Promise<FitFigures> {
+  // Fits are counted from the answers (two per decided pair at most) rather than by looking up the
+  // answers of every engagement one by one.
   const [row] = await prisma.$queryRaw<{ fits: number; notAFit: number }[]>(Prisma.sql`
-    select count(*) filter (where e."endedAsNotAFit")::int as "notAFit",
-           count(*) filter (where not e."endedAsNotAFit" and (
-             select count(*) from "EngagementFitAnswer" a
-              where a."engagementId" = e.id and a.fits and a."userId" in (e."seekerId", cp."userId")) = 2)::int as fits
-      from "Engagement" e
-      ${seekerJoin(`e."seekerId"`, scope)}
-      join "MatchingProfile" cp on cp.id = e."profileId"
-     where e."cohortId" = ${scope.cohortId}`);
+    select (select count(*)::int
+              from "Engagement" e
+              ${seekerJoin(`e."seekerId"`, scope)}
+             where e."cohortId" = ${scope.cohortId} and e."endedAsNotAFit") as "notAFit",
+           (select count(*)::int from (
+              select a."engagementId"
+                from "EngagementFitAnswer" a
+                join "Engagement" e on e.id = a."engagementId"
+                ${seekerJoin(`e."seekerId"`, scope)}
+                join "MatchingProfile" cp on cp.id = e."profileId"
+               where e."cohortId" = ${scope.cohortId} and not e."endedAsNotAFit"
+                 and a.fits and a."userId" in (e."seekerId", cp."userId")
+               group by a."engagementId"
+              having count(*) = 2) both_fit) as fits`);
   return { ...row, rate: fitRate(row) };
 }
