@@ -10,7 +10,7 @@
 //   timeZone    × the working hours in common (09:00–17:00 in each zone, on that day) / 8,
 //                 when the person asked for time-zone overlap
 //   freePlaces  × places left / 3 (at most 1)
-// Ties: more places left first, then the name, then the profile id.
+// Ties: more places left first, then the name, then the profile id (in code-point order).
 //
 // Never suggested, whatever the score: the person themselves, anyone in their reporting line
 // (their supervisor and the supervisors above, and the people who report to them, directly or
@@ -25,9 +25,9 @@ export const MAX_GOAL = 300;
 export const MAX_REPORTING_DEPTH = 12;
 /** Working hours, in minutes of the local day, used for "hours in common". */
 export const WORKING_DAY = { start: 9 * 60, end: 17 * 60 } as const;
-const WORKING_HOURS = (WORKING_DAY.end - WORKING_DAY.start) / 60;
+export const WORKING_HOURS = (WORKING_DAY.end - WORKING_DAY.start) / 60;
 /** Places left at which the free-places weight counts in full. */
-const FULL_PLACES = 3;
+export const FULL_PLACES = 3;
 
 export const WEIGHT_KEYS = ["expertise", "language", "entity", "gender", "timeZone", "freePlaces"] as const;
 export type WeightKey = (typeof WEIGHT_KEYS)[number];
@@ -145,6 +145,11 @@ export function workingHoursInCommon(zoneA: string, zoneB: string, at: Date): nu
 /** A weight clamped to the integers 0..MAX_WEIGHT. */
 const clamp = (w: number) => (Number.isFinite(w) ? Math.min(MAX_WEIGHT, Math.max(0, Math.round(w))) : 0);
 
+/** The weights as the score uses them: each clamped to the integers 0..MAX_WEIGHT. */
+export function effectiveWeights(weights: MatchWeights): MatchWeights {
+  return Object.fromEntries(WEIGHT_KEYS.map((k) => [k, clamp(weights[k])])) as MatchWeights;
+}
+
 /**
  * The score of one candidate and its reasons (in the order they weigh, the free places last).
  * A reason is given only when it adds to the score, except the free places, which are always said.
@@ -157,7 +162,7 @@ export function scoreCandidate(
   now: Date,
   hoursInCommon: (a: string, b: string) => number = (a, b) => workingHoursInCommon(a, b, now),
 ): { score: number; reasons: Reason[] } {
-  const w = Object.fromEntries(WEIGHT_KEYS.map((k) => [k, clamp(weights[k])])) as MatchWeights;
+  const w = effectiveWeights(weights);
   const reasons: Reason[] = [];
   let score = 0;
 
@@ -219,11 +224,33 @@ export function exclusionOf(
   return null;
 }
 
-const byRank = (a: Suggestion, b: Suggestion) =>
-  b.score - a.score ||
-  b.candidate.placesLeft - a.candidate.placesLeft ||
-  (a.candidate.name < b.candidate.name ? -1 : a.candidate.name > b.candidate.name ? 1 : 0) ||
-  (a.candidate.profileId < b.candidate.profileId ? -1 : a.candidate.profileId > b.candidate.profileId ? 1 : 0);
+/**
+ * Two strings in Unicode code-point order (a database's "C" collation orders UTF-8 text the same
+ * way; plain `<` compares UTF-16 units, which puts U+10000 and above before U+E000–U+FFFF).
+ */
+export function compareCodePoints(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === n) return a.length - b.length;
+  // The first unit that differs, moved so that surrogates (U+D800–U+DFFF) sort above U+FFFF.
+  const fix = (u: number) => (u >= 0xe000 ? u - 0x800 : u >= 0xd800 ? u + 0x2000 : u);
+  return fix(a.charCodeAt(i)) - fix(b.charCodeAt(i));
+}
+
+/**
+ * The ranking's order (negative when `a` comes first): the higher score, then more places left,
+ * then the name, then the profile id (both in code-point order).
+ */
+export function compareSuggestions(a: Suggestion, b: Suggestion): number {
+  return (
+    b.score - a.score ||
+    b.candidate.placesLeft - a.candidate.placesLeft ||
+    compareCodePoints(a.candidate.name, b.candidate.name) ||
+    compareCodePoints(a.candidate.profileId, b.candidate.profileId)
+  );
+}
 
 /**
  * The best `limit` candidates for the person, best first, with their reasons. `line` is the
@@ -252,7 +279,7 @@ export function suggestMatches(input: {
     if (exclusionOf(seeker, c, line, engagedBefore)) continue;
     scored.push({ candidate: c, ...scoreCandidate(seeker, prefs, c, weights, now, hoursInCommon) });
   }
-  return scored.sort(byRank).slice(0, limit);
+  return scored.sort(compareSuggestions).slice(0, limit);
 }
 
 /** Has the person said anything the score can use beyond HR data? */

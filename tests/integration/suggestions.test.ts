@@ -247,3 +247,187 @@ describe("suggestions", () => {
     expect(r.suggestions.map((s) => s.name)).not.toContain(theirs.name);
   });
 });
+
+// The loader ranks in the database by a bound of the score and scores only the first rows; here it
+// must give exactly the six that the domain function gives when it scores every listed coach (read
+// here by a plain query, the reporting line from every person's supervisor). Seeded random sets:
+// languages, areas, entities, genders, zones (some not a duty station's, one unknown), places taken,
+// the reporting line, earlier engagements, random weights, many ties (same names, same features).
+describe("suggestions are the domain's ranking of every candidate", () => {
+  const AREAS = [
+    "career",
+    "leadership",
+    "skills",
+    "conflict_resolution",
+    "pre_retirement",
+    "team_relationships",
+  ] as const;
+  const LANGUAGES = ["en", "fr", "sw", "pt"];
+  const ZONES = ["Europe/Zurich", "America/New_York", "Asia/Tokyo", "Pacific/Auckland", "Not/A_Zone", "UTC"];
+  // Ties broken by name: accents, a letter above U+FFFF and one in U+E000–U+FFFF, which code-point
+  // order and UTF-16 order sort differently.
+  const NAMES = ["Ana Silva", "Ana Silva", "Élodie Roy", "Zoé Kim", "\u{1D49C}mina Sow", "\uFB00ion Hart", "ana silva"];
+
+  /** A small seeded generator (mulberry32): the same sets on every run. */
+  const generator = (seed: number) => () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+
+  it.each([1, 2, 3, 4, 5, 6])("random set %i", async (seed) => {
+    const random = generator(seed);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+    const some = <T>(list: readonly T[], most: number): T[] => [
+      ...new Set(Array.from({ length: Math.floor(random() * (most + 1)) }, () => pick(list))),
+    ];
+    const entities = [(await make.entity()).id, (await make.entity()).id];
+    await make.dutyStation({ timeZone: "Asia/Tokyo" });
+    const programme = await make.programme({ profileCapacityLimit: 1 + Math.floor(random() * 3) });
+    const cohort = await make.cohort({ programmeId: programme.id });
+    const client = await make.person({
+      roles: ["client"],
+      enrolIn: cohort.id,
+      languages: some(LANGUAGES, 2),
+      entityId: pick(entities),
+      timeZone: pick(ZONES.slice(0, 4)),
+    });
+    const other = await make.person({ roles: ["client"] });
+    const coaches = [];
+    for (let i = 0; i < 40; i++) {
+      // Few values each, so that many coaches tie on score, places and name.
+      const coach = await make.coach({
+        name: pick(NAMES),
+        gender: pick(["female", "male", "non_binary", null] as const),
+        entityId: random() < 0.2 ? null : pick(entities),
+        timeZone: pick(ZONES),
+        capacity: 1 + Math.floor(random() * 3),
+        expertiseAreas: some(AREAS.slice(0, 3), 2),
+        coachingLanguages: some(LANGUAGES, 2),
+      });
+      for (let taken = Math.floor(random() * 4) - 1; taken > 0; taken--)
+        await make.engagement({ programmeId: programme.id, profileId: coach.profileId, seekerId: other.id });
+      coaches.push(coach);
+    }
+    // The reporting line: a supervisor above the client, and reports below (one of them indirect).
+    await prisma.user.update({ where: { id: client.id }, data: { supervisorId: coaches[0].id } });
+    await prisma.user.update({ where: { id: coaches[1].id }, data: { supervisorId: client.id } });
+    await prisma.user.update({ where: { id: coaches[2].id }, data: { supervisorId: coaches[1].id } });
+    await make.engagement({
+      programmeId: programme.id,
+      profileId: coaches[3].profileId,
+      seekerId: client.id,
+      status: "ended",
+      endedAt: new Date(),
+      endReason: "Done.",
+    });
+    if (seed % 3 !== 0)
+      await prisma.matchPreference.create({
+        data: {
+          userId: client.id,
+          programmeId: programme.id,
+          expertiseAreas: some(AREAS, 3),
+          languages: some(LANGUAGES, 2),
+          entityPreference: pick(["any", "inside", "outside"] as const),
+          gender: pick(["female", "male", null] as const),
+          timeZoneOverlap: random() < 0.7,
+          goal: "",
+        },
+      });
+    const weights = { expertise: 0, language: 0, entity: 0, gender: 0, timeZone: 0, freePlaces: 0 };
+    for (const key of Object.keys(weights) as (keyof typeof weights)[]) weights[key] = Math.floor(random() * 11);
+    if (seed % 2 === 0) await prisma.matchWeights.create({ data: { programmeId: programme.id, ...weights } });
+    const now = new Date(
+      Date.UTC(2026, Math.floor(random() * 12), 1 + Math.floor(random() * 28), Math.floor(random() * 24)),
+    );
+
+    const result = await loadSuggestions(prisma, actor(client), "coach", now);
+    if (result.state !== "ready") throw new Error("expected suggestions");
+
+    const expected = await domainRanking(client.id, programme.id, now);
+    expect(expected).toHaveLength(6);
+    expect(result.suggestions).toEqual(expected);
+  });
+
+  it("coaches in a zone only the domain can place (counted at a whole day) do not crowd out better ones", async () => {
+    await make.dutyStation({ timeZone: "Europe/Zurich" });
+    const programme = await make.programme();
+    const cohort = await make.cohort({ programmeId: programme.id });
+    const admin = await make.person({ roles: ["programme_admin"] });
+    await setMatchWeights(prisma, actor(admin), {
+      programmeId: programme.id,
+      expertise: 5,
+      language: 5,
+      entity: 0,
+      gender: 0,
+      timeZone: 10,
+      freePlaces: 0,
+    });
+    const client = await make.person({ roles: ["client"], enrolIn: cohort.id, timeZone: "Europe/Zurich" });
+    await saveMatchPreferences(
+      prisma,
+      actor(client),
+      prefs(programme.id, {
+        languages: ["pt"],
+        expertiseAreas: ["team_relationships"],
+        timeZoneOverlap: true,
+      }) as never,
+    );
+    const same = { coachingLanguages: ["pt"], expertiseAreas: ["team_relationships" as const] };
+    // More than the loader's first rows: their bound (a whole day in common) is above the score of
+    // the near ones, their score (an unknown zone counts as UTC: 7 hours at most) below it.
+    for (let i = 0; i < 20; i++) await make.coach({ ...same, name: `Far ${i}`, timeZone: "Nowhere/Far" });
+    for (let i = 0; i < 6; i++) await make.coach({ ...same, name: `Near ${i}`, timeZone: "Europe/Zurich" });
+    const now = new Date("2026-01-15T12:00:00Z");
+    const result = await loadSuggestions(prisma, actor(client), "coach", now);
+    if (result.state !== "ready") throw new Error("expected suggestions");
+    expect(result.suggestions.map((s) => s.name)).toEqual(["Near 0", "Near 1", "Near 2", "Near 3", "Near 4", "Near 5"]);
+    expect(result.suggestions).toEqual(await domainRanking(client.id, programme.id, now));
+  });
+});
+
+/** The six of the domain function over every listed coach, read by a plain query (the reference). */
+async function domainRanking(clientId: string, programmeId: string, now: Date) {
+  const { suggestMatches, reportingLine, DEFAULT_MATCH_WEIGHTS } = await import("@/lib/domain/match-suggestions");
+  const [person, programme, prefs, weights, people, engaged, profiles] = await Promise.all([
+    prisma.user.findUniqueOrThrow({ where: { id: clientId } }),
+    prisma.programme.findUniqueOrThrow({ where: { id: programmeId } }),
+    prisma.matchPreference.findUnique({ where: { userId_programmeId: { userId: clientId, programmeId } } }),
+    prisma.matchWeights.findUnique({ where: { programmeId } }),
+    prisma.user.findMany({ select: { id: true, supervisorId: true } }),
+    prisma.engagement.findMany({ where: { seekerId: clientId }, select: { profileId: true } }),
+    prisma.matchingProfile.findMany({
+      where: {
+        kind: "coach",
+        status: "approved",
+        availability: "open",
+        credentialLapsedAt: null,
+        user: { disabledAt: null },
+      },
+      include: { user: true, engagements: { where: { status: "active" }, select: { id: true } } },
+    }),
+  ]);
+  return suggestMatches({
+    seeker: { userId: clientId, entityId: person.entityId, timeZone: person.timeZone, languages: person.languages },
+    prefs,
+    candidates: profiles.map((p) => ({
+      profileId: p.id,
+      userId: p.userId,
+      name: p.user.name ?? "",
+      entityId: p.user.entityId,
+      gender: p.user.gender,
+      timeZone: p.user.timeZone,
+      expertiseAreas: p.expertiseAreas,
+      coachingLanguages: p.coachingLanguages,
+      placesLeft: Math.min(p.capacity, programme.profileCapacityLimit) - p.engagements.length,
+    })),
+    weights: weights ?? DEFAULT_MATCH_WEIGHTS,
+    line: reportingLine(
+      clientId,
+      people.map((p) => ({ userId: p.id, supervisorId: p.supervisorId })),
+    ),
+    engagedBefore: new Set(engaged.map((e) => e.profileId)),
+    now,
+  }).map((s) => ({ profileId: s.candidate.profileId, name: s.candidate.name, score: s.score, reasons: s.reasons }));
+}
