@@ -2,8 +2,10 @@
 // server, else an embedded PGlite in a temporary folder) with one cohort of 100,000 sessions
 // (16,667 engagements of 19,000 clients, 7,000 coaches, feedback on about half the sessions held),
 // then the dashboard's server time: its whole data loader (every figure, as the page loads them)
-// run again and again, p50/p95, unfiltered and filtered. Optionally (--http) the page itself over
-// HTTP from the built app. Only talks to 127.0.0.1. Not a test: nothing fails, it prints figures.
+// run again and again, p50/p95, unfiltered and filtered, with the database's and this process's CPU
+// time per dashboard, the load average, and the targets (p95 ≤ 150 ms at 100,000 sessions, ≤ 600 ms
+// at 1,000,000: --sessions 1000000 seeds that in about two minutes). Optionally (--http) the page
+// itself over HTTP from the built app. Only talks to 127.0.0.1. Not a test: nothing fails, it prints figures.
 //
 //   npx tsx scripts/bench-dashboard.ts [--runs 50] [--sessions 100000] [--http] [--keep]
 // (--keep leaves the PostgreSQL database in place and prints its address, to look at plans.)
@@ -46,9 +48,26 @@ async function dashboardLoader(): Promise<Loader> {
   return loader;
 }
 
-export type Timings = { runs: number; p50: number; p95: number; max: number; mean: number; dbCpuMs?: number | null };
+export type Timings = {
+  runs: number;
+  p50: number;
+  p95: number;
+  max: number;
+  mean: number;
+  dbCpuMs?: number | null;
+  nodeCpuMs?: number | null;
+};
 
-const TARGET_P95_MS = 300;
+/** The loader's p95 targets (issue #19): at 100,000 sessions and at 1,000,000. */
+const TARGETS: { sessions: number; p95: number }[] = [
+  { sessions: 100_000, p95: 150 },
+  { sessions: 1_000_000, p95: 600 },
+];
+
+/** The target that applies to a cohort of `sessions` sessions: the first size at least as large. */
+function targetFor(sessions: number) {
+  return TARGETS.find((t) => sessions <= t.sessions) ?? TARGETS.at(-1)!;
+}
 
 export function summarise(samples: number[]): Timings {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -146,13 +165,52 @@ function seedSql(sessions: number): string[] {
     `insert into "ClosingEvaluation" (id, "engagementId", "authorId", usefulness, "objectivesMet", "wouldRecommend")
      select 'bd-ce-' || e.id, e.id, e."seekerId", 3 + abs(hashtext(e.id)) % 3, (array['yes','partly','no']::"ObjectivesMet"[])[1 + abs(hashtext(e.id)) % 3], abs(hashtext(e.id)) % 4 <> 0
        from "Engagement" e where e.status = 'completed'`,
-    `analyze`,
+  ];
+}
+
+/**
+ * The dashboard's tallies (CohortSessionTally, CohortFeedbackTally) are kept by row triggers, which
+ * would double the time of a bulk insert of a million sessions: the seed turns the two insert
+ * triggers off, inserts, turns them on and tallies what it inserted with the very queries the
+ * migration uses to tally existing rows (tests/integration/dashboard-tallies.test.ts checks that
+ * the triggers and these queries agree).
+ */
+const TALLY_TRIGGERS: [string, string][] = [
+  ["EngagementSession", "EngagementSession_dashboard_insert"],
+  ["SessionFeedback", "SessionFeedback_dashboard_insert"],
+];
+
+function rebuildTalliesSql(): string[] {
+  const migration = readFileSync(
+    new URL("../prisma/migrations/20261204142440_dashboard_tallies/migration.sql", import.meta.url),
+    "utf8",
+  );
+  const rebuild = migration.slice(migration.indexOf("-- What exists already"));
+  return [
+    `delete from "CohortSessionTally" where "cohortId" = 'bd-cohort'`,
+    `delete from "CohortFeedbackTally" where "cohortId" = 'bd-cohort'`,
+    `delete from "CohortHelpedTally" where "cohortId" = 'bd-cohort'`,
+    ...rebuild
+      .split(";")
+      .map((q) => q.replace(/^--.*$/gm, "").trim())
+      .filter(Boolean)
+      .map((q) => q.replace(`WHERE e."cohortId" IS NOT NULL`, `WHERE e."cohortId" = 'bd-cohort'`)),
   ];
 }
 
 /** Seeds the benchmark cohort into a migrated database; returns its id and the programme admin's. */
 export async function seedDashboardCohort(prisma: Db, { sessions = 100_000 }: { sessions?: number } = {}) {
-  for (const sql of seedSql(sessions)) await prisma.$executeRawUnsafe(sql); // fixed text, numbers only
+  for (const [table, trigger] of TALLY_TRIGGERS)
+    await prisma.$executeRawUnsafe(`alter table "${table}" disable trigger "${trigger}"`);
+  try {
+    for (const sql of seedSql(sessions)) await prisma.$executeRawUnsafe(sql); // fixed text, numbers only
+  } finally {
+    for (const [table, trigger] of TALLY_TRIGGERS)
+      await prisma.$executeRawUnsafe(`alter table "${table}" enable trigger "${trigger}"`);
+  }
+  for (const sql of rebuildTalliesSql()) await prisma.$executeRawUnsafe(sql);
+  // What autovacuum does to freshly written tables soon after: statistics and the visibility map.
+  await prisma.$executeRawUnsafe(`vacuum analyze`);
   const admin = await prisma.roleGrant.findUniqueOrThrow({ where: { id: "bd-role-admin" }, select: { userId: true } });
   const counts = await prisma.$queryRaw<{ sessions: number; engagements: number; feedback: number; clients: number }[]>`
     select (select count(*)::int from "EngagementSession" s join "Engagement" e on e.id = s."engagementId" where e."cohortId" = 'bd-cohort') as sessions,
@@ -180,16 +238,19 @@ export async function measureDashboardLoader(
   for (let i = 0; i < 3; i++) await loadCohortDashboard(prisma, ADMIN, cohortId, filter);
   const samples: number[] = [];
   const cpuBefore = cpu ? await databaseCpu(prisma) : null;
+  const nodeBefore = process.cpuUsage();
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
     const d = await loadCohortDashboard(prisma, ADMIN, cohortId, filter);
     samples.push(performance.now() - t);
     if (!d?.figures) throw new Error("The dashboard loaded no figures.");
   }
+  const node = process.cpuUsage(nodeBefore);
+  const nodeCpuMs = (node.user + node.system) / 1000 / runs;
   const cpuAfter = cpu ? await databaseCpu(prisma) : null;
   const dbCpuMs =
     cpuBefore && cpuAfter ? [...cpuAfter].reduce((n, [pid, ms]) => n + ms - (cpuBefore.get(pid) ?? 0), 0) / runs : null;
-  return { ...summarise(samples), dbCpuMs };
+  return { ...summarise(samples), dbCpuMs, nodeCpuMs };
 }
 
 /**
@@ -266,6 +327,14 @@ export async function profileDashboardQueries(prisma: Db, cohortId: string, { ru
       "measureCredentialQueue",
       async () =>
         (await import("../lib/server/dashboard/measure-credential-queue")).measureCredentialQueue(prisma, scope, now),
+    ],
+    [
+      "measureFitRate",
+      async () => (await import("../lib/server/dashboard/measure-fit-rate")).measureFitRate(prisma, scope),
+    ],
+    [
+      "aggregatePulse",
+      async () => (await import("../lib/server/dashboard/aggregate-pulse")).aggregatePulse(prisma, scope),
     ],
     [
       "listFilterOptions",
@@ -347,6 +416,12 @@ export async function benchDashboard({
       url = embedded.url;
       kind = "embedded PGlite";
     }
+    log(
+      `Load average at the start (1, 5, 15 min): ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(", ")}`,
+    );
     const t = performance.now();
     await applyPendingMigrations(url);
     const prisma = createPrismaClient(url); // the app's pool size
@@ -410,18 +485,30 @@ export async function benchDashboard({
       `\nCohort dashboard benchmark — ${kind}; ${runs} runs each, one at a time (node ${process.version}, ${os.cpus().length} CPUs)`,
     );
     log(
-      `${"measure".padEnd(52)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"max ms".padStart(9)}${"db CPU ms".padStart(11)}`,
+      `${"measure".padEnd(52)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"max ms".padStart(9)}${"db CPU ms".padStart(11)}${"node CPU ms".padStart(13)}`,
     );
     for (const [label, r] of rows)
       log(
-        `${label.padEnd(52)}${ms(r.p50)}${ms(r.p95)}${ms(r.max)}${(r.dbCpuMs == null ? "" : r.dbCpuMs.toFixed(0)).padStart(11)}`,
+        `${label.padEnd(52)}${ms(r.p50)}${ms(r.p95)}${ms(r.max)}${(r.dbCpuMs == null ? "" : r.dbCpuMs.toFixed(0)).padStart(11)}` +
+          `${(r.nodeCpuMs == null ? "" : r.nodeCpuMs.toFixed(0)).padStart(13)}`,
       );
     log(
-      `(db CPU: the database's own CPU time per dashboard, summed over its connections; on a busy machine the wall time is longer.)`,
+      `(db CPU: the database's own CPU time per dashboard, summed over its connections; node CPU: this process's, i.e. the ` +
+        `driver, Prisma and the loader's own work; on a busy machine the wall time is longer.)`,
     );
     const worst = Math.max(...rows.filter(([l]) => l.startsWith("loader")).map(([, r]) => r.p95));
+    const whole = rows[0][1];
+    const target = targetFor(sessions);
     log(
-      `\nDashboard loader p95 (worst case above): ${worst.toFixed(1)} ms  (target ≤ ${TARGET_P95_MS} ms: ${worst <= TARGET_P95_MS ? "met" : "NOT met"})`,
+      `\nAt ${sessions.toLocaleString("en")} sessions: loader p50 ${whole.p50.toFixed(1)} ms, p95 ${whole.p95.toFixed(1)} ms (whole cohort); ` +
+        `worst p95 above ${worst.toFixed(1)} ms. Target p95 ≤ ${target.p95} ms at ${target.sessions.toLocaleString("en")} sessions: ` +
+        `${worst <= target.p95 ? "met" : "NOT met"}. (Targets: ${TARGETS.map((t) => `≤ ${t.p95} ms at ${t.sessions.toLocaleString("en")}`).join(", ")}.)`,
+    );
+    log(
+      `Load average (1, 5, 15 min): ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(", ")}`,
     );
     return { kind, seeded, rows };
   } finally {
