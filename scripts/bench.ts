@@ -697,7 +697,11 @@ async function benchDirectory(
   const db = await prepareBenchDatabase({ server, keep: args.keep });
   // "Suggested for you" (issue #20): its loader called directly, before the app opens the database.
   const suggestions = await measureSuggestions(db);
-  const suggestionsLine = `suggestions: p50 ${suggestions.p50.toFixed(1)} ms, p95 ${suggestions.p95.toFixed(1)} ms (target ≤ 30 ms: ${suggestions.p95 <= 30 ? "met" : "NOT met"}; ${suggestions.runs} runs for Amina, ${COACHES.toLocaleString("en")} coaches; load ${os.loadavg().map((l) => l.toFixed(2)).join(", ")})`;
+  const machineLoad = os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(", ");
+  const suggestionsLine = `suggestions: p50 ${suggestions.p50.toFixed(1)} ms, p95 ${suggestions.p95.toFixed(1)} ms (target ≤ 30 ms: ${suggestions.p95 <= 30 ? "met" : "NOT met"}; ${suggestions.runs} runs for Amina, ${COACHES.toLocaleString("en")} coaches; load ${machineLoad})`;
   console.log(suggestionsLine);
   const app = await startBenchApp(db, { port: args.port ? Number(args.port) : undefined });
   const floor = await startFloorApp();

@@ -22,10 +22,10 @@ import "server-only";
 // The listed profiles' few columns come from one index (MatchingProfile_suggestions_idx), not the
 // wide rows with bios and search text.
 //
-// Round trips: the programme; then, side by side, the person's row with their preferences, the
-// weights, the duty stations' zones, the reporting line (a recursive walk of User."supervisorId",
-// indexed, up and down) and the profiles they had an engagement with; then the ranked candidates
-// (once, unless many bounds are above their scores). No relations are loaded.
+// Two round trips, as before: side by side, the programme, the person's row with their preferences,
+// the weights of their programmes, the duty stations' zones, the reporting line (a recursive walk
+// of User."supervisorId", indexed, up and down) and the profiles they had an engagement with; then
+// the ranked candidates (once, unless many bounds are above their scores). No relations are loaded.
 import type { Db } from "../../db/client";
 import type { ExpertiseAreaCode } from "../../domain/directory-filters";
 import {
@@ -222,9 +222,10 @@ export async function loadSuggestions(
 ): Promise<Suggestions> {
   const rules = matchingRules(kind);
   if (!can(actor.roles, rules.requestPermission)) throw new DomainError("forbidden");
-  const programme = await findMatchingProgramme(prisma, actor.id, rules);
-  if (!programme) return { state: "none" };
-  const [person, weights, edges, engaged, zones] = await Promise.all([
+  // Everything but the candidates at once: what is read per programme is read for each programme
+  // the person is enrolled in (a few rows), then kept for the one found.
+  const [programme, person, allWeights, edges, engaged, zones] = await Promise.all([
+    findMatchingProgramme(prisma, actor.id, rules),
     prisma.user.findUniqueOrThrow({
       where: { id: actor.id },
       select: {
@@ -232,8 +233,8 @@ export async function loadSuggestions(
         timeZone: true,
         languages: true,
         matchPreferences: {
-          where: { programmeId: programme.programmeId },
           select: {
+            programmeId: true,
             expertiseAreas: true,
             languages: true,
             entityPreference: true,
@@ -243,12 +244,17 @@ export async function loadSuggestions(
         },
       },
     }),
-    prisma.matchWeights.findUnique({ where: { programmeId: programme.programmeId } }),
+    prisma.matchWeights.findMany({
+      where: { programme: { cohorts: { some: { enrolments: { some: { userId: actor.id } } } } } },
+    }),
     loadReportingEdges(prisma, actor.id),
     prisma.engagement.findMany({ where: { seekerId: actor.id }, select: { profileId: true }, distinct: ["profileId"] }),
     prisma.dutyStation.findMany({ select: { timeZone: true }, distinct: ["timeZone"] }),
   ]);
-  const prefs: MatchPreferences | null = person.matchPreferences[0] ?? null;
+  if (!programme) return { state: "none" };
+  const weights = allWeights.find((w) => w.programmeId === programme.programmeId);
+  const prefs: MatchPreferences | null =
+    person.matchPreferences.find((p) => p.programmeId === programme.programmeId) ?? null;
   const seeker = {
     userId: actor.id,
     entityId: person.entityId,
