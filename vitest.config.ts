@@ -28,7 +28,10 @@ export default defineConfig({
           environment: "node",
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          setupFiles: ["tests/support/fail-on-console-error.ts"],
+          setupFiles: [
+            "tests/support/fail-on-console-error.ts",
+            "tests/support/fail-on-concurrent-transaction-query.ts",
+          ],
         },
       },
     ],
