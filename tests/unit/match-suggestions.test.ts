@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import {
   type Candidate,
+  compareCodePoints,
   DEFAULT_MATCH_WEIGHTS,
   exclusionOf,
   hasPreferences,
@@ -252,6 +253,30 @@ describe("ranking", () => {
       }).map((s) => s.candidate.profileId);
     expect(run([a, b, c, d])).toEqual(["z3", "z0", "z2", "z1"]);
     expect(run([d, c, b, a])).toEqual(["z3", "z0", "z2", "z1"]);
+  });
+
+  it("names compare in code-point order, as the database's C collation sorts them", () => {
+    // U+1D49C (two UTF-16 units starting 0xD835) comes after U+FB00, though `<` puts it before.
+    expect("\u{1D49C}mina" < "\uFB00ion").toBe(true);
+    expect(compareCodePoints("\u{1D49C}mina", "\uFB00ion")).toBeGreaterThan(0);
+    expect(compareCodePoints("Ana", "Anaïs")).toBeLessThan(0);
+    expect(compareCodePoints("Zoé", "Zoe")).toBeGreaterThan(0);
+    expect(compareCodePoints("ana", "Ana")).toBeGreaterThan(0);
+    expect(compareCodePoints("Ana", "Ana")).toBe(0);
+    const sorted = ["\u{1D49C}", "\uFB00", "é", "z", "Z", ""].sort(compareCodePoints);
+    expect(sorted).toEqual(["", "Z", "z", "é", "\uFB00", "\u{1D49C}"]);
+    const a = candidate({ name: "\u{1D49C}mina", profileId: "y1", coachingLanguages: [], placesLeft: 1 });
+    const b = candidate({ name: "\uFB00ion", profileId: "y2", coachingLanguages: [], placesLeft: 1 });
+    const shown = suggestMatches({
+      seeker,
+      prefs: null,
+      candidates: [a, b],
+      weights: zero,
+      line: new Set(),
+      engagedBefore: new Set(),
+      now,
+    });
+    expect(shown.map((x) => x.candidate.profileId)).toEqual(["y2", "y1"]);
   });
 
   it("says whether the person stated anything", () => {
