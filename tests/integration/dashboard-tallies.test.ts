@@ -4,16 +4,10 @@
 // another entity, an enrolment — the dashboard must show what a count from scratch of the raw
 // rows shows, for every filter, and the tallies must equal a tally rebuilt from scratch.
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  aggregateFeedback as aggregateAnswers,
-  helpedCounts,
-  sessionsByMonth,
-  type FeedbackAnswer,
-} from "@/lib/domain/cohort-figures";
-import { HELPED_CHOICES } from "@/lib/domain/feedback";
 import { loadCohortDashboard } from "@/lib/server/dashboard/load-cohort-dashboard";
 import type { DashboardFilter } from "@/lib/validation/programmes";
 import { setUpTestDatabase } from "../support/app";
+import { expectDashboardEqualsFromScratch as expectFromScratch } from "../support/dashboard-from-scratch";
 
 const { prisma, make } = await setUpTestDatabase();
 
@@ -35,93 +29,8 @@ const ids: Record<string, string> = {};
 const engagementIds: Record<string, string> = {};
 const sessions: Record<string, string[]> = {};
 
-/** The dashboard's sessions and feedback, worked out from the raw rows (lib/domain definitions). */
-async function fromScratch(filter: DashboardFilter) {
-  const engagements = await prisma.engagement.findMany({
-    where: {
-      cohortId,
-      seeker: {
-        ...(filter.entity ? { entity: { code: filter.entity } } : {}),
-        ...(filter.station ? { dutyStation: { code: filter.station } } : {}),
-      },
-    },
-    include: { sessions: { include: { feedback: true } } },
-  });
-  const byStep = new Map<string, { position: number; answers: FeedbackAnswer[] }>();
-  for (const s of engagements.flatMap((e) => e.sessions)) {
-    if (s.feedback.length === 0) continue;
-    const step = byStep.get(s.stepKey) ?? { position: s.position, answers: [] };
-    step.position = Math.min(step.position, s.position);
-    step.answers.push(...s.feedback);
-    byStep.set(s.stepKey, step);
-  }
-  const answers = [...byStep.values()].flatMap((s) => s.answers);
-  const overall = aggregateAnswers(answers);
-  return {
-    sessionsByMonth: sessionsByMonth(
-      engagements.flatMap((e) => e.sessions.map((session) => ({ session, engagementStatus: e.status }))),
-      cohortDates,
-      NOW,
-    ),
-    overall,
-    bySession: [...byStep.entries()]
-      .sort(([ka, a], [kb, b]) => a.position - b.position || ka.localeCompare(kb))
-      .map(([stepKey, s]) => ({ stepKey, ...aggregateAnswers(s.answers) })),
-    helped: overall.visible ? helpedCounts(answers, HELPED_CHOICES) : null,
-  };
-}
-
-/** The tallies as they are, and as rebuilt from scratch (the migration's own rebuild queries). */
-async function talliesAndRebuilt() {
-  const sessionTally = await prisma.$queryRaw<unknown[]>`
-    select "cohortId", "entityKey", "stationKey", day::text, planned, held, missed
-      from "CohortSessionTally" where planned <> 0 or held <> 0 or missed <> 0 order by 1, 2, 3, 4`;
-  const sessionRebuilt = await prisma.$queryRaw<unknown[]>`
-    select e."cohortId", coalesce(u."entityId", '') as "entityKey", coalesce(u."dutyStationId", '') as "stationKey",
-           coalesce(s."startsAt", s."suggestedAt")::date::text as day,
-           count(*)::int as planned, (count(*) filter (where s.status = 'completed'))::int as held,
-           (count(*) filter (where s.status = 'missed'))::int as missed
-      from "Engagement" e join "User" u on u.id = e."seekerId" join "EngagementSession" s on s."engagementId" = e.id
-     where e."cohortId" is not null and s.status <> 'cancelled'
-       and not (e.status = 'ended' and s.status in ('planned', 'proposed', 'scheduled'))
-     group by 1, 2, 3, 4 order by 1, 2, 3, 4`;
-  const feedbackTally = await prisma.$queryRaw<unknown[]>`
-    select "cohortId", "entityKey", "stationKey", "stepKey", position, usefulness, answers
-      from "CohortFeedbackTally" where answers <> 0 order by 1, 2, 3, 4, 5, 6`;
-  const feedbackRebuilt = await prisma.$queryRaw<unknown[]>`
-    select e."cohortId", coalesce(u."entityId", '') as "entityKey", coalesce(u."dutyStationId", '') as "stationKey",
-           s."stepKey", s.position, f.usefulness, count(*)::int as answers
-      from "Engagement" e join "User" u on u.id = e."seekerId" join "EngagementSession" s on s."engagementId" = e.id
-      join "SessionFeedback" f on f."sessionId" = s.id
-     where e."cohortId" is not null
-     group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6`;
-  const helpedTally = await prisma.$queryRaw<unknown[]>`
-    select "cohortId", "entityKey", "stationKey", choice, answers
-      from "CohortHelpedTally" where answers <> 0 order by 1, 2, 3, 4`;
-  const helpedRebuilt = await prisma.$queryRaw<unknown[]>`
-    select e."cohortId", coalesce(u."entityId", '') as "entityKey", coalesce(u."dutyStationId", '') as "stationKey",
-           c.choice, count(*)::int as answers
-      from "Engagement" e join "User" u on u.id = e."seekerId" join "EngagementSession" s on s."engagementId" = e.id
-      join "SessionFeedback" f on f."sessionId" = s.id
-      cross join lateral (select distinct h as choice from unnest(f.helped) h) c
-     where e."cohortId" is not null
-     group by 1, 2, 3, 4 order by 1, 2, 3, 4`;
-  return { sessionTally, sessionRebuilt, feedbackTally, feedbackRebuilt, helpedTally, helpedRebuilt };
-}
-
 async function expectDashboardEqualsFromScratch() {
-  for (const filter of FILTERS) {
-    const d = await loadCohortDashboard(prisma, ADMIN, cohortId, filter, { now: NOW });
-    const x = await fromScratch(filter);
-    expect(d!.figures!.sessionsByMonth, JSON.stringify(filter)).toEqual(x.sessionsByMonth);
-    expect(d!.figures!.feedback.overall, JSON.stringify(filter)).toEqual(x.overall);
-    expect(d!.figures!.feedback.bySession, JSON.stringify(filter)).toEqual(x.bySession);
-    expect(d!.figures!.feedback.helped, JSON.stringify(filter)).toEqual(x.helped);
-  }
-  const t = await talliesAndRebuilt();
-  expect(t.sessionTally).toEqual(t.sessionRebuilt);
-  expect(t.feedbackTally).toEqual(t.feedbackRebuilt);
-  expect(t.helpedTally).toEqual(t.helpedRebuilt);
+  await expectFromScratch(prisma, { id: cohortId, dates: cohortDates }, FILTERS, { now: NOW, allCohorts: true });
 }
 
 async function giveFeedback(sessionId: string, author: string, usefulness: number, helped: string[]) {

@@ -8,12 +8,6 @@
 // on separate connections at once; on PGlite they queue on its one connection.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
-import {
-  aggregateFeedback as aggregateAnswers,
-  helpedCounts,
-  sessionsByMonth,
-  type FeedbackAnswer,
-} from "@/lib/domain/cohort-figures";
 import { HELPED_CHOICES } from "@/lib/domain/feedback";
 import { instantToLocalTime } from "@/lib/domain/session-schedule";
 import type { DashboardFilter } from "@/lib/validation/programmes";
@@ -21,13 +15,12 @@ import { setUpApp } from "../support/app";
 import type { Person } from "../support/factories";
 
 const { prisma, make, inParallel } = await setUpApp();
-const { loadCohortDashboard } = await import("@/lib/server/dashboard/load-cohort-dashboard");
+const { expectDashboardEqualsFromScratch: expectFromScratch } = await import("../support/dashboard-from-scratch");
 const { markSessionsCompleted } = await import("@/lib/server/sessions/mark-sessions-completed");
 const { endEngagement } = await import("@/lib/server/engagements/end-engagement");
 const { submitSessionFeedback } = await import("@/lib/server/feedback/submit-session-feedback");
 const { proposeSessionTime } = await import("@/lib/server/sessions/propose-session-time");
 
-const ADMIN = { roles: ["programme_admin" as const] };
 const PAIRS = 10;
 const ROUNDS = 3;
 const DAY_MS = 86_400_000;
@@ -100,99 +93,12 @@ function expectAllFulfilled<T>(results: PromiseSettledResult<T>[]) {
   expect(refused.map((e) => (e instanceof Error ? e.message : String(e)))).toEqual([]);
 }
 
-/** The dashboard's sessions and feedback, worked out from the raw rows (lib/domain definitions). */
-async function fromScratch(filter: DashboardFilter, now: Date) {
-  const engagements = await prisma.engagement.findMany({
-    where: {
-      cohortId,
-      seeker: {
-        ...(filter.entity ? { entity: { code: filter.entity } } : {}),
-        ...(filter.station ? { dutyStation: { code: filter.station } } : {}),
-      },
-    },
-    include: { sessions: { include: { feedback: true } } },
-  });
-  const byStep = new Map<string, { position: number; answers: FeedbackAnswer[] }>();
-  for (const s of engagements.flatMap((e) => e.sessions)) {
-    if (s.feedback.length === 0) continue;
-    const step = byStep.get(s.stepKey) ?? { position: s.position, answers: [] };
-    step.position = Math.min(step.position, s.position);
-    step.answers.push(...s.feedback);
-    byStep.set(s.stepKey, step);
-  }
-  const answers = [...byStep.values()].flatMap((s) => s.answers);
-  const overall = aggregateAnswers(answers);
-  return {
-    sessionsByMonth: sessionsByMonth(
-      engagements.flatMap((e) => e.sessions.map((session) => ({ session, engagementStatus: e.status }))),
-      cohortDates,
-      now,
-    ),
-    overall,
-    bySession: [...byStep.entries()]
-      .sort(([ka, a], [kb, b]) => a.position - b.position || ka.localeCompare(kb))
-      .map(([stepKey, s]) => ({ stepKey, ...aggregateAnswers(s.answers) })),
-    helped: overall.visible ? helpedCounts(answers, HELPED_CHOICES) : null,
-  };
-}
-
-/** The cohort's tallies as they are, and as rebuilt from scratch (the migration's own rebuild queries). */
-async function talliesAndRebuilt() {
-  const sessionTally = await prisma.$queryRaw<unknown[]>`
-    select "entityKey", "stationKey", day::text, planned, held, missed
-      from "CohortSessionTally" where "cohortId" = ${cohortId} and (planned <> 0 or held <> 0 or missed <> 0)
-     order by 1, 2, 3`;
-  const sessionRebuilt = await prisma.$queryRaw<unknown[]>`
-    select coalesce(u."entityId", '') as "entityKey", coalesce(u."dutyStationId", '') as "stationKey",
-           coalesce(s."startsAt", s."suggestedAt")::date::text as day,
-           count(*)::int as planned, (count(*) filter (where s.status = 'completed'))::int as held,
-           (count(*) filter (where s.status = 'missed'))::int as missed
-      from "Engagement" e join "User" u on u.id = e."seekerId" join "EngagementSession" s on s."engagementId" = e.id
-     where e."cohortId" = ${cohortId} and s.status <> 'cancelled'
-       and not (e.status = 'ended' and s.status in ('planned', 'proposed', 'scheduled'))
-     group by 1, 2, 3 order by 1, 2, 3`;
-  const feedbackTally = await prisma.$queryRaw<unknown[]>`
-    select "entityKey", "stationKey", "stepKey", position, usefulness, answers
-      from "CohortFeedbackTally" where "cohortId" = ${cohortId} and answers <> 0 order by 1, 2, 3, 4, 5`;
-  const feedbackRebuilt = await prisma.$queryRaw<unknown[]>`
-    select coalesce(u."entityId", '') as "entityKey", coalesce(u."dutyStationId", '') as "stationKey",
-           s."stepKey", s.position, f.usefulness, count(*)::int as answers
-      from "Engagement" e join "User" u on u.id = e."seekerId" join "EngagementSession" s on s."engagementId" = e.id
-      join "SessionFeedback" f on f."sessionId" = s.id
-     where e."cohortId" = ${cohortId}
-     group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5`;
-  const helpedTally = await prisma.$queryRaw<unknown[]>`
-    select "entityKey", "stationKey", choice, answers
-      from "CohortHelpedTally" where "cohortId" = ${cohortId} and answers <> 0 order by 1, 2, 3`;
-  const helpedRebuilt = await prisma.$queryRaw<unknown[]>`
-    select coalesce(u."entityId", '') as "entityKey", coalesce(u."dutyStationId", '') as "stationKey",
-           c.choice, count(*)::int as answers
-      from "Engagement" e join "User" u on u.id = e."seekerId" join "EngagementSession" s on s."engagementId" = e.id
-      join "SessionFeedback" f on f."sessionId" = s.id
-      cross join lateral (select distinct h as choice from unnest(f.helped) h) c
-     where e."cohortId" = ${cohortId}
-     group by 1, 2, 3 order by 1, 2, 3`;
-  return { sessionTally, sessionRebuilt, feedbackTally, feedbackRebuilt, helpedTally, helpedRebuilt };
-}
-
 async function expectDashboardEqualsFromScratch() {
-  const now = new Date();
   const filters: DashboardFilter[] = [
     { entity: null, station: null },
     { entity: entityCode, station: stationCode },
   ];
-  for (const filter of filters) {
-    const d = await loadCohortDashboard(prisma, ADMIN, cohortId, filter, { now });
-    const x = await fromScratch(filter, now);
-    expect(d!.figures!.sessionsByMonth).toEqual(x.sessionsByMonth);
-    expect(d!.figures!.feedback.overall).toEqual(x.overall);
-    expect(d!.figures!.feedback.bySession).toEqual(x.bySession);
-    expect(d!.figures!.feedback.helped).toEqual(x.helped);
-  }
-  const t = await talliesAndRebuilt();
-  expect(t.sessionTally).toEqual(t.sessionRebuilt);
-  expect(t.feedbackTally).toEqual(t.feedbackRebuilt);
-  expect(t.helpedTally).toEqual(t.helpedRebuilt);
+  await expectFromScratch(prisma, { id: cohortId, dates: cohortDates }, filters, { now: new Date() });
 }
 
 describe("the dashboard's tallies under many changes at once in one cohort", () => {
