@@ -16,7 +16,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "../lib/db/client";
 import { checkDatabaseUrl, DatabaseSettingError } from "../lib/db/connection";
-import { DataFolderInUseError, startEmbeddedDatabase } from "../lib/db/embedded";
+import { DataFolderInUseError, MAINTENANCE_EVERY_MS, startEmbeddedDatabase } from "../lib/db/embedded";
 import { applyPendingMigrations, MigrationFailedError } from "../lib/db/migrations";
 import { parseEnv, SettingsError } from "../lib/env";
 import { logWarn } from "../lib/log";
@@ -109,6 +109,7 @@ async function buildIfChanged(env: NodeJS.ProcessEnv) {
 
 const children = new Set<ChildProcess>();
 let stopDatabase = async () => {};
+let maintainDatabase: (() => Promise<number>) | null = null;
 /** How long `next start` may drain after SIGTERM (lib/env.ts); set once the settings are read. */
 let graceSeconds = 25;
 /** Beyond the grace period, the time a draining Next gets to close its pool before it is killed. */
@@ -180,9 +181,13 @@ async function main() {
     done("connected");
   } else {
     const done = step("Database: opening the embedded PGlite (created on the first run)…", startedAt);
-    const embedded = await startEmbeddedDatabase({ port: args["db-port"] ? Number(args["db-port"]) : undefined });
+    const embedded = await startEmbeddedDatabase({
+      port: args["db-port"] ? Number(args["db-port"]) : undefined,
+      maintenanceEveryMs: MAINTENANCE_EVERY_MS,
+    });
     url = embedded.url;
     stopDatabase = embedded.stop;
+    maintainDatabase = embedded.maintain;
     done(`open (${embedded.dataDir})`);
   }
 
@@ -197,6 +202,12 @@ async function main() {
     await seedDatabase(prisma);
     await prisma.$disconnect();
     seeding("ready");
+  }
+  if (maintainDatabase) {
+    // PGlite has no autovacuum: the launcher vacuums and analyses it now, then every hour.
+    const upkeep = step("Database upkeep: vacuum and planner statistics (then every hour)…", startedAt);
+    await maintainDatabase();
+    upkeep("done");
   }
 
   const env = { ...process.env, DATABASE_URL: url };

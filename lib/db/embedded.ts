@@ -9,9 +9,39 @@ import net from "node:net";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import pg from "pg";
+import { errorFields, logInfo, logWarn } from "../log";
 import { PGliteSessionServer } from "./pglite-session-server";
 
-export type EmbeddedDatabase = { url: string; dataDir: string; stop: () => Promise<void> };
+export type EmbeddedDatabase = {
+  url: string;
+  dataDir: string;
+  /** Vacuums and analyses the database now (see maintainEmbeddedDatabase); resolves to its duration in ms. */
+  maintain: () => Promise<number>;
+  stop: () => Promise<void>;
+};
+
+/** How often the launcher vacuums and analyses the embedded database: hourly. */
+export const MAINTENANCE_EVERY_MS = 3_600_000;
+
+/**
+ * PGlite runs no autovacuum (it is one session, with no background workers): left alone, the
+ * planner never learns how many rows the tables hold (a table of 50,000 rows stays "never
+ * analysed", and its plans are guessed), and the space of updated and deleted rows is never
+ * reclaimed. The process that holds the database therefore runs VACUUM (ANALYZE) itself, through
+ * the session server like any connection: it takes its turn, and no transaction is cut into.
+ */
+export async function maintainEmbeddedDatabase(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const started = performance.now();
+    await client.query("VACUUM (ANALYZE)");
+    return performance.now() - started;
+  } finally {
+    await client.end();
+  }
+}
 
 export function defaultDataDir(): string {
   return path.resolve(process.env.DATA_DIR ?? "data", "pglite");
@@ -100,9 +130,12 @@ export function takeDataFolderLock(dataDir: string): () => void {
   }
 }
 
-/** `dataDir: "memory://"` gives a throw-away in-memory database (tests). */
+/**
+ * `dataDir: "memory://"` gives a throw-away in-memory database (tests). With `maintenanceEveryMs`,
+ * the database is vacuumed and analysed at that interval (the launcher passes MAINTENANCE_EVERY_MS).
+ */
 export async function startEmbeddedDatabase(
-  options: { dataDir?: string; port?: number } = {},
+  options: { dataDir?: string; port?: number; maintenanceEveryMs?: number } = {},
 ): Promise<EmbeddedDatabase> {
   const dataDir = options.dataDir ?? defaultDataDir();
   const inMemory = dataDir.startsWith("memory://");
@@ -113,13 +146,27 @@ export async function startEmbeddedDatabase(
     const db = await PGlite.create(dataDir, { extensions: { pg_trgm } });
     const server = new PGliteSessionServer({ db });
     const port = await server.start("127.0.0.1", options.port ?? 0);
+    const url = `postgresql://postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
     let stopped = false;
+    let running: Promise<number> | null = null;
+    const maintain = () => (running ??= maintainEmbeddedDatabase(url).finally(() => (running = null)));
+    const timer = options.maintenanceEveryMs
+      ? setInterval(() => {
+          maintain().then(
+            (durationMs) => logInfo("db.maintenance", { durationMs: Math.round(durationMs) }),
+            (error: unknown) => logWarn("db.maintenance-failed", errorFields(error)),
+          );
+        }, options.maintenanceEveryMs).unref()
+      : null;
     return {
-      url: `postgresql://postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+      url,
       dataDir,
+      maintain,
       stop: async () => {
         if (stopped) return;
         stopped = true;
+        if (timer) clearInterval(timer);
+        await running?.catch(() => undefined);
         await server.stop();
         await db.close();
         releaseLock();

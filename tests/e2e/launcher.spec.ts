@@ -74,6 +74,7 @@ test("one of two launchers opens a new data folder; killing it leaves nothing on
       /\[\d+:\d\d\] Database: opening the embedded PGlite/,
       /\[\d+:\d\d\] Migrations: .*\n\[\d+:\d\d\] {3}\d+ applied \(.*\) in [\d.]+ s/,
       /\[\d+:\d\d\] Demo data: .*\n\[\d+:\d\d\] {3}ready in [\d.]+ s/,
+      /\[\d+:\d\d\] Database upkeep: .*\n\[\d+:\d\d\] {3}done in [\d.]+ s/,
       /\[\d+:\d\d\] Build: /,
       /\[\d+:\d\d\] Server: starting/,
     ])

@@ -163,6 +163,55 @@ describe("the embedded database under concurrent connections", () => {
   });
 });
 
+describe("the embedded database's upkeep (PGlite runs no autovacuum)", () => {
+  const rowsOf = async (client: pg.Client, table: string) => {
+    const r = await client.query(`select reltuples::int as rows, pg_relation_size('${table}')::int as bytes
+                                     from pg_class where relname = '${table}'`);
+    return r.rows[0] as { rows: number; bytes: number };
+  };
+  const planned = async (client: pg.Client, sql: string) =>
+    (await client.query(`explain (format json) ${sql}`)).rows[0]["QUERY PLAN"][0].Plan["Plan Rows"] as number;
+
+  it("tells the planner how many rows a table holds and gives back the space of deleted rows", async () => {
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    try {
+      await client.query("create table upkeep_rows (id int primary key, v text)");
+      await client.query("insert into upkeep_rows select g, md5(g::text) from generate_series(1, 20000) g");
+      await client.query("delete from upkeep_rows where id > 10000");
+      const before = await rowsOf(client, "upkeep_rows");
+      expect(before.rows).toBe(-1); // never analysed: the planner guesses
+      expect(await planned(client, "select * from upkeep_rows where id < 100")).toBeGreaterThan(1_000);
+
+      expect(await db.maintain()).toBeGreaterThan(0);
+
+      const after = await rowsOf(client, "upkeep_rows");
+      expect(after.rows).toBe(10_000);
+      expect(after.bytes).toBeLessThan(before.bytes * 0.6); // the deleted half's pages are gone
+      expect(await planned(client, "select * from upkeep_rows where id < 100")).toBeLessThan(200);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it("runs by itself at the interval it is given, and stops with the database", async () => {
+    const own = await startEmbeddedDatabase({ dataDir: "memory://", maintenanceEveryMs: 200 });
+    const client = new pg.Client({ connectionString: own.url });
+    await client.connect();
+    try {
+      await client.query("create table upkeep_timer (id int)");
+      await client.query("insert into upkeep_timer select g from generate_series(1, 5000) g");
+      const until = Date.now() + 10_000;
+      while ((await rowsOf(client, "upkeep_timer")).rows !== 5_000 && Date.now() < until)
+        await new Promise((r) => setTimeout(r, 100));
+      expect((await rowsOf(client, "upkeep_timer")).rows).toBe(5_000);
+    } finally {
+      await client.end();
+      await own.stop();
+    }
+  });
+});
+
 describe("the embedded database's data folder", () => {
   let dir: string;
   beforeAll(() => {
