@@ -28,6 +28,7 @@ export default defineConfig({
           environment: "node",
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          globalSetup: ["tests/support/migrated-template.ts"],
           setupFiles: [
             "tests/support/fail-on-console-error.ts",
             "tests/support/fail-on-concurrent-transaction-query.ts",

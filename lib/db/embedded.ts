@@ -18,6 +18,8 @@ export type EmbeddedDatabase = {
   dataDir: string;
   /** Vacuums and analyses the database now (see maintainEmbeddedDatabase); resolves to its duration in ms. */
   maintain: () => Promise<number>;
+  /** The whole data folder as a tarball (for `loadDataDir`); call it while no connection is in a transaction. */
+  dump: () => Promise<Blob>;
   stop: () => Promise<void>;
 };
 
@@ -131,11 +133,12 @@ export function takeDataFolderLock(dataDir: string): () => void {
 }
 
 /**
- * `dataDir: "memory://"` gives a throw-away in-memory database (tests). With `maintenanceEveryMs`,
- * the database is vacuumed and analysed at that interval (the launcher passes MAINTENANCE_EVERY_MS).
+ * `dataDir: "memory://"` gives a throw-away in-memory database (tests); `loadDataDir` starts it from
+ * a `dump()` of another. With `maintenanceEveryMs`, the database is vacuumed and analysed at that
+ * interval (the launcher passes MAINTENANCE_EVERY_MS).
  */
 export async function startEmbeddedDatabase(
-  options: { dataDir?: string; port?: number; maintenanceEveryMs?: number } = {},
+  options: { dataDir?: string; port?: number; maintenanceEveryMs?: number; loadDataDir?: Blob } = {},
 ): Promise<EmbeddedDatabase> {
   const dataDir = options.dataDir ?? defaultDataDir();
   const inMemory = dataDir.startsWith("memory://");
@@ -143,7 +146,7 @@ export async function startEmbeddedDatabase(
   const releaseLock = inMemory ? () => {} : takeDataFolderLock(dataDir);
   try {
     // pg_trgm: the directory's trigram search index (migration directory_search).
-    const db = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+    const db = await PGlite.create(dataDir, { extensions: { pg_trgm }, loadDataDir: options.loadDataDir });
     const server = new PGliteSessionServer({ db });
     const port = await server.start("127.0.0.1", options.port ?? 0);
     const url = `postgresql://postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
@@ -162,6 +165,7 @@ export async function startEmbeddedDatabase(
       url,
       dataDir,
       maintain,
+      dump: async () => db.dumpDataDir("none"),
       stop: async () => {
         if (stopped) return;
         stopped = true;
