@@ -190,6 +190,7 @@ export const AUDIT_ACTIONS = [
   "resource.create",
   "resource.update",
   "resource.upload",
+  "resource.remove-file",
   "resource.unpublish",
   "resource.republish",
   // group coaching (lib/server/groups): a group created, a member joining, sessions scheduled and held, evaluations

@@ -2,7 +2,8 @@
 // refused beside the field first) and attaches it to the "Setting goals" session; a mentee of the
 // programme, in English, finds it on that session of her engagement, opens it in a new tab, and
 // finds it again on /resources with a tag filter; both pages are axe-clean. The programme, people,
-// engagement and resource are the test's own.
+// engagement and resource are the test's own. A second test: an admin uploads a file, removes it after a
+// confirmation (the resource becomes a draft), and gives it a link instead.
 import AxeBuilder from "@axe-core/playwright";
 import { randomBytes } from "node:crypto";
 import { expect, msg, named, signedInPage, test } from "./fixtures";
@@ -135,5 +136,63 @@ test("an admin completes a draft resource in French; a mentee opens it from her 
   } finally {
     await a.context.close();
     await m.context.close();
+  }
+});
+
+test("an admin uploads a handbook as a file, then removes it to give the resource a link instead", async ({
+  browser,
+  baseURL,
+  make,
+  db,
+}) => {
+  test.setTimeout(120_000);
+  const en = (key: string, values?: Record<string, string>) => msg("en", key, values);
+  const titleEn = named("Coaching handbook");
+  const programme = await make.programme({ type: "coaching" });
+  const admin = await make.staff("Ade Okafor", { roles: ["programme_admin"], preferredLanguage: "en" });
+  const resource = await db.resource.create({
+    data: { programmeId: programme.id, titleEn, languages: ["en"], tags: ["handbook"], kind: "document" },
+  });
+  const a = await signedInPage(browser, baseURL!, admin, "en");
+  try {
+    const page = a.page;
+    await page.goto(`/admin/resources/${resource.id}`);
+    // A PDF, recognised by its content.
+    await page.getByLabel(en("resources.admin.fileLabel")).setInputFiles({
+      name: "handbook.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.7\n% handbook\n"),
+    });
+    await page.getByRole("button", { name: en("resources.admin.upload") }).click();
+    await expect(page.getByText(en("resources.admin.uploaded"))).toBeVisible();
+    const file = page.getByRole("region", { name: en("resources.admin.fileTitle") });
+    await expect(file.getByRole("link", { name: "handbook.pdf" })).toBeVisible();
+    // With a file, the form offers no link.
+    await expect(page.getByLabel(en("resources.form.url"))).toHaveCount(0);
+
+    // Remove the file: a confirmation says what follows; cancelling keeps it.
+    await file.getByRole("button", { name: en("resources.admin.removeFile") }).click();
+    const dialog = page.getByRole("dialog", { name: en("resources.admin.removeFileTitle", { name: "handbook.pdf" }) });
+    await expect(dialog).toContainText(en("resources.admin.removeFileExplained"));
+    const scan = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    expect(scan.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await page.keyboard.press("Escape");
+    await expect(dialog).toHaveCount(0);
+    await expect(file.getByRole("link", { name: "handbook.pdf" })).toBeVisible();
+    await file.getByRole("button", { name: en("resources.admin.removeFile") }).click();
+    await dialog.getByRole("button", { name: en("resources.admin.removeFileConfirm") }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(file.getByRole("link", { name: "handbook.pdf" })).toHaveCount(0);
+    await expect(page.getByText(en("resources.admin.draftNotice"))).toBeVisible();
+
+    // Now the link is taken, and the resource is published.
+    await page.getByLabel(en("resources.form.url")).fill("https://learning.example.org/handbook");
+    await page.getByRole("button", { name: en("resources.form.save") }).click();
+    await expect(page.getByText(en("resources.admin.saved"))).toBeVisible();
+    await expect(page.getByText(en("resources.admin.status.published"), { exact: true })).toBeVisible();
+    const row = await db.resource.findUniqueOrThrow({ where: { id: resource.id } });
+    expect([row.storageKey, row.url]).toEqual([null, "https://learning.example.org/handbook"]);
+  } finally {
+    await a.context.close();
   }
 });

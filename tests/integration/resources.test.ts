@@ -3,15 +3,19 @@
 // of their own programmes only, on /resources and on their sessions' steps; a file downloads only
 // for those who see it (or admins), as an attachment; a hostile link is refused beside its field.
 // Runs on PGlite and, when TEST_DATABASE_URL is set, on a PostgreSQL server (where races are real).
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Role } from "@/lib/domain/roles";
 import { setUpApp } from "../support/app";
 import { refusal } from "../support/refusal";
 
-const { prisma, make, signIn, signOut, inParallel } = await setUpApp({ requests: true });
+const { prisma, make, signIn, signOut, inParallel, uploadsDir } = await setUpApp({ requests: true });
 const { saveResource } = await import("@/lib/server/resources/save-resource");
 const { setResourcePublished } = await import("@/lib/server/resources/set-resource-published");
 const { uploadResourceFile } = await import("@/lib/server/resources/upload-resource-file");
+const { removeResourceFile } = await import("@/lib/server/resources/remove-resource-file");
+const { removeResourceFileAction } = await import("@/lib/actions/remove-resource-file");
 const { loadOwnResources, loadEngagementStepResources, loadAdminResources } =
   await import("@/lib/server/resources/load-resources");
 const { saveResourceAction } = await import("@/lib/actions/save-resource");
@@ -229,6 +233,55 @@ describe("resource files", () => {
         }),
       ),
     ).toBe("resourceHasFile");
+  });
+});
+
+describe("removing a resource's file", () => {
+  it("is for programme admins only; the file is deleted, the resource is a draft until it takes a link", async () => {
+    const ade = await admin();
+    const { programme, mentee, mentor } = await mentoringPair();
+    const { id } = await saveResource(prisma, ade, {
+      values: values({ programmeId: programme.id, url: "", kind: "document", titleEn: "Handbook" }),
+    });
+    await uploadResourceFile(prisma, ade, { resourceId: id, file: fileOf(PDF, "handbook.pdf") });
+    const { storageKey } = await prisma.resource.findUniqueOrThrow({ where: { id } });
+    const stored = path.join(uploadsDir, storageKey!);
+    expect(existsSync(stored)).toBe(true);
+    expect((await loadOwnResources(prisma, mentee)).map((r) => r.id)).toContain(id);
+
+    // Neither a participant nor a mentor may remove it, through the verb or the action.
+    for (const someone of [mentee, mentor])
+      expect(await refusal(removeResourceFile(prisma, someone, { resourceId: id }))).toBe("forbidden");
+    await signIn(mentee);
+    expect(await removeResourceFileAction({ resourceId: id })).toMatchObject({ ok: false });
+    signOut();
+    expect(existsSync(stored)).toBe(true);
+    expect(await refusal(removeResourceFile(prisma, ade, { resourceId: "c".repeat(25) }))).toBe("notFound");
+
+    await signIn(ade);
+    expect(await removeResourceFileAction({ resourceId: id })).toEqual({ ok: true });
+    signOut();
+    const row = await prisma.resource.findUniqueOrThrow({ where: { id } });
+    expect([row.storageKey, row.fileName, row.contentType, row.fileSize]).toEqual([null, null, null, null]);
+    expect(existsSync(stored)).toBe(false);
+    const logged = await prisma.auditLog.findMany({ where: { targetId: id, action: "resource.remove-file" } });
+    expect(logged.map((l) => [l.actorId, (l.data as { fileName: string }).fileName])).toEqual([
+      [ade.id, "handbook.pdf"],
+    ]);
+    // A draft now: participants no longer see it; the file route has nothing to serve.
+    expect((await loadOwnResources(prisma, mentee)).map((r) => r.id)).not.toContain(id);
+    await signIn(ade);
+    expect((await getFile(id)).status).toBe(404);
+    signOut();
+    // Removing it again changes nothing and records nothing.
+    await removeResourceFile(prisma, ade, { resourceId: id });
+    expect(await prisma.auditLog.count({ where: { targetId: id, action: "resource.remove-file" } })).toBe(1);
+    // Now it takes a link, and participants see it again.
+    await saveResource(prisma, ade, {
+      resourceId: id,
+      values: values({ programmeId: programme.id, url: "https://example.org/handbook" }),
+    });
+    expect((await loadOwnResources(prisma, mentee)).find((r) => r.id === id)?.url).toBe("https://example.org/handbook");
   });
 });
 

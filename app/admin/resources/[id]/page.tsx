@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header";
 import { PublishButton } from "@/components/resources/publish-button";
+import { RemoveFileButton } from "@/components/resources/remove-file-button";
 import { ResourceFileForm } from "@/components/resources/resource-file-form";
 import { ResourceForm } from "@/components/resources/resource-form";
 import { Alert } from "@/components/ui/alert";
@@ -86,12 +87,15 @@ export default async function AdminResourcePage({
           {t("fileTitle")}
         </h2>
         {resource.fileName ? (
-          <p className="mt-2">
-            {t("currentFile")}{" "}
-            <a href={`/resources/${resource.id}/file`} download className={link}>
-              {resource.fileName}
-            </a>
-          </p>
+          <div className="mt-2 flex flex-wrap items-center gap-3">
+            <p>
+              {t("currentFile")}{" "}
+              <a href={`/resources/${resource.id}/file`} download className={link}>
+                {resource.fileName}
+              </a>
+            </p>
+            <RemoveFileButton resourceId={resource.id} fileName={resource.fileName} />
+          </div>
         ) : null}
         <div className="mt-3">
           <ResourceFileForm resourceId={resource.id} />
