@@ -1,6 +1,8 @@
 "use client";
 // A member's own evaluation of a held group session: how useful (1–5) and an optional comment.
-// Sent once; only its author reads it. A refusal keeps everything typed.
+// Sent once; only its author reads it. A refusal keeps everything typed. The page keeps this
+// component in place once the evaluation is given (`given`), so that its thanks stay after the
+// refresh that shows the evaluation instead of the form.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -21,10 +23,12 @@ export function GroupEvaluationForm({
   groupId,
   sessionId,
   title,
+  given,
 }: {
   groupId: string;
   sessionId: string;
   title: string;
+  given: boolean;
 }) {
   const t = useTranslations("groups.evaluation");
   const tf = useTranslations("feedback");
@@ -53,6 +57,7 @@ export function GroupEvaluationForm({
     ),
   );
   if (sent) return <Alert tone="success">{t("thanks")}</Alert>;
+  if (given) return null;
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t("title", { title })} className="mt-3 space-y-4">
       <p className="text-sm text-slate-700">{t("private")}</p>

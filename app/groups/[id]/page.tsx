@@ -175,11 +175,14 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
                           )}
                         </>
                       ) : (
-                        <>
-                          <h4 className="font-medium">{t("evaluation.title", { title })}</h4>
-                          <GroupEvaluationForm groupId={view.id} sessionId={s.id} title={title} />
-                        </>
+                        <h4 className="font-medium">{t("evaluation.title", { title })}</h4>
                       )}
+                      <GroupEvaluationForm
+                        groupId={view.id}
+                        sessionId={s.id}
+                        title={title}
+                        given={s.ownFeedback !== null}
+                      />
                     </div>
                   )}
                 </li>
