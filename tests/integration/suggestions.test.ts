@@ -3,6 +3,7 @@
 // the supervisor's supervisor, a report, a coach one had an engagement with, a full, paused, lapsed
 // or disabled profile. Runs on PGlite and, when TEST_DATABASE_URL is set, on a PostgreSQL server.
 import { beforeAll, describe, expect, it } from "vitest";
+import { EXPERTISE_AREAS } from "@/lib/domain/directory-filters";
 import type { Role } from "@/lib/domain/roles";
 import { setUpApp } from "../support/app";
 import { refusal } from "../support/refusal";
@@ -254,14 +255,7 @@ describe("suggestions", () => {
 // languages, areas, entities, genders, zones (some not a duty station's, one unknown), places taken,
 // the reporting line, earlier engagements, random weights, many ties (same names, same features).
 describe("suggestions are the domain's ranking of every candidate", () => {
-  const AREAS = [
-    "career",
-    "leadership",
-    "skills",
-    "conflict_resolution",
-    "pre_retirement",
-    "team_relationships",
-  ] as const;
+  const AREAS = EXPERTISE_AREAS;
   const LANGUAGES = ["en", "fr", "sw", "pt"];
   const ZONES = ["Europe/Zurich", "America/New_York", "Asia/Tokyo", "Pacific/Auckland", "Not/A_Zone", "UTC"];
   // Ties broken by name: accents, a letter above U+FFFF and one in U+E000–U+FFFF, which code-point
