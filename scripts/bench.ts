@@ -1,7 +1,7 @@
 // Benchmark of the coach directory (`npm run bench`, issue #4): a throw-away database (a new
 // database on TEST_DATABASE_URL's server, else an embedded PGlite in a temp folder) with 10,000
 // approved coaches and 50,000 staff, the built app on it (scripts/serve.ts, build folder
-// .next-bench), a signed-in client, then 20 concurrent connections × a fixed number of requests on
+// .next-bench, or BENCH_DIST_DIR), a signed-in client, then 20 concurrent connections × a fixed number of requests on
 //   - /coaches with three filters and a text search, and
 //   - /about, a trivial dynamic page on the same server, and
 //   - a bare Next.js page, the framework's floor (scripts/bench-floor.ts), on a server of its own,
@@ -286,7 +286,8 @@ export async function startBenchApp(
         ...process.env,
         ...db.appEnv,
         TEST_DATABASE_URL: "",
-        BINOME_DIST_DIR: ".next-bench",
+        // BENCH_DIST_DIR lets two benchmarks on one machine build into different folders.
+        BINOME_DIST_DIR: process.env.BENCH_DIST_DIR || ".next-bench",
         BINOME_COUNT_QUERIES: countQueries ? "1" : "",
         DEMO_MODE: "",
         NEXTAUTH_URL: `http://127.0.0.1:${port}`,
