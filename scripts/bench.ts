@@ -9,7 +9,7 @@
 // memory and the machine's load. Only talks to 127.0.0.1. Not a test: nothing fails, it prints figures.
 //
 //   tsx scripts/bench.ts [--requests 400] [--concurrency 20] [--rounds 2] [--port N]
-//                        [--path "/coaches?…"] [--embedded] [--keep] [--only directory|dashboard]
+//                        [--path "/coaches?…"] [--embedded] [--keep] [--only directory|dashboard|suggestions]
 //                        [--memory-compare]
 //   then the cohort dashboard's benchmark (scripts/bench-dashboard.ts, issue #7): a cohort with
 //   100,000 sessions, the dashboard's server time p50/p95 (data loader, and the page over HTTP)
@@ -17,6 +17,7 @@
 //               that a change of the machine's load weighs on both pages alike
 //   --embedded  PGlite even when TEST_DATABASE_URL is set
 //   --keep      keep the database afterwards (and say where it is), to look at plans with EXPLAIN
+//   --only suggestions  the directory's data and the suggestions' server time only (no build, no app)
 //   --memory-compare  then the same directory requests on a server without the memory bound
 //               (SERVER_HEAP_MB=0, glibc's malloc arenas), to print the server's peak memory with and without
 //
@@ -641,6 +642,7 @@ async function main() {
     },
   });
   const server = args.embedded ? undefined : process.env.TEST_DATABASE_URL;
+  if (args.only === "suggestions") return benchSuggestions(server, args.keep);
   if (args.only !== "dashboard") await benchDirectory(args, server);
   if (args.only !== "directory") {
     console.log("\n=== Cohort dashboard ===");
@@ -686,6 +688,20 @@ export async function measureSuggestions(db: BenchDatabase, runs = 200): Promise
   }
 }
 
+/** The line the benchmark prints for "Suggested for you", with the machine's load. */
+function suggestionsLine(suggestions: Timings) {
+  return `suggestions: p50 ${suggestions.p50.toFixed(1)} ms, p95 ${suggestions.p95.toFixed(1)} ms (target ≤ 30 ms: ${suggestions.p95 <= 30 ? "met" : "NOT met"}; ${suggestions.runs} runs for Amina, ${COACHES.toLocaleString("en")} coaches; load ${loadAverage()})`;
+}
+
+/** `--only suggestions`: the directory's data, the suggestions measured, nothing built or served. */
+async function benchSuggestions(server: string | undefined, keep: boolean) {
+  const t0 = performance.now();
+  const db = await prepareBenchDatabase({ server, keep });
+  console.log(`Load average (1, 5, 15 min) before the suggestions: ${loadAverage()}`);
+  console.log(suggestionsLine(await measureSuggestions(db)));
+  console.log(`\nDone in ${seconds(t0)}.`);
+}
+
 async function benchDirectory(
   args: {
     requests: string;
@@ -702,13 +718,8 @@ async function benchDirectory(
   const t0 = performance.now();
   const db = await prepareBenchDatabase({ server, keep: args.keep });
   // "Suggested for you" (issue #20): its loader called directly, before the app opens the database.
-  const suggestions = await measureSuggestions(db);
-  const machineLoad = os
-    .loadavg()
-    .map((l) => l.toFixed(2))
-    .join(", ");
-  const suggestionsLine = `suggestions: p50 ${suggestions.p50.toFixed(1)} ms, p95 ${suggestions.p95.toFixed(1)} ms (target ≤ 30 ms: ${suggestions.p95 <= 30 ? "met" : "NOT met"}; ${suggestions.runs} runs for Amina, ${COACHES.toLocaleString("en")} coaches; load ${machineLoad})`;
-  console.log(suggestionsLine);
+  const suggestions = suggestionsLine(await measureSuggestions(db));
+  console.log(suggestions);
   const app = await startBenchApp(db, { port: args.port ? Number(args.port) : undefined });
   const floor = await startFloorApp();
   const cookie = db.cookies["amina.client@example.org"];
@@ -802,7 +813,7 @@ async function benchDirectory(
   );
   console.log(`HTML /about: ${kb(aboutWeight.htmlBytes)} KB  ${target(aboutWeight.htmlBytes / 1024, 25)}`);
   console.log(`next-server peak: ${serverPeakMb.toFixed(0)} MB  ${target(serverPeakMb, 350)}`);
-  console.log(suggestionsLine);
+  console.log(suggestions);
   const bound = `SERVER_HEAP_MB=${process.env.SERVER_HEAP_MB || DEFAULT_SERVER_HEAP_MB}, MALLOC_ARENA_MAX=${process.env.MALLOC_ARENA_MAX || 2}`;
   if (app.outputs && app.outputs.length > 1)
     app.outputs.forEach((output, i) => {
