@@ -49,14 +49,16 @@ export default async function GroupsPage() {
         {g.mine !== "coach" && (
           <p className="mt-2 whitespace-pre-line text-slate-800">{fr ? g.descriptionFr : g.descriptionEn}</p>
         )}
-        {g.mine === null && (
-          <div className="mt-3">
-            {g.joinRefusal ? (
+        {(g.mine === null || g.mine === "member") && (
+          <div className="mt-3 empty:hidden">
+            {g.mine === null && g.joinRefusal ? (
               <p className="text-sm text-slate-700">{te(g.joinRefusal)}</p>
             ) : (
               <>
-                <p className="mb-2 text-sm text-slate-700">{t("seatsLeft", { count: g.seatsLeft })}</p>
-                <JoinGroupButton groupId={g.id} />
+                {g.mine === null && (
+                  <p className="mb-2 text-sm text-slate-700">{t("seatsLeft", { count: g.seatsLeft })}</p>
+                )}
+                <JoinGroupButton groupId={g.id} joined={g.mine === "member"} />
               </>
             )}
           </div>

@@ -1,5 +1,7 @@
 "use client";
-// "Join this group": one click takes a seat; a refusal (the group filled meanwhile) says why.
+// "Join this group": one click takes a seat; a refusal (the group filled meanwhile) says why. The
+// pages keep this component in place once the person is a member (`joined`), so that the
+// confirmation stays after the refresh that removes the button.
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
@@ -7,7 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { joinGroupAction } from "@/lib/actions/join-group";
 
-export function JoinGroupButton({ groupId, label }: { groupId: string; label?: string }) {
+export function JoinGroupButton({ groupId, label, joined }: { groupId: string; label?: string; joined: boolean }) {
   const t = useTranslations("groups");
   const te = useTranslations("errors");
   const router = useRouter();
@@ -26,11 +28,14 @@ export function JoinGroupButton({ groupId, label }: { groupId: string; label?: s
         setMessage({ tone: "error", text: te("generic") });
       }
     });
+  if (joined && !message) return null;
   return (
     <div className="space-y-2">
-      <Button onClick={join} pending={pending} pendingLabel={t("joining")}>
-        {label ?? t("join")}
-      </Button>
+      {!joined && (
+        <Button onClick={join} pending={pending} pendingLabel={t("joining")}>
+          {label ?? t("join")}
+        </Button>
+      )}
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
     </div>
   );

@@ -107,3 +107,69 @@ test("a coach schedules a session for a group of four in French; a member evalua
     await s.context.close();
   }
 });
+
+test("clients of the cohort join a forming group, from the list in English and from its page in French", async ({
+  browser,
+  baseURL,
+  make,
+  db,
+}) => {
+  const programme = await make.programme({ type: "coaching", offersGroupCoaching: true });
+  const cohort = await make.cohort({ programmeId: programme.id });
+  const coach = await make.coach({ name: named("Carlos Mendes") });
+  const [first, second] = await Promise.all(
+    ["Amina Diallo", "Kofi Mensah"].map((name) =>
+      make.staff(name, { roles: ["client"], enrolIn: { cohortId: cohort.id, role: "client" } }),
+    ),
+  );
+  const title = named("New in management");
+  const group = await db.coachingGroup.create({
+    data: {
+      programmeId: programme.id,
+      cohortId: cohort.id,
+      profileId: coach.profileId,
+      capacity: 4,
+      titleEn: title,
+      titleFr: `${title} (fr)`,
+      descriptionEn: "First-time managers compare notes.",
+      descriptionFr: "Des cadres débutants comparent leurs pratiques.",
+      status: "forming",
+      sessions: {
+        create: GROUP_PLAN.map((step, i) => ({
+          position: i + 1,
+          stepKey: step.key,
+          durationMinutes: step.durationMinutes,
+        })),
+      },
+    },
+  });
+
+  // From the list, in English: the confirmation stays once the list shows her as a member.
+  const a = await signedInPage(browser, baseURL!, first, "en");
+  try {
+    const page = a.page;
+    await page.goto("/groups");
+    const item = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: title, exact: true }) });
+    await item.getByRole("button", { name: msg("en", "groups.join") }).click();
+    await expect(item.getByText(msg("en", "groups.youAreMember"))).toBeVisible();
+    await expect(item.getByRole("status")).toHaveText(msg("en", "groups.joined"));
+    await expect(item.getByRole("button", { name: msg("en", "groups.join") })).toHaveCount(0);
+  } finally {
+    await a.context.close();
+  }
+
+  // From the group's page, in French: the same, and the members now number two.
+  const k = await signedInPage(browser, baseURL!, second, "fr");
+  try {
+    const page = k.page;
+    await page.goto(`/groups/${group.id}`);
+    await expect(page.getByText(msg("fr", "groups.page.visitorNote"))).toBeVisible();
+    await page.getByRole("button", { name: msg("fr", "groups.join") }).click();
+    await expect(page.getByRole("status")).toHaveText(msg("fr", "groups.joined"));
+    await expect(page.getByText(msg("fr", "groups.page.visitorNote"))).toHaveCount(0);
+    await expect(page.getByRole("button", { name: msg("fr", "groups.join") })).toHaveCount(0);
+  } finally {
+    await k.context.close();
+  }
+  expect(await db.coachingGroupMember.count({ where: { groupId: group.id } })).toBe(2);
+});

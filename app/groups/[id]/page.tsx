@@ -73,13 +73,13 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
           {t("seats", { members: view.members, capacity: view.capacity })}
         </p>
         <p className="mt-2 whitespace-pre-line text-slate-800">{fr ? view.descriptionFr : view.descriptionEn}</p>
-        {view.part === "visitor" && (
-          <div className="mt-4 space-y-2">
-            <p className="text-sm text-slate-700">{t("page.visitorNote")}</p>
-            {view.joinRefusal ? (
+        {(view.part === "visitor" || view.part === "member") && (
+          <div className="mt-4 space-y-2 empty:hidden">
+            {view.part === "visitor" && <p className="text-sm text-slate-700">{t("page.visitorNote")}</p>}
+            {view.part === "visitor" && view.joinRefusal ? (
               <p className="text-sm text-slate-800">{t("page.cannotJoin", { reason: te(view.joinRefusal) })}</p>
             ) : (
-              <JoinGroupButton groupId={view.id} />
+              <JoinGroupButton groupId={view.id} joined={view.part === "member"} />
             )}
           </div>
         )}
