@@ -1,6 +1,8 @@
 "use client";
 // The closing evaluation of a completed engagement: overall usefulness, objectives reached,
-// would recommend, a comment. Sent once; a refusal keeps everything typed.
+// would recommend, a comment. Sent once; a refusal keeps everything typed. The panel keeps this
+// component in place once the evaluation is given (`given`), so that its confirmation stays after
+// the refresh that shows the answers instead of the form.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -21,7 +23,7 @@ import { UsefulnessStars } from "./usefulness-stars";
 
 const FIELDS = ["usefulness", "objectivesMet", "wouldRecommend", "comment"] as const;
 
-export function ClosingEvaluationForm({ engagementId }: { engagementId: string }) {
+export function ClosingEvaluationForm({ engagementId, given }: { engagementId: string; given: boolean }) {
   const t = useTranslations("feedback");
   const router = useRouter();
   const id = useId();
@@ -56,6 +58,7 @@ export function ClosingEvaluationForm({ engagementId }: { engagementId: string }
     ),
   );
 
+  if (given && !sent) return null;
   if (sent)
     return (
       <Alert tone="success" plain>

@@ -33,7 +33,9 @@ export async function ClosingEvaluationPanel({
 
   return (
     <Card heading={t("closing.title")} headingId="closing-evaluation" data-testid="closing-evaluation-panel">
-      {mine ? (
+      {!mine && <p className="mb-4 mt-1 text-slate-600">{t("closing.lead")}</p>}
+      <ClosingEvaluationForm engagementId={engagementId} given={Boolean(mine)} />
+      {mine && (
         <div className="mt-2 text-sm text-slate-700" data-testid="own-closing-evaluation">
           <p className="font-semibold text-slate-900">
             {t("closing.mine")}
@@ -54,11 +56,6 @@ export async function ClosingEvaluationPanel({
           </ul>
           <p className="mt-1 text-xs text-slate-500">{t("panel.onlyYou")}</p>
         </div>
-      ) : (
-        <>
-          <p className="mb-4 mt-1 text-slate-600">{t("closing.lead")}</p>
-          <ClosingEvaluationForm engagementId={engagementId} />
-        </>
       )}
       {isClient && (
         <div className="mt-5 rounded border border-brand-100 bg-brand-50 p-4">

@@ -219,6 +219,8 @@ test("once completed: each gives a closing evaluation privately, and only Amina 
       en("feedback.closing.objectivesValue", { value: en("feedback.objectivesMet.partly") }),
     );
     await expect(mine).toContainText("Amina's closing words.");
+    // The confirmation stays beside her answers once the page has refreshed to show them.
+    await expect(panel.getByRole("status")).toHaveText(`✓ ${en("feedback.closing.sent")}`);
 
     // --- Carlos sees his own form, not her answers, and no attestation link ----------------------
     const q = c.page;
