@@ -25,7 +25,7 @@
 // startBenchApp(), measurePage() per page or comparePages() for pages side by side, printResults().
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -564,6 +564,12 @@ export async function comparePages(
  */
 export async function pageWeight(base: string, pagePath: string, cookie: string) {
   const html = await (await fetch(base + pagePath, { headers: { cookie } })).text();
+  // BENCH_SAVE_HTML=<folder>: each measured page's HTML kept there, to see what its bytes are.
+  if (process.env.BENCH_SAVE_HTML) {
+    mkdirSync(process.env.BENCH_SAVE_HTML, { recursive: true });
+    const name = `${new URL(base).port}${pagePath.split("?")[0].replace(/\//g, "_")}.html`;
+    writeFileSync(path.join(process.env.BENCH_SAVE_HTML, name), html);
+  }
   // The `noModule` polyfills are for browsers without modules: today's browsers do not fetch them.
   const scripts = [
     ...new Set(
