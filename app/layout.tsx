@@ -18,10 +18,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
         {/* The shell's messages and the home page's; each folder's layout gives its pages theirs (lib/i18n/client-messages.ts). */}
         <NextIntlClientProvider messages={segmentMessages(messages, "")}>
-          <a
-            href="#main"
-            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
-          >
+          <a href="#main" className="skip-link">
             {t("skipToContent")}
           </a>
           <SiteHeader />

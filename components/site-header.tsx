@@ -22,8 +22,8 @@ export async function SiteHeader() {
   const user = unavailable ? null : signedIn;
   const items = user ? navigationFor(user.roles) : [];
   return (
-    <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+    <header className="site-header">
+      <div className="site-bar py-3">
         <Link href="/" className="text-xl font-bold text-brand-700">
           {tc("appName")}
           {env().DEMO_MODE && (
@@ -33,17 +33,13 @@ export async function SiteHeader() {
           )}
         </Link>
         {user && (
-          <nav aria-label={t("label")} className="flex flex-wrap gap-4 text-sm">
+          <nav aria-label={t("label")} className="site-nav">
             {items.map((item) => (
-              <Link key={item.href} href={item.href} className="text-slate-700 hover:text-brand-700 hover:underline">
+              <Link key={item.href} href={item.href}>
                 {t(item.labelKey)}
               </Link>
             ))}
-            {outboxPageEnabled() && (
-              <Link href="/dev/outbox" className="text-slate-700 hover:text-brand-700 hover:underline">
-                {t("outbox")}
-              </Link>
-            )}
+            {outboxPageEnabled() && <Link href="/dev/outbox">{t("outbox")}</Link>}
           </nav>
         )}
         <div className="ml-auto flex items-center gap-4 text-sm">

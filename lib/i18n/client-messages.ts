@@ -110,10 +110,10 @@ export const CLIENT_NAMESPACES = [
 
 /**
  * What any page may need in the browser: the header's language switch, and app/error.tsx, which can
- * take the place of any page (a few messages of `errors`, not all of it).
+ * take the place of any page (a few messages of `errors` and of `common`, not all of them).
  */
 export const SHELL_MESSAGES = [
-  "common",
+  "common.backHome",
   "language",
   "errors.pageErrorLead",
   "errors.pageErrorTitle",
@@ -221,7 +221,7 @@ export const SEGMENT_NAMESPACES = {
     "matchPreferences.form",
   ],
   requests: ["errors", "mentorRequests", "requests"],
-  signin: ["errors", "signIn"],
+  signin: ["common", "errors", "signIn"],
   supervision: ["errors", "supervisionGroups.attendance", "supervisionGroups.session"],
   resources: ["errors"],
   workshops: ["errors", "workshops.page"],
