@@ -305,23 +305,18 @@ export async function profileDashboardQueries(prisma: Db, cohortId: string, { ru
       async () => (await import("../lib/server/dashboard/list-early-endings")).listEarlyEndings(prisma, scope, 20),
     ],
     [
-      "measureCoachUtilisation",
+      "measureCoachFigures",
       async () =>
-        (await import("../lib/server/dashboard/measure-coach-utilisation")).measureCoachUtilisation(prisma, scope),
-    ],
-    [
-      "aggregateFeedback",
-      async () => (await import("../lib/server/dashboard/aggregate-feedback")).aggregateFeedback(prisma, scope),
-    ],
-    [
-      "measureSupervisionAttendance",
-      async () =>
-        (await import("../lib/server/dashboard/measure-supervision-attendance")).measureSupervisionAttendance(
+        (await import("../lib/server/dashboard/measure-coach-figures")).measureCoachFigures(
           prisma,
           scope,
           { startsOn: new Date("2026-01-01"), endsOn: new Date("2026-12-31") },
           now,
         ),
+    ],
+    [
+      "aggregateFeedback",
+      async () => (await import("../lib/server/dashboard/aggregate-feedback")).aggregateFeedback(prisma, scope),
     ],
     [
       "measureCredentialQueue",

@@ -9,8 +9,9 @@ export type DashboardScope = { cohortId: string } & DashboardFilter;
 
 /**
  * `join "User" <alias> on <alias>.id = <seekerColumn> and …` restricted to the filtered seekers,
- * or nothing at all when no filter is set (no join to pay for). `seekerColumn` and `alias` are
- * fixed SQL written in this folder, never input.
+ * or nothing at all when no filter is set (no join to pay for). The filtered people are read from
+ * the index User (entityId, dutyStationId, id) or (dutyStationId, id) alone, not from their rows.
+ * `seekerColumn` and `alias` are fixed SQL written in this folder, never input.
  */
 export function seekerJoin(seekerColumn: string, filter: DashboardFilter, alias = "fu"): Prisma.Sql {
   const conditions = placeConditions(alias, filter);

@@ -22,10 +22,9 @@ import { countSessionsByMonth } from "./count-sessions-by-month";
 import type { DashboardScope } from "./dashboard-scope";
 import { listEarlyEndings } from "./list-early-endings";
 import { listFilterOptions } from "./list-filter-options";
-import { measureCoachUtilisation } from "./measure-coach-utilisation";
+import { measureCoachFigures } from "./measure-coach-figures";
 import { measureCredentialQueue } from "./measure-credential-queue";
 import { measureFitRate } from "./measure-fit-rate";
-import { measureSupervisionAttendance } from "./measure-supervision-attendance";
 import { measureTimeToMatch } from "./measure-time-to-match";
 
 export type DashboardCohort = {
@@ -56,9 +55,8 @@ async function loadCohortFigures(
     sessionsByMonth,
     outcomes,
     earlyEndings,
-    coaches,
+    { coaches, supervision },
     feedback,
-    supervision,
     fit,
     pulse,
   ] = await Promise.all([
@@ -69,9 +67,8 @@ async function loadCohortFigures(
     countSessionsByMonth(prisma, scope, now),
     countEngagementOutcomes(prisma, scope),
     listEarlyEndings(prisma, scope, endingsTake),
-    measureCoachUtilisation(prisma, scope),
+    measureCoachFigures(prisma, scope, cohort, now),
     aggregateFeedback(prisma, scope),
-    measureSupervisionAttendance(prisma, scope, cohort, now),
     measureFitRate(prisma, scope),
     aggregatePulse(prisma, scope),
   ]);
