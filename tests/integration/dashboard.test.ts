@@ -847,3 +847,131 @@ describe("the CSV files", () => {
     expect(rows.map((r) => r[0])).toEqual(["Reason", '\'=HYPERLINK("http://x")', "'-1+2", "fine"]);
   });
 });
+
+describe("a cohort with a client matched twice, a request sent twice and a pairing that did not fit", () => {
+  // Cohort February–July seen on 15 April. r1 (ETHREE) was matched with k5, the engagement ended
+  // early by a programme admin, then matched again with k5 from a second request and completed;
+  // r2 (ETHREE) sent two requests, none matched; r3 (ETHREE) was matched without a request and the
+  // pairing ended after the introduction as not a fit; r4 (EFOUR) holds a seat and asked for
+  // nothing. Each person counts once in the funnel, whatever their number of requests and
+  // engagements; the ending by the admin counts as "someone else"; the pairing that did not fit
+  // is no early ending.
+  let twiceId: string;
+  const reload = async (filter: DashboardFilter = NO_FILTER) =>
+    (await loadCohortDashboard(prisma, ADMIN, twiceId, filter, { now: NOW }))!.figures!;
+
+  beforeAll(async () => {
+    const [e3, e4, par] = [
+      await place("ETHREE", "entity"),
+      await place("EFOUR", "entity"),
+      await place("XPA", "station"),
+    ];
+    twiceId = (
+      await make.cohort({
+        programmeId: ids.programme,
+        slug: "twice-2026",
+        nameEn: "Cohort twice",
+        nameFr: "Cohorte deux fois",
+        startsOn: cohortDates.startsOn,
+        endsOn: cohortDates.endsOn,
+        enrolmentOpensOn: new Date("2026-01-05"),
+        enrolmentClosesOn: new Date("2026-02-15"),
+        seats: 6,
+        status: "running",
+      })
+    ).id;
+    for (const k of ["r1", "r2", "r3"]) await person(k, e3, par, "client");
+    await person("r4", e4, par, "client");
+    const admin = await person("adm5", e4, par, "programme_admin");
+    await coach("k5", e4, par, 2, "approved", 30, 25);
+    for (const k of ["r1", "r2", "r3", "r4"])
+      await make.enrol({ cohortId: twiceId, userId: ids[k], role: "client", status: "enrolled" });
+    const request = (k: string, status: "accepted" | "open" | "exhausted", createdAt: Date) =>
+      make.request({
+        programmeId: ids.programme,
+        cohortId: twiceId,
+        seekerId: ids[k],
+        message: "Hello",
+        status,
+        createdAt,
+        choices: [],
+      });
+    const first = await request("r1", "accepted", day(0));
+    const second = await request("r1", "accepted", day(40));
+    await request("r2", "open", day(10));
+    await request("r2", "exhausted", day(1));
+    const base = { programmeId: ids.programme, cohortId: twiceId, profileId: ids["k5:profile"] };
+    await make.engagement({
+      ...base,
+      seekerId: ids.r1,
+      requestId: first.id,
+      status: "ended",
+      startedAt: day(2),
+      endedAt: day(30),
+      endReason: "Stopped by the programme",
+      endedById: admin,
+    });
+    await make.engagement({
+      ...base,
+      seekerId: ids.r1,
+      requestId: second.id,
+      status: "completed",
+      startedAt: day(44),
+      endedAt: day(60),
+      completedAt: day(60),
+    });
+    await make.engagement({
+      ...base,
+      seekerId: ids.r3,
+      status: "ended",
+      startedAt: day(5),
+      endedAt: day(12),
+      endedById: ids.r3,
+      endedAsNotAFit: true,
+    });
+  });
+
+  it("counts each person once in the funnel and tells who ended each engagement", async () => {
+    const f = await reload();
+    expect(f.funnel).toEqual({ enrolled: 4, requested: 3, matched: 2, completed: 1 });
+    expect(f.outcomes).toEqual({
+      active: 0,
+      completed: 1,
+      ended: 1,
+      endedByClient: 0,
+      endedByCoach: 0,
+      endedByOther: 1,
+    });
+    // From each request to its own engagement: 2 and 4 days.
+    expect(f.timeToMatch).toEqual({ matched: 2, medianDays: 3, p90Days: expect.closeTo(3.8, 6) });
+    expect(f.coaches).toEqual({
+      coaches: 1,
+      activeClients: 0,
+      capacity: 2,
+      utilisation: 0,
+      byLoad: { full: 0, partly: 0, free: 1 },
+    });
+    // k5 is due from February (its first engagement of the cohort), in February and March.
+    expect(f.supervision).toMatchObject({ due: 2, attended: 0, rate: 0 });
+  });
+
+  it("filtered by the clients' entity", async () => {
+    const e3 = await reload({ entity: "ETHREE", station: null });
+    expect(e3.funnel).toEqual({ enrolled: 3, requested: 3, matched: 2, completed: 1 });
+    expect(e3.outcomes).toMatchObject({ completed: 1, ended: 1, endedByOther: 1 });
+    expect(e3.coaches).toMatchObject({ coaches: 1, capacity: 2 });
+    const e4 = await reload({ entity: "EFOUR", station: "XPA" });
+    expect(e4.funnel).toEqual({ enrolled: 1, requested: 0, matched: 0, completed: 0 });
+    expect(e4.outcomes).toEqual({
+      active: 0,
+      completed: 0,
+      ended: 0,
+      endedByClient: 0,
+      endedByCoach: 0,
+      endedByOther: 0,
+    });
+    expect(e4.timeToMatch).toEqual({ matched: 0, medianDays: null, p90Days: null });
+    expect(e4.coaches).toMatchObject({ coaches: 0, capacity: 0, utilisation: null });
+    expect(e4.supervision).toMatchObject({ due: 0, attended: 0, rate: null });
+  });
+});
