@@ -857,6 +857,7 @@ describe("a cohort with a client matched twice, a request sent twice and a pairi
   // engagements; the ending by the admin counts as "someone else"; the pairing that did not fit
   // is no early ending.
   let twiceId: string;
+  const engagementIds: string[] = [];
   const reload = async (filter: DashboardFilter = NO_FILTER) =>
     (await loadCohortDashboard(prisma, ADMIN, twiceId, filter, { now: NOW }))!.figures!;
 
@@ -901,7 +902,7 @@ describe("a cohort with a client matched twice, a request sent twice and a pairi
     await request("r2", "open", day(10));
     await request("r2", "exhausted", day(1));
     const base = { programmeId: ids.programme, cohortId: twiceId, profileId: ids["k5:profile"] };
-    await make.engagement({
+    const ended = await make.engagement({
       ...base,
       seekerId: ids.r1,
       requestId: first.id,
@@ -911,7 +912,7 @@ describe("a cohort with a client matched twice, a request sent twice and a pairi
       endReason: "Stopped by the programme",
       endedById: admin,
     });
-    await make.engagement({
+    const completed = await make.engagement({
       ...base,
       seekerId: ids.r1,
       requestId: second.id,
@@ -920,7 +921,7 @@ describe("a cohort with a client matched twice, a request sent twice and a pairi
       endedAt: day(60),
       completedAt: day(60),
     });
-    await make.engagement({
+    const notAFit = await make.engagement({
       ...base,
       seekerId: ids.r3,
       status: "ended",
@@ -929,6 +930,7 @@ describe("a cohort with a client matched twice, a request sent twice and a pairi
       endedById: ids.r3,
       endedAsNotAFit: true,
     });
+    engagementIds.push(ended.id, completed.id, notAFit.id);
   });
 
   it("counts each person once in the funnel and tells who ended each engagement", async () => {
@@ -973,5 +975,41 @@ describe("a cohort with a client matched twice, a request sent twice and a pairi
     expect(e4.timeToMatch).toEqual({ matched: 0, medianDays: null, p90Days: null });
     expect(e4.coaches).toMatchObject({ coaches: 0, capacity: 0, utilisation: null });
     expect(e4.supervision).toMatchObject({ due: 0, attended: 0, rate: null });
+  });
+
+  it("shows closing evaluations only once at least five answers come from at least three people", async () => {
+    const [ended, completed, notAFit] = engagementIds;
+    const close = (engagementId: string, author: string, usefulness: number, objectivesMet: "yes" | "partly" | "no") =>
+      prisma.closingEvaluation.create({
+        data: { engagementId, authorId: ids[author], usefulness, objectivesMet, wouldRecommend: usefulness >= 4 },
+      });
+    // Five answers from two people (r1 and their coach k5): hidden.
+    await close(ended, "r1", 2, "no");
+    await close(ended, "k5", 3, "partly");
+    await close(completed, "r1", 5, "yes");
+    await close(completed, "k5", 4, "yes");
+    await close(notAFit, "k5", 1, "no");
+    expect((await reload()).feedback.closing).toEqual({
+      answers: 5,
+      visible: false,
+      meanUsefulness: null,
+      objectivesMet: null,
+      wouldRecommend: null,
+    });
+    // A third person (r3) answers: shown, whole and for ETHREE; nothing for EFOUR.
+    await close(notAFit, "r3", 3, "partly");
+    const shown = {
+      answers: 6,
+      visible: true,
+      meanUsefulness: 18 / 6,
+      objectivesMet: { yes: 2, partly: 2, no: 2 },
+      wouldRecommend: 2,
+    };
+    expect((await reload()).feedback.closing).toEqual(shown);
+    expect((await reload({ entity: "ETHREE", station: null })).feedback.closing).toEqual(shown);
+    expect((await reload({ entity: "EFOUR", station: null })).feedback.closing).toMatchObject({
+      answers: 0,
+      visible: false,
+    });
   });
 });

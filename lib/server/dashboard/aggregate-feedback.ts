@@ -77,26 +77,30 @@ export async function aggregateFeedback(prisma: Db, scope: DashboardScope): Prom
         recommend: number;
       }[]
     >(Prisma.sql`
-      with closing as (
-        select c."authorId", c.usefulness, c."objectivesMet", c."wouldRecommend"
-          from "Engagement" e
-          ${seekerJoin(`e."seekerId"`, scope)}
-          join "ClosingEvaluation" c on c."engagementId" = e.id
-         where e."cohortId" = ${scope.cohortId}
-      ), totals as (
-        select count(*)::int as answers, min("authorId") as first, max("authorId") as last,
-               coalesce(sum(usefulness), 0)::int as "usefulnessSum",
-               count(*) filter (where "objectivesMet" = 'yes')::int as yes,
-               count(*) filter (where "objectivesMet" = 'partly')::int as partly,
-               count(*) filter (where "objectivesMet" = 'no')::int as no,
-               count(*) filter (where "wouldRecommend")::int as recommend
-          from closing
-      )
-      -- People up to three (all the rule needs): the first and last author, and whether anyone else answered.
-      select answers, "usefulnessSum", yes, partly, no, recommend,
-             case when answers = 0 then 0 when first = last then 1
-                  when exists (select 1 from closing where "authorId" <> first and "authorId" <> last) then 3 else 2 end as people
-        from totals`),
+      -- One pass over the cohort's closing evaluations; the people up to three (all the rule
+      -- needs): the first and last author, and whether anyone else answered (a search that stops
+      -- at the first such answer).
+      select t.answers, t."usefulnessSum", t.yes, t.partly, t.no, t.recommend,
+             case when t.answers = 0 then 0 when t.first = t.last then 1
+                  when exists (
+                    select 1
+                      from "Engagement" e
+                      ${seekerJoin(`e."seekerId"`, scope)}
+                      join "ClosingEvaluation" c on c."engagementId" = e.id
+                     where e."cohortId" = ${scope.cohortId} and c."authorId" <> t.first and c."authorId" <> t.last
+                  ) then 3 else 2 end as people
+        from (
+          select count(*)::int as answers, min(c."authorId") as first, max(c."authorId") as last,
+                 coalesce(sum(c.usefulness), 0)::int as "usefulnessSum",
+                 count(*) filter (where c."objectivesMet" = 'yes')::int as yes,
+                 count(*) filter (where c."objectivesMet" = 'partly')::int as partly,
+                 count(*) filter (where c."objectivesMet" = 'no')::int as no,
+                 count(*) filter (where c."wouldRecommend")::int as recommend
+            from "Engagement" e
+            ${seekerJoin(`e."seekerId"`, scope)}
+            join "ClosingEvaluation" c on c."engagementId" = e.id
+           where e."cohortId" = ${scope.cohortId}
+        ) t`),
   ]);
   // The grouping sets give the total's row even without any answer (all zeros).
   const totals: StepRow = steps.find((g) => g.total) ?? {
