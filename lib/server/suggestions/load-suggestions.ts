@@ -135,18 +135,22 @@ type RankQuery = {
  */
 function loadRanked(prisma: Db, q: RankQuery, limit: number): Promise<RankedRow[]> {
   const programme = q.kind === "coach" ? Prisma.empty : Prisma.sql`and c."programmeId" = ${q.programmeId}`;
+  // The text forms of the arrays and the gender are made for the rows sent only, not for every row sorted.
   return prisma.$queryRaw<RankedRow[]>`
-    select c."profileId", c."userId", c.name, c."entityId", c.gender::text as gender, c."timeZone",
-           coalesce(c."expertiseAreas"::text[], '{}') as "expertiseAreas", coalesce(c."coachingLanguages", '{}') as "coachingLanguages",
-           c.places as "placesLeft", ${q.bound} as bound
-      from (select c.*, least(c.capacity, ${q.capacityLimit}) - c."activeEngagements" as places
-              from "SuggestionCandidate" c
-             where c.kind = ${q.kind}::"ProfileKind" and c."profileListed" and not c."personDisabled" ${programme}
-               and c."userId" <> ${q.seekerId} and c."userId" <> all(${q.excludedUsers}::text[])
-               and c."profileId" <> all(${q.excludedProfiles}::text[])) c
-     where c.places > 0
-     order by bound desc, c.places desc, c.name collate "C", c."profileId" collate "C"
-     limit ${limit}`;
+    select r."profileId", r."userId", r.name, r."entityId", r.gender::text as gender, r."timeZone",
+           coalesce(r."expertiseAreas"::text[], '{}') as "expertiseAreas", coalesce(r."coachingLanguages", '{}') as "coachingLanguages",
+           r.places as "placesLeft", r.bound
+      from (select c."profileId", c."userId", c.name, c."entityId", c.gender, c."timeZone", c."expertiseAreas",
+                   c."coachingLanguages", c.places, ${q.bound} as bound
+              from (select c.*, least(c.capacity, ${q.capacityLimit}) - c."activeEngagements" as places
+                      from "SuggestionCandidate" c
+                     where c.kind = ${q.kind}::"ProfileKind" and c."profileListed" and not c."personDisabled" ${programme}
+                       and c."userId" <> ${q.seekerId} and c."userId" <> all(${q.excludedUsers}::text[])
+                       and c."profileId" <> all(${q.excludedProfiles}::text[])) c
+             where c.places > 0
+             order by bound desc, c.places desc, c.name collate "C", c."profileId" collate "C"
+             limit ${limit}) r
+     order by r.bound desc, r.places desc, r.name collate "C", r."profileId" collate "C"`;
 }
 
 type SeekerRow = {
