@@ -9,13 +9,21 @@ import { Prisma } from "../../generated/prisma/client";
  *   would only compete with those queries for the same processors, and each worker would hash
  *   what the other hashes again;
  * - `workMem`, when given: the memory its sort or hash of the cohort's rows needs not to spill to
- *   disk (PostgreSQL's default, 4 MB, holds about 100,000 of them).
+ *   disk (PostgreSQL's default, 4 MB, holds about 100,000 of them);
+ * - `mergeJoins`: no hash join, for a query whose two sides are read in the same order from
+ *   indexes alone: the planner prices a hash of every row of one side below merging the two as
+ *   they stream, which measures about twice as fast at a million sessions.
  * Nothing else changes: the same query, the same answer, on PostgreSQL and on the embedded
  * database alike (whose session server lends the session to one transaction at a time).
  */
-export async function readAlone<T>(prisma: Db, query: Prisma.Sql, { workMem }: { workMem?: string } = {}) {
+export async function readAlone<T>(
+  prisma: Db,
+  query: Prisma.Sql,
+  { workMem, mergeJoins = false }: { workMem?: string; mergeJoins?: boolean } = {},
+) {
   const settings = [Prisma.sql`set_config('max_parallel_workers_per_gather', '0', true)`];
   if (workMem) settings.push(Prisma.sql`set_config('work_mem', ${workMem}, true)`);
+  if (mergeJoins) settings.push(Prisma.sql`set_config('enable_hashjoin', 'off', true)`);
   const [, , rows] = await prisma.$transaction([
     prisma.$executeRaw`set transaction read only`,
     prisma.$queryRaw`select ${Prisma.join(settings)}`,
