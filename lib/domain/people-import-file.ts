@@ -2,9 +2,9 @@
 // semicolon-separated: the separator is found in the header line) with csv-parse, or an Excel
 // workbook (.xlsx, its first sheet) with exceljs's streaming reader. Both give the header and then
 // each row's cells as text, with the row number a spreadsheet shows (the header is row 1).
-// No I/O of its own: the file's bytes come as a stream.
-import { parse } from "csv-parse";
-import ExcelJS from "exceljs";
+// No I/O of its own: the file's bytes come as a stream. The two parsers are loaded when a file is
+// read, not when the server starts (exceljs alone holds several MB once loaded, and its module is
+// reachable from the server's timed jobs).
 import { Readable } from "node:stream";
 
 export type ImportFileKind = "csv" | "xlsx";
@@ -82,6 +82,7 @@ export async function readCsv(source: ByteSource, maxRows: number): Promise<RawF
   }
   const headerLine = head.replace(/^[\r\n\s]+/, "").split(/\r?\n|\r/)[0] ?? "";
   const delimiter = detectDelimiter(headerLine);
+  const { parse } = await import("csv-parse");
   async function* all() {
     if (head) yield head;
     if (!first.done) yield* text;
@@ -130,6 +131,7 @@ function textOfCell(value: unknown): string {
 
 /** Reads the first worksheet of an .xlsx workbook as it streams: the first non-blank row is the header. */
 export async function readXlsx(source: ByteSource, maxRows: number): Promise<RawFile> {
+  const { default: ExcelJS } = await import("exceljs");
   const input = Readable.from(chunksOf(source));
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     sharedStrings: "cache",

@@ -2,10 +2,15 @@
 // .eml files (readable by a developer, and listed on /dev/outbox in demo and development).
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import nodemailer from "nodemailer";
+import type { Transporter } from "nodemailer";
 import type Mail from "nodemailer/lib/mailer";
-import { parseConnectionUrl } from "nodemailer/lib/shared";
 import type { EmailAttachment } from "./outbox";
+
+/**
+ * nodemailer, loaded when the first e-mail is sent or written, not when the server starts: the
+ * outbox worker starts with the server, and most of a server's life sends no e-mail.
+ */
+const loadNodemailer = () => import("nodemailer").then((m) => m.default);
 
 export type OutgoingEmail = {
   id: string;
@@ -65,11 +70,19 @@ export function mailOptions(e: OutgoingEmail): Mail.Options {
 export const SMTP_TIMEOUTS = { connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000 };
 
 export function smtpTransport(url: string, timeouts: Partial<typeof SMTP_TIMEOUTS> = {}): EmailTransport {
-  // nodemailer ignores every other option when given a `url`: the URL is parsed into options first
-  // (its query may still set a timeout of its own).
-  const transporter = nodemailer.createTransport({ ...SMTP_TIMEOUTS, ...parseConnectionUrl(url), ...timeouts });
+  // Made at the first e-mail sent, then kept.
+  let transporter: Transporter | undefined;
   return {
     send: async (e) => {
+      if (!transporter) {
+        const [nodemailer, { parseConnectionUrl }] = await Promise.all([
+          loadNodemailer(),
+          import("nodemailer/lib/shared"),
+        ]);
+        // nodemailer ignores every other option when given a `url`: the URL is parsed into options
+        // first (its query may still set a timeout of its own).
+        transporter = nodemailer.createTransport({ ...SMTP_TIMEOUTS, ...parseConnectionUrl(url), ...timeouts });
+      }
       await transporter.sendMail(mailOptions(e));
     },
   };
@@ -77,6 +90,7 @@ export function smtpTransport(url: string, timeouts: Partial<typeof SMTP_TIMEOUT
 
 /** The whole message as an .eml file (attachments included), as a mail server would receive it. */
 export async function renderEml(e: OutgoingEmail): Promise<Buffer> {
+  const nodemailer = await loadNodemailer();
   const transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
   const info = await transporter.sendMail(mailOptions(e));
   return info.message as Buffer;
