@@ -15,14 +15,14 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const [locale, t, messages] = await Promise.all([getLocale(), getTranslations("common"), getMessages()]);
   return (
     <html lang={locale}>
-      <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
+      <body>
         {/* The shell's messages and the home page's; each folder's layout gives its pages theirs (lib/i18n/client-messages.ts). */}
         <NextIntlClientProvider messages={segmentMessages(messages, "")}>
           <a href="#main" className="skip-link">
             {t("skipToContent")}
           </a>
           <SiteHeader />
-          <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+          <main id="main" className="site-main">
             {children}
           </main>
           <SiteFooter />

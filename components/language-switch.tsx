@@ -5,12 +5,13 @@ import { useTransition } from "react";
 import { setLanguage } from "@/lib/actions/set-language";
 import { LOCALES, type Locale } from "@/lib/i18n/config";
 
+/** English / Français, the current one pressed (its look: .lang-switch in app/globals.css). */
 export function LanguageSwitch({ current }: { current: Locale }) {
   const t = useTranslations("language");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   return (
-    <div role="group" aria-label={t("label")} className="flex overflow-hidden rounded border border-slate-300">
+    <div role="group" aria-label={t("label")} className="lang-switch">
       {LOCALES.map((locale) => (
         <button
           key={locale}
@@ -24,7 +25,6 @@ export function LanguageSwitch({ current }: { current: Locale }) {
               router.refresh();
             })
           }
-          className={`px-2 py-1 ${locale === current ? "bg-brand-600 text-white" : "bg-white text-slate-700 hover:bg-slate-100"}`}
         >
           {t(locale)}
         </button>

@@ -24,7 +24,7 @@ export async function SiteHeader() {
   return (
     <header className="site-header">
       <div className="site-bar py-3">
-        <Link href="/" className="text-xl font-bold text-brand-700">
+        <Link href="/" className="site-brand">
           {tc("appName")}
           {env().DEMO_MODE && (
             <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 align-middle text-xs font-semibold uppercase text-amber-800">
@@ -42,12 +42,12 @@ export async function SiteHeader() {
             {outboxPageEnabled() && <Link href="/dev/outbox">{t("outbox")}</Link>}
           </nav>
         )}
-        <div className="ml-auto flex items-center gap-4 text-sm">
+        <div className="site-tools">
           <LanguageSwitch current={isLocale(locale) ? locale : "en"} />
           {user ? (
             <>
               {/* The person's name leads to what Binôme holds about them (/account). */}
-              <Link href="/account" className="text-slate-600 hover:text-brand-700 hover:underline">
+              <Link href="/account" className="site-account">
                 <span className="sm:hidden">{tp("menuLink")}</span>
                 <span className="hidden sm:inline">
                   <span className="sr-only">{tp("menuLink")}: </span>
