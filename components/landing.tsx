@@ -1,8 +1,11 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { createTranslator } from "next-intl";
+import { getLocale } from "next-intl/server";
 import { listProgrammeCatalogue } from "@/lib/server/programmes/list-programme-catalogue";
 import { COACHING_FIGURES } from "@/lib/domain/session-plans";
 import { localized } from "@/lib/i18n/localized";
+import { messagesFor } from "@/lib/i18n/messages";
+import { perLocale } from "@/lib/i18n/per-locale";
 
 const SERVICES = [
   { key: "coaching", tone: "border-brand-600" },
@@ -20,15 +23,47 @@ const AREAS = [
   "team_relationships",
 ] as const;
 
+// Made once per language (lib/i18n/per-locale.ts): the service descriptions are ICU messages,
+// which getTranslations() would compile again on every request, and so would the cohorts' month
+// formatter; the translators keep what they compiled.
+const fixed = perLocale((locale) => {
+  const base = { locale, messages: messagesFor(locale), timeZone: "UTC" };
+  const t = createTranslator({ ...base, namespace: "landing" });
+  const te = createTranslator({ ...base, namespace: "expertise" });
+  const months = new Intl.DateTimeFormat(locale, { month: "short", year: "numeric", timeZone: "UTC" });
+  const lines = new Map<string, string>();
+  return {
+    t,
+    tt: createTranslator({ ...base, namespace: "programmeTypes" }),
+    services: SERVICES.map(({ key, tone }) => ({
+      key,
+      tone,
+      title: t(`${key}Title`),
+      for: t(`${key}For`),
+      how: t(`${key}How`, COACHING_FIGURES),
+    })),
+    areas: AREAS.map((key) => ({ key, name: te(key) })),
+    /**
+     * "Current cohort: Autumn 2026 · Sep 2026 – Jan 2027" (the months as next-intl's
+     * format.dateTimeRange writes them with these options). Kept for each cohort seen: a
+     * formatRange costs a fifth of a millisecond even with its formatter made once.
+     */
+    cohortLine: (name: string, startsOn: Date, endsOn: Date) => {
+      const key = `${name}\u0000${startsOn.getTime()}\u0000${endsOn.getTime()}`;
+      let line = lines.get(key);
+      if (line === undefined) {
+        if (lines.size >= 1_000) lines.clear();
+        line = `${t("currentCohort", { name })} · ${months.formatRange(startsOn, endsOn)}`;
+        lines.set(key, line);
+      }
+      return line;
+    },
+  };
+});
+
 export async function Landing({ signedIn }: { signedIn: boolean }) {
-  const [t, tt, te, format, locale, programmes] = await Promise.all([
-    getTranslations("landing"),
-    getTranslations("programmeTypes"),
-    getTranslations("expertise"),
-    getFormatter(),
-    getLocale(),
-    listProgrammeCatalogue(),
-  ]);
+  const [locale, programmes] = await Promise.all([getLocale(), listProgrammeCatalogue()]);
+  const { t, tt, services, areas, cohortLine } = fixed(locale);
   // The look is in app/globals.css (.landing…): class lists repeated on every card would be sent
   // twice in the page (its HTML and its Server Components payload).
   return (
@@ -51,11 +86,11 @@ export async function Landing({ signedIn }: { signedIn: boolean }) {
         <h2 id="which">{t("whichTitle")}</h2>
         <p>{t("whichLead")}</p>
         <div className="landing-services">
-          {SERVICES.map(({ key, tone }) => (
-            <article key={key} className={`landing-card ${tone}`}>
-              <h3>{t(`${key}Title`)}</h3>
-              <p>{t(`${key}For`)}</p>
-              <p>{t(`${key}How`, COACHING_FIGURES)}</p>
+          {services.map((service) => (
+            <article key={service.key} className={`landing-card ${service.tone}`}>
+              <h3>{service.title}</h3>
+              <p>{service.for}</p>
+              <p>{service.how}</p>
             </article>
           ))}
         </div>
@@ -74,7 +109,7 @@ export async function Landing({ signedIn }: { signedIn: boolean }) {
                 <p>{localized(p, "description", locale)}</p>
                 <p>
                   {p.openCohort
-                    ? `${t("currentCohort", { name: localized(p.openCohort, "name", locale) })} · ${format.dateTimeRange(p.openCohort.startsOn, p.openCohort.endsOn, { month: "short", year: "numeric", timeZone: "UTC" })}`
+                    ? cohortLine(localized(p.openCohort, "name", locale), p.openCohort.startsOn, p.openCohort.endsOn)
                     : t("noCurrentCohort")}
                 </p>
               </li>
@@ -87,15 +122,15 @@ export async function Landing({ signedIn }: { signedIn: boolean }) {
         <h2 id="areas">{t("areasTitle")}</h2>
         <p>{t("areasLead")}</p>
         <ul className="landing-areas">
-          {AREAS.map((a) => (
-            <li key={a}>{te(a)}</li>
+          {areas.map((area) => (
+            <li key={area.key}>{area.name}</li>
           ))}
         </ul>
       </section>
 
       <section aria-labelledby="who" className="landing-card p-6">
         <h2 id="who">{t("whoTitle")}</h2>
-        <ul className="mt-3 list-disc space-y-2 pl-5 text-slate-700">
+        <ul className="landing-who">
           <li>{t("whoClients")}</li>
           <li>{t("whoCoaches")}</li>
           <li>{t("whoSupervisor")}</li>
