@@ -32,6 +32,8 @@ import type { Role } from "@/lib/domain/roles";
 import { buildDashboardTables } from "@/lib/server/dashboard/build-dashboard-tables";
 import { tableToCsv } from "@/lib/server/dashboard/format-csv";
 import { loadCohortDashboard, type CohortDashboard } from "@/lib/server/dashboard/load-cohort-dashboard";
+import { readAlone } from "@/lib/server/dashboard/read-alone";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { DomainError } from "@/lib/server/errors";
 import type { DashboardFilter } from "@/lib/validation/programmes";
 import { setUpTestDatabase } from "../support/app";
@@ -1011,5 +1013,30 @@ describe("a cohort with a client matched twice, a request sent twice and a pairi
       answers: 0,
       visible: false,
     });
+  });
+});
+
+describe("the dashboard's passes over a whole cohort (readAlone)", () => {
+  it("run in a read-only transaction whose settings last only as long as it does", async () => {
+    const setting = (name: string) => Prisma.sql`select current_setting(${name}) as value`;
+    const before = await prisma.$queryRaw<{ value: string }[]>(setting("work_mem"));
+    const inside = await readAlone<{ value: string }>(prisma, setting("work_mem"), {
+      workMem: "32MB",
+      mergeJoins: true,
+    });
+    expect(inside).toEqual([{ value: "32MB" }]);
+    expect(await readAlone<{ value: string }>(prisma, setting("max_parallel_workers_per_gather"))).toEqual([
+      { value: "0" },
+    ]);
+    // After it, on whichever connection (the embedded database has only one session), nothing remains.
+    for (let i = 0; i < 3; i++) {
+      expect(await prisma.$queryRaw(setting("work_mem"))).toEqual(before);
+      expect(await prisma.$queryRaw(setting("enable_hashjoin"))).toEqual([{ value: "on" }]);
+      expect(await prisma.$queryRaw(setting("transaction_read_only"))).toEqual([{ value: "off" }]);
+    }
+    await expect(
+      readAlone(prisma, Prisma.sql`update "Cohort" set seats = seats + 1 where id = ${cohortId} returning id`),
+    ).rejects.toThrow(/read-only transaction/);
+    expect((await prisma.cohort.findUniqueOrThrow({ where: { id: cohortId } })).seats).toBe(12);
   });
 });

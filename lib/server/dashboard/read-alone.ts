@@ -21,11 +21,15 @@ export async function readAlone<T>(
   query: Prisma.Sql,
   { workMem, mergeJoins = false }: { workMem?: string; mergeJoins?: boolean } = {},
 ) {
-  const settings = [Prisma.sql`set_config('max_parallel_workers_per_gather', '0', true)`];
+  // The read-only mode and the settings in one statement: all the transaction adds to the query
+  // is that statement, its begin and its commit.
+  const settings = [
+    Prisma.sql`set_config('transaction_read_only', 'on', true)`,
+    Prisma.sql`set_config('max_parallel_workers_per_gather', '0', true)`,
+  ];
   if (workMem) settings.push(Prisma.sql`set_config('work_mem', ${workMem}, true)`);
   if (mergeJoins) settings.push(Prisma.sql`set_config('enable_hashjoin', 'off', true)`);
-  const [, , rows] = await prisma.$transaction([
-    prisma.$executeRaw`set transaction read only`,
+  const [, rows] = await prisma.$transaction([
     prisma.$queryRaw`select ${Prisma.join(settings)}`,
     prisma.$queryRaw<T[]>(query),
   ]);
