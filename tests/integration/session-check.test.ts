@@ -1,7 +1,8 @@
-// Who is signed in, read from the session cookie in one query, and what happens when the database
+// Who is signed in, read from the session cookie in one SQL statement, and what happens when the database
 // cannot be reached: never "signed out" (getServerSession answered no session then), but a
 // DatabaseUnavailableError, an action answer that says so in the person's language, and the
 // process's health flag that proxy.ts reads — set by the data layer, cleared by its probe.
+import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { DatabaseUnavailableError } from "@/lib/db/errors";
@@ -33,29 +34,31 @@ async function withDatabaseAway<T>(work: () => Promise<T>): Promise<T> {
 }
 
 describe("the session check", () => {
-  it("finds the signed-in person and their roles in one query", async () => {
+  it("finds the signed-in person and their roles in one SQL statement", async () => {
     const amina = await make.person({ name: "Amina Diallo", roles: ["client", "mentee"] });
     await signIn(amina);
-    let queries = 0;
-    const counted = db().$extends({
-      query: {
-        $allOperations({ args, query }) {
-          queries++;
-          return query(args);
-        },
-      },
-    });
-    const app = globalThis as unknown as { binomePrisma?: Db };
-    const real = app.binomePrisma;
-    app.binomePrisma = counted as unknown as Db;
+    // Every statement the database driver sends (a Prisma read with nested relations sends one per table).
+    const statements: string[] = [];
+    const send = pg.Client.prototype.query;
+    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+      const config = args[0] as { text?: string } | string;
+      statements.push(String(typeof config === "string" ? config : config?.text));
+      return (send as (...a: unknown[]) => unknown).apply(this, args);
+    } as unknown as typeof send;
     try {
       const user = await getCurrentUser();
-      expect(user).toMatchObject({ id: amina.id, name: "Amina Diallo" });
-      expect(user?.roles.sort()).toEqual(["client", "mentee"]);
-      expect(queries).toBe(1);
+      expect(user).toMatchObject({ id: amina.id, name: "Amina Diallo", preferredLanguage: "en" });
+      expect(user?.roles).toEqual(["client", "mentee"]);
     } finally {
-      app.binomePrisma = real;
+      pg.Client.prototype.query = send;
     }
+    expect(statements.filter((text) => !/^\s*(begin|commit|rollback|deallocate)/i.test(text))).toHaveLength(1);
+  });
+
+  it("gives a person without roles an empty list", async () => {
+    const rita = await make.person({ roles: [] });
+    await signIn(rita);
+    expect((await getCurrentUser())?.roles).toEqual([]);
   });
 
   it("counts no cookie, an unknown token, an expired session and a disabled person as signed out", async () => {

@@ -19,8 +19,8 @@ export type CurrentUser = {
 /**
  * The signed-in person, or null. Disabled people and expired sessions count as signed out.
  *
- * The session cookie is read here and the session is loaded with its person and roles in one
- * query (next-auth's getServerSession would swallow a database error and answer "no session", so a
+ * The session cookie is read here and the session is loaded with its person and roles in one SQL
+ * statement (next-auth's getServerSession would swallow a database error and answer "no session", so a
  * database outage would look like everyone signing out). A database that cannot be reached throws
  * DatabaseUnavailableError: pages show "temporarily unavailable" and actions say so, and the
  * session stays valid for when the database is back.
@@ -28,25 +28,7 @@ export type CurrentUser = {
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const token = (await cookies()).get(sessionCookieName())?.value;
   if (!token) return null;
-  const session = await unlessUnavailable(() =>
-    db().session.findUnique({
-      where: { sessionToken: token },
-      select: {
-        expires: true,
-        user: {
-          select: {
-            id: true,
-            email: true,
-            name: true,
-            preferredLanguage: true,
-            timeZone: true,
-            disabledAt: true,
-            roles: { select: { role: true } },
-          },
-        },
-      },
-    }),
-  );
+  const session = await unlessUnavailable(() => findSession(token));
   const now = Date.now();
   if (!session || session.expires.getTime() <= now || session.user.disabledAt) return null;
   // next-auth's rolling expiry: once a day at most, the session is extended to the full age again.
@@ -58,9 +40,29 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
       })
       .catch(() => {}); // extending is a convenience: the session is valid either way
   }
-  const { disabledAt: _, roles, ...rest } = session.user;
-  return { ...rest, roles: roles.map((r) => r.role) };
+  const { disabledAt: _, ...user } = session.user;
+  return user;
 });
+
+type SessionRow = Omit<CurrentUser, "roles"> & { expires: Date; disabledAt: Date | null; roles: string[] };
+
+/**
+ * The session with its person and roles, in one SQL statement: a Prisma read with nested relations
+ * sends one statement per table (session, person, roles), three round trips on every page.
+ */
+async function findSession(token: string) {
+  const [row] = await db().$queryRaw<SessionRow[]>`
+    select s.expires, u.id, u.email, u.name, u."preferredLanguage"::text as "preferredLanguage", u."timeZone",
+           u."disabledAt", coalesce(array_agg(r.role::text order by r.role) filter (where r.role is not null), '{}') as roles
+    from "Session" s
+    join "User" u on u.id = s."userId"
+    left join "RoleGrant" r on r."userId" = u.id
+    where s."sessionToken" = ${token}
+    group by s.id, u.id`;
+  if (!row) return null;
+  const { expires, roles, ...user } = row;
+  return { expires, user: { ...user, roles: roles as Role[] } };
+}
 
 async function unlessUnavailable<T>(query: () => Promise<T>): Promise<T> {
   try {
