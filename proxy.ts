@@ -52,7 +52,8 @@ export async function proxy(request: NextRequest) {
 
   // Files set their own headers (credential documents are framed by the HR review page).
   if (pathname.startsWith("/api/files/")) return NextResponse.next();
-  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  // 128 random bits, 24 characters: the nonce is repeated on every script tag of the page.
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const csp = contentSecurityPolicy(nonce, {
     dev: process.env.NODE_ENV === "development",
     https: request.nextUrl.protocol === "https:",
