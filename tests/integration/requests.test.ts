@@ -1,6 +1,7 @@
 // Ranked coach requests and engagements: asking, routing (decline, lapse, reminders, exhaustion),
 // accepting under races, pausing, ending, and who may do each. Runs on PGlite and, when
 // TEST_DATABASE_URL is set, on a PostgreSQL server (where the races are real).
+import pg from "pg";
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import type { Role } from "@/lib/domain/roles";
@@ -257,6 +258,37 @@ describe("routing", () => {
     expect(view.seekers.find((s) => s.kind === "coach")?.requests.map((r) => r.status)).toEqual(["exhausted"]);
     // A new request is possible once exhausted.
     await expect(ask(amina, [a])).resolves.toBeTruthy();
+  });
+
+  it("moves on with its queries one after another on the transaction's connection, none sent while another runs", async () => {
+    // What pg 8 queues with a deprecation warning in the server's log, and pg 9 will refuse; Prisma
+    // itself sends the queries of several relations of one read side by side (prisma/orm#29646).
+    const amina = await client();
+    const [a, b] = [await coach({ name: "Alice" }), await coach({ name: "Bruno" })];
+    const { requestId } = await ask(amina, [a, b], new Date("2025-01-06T09:00:00Z"));
+    const overlapping: string[] = [];
+    const send = pg.Client.prototype.query;
+    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+      const busy = this as unknown as { _activeQuery?: unknown; _queryQueue?: unknown[] };
+      if (busy._activeQuery || busy._queryQueue?.length) {
+        const config = args[0] as { text?: string } | string;
+        overlapping.push(String(typeof config === "string" ? config : config?.text).slice(0, 120));
+      }
+      return (send as (...a: unknown[]) => unknown).apply(this, args);
+    } as unknown as typeof send;
+    try {
+      await declineMatchRequest(
+        prisma,
+        a,
+        { choiceId: await pendingChoice(requestId) },
+        new Date("2025-01-07T09:00:00Z"),
+      );
+      await advanceMatchRequests(prisma, new Date("2025-02-03T09:00:00Z"));
+    } finally {
+      pg.Client.prototype.query = send;
+    }
+    expect((await choicesOf(requestId)).map((c) => c.status)).toEqual(["declined", "lapsed"]);
+    expect(overlapping).toEqual([]);
   });
 
   it("reminds the coach one working day before the answer is due, once; lapses overdue choices and moves on", async () => {
