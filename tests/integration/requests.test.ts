@@ -1,7 +1,6 @@
 // Ranked coach requests and engagements: asking, routing (decline, lapse, reminders, exhaustion),
 // accepting under races, pausing, ending, and who may do each. Runs on PGlite and, when
 // TEST_DATABASE_URL is set, on a PostgreSQL server (where the races are real).
-import pg from "pg";
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import type { Role } from "@/lib/domain/roles";
@@ -10,6 +9,7 @@ import { DomainError, FieldDomainError } from "@/lib/server/errors";
 import fr from "@/messages/fr.json";
 import en from "@/messages/en.json";
 import { setUpApp } from "../support/app";
+import { watchDriverQueries } from "../support/driver-queries";
 import type { ProfileHolder } from "../support/factories";
 
 const APP_URL = "https://binome.example.org";
@@ -266,17 +266,7 @@ describe("routing", () => {
     const amina = await client();
     const [a, b] = [await coach({ name: "Alice" }), await coach({ name: "Bruno" })];
     const { requestId } = await ask(amina, [a, b], new Date("2025-01-06T09:00:00Z"));
-    const overlapping: string[] = [];
-    const send = pg.Client.prototype.query;
-    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-      const busy = this as unknown as { _activeQuery?: unknown; _queryQueue?: unknown[] };
-      if (busy._activeQuery || busy._queryQueue?.length) {
-        const config = args[0] as { text?: string } | string;
-        overlapping.push(String(typeof config === "string" ? config : config?.text).slice(0, 120));
-      }
-      return (send as (...a: unknown[]) => unknown).apply(this, args);
-    } as unknown as typeof send;
-    try {
+    const { overlapping } = await watchDriverQueries(async () => {
       await declineMatchRequest(
         prisma,
         a,
@@ -284,9 +274,7 @@ describe("routing", () => {
         new Date("2025-01-07T09:00:00Z"),
       );
       await advanceMatchRequests(prisma, new Date("2025-02-03T09:00:00Z"));
-    } finally {
-      pg.Client.prototype.query = send;
-    }
+    });
     expect((await choicesOf(requestId)).map((c) => c.status)).toEqual(["declined", "lapsed"]);
     expect(overlapping).toEqual([]);
   });

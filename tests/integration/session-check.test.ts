@@ -2,7 +2,6 @@
 // cannot be reached: never "signed out" (getServerSession answered no session then), but a
 // DatabaseUnavailableError, an action answer that says so in the person's language, and the
 // process's health flag that proxy.ts reads — set by the data layer, cleared by its probe.
-import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { DatabaseUnavailableError } from "@/lib/db/errors";
@@ -11,6 +10,7 @@ import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
 import { z } from "zod";
 import { setUpApp } from "../support/app";
+import { watchDriverQueries } from "../support/driver-queries";
 import { request } from "../support/sign-in";
 
 const { prisma, make, signIn } = await setUpApp({ requests: true });
@@ -38,20 +38,9 @@ describe("the session check", () => {
     const amina = await make.person({ name: "Amina Diallo", roles: ["client", "mentee"] });
     await signIn(amina);
     // Every statement the database driver sends (a Prisma read with nested relations sends one per table).
-    const statements: string[] = [];
-    const send = pg.Client.prototype.query;
-    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-      const config = args[0] as { text?: string } | string;
-      statements.push(String(typeof config === "string" ? config : config?.text));
-      return (send as (...a: unknown[]) => unknown).apply(this, args);
-    } as unknown as typeof send;
-    try {
-      const user = await getCurrentUser();
-      expect(user).toMatchObject({ id: amina.id, name: "Amina Diallo", preferredLanguage: "en" });
-      expect(user?.roles).toEqual(["client", "mentee"]);
-    } finally {
-      pg.Client.prototype.query = send;
-    }
+    const { result: user, statements } = await watchDriverQueries(() => getCurrentUser());
+    expect(user).toMatchObject({ id: amina.id, name: "Amina Diallo", preferredLanguage: "en" });
+    expect(user?.roles).toEqual(["client", "mentee"]);
     expect(statements.filter((text) => !/^\s*(begin|commit|rollback|deallocate)/i.test(text))).toHaveLength(1);
   });
 
