@@ -56,9 +56,11 @@ describe("delivery to a slow mail server", () => {
       const fast = Array.from({ length: 12 }, (_, i) => `fast${i}@example.org`);
       for (const to of fast) await queueEmail(db.prisma, message(to));
 
-      // A lease of 1 s renewed every 0.25 s: the slow conversation lasts five leases. Each worker
-      // keeps looking for due e-mails, as the worker's timer does, until everything is sent.
-      const options = { from, leaseSeconds: 1, renewEverySeconds: 0.25, concurrency: 2 };
+      // A lease of 2 s renewed every 0.25 s: the slow conversation lasts two and a half leases, and
+      // a renewal may take up to 1.75 s to reach the database (the whole suite runs at once here) before
+      // another worker could claim the e-mail. Each worker keeps looking for due e-mails, as the
+      // worker's timer does, until everything is sent.
+      const options = { from, leaseSeconds: 2, renewEverySeconds: 0.25, concurrency: 2 };
       const worker = async (prisma: Db) => {
         const transport = smtpTransport(sink.url);
         while ((await db.prisma.outboxEmail.count({ where: { status: "pending" } })) > 0) {
