@@ -11,9 +11,12 @@
 // cover all of them. A nested provider replaces its parent's messages.
 //
 // A client component that translates with the namespace "x.y" (useTranslations) needs "x.y", or
-// "x", in CLIENT_NAMESPACES and in SEGMENT_NAMESPACES of each folder whose pages import it:
+// "x", in CLIENT_NAMESPACES and in SEGMENT_NAMESPACES of each folder whose pages import it in the
+// browser (from a "use client" module); a component without that mark rendered by a server
+// component translates on the server and needs nothing here (the directory's search field, say).
 // tests/unit/client-messages.test.ts follows every page's imports, reads each useTranslations call
-// it reaches, and fails (naming the entry) when one is not covered.
+// it reaches in the browser, and fails (naming the entry) when one is not covered, or when a
+// folder sends a namespace that none of its pages uses there.
 
 import type { NamespaceKeys, NestedKeyOf } from "next-intl";
 import type { Messages } from "./messages";
@@ -164,7 +167,7 @@ export const SEGMENT_NAMESPACES = {
     "supervision",
     "supervisionGroups.coach",
   ],
-  coaches: ["errors", "writtenIn"],
+  coaches: [],
   dev: [],
   engagements: [
     "actionPlan",
@@ -184,12 +187,11 @@ export const SEGMENT_NAMESPACES = {
     "sessions.modes",
     "sessions.note",
     "sessions.propose",
-    "writtenIn",
   ],
   groups: ["errors", "feedback", "groups"],
-  hr: ["credentialRenewal", "errors", "hrCredentials", "writtenIn"],
+  hr: ["credentialRenewal", "errors", "hrCredentials"],
   mentor: ["availability", "errors", "expertise", "mentorProfile"],
-  mentors: ["errors", "writtenIn"],
+  mentors: [],
   missions: [
     "checkIns",
     "errors",
@@ -211,7 +213,7 @@ export const SEGMENT_NAMESPACES = {
     "missions.terms",
     "writtenIn",
   ],
-  networking: ["errors", "networking.ask", "networking.own", "writtenIn"],
+  networking: ["errors", "networking.ask", "networking.own"],
   programmes: [
     "enrolment.join",
     "enrolment.offered",
@@ -223,7 +225,7 @@ export const SEGMENT_NAMESPACES = {
   requests: ["errors", "mentorRequests", "requests"],
   signin: ["common", "errors", "signIn"],
   supervision: ["errors", "supervisionGroups.attendance", "supervisionGroups.session"],
-  resources: ["errors"],
+  resources: [],
   workshops: ["errors", "workshops.page"],
 } as const satisfies Record<string, readonly CatalogueNamespace[]>;
 

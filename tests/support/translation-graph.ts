@@ -1,7 +1,11 @@
 // Which namespaces of the catalogue each page of the app translates with through useTranslations,
 // found by following the imports from its page.tsx (static imports and re-exports, `@/` paths and
-// relative ones) through every module it reaches. Used by tests/unit/client-messages.test.ts to
-// check lib/i18n/client-messages.ts's ROUTE_NAMESPACES and SHELL_MESSAGES.
+// relative ones) through every module it reaches. Only modules that run in the browser need the
+// messages there: a module marked "use client", and every module it imports (whatever it is,
+// React bundles it for the browser). A module without the mark imported by a server component is
+// a server component there, and translates on the server with the whole catalogue. Used by
+// tests/unit/client-messages.test.ts to check lib/i18n/client-messages.ts's SEGMENT_NAMESPACES and
+// SHELL_MESSAGES.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
@@ -48,26 +52,41 @@ function resolve(from: string, specifier: string): string | undefined {
 
 const IMPORT = /(?:import|export)\s+(?:type\s+)?(?:[^'";]*?\sfrom\s+)?["']([^"']+)["']/g;
 
-/** Every module of the app reached from `entries` by imports (type-only imports left out). */
-export function reachable(entries: string[]): string[] {
-  const seen = new Set<string>();
-  const queue = [...entries];
-  while (queue.length) {
-    const file = queue.pop()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    for (const m of readFileSync(path.join(ROOT, file), "utf8").matchAll(IMPORT)) {
-      if (/^(?:import|export)\s+type\s/.test(m[0])) continue;
-      const target = resolve(file, m[1]);
-      if (target && !seen.has(target)) queue.push(target);
-    }
-  }
-  return [...seen];
+/** The modules of the app that `file` imports (type-only imports left out). */
+function importsOf(file: string): string[] {
+  return [...readFileSync(path.join(ROOT, file), "utf8").matchAll(IMPORT)]
+    .filter((m) => !/^(?:import|export)\s+type\s/.test(m[0]))
+    .flatMap((m) => resolve(file, m[1]) ?? []);
 }
 
-/** The namespaces translated with by the modules reached from `entries`. */
+/** Whether the module starts with the "use client" directive (after comments). */
+export function marksClient(file: string): boolean {
+  const source = readFileSync(path.join(ROOT, file), "utf8").replace(/^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*/, "");
+  return /^["']use client["']/.test(source);
+}
+
+/**
+ * The modules of the app reached from `entries` by imports, each with where it runs: in the
+ * browser once a "use client" module is crossed, on the server before.
+ */
+export function reachable(entries: string[]): { file: string; client: boolean }[] {
+  const seen = new Map<string, boolean>();
+  const queue = entries.map((file) => ({ file, client: marksClient(file) }));
+  while (queue.length) {
+    const { file, client } = queue.pop()!;
+    // A module seen on the server may still be reached from the browser: look at it again then.
+    if (seen.has(file) && (seen.get(file) || !client)) continue;
+    seen.set(file, client);
+    for (const target of importsOf(file)) queue.push({ file: target, client: client || marksClient(target) });
+  }
+  return [...seen].map(([file, client]) => ({ file, client }));
+}
+
+/** The namespaces translated with in the browser by the modules reached from `entries`. */
 export function namespacesReached(entries: string[]): Use[] {
-  return reachable(entries).flatMap((file) => translationsOf(file).used);
+  return reachable(entries)
+    .filter((m) => m.client)
+    .flatMap((m) => translationsOf(m.file).used);
 }
 
 /** The app's pages: route ("/engagements/[id]") → its page.tsx (relative to the project). */

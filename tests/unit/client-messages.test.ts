@@ -73,6 +73,24 @@ describe("the messages each page sends to the browser", () => {
     expect(missing).toEqual([]);
   });
 
+  it("send no namespace that no page of the folder translates with in the browser", () => {
+    const usedIn = new Map<string, string[]>();
+    for (const [route, page] of Object.entries(pages())) {
+      const segment = segmentOf(route);
+      usedIn.set(segment, [...(usedIn.get(segment) ?? []), ...namespacesReached([page]).map((u) => u.namespace)]);
+    }
+    const unused = Object.entries(SEGMENT_NAMESPACES).flatMap(([segment, namespaces]) =>
+      namespaces
+        .filter(
+          (n) => !(usedIn.get(segment) ?? []).some((u) => u === n || u.startsWith(`${n}.`) || n.startsWith(`${u}.`)),
+        )
+        .map((n) => `"${n}" in SEGMENT_NAMESPACES["${segment}"]`),
+    );
+    expect(unused).toEqual([]);
+    // The directories list and show profiles with no form: the shell's messages only.
+    for (const segment of ["coaches", "mentors"] as const) expect(SEGMENT_NAMESPACES[segment]).toEqual([]);
+  });
+
   it("come from a layout in every top-level folder with pages, which names its folder", () => {
     const segments = [...new Set(Object.keys(pages()).map(segmentOf))].filter(Boolean);
     expect(segments.length).toBeGreaterThan(15);
