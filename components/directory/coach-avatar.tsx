@@ -12,15 +12,11 @@ export function CoachAvatar({
   alt: string;
   size?: "md" | "lg";
 }) {
-  const box = size === "lg" ? "h-24 w-24 text-3xl" : "h-14 w-14 text-lg";
+  const box = size === "lg" ? "avatar avatar-lg" : "avatar";
   if (hasPhoto) {
     return (
       // eslint-disable-next-line @next/next/no-img-element -- a private, uncached route: nothing for next/image to optimise
-      <img
-        src={`/api/files/photos/${userId}`}
-        alt={alt}
-        className={`${box} shrink-0 rounded-full object-cover ring-1 ring-slate-200`}
-      />
+      <img src={`/api/files/photos/${userId}`} alt={alt} className={`${box} object-cover ring-1 ring-slate-200`} />
     );
   }
   const initials = (name ?? "?")
@@ -31,10 +27,7 @@ export function CoachAvatar({
     .join("")
     .toUpperCase();
   return (
-    <span
-      aria-hidden="true"
-      className={`${box} inline-flex shrink-0 items-center justify-center rounded-full bg-brand-100 font-semibold text-brand-900`}
-    >
+    <span aria-hidden="true" className={`${box} avatar-initials`}>
       {initials}
     </span>
   );

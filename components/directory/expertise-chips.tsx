@@ -7,12 +7,9 @@ export function ExpertiseChips({
   highlight?: string;
 }) {
   return (
-    <ul className="flex flex-wrap gap-1.5">
+    <ul className="expertise-chips">
       {labels.map(({ code, label }) => (
-        <li
-          key={code}
-          className={`rounded-full px-2 py-0.5 text-xs font-medium ${code === highlight ? "bg-brand-600 text-white" : "bg-brand-50 text-brand-900"}`}
-        >
+        <li key={code} className={code === highlight ? "expertise-chip-on" : undefined}>
           {label}
         </li>
       ))}

@@ -2,16 +2,13 @@
 export function PlacesDots({ left, capacity, label }: { left: number; capacity: number; label: string }) {
   const full = left === 0;
   return (
-    <span className="inline-flex items-center gap-2 text-sm" data-testid="places-left" data-left={left}>
-      <span aria-hidden="true" className="inline-flex gap-1">
+    <span className="places-dots" data-testid="places-left" data-left={left}>
+      <span aria-hidden="true">
         {Array.from({ length: capacity }, (_, i) => (
-          <span
-            key={i}
-            className={`h-2.5 w-2.5 rounded-full ${i < left ? "bg-emerald-600" : "border border-slate-400 bg-white"}`}
-          />
+          <span key={i} className={i < left ? "place-free" : "place-taken"} />
         ))}
       </span>
-      <span className={full ? "font-medium text-slate-500" : "font-medium text-emerald-800"}>{label}</span>
+      <span className={full ? "places-none" : undefined}>{label}</span>
     </span>
   );
 }
