@@ -7,6 +7,7 @@ import type { Role } from "@/lib/domain/roles";
 import { DomainError, FieldDomainError } from "@/lib/server/errors";
 import { cohortSchema, programmeSchema, type CohortInput, type ProgrammeInput } from "@/lib/validation/programmes";
 import { setUpApp } from "../support/app";
+import { watchDriverQueries } from "../support/driver-queries";
 import { unique } from "../support/factories";
 
 const { prisma, make } = await setUpApp();
@@ -19,6 +20,7 @@ const { loadProgrammeSettings } = await import("@/lib/server/programmes/load-pro
 const { loadCohortSettings } = await import("@/lib/server/programmes/load-cohort-settings");
 const { joinCohort } = await import("@/lib/server/enrolment/join-cohort");
 const { loadProgrammeEnrolment } = await import("@/lib/server/enrolment/load-enrolment");
+const { listProgrammeCatalogue } = await import("@/lib/server/programmes/list-programme-catalogue");
 
 const person = (roles: Role[], appointmentType: "permanent" | "consultant" = "permanent") =>
   make.person({ roles, appointmentType });
@@ -315,5 +317,43 @@ describe("eligibility read from the programme", () => {
     await expect(joinCohort(prisma, await person(["client"]), { cohortId: c3, commitment: true })).rejects.toEqual(
       new DomainError("enrolmentNotEligible"),
     );
+  });
+});
+
+describe("the public catalogue (the landing page)", () => {
+  it("lists the programmes not archived, oldest first, each with its open cohort that starts first, in one statement", async () => {
+    const day = (n: number) => new Date(Date.UTC(2027, 0, n));
+    const first = await make.programme({ nameEn: "First", createdAt: new Date(Date.now() - 3_000) });
+    const second = await make.programme({ type: "mentoring", createdAt: new Date(Date.now() - 2_000) });
+    const archived = await make.programme({ archivedAt: new Date(), createdAt: new Date(Date.now() - 1_000) });
+    // Only open cohorts count; the one starting first is shown, whatever the order they were made in.
+    await make.cohort({ programmeId: first.id, nameEn: "Later", status: "open", startsOn: day(20), endsOn: day(200) });
+    await make.cohort({ programmeId: first.id, nameEn: "Running", status: "running", startsOn: day(1) });
+    await make.cohort({ programmeId: first.id, nameEn: "Draft", status: "draft", startsOn: day(2) });
+    await make.cohort({
+      programmeId: first.id,
+      nameEn: "Sooner",
+      nameFr: "Plus tôt",
+      status: "open",
+      startsOn: day(10),
+      endsOn: day(190),
+      seats: 12,
+    });
+    await make.cohort({ programmeId: second.id, status: "closed" });
+    await make.cohort({ programmeId: archived.id, status: "open" });
+
+    const { result, statements } = await watchDriverQueries(() => listProgrammeCatalogue());
+    expect(statements.filter((text) => !/^\s*(begin|commit|rollback|deallocate)/i.test(text))).toHaveLength(1);
+    const mine = result.filter((p) => [first.id, second.id, archived.id].includes(p.id));
+    expect(mine.map((p) => p.id)).toEqual([first.id, second.id]);
+    expect(mine[0]).toMatchObject({ type: "coaching", nameEn: "First" });
+    expect(mine[0].openCohort).toEqual({
+      nameEn: "Sooner",
+      nameFr: "Plus tôt",
+      startsOn: day(10),
+      endsOn: day(190),
+      seats: 12,
+    });
+    expect(mine[1]).toMatchObject({ type: "mentoring", openCohort: null });
   });
 });
