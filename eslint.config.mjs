@@ -22,6 +22,18 @@ export default defineConfig([
     },
   },
   {
+    // Links go through components/ui/link.tsx, which prefetches a page only when the reader is
+    // about to follow the link (next/link's own prefetches every link in view, a server render each).
+    files: ["app/**", "components/**", "lib/**"],
+    ignores: ["components/ui/link.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "next/link", message: "Import Link from @/components/ui/link." }] },
+      ],
+    },
+  },
+  {
     // Command-line scripts and tests talk to the terminal.
     files: ["scripts/**", "tests/**", "prisma/seed/**", "*.config.*"],
     rules: { "no-console": "off" },

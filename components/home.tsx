@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cohortTypesOfInterest, nextStepsFor } from "@/lib/domain/next-steps";
 import { can } from "@/lib/domain/roles";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { createTranslator } from "next-intl";
 import { getLocale } from "next-intl/server";
 import { messagesFor } from "@/lib/i18n/messages";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CreateGroupForm } from "@/components/groups/create-group-form";
 import { JoinGroupButton } from "@/components/groups/join-group-button";

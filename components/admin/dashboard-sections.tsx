@@ -1,5 +1,5 @@
 // The sections of a cohort's dashboard, one component each: its chart, its tables, its definition.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { monthInFull } from "@/components/charts/axis-labels";
 import { BarChart } from "@/components/charts/bar-chart";

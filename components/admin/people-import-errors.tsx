@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { Cell, Row, RowHeader, Table } from "@/components/ui/table";
 import { buttonClass, link } from "@/components/ui/styles";

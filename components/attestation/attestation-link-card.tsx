@@ -1,5 +1,5 @@
 // A card that leads a coach or mentor to the attestation of their contribution.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { link } from "@/components/ui/styles";

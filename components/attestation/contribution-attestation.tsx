@@ -1,7 +1,7 @@
 // The printable attestation of a coach's or mentor's contribution (app/coach/attestation and
 // app/mentor/attestation): figures only, no client named. A server component.
 import { AttendedWorkshops } from "./attended-workshops";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/print-button";
 import { Alert } from "@/components/ui/alert";

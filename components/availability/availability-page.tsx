@@ -1,6 +1,6 @@
 // The availability page of a coach (/coach/availability) or a mentor (/mentor/availability): the
 // weekly hours their clients or mentees book from, the days away, and the confirmation choice.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header";
 import { Alert } from "@/components/ui/alert";

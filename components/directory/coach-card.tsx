@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { DirectoryCard } from "@/lib/server/coaches/search-directory";
 import { CoachAvatar } from "./coach-avatar";
 import { ExpertiseChips } from "./expertise-chips";

@@ -3,7 +3,7 @@
 // that their seat is kept, and two ways to choose again at once: ask the person proposed in one step
 // (an ordinary request, the message pre-written and editable), or open the directory.
 import { zodResolver } from "@hookform/resolvers/zod";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId } from "react";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { link } from "@/components/ui/styles";

@@ -1,5 +1,5 @@
 // The coaching itself: the sessions (on their engagement's page) and the coachee's check-ins between them.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";

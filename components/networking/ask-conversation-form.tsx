@@ -2,7 +2,7 @@
 // "Ask for a conversation" on a colleague's networking page: a brief message stating the shared
 // interest (characters counted). A refusal shows in place and keeps what was typed.
 import { zodResolver } from "@hookform/resolvers/zod";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";

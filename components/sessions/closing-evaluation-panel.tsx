@@ -1,7 +1,7 @@
 // The closing evaluation and the attestation link, shown on the engagement page once the
 // engagement is completed: the viewer's own closing evaluation (form, or what they answered), and
 // for the client a link to the printable attestation of participation.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ClosingEvaluationForm } from "@/components/feedback/closing-evaluation-form";
 import { UsefulnessValue } from "@/components/feedback/usefulness-stars";

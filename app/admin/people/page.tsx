@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PeopleFilters } from "@/components/admin/people-filters";
 import { PeoplePagination } from "@/components/admin/people-pagination";

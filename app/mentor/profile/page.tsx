@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AttestationLinkCard } from "@/components/attestation/attestation-link-card";
 import { MentorProfileForm } from "@/components/mentors/mentor-profile-form";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PeopleImportUpload } from "@/components/admin/people-import-upload";
 import { PageHeader } from "@/components/page-header";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ErasePersonButton } from "@/components/account/erase-person-button";
 import { PageHeader } from "@/components/page-header";
