@@ -1,6 +1,5 @@
 // What the database driver sends while `work` runs: every statement's text, and those sent on a
 // connection still running another (which pg 8 queues with a deprecation warning and pg 9 refuses).
-// Unlike the gate in fail-on-concurrent-transaction-query.ts, Prisma's own relation loads count too.
 import pg from "pg";
 
 export async function watchDriverQueries<T>(

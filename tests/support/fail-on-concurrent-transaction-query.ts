@@ -3,12 +3,11 @@
 // them. pg 8 queues them (with a DeprecationWarning "…already executing a query…", printed once per
 // process, which broke the launcher's output); pg 9 will reject them. The warning has no code and comes
 // once per process, so each query is checked here instead: one sent while its connection is still busy
-// is recorded with its stack.
+// is recorded.
 //
-// Prisma itself does this when it loads several relations of a record inside a transaction (its
-// query plan's "join" node reads the children with Promise.all: prisma/orm#29646, fixes proposed in
-// prisma/orm#29468 and #29979). Those come straight from Prisma's interpreter, with no caller's frame
-// on the stack, and are left out: the application cannot order them.
+// Prisma did this itself when it loaded several relations of a record inside a transaction (its query
+// plan read the children with Promise.all: prisma/orm#29646). With the relationJoins preview feature
+// (prisma/schema.prisma) a read with relations is one statement, so Prisma's own count here too.
 import { afterAll, afterEach } from "vitest";
 import pg from "pg";
 
@@ -18,25 +17,12 @@ type Busy = { _activeQuery?: unknown; _queryQueue?: unknown[] };
 
 let seen: string[] = [];
 
-// A query the application sent goes through Prisma's request path (async frames); one of Prisma's
-// relation loads is dispatched from an Array.map in its interpreter with nothing above it.
-function fromPrismaRelationLoad(stack: string): boolean {
-  const frames = stack.split("\n").slice(1);
-  return frames.some((f) => f.includes("at Array.map (<anonymous>)")) && !frames.some((f) => f.includes("at async "));
-}
-
 const original = pg.Client.prototype.query as unknown as Query;
 const checked: Query = function (this: pg.Client, ...args) {
   const busy = this as unknown as Busy;
   if (busy._activeQuery || busy._queryQueue?.length) {
-    const limit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 100;
-    const stack = new Error("query sent while the connection is busy").stack ?? "";
-    Error.stackTraceLimit = limit;
-    if (!fromPrismaRelationLoad(stack)) {
-      const config = args[0] as { text?: string } | string;
-      seen.push(String(typeof config === "string" ? config : config?.text).slice(0, 200));
-    }
+    const config = args[0] as { text?: string } | string;
+    seen.push(String(typeof config === "string" ? config : config?.text).slice(0, 200));
   }
   return original.apply(this, args);
 };
