@@ -342,8 +342,8 @@ describe("the public catalogue (the landing page)", () => {
     await make.cohort({ programmeId: second.id, status: "closed" });
     await make.cohort({ programmeId: archived.id, status: "open" });
 
-    const { result, statements } = await watchDriverQueries(() => listProgrammeCatalogue());
-    expect(statements.filter((text) => !/^\s*(begin|commit|rollback|deallocate)/i.test(text))).toHaveLength(1);
+    const { result, queries } = await watchDriverQueries(() => listProgrammeCatalogue());
+    expect(queries).toHaveLength(1);
     const mine = result.filter((p) => [first.id, second.id, archived.id].includes(p.id));
     expect(mine.map((p) => p.id)).toEqual([first.id, second.id]);
     expect(mine[0]).toMatchObject({ type: "coaching", nameEn: "First" });

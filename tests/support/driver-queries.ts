@@ -1,10 +1,13 @@
-// What the database driver sends while `work` runs: every statement's text, and those sent on a
-// connection still running another (which pg 8 queues with a deprecation warning and pg 9 refuses).
+// What the database driver sends while `work` runs: every statement's text, the reads and writes
+// among them (transaction control left out), and those sent on a connection still running another
+// (which pg 8 queues with a deprecation warning and pg 9 refuses).
 import pg from "pg";
+
+const TRANSACTION_CONTROL = /^\s*(begin|commit|rollback|deallocate)/i;
 
 export async function watchDriverQueries<T>(
   work: () => Promise<T>,
-): Promise<{ result: T; statements: string[]; overlapping: string[] }> {
+): Promise<{ result: T; statements: string[]; queries: string[]; overlapping: string[] }> {
   const statements: string[] = [];
   const overlapping: string[] = [];
   const send = pg.Client.prototype.query;
@@ -17,7 +20,8 @@ export async function watchDriverQueries<T>(
     return (send as (...a: unknown[]) => unknown).apply(this, args);
   } as unknown as typeof send;
   try {
-    return { result: await work(), statements, overlapping };
+    const result = await work();
+    return { result, statements, queries: statements.filter((text) => !TRANSACTION_CONTROL.test(text)), overlapping };
   } finally {
     pg.Client.prototype.query = send;
   }

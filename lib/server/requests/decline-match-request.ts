@@ -27,16 +27,12 @@ export async function declineMatchRequest(
         id: true,
         status: true,
         requestId: true,
+        request: { select: { status: true } },
         profile: { select: { user: { select: { name: true } } } },
       },
     });
-    // Read apart: two relations in one read send their queries side by side on this transaction's
-    // connection (see loadRequest in routing.ts).
-    const request = await tx.matchRequest.findUniqueOrThrow({
-      where: { id: choice.requestId },
-      select: { status: true },
-    });
-    if (choice.status !== "pending" || request.status !== "open") throw new DomainError("requestNoLongerPending");
+    if (choice.status !== "pending" || choice.request.status !== "open")
+      throw new DomainError("requestNoLongerPending");
     await tx.matchRequestChoice.update({
       where: { id: choice.id },
       data: { status: "declined", answeredAt: now, declineReason: reason },

@@ -65,30 +65,9 @@ const requestInclude = {
 } satisfies Prisma.MatchRequestInclude;
 export type LoadedRequest = Prisma.MatchRequestGetPayload<{ include: typeof requestInclude }>;
 
-/**
- * The request with its programme, seeker and choices, read one relation at a time: given all three
- * at once, Prisma sends their queries side by side on the transaction's one connection
- * (prisma/orm#29646), which pg 8 queues with a deprecation warning in the server's log and pg 9
- * will refuse. Each read below loads at most one relation per level, so its queries follow one
- * another.
- */
-export async function loadRequest(tx: Tx, id: string): Promise<LoadedRequest | null> {
-  const request = await tx.matchRequest.findUnique({ where: { id } });
-  if (!request) return null;
-  const programme = await tx.programme.findUniqueOrThrow({
-    where: { id: request.programmeId },
-    select: requestInclude.programme.select,
-  });
-  const seeker = await tx.user.findUniqueOrThrow({
-    where: { id: request.seekerId },
-    select: requestInclude.seeker.select,
-  });
-  const choices = await tx.matchRequestChoice.findMany({
-    where: { requestId: id },
-    orderBy: requestInclude.choices.orderBy,
-    include: requestInclude.choices.include,
-  });
-  return { ...request, programme, seeker, choices };
+/** The request with its programme, seeker and choices: one statement (relationJoins, prisma/schema.prisma). */
+export function loadRequest(tx: Tx, id: string): Promise<LoadedRequest | null> {
+  return tx.matchRequest.findUnique({ where: { id }, include: requestInclude });
 }
 
 type Choice = LoadedRequest["choices"][number];
