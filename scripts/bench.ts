@@ -39,7 +39,7 @@ import { freePort, startEmbeddedDatabase } from "../lib/db/embedded";
 import { applyPendingMigrations } from "../lib/db/migrations";
 import { benchDashboard, summarise, type Timings } from "./bench-dashboard";
 import { register } from "node:module";
-import { FLOOR_PATH, startFloorApp } from "./bench-floor";
+import { FLOOR_PATH, markupPath, startFloorApp } from "./bench-floor";
 import { localFolderStorage } from "../lib/storage/local-folder-storage";
 import { seedDatabase } from "../prisma/seed/seed";
 
@@ -737,6 +737,10 @@ async function benchDirectory(
   if (probe.status !== 200 || !total)
     throw new Error(`The directory did not answer as expected (HTTP ${probe.status}).`);
 
+  // The markup both pages send, rendered by the bare framework: what showing it costs there.
+  floor.saveMarkup("directory", probeBody);
+  floor.saveMarkup("about", await (await fetch(app.base + TRIVIAL_PATH, { headers: { cookie } })).text());
+
   const pages: PageSpec[] = [
     {
       label: `${args.path}  (${total.trim()})`,
@@ -747,17 +751,32 @@ async function benchDirectory(
     },
     { label: TRIVIAL_PATH, path: TRIVIAL_PATH, expect: "<main", cookie },
     { label: "bare Next.js page (the floor)", path: FLOOR_PATH, expect: "<main", cookie: "", base: floor.base },
+    {
+      label: "the directory's markup on the bare framework",
+      path: markupPath("directory"),
+      expect: 'data-testid="coach-card"',
+      cookie: "",
+      base: floor.base,
+    },
+    {
+      label: `${TRIVIAL_PATH}'s markup on the bare framework`,
+      path: markupPath("about"),
+      expect: "<main",
+      cookie: "",
+      base: floor.base,
+    },
   ];
   const loadBefore = loadAverage();
-  const [directory, trivial, bare] = await comparePages(app, db, pages, load);
+  const [directory, trivial, bare, directoryMarkup, aboutMarkup] = await comparePages(app, db, pages, load);
   const loadAfter = loadAverage();
   const memory = peakMemory(app);
   const floorMemory = peakMemory(floor);
   const profile = memoryProfile(app);
-  const [aboutWeight, directoryWeight, floorWeight] = await Promise.all([
+  const [aboutWeight, directoryWeight, floorWeight, directoryMarkupWeight] = await Promise.all([
     pageWeight(app.base, TRIVIAL_PATH, cookie),
     pageWeight(app.base, args.path, cookie),
     pageWeight(floor.base, FLOOR_PATH, ""),
+    pageWeight(floor.base, markupPath("directory"), ""),
   ]);
   await Promise.all([app.stop(), floor.stop()]);
 
@@ -781,7 +800,7 @@ async function benchDirectory(
 
   printResults(
     `Binôme directory benchmark — ${db.label}; ${COACHES.toLocaleString("en")} coaches, ${STAFF.toLocaleString("en")} staff; ${load.concurrency} connections × ${load.requests} requests per page, in ${load.rounds} alternating rounds (node ${process.version}, ${os.cpus().length} CPUs)`,
-    [directory, trivial, bare],
+    [directory, trivial, bare, directoryMarkup, aboutMarkup],
   );
   const ratio = directory.p95 / trivial.p95;
   console.log(`\ndirectory p95 / trivial p95: ${ratio.toFixed(2)}  (target ≤ 2: ${ratio <= 2 ? "met" : "NOT met"})`);
@@ -807,6 +826,7 @@ async function benchDirectory(
     [TRIVIAL_PATH, aboutWeight],
     ["/coaches", directoryWeight],
     ["bare page", floorWeight],
+    ["the directory's markup on the bare framework", directoryMarkupWeight],
   ];
   for (const [name, w] of weights)
     console.log(
@@ -818,6 +838,14 @@ async function benchDirectory(
     `first-load JS /coaches: ${kb(directoryWeight.jsGzipBytes)} KB gzip  ${target(directoryWeight.jsGzipBytes / 1024, 120)}; /about: ${kb(aboutWeight.jsGzipBytes)} KB gzip  ${target(aboutWeight.jsGzipBytes / 1024, 120)}`,
   );
   console.log(`HTML /about: ${kb(aboutWeight.htmlBytes)} KB  ${target(aboutWeight.htmlBytes / 1024, 25)}`);
+  // How each ratio splits: the framework's cost of rendering what the page shows, then Binôme's own.
+  for (const [name, page, markup] of [
+    ["directory", directory, directoryMarkup],
+    ["about", trivial, aboutMarkup],
+  ] as const)
+    console.log(
+      `${name}/floor p95 split: its markup on the bare framework ${(markup.p95 / bare.p95).toFixed(2)} × the floor (${markup.rps.toFixed(1)} req/s), then Binôme's own ${(page.p95 / markup.p95).toFixed(2)} × its markup`,
+    );
   console.log(`next-server peak: ${serverPeakMb.toFixed(0)} MB  ${target(serverPeakMb, 350)}`);
   console.log(suggestions);
   const bound = `SERVER_HEAP_MB=${process.env.SERVER_HEAP_MB || DEFAULT_SERVER_HEAP_MB}, MALLOC_ARENA_MAX=${process.env.MALLOC_ARENA_MAX || 2}`;
