@@ -1,5 +1,6 @@
 import Link from "@/components/ui/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { createTranslator } from "next-intl";
+import { getLocale } from "next-intl/server";
 import { CoachCard } from "@/components/directory/coach-card";
 import { directoryNames } from "@/components/directory/directory-names";
 import { EntityFilter } from "@/components/directory/entity-filter";
@@ -23,10 +24,27 @@ import {
 import type { ProfileKind } from "@/lib/domain/matching-rules";
 import { countingQueries, directoryOptionsByKind, searchDirectory } from "@/lib/server/coaches/search-directory";
 import { db } from "@/lib/server/db";
+import { messagesFor } from "@/lib/i18n/messages";
+import { perLocale } from "@/lib/i18n/per-locale";
 
 export type Search = Record<string, string | string[] | undefined>;
 /** The catalogue namespace of one directory: "directory" (coaches) or "mentorDirectory" (same shape). */
 export type DirectoryNamespace = "directory" | "mentorDirectory";
+
+/**
+ * The directories' translators, made once per language (lib/i18n/per-locale.ts): a page of twelve
+ * cards formats about a hundred messages, which getTranslations() would compile again on every
+ * request. No message of theirs shows a date, so the reader's time zone plays no part.
+ */
+const translators = perLocale((locale) => {
+  const base = { locale, messages: messagesFor(locale), timeZone: "UTC" };
+  return {
+    directory: createTranslator({ ...base, namespace: "directory" }),
+    mentorDirectory: createTranslator({ ...base, namespace: "mentorDirectory" }),
+    expertise: createTranslator({ ...base, namespace: "expertise" }),
+    genders: createTranslator({ ...base, namespace: "coachProfile.about.genders" }),
+  };
+});
 
 /** One filter of the form: a select named `id` whose first option means "any". */
 function filter(id: string, label: string, value: string | undefined, any: string, choices: SelectOption[]) {
@@ -72,13 +90,11 @@ export async function DirectoryPage({
   suggestions?: React.ReactNode;
 }) {
   const { prisma, report } = countingQueries(db());
-  const [{ options, filters }, locale, t, te, tg] = await Promise.all([
+  const [{ options, filters }, locale] = await Promise.all([
     searchParams.then((raw) => directoryOptionsByKind[kind].resolve(prisma, parseDirectoryFilters(raw))),
     getLocale(),
-    getTranslations(namespace as "directory"),
-    getTranslations("expertise"),
-    getTranslations("coachProfile.about.genders"),
   ]);
+  const { [namespace]: t, expertise: te, genders: tg } = translators(locale);
   const result = await searchDirectory(prisma, filters, viewerId, kind);
   report(basePath);
 
