@@ -20,6 +20,8 @@ import type { BenchApp } from "./bench";
 export const FLOOR_PATH = "/floor";
 /** The bare framework's page that renders the markup saved under `name` (see `saveMarkup`). */
 export const markupPath = (name: string) => `/floor/markup/${name}`;
+/** The same markup with what every page of Binôme must do first (see the "required" page below). */
+export const requiredPath = (name: string) => `/floor/required/${name}`;
 
 const FILES: Record<string, string> = {
   "package.json": `{ "private": true }\n`,
@@ -33,9 +35,8 @@ const FILES: Record<string, string> = {
   );
 }
 `,
-  "app/floor/markup/[name]/page.jsx": `import { readFileSync } from "node:fs";
+  "app/floor/markup-tree.js": `import { readFileSync } from "node:fs";
 import path from "node:path";
-import { headers } from "next/headers";
 import Link from "next/link";
 import { createElement, Fragment } from "react";
 
@@ -55,10 +56,69 @@ function element(node) {
     : createElement(tag, props, ...children.map(element));
 }
 
+export function markup(name) {
+  return createElement(Fragment, null, ...tree(name).map(element));
+}
+`,
+  "app/floor/markup/[name]/page.jsx": `import { headers } from "next/headers";
+import { markup } from "../../markup-tree";
+
 export default async function MarkupPage({ params }) {
   await headers();
+  return markup((await params).name);
+}
+`,
+  // What every page of Binôme must do beyond showing its markup, done as plainly as the framework
+  // allows: the proxy gives the page its CSP nonce (as proxy.ts does); the page checks the session
+  // and runs the statement the page itself needs (saveStatement), each in one SQL statement
+  // through pg: Binôme's own statements, without Prisma.
+  "proxy.js": `import { NextResponse } from "next/server";
+
+export const config = { matcher: "/floor/required/:path*" };
+
+export function proxy(request) {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const csp = \`default-src 'self'; script-src 'self' 'nonce-\${nonce}' 'strict-dynamic'; style-src 'self' 'unsafe-inline'; img-src 'self' blob: data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'\`;
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", csp);
+  response.headers.set("Cache-Control", "private, no-store, max-age=0");
+  return response;
+}
+`,
+  "app/floor/required/[name]/page.jsx": `import { readFileSync } from "node:fs";
+import path from "node:path";
+import { cookies } from "next/headers";
+import pg from "pg";
+import { markup } from "../../markup-tree";
+
+const pool = new pg.Pool({ connectionString: process.env.FLOOR_DATABASE_URL, max: 10 });
+
+const SESSION = \`select s.expires, u.id, u.email, u.name, u."preferredLanguage"::text as "preferredLanguage", u."timeZone",
+       u."disabledAt", coalesce(array_agg(r.role::text order by r.role) filter (where r.role is not null), '{}') as roles
+from "Session" s
+join "User" u on u.id = s."userId"
+left join "RoleGrant" r on r."userId" = u.id
+where s."sessionToken" = $1
+group by s.id, u.id\`;
+
+const statements = new Map();
+function statement(name) {
+  if (!statements.has(name))
+    statements.set(name, JSON.parse(readFileSync(path.join(process.cwd(), "markup", name + ".sql.json"), "utf8")));
+  return statements.get(name);
+}
+
+export default async function RequiredPage({ params }) {
   const { name } = await params;
-  return createElement(Fragment, null, ...tree(name).map(element));
+  const token = (await cookies()).get("next-auth.session-token")?.value;
+  const session = await pool.query(SESSION, [token]);
+  if (session.rows.length === 0) throw new Error("Not signed in.");
+  const { text, values } = statement(name);
+  await pool.query(text, values);
+  return markup(name);
 }
 `,
   "app/floor/page.jsx": `import { headers } from "next/headers";
@@ -80,7 +140,11 @@ const nextBin = path.resolve("node_modules/next/dist/bin/next");
 /** Writes and builds the minimal app (a few seconds), then serves it; `stop` ends it. */
 export async function startFloorApp(
   log: (line: string) => void = console.log,
-): Promise<BenchApp & { saveMarkup: (name: string, html: string) => void }> {
+  /** The benchmark's PostgreSQL database, for the "required" pages' statements. */
+  databaseUrl = "",
+): Promise<
+  BenchApp & { saveMarkup: (name: string, html: string, statement?: { text: string; values: unknown[] }) => void }
+> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "binome-bench-floor-"));
   symlinkSync(path.resolve("node_modules"), path.join(dir, "node_modules"));
   for (const [file, text] of Object.entries(FILES)) {
@@ -98,7 +162,7 @@ export async function startFloorApp(
   const output: string[] = [];
   const child = spawn(process.execPath, [nextBin, "start", dir, "-p", String(port), "-H", "127.0.0.1"], {
     cwd: dir,
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", FLOOR_DATABASE_URL: databaseUrl },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
@@ -112,10 +176,14 @@ export async function startFloorApp(
     rmSync(dir, { recursive: true, force: true });
   };
   const base = `http://127.0.0.1:${port}`;
-  /** Keeps a page's HTML for `markupPath(name)`, which reads it at its first request. */
-  const saveMarkup = (name: string, html: string) => {
+  /**
+   * Keeps a page's HTML for `markupPath(name)` and, with the SQL statement the page runs besides
+   * the session check, for `requiredPath(name)`; both read them at their first request.
+   */
+  const saveMarkup = (name: string, html: string, statement?: { text: string; values: unknown[] }) => {
     mkdirSync(path.join(dir, "markup"), { recursive: true });
     writeFileSync(path.join(dir, "markup", `${name}.json`), JSON.stringify(markupTree(html)));
+    if (statement) writeFileSync(path.join(dir, "markup", `${name}.sql.json`), JSON.stringify(statement));
   };
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {

@@ -162,6 +162,14 @@ async function fetchPage(
   page: number,
   kind: ProfileKind,
 ): Promise<Row[]> {
+  return prisma.$queryRaw<Row[]>(directoryPageQuery(f, viewerId, page, kind));
+}
+
+/**
+ * The statement of one directory page: its cards and the number of matches (the page benchmark
+ * also runs it as is, scripts/bench-floor.ts).
+ */
+export function directoryPageQuery(f: DirectoryFilters, viewerId: string, page: number, kind: ProfileKind) {
   const byPlaces = f.sort === "places";
   const matches = matching(f, viewerId, { allActive: byPlaces, kind });
   // The matches, narrow (id and sort keys), materialised once: counted, and sorted for the page
@@ -175,7 +183,7 @@ async function fetchPage(
       ? Prisma.sql`${m}.places desc, ${m}."sortName" collate "C", ${m}.id`
       : Prisma.sql`${m}."sortName" collate "C", ${m}.id`;
   };
-  return prisma.$queryRaw<Row[]>`
+  return Prisma.sql`
     with m as materialized (select ${keys} ${matches.sql}),
          p as (select * from m order by ${order("m")} limit ${DIRECTORY_PAGE_SIZE} offset ${(page - 1) * DIRECTORY_PAGE_SIZE})
     select cp.id, cp."userId", u.name, (cp."photoKey" is not null) as "hasPhoto",
