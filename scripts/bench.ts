@@ -5,6 +5,9 @@
 //   - /coaches with three filters and a text search, and
 //   - /about, a trivial dynamic page on the same server, and
 //   - a bare Next.js page, the framework's floor (scripts/bench-floor.ts), on a server of its own,
+//   - the markup of both pages served by that bare app, and (on PostgreSQL) the same markup after a
+//     CSP proxy, the session check and the page's own statement in plain SQL: how each page's cost
+//     splits between the framework, what the page must do, and Binôme's own code,
 // printing p50/p95 latency, requests/second, the SQL queries per directory page, the server's peak
 // memory and the machine's load. Only talks to 127.0.0.1. Not a test: nothing fails, it prints figures.
 //
