@@ -70,8 +70,8 @@ export default async function MarkupPage({ params }) {
 `,
   // What every page of Binôme must do beyond showing its markup, done as plainly as the framework
   // allows: the proxy gives the page its CSP nonce (as proxy.ts does); the page checks the session
-  // and runs the statement the page itself needs (saveStatement), each in one SQL statement
-  // through pg: Binôme's own statements, without Prisma.
+  // and runs the statement the page itself needs, each in one SQL statement through pg: Binôme's own
+  // statements (saveMarkup, saveSessionQuery), without Prisma.
   "proxy.js": `import { NextResponse } from "next/server";
 
 export const config = { matcher: "/floor/required/:path*" };
@@ -96,14 +96,6 @@ import { markup } from "../../markup-tree";
 
 const pool = new pg.Pool({ connectionString: process.env.FLOOR_DATABASE_URL, max: 10 });
 
-const SESSION = \`select s.expires, u.id, u.email, u.name, u."preferredLanguage"::text as "preferredLanguage", u."timeZone",
-       u."disabledAt", coalesce(array_agg(r.role::text order by r.role) filter (where r.role is not null), '{}') as roles
-from "Session" s
-join "User" u on u.id = s."userId"
-left join "RoleGrant" r on r."userId" = u.id
-where s."sessionToken" = $1
-group by s.id, u.id\`;
-
 const statements = new Map();
 function statement(name) {
   if (!statements.has(name))
@@ -114,7 +106,7 @@ function statement(name) {
 export default async function RequiredPage({ params }) {
   const { name } = await params;
   const token = (await cookies()).get("next-auth.session-token")?.value;
-  const session = await pool.query(SESSION, [token]);
+  const session = await pool.query(statement("session").text, [token]);
   if (session.rows.length === 0) throw new Error("Not signed in.");
   const { text, values } = statement(name);
   await pool.query(text, values);
@@ -143,7 +135,10 @@ export async function startFloorApp(
   /** The benchmark's PostgreSQL database, for the "required" pages' statements. */
   databaseUrl = "",
 ): Promise<
-  BenchApp & { saveMarkup: (name: string, html: string, statement?: { text: string; values: unknown[] }) => void }
+  BenchApp & {
+    saveMarkup: (name: string, html: string, statement?: { text: string; values: unknown[] }) => void;
+    saveSessionQuery: (text: string) => void;
+  }
 > {
   const dir = mkdtempSync(path.join(os.tmpdir(), "binome-bench-floor-"));
   symlinkSync(path.resolve("node_modules"), path.join(dir, "node_modules"));
@@ -185,13 +180,18 @@ export async function startFloorApp(
     writeFileSync(path.join(dir, "markup", `${name}.json`), JSON.stringify(markupTree(html)));
     if (statement) writeFileSync(path.join(dir, "markup", `${name}.sql.json`), JSON.stringify(statement));
   };
+  /** Keeps the session check's statement (its one value is the cookie's token) for the "required" pages. */
+  const saveSessionQuery = (text: string) => {
+    mkdirSync(path.join(dir, "markup"), { recursive: true });
+    writeFileSync(path.join(dir, "markup", "session.sql.json"), JSON.stringify({ text, values: [] }));
+  };
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The bare page stopped:\n${output.slice(-20).join("\n")}`);
     try {
       const res = await fetch(base + FLOOR_PATH);
       await res.arrayBuffer();
-      if (res.ok) return { base, pid: child.pid!, output, stop, saveMarkup };
+      if (res.ok) return { base, pid: child.pid!, output, stop, saveMarkup, saveSessionQuery };
     } catch {}
     await new Promise((r) => setTimeout(r, 300));
   }

@@ -671,7 +671,10 @@ function allowServerOnlyImports() {
   register(`data:text/javascript,${encodeURIComponent(hook)}`);
 }
 
-/** The landing page's programme catalogue in one statement, as list-programme-catalogue.ts reads it. */
+/**
+ * The landing page's programme catalogue in one statement: the rows list-programme-catalogue.ts reads
+ * (through Prisma, whose statement aggregates the cohort as JSON), in plain SQL.
+ */
 const CATALOGUE_SQL = `select p.id, p.type, p."nameEn", p."nameFr", p."descriptionEn", p."descriptionFr",
        c."nameEn" as "cohortNameEn", c."nameFr" as "cohortNameFr", c."startsOn", c."endsOn", c.seats
   from "Programme" p
@@ -681,13 +684,14 @@ const CATALOGUE_SQL = `select p.id, p.type, p."nameEn", p."nameFr", p."descripti
  order by p."createdAt", p.id`;
 
 /**
- * The statement each measured page runs besides the session check, for the bare framework's
- * "required" pages: the directory page's own (lib/server/coaches/search-directory.ts, for the demo
- * client), and the landing page's catalogue.
+ * The statements of the bare framework's "required" pages: the session check's
+ * (lib/server/auth/sessions.ts), and what each measured page runs besides: the directory page's own
+ * (lib/server/coaches/search-directory.ts, for the demo client) and the landing page's catalogue.
  */
 async function pageStatements(db: BenchDatabase, directoryPath: string, email: string) {
   allowServerOnlyImports();
   const { directoryPageQuery } = await import("../lib/server/coaches/search-directory");
+  const { sessionQuery } = await import("../lib/server/auth/sessions");
   const client = new pg.Client({ connectionString: db.url });
   await client.connect();
   try {
@@ -695,6 +699,7 @@ async function pageStatements(db: BenchDatabase, directoryPath: string, email: s
     const filters = parseDirectoryFilters(Object.fromEntries(new URL(directoryPath, "http://bench").searchParams));
     const directory = directoryPageQuery(filters, rows[0].id, 1, "coach");
     return {
+      session: sessionQuery("").text,
       directory: { text: directory.text, values: directory.values },
       about: { text: CATALOGUE_SQL, values: [] },
     };
@@ -785,6 +790,7 @@ async function benchDirectory(
   // PostgreSQL, with the statement each page runs besides the session check.
   const statements =
     db.kind === "postgresql" ? await pageStatements(db, args.path, "amina.client@example.org") : undefined;
+  if (statements) floor.saveSessionQuery(statements.session);
   floor.saveMarkup("directory", probeBody, statements?.directory);
   floor.saveMarkup(
     "about",

@@ -5,7 +5,7 @@ import { cache } from "react";
 import { DatabaseUnavailableError, isDatabaseUnavailable } from "../../db/errors";
 import { can, type Permission, type Role } from "../../domain/roles";
 import { db } from "../db";
-import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS, sessionCookieName } from "./sessions";
+import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS, sessionCookieName, sessionQuery } from "./sessions";
 
 export type CurrentUser = {
   id: string;
@@ -46,19 +46,9 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 
 type SessionRow = Omit<CurrentUser, "roles"> & { expires: Date; disabledAt: Date | null; roles: string[] };
 
-/**
- * The session with its person and roles, in one SQL statement: a Prisma read with nested relations
- * sends one statement per table (session, person, roles), three round trips on every page.
- */
+/** The session with its person and roles (sessionQuery: one SQL statement). */
 async function findSession(token: string) {
-  const [row] = await db().$queryRaw<SessionRow[]>`
-    select s.expires, u.id, u.email, u.name, u."preferredLanguage"::text as "preferredLanguage", u."timeZone",
-           u."disabledAt", coalesce(array_agg(r.role::text order by r.role) filter (where r.role is not null), '{}') as roles
-    from "Session" s
-    join "User" u on u.id = s."userId"
-    left join "RoleGrant" r on r."userId" = u.id
-    where s."sessionToken" = ${token}
-    group by s.id, u.id`;
+  const [row] = await db().$queryRaw<SessionRow[]>(sessionQuery(token));
   if (!row) return null;
   const { expires, roles, ...user } = row;
   return { expires, user: { ...user, roles: roles as Role[] } };
